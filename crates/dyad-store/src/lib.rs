@@ -1,0 +1,411 @@
+//! Is the evidence base: a SQLite file of sources, vintages, ingested files and observations.
+//!
+//! The store is the only crate that speaks SQL. It opens the file in WAL mode, applies the versioned
+//! migrations in [`migrations`], loads each ingested file in one transaction, and answers the queries
+//! the measures and commands need. It knows no file format: parsers hand it model values.
+//!
+//! Guarantees:
+//! - An ingest either stores every figure of a file or none: a failure rolls the transaction back.
+//! - A file is identified by the SHA-256 of its bytes. The same bytes twice is a no-op that says so.
+//! - A newer vintage adds rows and never deletes or updates older ones. No statement here updates or
+//!   deletes an observation.
+
+pub mod migrations;
+
+use std::path::Path;
+
+use dyad_ingest::{Quarantined, Record};
+use dyad_model::{Evidence, Observation, Period, Provenance, SourceRef, Status, Value};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+/// An error of the evidence base.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite failed.
+    #[error("evidence base `{path}`: {source}")]
+    Sqlite {
+        /// The database file.
+        path: String,
+        /// What SQLite said.
+        source: rusqlite::Error,
+    },
+    /// The file was written by a newer dyad.
+    #[error("evidence base `{path}` has schema version {found}, newer than this dyad knows ({known})")]
+    TooNew {
+        /// The database file.
+        path: String,
+        /// The version in the file.
+        found: i64,
+        /// The newest version this build knows.
+        known: i64,
+    },
+    /// A stored value could not be read back.
+    #[error("evidence base `{path}`: observation {id}: {message}")]
+    Corrupt {
+        /// The database file.
+        path: String,
+        /// The observation's row id.
+        id: i64,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// A file to ingest: its name, bytes and format, and the records a parser read from it.
+#[derive(Debug)]
+pub struct FileToIngest<'a> {
+    /// The file's name, as the user gave it.
+    pub name: &'a str,
+    /// The SHA-256 of its bytes.
+    pub sha256: &'a str,
+    /// Its size in bytes.
+    pub size: u64,
+    /// The format it was read as (`figures`).
+    pub format: &'a str,
+    /// The good records.
+    pub records: &'a [Record],
+    /// The rows set aside in lenient mode.
+    pub quarantined: &'a [Quarantined],
+}
+
+/// What an ingest did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IngestOutcome {
+    /// The file was stored.
+    Stored {
+        /// Records read.
+        n_records: usize,
+        /// Observations that were new to the evidence base.
+        n_new: usize,
+        /// Records identical to an observation already stored (same figure, source and vintage).
+        n_known: usize,
+        /// Rows quarantined.
+        n_quarantined: usize,
+    },
+    /// The same bytes were ingested before; nothing changed.
+    AlreadyIngested {
+        /// The name the file had then.
+        name: String,
+        /// When it was ingested.
+        ingested_at: String,
+    },
+}
+
+/// A source with its vintages, for `dyad sources`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceSummary {
+    /// The publisher.
+    pub publisher: String,
+    /// The dataset.
+    pub dataset: String,
+    /// The licence.
+    pub licence: String,
+    /// Each vintage: label, release date and how many observations it holds.
+    pub vintages: Vec<(String, String, u64)>,
+}
+
+/// Which observations to read.
+#[derive(Debug, Clone, Default)]
+pub struct Filter<'a> {
+    /// An indicator name, or a prefix ending in `.` (`trade.`).
+    pub indicator: Option<&'a str>,
+    /// A subject.
+    pub subject: Option<&'a str>,
+    /// Only observations whose period overlaps this one.
+    pub overlapping: Option<Period>,
+}
+
+/// The evidence base.
+pub struct Store {
+    connection: Connection,
+    path: String,
+}
+
+impl Store {
+    /// Opens (or creates) the evidence base at `path`, in WAL mode, migrated to the newest schema.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let path_text = path.display().to_string();
+        let sqlite = |source| StoreError::Sqlite { path: path_text.clone(), source };
+        let connection = Connection::open(path).map_err(sqlite)?;
+        connection.pragma_update(None, "journal_mode", "WAL").map_err(sqlite)?;
+        connection.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
+        connection.pragma_update(None, "foreign_keys", "ON").map_err(sqlite)?;
+        connection.busy_timeout(std::time::Duration::from_secs(10)).map_err(sqlite)?;
+        let mut store = Store { connection, path: path_text };
+        migrations::migrate(&mut store.connection, &store.path)?;
+        Ok(store)
+    }
+
+    fn sqlite(&self, source: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite { path: self.path.clone(), source }
+    }
+
+    /// The schema version of the open file.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        self.connection.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(|e| self.sqlite(e))
+    }
+
+    /// Whether a file with these bytes was ingested.
+    pub fn has_file(&self, sha256: &str) -> Result<bool, StoreError> {
+        self.connection
+            .query_row("SELECT 1 FROM file WHERE sha256 = ?1", [sha256], |_| Ok(()))
+            .optional()
+            .map(|found| found.is_some())
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// Stores one file's records in one transaction.
+    pub fn ingest(&mut self, file: &FileToIngest<'_>) -> Result<IngestOutcome, StoreError> {
+        let path = self.path.clone();
+        let sqlite = |source| StoreError::Sqlite { path: path.clone(), source };
+        let transaction = self.connection.transaction().map_err(sqlite)?;
+        let previous: Option<(String, String)> = transaction
+            .query_row("SELECT name, ingested_at FROM file WHERE sha256 = ?1", [file.sha256], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .optional()
+            .map_err(sqlite)?;
+        if let Some((name, ingested_at)) = previous {
+            return Ok(IngestOutcome::AlreadyIngested { name, ingested_at });
+        }
+        let outcome = store_file(&transaction, file).map_err(sqlite)?;
+        transaction.commit().map_err(sqlite)?;
+        Ok(outcome)
+    }
+
+    /// Reads the observations that match `filter`, with their provenance, in a stable order.
+    pub fn evidence(&self, filter: &Filter<'_>) -> Result<Vec<Evidence>, StoreError> {
+        let mut sql = String::from(
+            "SELECT o.id, o.indicator, o.subject, o.period, o.value, o.value_low, o.value_high, o.value_text,
+                    o.approximate, o.unit, o.concept, o.basis, o.agency, o.status, o.note, o.locator,
+                    s.publisher, s.dataset, s.url, s.licence, v.label, v.released, f.sha256, f.name, f.ingested_at
+             FROM observation o
+             JOIN vintage v ON v.id = o.vintage_id
+             JOIN source s ON s.id = v.source_id
+             JOIN file f ON f.id = o.file_id
+             WHERE 1 = 1",
+        );
+        let mut values: Vec<String> = Vec::new();
+        if let Some(indicator) = filter.indicator {
+            if let Some(prefix) = indicator.strip_suffix('.') {
+                sql.push_str(" AND (o.indicator = ? OR substr(o.indicator, 1, length(?)) = ?)");
+                let with_dot = format!("{prefix}.");
+                values.extend([prefix.to_string(), with_dot.clone(), with_dot]);
+            } else {
+                sql.push_str(" AND o.indicator = ?");
+                values.push(indicator.to_string());
+            }
+        }
+        if let Some(subject) = filter.subject {
+            sql.push_str(" AND o.subject = ?");
+            values.push(subject.to_string());
+        }
+        if let Some(period) = filter.overlapping {
+            sql.push_str(" AND o.period_start <= ? AND o.period_end >= ?");
+            values.push(period.end().to_string());
+            values.push(period.start().to_string());
+        }
+        sql.push_str(" ORDER BY o.indicator, o.subject, o.period_start, o.period_end, v.released, v.label, o.id");
+        let mut statement = self.connection.prepare(&sql).map_err(|e| self.sqlite(e))?;
+        let rows = statement
+            .query_map(rusqlite::params_from_iter(values.iter()), |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, Option<String>>(3)?,
+                    row.get::<_, String>(13)?,
+                    Evidence {
+                        observation: Observation {
+                            indicator: row.get(1)?,
+                            subject: row.get(2)?,
+                            period: None,
+                            value: Value {
+                                number: row.get(4)?,
+                                low: row.get(5)?,
+                                high: row.get(6)?,
+                                text: row.get(7)?,
+                                approximate: row.get(8)?,
+                            },
+                            unit: row.get(9)?,
+                            concept: row.get(10)?,
+                            basis: row.get(11)?,
+                            agency: row.get(12)?,
+                            status: Status::Observed,
+                            note: row.get(14)?,
+                        },
+                        provenance: Provenance {
+                            locator: row.get(15)?,
+                            source: SourceRef {
+                                publisher: row.get(16)?,
+                                dataset: row.get(17)?,
+                                url: row.get(18)?,
+                                licence: row.get(19)?,
+                                vintage: row.get(20)?,
+                                vintage_date: row.get(21)?,
+                            },
+                            file_sha256: row.get(22)?,
+                            file_name: row.get(23)?,
+                            ingested_at: row.get(24)?,
+                        },
+                    },
+                ))
+            })
+            .map_err(|e| self.sqlite(e))?;
+        let mut evidence = Vec::new();
+        for row in rows {
+            let (id, period, status, mut item) = row.map_err(|e| self.sqlite(e))?;
+            let corrupt = |message: String| StoreError::Corrupt { path: self.path.clone(), id, message };
+            item.observation.period = match period {
+                Some(text) => Some(text.parse().map_err(|e: dyad_model::PeriodError| corrupt(e.to_string()))?),
+                None => None,
+            };
+            item.observation.status = status.parse().map_err(corrupt)?;
+            evidence.push(item);
+        }
+        Ok(evidence)
+    }
+
+    /// Lists every source with its vintages and observation counts.
+    pub fn sources(&self) -> Result<Vec<SourceSummary>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT s.publisher, s.dataset, s.licence, v.label, v.released, count(o.id)
+                 FROM source s JOIN vintage v ON v.source_id = s.id LEFT JOIN observation o ON o.vintage_id = v.id
+                 GROUP BY v.id ORDER BY s.publisher, s.dataset, v.released, v.label",
+            )
+            .map_err(|e| self.sqlite(e))?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    (row.get::<_, String>(3)?, row.get::<_, String>(4)?, row.get::<_, i64>(5)? as u64),
+                ))
+            })
+            .map_err(|e| self.sqlite(e))?;
+        let mut sources: Vec<SourceSummary> = Vec::new();
+        for row in rows {
+            let (publisher, dataset, licence, vintage) = row.map_err(|e| self.sqlite(e))?;
+            match sources.last_mut() {
+                Some(last) if last.publisher == publisher && last.dataset == dataset => last.vintages.push(vintage),
+                _ => sources.push(SourceSummary { publisher, dataset, licence, vintages: vec![vintage] }),
+            }
+        }
+        Ok(sources)
+    }
+
+    /// Counts stored rows: (files, sources, vintages, observations, quarantined rows).
+    pub fn counts(&self) -> Result<[i64; 5], StoreError> {
+        let count = |table: &str| -> Result<i64, StoreError> {
+            self.connection.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0)).map_err(|e| self.sqlite(e))
+        };
+        Ok([count("file")?, count("source")?, count("vintage")?, count("observation")?, count("quarantine")?])
+    }
+
+    /// Runs SQLite's own consistency check; `Ok(())` when the file is sound.
+    pub fn check_integrity(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self.connection.prepare("PRAGMA integrity_check").map_err(|e| self.sqlite(e))?;
+        let lines = statement.query_map([], |row| row.get::<_, String>(0)).map_err(|e| self.sqlite(e))?;
+        let lines: Vec<String> = lines.collect::<Result<_, _>>().map_err(|e| self.sqlite(e))?;
+        Ok(if lines == ["ok"] { Vec::new() } else { lines })
+    }
+}
+
+fn store_file(transaction: &Transaction<'_>, file: &FileToIngest<'_>) -> rusqlite::Result<IngestOutcome> {
+    transaction.execute(
+        "INSERT INTO file (sha256, name, size, format, ingested_at, n_records, n_new, n_quarantined)
+         VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5, 0, ?6)",
+        params![file.sha256, file.name, file.size as i64, file.format, file.records.len() as i64, file.quarantined.len() as i64],
+    )?;
+    let file_id = transaction.last_insert_rowid();
+    let mut find_source = transaction.prepare_cached("SELECT id FROM source WHERE publisher = ?1 AND dataset = ?2")?;
+    let mut insert_source = transaction.prepare_cached("INSERT INTO source (publisher, dataset, url, licence) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut find_vintage = transaction.prepare_cached("SELECT id FROM vintage WHERE source_id = ?1 AND label = ?2")?;
+    let mut insert_vintage = transaction.prepare_cached("INSERT INTO vintage (source_id, label, released) VALUES (?1, ?2, ?3)")?;
+    let mut insert_observation = transaction.prepare_cached(
+        "INSERT OR IGNORE INTO observation (indicator, subject, period, period_kind, period_start, period_end, value, value_low,
+             value_high, value_text, approximate, unit, concept, basis, agency, status, note, vintage_id, file_id, locator)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+    )?;
+    let mut n_new = 0;
+    let mut last_source: Option<(String, String, i64)> = None;
+    let mut last_vintage: Option<(i64, String, i64)> = None;
+    for record in file.records {
+        let source = &record.source;
+        let source_id = match &last_source {
+            Some((publisher, dataset, id)) if *publisher == source.publisher && *dataset == source.dataset => *id,
+            _ => {
+                let id = match find_source.query_row(params![source.publisher, source.dataset], |row| row.get(0)).optional()? {
+                    Some(id) => id,
+                    None => {
+                        insert_source.execute(params![source.publisher, source.dataset, source.url, source.licence])?;
+                        transaction.last_insert_rowid()
+                    }
+                };
+                last_source = Some((source.publisher.clone(), source.dataset.clone(), id));
+                id
+            }
+        };
+        let vintage_id = match &last_vintage {
+            Some((sid, label, id)) if *sid == source_id && *label == source.vintage => *id,
+            _ => {
+                let id = match find_vintage.query_row(params![source_id, source.vintage], |row| row.get(0)).optional()? {
+                    Some(id) => id,
+                    None => {
+                        insert_vintage.execute(params![source_id, source.vintage, source.vintage_date])?;
+                        transaction.last_insert_rowid()
+                    }
+                };
+                last_vintage = Some((source_id, source.vintage.clone(), id));
+                id
+            }
+        };
+        let observation = &record.observation;
+        let period = observation.period;
+        n_new += insert_observation.execute(params![
+            observation.indicator,
+            observation.subject,
+            period.map(|p| p.to_string()),
+            period.map(|p| p.kind().as_str()),
+            period.map(|p| p.start().to_string()),
+            period.map(|p| p.end().to_string()),
+            observation.value.number,
+            observation.value.low,
+            observation.value.high,
+            observation.value.text,
+            observation.value.approximate,
+            observation.unit,
+            observation.concept,
+            observation.basis,
+            observation.agency,
+            observation.status.as_str(),
+            observation.note,
+            vintage_id,
+            file_id,
+            record.locator,
+        ])?;
+    }
+    let mut insert_quarantine = transaction.prepare_cached(
+        "INSERT INTO quarantine (file_id, record, line, field, value, expected, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for row in file.quarantined {
+        let error = &row.error;
+        insert_quarantine.execute(params![
+            file_id,
+            error.record as i64,
+            error.line as i64,
+            error.field,
+            error.value,
+            error.expected,
+            row.raw
+        ])?;
+    }
+    transaction.execute("UPDATE file SET n_new = ?1 WHERE id = ?2", params![n_new as i64, file_id])?;
+    Ok(IngestOutcome::Stored {
+        n_records: file.records.len(),
+        n_new,
+        n_known: file.records.len() - n_new,
+        n_quarantined: file.quarantined.len(),
+    })
+}

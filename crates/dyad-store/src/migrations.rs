@@ -1,0 +1,157 @@
+//! The evidence base's schema, as an ordered list of migrations.
+//!
+//! The schema version is SQLite's `user_version`. Migration `i` (1-based) takes a file from version
+//! `i - 1` to `i`, inside one transaction. A released migration is never edited: a change to the schema
+//! is a new migration at the end of the list, and the tests migrate every earlier version to the newest.
+
+use rusqlite::Connection;
+
+use crate::StoreError;
+
+/// Every migration, oldest first.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: sources, vintages, ingested files and observations.
+    "CREATE TABLE source (
+        id        INTEGER PRIMARY KEY,
+        publisher TEXT NOT NULL,
+        dataset   TEXT NOT NULL,
+        url       TEXT NOT NULL DEFAULT '',
+        licence   TEXT NOT NULL DEFAULT '',
+        UNIQUE (publisher, dataset)
+    );
+    CREATE TABLE vintage (
+        id        INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES source (id),
+        label     TEXT NOT NULL,
+        released  TEXT NOT NULL DEFAULT '',
+        UNIQUE (source_id, label)
+    );
+    CREATE TABLE file (
+        id          INTEGER PRIMARY KEY,
+        sha256      TEXT NOT NULL UNIQUE,
+        name        TEXT NOT NULL,
+        size        INTEGER NOT NULL,
+        format      TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        n_records   INTEGER NOT NULL,
+        n_new       INTEGER NOT NULL
+    );
+    CREATE TABLE observation (
+        id           INTEGER PRIMARY KEY,
+        indicator    TEXT NOT NULL,
+        subject      TEXT NOT NULL,
+        period       TEXT,
+        period_kind  TEXT,
+        period_start TEXT,
+        period_end   TEXT,
+        value        REAL,
+        value_low    REAL,
+        value_high   REAL,
+        value_text   TEXT NOT NULL,
+        approximate  INTEGER NOT NULL DEFAULT 0,
+        unit         TEXT NOT NULL,
+        concept      TEXT NOT NULL DEFAULT '',
+        basis        TEXT NOT NULL DEFAULT '',
+        agency       TEXT NOT NULL DEFAULT '',
+        status       TEXT NOT NULL CHECK (status IN ('observed', 'estimate', 'projection', 'claimed')),
+        note         TEXT NOT NULL DEFAULT '',
+        vintage_id   INTEGER NOT NULL REFERENCES vintage (id),
+        file_id      INTEGER NOT NULL REFERENCES file (id),
+        locator      TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX observation_by_indicator ON observation (indicator, subject, period_start);
+    -- The same figure from the same source and vintage is one observation, whichever file carried it.
+    CREATE UNIQUE INDEX observation_identity ON observation (
+        indicator, subject, ifnull(period, ''), value_text, unit, concept, basis, agency, status, vintage_id
+    );",
+    // 2: rows quarantined by lenient ingests, kept beside the file they came from.
+    "ALTER TABLE file ADD COLUMN n_quarantined INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE quarantine (
+        id       INTEGER PRIMARY KEY,
+        file_id  INTEGER NOT NULL REFERENCES file (id),
+        record   INTEGER NOT NULL,
+        line     INTEGER NOT NULL,
+        field    TEXT NOT NULL,
+        value    TEXT NOT NULL,
+        expected TEXT NOT NULL,
+        raw      TEXT NOT NULL
+    );",
+];
+
+/// The newest schema version.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Applies the migrations the file lacks, each in its own transaction.
+pub fn migrate(connection: &mut Connection, path: &str) -> Result<(), StoreError> {
+    migrate_to(connection, path, latest_version())
+}
+
+/// Applies migrations up to `target`. Tests use it to build every earlier schema.
+pub fn migrate_to(connection: &mut Connection, path: &str, target: i64) -> Result<(), StoreError> {
+    let sqlite = |source| StoreError::Sqlite { path: path.to_string(), source };
+    let current: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(sqlite)?;
+    if current > latest_version() {
+        return Err(StoreError::TooNew { path: path.to_string(), found: current, known: latest_version() });
+    }
+    for version in current + 1..=target {
+        let transaction = connection.transaction().map_err(sqlite)?;
+        transaction.execute_batch(MIGRATIONS[(version - 1) as usize]).map_err(sqlite)?;
+        transaction.pragma_update(None, "user_version", version).map_err(sqlite)?;
+        transaction.commit().map_err(sqlite)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema(connection: &Connection) -> Vec<String> {
+        let mut statement =
+            connection.prepare("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name").unwrap();
+        let rows = statement.query_map([], |row| {
+            Ok(format!("{} {}: {}", row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
+        });
+        rows.unwrap().map(Result::unwrap).collect()
+    }
+
+    #[test]
+    fn every_earlier_schema_migrates_to_the_newest() {
+        let mut fresh = Connection::open_in_memory().unwrap();
+        migrate(&mut fresh, ":memory:").unwrap();
+        let newest = schema(&fresh);
+        assert!(newest.iter().any(|line| line.contains("quarantine")));
+        for start in 0..latest_version() {
+            let mut old = Connection::open_in_memory().unwrap();
+            migrate_to(&mut old, ":memory:", start).unwrap();
+            if start >= 1 {
+                // A figure stored under the old schema must survive the migration.
+                old.execute_batch(
+                    "INSERT INTO source (publisher, dataset) VALUES ('P', 'D');
+                     INSERT INTO vintage (source_id, label) VALUES (1, 'v1');
+                     INSERT INTO file (sha256, name, size, format, ingested_at, n_records, n_new)
+                         VALUES ('h', 'f.csv', 1, 'figures', 't', 1, 1);
+                     INSERT INTO observation (indicator, subject, value_text, unit, status, vintage_id, file_id)
+                         VALUES ('a.b', 'PAK', '5', 'persons', 'observed', 1, 1);",
+                )
+                .unwrap();
+            }
+            migrate(&mut old, ":memory:").unwrap();
+            assert_eq!(schema(&old), newest, "schema after migrating from version {start}");
+            let version: i64 = old.pragma_query_value(None, "user_version", |row| row.get(0)).unwrap();
+            assert_eq!(version, latest_version());
+            let kept: i64 = old.query_row("SELECT count(*) FROM observation", [], |row| row.get(0)).unwrap();
+            assert_eq!(kept, i64::from(start >= 1), "observations kept from version {start}");
+        }
+    }
+
+    #[test]
+    fn refuses_a_newer_file() {
+        let mut connection = Connection::open_in_memory().unwrap();
+        connection.pragma_update(None, "user_version", 99).unwrap();
+        let error = migrate(&mut connection, "x.sqlite").unwrap_err();
+        assert!(matches!(error, StoreError::TooNew { found: 99, .. }), "{error}");
+    }
+}

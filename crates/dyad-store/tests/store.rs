@@ -1,0 +1,149 @@
+//! Tests of the evidence base through its public API, on real SQLite files in a temporary folder.
+
+use dyad_ingest::{Mode, Record, figures, sha256_hex};
+use dyad_model::Period;
+use dyad_store::{FileToIngest, Filter, IngestOutcome, Store};
+
+const HEADER: &str = "indicator,subject,period,value,unit,publisher,dataset,vintage,vintage_date\n";
+
+fn figures_file(n_rows: usize, vintage: &str, offset: usize) -> String {
+    let mut text = String::from(HEADER);
+    for i in 0..n_rows {
+        text.push_str(&format!(
+            "test.count,PAK,{}-{:02},{},events,Publisher,Dataset,{vintage},2024-01-01\n",
+            1900 + i / 12,
+            i % 12 + 1,
+            i + offset
+        ));
+    }
+    text
+}
+
+fn ingest(store: &mut Store, name: &str, text: &str) -> IngestOutcome {
+    let parsed = figures::parse(name, text.as_bytes(), Mode::Strict).unwrap();
+    let sha256 = sha256_hex(text.as_bytes());
+    store
+        .ingest(&FileToIngest {
+            name,
+            sha256: &sha256,
+            size: text.len() as u64,
+            format: "figures",
+            records: &parsed.records,
+            quarantined: &parsed.quarantined,
+        })
+        .unwrap()
+}
+
+/// Everything a reader can see, in a stable order, for before/after comparisons.
+fn snapshot(store: &Store) -> String {
+    format!("{:?}\n{:?}\n{:?}", store.counts().unwrap(), store.sources().unwrap(), store.evidence(&Filter::default()).unwrap())
+}
+
+#[test]
+fn opens_in_wal_mode_at_the_newest_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("e.sqlite");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), dyad_store::migrations::latest_version());
+    drop(store);
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let mode: String = raw.pragma_query_value(None, "journal_mode", |row| row.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn reingesting_the_same_bytes_is_a_no_op() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("e.sqlite")).unwrap();
+    let text = figures_file(10, "v1", 0);
+    assert_eq!(ingest(&mut store, "a.csv", &text), IngestOutcome::Stored { n_records: 10, n_new: 10, n_known: 0, n_quarantined: 0 });
+    let before = snapshot(&store);
+    match ingest(&mut store, "renamed.csv", &text) {
+        IngestOutcome::AlreadyIngested { name, .. } => assert_eq!(name, "a.csv"),
+        other => panic!("expected a no-op, got {other:?}"),
+    }
+    assert_eq!(snapshot(&store), before);
+}
+
+#[test]
+fn the_same_figure_in_another_file_is_not_stored_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("e.sqlite")).unwrap();
+    ingest(&mut store, "a.csv", &figures_file(3, "v1", 0));
+    let mut overlapping = figures_file(4, "v1", 0);
+    overlapping.push_str("test.other,AFG,2020,1,events,Publisher,Dataset,v1,2024-01-01\n");
+    assert_eq!(
+        ingest(&mut store, "b.csv", &overlapping),
+        IngestOutcome::Stored { n_records: 5, n_new: 2, n_known: 3, n_quarantined: 0 }
+    );
+}
+
+#[test]
+fn a_newer_vintage_adds_and_never_deletes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("e.sqlite")).unwrap();
+    ingest(&mut store, "old.csv", &figures_file(5, "v1", 0));
+    ingest(&mut store, "new.csv", &figures_file(5, "v2", 100));
+    let filter = Filter { indicator: Some("test.count"), subject: Some("PAK"), overlapping: Some(Period::Month(1900, 3)) };
+    let found = store.evidence(&filter).unwrap();
+    let values: Vec<(String, String)> =
+        found.iter().map(|e| (e.provenance.source.vintage.clone(), e.observation.value.text.clone())).collect();
+    assert_eq!(values, [("v1".to_string(), "2".to_string()), ("v2".to_string(), "102".to_string())]);
+    let sources = store.sources().unwrap();
+    assert_eq!(sources.len(), 1);
+    assert_eq!(sources[0].vintages.iter().map(|v| v.2).collect::<Vec<_>>(), [5, 5]);
+}
+
+#[test]
+fn a_failure_at_the_thousandth_row_rolls_the_whole_file_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("e.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    ingest(&mut store, "first.csv", &figures_file(20, "v1", 0));
+    // Make SQLite itself refuse the 1,000th row of the next file, so that the failure happens inside the
+    // ingest's transaction after 999 rows were written.
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    raw.execute_batch(
+        "CREATE TRIGGER refuse_row BEFORE INSERT ON observation WHEN NEW.value_text = '1999'
+         BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+    )
+    .unwrap();
+    drop(raw);
+    let before = snapshot(&store);
+    let text = figures_file(1500, "v2", 1000);
+    let parsed = figures::parse("second.csv", text.as_bytes(), Mode::Strict).unwrap();
+    let thousandth: &Record = &parsed.records[999];
+    assert_eq!(thousandth.observation.value.text, "1999");
+    let sha256 = sha256_hex(text.as_bytes());
+    let error = store
+        .ingest(&FileToIngest {
+            name: "second.csv",
+            sha256: &sha256,
+            size: text.len() as u64,
+            format: "figures",
+            records: &parsed.records,
+            quarantined: &[],
+        })
+        .unwrap_err();
+    assert!(error.to_string().contains("refused by the test"), "{error}");
+    assert_eq!(snapshot(&store), before);
+    assert!(!store.has_file(&sha256).unwrap());
+}
+
+#[test]
+fn filters_by_prefix_and_overlap() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("e.sqlite")).unwrap();
+    let text = format!(
+        "{HEADER}trade.exports,PAK→AFG,FY2022-23,1,USD million,P,D,v,\ntrade.imports,AFG→PAK,2021,2,USD million,P,D,v,\ntrademark.x,PAK,2022,3,x,P,D,v,\nconnectivity.note,TAPI,undated,hello,text,P,D,v,\n"
+    );
+    ingest(&mut store, "t.csv", &text);
+    let trade = store.evidence(&Filter { indicator: Some("trade."), ..Filter::default() }).unwrap();
+    assert_eq!(trade.len(), 2);
+    let in_2023 = store.evidence(&Filter { overlapping: Some(Period::Year(2023)), ..Filter::default() }).unwrap();
+    assert_eq!(in_2023.len(), 1);
+    assert_eq!(in_2023[0].observation.period, Some(Period::FiscalYear(2022)));
+    let undated = store.evidence(&Filter { indicator: Some("connectivity.note"), ..Filter::default() }).unwrap();
+    assert_eq!(undated[0].observation.period, None);
+    assert_eq!(undated[0].observation.value.text, "hello");
+}

@@ -1,0 +1,633 @@
+//! Derives the bundled Pakistan–Afghanistan evidence, `data/pak-afg/*.csv`, in dyad's figures format.
+//!
+//! Each function reads one published file (or one family of them) and writes one table. Rows keep the
+//! published value text; where a row needs a reading (a period written in words, a province for a
+//! refugee village), the rule is written here and the row's note says what was read.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use crate::Derived;
+use crate::countries::read_rows;
+use crate::figures::{Citation, Figure, number, to_csv};
+
+type Row = HashMap<String, String>;
+
+fn get<'a>(row: &'a Row, column: &str) -> &'a str {
+    row.get(column).map_or("", |v| v.trim())
+}
+
+/// Derives every table of the bundled evidence.
+pub fn derive(shared: &Path, root: &Path) -> Result<Vec<Derived>> {
+    Ok(vec![
+        Derived { path: "data/pak-afg/unhcr_afghans_in_pakistan.csv", text: to_csv(&unhcr_population(shared)?)? },
+        Derived { path: "data/pak-afg/unhcr_host_provinces.csv", text: to_csv(&unhcr_provinces(shared, root)?)? },
+        Derived { path: "data/pak-afg/trade_reported.csv", text: to_csv(&trade(shared)?)? },
+        Derived { path: "data/pak-afg/ucdp_battle_deaths.csv", text: to_csv(&ucdp_brd(shared)?)? },
+        Derived { path: "data/pak-afg/ucdp_ged_pakistan.csv", text: to_csv(&ucdp_ged(shared)?)? },
+        Derived { path: "data/pak-afg/owid_ucdp_deaths.csv", text: to_csv(&owid(shared)?)? },
+        Derived { path: "data/pak-afg/security_published.csv", text: to_csv(&security(shared)?)? },
+        Derived { path: "data/pak-afg/connectivity.csv", text: to_csv(&connectivity(shared)?)? },
+        Derived { path: "data/pak-afg/pew_pakistan.csv", text: to_csv(&pew(shared)?)? },
+    ])
+}
+
+const UNHCR_LICENCE: &str = "CC BY 4.0; cite as UNHCR Refugee Data Finder, via the refugees R package";
+const UNHCR_PACKAGE_URL: &str = "https://github.com/PopulationStatistics/refugees";
+
+/// Whether a release of the refugees package is a Mid-Year Trends release, whose figure for its own year
+/// is a mid-year stock rather than an end-year one.
+fn is_mid_year_release(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    lower.contains("myt") || lower.contains("my20") || lower.contains("mid-year")
+}
+
+fn unhcr_population(shared: &Path) -> Result<Vec<Figure>> {
+    const CATEGORIES: [(&str, &str); 6] = [
+        ("refugees", "refugees.registered"),
+        ("asylum_seekers", "refugees.asylum_seekers"),
+        ("returned_refugees", "refugees.returned"),
+        ("ooc", "refugees.others_of_concern"),
+        ("oip", "refugees.other_in_need_of_protection"),
+        ("hst", "refugees.host_community"),
+    ];
+    let rows = read_rows(&shared.join("humanitarian/unhcr_afg_in_pak_vintages.csv"))?;
+    let mut figures = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let label = get(row, "vintage_label").lines().next().unwrap_or("").trim();
+        let commit = get(row, "vintage_commit");
+        let date = get(row, "vintage_date");
+        let year = get(row, "year");
+        let release_year = date.get(..4).unwrap_or("");
+        let mid_year = is_mid_year_release(label) && (year == release_year);
+        let citation = Citation {
+            publisher: "UNHCR".to_string(),
+            dataset: "Refugee Data Finder: population".to_string(),
+            vintage: format!("{label} ({})", &commit[..7.min(commit.len())]),
+            vintage_date: date.to_string(),
+            url: UNHCR_PACKAGE_URL.to_string(),
+            licence: UNHCR_LICENCE,
+        };
+        for (column, indicator) in CATEGORIES {
+            let value = get(row, column);
+            if value.is_empty() {
+                continue;
+            }
+            figures.push(Figure {
+                indicator: indicator.to_string(),
+                subject: "AFG→PAK".to_string(),
+                period: year.to_string(),
+                value: value.to_string(),
+                unit: "persons".to_string(),
+                concept: format!("Afghans in Pakistan: {}", column.replace('_', " ")),
+                basis: if mid_year { "mid-year stock (Mid-Year Trends release)" } else { "end-year stock" }.to_string(),
+                locator: format!("unhcr_afg_in_pak_vintages.csv record {}, column {column}", index + 1),
+                note: format!("refugees package commit {commit}"),
+                ..citation.figure()
+            });
+        }
+    }
+    Ok(figures)
+}
+
+/// The province a UNHCR location label names, or the refugee village it names.
+enum Place {
+    Province(&'static str),
+    Village(String),
+    Dispersed,
+}
+
+fn classify_location(label: &str) -> Place {
+    let lower = label.to_lowercase();
+    let base = ["[admin 3: poc]", "[admin 1]", "[admin 2]", ": point", ": province", ": district", ": federal capital territory", ": pakistan administered area"]
+        .iter()
+        .fold(lower.clone(), |acc, suffix| acc.replace(suffix, ""))
+        .trim()
+        .to_string();
+    let province = match base.as_str() {
+        "khyber pakhtunkhwa" | "nwfp" | "north west frontier province" | "north-west-frontier province" | "peshawar" => {
+            Some("Khyber Pakhtunkhwa")
+        }
+        "balochistan" | "quetta" => Some("Balochistan"),
+        "punjab" => Some("Punjab"),
+        "sindh" | "sind" | "karachi" => Some("Sindh"),
+        "islamabad" => Some("Islamabad"),
+        "azad kashmir" => Some("Azad Kashmir"),
+        "gilgit-baltistan" | "gilgit baltistan" => Some("Gilgit-Baltistan"),
+        _ => None,
+    };
+    // A point named after a province ("Islamabad : Point") lies in it. A district that shares its name
+    // with a refugee village ("Chagai [Admin 2]") is placed through the village table.
+    match province {
+        Some(province) => Place::Province(province),
+        None if base.starts_with("dispersed") => Place::Dispersed,
+        None => Place::Village(base),
+    }
+}
+
+fn unhcr_provinces(shared: &Path, root: &Path) -> Result<Vec<Figure>> {
+    let villages_path = root.join("data/reference/pak_refugee_villages.csv");
+    let mut village_province: HashMap<String, String> = HashMap::new();
+    for row in read_rows(&villages_path)? {
+        let province = get(&row, "province").to_string();
+        for spelling in std::iter::once(get(&row, "village")).chain(get(&row, "spellings").split('|')) {
+            if !spelling.is_empty() {
+                village_province.insert(spelling.to_lowercase(), province.clone());
+            }
+        }
+    }
+    let releases = [
+        ("unhcr_demographics_afg_pak_2001_2025.csv", "end-25 data update (fbc3be0)", "2026-06-12", "fbc3be092cbcfb7b5a3559483072eec9f88a62ef"),
+        ("unhcr_demographics_afg_pak_2025_latest.csv", "flows fix, asy updated data (0c16a6d)", "2026-06-25", "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398"),
+    ];
+    let mut figures = Vec::new();
+    for (file, vintage, date, commit) in releases {
+        let rows = read_rows(&shared.join("humanitarian").join(file))?;
+        // (year, place) -> (persons, persons at villages, records)
+        let mut totals: BTreeMap<(i32, String), (f64, f64, Vec<usize>)> = BTreeMap::new();
+        for (index, row) in rows.iter().enumerate() {
+            if get(row, "coo_iso") != "AFG" || get(row, "coa_iso") != "PAK" || get(row, "pop_type") != "REF" {
+                continue;
+            }
+            let year: i32 = get(row, "year").parse().with_context(|| format!("{file}: record {}: year", index + 1))?;
+            let persons: f64 = match get(row, "total") {
+                "" => 0.0,
+                text => text.parse().with_context(|| format!("{file}: record {}: total `{text}`", index + 1))?,
+            };
+            let (place, at_village) = match classify_location(get(row, "location")) {
+                Place::Province(province) => (province.to_string(), false),
+                Place::Dispersed => ("unassigned".to_string(), false),
+                Place::Village(village) => match village_province.get(&village) {
+                    Some(province) => (province.clone(), true),
+                    None => ("unassigned".to_string(), true),
+                },
+            };
+            let entry = totals.entry((year, place)).or_insert((0.0, 0.0, Vec::new()));
+            entry.0 += persons;
+            if at_village {
+                entry.1 += persons;
+            }
+            entry.2.push(index + 1);
+        }
+        let citation = Citation {
+            publisher: "UNHCR".to_string(),
+            dataset: "Refugee Data Finder: demographics by location".to_string(),
+            vintage: vintage.to_string(),
+            vintage_date: date.to_string(),
+            url: UNHCR_PACKAGE_URL.to_string(),
+            licence: UNHCR_LICENCE,
+        };
+        for ((year, place), (persons, at_villages, records)) in totals {
+            let what = if place == "unassigned" {
+                "refugees at locations not placed in a province (dispersed, or a refugee village missing from data/reference/pak_refugee_villages.csv)".to_string()
+            } else {
+                format!("refugees recorded in {place}, including its refugee villages")
+            };
+            figures.push(Figure {
+                indicator: "refugees.registered_by_province".to_string(),
+                subject: format!("PAK/{place}"),
+                period: year.to_string(),
+                value: number(persons),
+                unit: "persons".to_string(),
+                concept: what,
+                basis: "sum of the REF rows of the demographics table for the province's own and its villages' locations".to_string(),
+                locator: format!("{file}: {} records ({})", records.len(), compress_ranges(&records)),
+                note: format!("{} persons at refugee villages; refugees package commit {commit}", number(at_villages)),
+                ..citation.figure()
+            });
+        }
+    }
+    Ok(figures)
+}
+
+/// Writes record numbers compactly: `3-5, 9`.
+fn compress_ranges(numbers: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut index = 0;
+    while index < numbers.len() {
+        let start = numbers[index];
+        let mut end = start;
+        while index + 1 < numbers.len() && numbers[index + 1] == end + 1 {
+            index += 1;
+            end = numbers[index];
+        }
+        parts.push(if start == end { format!("{start}") } else { format!("{start}-{end}") });
+        index += 1;
+    }
+    parts.join(", ")
+}
+
+fn trade(shared: &Path) -> Result<Vec<Figure>> {
+    let rows = read_rows(&shared.join("economy/trade_pak_afg_reported_figures.csv"))?;
+    let mut figures = Vec::new();
+    for row in &rows {
+        let id = get(row, "record_id");
+        let (indicator, subject) = match get(row, "flow") {
+            "PAK_exports_to_AFG" => ("trade.exports", "PAK→AFG"),
+            "AFG_imports_from_PAK" => ("trade.imports", "PAK→AFG"),
+            "AFG_exports_to_PAK" => ("trade.exports", "AFG→PAK"),
+            "PAK_imports_from_AFG" => ("trade.imports", "AFG→PAK"),
+            "total_bilateral" => ("trade.total", "PAK-AFG"),
+            "AFG_transit_imports_via_PAK" => ("trade.transit_imports", "AFG"),
+            other => bail!("trade figures: record {id}: unknown flow `{other}`"),
+        };
+        let (start, end) = (get(row, "period_start"), get(row, "period_end"));
+        let period = match get(row, "period_type") {
+            _ if start.is_empty() => "undated".to_string(),
+            "calendar_year" => start[..4].to_string(),
+            "month" => start[..7].to_string(),
+            "PAK_fiscal_year_Jul_Jun" if start.ends_with("-07-01") && end.ends_with("-06-30") => {
+                format!("FY{}-{}", &start[..4], &end[2..4])
+            }
+            _ => format!("{start}..{end}"),
+        };
+        let agency = get(row, "agency_cited");
+        let basis = if agency.contains("State Bank") {
+            "banking-channel payments (balance of payments)"
+        } else if agency.contains("PBS") || agency.contains("customs") {
+            "customs records"
+        } else if agency.contains("Ministry of Industry") {
+            "Afghan ministry figures"
+        } else {
+            "not stated"
+        };
+        let date = get(row, "publication_date");
+        let status = if get(row, "notes").contains("QUALITY FLAG") { "claimed" } else { "observed" };
+        let citation = Citation {
+            publisher: get(row, "publisher").to_string(),
+            dataset: format!("press report: {}", get(row, "source_url").trim_start_matches("https://").trim_start_matches("http://")),
+            vintage: if date.is_empty() { "undated".to_string() } else { date.to_string() },
+            vintage_date: if date.len() == 10 { date.to_string() } else { String::new() },
+            url: get(row, "source_url").to_string(),
+            licence: "a fact reported in the press; cite the article",
+        };
+        figures.push(Figure {
+            indicator: indicator.to_string(),
+            subject: subject.to_string(),
+            period,
+            value: get(row, "value_usd_million").to_string(),
+            unit: "USD million".to_string(),
+            status: status.to_string(),
+            concept: get(row, "concept").to_string(),
+            basis: basis.to_string(),
+            agency: agency.to_string(),
+            locator: format!("trade_pak_afg_reported_figures.csv record {id}"),
+            note: [format!("period as published: {}", get(row, "period_label")), get(row, "notes").to_string()]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join("; "),
+            ..citation.figure()
+        });
+    }
+    Ok(figures)
+}
+
+const UCDP_LICENCE: &str = "CC BY 4.0; cite the Uppsala Conflict Data Program (UCDP)";
+
+fn conflict_type(code: &str) -> &'static str {
+    match code {
+        "1" => "extrasystemic armed conflict",
+        "2" => "interstate armed conflict",
+        "3" => "intrastate armed conflict",
+        "4" => "internationalized intrastate armed conflict",
+        _ => "conflict type not stated",
+    }
+}
+
+fn ucdp_brd(shared: &Path) -> Result<Vec<Figure>> {
+    let rows = read_rows(&shared.join("conflict/ucdp_brd_conflict_v24_1.csv"))?;
+    let citation = Citation {
+        publisher: "Uppsala Conflict Data Program (UCDP)".to_string(),
+        dataset: "UCDP Battle-Related Deaths Dataset (dyadic)".to_string(),
+        vintage: "24.1".to_string(),
+        vintage_date: String::new(),
+        url: "https://ucdp.uu.se/downloads/".to_string(),
+        licence: UCDP_LICENCE,
+    };
+    let mut figures = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let location = get(row, "location_inc");
+        if !(location.contains("Afghanistan") || location.contains("Pakistan")) {
+            continue;
+        }
+        figures.push(Figure {
+            indicator: "conflict.battle_deaths".to_string(),
+            subject: format!("{} – {}", get(row, "side_a"), get(row, "side_b")),
+            period: get(row, "year").to_string(),
+            value: get(row, "bd_best").to_string(),
+            unit: "deaths".to_string(),
+            concept: conflict_type(get(row, "type_of_conflict")).to_string(),
+            basis: format!("best estimate; conflict located in {location}"),
+            locator: format!("ucdp_brd_conflict_v24_1.csv record {}, dyad_id {}", index + 1, get(row, "dyad_id")),
+            note: format!(
+                "low {}, high {}; battle location {}; conflict_id {}",
+                get(row, "bd_low"),
+                get(row, "bd_high"),
+                get(row, "battle_location"),
+                get(row, "conflict_id")
+            ),
+            ..citation.figure()
+        });
+    }
+    Ok(figures)
+}
+
+fn violence_type(code: &str) -> &'static str {
+    match code {
+        "1" => "state-based violence",
+        "2" => "non-state violence",
+        "3" => "one-sided violence",
+        _ => "type of violence not stated",
+    }
+}
+
+fn ucdp_ged(shared: &Path) -> Result<Vec<Figure>> {
+    let path = shared.join("conflict/ucdp_ged_pakistan_hdx.csv");
+    let rows = read_rows(&path)?;
+    // The HDX copy has a second header row of HXL hashtags (`#date+year`, …), which is not an event.
+    let events = rows.iter().enumerate().filter(|(_, row)| !get(row, "year").starts_with('#'));
+    let mut groups: BTreeMap<(String, String, String), (u64, f64, f64, f64)> = BTreeMap::new();
+    let mut n_events = 0;
+    for (index, row) in events {
+        n_events += 1;
+        let parse = |column: &str| -> Result<f64> {
+            get(row, column).parse().with_context(|| format!("ucdp_ged_pakistan_hdx.csv: record {}: `{column}`", index + 1))
+        };
+        let key = (get(row, "year").to_string(), get(row, "type_of_violence").to_string(), get(row, "dyad_name").to_string());
+        let entry = groups.entry(key).or_default();
+        entry.0 += 1;
+        entry.1 += parse("best")?;
+        entry.2 += parse("low")?;
+        entry.3 += parse("high")?;
+    }
+    if n_events != 6416 {
+        bail!("ucdp_ged_pakistan_hdx.csv: expected 6,416 events, read {n_events}");
+    }
+    let citation = Citation {
+        publisher: "Uppsala Conflict Data Program (UCDP)".to_string(),
+        dataset: "UCDP Georeferenced Event Dataset (GED), Pakistan".to_string(),
+        vintage: "22.1".to_string(),
+        vintage_date: String::new(),
+        url: "https://data.humdata.org/dataset/ucdp-data-for-pakistan".to_string(),
+        licence: UCDP_LICENCE,
+    };
+    let mut figures = Vec::new();
+    for ((year, violence, dyad), (count, best, low, high)) in groups {
+        let common = Figure {
+            subject: dyad.clone(),
+            period: year.clone(),
+            concept: violence_type(&violence).to_string(),
+            basis: "events located in Pakistan".to_string(),
+            locator: format!("ucdp_ged_pakistan_hdx.csv: year {year}, type_of_violence {violence}, dyad_name {dyad}"),
+            ..citation.figure()
+        };
+        figures.push(Figure {
+            indicator: "conflict.ged_events".to_string(),
+            value: count.to_string(),
+            unit: "events".to_string(),
+            ..common.clone()
+        });
+        figures.push(Figure {
+            indicator: "conflict.ged_deaths".to_string(),
+            value: number(best),
+            unit: "deaths".to_string(),
+            note: format!("best estimate; low {}, high {}", number(low), number(high)),
+            ..common
+        });
+    }
+    Ok(figures)
+}
+
+fn owid(shared: &Path) -> Result<Vec<Figure>> {
+    let files = [
+        ("owid_ucdp_deaths_in_armed_conflicts_by_country_year.csv", "Deaths", "all organized violence, by where it occurred"),
+        ("owid_ucdp_deaths_intrastate_by_country_year.csv", "Intrastate", "intrastate conflicts, by where they occurred"),
+        ("owid_ucdp_deaths_interstate_by_country_year.csv", "Interstate", "interstate conflicts, by where they occurred"),
+    ];
+    let mut figures = Vec::new();
+    for (file, column, concept) in files {
+        let citation = Citation {
+            publisher: "Our World in Data (based on UCDP)".to_string(),
+            dataset: format!("Deaths in armed conflicts: {column}"),
+            vintage: "UCDP 24.1 edition".to_string(),
+            vintage_date: String::new(),
+            url: "https://ourworldindata.org/war-and-peace".to_string(),
+            licence: "CC BY 4.0; cite Our World in Data and UCDP",
+        };
+        for (index, row) in read_rows(&shared.join("conflict").join(file))?.iter().enumerate() {
+            let subject = match get(row, "Entity") {
+                "Afghanistan" => "AFG",
+                "Pakistan" => "PAK",
+                _ => continue,
+            };
+            figures.push(Figure {
+                indicator: "conflict.deaths".to_string(),
+                subject: subject.to_string(),
+                period: get(row, "Year").to_string(),
+                value: get(row, column).to_string(),
+                unit: "deaths".to_string(),
+                concept: concept.to_string(),
+                basis: "UCDP best estimate".to_string(),
+                locator: format!("{file} record {}", index + 1),
+                ..citation.figure()
+            });
+        }
+    }
+    Ok(figures)
+}
+
+fn security(shared: &Path) -> Result<Vec<Figure>> {
+    let rows = read_rows(&shared.join("conflict/REFERENCE_published_pakistan_security_figures.csv"))?;
+    let mut figures = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let organisation = get(row, "source_org");
+        let publisher = match organisation {
+            "CRSS" => "Center for Research and Security Studies (CRSS)",
+            "PICSS" => "Pakistan Institute for Conflict and Security Studies (PICSS)",
+            "SATP" => "South Asia Terrorism Portal (SATP)",
+            other => bail!("security figures: record {}: unknown organisation `{other}`", index + 1),
+        };
+        let indicator = match get(row, "metric") {
+            "terror_attacks" | "militant_attacks" => "security.militant_attacks",
+            "security_force_operations" => "security.ct_operations",
+            "incidents_terror_attacks_plus_ct_operations" => "security.incidents_total",
+            "violence_related_fatalities" => "security.violence_fatalities",
+            "injuries" => "security.injuries",
+            "security_force_fatalities" => "security.security_force_fatalities",
+            "civilian_plus_security_fatalities" => "security.civilian_and_security_fatalities",
+            "militants_killed" => "security.militants_killed",
+            "terrorism_related_deaths" | "terrorism_related_fatalities" => "security.terrorism_fatalities",
+            other => bail!("security figures: record {}: unknown metric `{other}`", index + 1),
+        };
+        let period_text = get(row, "period");
+        // One period is written in words: "2025 (to 2025-12-18)" is the year up to that day.
+        let period = match period_text.split_once(" (to ") {
+            Some((year, rest)) => format!("{year}-01-01..{}", rest.trim_end_matches(')')),
+            None => period_text.to_string(),
+        };
+        let date = get(row, "article_date");
+        let citation = Citation {
+            publisher: publisher.to_string(),
+            dataset: format!("{organisation} security figures, as quoted in the press"),
+            vintage: date.to_string(),
+            vintage_date: if date.len() == 10 { date.to_string() } else { String::new() },
+            url: get(row, "cited_by_url").to_string(),
+            licence: "a fact reported in the press; cite the organisation and the article",
+        };
+        figures.push(Figure {
+            indicator: indicator.to_string(),
+            subject: "PAK".to_string(),
+            period,
+            value: get(row, "value").to_string(),
+            unit: get(row, "unit").to_string(),
+            concept: get(row, "metric").replace('_', " "),
+            basis: "as published by the organisation".to_string(),
+            agency: organisation.to_string(),
+            locator: format!("REFERENCE_published_pakistan_security_figures.csv record {}", index + 1),
+            note: [format!("period as published: {period_text}"), get(row, "scope_note").to_string()]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join("; "),
+            ..citation.figure()
+        });
+    }
+    Ok(figures)
+}
+
+/// The first year (1990–2039) written in a text, if any.
+fn first_year(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(3)).find_map(|i| {
+        let candidate = &text[i..i + 4];
+        let bounded = (i == 0 || !bytes[i - 1].is_ascii_digit()) && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        let plausible = candidate.starts_with("19") || candidate.starts_with("20");
+        (bounded && plausible && candidate.bytes().all(|b| b.is_ascii_digit())).then_some(candidate)
+    })
+}
+
+/// Splits a published value into the figure it starts with and the rest: `~1600 (… ); ~1800 total`.
+fn leading_figure(text: &str) -> (&str, &str) {
+    let end = text
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '~' | '.' | '-')))
+        .map_or(text.len(), |(i, _)| i);
+    (&text[..end], text[end..].trim())
+}
+
+fn connectivity(shared: &Path) -> Result<Vec<Figure>> {
+    let rows = read_rows(&shared.join("economy/connectivity_projects_reference.csv"))?;
+    let mut figures = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let source = get(row, "source");
+        let published = get(row, "value");
+        let unit = get(row, "unit");
+        let (value, unit, rest) = if unit == "id" {
+            (published, "text", "")
+        } else {
+            let (value, rest) = leading_figure(published);
+            (value, unit, rest)
+        };
+        // A fact is dated by the year its source names; a source that names none leaves it undated.
+        let period = first_year(source).or_else(|| first_year(get(row, "attribute"))).unwrap_or("undated");
+        let citation = Citation {
+            publisher: source.to_string(),
+            dataset: "cited project fact".to_string(),
+            vintage: period.to_string(),
+            vintage_date: String::new(),
+            url: get(row, "source_url").split(" ; ").next().unwrap_or("").to_string(),
+            licence: "a fact from a cited page; cite the page",
+        };
+        let mut notes = Vec::new();
+        if !rest.is_empty() {
+            notes.push(format!("as published: {published}"));
+        }
+        if get(row, "notes") != "" {
+            notes.push(get(row, "notes").to_string());
+        }
+        figures.push(Figure {
+            indicator: format!("connectivity.{}", get(row, "attribute").to_lowercase().replace(['-', ' '], "_")),
+            subject: get(row, "project").to_string(),
+            period: period.to_string(),
+            value: value.to_string(),
+            unit: unit.to_string(),
+            concept: get(row, "attribute").replace('_', " "),
+            basis: "as stated by the cited source".to_string(),
+            locator: format!("connectivity_projects_reference.csv record {}", index + 1),
+            note: notes.join("; "),
+            ..citation.figure()
+        });
+    }
+    Ok(figures)
+}
+
+fn pew(shared: &Path) -> Result<Vec<Figure>> {
+    let rows = read_rows(&shared.join("opinion/pew_ga_toplines_pak_and_peers.csv"))?;
+    let citation = Citation {
+        publisher: "Pew Research Center".to_string(),
+        dataset: "Global Attitudes Survey, weighted toplines (harmonised)".to_string(),
+        vintage: "harmonised file of 2024-10-16 (pew_opi 9fa28b6)".to_string(),
+        vintage_date: "2024-10-16".to_string(),
+        url: "https://www.pewresearch.org/global/datasets/".to_string(),
+        licence: "Pew Research Center data, used with attribution; Pew bears no responsibility for the analyses or interpretations of the data presented here",
+    };
+    let mut figures = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        if get(row, "country_iso3") != "PAK" {
+            continue;
+        }
+        let question = get(row, "question");
+        figures.push(Figure {
+            indicator: format!("opinion.pew.{}", question.to_lowercase()),
+            subject: "PAK".to_string(),
+            period: get(row, "wave").to_string(),
+            value: get(row, "weighted_pct").to_string(),
+            unit: "percent".to_string(),
+            concept: get(row, "response").to_string(),
+            basis: "weighted share of respondents, don't know and refused included".to_string(),
+            locator: format!("pew_ga_toplines_pak_and_peers.csv record {}", index + 1),
+            note: format!("question {question}; n {} of {} valid (unweighted)", get(row, "n_unweighted"), get(row, "n_valid_unweighted")),
+            ..citation.figure()
+        });
+    }
+    Ok(figures)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations() {
+        let province = |label: &str| match classify_location(label) {
+            Place::Province(p) => p.to_string(),
+            Place::Village(v) => format!("village {v}"),
+            Place::Dispersed => "dispersed".to_string(),
+        };
+        assert_eq!(province("Khyber Pakhtunkhwa : Province"), "Khyber Pakhtunkhwa");
+        assert_eq!(province("Khyber Pakhtunkhwa [Admin 1]"), "Khyber Pakhtunkhwa");
+        assert_eq!(province("North-West-Frontier Province"), "Khyber Pakhtunkhwa");
+        assert_eq!(province("Islamabad : Federal capital territory"), "Islamabad");
+        assert_eq!(province("Azad Kashmir : Pakistan administered area"), "Azad Kashmir");
+        assert_eq!(province("Karachi : District"), "Sindh");
+        assert_eq!(province("Panian : Point"), "village panian");
+        assert_eq!(province("Akora Khattak [Admin 3: POC]"), "village akora khattak");
+        assert_eq!(province("Islamabad : Point"), "Islamabad");
+        assert_eq!(province("Dispersed in the country / territory"), "dispersed");
+    }
+
+    #[test]
+    fn helpers() {
+        assert_eq!(compress_ranges(&[1, 2, 3, 7, 9, 10]), "1-3, 7, 9-10");
+        assert_eq!(first_year("Pakistan Today 2013-06-21 citing ADB 2008"), Some("2013"));
+        assert_eq!(first_year("ADB project 52167-001"), None);
+        assert_eq!(leading_figure("~1600 (TKM-AFG border); ~1800 total"), ("~1600", "(TKM-AFG border); ~1800 total"));
+        assert_eq!(leading_figure("88-175"), ("88-175", ""));
+        assert!(is_mid_year_release("2024 MYT"));
+        assert!(is_mid_year_release("MY2023"));
+        assert!(!is_mid_year_release("GT2022"));
+    }
+}
