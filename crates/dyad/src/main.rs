@@ -1,1 +1,60 @@
-fn main(){}
+//! The `dyad` command: clap definitions and settings, with one file per subcommand under `commands/`.
+
+mod args;
+mod bundled;
+mod commands;
+mod output;
+mod settings;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::{Cli, Command, IngestFormat};
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let settings = settings::Settings::resolve(&cli)?;
+    match cli.command {
+        Command::Tables(args) => commands::tables::run(&settings, &args),
+        Command::Ingest { format: IngestFormat::Figures(args) } => commands::ingest::run(&settings, &args),
+        Command::Sources(args) => commands::sources::run(&settings, &args),
+        Command::History(args) => commands::history::run(&settings, &args),
+    }
+}
+
+/// Prints an error as `error:`, each cause as `Caused by:`, and a hint when the message carries one.
+fn report(error: &anyhow::Error) {
+    let mut stderr = std::io::stderr().lock();
+    let mut hints = Vec::new();
+    for (index, cause) in error.chain().enumerate() {
+        let text = cause.to_string();
+        let (message, hint) = match text.split_once("\nhint: ") {
+            Some((message, hint)) => (message.to_string(), Some(hint.to_string())),
+            None => (text, None),
+        };
+        let prefix = if index == 0 { "error: " } else { "  Caused by: " };
+        let _ = writeln!(stderr, "{prefix}{message}");
+        hints.extend(hint);
+    }
+    for hint in hints {
+        let _ = writeln!(stderr, "hint: {hint}");
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            // A closed pipe (`dyad tables | head`) is not a failure.
+            if error.chain().any(|cause| {
+                cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            report(&error);
+            ExitCode::from(2)
+        }
+    }
+}

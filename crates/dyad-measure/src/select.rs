@@ -1,0 +1,186 @@
+//! The rule that chooses one figure for a cell when several sources or vintages give one.
+//!
+//! # The rule
+//! Among the figures whose period overlaps the cell's year:
+//! 1. **Period fit.** A figure for exactly that calendar year comes first; then a full fiscal year, then
+//!    any shorter period, the one covering more days of the year first. A fiscal year is never relabelled
+//!    as a calendar year: the cell keeps the figure's own period.
+//! 2. **Status.** Observed before estimate, estimate before claimed, claimed before projection.
+//! 3. **Preference.** An indicator may rank sources or bases (for example customs records before
+//!    banking-channel payments for goods trade); lower ranks win.
+//! 4. **Recency.** The newest vintage wins, by release date and then by label.
+//!
+//! Figures for the same period that the rule did not choose are *alternatives*; those whose value
+//! differs from the chosen one by more than [`TOLERANCE`] *disagree*, and the cell reports how many and
+//! by how much.
+
+use std::cmp::Ordering;
+
+use dyad_model::{Evidence, Period};
+
+/// Relative difference below which two figures count as agreeing (0.5%).
+pub const TOLERANCE: f64 = 0.005;
+
+/// A figure that could fill a cell, with the indicator's preference rank for it.
+#[derive(Debug, Clone)]
+pub struct Candidate<'a> {
+    /// The figure.
+    pub evidence: &'a Evidence,
+    /// The indicator's preference: lower is better.
+    pub preference: u8,
+}
+
+/// The chosen figure and what the others say.
+#[derive(Debug, Clone)]
+pub struct Choice<'a> {
+    /// The figure chosen by the rule.
+    pub chosen: &'a Evidence,
+    /// Other figures for the same period (other sources or vintages).
+    pub n_alternatives: usize,
+    /// Alternatives whose value differs by more than the tolerance.
+    pub n_disagreeing: usize,
+    /// The largest relative difference among the disagreeing ones, in percent of the chosen value.
+    pub max_difference_pct: Option<f64>,
+    /// Figures for other periods overlapping the year, not compared.
+    pub n_other_periods: usize,
+}
+
+fn period_rank(period: &Period, year: i32) -> (u8, i64) {
+    let year_period = Period::Year(year);
+    if period.calendar_year() == Some(year) {
+        (0, 0)
+    } else if period.is_full_year() {
+        (1, -period.overlap_days(&year_period))
+    } else {
+        (2, -period.overlap_days(&year_period))
+    }
+}
+
+fn order(a: &Candidate<'_>, b: &Candidate<'_>, year: i32) -> Ordering {
+    let (ea, eb) = (a.evidence, b.evidence);
+    let period_a = ea.observation.period.map_or((3, 0), |p| period_rank(&p, year));
+    let period_b = eb.observation.period.map_or((3, 0), |p| period_rank(&p, year));
+    let status = |e: &Evidence| dyad_model::Status::ALL.iter().position(|s| *s == e.observation.status);
+    period_a
+        .cmp(&period_b)
+        .then_with(|| status(ea).cmp(&status(eb)))
+        .then_with(|| a.preference.cmp(&b.preference))
+        .then_with(|| eb.provenance.source.vintage_date.cmp(&ea.provenance.source.vintage_date))
+        .then_with(|| eb.provenance.source.vintage.cmp(&ea.provenance.source.vintage))
+}
+
+/// Chooses a figure for `year` by the rule above. Undated figures are taken only when nothing dated
+/// overlaps the year.
+pub fn choose<'a>(candidates: &[Candidate<'a>], year: i32) -> Option<Choice<'a>> {
+    let year_period = Period::Year(year);
+    let mut usable: Vec<&Candidate<'a>> = candidates
+        .iter()
+        .filter(|c| c.evidence.observation.period.is_some_and(|p| p.overlap_days(&year_period) > 0))
+        .collect();
+    if usable.is_empty() {
+        usable = candidates.iter().filter(|c| c.evidence.observation.period.is_none()).collect();
+    }
+    usable.sort_by(|a, b| order(a, b, year));
+    let chosen = usable.first()?.evidence;
+    let same_period: Vec<&Evidence> = usable[1..]
+        .iter()
+        .map(|c| c.evidence)
+        .filter(|e| e.observation.period == chosen.observation.period && e.observation.unit == chosen.observation.unit)
+        .collect();
+    let differences: Vec<f64> = same_period
+        .iter()
+        .filter_map(|e| relative_difference(chosen.observation.value.number?, e.observation.value.number?))
+        .filter(|d| d.abs() > TOLERANCE)
+        .collect();
+    Some(Choice {
+        chosen,
+        n_alternatives: same_period.len(),
+        n_disagreeing: differences.len(),
+        max_difference_pct: differences.iter().map(|d| d.abs() * 100.0).reduce(f64::max),
+        n_other_periods: usable.len() - 1 - same_period.len(),
+    })
+}
+
+/// `(other - chosen) / |chosen|`, or `None` when the chosen value is zero.
+pub fn relative_difference(chosen: f64, other: f64) -> Option<f64> {
+    (chosen != 0.0).then(|| (other - chosen) / chosen.abs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_model::{Observation, Provenance, SourceRef, Status, Value};
+
+    fn evidence(period: &str, value: f64, vintage: &str, date: &str, status: Status) -> Evidence {
+        Evidence {
+            observation: Observation {
+                indicator: "x.y".into(),
+                subject: "PAK".into(),
+                period: if period == "undated" { None } else { Some(period.parse().unwrap()) },
+                value: Value::parse_number(&value.to_string()).unwrap(),
+                unit: "persons".into(),
+                concept: String::new(),
+                basis: String::new(),
+                agency: String::new(),
+                status,
+                note: String::new(),
+            },
+            provenance: Provenance {
+                source: SourceRef {
+                    publisher: "P".into(),
+                    dataset: "D".into(),
+                    vintage: vintage.into(),
+                    vintage_date: date.into(),
+                    url: String::new(),
+                    licence: String::new(),
+                },
+                locator: String::new(),
+                file_sha256: String::new(),
+                file_name: String::new(),
+                ingested_at: String::new(),
+            },
+        }
+    }
+
+    fn pick(items: &[Evidence], year: i32) -> (String, usize, usize, Option<f64>, usize) {
+        let candidates: Vec<Candidate<'_>> = items.iter().map(|e| Candidate { evidence: e, preference: 0 }).collect();
+        let choice = choose(&candidates, year).expect("a choice");
+        let max = choice.max_difference_pct.map(|d| (d * 10.0).round() / 10.0);
+        (choice.chosen.observation.value.text.clone(), choice.n_alternatives, choice.n_disagreeing, max, choice.n_other_periods)
+    }
+
+    #[test]
+    fn newest_vintage_wins_and_revisions_disagree() {
+        let items = [
+            evidence("2022", 1539046.0, "first", "2023-04-26", Status::Observed),
+            evidence("2022", 1743278.0, "GT2022", "2023-06-14", Status::Observed),
+            evidence("2022", 1743278.0, "later", "2024-06-17", Status::Observed),
+        ];
+        assert_eq!(pick(&items, 2022), ("1743278".into(), 2, 1, Some(11.7), 0));
+    }
+
+    #[test]
+    fn calendar_year_beats_fiscal_year_beats_part_year() {
+        let items = [
+            evidence("2022-07-01..2023-02-28", 3.0, "a", "2023-03-01", Status::Observed),
+            evidence("FY2022-23", 2.0, "b", "2023-09-01", Status::Observed),
+            evidence("2023", 1.0, "c", "2024-01-01", Status::Observed),
+        ];
+        assert_eq!(pick(&items, 2023).0, "1");
+        assert_eq!(pick(&items[..2], 2023).0, "2");
+        assert_eq!(pick(&items[..1], 2023), ("3".into(), 0, 0, None, 0));
+    }
+
+    #[test]
+    fn observed_beats_claimed_and_undated_is_a_last_resort() {
+        let items = [
+            evidence("2024-H1", 9.0, "claim", "2025-01-01", Status::Claimed),
+            evidence("2024-01..2024-05", 8.0, "obs", "2024-06-01", Status::Observed),
+        ];
+        assert_eq!(pick(&items, 2024).0, "8");
+        let undated = [evidence("undated", 7.0, "u", "", Status::Observed), evidence("2010", 6.0, "old", "", Status::Observed)];
+        assert_eq!(pick(&undated, 2024).0, "7");
+        assert_eq!(pick(&undated, 2010).0, "6");
+        assert!(choose(&[], 2024).is_none());
+    }
+}
