@@ -26,11 +26,21 @@ pub fn read_rows(path: &Path) -> Result<Vec<Row>> {
     let bytes = std::fs::read(path).with_context(|| format!("reading `{}`", path.display()))?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let mut reader = csv::Reader::from_reader(bytes);
-    let headers = reader.headers().with_context(|| format!("reading the header of `{}`", path.display()))?.clone();
+    let headers = reader
+        .headers()
+        .with_context(|| format!("reading the header of `{}`", path.display()))?
+        .clone();
     let mut rows = Vec::new();
     for (index, record) in reader.records().enumerate() {
-        let record = record.with_context(|| format!("`{}`: record {}", path.display(), index + 1))?;
-        rows.push(headers.iter().zip(record.iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect());
+        let record =
+            record.with_context(|| format!("`{}`: record {}", path.display(), index + 1))?;
+        rows.push(
+            headers
+                .iter()
+                .zip(record.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect(),
+        );
     }
     Ok(rows)
 }
@@ -40,31 +50,52 @@ fn get<'a>(row: &'a Row, column: &str) -> &'a str {
 }
 
 fn fold(name: &str) -> String {
-    name.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    name.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Builds the concordance table.
 pub fn derive(shared: &Path) -> Result<Derived> {
     let countries_dir = shared.join("countries");
     let datahub = read_rows(&countries_dir.join("country_codes_datahub_pddl.csv"))?;
-    let ocha: HashMap<String, Row> = read_rows(&countries_dir.join("ocha_countries_territories_taxonomy.csv"))?
-        .into_iter()
-        .filter(|row| get(row, "Deprecated") != "Y")
-        .map(|row| (get(&row, "ISO 3166-1 Alpha 3-Codes").to_string(), row))
-        .collect();
-    let focal: HashMap<String, Row> = read_rows(&countries_dir.join("country_crosswalk_focal.csv"))?
-        .into_iter()
-        .map(|row| (get(&row, "iso3").to_string(), row))
-        .collect();
-    let cameo_exceptions: HashMap<String, String> = read_rows(&countries_dir.join("cameo_country_special_codes.csv"))?
-        .into_iter()
-        .filter(|row| get(row, "kind") == "state_nonISO")
-        .map(|row| (get(&row, "iso3_equivalent").to_string(), get(&row, "cameo_code").to_string()))
-        .collect();
-    let unhcr: HashMap<String, (String, String)> = read_rows(&shared.join("humanitarian/unhcr_countries.csv"))?
-        .into_iter()
-        .map(|row| (get(&row, "iso_code").to_string(), (get(&row, "unhcr_code").to_string(), get(&row, "name").to_string())))
-        .collect();
+    let ocha: HashMap<String, Row> =
+        read_rows(&countries_dir.join("ocha_countries_territories_taxonomy.csv"))?
+            .into_iter()
+            .filter(|row| get(row, "Deprecated") != "Y")
+            .map(|row| (get(&row, "ISO 3166-1 Alpha 3-Codes").to_string(), row))
+            .collect();
+    let focal: HashMap<String, Row> =
+        read_rows(&countries_dir.join("country_crosswalk_focal.csv"))?
+            .into_iter()
+            .map(|row| (get(&row, "iso3").to_string(), row))
+            .collect();
+    let cameo_exceptions: HashMap<String, String> =
+        read_rows(&countries_dir.join("cameo_country_special_codes.csv"))?
+            .into_iter()
+            .filter(|row| get(row, "kind") == "state_nonISO")
+            .map(|row| {
+                (
+                    get(&row, "iso3_equivalent").to_string(),
+                    get(&row, "cameo_code").to_string(),
+                )
+            })
+            .collect();
+    let unhcr: HashMap<String, (String, String)> =
+        read_rows(&shared.join("humanitarian/unhcr_countries.csv"))?
+            .into_iter()
+            .map(|row| {
+                (
+                    get(&row, "iso_code").to_string(),
+                    (
+                        get(&row, "unhcr_code").to_string(),
+                        get(&row, "name").to_string(),
+                    ),
+                )
+            })
+            .collect();
     let mut comtrade: HashMap<String, Vec<(i32, String)>> = HashMap::new();
     for row in read_rows(&shared.join("economy/comtrade_partners_ref.csv"))? {
         if get(&row, "group") != "FALSE" || get(&row, "iso_3").starts_with('_') {
@@ -72,7 +103,10 @@ pub fn derive(shared: &Path) -> Result<Derived> {
         }
         let entry: i32 = get(&row, "entry_year").parse().unwrap_or(1900);
         let code = format!("{}:{}-{}", get(&row, "id"), entry, get(&row, "exit_year"));
-        comtrade.entry(get(&row, "iso_3").to_string()).or_default().push((entry, code));
+        comtrade
+            .entry(get(&row, "iso_3").to_string())
+            .or_default()
+            .push((entry, code));
     }
 
     let mut by_iso3: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -82,11 +116,15 @@ pub fn derive(shared: &Path) -> Result<Derived> {
         let from_ocha = |column: &str| ocha_row.map_or("", |r| get(r, column));
         let focal_row = focal.get(&iso3);
         let from_focal = |column: &str| focal_row.map_or("", |r| get(r, column));
-        let name = [from_ocha("Preferred Term"), get(row, "CLDR display name"), get(row, "official_name_en")]
-            .into_iter()
-            .find(|n| !n.is_empty())
-            .unwrap_or(&iso3)
-            .to_string();
+        let name = [
+            from_ocha("Preferred Term"),
+            get(row, "CLDR display name"),
+            get(row, "official_name_en"),
+        ]
+        .into_iter()
+        .find(|n| !n.is_empty())
+        .unwrap_or(&iso3)
+        .to_string();
         let mut aliases: Vec<String> = Vec::new();
         let mut seen = vec![fold(&name)];
         let candidates = [
@@ -119,13 +157,22 @@ pub fn derive(shared: &Path) -> Result<Derived> {
         };
         let mut comtrade_codes = comtrade.get(&iso3).cloned().unwrap_or_default();
         comtrade_codes.sort();
-        let comtrade_text = comtrade_codes.into_iter().map(|(_, code)| code).collect::<Vec<_>>().join(";");
-        let cameo = cameo_exceptions.get(&iso3).cloned().unwrap_or_else(|| iso3.clone());
+        let comtrade_text = comtrade_codes
+            .into_iter()
+            .map(|(_, code)| code)
+            .collect::<Vec<_>>()
+            .join(";");
+        let cameo = cameo_exceptions
+            .get(&iso3)
+            .cloned()
+            .unwrap_or_else(|| iso3.clone());
         let world_bank = match from_focal("wb_code") {
             "" => iso3.clone(),
             code => code.to_string(),
         };
-        let numeric = get(row, "ISO3166-1-numeric").trim_start_matches('0').to_string();
+        let numeric = get(row, "ISO3166-1-numeric")
+            .trim_start_matches('0')
+            .to_string();
         let m49 = get(row, "M49").trim_start_matches('0').to_string();
         by_iso3.insert(
             iso3.clone(),
@@ -141,7 +188,9 @@ pub fn derive(shared: &Path) -> Result<Derived> {
                 from_focal("cow_num").to_string(),
                 from_focal("cow_abb").to_string(),
                 from_focal("gw_num").to_string(),
-                unhcr.get(&iso3).map_or_else(String::new, |(code, _)| code.clone()),
+                unhcr
+                    .get(&iso3)
+                    .map_or_else(String::new, |(code, _)| code.clone()),
                 world_bank,
                 from_ocha("Regex").to_string(),
                 aliases.join("|"),
@@ -150,12 +199,28 @@ pub fn derive(shared: &Path) -> Result<Derived> {
     }
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record([
-        "iso3", "iso2", "iso_numeric", "m49", "name", "comtrade", "fips", "cameo", "cow", "cow_abb", "gw", "unhcr", "wb",
-        "name_pattern", "aliases",
+        "iso3",
+        "iso2",
+        "iso_numeric",
+        "m49",
+        "name",
+        "comtrade",
+        "fips",
+        "cameo",
+        "cow",
+        "cow_abb",
+        "gw",
+        "unhcr",
+        "wb",
+        "name_pattern",
+        "aliases",
     ])?;
     for record in by_iso3.values() {
         writer.write_record(record)?;
     }
     let text = String::from_utf8(writer.into_inner()?)?;
-    Ok(Derived { path: "data/countries.csv", text })
+    Ok(Derived {
+        path: "data/countries.csv",
+        text,
+    })
 }

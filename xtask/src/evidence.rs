@@ -22,19 +22,47 @@ fn get<'a>(row: &'a Row, column: &str) -> &'a str {
 /// Derives every table of the bundled evidence.
 pub fn derive(shared: &Path, root: &Path) -> Result<Vec<Derived>> {
     Ok(vec![
-        Derived { path: "data/pak-afg/unhcr_afghans_in_pakistan.csv", text: to_csv(&unhcr_population(shared)?)? },
-        Derived { path: "data/pak-afg/unhcr_host_provinces.csv", text: to_csv(&unhcr_provinces(shared, root)?)? },
-        Derived { path: "data/pak-afg/trade_reported.csv", text: to_csv(&trade(shared)?)? },
-        Derived { path: "data/pak-afg/ucdp_battle_deaths.csv", text: to_csv(&ucdp_brd(shared)?)? },
-        Derived { path: "data/pak-afg/ucdp_ged_pakistan.csv", text: to_csv(&ucdp_ged(shared)?)? },
-        Derived { path: "data/pak-afg/owid_ucdp_deaths.csv", text: to_csv(&owid(shared)?)? },
-        Derived { path: "data/pak-afg/security_published.csv", text: to_csv(&security(shared)?)? },
-        Derived { path: "data/pak-afg/connectivity.csv", text: to_csv(&connectivity(shared)?)? },
-        Derived { path: "data/pak-afg/pew_pakistan.csv", text: to_csv(&pew(shared)?)? },
+        Derived {
+            path: "data/pak-afg/unhcr_afghans_in_pakistan.csv",
+            text: to_csv(&unhcr_population(shared)?)?,
+        },
+        Derived {
+            path: "data/pak-afg/unhcr_host_provinces.csv",
+            text: to_csv(&unhcr_provinces(shared, root)?)?,
+        },
+        Derived {
+            path: "data/pak-afg/trade_reported.csv",
+            text: to_csv(&trade(shared)?)?,
+        },
+        Derived {
+            path: "data/pak-afg/ucdp_battle_deaths.csv",
+            text: to_csv(&ucdp_brd(shared)?)?,
+        },
+        Derived {
+            path: "data/pak-afg/ucdp_ged_pakistan.csv",
+            text: to_csv(&ucdp_ged(shared)?)?,
+        },
+        Derived {
+            path: "data/pak-afg/owid_ucdp_deaths.csv",
+            text: to_csv(&owid(shared)?)?,
+        },
+        Derived {
+            path: "data/pak-afg/security_published.csv",
+            text: to_csv(&security(shared)?)?,
+        },
+        Derived {
+            path: "data/pak-afg/connectivity.csv",
+            text: to_csv(&connectivity(shared)?)?,
+        },
+        Derived {
+            path: "data/pak-afg/pew_pakistan.csv",
+            text: to_csv(&pew(shared)?)?,
+        },
     ])
 }
 
-const UNHCR_LICENCE: &str = "CC BY 4.0; cite as UNHCR Refugee Data Finder, via the refugees R package";
+const UNHCR_LICENCE: &str =
+    "CC BY 4.0; cite as UNHCR Refugee Data Finder, via the refugees R package";
 const UNHCR_PACKAGE_URL: &str = "https://github.com/PopulationStatistics/refugees";
 
 /// Whether a release of the refugees package is a Mid-Year Trends release, whose figure for its own year
@@ -56,7 +84,11 @@ fn unhcr_population(shared: &Path) -> Result<Vec<Figure>> {
     let rows = read_rows(&shared.join("humanitarian/unhcr_afg_in_pak_vintages.csv"))?;
     let mut figures = Vec::new();
     for (index, row) in rows.iter().enumerate() {
-        let label = get(row, "vintage_label").lines().next().unwrap_or("").trim();
+        let label = get(row, "vintage_label")
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim();
         let commit = get(row, "vintage_commit");
         let date = get(row, "vintage_date");
         let year = get(row, "year");
@@ -82,8 +114,16 @@ fn unhcr_population(shared: &Path) -> Result<Vec<Figure>> {
                 value: value.to_string(),
                 unit: "persons".to_string(),
                 concept: format!("Afghans in Pakistan: {}", column.replace('_', " ")),
-                basis: if mid_year { "mid-year stock (Mid-Year Trends release)" } else { "end-year stock" }.to_string(),
-                locator: format!("unhcr_afg_in_pak_vintages.csv record {}, column {column}", index + 1),
+                basis: if mid_year {
+                    "mid-year stock (Mid-Year Trends release)"
+                } else {
+                    "end-year stock"
+                }
+                .to_string(),
+                locator: format!(
+                    "unhcr_afg_in_pak_vintages.csv record {}, column {column}",
+                    index + 1
+                ),
                 note: format!("refugees package commit {commit}"),
                 ..citation.figure()
             });
@@ -101,15 +141,26 @@ enum Place {
 
 fn classify_location(label: &str) -> Place {
     let lower = label.to_lowercase();
-    let base = ["[admin 3: poc]", "[admin 1]", "[admin 2]", ": point", ": province", ": district", ": federal capital territory", ": pakistan administered area"]
-        .iter()
-        .fold(lower.clone(), |acc, suffix| acc.replace(suffix, ""))
-        .trim()
-        .to_string();
+    let base = [
+        "[admin 3: poc]",
+        "[admin 1]",
+        "[admin 2]",
+        ": point",
+        ": province",
+        ": district",
+        ": federal capital territory",
+        ": pakistan administered area",
+    ]
+    .iter()
+    .fold(lower.clone(), |acc, suffix| acc.replace(suffix, ""))
+    .trim()
+    .to_string();
     let province = match base.as_str() {
-        "khyber pakhtunkhwa" | "nwfp" | "north west frontier province" | "north-west-frontier province" | "peshawar" => {
-            Some("Khyber Pakhtunkhwa")
-        }
+        "khyber pakhtunkhwa"
+        | "nwfp"
+        | "north west frontier province"
+        | "north-west-frontier province"
+        | "peshawar" => Some("Khyber Pakhtunkhwa"),
         "balochistan" | "quetta" => Some("Balochistan"),
         "punjab" => Some("Punjab"),
         "sindh" | "sind" | "karachi" => Some("Sindh"),
@@ -132,15 +183,27 @@ fn unhcr_provinces(shared: &Path, root: &Path) -> Result<Vec<Figure>> {
     let mut village_province: HashMap<String, String> = HashMap::new();
     for row in read_rows(&villages_path)? {
         let province = get(&row, "province").to_string();
-        for spelling in std::iter::once(get(&row, "village")).chain(get(&row, "spellings").split('|')) {
+        for spelling in
+            std::iter::once(get(&row, "village")).chain(get(&row, "spellings").split('|'))
+        {
             if !spelling.is_empty() {
                 village_province.insert(spelling.to_lowercase(), province.clone());
             }
         }
     }
     let releases = [
-        ("unhcr_demographics_afg_pak_2001_2025.csv", "end-25 data update (fbc3be0)", "2026-06-12", "fbc3be092cbcfb7b5a3559483072eec9f88a62ef"),
-        ("unhcr_demographics_afg_pak_2025_latest.csv", "flows fix, asy updated data (0c16a6d)", "2026-06-25", "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398"),
+        (
+            "unhcr_demographics_afg_pak_2001_2025.csv",
+            "end-25 data update (fbc3be0)",
+            "2026-06-12",
+            "fbc3be092cbcfb7b5a3559483072eec9f88a62ef",
+        ),
+        (
+            "unhcr_demographics_afg_pak_2025_latest.csv",
+            "flows fix, asy updated data (0c16a6d)",
+            "2026-06-25",
+            "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398",
+        ),
     ];
     let mut figures = Vec::new();
     for (file, vintage, date, commit) in releases {
@@ -148,13 +211,20 @@ fn unhcr_provinces(shared: &Path, root: &Path) -> Result<Vec<Figure>> {
         // (year, place) -> (persons, persons at villages, records)
         let mut totals: BTreeMap<(i32, String), (f64, f64, Vec<usize>)> = BTreeMap::new();
         for (index, row) in rows.iter().enumerate() {
-            if get(row, "coo_iso") != "AFG" || get(row, "coa_iso") != "PAK" || get(row, "pop_type") != "REF" {
+            if get(row, "coo_iso") != "AFG"
+                || get(row, "coa_iso") != "PAK"
+                || get(row, "pop_type") != "REF"
+            {
                 continue;
             }
-            let year: i32 = get(row, "year").parse().with_context(|| format!("{file}: record {}: year", index + 1))?;
+            let year: i32 = get(row, "year")
+                .parse()
+                .with_context(|| format!("{file}: record {}: year", index + 1))?;
             let persons: f64 = match get(row, "total") {
                 "" => 0.0,
-                text => text.parse().with_context(|| format!("{file}: record {}: total `{text}`", index + 1))?,
+                text => text
+                    .parse()
+                    .with_context(|| format!("{file}: record {}: total `{text}`", index + 1))?,
             };
             let (place, at_village) = match classify_location(get(row, "location")) {
                 Place::Province(province) => (province.to_string(), false),
@@ -164,7 +234,9 @@ fn unhcr_provinces(shared: &Path, root: &Path) -> Result<Vec<Figure>> {
                     None => ("unassigned".to_string(), true),
                 },
             };
-            let entry = totals.entry((year, place)).or_insert((0.0, 0.0, Vec::new()));
+            let entry = totals
+                .entry((year, place))
+                .or_insert((0.0, 0.0, Vec::new()));
             entry.0 += persons;
             if at_village {
                 entry.1 += persons;
@@ -213,7 +285,11 @@ fn compress_ranges(numbers: &[usize]) -> String {
             index += 1;
             end = numbers[index];
         }
-        parts.push(if start == end { format!("{start}") } else { format!("{start}-{end}") });
+        parts.push(if start == end {
+            format!("{start}")
+        } else {
+            format!("{start}-{end}")
+        });
         index += 1;
     }
     parts.join(", ")
@@ -254,12 +330,29 @@ fn trade(shared: &Path) -> Result<Vec<Figure>> {
             "not stated"
         };
         let date = get(row, "publication_date");
-        let status = if get(row, "notes").contains("QUALITY FLAG") { "claimed" } else { "observed" };
+        let status = if get(row, "notes").contains("QUALITY FLAG") {
+            "claimed"
+        } else {
+            "observed"
+        };
         let citation = Citation {
             publisher: get(row, "publisher").to_string(),
-            dataset: format!("press report: {}", get(row, "source_url").trim_start_matches("https://").trim_start_matches("http://")),
-            vintage: if date.is_empty() { "undated".to_string() } else { date.to_string() },
-            vintage_date: if date.len() == 10 { date.to_string() } else { String::new() },
+            dataset: format!(
+                "press report: {}",
+                get(row, "source_url")
+                    .trim_start_matches("https://")
+                    .trim_start_matches("http://")
+            ),
+            vintage: if date.is_empty() {
+                "undated".to_string()
+            } else {
+                date.to_string()
+            },
+            vintage_date: if date.len() == 10 {
+                date.to_string()
+            } else {
+                String::new()
+            },
             url: get(row, "source_url").to_string(),
             licence: "a fact reported in the press; cite the article",
         };
@@ -274,11 +367,14 @@ fn trade(shared: &Path) -> Result<Vec<Figure>> {
             basis: basis.to_string(),
             agency: agency.to_string(),
             locator: format!("trade_pak_afg_reported_figures.csv record {id}"),
-            note: [format!("period as published: {}", get(row, "period_label")), get(row, "notes").to_string()]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join("; "),
+            note: [
+                format!("period as published: {}", get(row, "period_label")),
+                get(row, "notes").to_string(),
+            ]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("; "),
             ..citation.figure()
         });
     }
@@ -321,7 +417,11 @@ fn ucdp_brd(shared: &Path) -> Result<Vec<Figure>> {
             unit: "deaths".to_string(),
             concept: conflict_type(get(row, "type_of_conflict")).to_string(),
             basis: format!("best estimate; conflict located in {location}"),
-            locator: format!("ucdp_brd_conflict_v24_1.csv record {}, dyad_id {}", index + 1, get(row, "dyad_id")),
+            locator: format!(
+                "ucdp_brd_conflict_v24_1.csv record {}, dyad_id {}",
+                index + 1,
+                get(row, "dyad_id")
+            ),
             note: format!(
                 "low {}, high {}; battle location {}; conflict_id {}",
                 get(row, "bd_low"),
@@ -344,19 +444,35 @@ fn violence_type(code: &str) -> &'static str {
     }
 }
 
+type GedKey = (String, String, String);
+type GedTotals = (u64, f64, f64, f64);
+
 fn ucdp_ged(shared: &Path) -> Result<Vec<Figure>> {
     let path = shared.join("conflict/ucdp_ged_pakistan_hdx.csv");
     let rows = read_rows(&path)?;
     // The HDX copy has a second header row of HXL hashtags (`#date+year`, …), which is not an event.
-    let events = rows.iter().enumerate().filter(|(_, row)| !get(row, "year").starts_with('#'));
-    let mut groups: BTreeMap<(String, String, String), (u64, f64, f64, f64)> = BTreeMap::new();
+    let events = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| !get(row, "year").starts_with('#'));
+    // (year, type of violence, dyad) -> (events, best, low, high)
+    let mut groups: BTreeMap<GedKey, GedTotals> = BTreeMap::new();
     let mut n_events = 0;
     for (index, row) in events {
         n_events += 1;
         let parse = |column: &str| -> Result<f64> {
-            get(row, column).parse().with_context(|| format!("ucdp_ged_pakistan_hdx.csv: record {}: `{column}`", index + 1))
+            get(row, column).parse().with_context(|| {
+                format!(
+                    "ucdp_ged_pakistan_hdx.csv: record {}: `{column}`",
+                    index + 1
+                )
+            })
         };
-        let key = (get(row, "year").to_string(), get(row, "type_of_violence").to_string(), get(row, "dyad_name").to_string());
+        let key = (
+            get(row, "year").to_string(),
+            get(row, "type_of_violence").to_string(),
+            get(row, "dyad_name").to_string(),
+        );
         let entry = groups.entry(key).or_default();
         entry.0 += 1;
         entry.1 += parse("best")?;
@@ -381,7 +497,9 @@ fn ucdp_ged(shared: &Path) -> Result<Vec<Figure>> {
             period: year.clone(),
             concept: violence_type(&violence).to_string(),
             basis: "events located in Pakistan".to_string(),
-            locator: format!("ucdp_ged_pakistan_hdx.csv: year {year}, type_of_violence {violence}, dyad_name {dyad}"),
+            locator: format!(
+                "ucdp_ged_pakistan_hdx.csv: year {year}, type_of_violence {violence}, dyad_name {dyad}"
+            ),
             ..citation.figure()
         };
         figures.push(Figure {
@@ -403,9 +521,21 @@ fn ucdp_ged(shared: &Path) -> Result<Vec<Figure>> {
 
 fn owid(shared: &Path) -> Result<Vec<Figure>> {
     let files = [
-        ("owid_ucdp_deaths_in_armed_conflicts_by_country_year.csv", "Deaths", "all organized violence, by where it occurred"),
-        ("owid_ucdp_deaths_intrastate_by_country_year.csv", "Intrastate", "intrastate conflicts, by where they occurred"),
-        ("owid_ucdp_deaths_interstate_by_country_year.csv", "Interstate", "interstate conflicts, by where they occurred"),
+        (
+            "owid_ucdp_deaths_in_armed_conflicts_by_country_year.csv",
+            "Deaths",
+            "all organized violence, by where it occurred",
+        ),
+        (
+            "owid_ucdp_deaths_intrastate_by_country_year.csv",
+            "Intrastate",
+            "intrastate conflicts, by where they occurred",
+        ),
+        (
+            "owid_ucdp_deaths_interstate_by_country_year.csv",
+            "Interstate",
+            "interstate conflicts, by where they occurred",
+        ),
     ];
     let mut figures = Vec::new();
     for (file, column, concept) in files {
@@ -417,7 +547,10 @@ fn owid(shared: &Path) -> Result<Vec<Figure>> {
             url: "https://ourworldindata.org/war-and-peace".to_string(),
             licence: "CC BY 4.0; cite Our World in Data and UCDP",
         };
-        for (index, row) in read_rows(&shared.join("conflict").join(file))?.iter().enumerate() {
+        for (index, row) in read_rows(&shared.join("conflict").join(file))?
+            .iter()
+            .enumerate()
+        {
             let subject = match get(row, "Entity") {
                 "Afghanistan" => "AFG",
                 "Pakistan" => "PAK",
@@ -440,7 +573,8 @@ fn owid(shared: &Path) -> Result<Vec<Figure>> {
 }
 
 fn security(shared: &Path) -> Result<Vec<Figure>> {
-    let rows = read_rows(&shared.join("conflict/REFERENCE_published_pakistan_security_figures.csv"))?;
+    let rows =
+        read_rows(&shared.join("conflict/REFERENCE_published_pakistan_security_figures.csv"))?;
     let mut figures = Vec::new();
     for (index, row) in rows.iter().enumerate() {
         let organisation = get(row, "source_org");
@@ -448,7 +582,10 @@ fn security(shared: &Path) -> Result<Vec<Figure>> {
             "CRSS" => "Center for Research and Security Studies (CRSS)",
             "PICSS" => "Pakistan Institute for Conflict and Security Studies (PICSS)",
             "SATP" => "South Asia Terrorism Portal (SATP)",
-            other => bail!("security figures: record {}: unknown organisation `{other}`", index + 1),
+            other => bail!(
+                "security figures: record {}: unknown organisation `{other}`",
+                index + 1
+            ),
         };
         let indicator = match get(row, "metric") {
             "terror_attacks" | "militant_attacks" => "security.militant_attacks",
@@ -459,8 +596,13 @@ fn security(shared: &Path) -> Result<Vec<Figure>> {
             "security_force_fatalities" => "security.security_force_fatalities",
             "civilian_plus_security_fatalities" => "security.civilian_and_security_fatalities",
             "militants_killed" => "security.militants_killed",
-            "terrorism_related_deaths" | "terrorism_related_fatalities" => "security.terrorism_fatalities",
-            other => bail!("security figures: record {}: unknown metric `{other}`", index + 1),
+            "terrorism_related_deaths" | "terrorism_related_fatalities" => {
+                "security.terrorism_fatalities"
+            }
+            other => bail!(
+                "security figures: record {}: unknown metric `{other}`",
+                index + 1
+            ),
         };
         let period_text = get(row, "period");
         // One period is written in words: "2025 (to 2025-12-18)" is the year up to that day.
@@ -473,7 +615,11 @@ fn security(shared: &Path) -> Result<Vec<Figure>> {
             publisher: publisher.to_string(),
             dataset: format!("{organisation} security figures, as quoted in the press"),
             vintage: date.to_string(),
-            vintage_date: if date.len() == 10 { date.to_string() } else { String::new() },
+            vintage_date: if date.len() == 10 {
+                date.to_string()
+            } else {
+                String::new()
+            },
             url: get(row, "cited_by_url").to_string(),
             licence: "a fact reported in the press; cite the organisation and the article",
         };
@@ -486,12 +632,18 @@ fn security(shared: &Path) -> Result<Vec<Figure>> {
             concept: get(row, "metric").replace('_', " "),
             basis: "as published by the organisation".to_string(),
             agency: organisation.to_string(),
-            locator: format!("REFERENCE_published_pakistan_security_figures.csv record {}", index + 1),
-            note: [format!("period as published: {period_text}"), get(row, "scope_note").to_string()]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join("; "),
+            locator: format!(
+                "REFERENCE_published_pakistan_security_figures.csv record {}",
+                index + 1
+            ),
+            note: [
+                format!("period as published: {period_text}"),
+                get(row, "scope_note").to_string(),
+            ]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("; "),
             ..citation.figure()
         });
     }
@@ -503,7 +655,8 @@ fn first_year(text: &str) -> Option<&str> {
     let bytes = text.as_bytes();
     (0..bytes.len().saturating_sub(3)).find_map(|i| {
         let candidate = &text[i..i + 4];
-        let bounded = (i == 0 || !bytes[i - 1].is_ascii_digit()) && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        let bounded = (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
         let plausible = candidate.starts_with("19") || candidate.starts_with("20");
         (bounded && plausible && candidate.bytes().all(|b| b.is_ascii_digit())).then_some(candidate)
     })
@@ -532,24 +685,35 @@ fn connectivity(shared: &Path) -> Result<Vec<Figure>> {
             (value, unit, rest)
         };
         // A fact is dated by the year its source names; a source that names none leaves it undated.
-        let period = first_year(source).or_else(|| first_year(get(row, "attribute"))).unwrap_or("undated");
+        let period = first_year(source)
+            .or_else(|| first_year(get(row, "attribute")))
+            .unwrap_or("undated");
         let citation = Citation {
             publisher: source.to_string(),
             dataset: "cited project fact".to_string(),
             vintage: period.to_string(),
             vintage_date: String::new(),
-            url: get(row, "source_url").split(" ; ").next().unwrap_or("").to_string(),
+            url: get(row, "source_url")
+                .split(" ; ")
+                .next()
+                .unwrap_or("")
+                .to_string(),
             licence: "a fact from a cited page; cite the page",
         };
         let mut notes = Vec::new();
         if !rest.is_empty() {
             notes.push(format!("as published: {published}"));
         }
-        if get(row, "notes") != "" {
+        if !get(row, "notes").is_empty() {
             notes.push(get(row, "notes").to_string());
         }
         figures.push(Figure {
-            indicator: format!("connectivity.{}", get(row, "attribute").to_lowercase().replace(['-', ' '], "_")),
+            indicator: format!(
+                "connectivity.{}",
+                get(row, "attribute")
+                    .to_lowercase()
+                    .replace(['-', ' '], "_")
+            ),
             subject: get(row, "project").to_string(),
             period: period.to_string(),
             value: value.to_string(),
@@ -589,7 +753,11 @@ fn pew(shared: &Path) -> Result<Vec<Figure>> {
             concept: get(row, "response").to_string(),
             basis: "weighted share of respondents, don't know and refused included".to_string(),
             locator: format!("pew_ga_toplines_pak_and_peers.csv record {}", index + 1),
-            note: format!("question {question}; n {} of {} valid (unweighted)", get(row, "n_unweighted"), get(row, "n_valid_unweighted")),
+            note: format!(
+                "question {question}; n {} of {} valid (unweighted)",
+                get(row, "n_unweighted"),
+                get(row, "n_valid_unweighted")
+            ),
             ..citation.figure()
         });
     }
@@ -607,24 +775,51 @@ mod tests {
             Place::Village(v) => format!("village {v}"),
             Place::Dispersed => "dispersed".to_string(),
         };
-        assert_eq!(province("Khyber Pakhtunkhwa : Province"), "Khyber Pakhtunkhwa");
-        assert_eq!(province("Khyber Pakhtunkhwa [Admin 1]"), "Khyber Pakhtunkhwa");
-        assert_eq!(province("North-West-Frontier Province"), "Khyber Pakhtunkhwa");
-        assert_eq!(province("Islamabad : Federal capital territory"), "Islamabad");
-        assert_eq!(province("Azad Kashmir : Pakistan administered area"), "Azad Kashmir");
+        assert_eq!(
+            province("Khyber Pakhtunkhwa : Province"),
+            "Khyber Pakhtunkhwa"
+        );
+        assert_eq!(
+            province("Khyber Pakhtunkhwa [Admin 1]"),
+            "Khyber Pakhtunkhwa"
+        );
+        assert_eq!(
+            province("North-West-Frontier Province"),
+            "Khyber Pakhtunkhwa"
+        );
+        assert_eq!(
+            province("Islamabad : Federal capital territory"),
+            "Islamabad"
+        );
+        assert_eq!(
+            province("Azad Kashmir : Pakistan administered area"),
+            "Azad Kashmir"
+        );
         assert_eq!(province("Karachi : District"), "Sindh");
         assert_eq!(province("Panian : Point"), "village panian");
-        assert_eq!(province("Akora Khattak [Admin 3: POC]"), "village akora khattak");
+        assert_eq!(
+            province("Akora Khattak [Admin 3: POC]"),
+            "village akora khattak"
+        );
         assert_eq!(province("Islamabad : Point"), "Islamabad");
-        assert_eq!(province("Dispersed in the country / territory"), "dispersed");
+        assert_eq!(
+            province("Dispersed in the country / territory"),
+            "dispersed"
+        );
     }
 
     #[test]
     fn helpers() {
         assert_eq!(compress_ranges(&[1, 2, 3, 7, 9, 10]), "1-3, 7, 9-10");
-        assert_eq!(first_year("Pakistan Today 2013-06-21 citing ADB 2008"), Some("2013"));
+        assert_eq!(
+            first_year("Pakistan Today 2013-06-21 citing ADB 2008"),
+            Some("2013")
+        );
         assert_eq!(first_year("ADB project 52167-001"), None);
-        assert_eq!(leading_figure("~1600 (TKM-AFG border); ~1800 total"), ("~1600", "(TKM-AFG border); ~1800 total"));
+        assert_eq!(
+            leading_figure("~1600 (TKM-AFG border); ~1800 total"),
+            ("~1600", "(TKM-AFG border); ~1800 total")
+        );
         assert_eq!(leading_figure("88-175"), ("88-175", ""));
         assert!(is_mid_year_release("2024 MYT"));
         assert!(is_mid_year_release("MY2023"));

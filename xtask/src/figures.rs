@@ -54,7 +54,11 @@ impl Citation {
 
 /// Formats a count or amount without a trailing `.0`, and without ever rounding it.
 pub fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{}", value as i64) } else { format!("{value}") }
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
 }
 
 /// Renders figures as CSV text.

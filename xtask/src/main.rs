@@ -23,7 +23,10 @@ pub struct Derived {
 }
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the workspace root").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the workspace root")
+        .to_path_buf()
 }
 
 fn shared_dir(flag: Option<String>) -> Result<PathBuf> {
@@ -53,7 +56,9 @@ fn run(args: &[String]) -> Result<bool> {
     let mut rest = args.iter();
     match rest.next().map(String::as_str) {
         Some("data") => {}
-        Some(other) => bail!("unknown task `{other}`\nhint: the tasks are `data` and `data --check`"),
+        Some(other) => {
+            bail!("unknown task `{other}`\nhint: the tasks are `data` and `data --check`")
+        }
         None => bail!("no task given\nhint: the tasks are `data` and `data --check`"),
     }
     while let Some(arg) = rest.next() {
@@ -72,22 +77,35 @@ fn run(args: &[String]) -> Result<bool> {
         if check {
             let shipped = std::fs::read_to_string(&path).unwrap_or_default();
             if shipped == table.text {
-                eprintln!("ok       {} ({} lines)", table.path, table.text.lines().count());
+                eprintln!(
+                    "ok       {} ({} lines)",
+                    table.path,
+                    table.text.lines().count()
+                );
             } else {
                 all_match = false;
                 let first_difference = shipped
                     .lines()
                     .zip(table.text.lines())
                     .position(|(a, b)| a != b)
-                    .map_or_else(|| "in length".to_string(), |i| format!("first at line {}", i + 1));
+                    .map_or_else(
+                        || "in length".to_string(),
+                        |i| format!("first at line {}", i + 1),
+                    );
                 eprintln!("DIFFERS  {} ({first_difference})", table.path);
             }
         } else {
             if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).with_context(|| format!("creating `{}`", parent.display()))?;
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("creating `{}`", parent.display()))?;
             }
-            std::fs::write(&path, &table.text).with_context(|| format!("writing `{}`", path.display()))?;
-            eprintln!("wrote    {} ({} lines)", table.path, table.text.lines().count());
+            std::fs::write(&path, &table.text)
+                .with_context(|| format!("writing `{}`", path.display()))?;
+            eprintln!(
+                "wrote    {} ({} lines)",
+                table.path,
+                table.text.lines().count()
+            );
         }
     }
     if check && !all_match {
@@ -105,5 +123,132 @@ fn main() -> ExitCode {
             eprintln!("error: {error:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Real-data tests: they read the shared data folder named by `DYAD_SHARED_DATA`, and are skipped
+    //! (with a printed reason) when it is unset.
+
+    use super::*;
+
+    fn shared() -> Option<PathBuf> {
+        match std::env::var("DYAD_SHARED_DATA") {
+            Ok(dir) => Some(PathBuf::from(dir)),
+            Err(_) => {
+                eprintln!(
+                    "skipped: DYAD_SHARED_DATA is not set, so the real-data checks did not run"
+                );
+                None
+            }
+        }
+    }
+
+    fn table<'a>(tables: &'a [Derived], path: &str) -> &'a str {
+        &tables
+            .iter()
+            .find(|t| t.path == path)
+            .unwrap_or_else(|| panic!("no table {path}"))
+            .text
+    }
+
+    fn rows(text: &str) -> Vec<HashMap<String, String>> {
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let headers = reader.headers().unwrap().clone();
+        reader
+            .records()
+            .map(|r| {
+                headers
+                    .iter()
+                    .map(String::from)
+                    .zip(r.unwrap().iter().map(String::from))
+                    .collect()
+            })
+            .collect()
+    }
+
+    use std::collections::HashMap;
+
+    #[test]
+    fn shipped_tables_match_their_sources() {
+        let Some(shared) = shared() else { return };
+        let tables = derive_all(&shared).expect("the shared files derive");
+        for derived in &tables {
+            let shipped = std::fs::read_to_string(workspace_root().join(derived.path)).unwrap();
+            assert!(
+                shipped == derived.text,
+                "{} differs from what its sources give; run `cargo xtask data`",
+                derived.path
+            );
+        }
+    }
+
+    #[test]
+    fn derived_figures_match_the_published_ones() {
+        let Some(shared) = shared() else { return };
+        let tables = derive_all(&shared).expect("the shared files derive");
+        let countries = rows(table(&tables, "data/countries.csv"));
+        assert_eq!(countries.len(), 249);
+        let refugees = rows(table(&tables, "data/pak-afg/unhcr_afghans_in_pakistan.csv"));
+        let values_2022: Vec<&str> = refugees
+            .iter()
+            .filter(|r| r["indicator"] == "refugees.registered" && r["period"] == "2022")
+            .map(|r| r["value"].as_str())
+            .collect();
+        assert!(
+            values_2022.contains(&"1539046") && values_2022.contains(&"1743278"),
+            "{values_2022:?}"
+        );
+        let trade = rows(table(&tables, "data/pak-afg/trade_reported.csv"));
+        assert_eq!(trade.len(), 39);
+        assert!(trade.iter().all(|r| !r["agency"].is_empty()
+            && !r["concept"].is_empty()
+            && !r["basis"].is_empty()));
+        let brd = rows(table(&tables, "data/pak-afg/ucdp_battle_deaths.csv"));
+        let ttp = |year: &str| {
+            brd.iter()
+                .find(|r| r["subject"] == "Government of Pakistan – TTP" && r["period"] == year)
+                .map(|r| r["value"].clone())
+        };
+        assert_eq!(
+            ["2020", "2021", "2022", "2023"].map(ttp),
+            [
+                Some("186".into()),
+                Some("259".into()),
+                Some("494".into()),
+                Some("752".into())
+            ]
+        );
+        let ged = rows(table(&tables, "data/pak-afg/ucdp_ged_pakistan.csv"));
+        let n_events: u64 = ged
+            .iter()
+            .filter(|r| r["indicator"] == "conflict.ged_events")
+            .map(|r| r["value"].parse::<u64>().unwrap())
+            .sum();
+        assert_eq!(n_events, 6416);
+        assert_eq!(
+            rows(table(&tables, "data/pak-afg/security_published.csv")).len(),
+            25
+        );
+        assert_eq!(
+            rows(table(&tables, "data/pak-afg/connectivity.csv")).len(),
+            22
+        );
+        let every_row_cites = tables
+            .iter()
+            .filter(|t| t.path.starts_with("data/pak-afg/"))
+            .all(|t| {
+                rows(&t.text).iter().all(|r| {
+                    !r["publisher"].is_empty()
+                        && !r["dataset"].is_empty()
+                        && !r["vintage"].is_empty()
+                        && !r["licence"].is_empty()
+                })
+            });
+        assert!(
+            every_row_cites,
+            "every bundled row cites its publisher, dataset, release and licence"
+        );
     }
 }

@@ -85,7 +85,7 @@ pub enum FiguresError {
     #[error("{error}\nhint: {hint}")]
     Row {
         /// The positioned error.
-        error: RowError,
+        error: Box<RowError>,
         /// How to fix it.
         hint: String,
     },
@@ -110,8 +110,14 @@ fn hint_for(field: &str) -> String {
 
 fn valid_indicator(name: &str) -> bool {
     let mut parts = name.split('.');
-    let first_ok = parts.next().is_some_and(|p| p.starts_with(|c: char| c.is_ascii_lowercase()));
-    let all_ok = name.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_lowercase()));
+    let all_ok = name.split('.').all(|p| {
+        !p.is_empty()
+            && p.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    });
     first_ok && all_ok && name.contains('.')
 }
 
@@ -125,7 +131,10 @@ struct RowReader<'a> {
 
 impl RowReader<'_> {
     fn field(&self, name: &str) -> &str {
-        self.columns.get(name).and_then(|&i| self.record.get(i)).map_or("", str::trim)
+        self.columns
+            .get(name)
+            .and_then(|&i| self.record.get(i))
+            .map_or("", str::trim)
     }
 
     fn error(&self, field: &str, expected: impl Into<String>) -> RowError {
@@ -141,31 +150,45 @@ impl RowReader<'_> {
 
     fn required(&self, name: &str) -> Result<String, RowError> {
         let value = self.field(name);
-        if value.is_empty() { Err(self.error(name, "a value, not an empty field")) } else { Ok(value.to_string()) }
+        if value.is_empty() {
+            Err(self.error(name, "a value, not an empty field"))
+        } else {
+            Ok(value.to_string())
+        }
     }
 
     fn figure(&self) -> Result<Record, RowError> {
         let indicator = self.required("indicator")?;
         if !valid_indicator(&indicator) {
-            return Err(self.error("indicator", "a dotted lower-case name such as `trade.exports`"));
+            return Err(self.error(
+                "indicator",
+                "a dotted lower-case name such as `trade.exports`",
+            ));
         }
         let subject = normalize_subject(&self.required("subject")?);
         let period_text = self.required("period")?;
         let period = if period_text == "undated" {
             None
         } else {
-            Some(period_text.parse::<Period>().map_err(|e| self.error("period", format!("a period ({})", e.reason)))?)
+            Some(
+                period_text
+                    .parse::<Period>()
+                    .map_err(|e| self.error("period", format!("a period ({})", e.reason)))?,
+            )
         };
         let unit = self.required("unit")?;
         let value_text = self.required("value")?;
         let value = if unit == "text" {
             Value::text(&value_text)
         } else {
-            Value::parse_number(&value_text).map_err(|e| self.error("value", format!("a number ({})", e.reason)))?
+            Value::parse_number(&value_text)
+                .map_err(|e| self.error("value", format!("a number ({})", e.reason)))?
         };
         let status = match self.field("status") {
             "" => Status::Observed,
-            text => text.parse::<Status>().map_err(|_| self.error("status", "one of observed, estimate, projection, claimed"))?,
+            text => text.parse::<Status>().map_err(|_| {
+                self.error("status", "one of observed, estimate, projection, claimed")
+            })?,
         };
         let vintage_date = self.field("vintage_date");
         if !vintage_date.is_empty() && chrono_date(vintage_date).is_none() {
@@ -210,20 +233,35 @@ fn chrono_date(text: &str) -> Option<()> {
 pub fn parse(file: &str, bytes: &[u8], mode: Mode) -> Result<Parsed, FiguresError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
-    let csv_error = |error: csv::Error| FiguresError::Csv { file: file.to_string(), message: describe_csv_error(&error) };
+    let csv_error = |error: csv::Error| FiguresError::Csv {
+        file: file.to_string(),
+        message: describe_csv_error(&error),
+    };
     let headers = reader.headers().map_err(csv_error)?.clone();
     let mut columns: HashMap<&'static str, usize> = HashMap::new();
     for (index, name) in headers.iter().enumerate() {
         let name = name.trim();
         let Some(&known) = COLUMNS.iter().find(|c| **c == name) else {
-            return Err(FiguresError::Header { file: file.to_string(), message: format!("column `{name}` is not a figures column") });
+            return Err(FiguresError::Header {
+                file: file.to_string(),
+                message: format!("column `{name}` is not a figures column"),
+            });
         };
         if columns.insert(known, index).is_some() {
-            return Err(FiguresError::Header { file: file.to_string(), message: format!("column `{name}` appears twice") });
+            return Err(FiguresError::Header {
+                file: file.to_string(),
+                message: format!("column `{name}` appears twice"),
+            });
         }
     }
-    if let Some(missing) = COLUMNS[..N_REQUIRED].iter().find(|c| !columns.contains_key(**c)) {
-        return Err(FiguresError::Header { file: file.to_string(), message: format!("required column `{missing}` is missing") });
+    if let Some(missing) = COLUMNS[..N_REQUIRED]
+        .iter()
+        .find(|c| !columns.contains_key(**c))
+    {
+        return Err(FiguresError::Header {
+            file: file.to_string(),
+            message: format!("required column `{missing}` is missing"),
+        });
     }
     let mut parsed = Parsed::default();
     let mut record = csv::StringRecord::new();
@@ -237,27 +275,45 @@ pub fn parse(file: &str, bytes: &[u8], mode: Mode) -> Result<Parsed, FiguresErro
         }
         number += 1;
         let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
-        let row = RowReader { file, columns: &columns, record: &record, line, number };
+        let row = RowReader {
+            file,
+            columns: &columns,
+            record: &record,
+            line,
+            number,
+        };
         match row.figure() {
             Ok(figure) => parsed.records.push(figure),
             Err(error) => match mode {
                 Mode::Strict => {
                     let hint = hint_for(&error.field);
-                    return Err(FiguresError::Row { error, hint });
+                    return Err(FiguresError::Row {
+                        error: Box::new(error),
+                        hint,
+                    });
                 }
-                Mode::Lenient => parsed.quarantined.push(Quarantined { error, raw: record.iter().collect::<Vec<_>>().join(",") }),
+                Mode::Lenient => parsed.quarantined.push(Quarantined {
+                    error,
+                    raw: record.iter().collect::<Vec<_>>().join(","),
+                }),
             },
         }
     }
     if number == 0 {
-        return Err(FiguresError::Empty { file: file.to_string() });
+        return Err(FiguresError::Empty {
+            file: file.to_string(),
+        });
     }
     Ok(parsed)
 }
 
 fn describe_csv_error(error: &csv::Error) -> String {
     match error.kind() {
-        csv::ErrorKind::UnequalLengths { pos, expected_len, len } => format!(
+        csv::ErrorKind::UnequalLengths {
+            pos,
+            expected_len,
+            len,
+        } => format!(
             "record {} (line {}): it has {len} fields, expected {expected_len} as in the header",
             pos.as_ref().map_or(0, |p| p.record()),
             pos.as_ref().map_or(0, |p| p.line())
@@ -279,7 +335,8 @@ mod tests {
 
     fn check_ok(row: &str, expect: impl Fn(&Record)) {
         let text = format!("{HEADER}\n{row}\n");
-        let parsed = parse("t.csv", text.as_bytes(), Mode::Strict).unwrap_or_else(|e| panic!("{e}"));
+        let parsed =
+            parse("t.csv", text.as_bytes(), Mode::Strict).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(parsed.records.len(), 1);
         expect(&parsed.records[0]);
     }
@@ -292,18 +349,24 @@ mod tests {
 
     #[test]
     fn reads_rows() {
-        check_ok("refugees.registered,AFG->PAK,2023,1987717,persons,UNHCR,population,GT2023", |f| {
-            assert_eq!(f.observation.subject, "AFG→PAK");
-            assert_eq!(f.observation.period, Some(Period::Year(2023)));
-            assert_eq!(f.observation.value.number, Some(1987717.0));
-            assert_eq!(f.observation.status, Status::Observed);
-            assert_eq!(f.source.vintage, "GT2023");
-        });
-        check_ok("connectivity.key_challenges,TAPI,undated,security of the route,text,A,B,C", |f| {
-            assert_eq!(f.observation.period, None);
-            assert_eq!(f.observation.value.number, None);
-            assert_eq!(f.observation.value.text, "security of the route");
-        });
+        check_ok(
+            "refugees.registered,AFG->PAK,2023,1987717,persons,UNHCR,population,GT2023",
+            |f| {
+                assert_eq!(f.observation.subject, "AFG→PAK");
+                assert_eq!(f.observation.period, Some(Period::Year(2023)));
+                assert_eq!(f.observation.value.number, Some(1987717.0));
+                assert_eq!(f.observation.status, Status::Observed);
+                assert_eq!(f.source.vintage, "GT2023");
+            },
+        );
+        check_ok(
+            "connectivity.key_challenges,TAPI,undated,security of the route,text,A,B,C",
+            |f| {
+                assert_eq!(f.observation.period, None);
+                assert_eq!(f.observation.value.number, None);
+                assert_eq!(f.observation.value.text, "security of the route");
+            },
+        );
     }
 
     #[test]
@@ -333,9 +396,21 @@ mod tests {
     #[test]
     fn header_problems() {
         let missing = parse("t.csv", b"indicator,subject\nx.y,PAK\n", Mode::Strict).unwrap_err();
-        assert_eq!(missing.to_string().lines().next().unwrap(), "t.csv: line 1: required column `period` is missing");
-        let unknown = parse("t.csv", format!("{HEADER},colour\n").as_bytes(), Mode::Strict).unwrap_err();
-        assert!(unknown.to_string().contains("column `colour` is not a figures column"));
+        assert_eq!(
+            missing.to_string().lines().next().unwrap(),
+            "t.csv: line 1: required column `period` is missing"
+        );
+        let unknown = parse(
+            "t.csv",
+            format!("{HEADER},colour\n").as_bytes(),
+            Mode::Strict,
+        )
+        .unwrap_err();
+        assert!(
+            unknown
+                .to_string()
+                .contains("column `colour` is not a figures column")
+        );
         let empty = parse("t.csv", format!("{HEADER}\n").as_bytes(), Mode::Strict).unwrap_err();
         assert!(matches!(empty, FiguresError::Empty { .. }));
     }

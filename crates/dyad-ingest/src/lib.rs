@@ -69,7 +69,11 @@ pub struct LineCounter<'a> {
 impl<'a> LineCounter<'a> {
     /// A counter over `bytes`, the same bytes the CSV reader reads.
     pub fn new(bytes: &'a [u8]) -> LineCounter<'a> {
-        LineCounter { bytes, offset: 0, line: 1 }
+        LineCounter {
+            bytes,
+            offset: 0,
+            line: 1,
+        }
     }
 
     /// The line on which a record starting at `byte` begins. Offsets must not decrease between calls.
@@ -80,7 +84,10 @@ impl<'a> LineCounter<'a> {
             target += 1;
         }
         if target >= self.offset {
-            self.line += self.bytes[self.offset..target].iter().filter(|&&b| b == b'\n').count() as u64;
+            self.line += self.bytes[self.offset..target]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
             self.offset = target;
         }
         self.line
@@ -109,13 +116,19 @@ pub struct RowError {
 mod tests {
     #[test]
     fn hashes_are_sha256() {
-        assert_eq!(super::sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(
+            super::sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     fn lines_of(text: &str) -> Vec<u64> {
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let mut counter = super::LineCounter::new(text.as_bytes());
-        reader.records().map(|r| counter.line_at(r.unwrap().position().unwrap().byte())).collect()
+        reader
+            .records()
+            .map(|r| counter.line_at(r.unwrap().position().unwrap().byte()))
+            .collect()
     }
 
     #[test]

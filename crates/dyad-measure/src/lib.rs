@@ -8,5 +8,5 @@
 pub mod select;
 pub mod tables;
 
-pub use select::{Candidate, Choice, choose};
+pub use select::{Candidate, Choice, Disagreement, choose};
 pub use tables::{Cell, Table, build_tables};

@@ -2,13 +2,14 @@
 //!
 //! # The rule
 //! Among the figures whose period overlaps the cell's year:
-//! 1. **Period fit.** A figure for exactly that calendar year comes first; then a full fiscal year, then
-//!    any shorter period, the one covering more days of the year first. A fiscal year is never relabelled
-//!    as a calendar year: the cell keeps the figure's own period.
+//! 1. **Period class.** A figure for exactly that calendar year comes first; then a full fiscal year, then
+//!    any shorter period. A fiscal year is never relabelled as a calendar year: the cell keeps the
+//!    figure's own period.
 //! 2. **Status.** Observed before estimate, estimate before claimed, claimed before projection.
-//! 3. **Preference.** An indicator may rank sources or bases (for example customs records before
+//! 3. **Coverage.** Within a class, the figure covering more days of the year first.
+//! 4. **Preference.** An indicator may rank sources or bases (for example customs records before
 //!    banking-channel payments for goods trade); lower ranks win.
-//! 4. **Recency.** The newest vintage wins, by release date and then by label.
+//! 5. **Recency.** The newest vintage wins, by release date and then by label.
 //!
 //! Figures for the same period that the rule did not choose are *alternatives*; those whose value
 //! differs from the chosen one by more than [`TOLERANCE`] *disagree*, and the cell reports how many and
@@ -41,8 +42,19 @@ pub struct Choice<'a> {
     pub n_disagreeing: usize,
     /// The largest relative difference among the disagreeing ones, in percent of the chosen value.
     pub max_difference_pct: Option<f64>,
+    /// The disagreeing figures, largest difference first.
+    pub disagreements: Vec<Disagreement<'a>>,
     /// Figures for other periods overlapping the year, not compared.
     pub n_other_periods: usize,
+}
+
+/// A figure for the same period that differs from the chosen one.
+#[derive(Debug, Clone)]
+pub struct Disagreement<'a> {
+    /// The other figure.
+    pub evidence: &'a Evidence,
+    /// `(other − chosen) / |chosen|`, in percent.
+    pub difference_pct: f64,
 }
 
 fn period_rank(period: &Period, year: i32) -> (u8, i64) {
@@ -58,15 +70,37 @@ fn period_rank(period: &Period, year: i32) -> (u8, i64) {
 
 fn order(a: &Candidate<'_>, b: &Candidate<'_>, year: i32) -> Ordering {
     let (ea, eb) = (a.evidence, b.evidence);
-    let period_a = ea.observation.period.map_or((3, 0), |p| period_rank(&p, year));
-    let period_b = eb.observation.period.map_or((3, 0), |p| period_rank(&p, year));
-    let status = |e: &Evidence| dyad_model::Status::ALL.iter().position(|s| *s == e.observation.status);
+    let period_a = ea
+        .observation
+        .period
+        .map_or((3, 0), |p| period_rank(&p, year));
+    let period_b = eb
+        .observation
+        .period
+        .map_or((3, 0), |p| period_rank(&p, year));
+    let status = |e: &Evidence| {
+        dyad_model::Status::ALL
+            .iter()
+            .position(|s| *s == e.observation.status)
+    };
     period_a
-        .cmp(&period_b)
+        .0
+        .cmp(&period_b.0)
         .then_with(|| status(ea).cmp(&status(eb)))
+        .then_with(|| period_a.1.cmp(&period_b.1))
         .then_with(|| a.preference.cmp(&b.preference))
-        .then_with(|| eb.provenance.source.vintage_date.cmp(&ea.provenance.source.vintage_date))
-        .then_with(|| eb.provenance.source.vintage.cmp(&ea.provenance.source.vintage))
+        .then_with(|| {
+            eb.provenance
+                .source
+                .vintage_date
+                .cmp(&ea.provenance.source.vintage_date)
+        })
+        .then_with(|| {
+            eb.provenance
+                .source
+                .vintage
+                .cmp(&ea.provenance.source.vintage)
+        })
 }
 
 /// Chooses a figure for `year` by the rule above. Undated figures are taken only when nothing dated
@@ -75,29 +109,50 @@ pub fn choose<'a>(candidates: &[Candidate<'a>], year: i32) -> Option<Choice<'a>>
     let year_period = Period::Year(year);
     let mut usable: Vec<&Candidate<'a>> = candidates
         .iter()
-        .filter(|c| c.evidence.observation.period.is_some_and(|p| p.overlap_days(&year_period) > 0))
+        .filter(|c| {
+            c.evidence
+                .observation
+                .period
+                .is_some_and(|p| p.overlap_days(&year_period) > 0)
+        })
         .collect();
     if usable.is_empty() {
-        usable = candidates.iter().filter(|c| c.evidence.observation.period.is_none()).collect();
+        usable = candidates
+            .iter()
+            .filter(|c| c.evidence.observation.period.is_none())
+            .collect();
     }
     usable.sort_by(|a, b| order(a, b, year));
     let chosen = usable.first()?.evidence;
     let same_period: Vec<&Evidence> = usable[1..]
         .iter()
         .map(|c| c.evidence)
-        .filter(|e| e.observation.period == chosen.observation.period && e.observation.unit == chosen.observation.unit)
+        .filter(|e| {
+            e.observation.period == chosen.observation.period
+                && e.observation.unit == chosen.observation.unit
+        })
         .collect();
-    let differences: Vec<f64> = same_period
+    let mut disagreements: Vec<Disagreement<'a>> = same_period
         .iter()
-        .filter_map(|e| relative_difference(chosen.observation.value.number?, e.observation.value.number?))
-        .filter(|d| d.abs() > TOLERANCE)
+        .filter_map(|e| {
+            let difference = relative_difference(
+                chosen.observation.value.number?,
+                e.observation.value.number?,
+            )?;
+            (difference.abs() > TOLERANCE).then_some(Disagreement {
+                evidence: e,
+                difference_pct: difference * 100.0,
+            })
+        })
         .collect();
+    disagreements.sort_by(|a, b| b.difference_pct.abs().total_cmp(&a.difference_pct.abs()));
     Some(Choice {
         chosen,
         n_alternatives: same_period.len(),
-        n_disagreeing: differences.len(),
-        max_difference_pct: differences.iter().map(|d| d.abs() * 100.0).reduce(f64::max),
+        n_disagreeing: disagreements.len(),
+        max_difference_pct: disagreements.first().map(|d| d.difference_pct.abs()),
         n_other_periods: usable.len() - 1 - same_period.len(),
+        disagreements,
     })
 }
 
@@ -116,7 +171,11 @@ mod tests {
             observation: Observation {
                 indicator: "x.y".into(),
                 subject: "PAK".into(),
-                period: if period == "undated" { None } else { Some(period.parse().unwrap()) },
+                period: if period == "undated" {
+                    None
+                } else {
+                    Some(period.parse().unwrap())
+                },
                 value: Value::parse_number(&value.to_string()).unwrap(),
                 unit: "persons".into(),
                 concept: String::new(),
@@ -143,10 +202,22 @@ mod tests {
     }
 
     fn pick(items: &[Evidence], year: i32) -> (String, usize, usize, Option<f64>, usize) {
-        let candidates: Vec<Candidate<'_>> = items.iter().map(|e| Candidate { evidence: e, preference: 0 }).collect();
+        let candidates: Vec<Candidate<'_>> = items
+            .iter()
+            .map(|e| Candidate {
+                evidence: e,
+                preference: 0,
+            })
+            .collect();
         let choice = choose(&candidates, year).expect("a choice");
         let max = choice.max_difference_pct.map(|d| (d * 10.0).round() / 10.0);
-        (choice.chosen.observation.value.text.clone(), choice.n_alternatives, choice.n_disagreeing, max, choice.n_other_periods)
+        (
+            choice.chosen.observation.value.text.clone(),
+            choice.n_alternatives,
+            choice.n_disagreeing,
+            max,
+            choice.n_other_periods,
+        )
     }
 
     #[test]
@@ -162,7 +233,13 @@ mod tests {
     #[test]
     fn calendar_year_beats_fiscal_year_beats_part_year() {
         let items = [
-            evidence("2022-07-01..2023-02-28", 3.0, "a", "2023-03-01", Status::Observed),
+            evidence(
+                "2022-07-01..2023-02-28",
+                3.0,
+                "a",
+                "2023-03-01",
+                Status::Observed,
+            ),
             evidence("FY2022-23", 2.0, "b", "2023-09-01", Status::Observed),
             evidence("2023", 1.0, "c", "2024-01-01", Status::Observed),
         ];
@@ -175,10 +252,19 @@ mod tests {
     fn observed_beats_claimed_and_undated_is_a_last_resort() {
         let items = [
             evidence("2024-H1", 9.0, "claim", "2025-01-01", Status::Claimed),
-            evidence("2024-01..2024-05", 8.0, "obs", "2024-06-01", Status::Observed),
+            evidence(
+                "2024-01..2024-05",
+                8.0,
+                "obs",
+                "2024-06-01",
+                Status::Observed,
+            ),
         ];
         assert_eq!(pick(&items, 2024).0, "8");
-        let undated = [evidence("undated", 7.0, "u", "", Status::Observed), evidence("2010", 6.0, "old", "", Status::Observed)];
+        let undated = [
+            evidence("undated", 7.0, "u", "", Status::Observed),
+            evidence("2010", 6.0, "old", "", Status::Observed),
+        ];
         assert_eq!(pick(&undated, 2024).0, "7");
         assert_eq!(pick(&undated, 2010).0, "6");
         assert!(choose(&[], 2024).is_none());

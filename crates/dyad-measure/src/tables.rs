@@ -79,7 +79,13 @@ pub struct Table {
 }
 
 impl Cell {
-    fn empty(table: &'static str, row: &str, column: &str, unit: &str, reason: impl Into<String>) -> Cell {
+    fn empty(
+        table: &'static str,
+        row: &str,
+        column: &str,
+        unit: &str,
+        reason: impl Into<String>,
+    ) -> Cell {
         Cell {
             table,
             row: row.to_string(),
@@ -115,7 +121,9 @@ impl Cell {
             status: observation.status.to_string(),
             source: format!("{}: {}", source.publisher, source.dataset),
             vintage: source.vintage.clone(),
-            period: observation.period.map_or_else(|| "undated".to_string(), |p| p.to_string()),
+            period: observation
+                .period
+                .map_or_else(|| "undated".to_string(), |p| p.to_string()),
             agency: observation.agency.clone(),
             concept: observation.concept.clone(),
             basis: observation.basis.clone(),
@@ -127,30 +135,79 @@ impl Cell {
         }
     }
 
-    fn from_choice(table: &'static str, row: &str, column: &str, choice: &Choice<'_>, year: i32) -> Cell {
+    fn from_choice(
+        table: &'static str,
+        row: &str,
+        column: &str,
+        choice: &Choice<'_>,
+        year: i32,
+    ) -> Cell {
         let mut cell = Cell::from_evidence(table, row, column, choice.chosen);
         cell.alternatives = choice.n_alternatives;
         cell.disagreeing = choice.n_disagreeing;
         cell.max_disagreement_pct = choice.max_difference_pct;
         let mut notes = Vec::new();
-        if choice.chosen.observation.period.and_then(|p| p.calendar_year()) != Some(year) {
-            notes.push(format!("no figure for calendar {year}; this one covers {}", cell.period));
+        if choice
+            .chosen
+            .observation
+            .period
+            .and_then(|p| p.calendar_year())
+            != Some(year)
+        {
+            notes.push(format!(
+                "no figure for calendar {year}; this one covers {}",
+                cell.period
+            ));
         }
         if choice.n_disagreeing > 0 {
+            let shown: Vec<String> = choice
+                .disagreements
+                .iter()
+                .take(3)
+                .map(|d| {
+                    let other = &d.evidence.observation;
+                    let basis = if other.basis == choice.chosen.observation.basis {
+                        String::new()
+                    } else {
+                        format!(", {}", other.basis)
+                    };
+                    format!(
+                        "{} in {}{basis} ({:+.1}%)",
+                        other.value.text, d.evidence.provenance.source.vintage, d.difference_pct
+                    )
+                })
+                .collect();
+            let more = choice.n_disagreeing.saturating_sub(shown.len());
             notes.push(format!(
-                "{} other figure(s) for the same period disagree, by up to {:.1}%",
+                "{} other figure(s) for the same period disagree: {}{}",
                 choice.n_disagreeing,
-                choice.max_difference_pct.unwrap_or(0.0)
+                shown.join("; "),
+                if more > 0 {
+                    format!("; and {more} more")
+                } else {
+                    String::new()
+                }
             ));
         }
         if choice.n_other_periods > 0 {
-            notes.push(format!("{} figure(s) for other periods overlapping {year} not shown", choice.n_other_periods));
+            notes.push(format!(
+                "{} figure(s) for other periods overlapping {year} not shown",
+                choice.n_other_periods
+            ));
         }
         cell.note = notes.join("; ");
         cell
     }
 
-    fn derived(table: &'static str, row: &str, column: &str, value: f64, unit: &str, note: String, from: &[&Cell]) -> Cell {
+    fn derived(
+        table: &'static str,
+        row: &str,
+        column: &str,
+        value: f64,
+        unit: &str,
+        note: String,
+        from: &[&Cell],
+    ) -> Cell {
         let first = from[0];
         let mut sources: Vec<&str> = from.iter().map(|c| c.source.as_str()).collect();
         sources.dedup();
@@ -162,7 +219,11 @@ impl Cell {
             column: column.to_string(),
             value: Some(value),
             // Shares and changes are shown to one decimal, as rounded; counts and amounts as computed.
-            value_text: if unit == "percent" { format!("{value:.1}") } else { format_number(value) },
+            value_text: if unit == "percent" {
+                format!("{value:.1}")
+            } else {
+                format_number(value)
+            },
             unit: unit.to_string(),
             status: "derived".to_string(),
             source: sources.join("; "),
@@ -191,11 +252,23 @@ pub fn format_number(value: f64) -> String {
 }
 
 fn matching<'a>(evidence: &'a [Evidence], indicator: &str, subject: &str) -> Vec<&'a Evidence> {
-    evidence.iter().filter(|e| e.observation.indicator == indicator && e.observation.subject == subject).collect()
+    evidence
+        .iter()
+        .filter(|e| e.observation.indicator == indicator && e.observation.subject == subject)
+        .collect()
 }
 
-fn candidates<'a>(items: &[&'a Evidence], preference: impl Fn(&Evidence) -> u8) -> Vec<Candidate<'a>> {
-    items.iter().map(|e| Candidate { evidence: e, preference: preference(e) }).collect()
+fn candidates<'a>(
+    items: &[&'a Evidence],
+    preference: impl Fn(&Evidence) -> u8,
+) -> Vec<Candidate<'a>> {
+    items
+        .iter()
+        .map(|e| Candidate {
+            evidence: e,
+            preference: preference(e),
+        })
+        .collect()
 }
 
 /// Builds the five tables for `pair` and `year` from `evidence`.
@@ -215,7 +288,11 @@ pub fn build_tables(evidence: &[Evidence], pair: &Pair, year: i32) -> Vec<Table>
 fn trade_preference(evidence: &Evidence, focal: &str) -> u8 {
     let observation = &evidence.observation;
     let (origin, destination) = observation.subject.split_once('→').unwrap_or(("", ""));
-    let reporter = if observation.indicator == "trade.exports" { origin } else { destination };
+    let reporter = if observation.indicator == "trade.exports" {
+        origin
+    } else {
+        destination
+    };
     let basis_rank = if observation.basis.contains("customs") {
         0
     } else if observation.basis.contains("banking") {
@@ -232,9 +309,18 @@ fn trade_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
     let flow = |direction: String, row: &str| -> Cell {
         let mut items = matching(evidence, "trade.exports", &direction);
         items.extend(matching(evidence, "trade.imports", &direction));
-        match choose(&candidates(&items, |e| trade_preference(e, &pair.first)), year) {
+        match choose(
+            &candidates(&items, |e| trade_preference(e, &pair.first)),
+            year,
+        ) {
             Some(choice) => Cell::from_choice(T, row, &column, &choice, year),
-            None => Cell::empty(T, row, &column, "USD million", format!("no trade figure for {direction} overlaps {year}")),
+            None => Cell::empty(
+                T,
+                row,
+                &column,
+                "USD million",
+                format!("no trade figure for {direction} overlaps {year}"),
+            ),
         }
     };
     let exports = flow(pair.forward(), &format!("Exports {}", pair.forward()));
@@ -248,23 +334,54 @@ fn trade_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
     let (total, balance) = if comparable {
         let (x, m) = (exports.value.unwrap_or(0.0), imports.value.unwrap_or(0.0));
         (
-            Cell::derived(T, "Total trade", &column, x + m, &exports.unit, "exports + imports, same period, agency and basis".into(), &[&exports, &imports]),
-            Cell::derived(T, "Balance", &column, x - m, &exports.unit, format!("exports − imports, from {}'s side", pair.first), &[&exports, &imports]),
+            Cell::derived(
+                T,
+                "Total trade",
+                &column,
+                x + m,
+                &exports.unit,
+                "exports + imports, same period, agency and basis".into(),
+                &[&exports, &imports],
+            ),
+            Cell::derived(
+                T,
+                "Balance",
+                &column,
+                x - m,
+                &exports.unit,
+                format!("exports − imports, from {}'s side", pair.first),
+                &[&exports, &imports],
+            ),
         )
     } else {
         let reason = "exports and imports come from different periods, agencies or bases, so they are not combined";
         let total_items = matching(evidence, "trade.total", &pair.to_string());
-        let total = match choose(&candidates(&total_items, |e| trade_preference(e, &pair.first)), year) {
+        let total = match choose(
+            &candidates(&total_items, |e| trade_preference(e, &pair.first)),
+            year,
+        ) {
             Some(choice) => {
                 let mut cell = Cell::from_choice(T, "Total trade", &column, &choice, year);
-                cell.note = [cell.note.as_str(), "a published total"].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("; ");
+                cell.note = [cell.note.as_str(), "a published total"]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 cell
             }
             None => Cell::empty(T, "Total trade", &column, "USD million", reason),
         };
-        (total, Cell::empty(T, "Balance", &column, "USD million", reason))
+        (
+            total,
+            Cell::empty(T, "Balance", &column, "USD million", reason),
+        )
     };
-    Table { id: T, title: format!("Trade between {} and {}, {year}", pair.first, pair.second), cells: vec![exports, imports, total, balance] }
+    Table {
+        id: T,
+        title: format!("Trade between {} and {}, {year}", pair.first, pair.second),
+        cells: vec![exports, imports, total, balance],
+    }
 }
 
 /// End-year stocks before mid-year ones; otherwise the newest vintage decides.
@@ -289,10 +406,22 @@ fn refugee_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
     let mut cells = Vec::new();
     let registered = match pick("refugees.registered", year) {
         Some(choice) => Cell::from_choice(T, "Registered refugees", &column, &choice, year),
-        None => Cell::empty(T, "Registered refugees", &column, "persons", format!("no UNHCR figure for {subject} in {year}")),
+        None => Cell::empty(
+            T,
+            "Registered refugees",
+            &column,
+            "persons",
+            format!("no UNHCR figure for {subject} in {year}"),
+        ),
     };
     let change = match (registered.value, pick("refugees.registered", year - 1)) {
-        (Some(now), Some(before)) => match before.chosen.observation.value.number.and_then(|b| relative_difference(b, now)) {
+        (Some(now), Some(before)) => match before
+            .chosen
+            .observation
+            .value
+            .number
+            .and_then(|b| relative_difference(b, now))
+        {
             Some(change) => {
                 let previous = Cell::from_choice(T, "", "", &before, year - 1);
                 Cell::derived(
@@ -301,13 +430,32 @@ fn refugee_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
                     &column,
                     (change * 1000.0).round() / 10.0,
                     "percent",
-                    format!("({} − {}) / {}; {} release for {}", registered.value_text, previous.value_text, previous.value_text, previous.vintage, year - 1),
+                    format!(
+                        "({} − {}) / {}; {} release for {}",
+                        registered.value_text,
+                        previous.value_text,
+                        previous.value_text,
+                        previous.vintage,
+                        year - 1
+                    ),
                     &[&registered, &previous],
                 )
             }
-            None => Cell::empty(T, "Change on previous year", &column, "percent", format!("the {} figure is zero", year - 1)),
+            None => Cell::empty(
+                T,
+                "Change on previous year",
+                &column,
+                "percent",
+                format!("the {} figure is zero", year - 1),
+            ),
         },
-        _ => Cell::empty(T, "Change on previous year", &column, "percent", format!("needs figures for both {} and {year}", year - 1)),
+        _ => Cell::empty(
+            T,
+            "Change on previous year",
+            &column,
+            "percent",
+            format!("needs figures for both {} and {year}", year - 1),
+        ),
     };
     cells.push(registered);
     cells.push(change);
@@ -322,7 +470,11 @@ fn refugee_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
         });
     }
     cells.extend(province_shares(evidence, pair, year, &column));
-    Table { id: T, title: format!("Refugees from {} in {}, {year}", pair.second, pair.first), cells }
+    Table {
+        id: T,
+        title: format!("Refugees from {} in {}, {year}", pair.second, pair.first),
+        cells,
+    }
 }
 
 fn province_shares(evidence: &[Evidence], pair: &Pair, year: i32, column: &str) -> Vec<Cell> {
@@ -338,16 +490,45 @@ fn province_shares(evidence: &[Evidence], pair: &Pair, year: i32, column: &str) 
         .collect();
     // All provinces of one year must come from one release, or the shares would not add up: take the
     // newest release that has the year.
-    let Some(newest) = in_year.iter().map(|e| (&e.provenance.source.vintage_date, &e.provenance.source.vintage)).max() else {
-        return vec![Cell::empty(T, "Host province shares", column, "percent", format!("no province breakdown for {year}"))];
+    let Some(newest) = in_year
+        .iter()
+        .map(|e| {
+            (
+                &e.provenance.source.vintage_date,
+                &e.provenance.source.vintage,
+            )
+        })
+        .max()
+    else {
+        return vec![Cell::empty(
+            T,
+            "Host province shares",
+            column,
+            "percent",
+            format!("no province breakdown for {year}"),
+        )];
     };
     let release: Vec<&Evidence> = in_year
         .into_iter()
-        .filter(|e| (&e.provenance.source.vintage_date, &e.provenance.source.vintage) == newest)
+        .filter(|e| {
+            (
+                &e.provenance.source.vintage_date,
+                &e.provenance.source.vintage,
+            ) == newest
+        })
         .collect();
-    let total: f64 = release.iter().filter_map(|e| e.observation.value.number).sum();
+    let total: f64 = release
+        .iter()
+        .filter_map(|e| e.observation.value.number)
+        .sum();
     if total <= 0.0 {
-        return vec![Cell::empty(T, "Host province shares", column, "percent", "the provinces sum to zero")];
+        return vec![Cell::empty(
+            T,
+            "Host province shares",
+            column,
+            "percent",
+            "the provinces sum to zero",
+        )];
     }
     let mut shares: Vec<(f64, Cell)> = release
         .iter()
@@ -356,14 +537,22 @@ fn province_shares(evidence: &[Evidence], pair: &Pair, year: i32, column: &str) 
             let place = e.observation.subject.trim_start_matches(&prefix);
             let share = (persons / total * 1000.0).round() / 10.0;
             let base = Cell::from_evidence(T, "", "", e);
-            let row = if place == "unassigned" { "Share: not placed in a province".to_string() } else { format!("Share: {place}") };
+            let row = if place == "unassigned" {
+                "Share: not placed in a province".to_string()
+            } else {
+                format!("Share: {place}")
+            };
             let mut cell = Cell::derived(
                 T,
                 &row,
                 column,
                 share,
                 "percent",
-                format!("{} of {} persons in the release's province breakdown", e.observation.value.text, format_number(total)),
+                format!(
+                    "{} of {} persons in the release's province breakdown",
+                    e.observation.value.text,
+                    format_number(total)
+                ),
                 &[&base],
             );
             cell.locator = base.locator;
@@ -380,7 +569,10 @@ fn security_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
     let focal = pair.first.as_str();
     let pick = |indicator: &str, row: &str, unit: &str, reason: &str| -> Cell {
         let items = matching(evidence, indicator, focal);
-        let exact: Vec<&Evidence> = items.into_iter().filter(|e| e.observation.period.is_some()).collect();
+        let exact: Vec<&Evidence> = items
+            .into_iter()
+            .filter(|e| e.observation.period.is_some())
+            .collect();
         match choose(&candidates(&exact, |_| 0), year) {
             Some(choice) => Cell::from_choice(T, row, &column, &choice, year),
             None => Cell::empty(T, row, &column, unit, reason),
@@ -404,55 +596,111 @@ fn security_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
         "operations",
         "no published count of security-force operations for this year",
     );
-    let reported_total = pick("security.incidents_total", "Total incidents", "incidents", "");
-    let total = if let (Some(x), Some(c), Some(b)) = (militant.value, operations.value, cross_border.value) {
-        Cell::derived(T, "Total incidents", &column, x + c + b, "incidents", "sum of the three rows".into(), &[&cross_border, &militant, &operations])
+    let reported_total = pick(
+        "security.incidents_total",
+        "Total incidents",
+        "incidents",
+        "",
+    );
+    let total = if let (Some(x), Some(c), Some(b)) =
+        (militant.value, operations.value, cross_border.value)
+    {
+        Cell::derived(
+            T,
+            "Total incidents",
+            &column,
+            x + c + b,
+            "incidents",
+            "sum of the three rows".into(),
+            &[&cross_border, &militant, &operations],
+        )
     } else if reported_total.value.is_some() {
         let mut cell = reported_total;
         let mut notes = vec!["the total as published".to_string()];
-        if let (Some(x), Some(c), true) = (militant.value, operations.value, militant.source == operations.source && militant.period == cell.period) {
-            if (x + c - cell.value.unwrap_or(0.0)).abs() > 0.5 {
-                notes.push(format!(
-                    "the same source's parts sum to {} ({} attacks + {} operations), not {}",
-                    format_number(x + c),
-                    militant.value_text,
-                    operations.value_text,
-                    cell.value_text
-                ));
-            }
+        let same_release = militant.source == cell.source
+            && operations.source == cell.source
+            && militant.vintage == cell.vintage;
+        if let (Some(x), Some(c)) = (militant.value, operations.value)
+            && same_release
+            && militant.period == cell.period
+            && (x + c - cell.value.unwrap_or(0.0)).abs() > 0.5
+        {
+            notes.push(format!(
+                "the same source's parts sum to {} ({} attacks + {} operations), not {}",
+                format_number(x + c),
+                militant.value_text,
+                operations.value_text,
+                cell.value_text
+            ));
         }
         if cross_border.value.is_none() {
             notes.push("it does not separate cross-border attacks".to_string());
         }
-        cell.note = [cell.note.clone()].into_iter().filter(|n| !n.is_empty()).chain(notes).collect::<Vec<_>>().join("; ");
+        cell.note = [cell.note.clone()]
+            .into_iter()
+            .filter(|n| !n.is_empty())
+            .chain(notes)
+            .collect::<Vec<_>>()
+            .join("; ");
         cell
     } else {
-        Cell::empty(T, "Total incidents", &column, "incidents", "a total needs all three rows, or a published total")
+        Cell::empty(
+            T,
+            "Total incidents",
+            &column,
+            "incidents",
+            "a total needs all three rows, or a published total",
+        )
     };
     let mut cells = vec![cross_border, militant, operations, total];
     // Context: fatalities in the published series, and UCDP battle deaths in dyads fought in either country.
-    let fatalities = pick("security.violence_fatalities", "Context: violence-related fatalities", "persons", "no published count for this year");
+    let fatalities = pick(
+        "security.violence_fatalities",
+        "Context: violence-related fatalities",
+        "persons",
+        "no published count for this year",
+    );
     cells.push(fatalities);
     for country in [pair.first.as_str(), pair.second.as_str()] {
         let items = matching(evidence, "conflict.deaths", country);
-        let organised: Vec<&Evidence> = items.into_iter().filter(|e| e.observation.concept.starts_with("all organized")).collect();
+        let organised: Vec<&Evidence> = items
+            .into_iter()
+            .filter(|e| e.observation.concept.starts_with("all organized"))
+            .collect();
         let row = format!("Context: deaths in organised violence in {country}");
         let exact: Vec<Candidate<'_>> = candidates(&organised, |_| 0)
             .into_iter()
-            .filter(|c| c.evidence.observation.period.and_then(|p| p.calendar_year()) == Some(year))
+            .filter(|c| {
+                c.evidence
+                    .observation
+                    .period
+                    .and_then(|p| p.calendar_year())
+                    == Some(year)
+            })
             .collect();
         cells.push(match choose(&exact, year) {
             Some(choice) => Cell::from_choice(T, &row, &column, &choice, year),
-            None => Cell::empty(T, &row, &column, "deaths", format!("no UCDP-based country figure for {year}")),
+            None => Cell::empty(
+                T,
+                &row,
+                &column,
+                "deaths",
+                format!("no UCDP-based country figure for {year}"),
+            ),
         });
     }
     let mut dyads: Vec<&Evidence> = evidence
         .iter()
-        .filter(|e| e.observation.indicator == "conflict.battle_deaths" && e.observation.period.and_then(|p| p.calendar_year()) == Some(year))
+        .filter(|e| {
+            e.observation.indicator == "conflict.battle_deaths"
+                && e.observation.period.and_then(|p| p.calendar_year()) == Some(year)
+        })
         .collect();
     dyads.sort_by(|a, b| {
         let value = |e: &Evidence| e.observation.value.number.unwrap_or(0.0);
-        value(b).total_cmp(&value(a)).then_with(|| a.observation.subject.cmp(&b.observation.subject))
+        value(b)
+            .total_cmp(&value(a))
+            .then_with(|| a.observation.subject.cmp(&b.observation.subject))
     });
     let mut seen: Vec<&str> = Vec::new();
     for dyad in dyads {
@@ -460,16 +708,39 @@ fn security_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
             continue;
         }
         seen.push(&dyad.observation.subject);
-        let items = matching(evidence, "conflict.battle_deaths", &dyad.observation.subject);
-        let exact: Vec<&Evidence> = items.into_iter().filter(|e| e.observation.period.and_then(|p| p.calendar_year()) == Some(year)).collect();
+        let items = matching(
+            evidence,
+            "conflict.battle_deaths",
+            &dyad.observation.subject,
+        );
+        let exact: Vec<&Evidence> = items
+            .into_iter()
+            .filter(|e| e.observation.period.and_then(|p| p.calendar_year()) == Some(year))
+            .collect();
         if let Some(choice) = choose(&candidates(&exact, |_| 0), year) {
-            cells.push(Cell::from_choice(T, &format!("Context: battle deaths, {}", dyad.observation.subject), &column, &choice, year));
+            cells.push(Cell::from_choice(
+                T,
+                &format!("Context: battle deaths, {}", dyad.observation.subject),
+                &column,
+                &choice,
+                year,
+            ));
         }
     }
     if seen.is_empty() {
-        cells.push(Cell::empty(T, "Context: battle deaths by dyad", &column, "deaths", format!("no UCDP dyad-year for {year}")));
+        cells.push(Cell::empty(
+            T,
+            "Context: battle deaths by dyad",
+            &column,
+            "deaths",
+            format!("no UCDP dyad-year for {year}"),
+        ));
     }
-    Table { id: T, title: format!("Security incidents in {}, {year}", pair.first), cells }
+    Table {
+        id: T,
+        title: format!("Security incidents in {}, {year}", pair.first),
+        cells,
+    }
 }
 
 /// The projects of the study's connectivity table, and the indicators that measure each column.
@@ -480,7 +751,11 @@ fn connectivity_table(evidence: &[Evidence], year: i32) -> Table {
     let year_end = Period::Year(year).end();
     let mut cells = Vec::new();
     for project in PROJECTS {
-        let row = if project == "PAK-AFG" { "Bilateral trade agreements".to_string() } else { project.to_string() };
+        let row = if project == "PAK-AFG" {
+            "Bilateral trade agreements".to_string()
+        } else {
+            project.to_string()
+        };
         let known_by_year = |test: &dyn Fn(&str) -> bool| -> Option<&Evidence> {
             evidence
                 .iter()
@@ -489,30 +764,58 @@ fn connectivity_table(evidence: &[Evidence], year: i32) -> Table {
                 // The latest dated fact known by the end of the year; an undated fact only when no dated one is.
                 .max_by(|a, b| {
                     let start = |e: &Evidence| e.observation.period.map(|p| p.start());
-                    start(a).cmp(&start(b)).then_with(|| b.observation.indicator.cmp(&a.observation.indicator))
+                    start(a)
+                        .cmp(&start(b))
+                        .then_with(|| b.observation.indicator.cmp(&a.observation.indicator))
                 })
         };
         let investment = known_by_year(&|i: &str| {
-            i.starts_with("connectivity.cost_estimate") || i.starts_with("connectivity.announced") || i.starts_with("connectivity.investment")
+            i.starts_with("connectivity.cost_estimate")
+                || i.starts_with("connectivity.announced")
+                || i.starts_with("connectivity.investment")
         });
-        let trade = known_by_year(&|i: &str| i.starts_with("connectivity.expected_trade") || i.contains("trade_target"));
+        let trade = known_by_year(&|i: &str| {
+            i.starts_with("connectivity.expected_trade") || i.contains("trade_target")
+        });
         let challenges = known_by_year(&|i: &str| i.starts_with("connectivity.key_challenges"));
         for (column, found, unit, reason) in [
-            ("Investment", investment, "USD million", "no cited cost or investment figure known by this year"),
-            ("Expected trade increase", trade, "USD million", "no cited trade expectation or target known by this year"),
-            ("Key challenges", challenges, "text", "no cited statement of challenges in the evidence base; enter one with `dyad ingest figures`"),
+            (
+                "Investment",
+                investment,
+                "USD million",
+                "no cited cost or investment figure known by this year",
+            ),
+            (
+                "Expected trade increase",
+                trade,
+                "USD million",
+                "no cited trade expectation or target known by this year",
+            ),
+            (
+                "Key challenges",
+                challenges,
+                "text",
+                "no cited statement of challenges in the evidence base; enter one with `dyad ingest figures`",
+            ),
         ] {
             cells.push(match found {
                 Some(evidence) => {
                     let mut cell = Cell::from_evidence(T, &row, column, evidence);
-                    cell.note = format!("{} ({}); latest cited fact known by {year}", evidence.observation.concept, cell.period);
+                    cell.note = format!(
+                        "{} ({}); latest cited fact known by {year}",
+                        evidence.observation.concept, cell.period
+                    );
                     cell
                 }
                 None => Cell::empty(T, &row, column, unit, reason),
             });
         }
     }
-    Table { id: T, title: format!("Regional connectivity initiatives, as known by {year}"), cells }
+    Table {
+        id: T,
+        title: format!("Regional connectivity initiatives, as known by {year}"),
+        cells,
+    }
 }
 
 fn opinion_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
@@ -523,7 +826,10 @@ fn opinion_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
         ("relationship_negative", "Negative view of the relationship"),
         ("relationship_neutral", "Neutral view of the relationship"),
         ("support_trade", "Support for trade"),
-        ("support_joint_counter_terrorism", "Support for joint counter-terrorism"),
+        (
+            "support_joint_counter_terrorism",
+            "Support for joint counter-terrorism",
+        ),
     ];
     for (item, row) in items {
         for country in [pair.first.as_str(), pair.second.as_str()] {
@@ -542,34 +848,68 @@ fn opinion_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
     }
     // Context: the nearest items open data has, favourable views of neighbours and powers in the
     // latest Pew wave up to the year.
-    for (question, label) in [("opi_chn", "China"), ("opi_usa", "the United States"), ("opi_ind", "India"), ("opi_irn", "Iran")] {
+    for (question, label) in [
+        ("opi_chn", "China"),
+        ("opi_usa", "the United States"),
+        ("opi_ind", "India"),
+        ("opi_irn", "Iran"),
+    ] {
         let indicator = format!("opinion.pew.{question}");
         let waves: Vec<&Evidence> = matching(evidence, &indicator, &pair.first)
             .into_iter()
-            .filter(|e| e.observation.period.and_then(|p| p.calendar_year()).is_some_and(|w| w <= year))
+            .filter(|e| {
+                e.observation
+                    .period
+                    .and_then(|p| p.calendar_year())
+                    .is_some_and(|w| w <= year)
+            })
             .collect();
-        let Some(wave) = waves.iter().filter_map(|e| e.observation.period.and_then(|p| p.calendar_year())).max() else { continue };
+        let Some(wave) = waves
+            .iter()
+            .filter_map(|e| e.observation.period.and_then(|p| p.calendar_year()))
+            .max()
+        else {
+            continue;
+        };
         let favourable: Vec<&&Evidence> = waves
             .iter()
             .filter(|e| e.observation.period.and_then(|p| p.calendar_year()) == Some(wave))
-            .filter(|e| matches!(e.observation.concept.as_str(), "Very favorable" | "Somewhat favorable"))
+            .filter(|e| {
+                matches!(
+                    e.observation.concept.as_str(),
+                    "Very favorable" | "Somewhat favorable"
+                )
+            })
             .collect();
         if favourable.len() != 2 {
             continue;
         }
-        let parts: Vec<Cell> = favourable.iter().map(|e| Cell::from_evidence(T, "", "", e)).collect();
-        let sum: f64 = favourable.iter().filter_map(|e| e.observation.value.number).sum();
+        let parts: Vec<Cell> = favourable
+            .iter()
+            .map(|e| Cell::from_evidence(T, "", "", e))
+            .collect();
+        let sum: f64 = favourable
+            .iter()
+            .filter_map(|e| e.observation.value.number)
+            .sum();
         let mut cell = Cell::derived(
             T,
             &format!("Context: favourable view of {label} (Pew {wave})"),
             &pair.first,
             (sum * 10.0).round() / 10.0,
             "percent",
-            format!("very + somewhat favourable: {} + {}; latest wave up to {year}", parts[0].value_text, parts[1].value_text),
+            format!(
+                "very + somewhat favourable: {} + {}; latest wave up to {year}",
+                parts[0].value_text, parts[1].value_text
+            ),
             &[&parts[0], &parts[1]],
         );
         cell.period = wave.to_string();
         cells.push(cell);
     }
-    Table { id: T, title: format!("Public opinion on the relationship, {year}"), cells }
+    Table {
+        id: T,
+        title: format!("Public opinion on the relationship, {year}"),
+        cells,
+    }
 }

@@ -147,7 +147,12 @@ impl Country {
             Scheme::Iso3 => self.iso3.clone(),
             Scheme::IsoNumeric => self.iso_numeric.clone(),
             Scheme::M49 => self.m49.clone(),
-            Scheme::Comtrade => self.comtrade.iter().map(|c| c.code.as_str()).collect::<Vec<_>>().join(";"),
+            Scheme::Comtrade => self
+                .comtrade
+                .iter()
+                .map(|c| c.code.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
             Scheme::Fips => self.fips.clone(),
             Scheme::Cameo => self.cameo.clone(),
             Scheme::CowNumber => self.cow_number.clone(),
@@ -160,7 +165,10 @@ impl Country {
 
     /// The Comtrade code valid in `year`.
     pub fn comtrade_code(&self, year: i32) -> Option<&str> {
-        self.comtrade.iter().find(|c| c.valid_in(year)).map(|c| c.code.as_str())
+        self.comtrade
+            .iter()
+            .find(|c| c.valid_in(year))
+            .map(|c| c.code.as_str())
     }
 }
 
@@ -238,15 +246,28 @@ fn parse_dated_codes(text: &str, line: u64) -> Result<Vec<DatedCode>, TableError
     text.split(';')
         .filter(|part| !part.is_empty())
         .map(|part| {
-            let (code, years) = part.split_once(':').ok_or_else(|| bad(format!("comtrade code `{part}` lacks its years")))?;
-            let (from, to) = years.split_once('-').ok_or_else(|| bad(format!("comtrade years `{years}` lack a `-`")))?;
-            let from = from.parse().map_err(|_| bad(format!("comtrade year `{from}` is not a year")))?;
+            let (code, years) = part
+                .split_once(':')
+                .ok_or_else(|| bad(format!("comtrade code `{part}` lacks its years")))?;
+            let (from, to) = years
+                .split_once('-')
+                .ok_or_else(|| bad(format!("comtrade years `{years}` lack a `-`")))?;
+            let from = from
+                .parse()
+                .map_err(|_| bad(format!("comtrade year `{from}` is not a year")))?;
             let to = if to.is_empty() {
                 None
             } else {
-                Some(to.parse().map_err(|_| bad(format!("comtrade year `{to}` is not a year")))?)
+                Some(
+                    to.parse()
+                        .map_err(|_| bad(format!("comtrade year `{to}` is not a year")))?,
+                )
             };
-            Ok(DatedCode { code: code.to_string(), from, to })
+            Ok(DatedCode {
+                code: code.to_string(),
+                from,
+                to,
+            })
         })
         .collect()
 }
@@ -274,7 +295,9 @@ impl Concordance {
     /// The concordance shipped with dyad.
     pub fn bundled() -> &'static Concordance {
         static BUNDLED: OnceLock<Concordance> = OnceLock::new();
-        BUNDLED.get_or_init(|| Concordance::parse(BUNDLED_CSV).expect("the bundled countries table is valid"))
+        BUNDLED.get_or_init(|| {
+            Concordance::parse(BUNDLED_CSV).expect("the bundled countries table is valid")
+        })
     }
 
     /// Reads a concordance table in the layout of `data/countries.csv`.
@@ -285,7 +308,10 @@ impl Concordance {
             let row = record?;
             let line = countries.len() as u64 + 2;
             if row.iso3.len() != 3 {
-                return Err(TableError::Row { line, message: format!("iso3 `{}` is not three letters", row.iso3) });
+                return Err(TableError::Row {
+                    line,
+                    message: format!("iso3 `{}` is not three letters", row.iso3),
+                });
             }
             countries.push(Country {
                 comtrade: parse_dated_codes(&row.comtrade, line)?,
@@ -302,7 +328,12 @@ impl Concordance {
                 unhcr: row.unhcr,
                 world_bank: row.wb,
                 name_pattern: row.name_pattern,
-                aliases: row.aliases.split('|').filter(|a| !a.is_empty()).map(str::to_string).collect(),
+                aliases: row
+                    .aliases
+                    .split('|')
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_string)
+                    .collect(),
             });
         }
         let mut by_code: HashMap<(Scheme, String), Vec<usize>> = HashMap::new();
@@ -314,7 +345,9 @@ impl Concordance {
                     _ => vec![country.code(scheme)],
                 };
                 for code in codes.into_iter().filter(|c| !c.is_empty()) {
-                    let slot = by_code.entry((scheme, code.to_ascii_uppercase())).or_default();
+                    let slot = by_code
+                        .entry((scheme, code.to_ascii_uppercase()))
+                        .or_default();
                     if !slot.contains(&index) {
                         slot.push(index);
                     }
@@ -324,7 +357,12 @@ impl Concordance {
                 by_name.entry(fold_name(name)).or_insert(index);
             }
         }
-        Ok(Concordance { countries, by_code, by_name, patterns: OnceLock::new() })
+        Ok(Concordance {
+            countries,
+            by_code,
+            by_name,
+            patterns: OnceLock::new(),
+        })
     }
 
     /// Every country, in table order.
@@ -337,9 +375,17 @@ impl Concordance {
     pub fn by_code(&self, scheme: Scheme, code: &str) -> Result<&Country, LookupError> {
         let normalized = match scheme {
             // Numeric codes are written with and without leading zeros (`004`, `4`).
-            Scheme::IsoNumeric | Scheme::M49 | Scheme::Comtrade | Scheme::CowNumber | Scheme::GleditschWard => {
+            Scheme::IsoNumeric
+            | Scheme::M49
+            | Scheme::Comtrade
+            | Scheme::CowNumber
+            | Scheme::GleditschWard => {
                 let trimmed = code.trim().trim_start_matches('0');
-                if trimmed.is_empty() { "0".to_string() } else { trimmed.to_string() }
+                if trimmed.is_empty() {
+                    "0".to_string()
+                } else {
+                    trimmed.to_string()
+                }
             }
             _ => code.trim().to_ascii_uppercase(),
         };
@@ -347,7 +393,10 @@ impl Concordance {
             .get(&(scheme, normalized))
             .and_then(|indexes| indexes.first())
             .map(|&index| &self.countries[index])
-            .ok_or_else(|| LookupError::UnknownCode { scheme, code: code.to_string() })
+            .ok_or_else(|| LookupError::UnknownCode {
+                scheme,
+                code: code.to_string(),
+            })
     }
 
     /// The country whose Comtrade code was `code` in `year`.
@@ -358,8 +407,16 @@ impl Concordance {
             .into_iter()
             .flatten()
             .map(|&index| &self.countries[index])
-            .find(|country| country.comtrade.iter().any(|c| c.code == trimmed && c.valid_in(year)))
-            .ok_or_else(|| LookupError::UnknownCode { scheme: Scheme::Comtrade, code: format!("{code} (in {year})") })
+            .find(|country| {
+                country
+                    .comtrade
+                    .iter()
+                    .any(|c| c.code == trimmed && c.valid_in(year))
+            })
+            .ok_or_else(|| LookupError::UnknownCode {
+                scheme: Scheme::Comtrade,
+                code: format!("{code} (in {year})"),
+            })
     }
 
     fn patterns(&self) -> &[Option<fancy_regex::Regex>] {
@@ -390,15 +447,25 @@ impl Concordance {
             .patterns()
             .iter()
             .enumerate()
-            .filter(|(_, pattern)| pattern.as_ref().is_some_and(|p| p.is_match(&folded).unwrap_or(false)))
+            .filter(|(_, pattern)| {
+                pattern
+                    .as_ref()
+                    .is_some_and(|p| p.is_match(&folded).unwrap_or(false))
+            })
             .map(|(index, _)| index)
             .collect();
         match matching.as_slice() {
             [index] => Ok(&self.countries[*index]),
-            [] => Err(LookupError::UnknownName { name: name.to_string(), closest: self.closest_names(&folded, 3) }),
+            [] => Err(LookupError::UnknownName {
+                name: name.to_string(),
+                closest: self.closest_names(&folded, 3),
+            }),
             many => Err(LookupError::Ambiguous {
                 name: name.to_string(),
-                candidates: many.iter().map(|&i| format!("{} ({})", self.countries[i].iso3, self.countries[i].name)).collect(),
+                candidates: many
+                    .iter()
+                    .map(|&i| format!("{} ({})", self.countries[i].iso3, self.countries[i].name))
+                    .collect(),
             }),
         }
     }
@@ -408,8 +475,12 @@ impl Concordance {
         let trimmed = text.trim();
         let is_code = trimmed.chars().all(|c| c.is_ascii_uppercase());
         match trimmed.len() {
-            3 if is_code => self.by_code(Scheme::Iso3, trimmed).or_else(|_| self.by_name(trimmed)),
-            2 if is_code => self.by_code(Scheme::Iso2, trimmed).or_else(|_| self.by_name(trimmed)),
+            3 if is_code => self
+                .by_code(Scheme::Iso3, trimmed)
+                .or_else(|_| self.by_name(trimmed)),
+            2 if is_code => self
+                .by_code(Scheme::Iso2, trimmed)
+                .or_else(|_| self.by_name(trimmed)),
             _ => self.by_name(trimmed),
         }
     }
@@ -419,7 +490,12 @@ impl Concordance {
             .countries
             .iter()
             .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
-            .map(|candidate| (strsim::jaro_winkler(folded, &fold_name(candidate)), candidate.as_str()))
+            .map(|candidate| {
+                (
+                    strsim::jaro_winkler(folded, &fold_name(candidate)),
+                    candidate.as_str(),
+                )
+            })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
         let mut closest: Vec<String> = Vec::new();
@@ -445,19 +521,26 @@ mod tests {
     }
 
     fn check_name(name: &str, iso3: &str) {
-        let found = concordance().by_name(name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let found = concordance()
+            .by_name(name)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(found.iso3, iso3, "{name}");
     }
 
     fn check_code(scheme: Scheme, code: &str, iso3: &str) {
-        let found = concordance().by_code(scheme, code).unwrap_or_else(|e| panic!("{e}"));
+        let found = concordance()
+            .by_code(scheme, code)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(found.iso3, iso3, "{scheme} {code}");
     }
 
     #[test]
     fn covers_the_world() {
         let n_countries = concordance().countries().len();
-        assert!((245..=260).contains(&n_countries), "{n_countries} countries");
+        assert!(
+            (245..=260).contains(&n_countries),
+            "{n_countries} countries"
+        );
     }
 
     #[test]
@@ -475,7 +558,12 @@ mod tests {
     #[test]
     fn names_that_must_not_match() {
         // "East Pakistan" was Bangladesh's name before 1971; the pattern refuses to call it Pakistan.
-        assert!(concordance().by_name("East Pakistan").map(|c| c.iso3.as_str()) != Ok("PAK"));
+        assert!(
+            concordance()
+                .by_name("East Pakistan")
+                .map(|c| c.iso3.as_str())
+                != Ok("PAK")
+        );
         let error = concordance().by_name("Afganistan").unwrap_err();
         match error {
             LookupError::UnknownName { closest, .. } => assert_eq!(closest[0], "`Afghanistan`"),
@@ -498,7 +586,10 @@ mod tests {
         check_code(Scheme::WorldBank, "PAK", "PAK");
         assert!(matches!(
             concordance().by_code(Scheme::Iso3, "XYZ"),
-            Err(LookupError::UnknownCode { scheme: Scheme::Iso3, .. })
+            Err(LookupError::UnknownCode {
+                scheme: Scheme::Iso3,
+                ..
+            })
         ));
     }
 
@@ -521,10 +612,57 @@ mod tests {
         assert_eq!(concordance().resolve("Pakistan").unwrap().iso3, "PAK");
     }
 
+    fn lookup(scheme: &str, input: &str) -> String {
+        let concordance = concordance();
+        let result = if scheme == "name" {
+            concordance.by_name(input)
+        } else if let Some(year) = scheme.strip_prefix("comtrade@") {
+            concordance.by_comtrade(input, year.parse().unwrap())
+        } else {
+            let scheme = Scheme::ALL
+                .into_iter()
+                .find(|s| s.as_str() == scheme)
+                .unwrap_or_else(|| panic!("scheme {scheme}"));
+            concordance.by_code(scheme, input)
+        };
+        match result {
+            Ok(country) => format!("{} ({})", country.iso3, country.name),
+            Err(error) => format!("error: {error}"),
+        }
+    }
+
+    /// Golden test: every lookup in `test_data/concordance/lookups.txt` against `lookups.expected`.
+    /// Run with `UPDATE_EXPECT=1` to rewrite the expectations, then review the difference.
+    #[test]
+    fn golden_lookups() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("test_data/concordance");
+        let inputs = std::fs::read_to_string(dir.join("lookups.txt")).unwrap();
+        let mut actual = String::new();
+        for line in inputs
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let (scheme, input) = line.split_once('\t').expect("scheme<TAB>input");
+            actual.push_str(&format!("{scheme}\t{input}\t{}\n", lookup(scheme, input)));
+        }
+        let expected_path = dir.join("lookups.expected");
+        if std::env::var_os("UPDATE_EXPECT").is_some() {
+            std::fs::write(&expected_path, &actual).unwrap();
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        assert!(
+            expected == actual,
+            "lookups differ from lookups.expected; rerun with UPDATE_EXPECT=1 and review:\n{actual}"
+        );
+    }
+
     #[test]
     fn folding() {
         assert_eq!(fold_name("The Gambia"), "gambia");
-        assert_eq!(fold_name("Iran (Islamic Republic of)"), "iran islamic republic of");
+        assert_eq!(
+            fold_name("Iran (Islamic Republic of)"),
+            "iran islamic republic of"
+        );
         assert_eq!(fold_name("Côte d'Ivoire"), "côte d ivoire");
     }
 }

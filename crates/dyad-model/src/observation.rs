@@ -27,7 +27,12 @@ pub enum Status {
 
 impl Status {
     /// All statuses, in the order they are preferred when sources compete.
-    pub const ALL: [Status; 4] = [Status::Observed, Status::Estimate, Status::Claimed, Status::Projection];
+    pub const ALL: [Status; 4] = [
+        Status::Observed,
+        Status::Estimate,
+        Status::Claimed,
+        Status::Projection,
+    ];
 
     /// The name stored and printed.
     pub fn as_str(self) -> &'static str {
@@ -90,8 +95,13 @@ fn plain_number(text: &str) -> Option<f64> {
     // Only digits, one decimal point and an exponent: a comma or a currency sign is an error, not noise,
     // because `1,234` could be a thousands separator or a decimal comma.
     let valid = !body.is_empty()
-        && body.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '.')
-        && body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
+        && body
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == '.')
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
     if !valid {
         return None;
     }
@@ -101,13 +111,22 @@ fn plain_number(text: &str) -> Option<f64> {
 impl Value {
     /// A value that is text only, such as a statement of a project's challenges.
     pub fn text(text: &str) -> Value {
-        Value { text: text.trim().to_string(), number: None, low: None, high: None, approximate: false }
+        Value {
+            text: text.trim().to_string(),
+            number: None,
+            low: None,
+            high: None,
+            approximate: false,
+        }
     }
 
     /// Reads a numeric value: a number, an approximate number (`~1600`) or a range (`88-175`).
     pub fn parse_number(raw: &str) -> Result<Value, ValueError> {
         let text = raw.trim();
-        let fail = |reason| ValueError { text: text.to_string(), reason };
+        let fail = |reason| ValueError {
+            text: text.to_string(),
+            reason,
+        };
         if text.is_empty() {
             return Err(fail("it is empty"));
         }
@@ -116,11 +135,21 @@ impl Value {
             None => (false, text),
         };
         if let Some(number) = plain_number(body) {
-            return Ok(Value { text: text.to_string(), number: Some(number), low: Some(number), high: Some(number), approximate });
+            return Ok(Value {
+                text: text.to_string(),
+                number: Some(number),
+                low: Some(number),
+                high: Some(number),
+                approximate,
+            });
         }
         // A range is two non-negative numbers joined by a hyphen; a leading minus is a sign, not a range.
-        if let Some((low_text, high_text)) = body.split_once('-').filter(|(low, _)| !low.is_empty()) {
-            let (Some(low), Some(high)) = (plain_number(low_text.trim()), plain_number(high_text.trim())) else {
+        if let Some((low_text, high_text)) = body.split_once('-').filter(|(low, _)| !low.is_empty())
+        {
+            let (Some(low), Some(high)) = (
+                plain_number(low_text.trim()),
+                plain_number(high_text.trim()),
+            ) else {
                 return Err(fail("it is neither a number nor a range of two numbers"));
             };
             if high < low {
@@ -135,7 +164,9 @@ impl Value {
             });
         }
         if body.contains(',') {
-            return Err(fail("it contains a comma; write numbers without thousands separators"));
+            return Err(fail(
+                "it contains a comma; write numbers without thousands separators",
+            ));
         }
         Err(fail("it is not a number"))
     }
@@ -212,9 +243,19 @@ pub struct Evidence {
 mod tests {
     use super::*;
 
-    fn check(input: &str, number: Option<f64>, low: Option<f64>, high: Option<f64>, approximate: bool) {
+    fn check(
+        input: &str,
+        number: Option<f64>,
+        low: Option<f64>,
+        high: Option<f64>,
+        approximate: bool,
+    ) {
         let value = Value::parse_number(input).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((value.number, value.low, value.high, value.approximate), (number, low, high, approximate), "{input}");
+        assert_eq!(
+            (value.number, value.low, value.high, value.approximate),
+            (number, low, high, approximate),
+            "{input}"
+        );
         assert_eq!(value.text, input.trim());
     }
 
@@ -225,7 +266,13 @@ mod tests {
 
     #[test]
     fn reads_numbers_as_published() {
-        check("1987717", Some(1987717.0), Some(1987717.0), Some(1987717.0), false);
+        check(
+            "1987717",
+            Some(1987717.0),
+            Some(1987717.0),
+            Some(1987717.0),
+            false,
+        );
         check(" 13.389 ", Some(13.389), Some(13.389), Some(13.389), false);
         check("-79", Some(-79.0), Some(-79.0), Some(-79.0), false);
         check("2e+06", Some(2e6), Some(2e6), Some(2e6), false);
@@ -250,6 +297,11 @@ mod tests {
         for status in Status::ALL {
             assert_eq!(status.as_str().parse::<Status>().unwrap(), status);
         }
-        assert!("guess".parse::<Status>().unwrap_err().contains("observed, estimate"));
+        assert!(
+            "guess"
+                .parse::<Status>()
+                .unwrap_err()
+                .contains("observed, estimate")
+        );
     }
 }

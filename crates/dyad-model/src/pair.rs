@@ -21,7 +21,9 @@ pub struct Pair {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PairError {
     /// Not two codes joined by `-`.
-    #[error("`{0}` is not a country pair; write two ISO alpha-3 codes joined by `-`, as in `PAK-AFG`")]
+    #[error(
+        "`{0}` is not a country pair; write two ISO alpha-3 codes joined by `-`, as in `PAK-AFG`"
+    )]
     Form(String),
     /// A code is not a country.
     #[error(transparent)]
@@ -53,7 +55,10 @@ impl FromStr for Pair {
     type Err = PairError;
 
     fn from_str(text: &str) -> Result<Pair, PairError> {
-        let (first, second) = text.trim().split_once('-').ok_or_else(|| PairError::Form(text.to_string()))?;
+        let (first, second) = text
+            .trim()
+            .split_once('-')
+            .ok_or_else(|| PairError::Form(text.to_string()))?;
         let concordance = Concordance::bundled();
         let first = concordance.by_code(Scheme::Iso3, first)?.iso3.clone();
         let second = concordance.by_code(Scheme::Iso3, second)?.iso3.clone();
@@ -85,7 +90,10 @@ mod tests {
         assert_eq!(pair.backward(), "AFG→PAK");
         assert_eq!(pair.to_string(), "PAK-AFG");
         assert!(matches!("PAK".parse::<Pair>(), Err(PairError::Form(_))));
-        assert!(matches!("PAK-XXX".parse::<Pair>(), Err(PairError::Country(_))));
+        assert!(matches!(
+            "PAK-XXX".parse::<Pair>(),
+            Err(PairError::Country(_))
+        ));
         assert!(matches!("PAK-PAK".parse::<Pair>(), Err(PairError::Same(_))));
     }
 
@@ -93,6 +101,9 @@ mod tests {
     fn subjects() {
         assert_eq!(normalize_subject(" PAK -> AFG "), "PAK→AFG");
         assert_eq!(normalize_subject("AFG→PAK"), "AFG→PAK");
-        assert_eq!(normalize_subject("PAK/Khyber Pakhtunkhwa"), "PAK/Khyber Pakhtunkhwa");
+        assert_eq!(
+            normalize_subject("PAK/Khyber Pakhtunkhwa"),
+            "PAK/Khyber Pakhtunkhwa"
+        );
     }
 }

@@ -71,8 +71,7 @@ pub struct PeriodError {
 }
 
 /// The forms a period may be written in, for hints in error messages.
-pub const PERIOD_FORMS: &str =
-    "2023, FY2022-23, 2023-H1, 2023-Q2, 2023-05, 2022-07-01..2023-02-28, 2021-03..2021-06 or 2000..2022";
+pub const PERIOD_FORMS: &str = "2023, FY2022-23, 2023-H1, 2023-Q2, 2023-05, 2022-07-01..2023-02-28, 2021-03..2021-06 or 2000..2022";
 
 fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     // The callers build dates from validated parts, so this cannot fail for years in the supported range.
@@ -80,8 +79,14 @@ fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
 }
 
 fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
-    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
-    ymd(next_year, next_month, 1).pred_opt().expect("a day before the first of a month")
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    ymd(next_year, next_month, 1)
+        .pred_opt()
+        .expect("a day before the first of a month")
 }
 
 impl Period {
@@ -130,7 +135,11 @@ impl Period {
     pub fn overlap_days(&self, other: &Period) -> i64 {
         let start = self.start().max(other.start());
         let end = self.end().min(other.end());
-        if end < start { 0 } else { (end - start).num_days() + 1 }
+        if end < start {
+            0
+        } else {
+            (end - start).num_days() + 1
+        }
     }
 
     /// Whether the period is exactly one calendar year, however it was written.
@@ -162,7 +171,12 @@ impl fmt::Display for Period {
             Period::Half(y, h) => write!(f, "{y}-H{h}"),
             Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
             Period::Month(y, m) => write!(f, "{y}-{m:02}"),
-            Period::Range(start, end) => write!(f, "{}..{}", start.format("%Y-%m-%d"), end.format("%Y-%m-%d")),
+            Period::Range(start, end) => write!(
+                f,
+                "{}..{}",
+                start.format("%Y-%m-%d"),
+                end.format("%Y-%m-%d")
+            ),
         }
     }
 }
@@ -199,22 +213,30 @@ impl FromStr for Period {
     type Err = PeriodError;
 
     fn from_str(text: &str) -> Result<Period, PeriodError> {
-        let fail = |reason: &str| PeriodError { text: text.to_string(), reason: reason.to_string() };
+        let fail = |reason: &str| PeriodError {
+            text: text.to_string(),
+            reason: reason.to_string(),
+        };
         let trimmed = text.trim();
         if trimmed.is_empty() {
             return Err(fail("it is empty"));
         }
         if let Some((first, last)) = trimmed.split_once("..") {
-            let (start, _) = parse_range_end(first).ok_or_else(|| fail("the start of the range is not a year, month or date"))?;
-            let (_, end) = parse_range_end(last).ok_or_else(|| fail("the end of the range is not a year, month or date"))?;
+            let (start, _) = parse_range_end(first)
+                .ok_or_else(|| fail("the start of the range is not a year, month or date"))?;
+            let (_, end) = parse_range_end(last)
+                .ok_or_else(|| fail("the end of the range is not a year, month or date"))?;
             if end < start {
                 return Err(fail("the range ends before it starts"));
             }
             return Ok(Period::Range(start, end));
         }
         if let Some(rest) = trimmed.strip_prefix("FY") {
-            let (first, second) = rest.split_once('-').ok_or_else(|| fail("a fiscal year is written FY2022-23"))?;
-            let start = parse_year(first).ok_or_else(|| fail("a fiscal year is written FY2022-23"))?;
+            let (first, second) = rest
+                .split_once('-')
+                .ok_or_else(|| fail("a fiscal year is written FY2022-23"))?;
+            let start =
+                parse_year(first).ok_or_else(|| fail("a fiscal year is written FY2022-23"))?;
             let expected = (start + 1).rem_euclid(100);
             let ok = match second.len() {
                 2 => second.parse::<i32>().ok() == Some(expected),
@@ -222,7 +244,9 @@ impl FromStr for Period {
                 _ => false,
             };
             if !ok {
-                return Err(fail("the two years of a fiscal year must follow each other, as in FY2022-23"));
+                return Err(fail(
+                    "the two years of a fiscal year must follow each other, as in FY2022-23",
+                ));
             }
             return Ok(Period::FiscalYear(start));
         }
@@ -232,7 +256,8 @@ impl FromStr for Period {
         let Some((year_text, rest)) = trimmed.split_once('-') else {
             return Err(fail("it matches none of the known forms"));
         };
-        let year = parse_year(year_text).ok_or_else(|| fail("it does not start with a four-digit year"))?;
+        let year = parse_year(year_text)
+            .ok_or_else(|| fail("it does not start with a year from 1800 to 2200"))?;
         if let Some(half) = rest.strip_prefix('H') {
             return match half {
                 "1" => Ok(Period::Half(year, 1)),
@@ -289,10 +314,30 @@ mod tests {
         check("2024-Q1", "2024-Q1", "2024-01-01", "2024-03-31");
         check("2024-02", "2024-02", "2024-02-01", "2024-02-29");
         check("2023-02", "2023-02", "2023-02-01", "2023-02-28");
-        check("2022-07-01..2023-02-28", "2022-07-01..2023-02-28", "2022-07-01", "2023-02-28");
-        check("2000..2022", "2000-01-01..2022-12-31", "2000-01-01", "2022-12-31");
-        check("2025-01..2025-11", "2025-01-01..2025-11-30", "2025-01-01", "2025-11-30");
-        check("2024-05-17", "2024-05-17..2024-05-17", "2024-05-17", "2024-05-17");
+        check(
+            "2022-07-01..2023-02-28",
+            "2022-07-01..2023-02-28",
+            "2022-07-01",
+            "2023-02-28",
+        );
+        check(
+            "2000..2022",
+            "2000-01-01..2022-12-31",
+            "2000-01-01",
+            "2022-12-31",
+        );
+        check(
+            "2025-01..2025-11",
+            "2025-01-01..2025-11-30",
+            "2025-01-01",
+            "2025-11-30",
+        );
+        check(
+            "2024-05-17",
+            "2024-05-17..2024-05-17",
+            "2024-05-17",
+            "2024-05-17",
+        );
     }
 
     #[test]

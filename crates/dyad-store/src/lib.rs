@@ -30,7 +30,9 @@ pub enum StoreError {
         source: rusqlite::Error,
     },
     /// The file was written by a newer dyad.
-    #[error("evidence base `{path}` has schema version {found}, newer than this dyad knows ({known})")]
+    #[error(
+        "evidence base `{path}` has schema version {found}, newer than this dyad knows ({known})"
+    )]
     TooNew {
         /// The database file.
         path: String,
@@ -125,24 +127,43 @@ impl Store {
     /// Opens (or creates) the evidence base at `path`, in WAL mode, migrated to the newest schema.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let path_text = path.display().to_string();
-        let sqlite = |source| StoreError::Sqlite { path: path_text.clone(), source };
+        let sqlite = |source| StoreError::Sqlite {
+            path: path_text.clone(),
+            source,
+        };
         let connection = Connection::open(path).map_err(sqlite)?;
-        connection.pragma_update(None, "journal_mode", "WAL").map_err(sqlite)?;
-        connection.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
-        connection.pragma_update(None, "foreign_keys", "ON").map_err(sqlite)?;
-        connection.busy_timeout(std::time::Duration::from_secs(10)).map_err(sqlite)?;
-        let mut store = Store { connection, path: path_text };
+        connection
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(sqlite)?;
+        connection
+            .pragma_update(None, "synchronous", "NORMAL")
+            .map_err(sqlite)?;
+        connection
+            .pragma_update(None, "foreign_keys", "ON")
+            .map_err(sqlite)?;
+        connection
+            .busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(sqlite)?;
+        let mut store = Store {
+            connection,
+            path: path_text,
+        };
         migrations::migrate(&mut store.connection, &store.path)?;
         Ok(store)
     }
 
     fn sqlite(&self, source: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite { path: self.path.clone(), source }
+        StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     /// The schema version of the open file.
     pub fn schema_version(&self) -> Result<i64, StoreError> {
-        self.connection.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(|e| self.sqlite(e))
+        self.connection
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .map_err(|e| self.sqlite(e))
     }
 
     /// Whether a file with these bytes was ingested.
@@ -157,12 +178,17 @@ impl Store {
     /// Stores one file's records in one transaction.
     pub fn ingest(&mut self, file: &FileToIngest<'_>) -> Result<IngestOutcome, StoreError> {
         let path = self.path.clone();
-        let sqlite = |source| StoreError::Sqlite { path: path.clone(), source };
+        let sqlite = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
         let transaction = self.connection.transaction().map_err(sqlite)?;
         let previous: Option<(String, String)> = transaction
-            .query_row("SELECT name, ingested_at FROM file WHERE sha256 = ?1", [file.sha256], |row| {
-                Ok((row.get(0)?, row.get(1)?))
-            })
+            .query_row(
+                "SELECT name, ingested_at FROM file WHERE sha256 = ?1",
+                [file.sha256],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
             .optional()
             .map_err(sqlite)?;
         if let Some((name, ingested_at)) = previous {
@@ -253,9 +279,16 @@ impl Store {
         let mut evidence = Vec::new();
         for row in rows {
             let (id, period, status, mut item) = row.map_err(|e| self.sqlite(e))?;
-            let corrupt = |message: String| StoreError::Corrupt { path: self.path.clone(), id, message };
+            let corrupt = |message: String| StoreError::Corrupt {
+                path: self.path.clone(),
+                id,
+                message,
+            };
             item.observation.period = match period {
-                Some(text) => Some(text.parse().map_err(|e: dyad_model::PeriodError| corrupt(e.to_string()))?),
+                Some(text) => Some(
+                    text.parse()
+                        .map_err(|e: dyad_model::PeriodError| corrupt(e.to_string()))?,
+                ),
                 None => None,
             };
             item.observation.status = status.parse().map_err(corrupt)?;
@@ -280,7 +313,11 @@ impl Store {
                     row.get::<_, String>(0)?,
                     row.get::<_, String>(1)?,
                     row.get::<_, String>(2)?,
-                    (row.get::<_, String>(3)?, row.get::<_, String>(4)?, row.get::<_, i64>(5)? as u64),
+                    (
+                        row.get::<_, String>(3)?,
+                        row.get::<_, String>(4)?,
+                        row.get::<_, i64>(5)? as u64,
+                    ),
                 ))
             })
             .map_err(|e| self.sqlite(e))?;
@@ -288,8 +325,15 @@ impl Store {
         for row in rows {
             let (publisher, dataset, licence, vintage) = row.map_err(|e| self.sqlite(e))?;
             match sources.last_mut() {
-                Some(last) if last.publisher == publisher && last.dataset == dataset => last.vintages.push(vintage),
-                _ => sources.push(SourceSummary { publisher, dataset, licence, vintages: vec![vintage] }),
+                Some(last) if last.publisher == publisher && last.dataset == dataset => {
+                    last.vintages.push(vintage)
+                }
+                _ => sources.push(SourceSummary {
+                    publisher,
+                    dataset,
+                    licence,
+                    vintages: vec![vintage],
+                }),
             }
         }
         Ok(sources)
@@ -298,31 +342,56 @@ impl Store {
     /// Counts stored rows: (files, sources, vintages, observations, quarantined rows).
     pub fn counts(&self) -> Result<[i64; 5], StoreError> {
         let count = |table: &str| -> Result<i64, StoreError> {
-            self.connection.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0)).map_err(|e| self.sqlite(e))
+            self.connection
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                    row.get(0)
+                })
+                .map_err(|e| self.sqlite(e))
         };
-        Ok([count("file")?, count("source")?, count("vintage")?, count("observation")?, count("quarantine")?])
+        Ok([
+            count("file")?,
+            count("source")?,
+            count("vintage")?,
+            count("observation")?,
+            count("quarantine")?,
+        ])
     }
 
     /// Runs SQLite's own consistency check; `Ok(())` when the file is sound.
     pub fn check_integrity(&self) -> Result<Vec<String>, StoreError> {
-        let mut statement = self.connection.prepare("PRAGMA integrity_check").map_err(|e| self.sqlite(e))?;
-        let lines = statement.query_map([], |row| row.get::<_, String>(0)).map_err(|e| self.sqlite(e))?;
-        let lines: Vec<String> = lines.collect::<Result<_, _>>().map_err(|e| self.sqlite(e))?;
+        let mut statement = self
+            .connection
+            .prepare("PRAGMA integrity_check")
+            .map_err(|e| self.sqlite(e))?;
+        let lines = statement
+            .query_map([], |row| row.get::<_, String>(0))
+            .map_err(|e| self.sqlite(e))?;
+        let lines: Vec<String> = lines
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.sqlite(e))?;
         Ok(if lines == ["ok"] { Vec::new() } else { lines })
     }
 }
 
-fn store_file(transaction: &Transaction<'_>, file: &FileToIngest<'_>) -> rusqlite::Result<IngestOutcome> {
+fn store_file(
+    transaction: &Transaction<'_>,
+    file: &FileToIngest<'_>,
+) -> rusqlite::Result<IngestOutcome> {
     transaction.execute(
         "INSERT INTO file (sha256, name, size, format, ingested_at, n_records, n_new, n_quarantined)
          VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5, 0, ?6)",
         params![file.sha256, file.name, file.size as i64, file.format, file.records.len() as i64, file.quarantined.len() as i64],
     )?;
     let file_id = transaction.last_insert_rowid();
-    let mut find_source = transaction.prepare_cached("SELECT id FROM source WHERE publisher = ?1 AND dataset = ?2")?;
-    let mut insert_source = transaction.prepare_cached("INSERT INTO source (publisher, dataset, url, licence) VALUES (?1, ?2, ?3, ?4)")?;
-    let mut find_vintage = transaction.prepare_cached("SELECT id FROM vintage WHERE source_id = ?1 AND label = ?2")?;
-    let mut insert_vintage = transaction.prepare_cached("INSERT INTO vintage (source_id, label, released) VALUES (?1, ?2, ?3)")?;
+    let mut find_source = transaction
+        .prepare_cached("SELECT id FROM source WHERE publisher = ?1 AND dataset = ?2")?;
+    let mut insert_source = transaction.prepare_cached(
+        "INSERT INTO source (publisher, dataset, url, licence) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut find_vintage =
+        transaction.prepare_cached("SELECT id FROM vintage WHERE source_id = ?1 AND label = ?2")?;
+    let mut insert_vintage = transaction
+        .prepare_cached("INSERT INTO vintage (source_id, label, released) VALUES (?1, ?2, ?3)")?;
     let mut insert_observation = transaction.prepare_cached(
         "INSERT OR IGNORE INTO observation (indicator, subject, period, period_kind, period_start, period_end, value, value_low,
              value_high, value_text, approximate, unit, concept, basis, agency, status, note, vintage_id, file_id, locator)
@@ -334,12 +403,24 @@ fn store_file(transaction: &Transaction<'_>, file: &FileToIngest<'_>) -> rusqlit
     for record in file.records {
         let source = &record.source;
         let source_id = match &last_source {
-            Some((publisher, dataset, id)) if *publisher == source.publisher && *dataset == source.dataset => *id,
+            Some((publisher, dataset, id))
+                if *publisher == source.publisher && *dataset == source.dataset =>
+            {
+                *id
+            }
             _ => {
-                let id = match find_source.query_row(params![source.publisher, source.dataset], |row| row.get(0)).optional()? {
+                let id = match find_source
+                    .query_row(params![source.publisher, source.dataset], |row| row.get(0))
+                    .optional()?
+                {
                     Some(id) => id,
                     None => {
-                        insert_source.execute(params![source.publisher, source.dataset, source.url, source.licence])?;
+                        insert_source.execute(params![
+                            source.publisher,
+                            source.dataset,
+                            source.url,
+                            source.licence
+                        ])?;
                         transaction.last_insert_rowid()
                     }
                 };
@@ -350,10 +431,17 @@ fn store_file(transaction: &Transaction<'_>, file: &FileToIngest<'_>) -> rusqlit
         let vintage_id = match &last_vintage {
             Some((sid, label, id)) if *sid == source_id && *label == source.vintage => *id,
             _ => {
-                let id = match find_vintage.query_row(params![source_id, source.vintage], |row| row.get(0)).optional()? {
+                let id = match find_vintage
+                    .query_row(params![source_id, source.vintage], |row| row.get(0))
+                    .optional()?
+                {
                     Some(id) => id,
                     None => {
-                        insert_vintage.execute(params![source_id, source.vintage, source.vintage_date])?;
+                        insert_vintage.execute(params![
+                            source_id,
+                            source.vintage,
+                            source.vintage_date
+                        ])?;
                         transaction.last_insert_rowid()
                     }
                 };
@@ -401,7 +489,10 @@ fn store_file(transaction: &Transaction<'_>, file: &FileToIngest<'_>) -> rusqlit
             row.raw
         ])?;
     }
-    transaction.execute("UPDATE file SET n_new = ?1 WHERE id = ?2", params![n_new as i64, file_id])?;
+    transaction.execute(
+        "UPDATE file SET n_new = ?1 WHERE id = ?2",
+        params![n_new as i64, file_id],
+    )?;
     Ok(IngestOutcome::Stored {
         n_records: file.records.len(),
         n_new,

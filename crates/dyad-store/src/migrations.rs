@@ -90,15 +90,28 @@ pub fn migrate(connection: &mut Connection, path: &str) -> Result<(), StoreError
 
 /// Applies migrations up to `target`. Tests use it to build every earlier schema.
 pub fn migrate_to(connection: &mut Connection, path: &str, target: i64) -> Result<(), StoreError> {
-    let sqlite = |source| StoreError::Sqlite { path: path.to_string(), source };
-    let current: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(sqlite)?;
+    let sqlite = |source| StoreError::Sqlite {
+        path: path.to_string(),
+        source,
+    };
+    let current: i64 = connection
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(sqlite)?;
     if current > latest_version() {
-        return Err(StoreError::TooNew { path: path.to_string(), found: current, known: latest_version() });
+        return Err(StoreError::TooNew {
+            path: path.to_string(),
+            found: current,
+            known: latest_version(),
+        });
     }
     for version in current + 1..=target {
         let transaction = connection.transaction().map_err(sqlite)?;
-        transaction.execute_batch(MIGRATIONS[(version - 1) as usize]).map_err(sqlite)?;
-        transaction.pragma_update(None, "user_version", version).map_err(sqlite)?;
+        transaction
+            .execute_batch(MIGRATIONS[(version - 1) as usize])
+            .map_err(sqlite)?;
+        transaction
+            .pragma_update(None, "user_version", version)
+            .map_err(sqlite)?;
         transaction.commit().map_err(sqlite)?;
     }
     Ok(())
@@ -112,7 +125,12 @@ mod tests {
         let mut statement =
             connection.prepare("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name").unwrap();
         let rows = statement.query_map([], |row| {
-            Ok(format!("{} {}: {}", row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?))
+            Ok(format!(
+                "{} {}: {}",
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?
+            ))
         });
         rows.unwrap().map(Result::unwrap).collect()
     }
@@ -139,11 +157,23 @@ mod tests {
                 .unwrap();
             }
             migrate(&mut old, ":memory:").unwrap();
-            assert_eq!(schema(&old), newest, "schema after migrating from version {start}");
-            let version: i64 = old.pragma_query_value(None, "user_version", |row| row.get(0)).unwrap();
+            assert_eq!(
+                schema(&old),
+                newest,
+                "schema after migrating from version {start}"
+            );
+            let version: i64 = old
+                .pragma_query_value(None, "user_version", |row| row.get(0))
+                .unwrap();
             assert_eq!(version, latest_version());
-            let kept: i64 = old.query_row("SELECT count(*) FROM observation", [], |row| row.get(0)).unwrap();
-            assert_eq!(kept, i64::from(start >= 1), "observations kept from version {start}");
+            let kept: i64 = old
+                .query_row("SELECT count(*) FROM observation", [], |row| row.get(0))
+                .unwrap();
+            assert_eq!(
+                kept,
+                i64::from(start >= 1),
+                "observations kept from version {start}"
+            );
         }
     }
 
@@ -152,6 +182,9 @@ mod tests {
         let mut connection = Connection::open_in_memory().unwrap();
         connection.pragma_update(None, "user_version", 99).unwrap();
         let error = migrate(&mut connection, "x.sqlite").unwrap_err();
-        assert!(matches!(error, StoreError::TooNew { found: 99, .. }), "{error}");
+        assert!(
+            matches!(error, StoreError::TooNew { found: 99, .. }),
+            "{error}"
+        );
     }
 }

@@ -36,7 +36,12 @@ fn ingest(store: &mut Store, name: &str, text: &str) -> IngestOutcome {
 
 /// Everything a reader can see, in a stable order, for before/after comparisons.
 fn snapshot(store: &Store) -> String {
-    format!("{:?}\n{:?}\n{:?}", store.counts().unwrap(), store.sources().unwrap(), store.evidence(&Filter::default()).unwrap())
+    format!(
+        "{:?}\n{:?}\n{:?}",
+        store.counts().unwrap(),
+        store.sources().unwrap(),
+        store.evidence(&Filter::default()).unwrap()
+    )
 }
 
 #[test]
@@ -44,10 +49,15 @@ fn opens_in_wal_mode_at_the_newest_schema() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("e.sqlite");
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), dyad_store::migrations::latest_version());
+    assert_eq!(
+        store.schema_version().unwrap(),
+        dyad_store::migrations::latest_version()
+    );
     drop(store);
     let raw = rusqlite::Connection::open(&path).unwrap();
-    let mode: String = raw.pragma_query_value(None, "journal_mode", |row| row.get(0)).unwrap();
+    let mode: String = raw
+        .pragma_query_value(None, "journal_mode", |row| row.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
 }
 
@@ -56,7 +66,15 @@ fn reingesting_the_same_bytes_is_a_no_op() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("e.sqlite")).unwrap();
     let text = figures_file(10, "v1", 0);
-    assert_eq!(ingest(&mut store, "a.csv", &text), IngestOutcome::Stored { n_records: 10, n_new: 10, n_known: 0, n_quarantined: 0 });
+    assert_eq!(
+        ingest(&mut store, "a.csv", &text),
+        IngestOutcome::Stored {
+            n_records: 10,
+            n_new: 10,
+            n_known: 0,
+            n_quarantined: 0
+        }
+    );
     let before = snapshot(&store);
     match ingest(&mut store, "renamed.csv", &text) {
         IngestOutcome::AlreadyIngested { name, .. } => assert_eq!(name, "a.csv"),
@@ -74,7 +92,12 @@ fn the_same_figure_in_another_file_is_not_stored_twice() {
     overlapping.push_str("test.other,AFG,2020,1,events,Publisher,Dataset,v1,2024-01-01\n");
     assert_eq!(
         ingest(&mut store, "b.csv", &overlapping),
-        IngestOutcome::Stored { n_records: 5, n_new: 2, n_known: 3, n_quarantined: 0 }
+        IngestOutcome::Stored {
+            n_records: 5,
+            n_new: 2,
+            n_known: 3,
+            n_quarantined: 0
+        }
     );
 }
 
@@ -84,14 +107,34 @@ fn a_newer_vintage_adds_and_never_deletes() {
     let mut store = Store::open(&dir.path().join("e.sqlite")).unwrap();
     ingest(&mut store, "old.csv", &figures_file(5, "v1", 0));
     ingest(&mut store, "new.csv", &figures_file(5, "v2", 100));
-    let filter = Filter { indicator: Some("test.count"), subject: Some("PAK"), overlapping: Some(Period::Month(1900, 3)) };
+    let filter = Filter {
+        indicator: Some("test.count"),
+        subject: Some("PAK"),
+        overlapping: Some(Period::Month(1900, 3)),
+    };
     let found = store.evidence(&filter).unwrap();
-    let values: Vec<(String, String)> =
-        found.iter().map(|e| (e.provenance.source.vintage.clone(), e.observation.value.text.clone())).collect();
-    assert_eq!(values, [("v1".to_string(), "2".to_string()), ("v2".to_string(), "102".to_string())]);
+    let values: Vec<(String, String)> = found
+        .iter()
+        .map(|e| {
+            (
+                e.provenance.source.vintage.clone(),
+                e.observation.value.text.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("v1".to_string(), "2".to_string()),
+            ("v2".to_string(), "102".to_string())
+        ]
+    );
     let sources = store.sources().unwrap();
     assert_eq!(sources.len(), 1);
-    assert_eq!(sources[0].vintages.iter().map(|v| v.2).collect::<Vec<_>>(), [5, 5]);
+    assert_eq!(
+        sources[0].vintages.iter().map(|v| v.2).collect::<Vec<_>>(),
+        [5, 5]
+    );
 }
 
 #[test]
@@ -138,12 +181,30 @@ fn filters_by_prefix_and_overlap() {
         "{HEADER}trade.exports,PAK→AFG,FY2022-23,1,USD million,P,D,v,\ntrade.imports,AFG→PAK,2021,2,USD million,P,D,v,\ntrademark.x,PAK,2022,3,x,P,D,v,\nconnectivity.note,TAPI,undated,hello,text,P,D,v,\n"
     );
     ingest(&mut store, "t.csv", &text);
-    let trade = store.evidence(&Filter { indicator: Some("trade."), ..Filter::default() }).unwrap();
+    let trade = store
+        .evidence(&Filter {
+            indicator: Some("trade."),
+            ..Filter::default()
+        })
+        .unwrap();
     assert_eq!(trade.len(), 2);
-    let in_2023 = store.evidence(&Filter { overlapping: Some(Period::Year(2023)), ..Filter::default() }).unwrap();
+    let in_2023 = store
+        .evidence(&Filter {
+            overlapping: Some(Period::Year(2023)),
+            ..Filter::default()
+        })
+        .unwrap();
     assert_eq!(in_2023.len(), 1);
-    assert_eq!(in_2023[0].observation.period, Some(Period::FiscalYear(2022)));
-    let undated = store.evidence(&Filter { indicator: Some("connectivity.note"), ..Filter::default() }).unwrap();
+    assert_eq!(
+        in_2023[0].observation.period,
+        Some(Period::FiscalYear(2022))
+    );
+    let undated = store
+        .evidence(&Filter {
+            indicator: Some("connectivity.note"),
+            ..Filter::default()
+        })
+        .unwrap();
     assert_eq!(undated[0].observation.period, None);
     assert_eq!(undated[0].observation.value.text, "hello");
 }

@@ -5,13 +5,40 @@
 
 /// Each bundled table: its file name and text.
 pub const TABLES: &[(&str, &str)] = &[
-    ("unhcr_afghans_in_pakistan.csv", include_str!("../../../data/pak-afg/unhcr_afghans_in_pakistan.csv")),
-    ("unhcr_host_provinces.csv", include_str!("../../../data/pak-afg/unhcr_host_provinces.csv")),
-    ("trade_reported.csv", include_str!("../../../data/pak-afg/trade_reported.csv")),
-    ("ucdp_battle_deaths.csv", include_str!("../../../data/pak-afg/ucdp_battle_deaths.csv")),
-    ("ucdp_ged_pakistan.csv", include_str!("../../../data/pak-afg/ucdp_ged_pakistan.csv")),
-    ("owid_ucdp_deaths.csv", include_str!("../../../data/pak-afg/owid_ucdp_deaths.csv")),
-    ("security_published.csv", include_str!("../../../data/pak-afg/security_published.csv")),
-    ("connectivity.csv", include_str!("../../../data/pak-afg/connectivity.csv")),
-    ("pew_pakistan.csv", include_str!("../../../data/pak-afg/pew_pakistan.csv")),
+    (
+        "unhcr_afghans_in_pakistan.csv",
+        include_str!("../../../data/pak-afg/unhcr_afghans_in_pakistan.csv"),
+    ),
+    (
+        "unhcr_host_provinces.csv",
+        include_str!("../../../data/pak-afg/unhcr_host_provinces.csv"),
+    ),
+    (
+        "trade_reported.csv",
+        include_str!("../../../data/pak-afg/trade_reported.csv"),
+    ),
+    (
+        "ucdp_battle_deaths.csv",
+        include_str!("../../../data/pak-afg/ucdp_battle_deaths.csv"),
+    ),
+    (
+        "ucdp_ged_pakistan.csv",
+        include_str!("../../../data/pak-afg/ucdp_ged_pakistan.csv"),
+    ),
+    (
+        "owid_ucdp_deaths.csv",
+        include_str!("../../../data/pak-afg/owid_ucdp_deaths.csv"),
+    ),
+    (
+        "security_published.csv",
+        include_str!("../../../data/pak-afg/security_published.csv"),
+    ),
+    (
+        "connectivity.csv",
+        include_str!("../../../data/pak-afg/connectivity.csv"),
+    ),
+    (
+        "pew_pakistan.csv",
+        include_str!("../../../data/pak-afg/pew_pakistan.csv"),
+    ),
 ];

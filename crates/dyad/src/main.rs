@@ -17,7 +17,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = settings::Settings::resolve(&cli)?;
     match cli.command {
         Command::Tables(args) => commands::tables::run(&settings, &args),
-        Command::Ingest { format: IngestFormat::Figures(args) } => commands::ingest::run(&settings, &args),
+        Command::Ingest {
+            format: IngestFormat::Figures(args),
+        } => commands::ingest::run(&settings, &args),
         Command::Sources(args) => commands::sources::run(&settings, &args),
         Command::History(args) => commands::history::run(&settings, &args),
     }
@@ -33,7 +35,11 @@ fn report(error: &anyhow::Error) {
             Some((message, hint)) => (message.to_string(), Some(hint.to_string())),
             None => (text, None),
         };
-        let prefix = if index == 0 { "error: " } else { "  Caused by: " };
+        let prefix = if index == 0 {
+            "error: "
+        } else {
+            "  Caused by: "
+        };
         let _ = writeln!(stderr, "{prefix}{message}");
         hints.extend(hint);
     }
@@ -49,7 +55,9 @@ fn main() -> ExitCode {
         Err(error) => {
             // A closed pipe (`dyad tables | head`) is not a failure.
             if error.chain().any(|cause| {
-                cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+                cause
+                    .downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
             }

@@ -6,12 +6,20 @@ use anyhow::Result;
 use comfy_table::{ContentArrangement, Table, presets};
 
 /// Writes `rows` under `headers` in the given text format (`Table`, `Markdown` or `Csv`).
-pub fn write_rows(out: &mut impl Write, format: crate::args::Format, headers: &[&str], rows: &[Vec<String>]) -> Result<()> {
+pub fn write_rows(
+    out: &mut impl Write,
+    format: crate::args::Format,
+    headers: &[&str],
+    rows: &[Vec<String>],
+) -> Result<()> {
     use crate::args::Format;
     match format {
         Format::Table => {
             let mut table = Table::new();
-            table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_header(headers);
+            table
+                .load_style(presets::UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_header(headers);
             for row in rows {
                 table.add_row(row);
             }
@@ -19,9 +27,16 @@ pub fn write_rows(out: &mut impl Write, format: crate::args::Format, headers: &[
         }
         Format::Markdown => {
             writeln!(out, "| {} |", headers.join(" | "))?;
-            writeln!(out, "|{}|", headers.iter().map(|_| "---").collect::<Vec<_>>().join("|"))?;
+            writeln!(
+                out,
+                "|{}|",
+                headers.iter().map(|_| "---").collect::<Vec<_>>().join("|")
+            )?;
             for row in rows {
-                let escaped: Vec<String> = row.iter().map(|cell| cell.replace('|', "\\|").replace('\n', " ")).collect();
+                let escaped: Vec<String> = row
+                    .iter()
+                    .map(|cell| cell.replace('|', "\\|").replace('\n', " "))
+                    .collect();
                 writeln!(out, "| {} |", escaped.join(" | "))?;
             }
         }

@@ -19,9 +19,9 @@ impl Settings {
         let home = match (&cli.home, std::env::var_os("DYAD_HOME")) {
             (Some(dir), _) => dir.clone(),
             (None, Some(dir)) if !dir.is_empty() => PathBuf::from(dir),
-            _ => dirs::data_dir()
-                .map(|dir| dir.join("dyad"))
-                .context("no platform data folder is known here\nhint: pass `--home DIR` or set `DYAD_HOME`")?,
+            _ => dirs::data_dir().map(|dir| dir.join("dyad")).context(
+                "no platform data folder is known here\nhint: pass `--home DIR` or set `DYAD_HOME`",
+            )?,
         };
         Ok(Settings { home })
     }

@@ -14,18 +14,30 @@ use crate::settings::Settings;
 
 pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
     let period: Option<Period> = match &args.period {
-        Some(text) => Some(text.parse().with_context(|| format!("reading `--period {text}`"))?),
+        Some(text) => Some(
+            text.parse()
+                .with_context(|| format!("reading `--period {text}`"))?,
+        ),
         None => None,
     };
     let subject = args.subject.as_deref().map(normalize_subject);
     let store = super::open_evidence(settings)?;
-    let mut evidence = store.evidence(&Filter { indicator: Some(&args.indicator), subject: subject.as_deref(), overlapping: period })?;
+    let mut evidence = store.evidence(&Filter {
+        indicator: Some(&args.indicator),
+        subject: subject.as_deref(),
+        overlapping: period,
+    })?;
     if evidence.is_empty() {
         bail!(
             "no figure of `{}` matches{}{}\nhint: `dyad sources` lists what the evidence base holds",
             args.indicator,
-            subject.map(|s| format!(" subject `{s}`")).unwrap_or_default(),
-            args.period.as_ref().map(|p| format!(" period `{p}`")).unwrap_or_default()
+            subject
+                .map(|s| format!(" subject `{s}`"))
+                .unwrap_or_default(),
+            args.period
+                .as_ref()
+                .map(|p| format!(" period `{p}`"))
+                .unwrap_or_default()
         );
     }
     // One series per subject, period and concept; within it, releases in the order they came out.
@@ -47,10 +59,14 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
         let o = &item.observation;
         let series = (o.subject.clone(), o.period, o.concept.clone());
         let change = match &previous {
-            Some((subject, period, concept, value)) if (subject, period, concept) == (&series.0, &series.1, &series.2) => {
+            Some((subject, period, concept, value))
+                if (subject, period, concept) == (&series.0, &series.1, &series.2) =>
+            {
                 match (value, o.value.number) {
                     (Some(before), Some(now)) if before == &now => "unchanged".to_string(),
-                    (Some(before), Some(now)) if *before != 0.0 => format!("revised {:+.1}%", (now - before) / before.abs() * 100.0),
+                    (Some(before), Some(now)) if *before != 0.0 => {
+                        format!("revised {:+.1}%", (now - before) / before.abs() * 100.0)
+                    }
                     _ => "revised".to_string(),
                 }
             }
@@ -60,7 +76,8 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
         let source = &item.provenance.source;
         rows.push(vec![
             o.subject.clone(),
-            o.period.map_or_else(|| "undated".to_string(), |p| p.to_string()),
+            o.period
+                .map_or_else(|| "undated".to_string(), |p| p.to_string()),
             with_separators(&o.value.text),
             o.unit.clone(),
             o.status.to_string(),
@@ -71,7 +88,10 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
             change,
         ]);
     }
-    let headers = ["Subject", "Period", "Value", "Unit", "Status", "Basis", "Source", "Vintage", "Released", "Change"];
+    let headers = [
+        "Subject", "Period", "Value", "Unit", "Status", "Basis", "Source", "Vintage", "Released",
+        "Change",
+    ];
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {
         let document: Vec<serde_json::Value> = evidence

@@ -32,9 +32,22 @@ pub fn run(settings: &Settings, args: &SourcesArgs) -> Result<ExitCode> {
     let rows: Vec<Vec<String>> = sources
         .iter()
         .flat_map(|s| {
-            s.vintages.iter().map(|(label, released, n)| vec![s.publisher.clone(), s.dataset.clone(), label.clone(), released.clone(), n.to_string()])
+            s.vintages.iter().map(|(label, released, n)| {
+                vec![
+                    s.publisher.clone(),
+                    s.dataset.clone(),
+                    label.clone(),
+                    released.clone(),
+                    n.to_string(),
+                ]
+            })
         })
         .collect();
-    write_rows(&mut out, args.format, &["Publisher", "Dataset", "Vintage", "Released", "Figures"], &rows)?;
+    write_rows(
+        &mut out,
+        args.format,
+        &["Publisher", "Dataset", "Vintage", "Released", "Figures"],
+        &rows,
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -15,7 +15,10 @@ use crate::settings::Settings;
 pub const JSON_SCHEMA: &str = "dyad.tables/1";
 
 pub fn run(settings: &Settings, args: &TablesArgs) -> Result<ExitCode> {
-    let pair: Pair = args.pair.parse().with_context(|| format!("reading `--pair {}`", args.pair))?;
+    let pair: Pair = args
+        .pair
+        .parse()
+        .with_context(|| format!("reading `--pair {}`", args.pair))?;
     let store = super::open_evidence(settings)?;
     let evidence = store.evidence(&Filter::default())?;
     let tables = dyad_measure::build_tables(&evidence, &pair, args.year);
@@ -34,8 +37,22 @@ pub fn run(settings: &Settings, args: &TablesArgs) -> Result<ExitCode> {
         }
         Format::Csv => {
             let headers = [
-                "table", "row", "column", "value", "unit", "status", "source", "vintage", "period", "agency", "concept", "basis",
-                "locator", "note", "alternatives", "disagreeing",
+                "table",
+                "row",
+                "column",
+                "value",
+                "unit",
+                "status",
+                "source",
+                "vintage",
+                "period",
+                "agency",
+                "concept",
+                "basis",
+                "locator",
+                "note",
+                "alternatives",
+                "disagreeing",
             ];
             let rows: Vec<Vec<String>> = tables
                 .iter()
@@ -75,13 +92,46 @@ pub fn run(settings: &Settings, args: &TablesArgs) -> Result<ExitCode> {
                     .cells
                     .iter()
                     .map(|c| {
-                        let value = if c.value_text.is_empty() { "—".to_string() } else { format!("{} {}", with_separators(&c.value_text), c.unit) };
-                        let agency = if c.agency.is_empty() { String::new() } else { format!(" [{}; {}]", c.agency, c.basis) };
-                        let source = if c.source.is_empty() { String::new() } else { format!("{} ({}){agency}", c.source, c.vintage) };
-                        vec![c.row.clone(), c.column.clone(), value, c.period.clone(), c.status.clone(), source, c.note.clone()]
+                        let value = if c.value_text.is_empty() {
+                            "—".to_string()
+                        } else {
+                            format!("{} {}", with_separators(&c.value_text), c.unit)
+                        };
+                        let agency = if c.agency.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" [{}; {}]", c.agency, c.basis)
+                        };
+                        let source = if c.source.is_empty() {
+                            String::new()
+                        } else {
+                            format!("{} ({}){agency}", c.source, c.vintage)
+                        };
+                        vec![
+                            c.row.clone(),
+                            c.column.clone(),
+                            value,
+                            c.period.clone(),
+                            c.status.clone(),
+                            source,
+                            c.note.clone(),
+                        ]
                     })
                     .collect();
-                write_rows(&mut out, args.format, &["Row", "Column", "Value", "Period", "Status", "Source (vintage)", "Note"], &rows)?;
+                write_rows(
+                    &mut out,
+                    args.format,
+                    &[
+                        "Row",
+                        "Column",
+                        "Value",
+                        "Period",
+                        "Status",
+                        "Source (vintage)",
+                        "Note",
+                    ],
+                    &rows,
+                )?;
                 writeln!(out)?;
             }
         }

@@ -1,0 +1,215 @@
+//! `dyad ingest figures`.
+
+use std::time::Duration;
+
+use crate::{Context, dump};
+
+const HEADER: &str =
+    "indicator,subject,period,value,unit,publisher,dataset,vintage,vintage_date,locator\n";
+
+fn rows(n_rows: usize, bad_at: Option<usize>) -> String {
+    let mut text = String::from(HEADER);
+    for i in 1..=n_rows {
+        let value = if Some(i) == bad_at {
+            "12,5".to_string()
+        } else {
+            i.to_string()
+        };
+        let value = if value.contains(',') {
+            format!("\"{value}\"")
+        } else {
+            value
+        };
+        // A hundred years of months per subject keeps every figure distinct.
+        let (subject, month) = ((i - 1) / 1200, (i - 1) % 1200);
+        text.push_str(&format!(
+            "test.count,PAK/{subject},{}-{:02},{value},events,Test publisher,Test dataset,v1,2024-01-01,row {i}\n",
+            1900 + month / 12,
+            month % 12 + 1
+        ));
+    }
+    text
+}
+
+#[test]
+fn ingests_reports_and_is_idempotent() {
+    let context = Context::new();
+    let file = context.write("figures.csv", &rows(30, None));
+    let first = context.run(&["ingest", "figures", file.to_str().unwrap()]);
+    assert_eq!(first.code, Some(0), "{}", first.stderr);
+    assert_eq!(
+        first.stderr,
+        "[TEMP]/figures.csv: 30 figures read, 30 new, 0 already in the evidence base, 0 quarantined\n"
+    );
+    let before = dump(&context.database());
+    let again = context.run(&["ingest", "figures", file.to_str().unwrap()]);
+    assert_eq!(again.code, Some(0));
+    assert_eq!(
+        again.stderr,
+        "[TEMP]/figures.csv: already ingested (as `[TEMP]/figures.csv`, at [TIME]); nothing changed\n"
+    );
+    assert_eq!(dump(&context.database()), before);
+    let history = context.run(&["history", "test.count", "--period", "1900-03"]);
+    assert!(
+        history.stdout.contains("Test publisher: Test dataset"),
+        "{}",
+        history.stdout
+    );
+}
+
+#[test]
+fn a_bad_thousandth_row_rejects_the_file_and_changes_nothing() {
+    let context = Context::new();
+    // Create the evidence base (and load the bundled evidence) first.
+    assert_eq!(context.run(&["sources"]).code, Some(0));
+    let before = dump(&context.database());
+    let file = context.write("bad.csv", &rows(1500, Some(1000)));
+    let run = context.run(&["ingest", "figures", file.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    insta::assert_snapshot!(run.stderr, @r"
+    error: `[TEMP]/bad.csv` was not ingested; the evidence base is unchanged
+      Caused by: [TEMP]/bad.csv: record 1000 (line 1001): field `value` is `12,5`, expected a number (it contains a comma; write numbers without thousands separators)
+    hint: write a plain number such as 1987717 or 13.4 (no thousands separators), ~1600 for an approximate one, or 88-175 for a range; use unit `text` for a statement
+    ");
+    assert_eq!(dump(&context.database()), before);
+}
+
+#[test]
+fn lenient_mode_quarantines_with_a_report() {
+    let context = Context::new();
+    let file = context.write("some-bad.csv", &rows(10, Some(4)));
+    let report = context.dir.path().join("quarantine.csv");
+    let run = context.run(&[
+        "ingest",
+        "figures",
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("10 figures read") || run.stderr.contains("9 figures read"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("1 quarantined"));
+    let written = std::fs::read_to_string(&report).unwrap();
+    let mut reader = csv::Reader::from_reader(written.as_bytes());
+    let quarantined: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(quarantined.len(), 1);
+    assert_eq!(
+        (
+            &quarantined[0][1],
+            &quarantined[0][2],
+            &quarantined[0][3],
+            &quarantined[0][4]
+        ),
+        ("4", "5", "value", "12,5")
+    );
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let stored: i64 = connection
+        .query_row("SELECT count(*) FROM quarantine", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, 1);
+}
+
+#[test]
+fn a_batch_goes_on_past_a_bad_file_and_exits_2() {
+    let context = Context::new();
+    let bad = context.write("a-bad.csv", "indicator,subject\n");
+    let good = context.write("b-good.csv", &rows(3, None));
+    let missing = context.dir.path().join("missing.csv");
+    let run = context.run(&[
+        "ingest",
+        "figures",
+        bad.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("required column `period` is missing"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("reading `[TEMP]/missing.csv`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("b-good.csv: 3 figures read, 3 new"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_killed_ingest_leaves_a_consistent_evidence_base() {
+    let context = Context::new();
+    assert_eq!(context.run(&["sources"]).code, Some(0));
+    let n_rows = 200_000;
+    let file = context.write("large.csv", &rows(n_rows, None));
+    let count = || -> (i64, i64) {
+        let connection = rusqlite::Connection::open(context.database()).unwrap();
+        let ok: String = connection
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
+        let observations: i64 = connection
+            .query_row(
+                "SELECT count(*) FROM observation WHERE indicator = 'test.count'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let files: i64 = connection
+            .query_row(
+                "SELECT count(*) FROM file WHERE name LIKE '%large.csv'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        (observations, files)
+    };
+    let wal = context.home().join("evidence.sqlite-wal");
+    let wal_size = || std::fs::metadata(&wal).map_or(0, |m| m.len());
+    let mut killed_mid_write = false;
+    for _attempt in 0..3 {
+        let start_size = wal_size();
+        let mut child = context
+            .command(&["ingest", "figures", file.to_str().unwrap()])
+            .spawn()
+            .unwrap();
+        // Wait until the ingest's transaction has spilled pages into the write-ahead log, then kill it.
+        let deadline = std::time::Instant::now() + Duration::from_secs(120);
+        while child.try_wait().unwrap().is_none()
+            && wal_size() < start_size + (4 << 20)
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        let running = child.try_wait().unwrap().is_none();
+        child.kill().unwrap(); // SIGKILL on Unix
+        child.wait().unwrap();
+        let (observations, files) = count();
+        // All of the file or none of it, and the file is recorded exactly when its rows are.
+        assert!(
+            observations == 0 || observations == n_rows as i64,
+            "{observations} rows after a kill"
+        );
+        assert_eq!(files, i64::from(observations > 0));
+        if running && observations == 0 {
+            killed_mid_write = true;
+            break;
+        }
+    }
+    assert!(
+        killed_mid_write,
+        "a kill should land while the ingest's transaction was writing"
+    );
+    let finish = context.run(&["ingest", "figures", file.to_str().unwrap()]);
+    assert_eq!(finish.code, Some(0), "{}", finish.stderr);
+    assert_eq!(count(), (n_rows as i64, 1));
+}
