@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
+use chrono::Datelike;
 
 use crate::Derived;
 use crate::countries::read_rows;
@@ -100,7 +101,7 @@ fn unhcr_population(shared: &Path) -> Result<Vec<Figure>> {
             vintage: format!("{label} ({})", &commit[..7.min(commit.len())]),
             vintage_date: date.to_string(),
             url: UNHCR_PACKAGE_URL.to_string(),
-            licence: UNHCR_LICENCE,
+            licence: UNHCR_LICENCE.to_string(),
         };
         for (column, indicator) in CATEGORIES {
             let value = get(row, column);
@@ -249,7 +250,7 @@ fn unhcr_provinces(shared: &Path, root: &Path) -> Result<Vec<Figure>> {
             vintage: vintage.to_string(),
             vintage_date: date.to_string(),
             url: UNHCR_PACKAGE_URL.to_string(),
-            licence: UNHCR_LICENCE,
+            licence: UNHCR_LICENCE.to_string(),
         };
         for ((year, place), (persons, at_villages, records)) in totals {
             let what = if place == "unassigned" {
@@ -354,7 +355,7 @@ fn trade(shared: &Path) -> Result<Vec<Figure>> {
                 String::new()
             },
             url: get(row, "source_url").to_string(),
-            licence: "a fact reported in the press; cite the article",
+            licence: "a fact reported in the press; cite the article".to_string(),
         };
         figures.push(Figure {
             indicator: indicator.to_string(),
@@ -381,125 +382,107 @@ fn trade(shared: &Path) -> Result<Vec<Figure>> {
     Ok(figures)
 }
 
-const UCDP_LICENCE: &str = "CC BY 4.0; cite the Uppsala Conflict Data Program (UCDP)";
+fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("reading `{}`", path.display()))
+}
 
-fn conflict_type(code: &str) -> &'static str {
-    match code {
-        "1" => "extrasystemic armed conflict",
-        "2" => "interstate armed conflict",
-        "3" => "intrastate armed conflict",
-        "4" => "internationalized intrastate armed conflict",
-        _ => "conflict type not stated",
+/// Converts a figure read by one of dyad's parsers into a row of the figures format.
+fn from_record(record: &dyad_ingest::Record) -> Figure {
+    let (observation, source) = (&record.observation, &record.source);
+    Figure {
+        indicator: observation.indicator.clone(),
+        subject: observation.subject.clone(),
+        period: observation
+            .period
+            .map_or_else(|| "undated".to_string(), |p| p.to_string()),
+        value: observation.value.text.clone(),
+        unit: observation.unit.clone(),
+        status: observation.status.to_string(),
+        concept: observation.concept.clone(),
+        basis: observation.basis.clone(),
+        agency: observation.agency.clone(),
+        publisher: source.publisher.clone(),
+        dataset: source.dataset.clone(),
+        vintage: source.vintage.clone(),
+        vintage_date: source.vintage_date.clone(),
+        url: source.url.clone(),
+        licence: source.licence.clone(),
+        locator: record.locator.clone(),
+        note: observation.note.clone(),
     }
 }
 
+/// UCDP battle deaths for the dyads whose conflict is located in Afghanistan or Pakistan, read by the
+/// same parser as `dyad ingest ucdp-brd`, so that the bundled rows and an ingested file agree.
 fn ucdp_brd(shared: &Path) -> Result<Vec<Figure>> {
-    let rows = read_rows(&shared.join("conflict/ucdp_brd_conflict_v24_1.csv"))?;
-    let citation = Citation {
-        publisher: "Uppsala Conflict Data Program (UCDP)".to_string(),
-        dataset: "UCDP Battle-Related Deaths Dataset (dyadic)".to_string(),
-        vintage: "24.1".to_string(),
-        vintage_date: String::new(),
-        url: "https://ucdp.uu.se/downloads/".to_string(),
-        licence: UCDP_LICENCE,
-    };
-    let mut figures = Vec::new();
-    for (index, row) in rows.iter().enumerate() {
-        let location = get(row, "location_inc");
-        if !(location.contains("Afghanistan") || location.contains("Pakistan")) {
-            continue;
-        }
-        figures.push(Figure {
-            indicator: "conflict.battle_deaths".to_string(),
-            subject: format!("{} – {}", get(row, "side_a"), get(row, "side_b")),
-            period: get(row, "year").to_string(),
-            value: get(row, "bd_best").to_string(),
-            unit: "deaths".to_string(),
-            concept: conflict_type(get(row, "type_of_conflict")).to_string(),
-            basis: format!("best estimate; conflict located in {location}"),
-            locator: format!(
-                "ucdp_brd_conflict_v24_1.csv record {}, dyad_id {}",
-                index + 1,
-                get(row, "dyad_id")
-            ),
-            note: format!(
-                "low {}, high {}; battle location {}; conflict_id {}",
-                get(row, "bd_low"),
-                get(row, "bd_high"),
-                get(row, "battle_location"),
-                get(row, "conflict_id")
-            ),
-            ..citation.figure()
-        });
-    }
-    Ok(figures)
+    let name = "ucdp_brd_conflict_v24_1.csv";
+    let bytes = read_bytes(&shared.join("conflict").join(name))?;
+    let parsed = dyad_ingest::ucdp::parse_brd(name, &bytes, &dyad_ingest::Options::default())?;
+    Ok(parsed
+        .records
+        .iter()
+        .filter(|r| {
+            let location = r
+                .observation
+                .basis
+                .split("conflict located in ")
+                .nth(1)
+                .unwrap_or("");
+            location.contains("Afghanistan") || location.contains("Pakistan")
+        })
+        .map(from_record)
+        .collect())
 }
 
-fn violence_type(code: &str) -> &'static str {
-    match code {
-        "1" => "state-based violence",
-        "2" => "non-state violence",
-        "3" => "one-sided violence",
-        _ => "type of violence not stated",
-    }
-}
-
-type GedKey = (String, String, String);
+// (year, type of violence, dyad) -> (events, best, low, high)
+type GedKey = (i32, String, String);
 type GedTotals = (u64, f64, f64, f64);
 
+/// UCDP GED events in Pakistan, read by the parser of `dyad ingest ucdp-ged` and aggregated by year,
+/// type of violence and dyad.
 fn ucdp_ged(shared: &Path) -> Result<Vec<Figure>> {
-    let path = shared.join("conflict/ucdp_ged_pakistan_hdx.csv");
-    let rows = read_rows(&path)?;
-    // The HDX copy has a second header row of HXL hashtags (`#date+year`, …), which is not an event.
-    let events = rows
-        .iter()
-        .enumerate()
-        .filter(|(_, row)| !get(row, "year").starts_with('#'));
-    // (year, type of violence, dyad) -> (events, best, low, high)
-    let mut groups: BTreeMap<GedKey, GedTotals> = BTreeMap::new();
-    let mut n_events = 0;
-    for (index, row) in events {
-        n_events += 1;
-        let parse = |column: &str| -> Result<f64> {
-            get(row, column).parse().with_context(|| {
-                format!(
-                    "ucdp_ged_pakistan_hdx.csv: record {}: `{column}`",
-                    index + 1
-                )
-            })
-        };
-        let key = (
-            get(row, "year").to_string(),
-            get(row, "type_of_violence").to_string(),
-            get(row, "dyad_name").to_string(),
+    let name = "ucdp_ged_pakistan_hdx.csv";
+    let bytes = read_bytes(&shared.join("conflict").join(name))?;
+    let options = dyad_ingest::Options {
+        version: Some("22.1".to_string()),
+        ..dyad_ingest::Options::default()
+    };
+    let parsed = dyad_ingest::ucdp::parse_ged(name, &bytes, &options)?;
+    if parsed.events.len() != 6416 {
+        bail!(
+            "{name}: expected 6,416 events, read {}",
+            parsed.events.len()
         );
-        let entry = groups.entry(key).or_default();
-        entry.0 += 1;
-        entry.1 += parse("best")?;
-        entry.2 += parse("low")?;
-        entry.3 += parse("high")?;
     }
-    if n_events != 6416 {
-        bail!("ucdp_ged_pakistan_hdx.csv: expected 6,416 events, read {n_events}");
+    let mut groups: BTreeMap<GedKey, GedTotals> = BTreeMap::new();
+    for record in &parsed.events {
+        let event = &record.event;
+        let dyad = format!("{} – {}", event.actor1.name, event.actor2.name);
+        let key = (event.date_start.year(), event.source_type.clone(), dyad);
+        let totals = groups.entry(key).or_default();
+        totals.0 += 1;
+        totals.1 += event.fatalities.unwrap_or(0.0);
+        totals.2 += event.fatalities_low.unwrap_or(0.0);
+        totals.3 += event.fatalities_high.unwrap_or(0.0);
     }
+    let source = parsed.source.expect("GED has a source");
     let citation = Citation {
-        publisher: "Uppsala Conflict Data Program (UCDP)".to_string(),
-        dataset: "UCDP Georeferenced Event Dataset (GED), Pakistan".to_string(),
-        vintage: "22.1".to_string(),
+        publisher: source.publisher,
+        dataset: format!("{}, Pakistan", source.dataset),
+        vintage: source.vintage,
         vintage_date: String::new(),
         url: "https://data.humdata.org/dataset/ucdp-data-for-pakistan".to_string(),
-        licence: UCDP_LICENCE,
+        licence: source.licence,
     };
     let mut figures = Vec::new();
     for ((year, violence, dyad), (count, best, low, high)) in groups {
+        let code = violence.trim_start_matches("type_of_violence ");
         let common = Figure {
             subject: dyad.clone(),
-            period: year.clone(),
-            concept: violence_type(&violence).to_string(),
+            period: year.to_string(),
+            concept: violence_type(code).to_string(),
             basis: "events located in Pakistan".to_string(),
-            locator: format!(
-                "ucdp_ged_pakistan_hdx.csv: year {year}, type_of_violence {violence}, dyad_name {dyad}"
-            ),
+            locator: format!("{name}: year {year}, {violence}, sides {dyad}"),
             ..citation.figure()
         };
         figures.push(Figure {
@@ -517,6 +500,15 @@ fn ucdp_ged(shared: &Path) -> Result<Vec<Figure>> {
         });
     }
     Ok(figures)
+}
+
+fn violence_type(code: &str) -> &'static str {
+    match code {
+        "1" => "state-based violence",
+        "2" => "non-state violence",
+        "3" => "one-sided violence",
+        _ => "type of violence not stated",
+    }
 }
 
 fn owid(shared: &Path) -> Result<Vec<Figure>> {
@@ -545,7 +537,7 @@ fn owid(shared: &Path) -> Result<Vec<Figure>> {
             vintage: "UCDP 24.1 edition".to_string(),
             vintage_date: String::new(),
             url: "https://ourworldindata.org/war-and-peace".to_string(),
-            licence: "CC BY 4.0; cite Our World in Data and UCDP",
+            licence: "CC BY 4.0; cite Our World in Data and UCDP".to_string(),
         };
         for (index, row) in read_rows(&shared.join("conflict").join(file))?
             .iter()
@@ -621,7 +613,8 @@ fn security(shared: &Path) -> Result<Vec<Figure>> {
                 String::new()
             },
             url: get(row, "cited_by_url").to_string(),
-            licence: "a fact reported in the press; cite the organisation and the article",
+            licence: "a fact reported in the press; cite the organisation and the article"
+                .to_string(),
         };
         figures.push(Figure {
             indicator: indicator.to_string(),
@@ -698,7 +691,7 @@ fn connectivity(shared: &Path) -> Result<Vec<Figure>> {
                 .next()
                 .unwrap_or("")
                 .to_string(),
-            licence: "a fact from a cited page; cite the page",
+            licence: "a fact from a cited page; cite the page".to_string(),
         };
         let mut notes = Vec::new();
         if !rest.is_empty() {
@@ -736,7 +729,7 @@ fn pew(shared: &Path) -> Result<Vec<Figure>> {
         vintage: "harmonised file of 2024-10-16 (pew_opi 9fa28b6)".to_string(),
         vintage_date: "2024-10-16".to_string(),
         url: "https://www.pewresearch.org/global/datasets/".to_string(),
-        licence: "Pew Research Center data, used with attribution; Pew bears no responsibility for the analyses or interpretations of the data presented here",
+        licence: "Pew Research Center data, used with attribution; Pew bears no responsibility for the analyses or interpretations of the data presented here".to_string(),
     };
     let mut figures = Vec::new();
     for (index, row) in rows.iter().enumerate() {

@@ -33,7 +33,7 @@ pub struct Citation {
     pub vintage: String,
     pub vintage_date: String,
     pub url: String,
-    pub licence: &'static str,
+    pub licence: String,
 }
 
 impl Citation {
@@ -45,7 +45,7 @@ impl Citation {
             vintage: self.vintage.clone(),
             vintage_date: self.vintage_date.clone(),
             url: self.url.clone(),
-            licence: self.licence.to_string(),
+            licence: self.licence.clone(),
             status: "observed".to_string(),
             ..Figure::default()
         }

@@ -30,14 +30,13 @@
 //! # References
 //! The bundled evidence in `data/pak-afg/` is written in this format by `cargo xtask data`.
 
-use std::collections::HashMap;
-
 use dyad_model::observation::VALUE_FORMS;
 use dyad_model::pair::normalize_subject;
 use dyad_model::period::PERIOD_FORMS;
 use dyad_model::{Observation, Period, SourceRef, Status, Value};
 
-use crate::{LineCounter, Mode, Parsed, Quarantined, Record, RowError};
+use crate::table::{Layout, Row, Table, collect};
+use crate::{IngestError, Mode, Parsed, Record, RowError};
 
 /// Every column the format knows, required ones first.
 pub const COLUMNS: [&str; 17] = [
@@ -62,41 +61,6 @@ pub const COLUMNS: [&str; 17] = [
 
 const N_REQUIRED: usize = 8;
 
-/// Why a figures file could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum FiguresError {
-    /// The bytes are not CSV, or a record is malformed.
-    #[error("{file}: {message}")]
-    Csv {
-        /// The file.
-        file: String,
-        /// What the CSV reader said, with its position.
-        message: String,
-    },
-    /// A required column is missing, or a column is unknown.
-    #[error("{file}: line 1: {message}\nhint: the columns are {}", COLUMNS.join(", "))]
-    Header {
-        /// The file.
-        file: String,
-        /// What is wrong with the header.
-        message: String,
-    },
-    /// A row is bad (strict mode).
-    #[error("{error}\nhint: {hint}")]
-    Row {
-        /// The positioned error.
-        error: Box<RowError>,
-        /// How to fix it.
-        hint: String,
-    },
-    /// The file has a header but no figure.
-    #[error("{file}: the file has no figures")]
-    Empty {
-        /// The file.
-        file: String,
-    },
-}
-
 fn hint_for(field: &str) -> String {
     match field {
         "period" => format!("write the period as {PERIOD_FORMS}, or `undated`"),
@@ -109,10 +73,7 @@ fn hint_for(field: &str) -> String {
 }
 
 fn valid_indicator(name: &str) -> bool {
-    let mut parts = name.split('.');
-    let first_ok = parts
-        .next()
-        .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_lowercase()));
+    let first_ok = name.starts_with(|c: char| c.is_ascii_lowercase());
     let all_ok = name.split('.').all(|p| {
         !p.is_empty()
             && p.chars()
@@ -121,210 +82,126 @@ fn valid_indicator(name: &str) -> bool {
     first_ok && all_ok && name.contains('.')
 }
 
-struct RowReader<'a> {
-    file: &'a str,
-    columns: &'a HashMap<&'static str, usize>,
-    record: &'a csv::StringRecord,
-    line: u64,
-    number: u64,
-}
-
-impl RowReader<'_> {
-    fn field(&self, name: &str) -> &str {
-        self.columns
-            .get(name)
-            .and_then(|&i| self.record.get(i))
-            .map_or("", str::trim)
-    }
-
-    fn error(&self, field: &str, expected: impl Into<String>) -> RowError {
-        RowError {
-            file: self.file.to_string(),
-            line: self.line,
-            record: self.number,
-            field: field.to_string(),
-            value: self.field(field).to_string(),
-            expected: expected.into(),
-        }
-    }
-
-    fn required(&self, name: &str) -> Result<String, RowError> {
-        let value = self.field(name);
-        if value.is_empty() {
-            Err(self.error(name, "a value, not an empty field"))
-        } else {
-            Ok(value.to_string())
-        }
-    }
-
-    fn figure(&self) -> Result<Record, RowError> {
-        let indicator = self.required("indicator")?;
-        if !valid_indicator(&indicator) {
-            return Err(self.error(
-                "indicator",
-                "a dotted lower-case name such as `trade.exports`",
-            ));
-        }
-        let subject = normalize_subject(&self.required("subject")?);
-        let period_text = self.required("period")?;
-        let period = if period_text == "undated" {
-            None
-        } else {
-            Some(
-                period_text
-                    .parse::<Period>()
-                    .map_err(|e| self.error("period", format!("a period ({})", e.reason)))?,
-            )
-        };
-        let unit = self.required("unit")?;
-        let value_text = self.required("value")?;
-        let value = if unit == "text" {
-            Value::text(&value_text)
-        } else {
-            Value::parse_number(&value_text)
-                .map_err(|e| self.error("value", format!("a number ({})", e.reason)))?
-        };
-        let status = match self.field("status") {
-            "" => Status::Observed,
-            text => text.parse::<Status>().map_err(|_| {
-                self.error("status", "one of observed, estimate, projection, claimed")
-            })?,
-        };
-        let vintage_date = self.field("vintage_date");
-        if !vintage_date.is_empty() && chrono_date(vintage_date).is_none() {
-            return Err(self.error("vintage_date", "a date written YYYY-MM-DD"));
-        }
-        Ok(Record {
-            observation: Observation {
-                indicator,
-                subject,
-                period,
-                value,
-                unit,
-                concept: self.field("concept").to_string(),
-                basis: self.field("basis").to_string(),
-                agency: self.field("agency").to_string(),
-                status,
-                note: self.field("note").to_string(),
-            },
-            source: SourceRef {
-                publisher: self.required("publisher")?,
-                dataset: self.required("dataset")?,
-                vintage: self.required("vintage")?,
-                vintage_date: vintage_date.to_string(),
-                url: self.field("url").to_string(),
-                licence: self.field("licence").to_string(),
-            },
-            locator: self.field("locator").to_string(),
-            record: self.number,
-        })
-    }
-}
-
-fn chrono_date(text: &str) -> Option<()> {
+fn is_iso_day(text: &str) -> bool {
     // A single day parses as a one-day range; anything else is not a date.
-    match text.parse::<Period>() {
-        Ok(Period::Range(start, end)) if start == end && text.len() == 10 => Some(()),
-        _ => None,
+    matches!(text.parse::<Period>(), Ok(Period::Range(start, end)) if start == end && text.len() == 10)
+}
+
+fn read_figure(row: &Row<'_>) -> Result<Record, RowError> {
+    let with_hint = |mut error: RowError| {
+        error.hint = hint_for(&error.field);
+        error
+    };
+    let fail = |field: &str, expected: String| with_hint(row.error(field, expected, ""));
+    let required = |column: &str| row.required(column).map(str::to_string).map_err(with_hint);
+    let indicator = required("indicator")?;
+    if !valid_indicator(&indicator) {
+        return Err(fail(
+            "indicator",
+            "a dotted lower-case name such as `trade.exports`".to_string(),
+        ));
     }
+    let subject = normalize_subject(&required("subject")?);
+    let period_text = required("period")?;
+    let period = if period_text == "undated" {
+        None
+    } else {
+        Some(
+            period_text
+                .parse::<Period>()
+                .map_err(|e| fail("period", format!("a period ({})", e.reason)))?,
+        )
+    };
+    let unit = required("unit")?;
+    let value_text = required("value")?;
+    let value = if unit == "text" {
+        Value::text(&value_text)
+    } else {
+        Value::parse_number(&value_text)
+            .map_err(|e| fail("value", format!("a number ({})", e.reason)))?
+    };
+    let status = match row.get("status") {
+        "" => Status::Observed,
+        text => text.parse::<Status>().map_err(|_| {
+            fail(
+                "status",
+                "one of observed, estimate, projection, claimed".to_string(),
+            )
+        })?,
+    };
+    let vintage_date = row.get("vintage_date");
+    if !vintage_date.is_empty() && !is_iso_day(vintage_date) {
+        return Err(fail(
+            "vintage_date",
+            "a date written YYYY-MM-DD".to_string(),
+        ));
+    }
+    Ok(Record {
+        observation: Observation {
+            indicator,
+            subject,
+            period,
+            value,
+            unit,
+            concept: row.get("concept").to_string(),
+            basis: row.get("basis").to_string(),
+            agency: row.get("agency").to_string(),
+            status,
+            note: row.get("note").to_string(),
+        },
+        source: SourceRef {
+            publisher: required("publisher")?,
+            dataset: required("dataset")?,
+            vintage: required("vintage")?,
+            vintage_date: vintage_date.to_string(),
+            url: row.get("url").to_string(),
+            licence: row.get("licence").to_string(),
+        },
+        locator: row.get("locator").to_string(),
+        record: row.number,
+    })
 }
 
 /// Reads a figures file.
-pub fn parse(file: &str, bytes: &[u8], mode: Mode) -> Result<Parsed, FiguresError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
-    let csv_error = |error: csv::Error| FiguresError::Csv {
+pub fn parse(file: &str, bytes: &[u8], mode: Mode) -> Result<Parsed, IngestError> {
+    let mut table = Table::new(file, bytes, &Layout::default())?;
+    let header_error = |message: String| IngestError::Header {
         file: file.to_string(),
-        message: describe_csv_error(&error),
+        message,
+        hint: format!("the columns are {}", COLUMNS.join(", ")),
     };
-    let headers = reader.headers().map_err(csv_error)?.clone();
-    let mut columns: HashMap<&'static str, usize> = HashMap::new();
-    for (index, name) in headers.iter().enumerate() {
-        let name = name.trim();
-        let Some(&known) = COLUMNS.iter().find(|c| **c == name) else {
-            return Err(FiguresError::Header {
-                file: file.to_string(),
-                message: format!("column `{name}` is not a figures column"),
-            });
-        };
-        if columns.insert(known, index).is_some() {
-            return Err(FiguresError::Header {
-                file: file.to_string(),
-                message: format!("column `{name}` appears twice"),
-            });
+    let mut seen = Vec::new();
+    for name in table.names() {
+        if !COLUMNS.contains(&name.as_str()) {
+            return Err(header_error(format!(
+                "column `{name}` is not a figures column"
+            )));
         }
+        if seen.contains(name) {
+            return Err(header_error(format!("column `{name}` appears twice")));
+        }
+        seen.push(name.clone());
     }
     if let Some(missing) = COLUMNS[..N_REQUIRED]
         .iter()
-        .find(|c| !columns.contains_key(**c))
+        .find(|c| !seen.iter().any(|s| s == *c))
     {
-        return Err(FiguresError::Header {
-            file: file.to_string(),
-            message: format!("required column `{missing}` is missing"),
-        });
+        return Err(header_error(format!(
+            "required column `{missing}` is missing"
+        )));
     }
-    let mut parsed = Parsed::default();
-    let mut record = csv::StringRecord::new();
-    let mut lines = LineCounter::new(bytes);
-    let mut number = 0;
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(error) => return Err(csv_error(error)),
-        }
-        number += 1;
-        let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
-        let row = RowReader {
-            file,
-            columns: &columns,
-            record: &record,
-            line,
-            number,
-        };
-        match row.figure() {
-            Ok(figure) => parsed.records.push(figure),
-            Err(error) => match mode {
-                Mode::Strict => {
-                    let hint = hint_for(&error.field);
-                    return Err(FiguresError::Row {
-                        error: Box::new(error),
-                        hint,
-                    });
-                }
-                Mode::Lenient => parsed.quarantined.push(Quarantined {
-                    error,
-                    raw: record.iter().collect::<Vec<_>>().join(","),
-                }),
-            },
-        }
-    }
-    if number == 0 {
-        return Err(FiguresError::Empty {
+    let (records, quarantined, n_rows) = collect(&mut table, mode, read_figure)?;
+    if n_rows == 0 {
+        return Err(IngestError::Empty {
             file: file.to_string(),
         });
     }
-    Ok(parsed)
-}
-
-fn describe_csv_error(error: &csv::Error) -> String {
-    match error.kind() {
-        csv::ErrorKind::UnequalLengths {
-            pos,
-            expected_len,
-            len,
-        } => format!(
-            "record {} (line {}): it has {len} fields, expected {expected_len} as in the header",
-            pos.as_ref().map_or(0, |p| p.record()),
-            pos.as_ref().map_or(0, |p| p.line())
-        ),
-        csv::ErrorKind::Utf8 { pos, .. } => format!(
-            "record {} (line {}): the text is not UTF-8; save the file as UTF-8",
-            pos.as_ref().map_or(0, |p| p.record()),
-            pos.as_ref().map_or(0, |p| p.line())
-        ),
-        _ => error.to_string(),
-    }
+    Ok(Parsed {
+        n_rows,
+        records,
+        quarantined,
+        ..Parsed::default()
+    })
 }
 
 #[cfg(test)]
@@ -373,7 +250,7 @@ mod tests {
     fn positions_bad_rows() {
         check_err(
             "refugees.registered,AFG→PAK,2023,1,987,persons,UNHCR,population,GT2023",
-            "t.csv: record 1 (line 2): it has 9 fields, expected 8 as in the header",
+            "t.csv: record 1 (line 2): it has 9 fields, expected 8 as in the header; the row may be truncated or have a stray delimiter",
         );
         check_err(
             "refugees.registered,AFG→PAK,2023,n/a,persons,UNHCR,population,GT2023",
@@ -412,7 +289,7 @@ mod tests {
                 .contains("column `colour` is not a figures column")
         );
         let empty = parse("t.csv", format!("{HEADER}\n").as_bytes(), Mode::Strict).unwrap_err();
-        assert!(matches!(empty, FiguresError::Empty { .. }));
+        assert!(matches!(empty, IngestError::Empty { .. }));
     }
 
     #[test]

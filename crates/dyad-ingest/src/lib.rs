@@ -1,12 +1,26 @@
 //! Reads published files into dyad's model values, with diagnostics that name the file, line and field.
 //!
-//! Each format has its own module. A parser takes the bytes of one file and returns the figures it holds
-//! and, in lenient mode, the rows it set aside; it never touches the evidence base. Strict mode (the
-//! default) stops at the first bad row.
+//! Each format has its own module. A parser takes the bytes of one file and returns what it holds
+//! ([`Parsed`]: figures, events, deletions, monthly aggregates) and, in lenient mode, the rows it set
+//! aside; it never touches the evidence base. Strict mode (the default) stops at the first bad row.
+//! [`detect`] names the format of a file from its name and first bytes.
 
+// A row error carries the file, position, field, value, expectation and hint: that is the point of it.
+// It is only built on the cold path of a bad row, so its size costs nothing worth boxing for.
+#![allow(clippy::result_large_err)]
+
+pub mod acled;
+pub mod detect;
 pub mod figures;
+pub mod gdelt;
+pub mod table;
+pub mod ucdp;
 
+use dyad_model::{Event, Period, SourceRef};
 use sha2::{Digest, Sha256};
+
+pub use detect::{Format, detect};
+pub use table::LineCounter;
 
 /// What to do with a bad row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -24,17 +38,102 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     digest.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
+/// A reader that hashes what passes through it, so that a streamed file is read once.
+pub struct Hashing<R> {
+    inner: R,
+    hasher: Sha256,
+}
+
+impl<R: std::io::Read> Hashing<R> {
+    /// Wraps `inner`.
+    pub fn new(inner: R) -> Hashing<R> {
+        Hashing {
+            inner,
+            hasher: Sha256::new(),
+        }
+    }
+
+    /// The SHA-256 of everything read so far, in lower-case hex.
+    pub fn finish(self) -> String {
+        self.hasher
+            .finalize()
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect()
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for Hashing<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let n_read = self.inner.read(buffer)?;
+        self.hasher.update(&buffer[..n_read]);
+        Ok(n_read)
+    }
+}
+
 /// One figure read from a file, with the source it cites and where it stood.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Record {
     /// The figure itself.
     pub observation: dyad_model::Observation,
     /// The source and release it cites.
-    pub source: dyad_model::SourceRef,
-    /// Where in the original source the figure stands (from the `locator` column).
+    pub source: SourceRef,
+    /// Where in the original source the figure stands.
     pub locator: String,
     /// The 1-based record number in this file.
     pub record: u64,
+}
+
+/// One event read from a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRecord {
+    /// The event.
+    pub event: Event,
+    /// The 1-based record number in this file.
+    pub record: u64,
+}
+
+/// A deletion notice: the source withdrew an event in this release.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deletion {
+    /// The source's identifier of the withdrawn event.
+    pub source_id: String,
+    /// When the source deleted it, as the source writes it.
+    pub deleted_at: String,
+    /// The 1-based record number in this file.
+    pub record: u64,
+}
+
+/// Additive monthly totals of events for one subject (a direction of the pair, or a place).
+///
+/// Sums rather than means are kept so that totals from many files add up; a mean is a sum over a count.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MonthAggregate {
+    /// `PAK→AFG` (actor 1's country → actor 2's), or `in PAK` for events placed in a country.
+    pub subject: String,
+    /// The month, as a [`Period::Month`].
+    pub month: Option<Period>,
+    /// Events.
+    pub n_events: u64,
+    /// Events by QuadClass 1–4 (verbal cooperation, material cooperation, verbal conflict, material conflict).
+    pub n_by_quad_class: [u64; 4],
+    /// Sum of Goldstein scores.
+    pub goldstein_sum: f64,
+    /// Sum of average tones.
+    pub tone_sum: f64,
+    /// Sum of mentions.
+    pub mentions_sum: u64,
+}
+
+/// A problem worth reporting that does not make a row bad, such as a total that is not the sum of its parts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The 1-based line of the row.
+    pub line: u64,
+    /// The 1-based record number.
+    pub record: u64,
+    /// What was noticed.
+    pub message: String,
 }
 
 /// A row set aside in lenient mode.
@@ -49,49 +148,24 @@ pub struct Quarantined {
 /// The result of reading one file.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Parsed {
-    /// The good rows.
+    /// The source and release the file's events, deletions and aggregates belong to. Figures carry their own.
+    pub source: Option<SourceRef>,
+    /// Rows read (data records, not counting headers).
+    pub n_rows: u64,
+    /// Figures.
     pub records: Vec<Record>,
+    /// Events.
+    pub events: Vec<EventRecord>,
+    /// Deletion notices.
+    pub deletions: Vec<Deletion>,
+    /// Monthly aggregates.
+    pub aggregates: Vec<MonthAggregate>,
+    /// Mentions of stored events (GDELT mentions files).
+    pub mentions: Vec<gdelt::Mention>,
+    /// Rows that are good but noteworthy.
+    pub diagnostics: Vec<Diagnostic>,
     /// The bad rows, in lenient mode.
     pub quarantined: Vec<Quarantined>,
-}
-
-/// Turns byte offsets into 1-based line numbers, walking the bytes once for increasing offsets.
-///
-/// The csv crate's own line count is off by one after CRLF line ends, and its record offset then points
-/// at the `\n` of the previous line end; counting from the bytes gives the line a text editor shows.
-#[derive(Debug)]
-pub struct LineCounter<'a> {
-    bytes: &'a [u8],
-    offset: usize,
-    line: u64,
-}
-
-impl<'a> LineCounter<'a> {
-    /// A counter over `bytes`, the same bytes the CSV reader reads.
-    pub fn new(bytes: &'a [u8]) -> LineCounter<'a> {
-        LineCounter {
-            bytes,
-            offset: 0,
-            line: 1,
-        }
-    }
-
-    /// The line on which a record starting at `byte` begins. Offsets must not decrease between calls.
-    pub fn line_at(&mut self, byte: u64) -> u64 {
-        let mut target = (byte as usize).min(self.bytes.len());
-        // A record never starts on a line end: skip the one the reader's offset may point at.
-        if self.bytes.get(target) == Some(&b'\n') {
-            target += 1;
-        }
-        if target >= self.offset {
-            self.line += self.bytes[self.offset..target]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count() as u64;
-            self.offset = target;
-        }
-        self.line
-    }
 }
 
 /// A problem with one field of one row, positioned in its file.
@@ -104,12 +178,98 @@ pub struct RowError {
     pub line: u64,
     /// The 1-based number of the record, the header not counted.
     pub record: u64,
-    /// The field's name.
+    /// The field's name (or its 1-based column number, for files without a header).
     pub field: String,
     /// The value found.
     pub value: String,
     /// What was expected instead.
     pub expected: String,
+    /// How to fix it (may be empty).
+    pub hint: String,
+}
+
+/// Why a file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// The bytes are not well-formed CSV, JSON or archive, at a position.
+    #[error("{file}: {message}")]
+    Malformed {
+        /// The file.
+        file: String,
+        /// What is wrong, with its position.
+        message: String,
+    },
+    /// A required column is missing, or the header is not the format's.
+    #[error("{file}: line 1: {message}\nhint: {hint}")]
+    Header {
+        /// The file.
+        file: String,
+        /// What is wrong with the header.
+        message: String,
+        /// How to fix it.
+        hint: String,
+    },
+    /// A row is bad (strict mode).
+    #[error("{error}{}", if error.hint.is_empty() { String::new() } else { format!("\nhint: {}", error.hint) })]
+    Row {
+        /// The positioned error.
+        error: Box<RowError>,
+    },
+    /// The file holds no data rows.
+    #[error("{file}: the file has no data rows")]
+    Empty {
+        /// The file.
+        file: String,
+    },
+    /// No known format matches the file.
+    #[error("{file}: the format could not be recognised from its name or first bytes\nhint: name the format: dyad ingest FORMAT FILE, where FORMAT is one of {}", detect::FORMAT_NAMES.join(", "))]
+    Unrecognised {
+        /// The file.
+        file: String,
+    },
+}
+
+impl From<RowError> for IngestError {
+    fn from(error: RowError) -> IngestError {
+        IngestError::Row {
+            error: Box::new(error),
+        }
+    }
+}
+
+/// What the parsers need to know beyond the bytes.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Strict or lenient.
+    pub mode: Mode,
+    /// The file has no header row (UCDP candidate releases).
+    pub no_header: bool,
+    /// The release of the file, when it does not say (`22.1`, `2024-10-01`).
+    pub version: Option<String>,
+    /// The pair and the filter for GDELT.
+    pub gdelt: gdelt::Filter,
+    /// For GDELT mentions files: keep only mentions of these event ids.
+    pub keep_event_ids: Option<std::collections::HashSet<String>>,
+}
+
+/// Reads `bytes` as `format`.
+pub fn parse(
+    format: Format,
+    file: &str,
+    bytes: &[u8],
+    options: &Options,
+) -> Result<Parsed, IngestError> {
+    match format {
+        Format::Figures => figures::parse(file, bytes, options.mode),
+        Format::Acled => acled::parse_csv(file, bytes, options),
+        Format::AcledJson => acled::parse_json(file, bytes, options),
+        Format::AcledDeletions => acled::parse_deletions(file, bytes, options),
+        Format::UcdpGed => ucdp::parse_ged(file, bytes, options),
+        Format::UcdpBrd => ucdp::parse_brd(file, bytes, options),
+        Format::UcdpAcd => ucdp::parse_acd(file, bytes, options),
+        Format::GdeltEvents => gdelt::parse_events(file, bytes, options),
+        Format::GdeltMentions => gdelt::parse_mentions(file, bytes, options),
+    }
 }
 
 #[cfg(test)]
@@ -120,21 +280,5 @@ mod tests {
             super::sha256_hex(b"abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
-    }
-
-    fn lines_of(text: &str) -> Vec<u64> {
-        let mut reader = csv::Reader::from_reader(text.as_bytes());
-        let mut counter = super::LineCounter::new(text.as_bytes());
-        reader
-            .records()
-            .map(|r| counter.line_at(r.unwrap().position().unwrap().byte()))
-            .collect()
-    }
-
-    #[test]
-    fn line_numbers_for_every_line_end() {
-        assert_eq!(lines_of("h,a\n1,2\n3,4\n"), [2, 3]);
-        assert_eq!(lines_of("h,a\r\n1,2\r\n3,4\r\n"), [2, 3]);
-        assert_eq!(lines_of("h,a\n\"x\ny\",2\n3,4\n"), [2, 4]);
     }
 }

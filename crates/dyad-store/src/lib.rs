@@ -14,7 +14,7 @@ pub mod migrations;
 
 use std::path::Path;
 
-use dyad_ingest::{Quarantined, Record};
+use dyad_ingest::Parsed;
 use dyad_model::{Evidence, Observation, Period, Provenance, SourceRef, Status, Value};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
@@ -53,7 +53,7 @@ pub enum StoreError {
     },
 }
 
-/// A file to ingest: its name, bytes and format, and the records a parser read from it.
+/// A file to ingest: its identity, and what a parser read from it.
 #[derive(Debug)]
 pub struct FileToIngest<'a> {
     /// The file's name, as the user gave it.
@@ -62,28 +62,40 @@ pub struct FileToIngest<'a> {
     pub sha256: &'a str,
     /// Its size in bytes.
     pub size: u64,
-    /// The format it was read as (`figures`).
+    /// The format it was read as (`figures`, `acled`, `gdelt`, …).
     pub format: &'a str,
-    /// The good records.
-    pub records: &'a [Record],
-    /// The rows set aside in lenient mode.
-    pub quarantined: &'a [Quarantined],
+    /// What the parser read.
+    pub parsed: &'a Parsed,
+}
+
+/// How many rows of each kind an ingest stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// Rows read from the file.
+    pub n_rows: u64,
+    /// Figures that were new to the evidence base.
+    pub n_figures_new: usize,
+    /// Figures identical to one already stored (same figure, source and vintage).
+    pub n_figures_known: usize,
+    /// Events that were new.
+    pub n_events_new: usize,
+    /// Events already stored for the same release.
+    pub n_events_known: usize,
+    /// Deletion notices stored.
+    pub n_deletions: usize,
+    /// Monthly aggregates stored.
+    pub n_aggregates: usize,
+    /// Mentions stored.
+    pub n_mentions: usize,
+    /// Rows quarantined.
+    pub n_quarantined: usize,
 }
 
 /// What an ingest did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IngestOutcome {
     /// The file was stored.
-    Stored {
-        /// Records read.
-        n_records: usize,
-        /// Observations that were new to the evidence base.
-        n_new: usize,
-        /// Records identical to an observation already stored (same figure, source and vintage).
-        n_known: usize,
-        /// Rows quarantined.
-        n_quarantined: usize,
-    },
+    Stored(Counts),
     /// The same bytes were ingested before; nothing changed.
     AlreadyIngested {
         /// The name the file had then.
@@ -339,22 +351,49 @@ impl Store {
         Ok(sources)
     }
 
-    /// Counts stored rows: (files, sources, vintages, observations, quarantined rows).
-    pub fn counts(&self) -> Result<[i64; 5], StoreError> {
-        let count = |table: &str| -> Result<i64, StoreError> {
-            self.connection
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
-                    row.get(0)
-                })
-                .map_err(|e| self.sqlite(e))
-        };
-        Ok([
-            count("file")?,
-            count("source")?,
-            count("vintage")?,
-            count("observation")?,
-            count("quarantine")?,
-        ])
+    /// The tables of the evidence base and how many rows each holds.
+    pub fn counts(&self) -> Result<Vec<(&'static str, i64)>, StoreError> {
+        const TABLES: [&str; 9] = [
+            "file",
+            "source",
+            "vintage",
+            "observation",
+            "quarantine",
+            "event",
+            "event_deletion",
+            "event_month",
+            "event_mention",
+        ];
+        TABLES
+            .iter()
+            .map(|table| {
+                let n: i64 = self
+                    .connection
+                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                        row.get(0)
+                    })
+                    .map_err(|e| self.sqlite(e))?;
+                Ok((*table, n))
+            })
+            .collect()
+    }
+
+    /// The source identifiers of the stored events of one dataset (for keeping the mentions of those events).
+    pub fn event_ids(
+        &self,
+        dataset: &str,
+    ) -> Result<std::collections::HashSet<String>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT DISTINCT e.source_id FROM event e JOIN vintage v ON v.id = e.vintage_id JOIN source s ON s.id = v.source_id
+                 WHERE s.dataset = ?1",
+            )
+            .map_err(|e| self.sqlite(e))?;
+        let ids = statement
+            .query_map([dataset], |row| row.get::<_, String>(0))
+            .map_err(|e| self.sqlite(e))?;
+        ids.collect::<Result<_, _>>().map_err(|e| self.sqlite(e))
     }
 
     /// Runs SQLite's own consistency check; `Ok(())` when the file is sound.
@@ -373,85 +412,85 @@ impl Store {
     }
 }
 
+/// Finds or creates a source and its vintage, remembering the last pair for runs of rows from one.
+struct Vintages {
+    last: Option<(String, String, String, i64)>,
+}
+
+impl Vintages {
+    fn id(&mut self, transaction: &Transaction<'_>, source: &SourceRef) -> rusqlite::Result<i64> {
+        if let Some((publisher, dataset, vintage, id)) = &self.last
+            && (publisher, dataset, vintage)
+                == (&source.publisher, &source.dataset, &source.vintage)
+        {
+            return Ok(*id);
+        }
+        let source_id: i64 = match transaction
+            .prepare_cached("SELECT id FROM source WHERE publisher = ?1 AND dataset = ?2")?
+            .query_row(params![source.publisher, source.dataset], |row| row.get(0))
+            .optional()?
+        {
+            Some(id) => id,
+            None => {
+                transaction
+                    .prepare_cached("INSERT INTO source (publisher, dataset, url, licence) VALUES (?1, ?2, ?3, ?4)")?
+                    .execute(params![source.publisher, source.dataset, source.url, source.licence])?;
+                transaction.last_insert_rowid()
+            }
+        };
+        let vintage_id: i64 = match transaction
+            .prepare_cached("SELECT id FROM vintage WHERE source_id = ?1 AND label = ?2")?
+            .query_row(params![source_id, source.vintage], |row| row.get(0))
+            .optional()?
+        {
+            Some(id) => id,
+            None => {
+                transaction
+                    .prepare_cached(
+                        "INSERT INTO vintage (source_id, label, released) VALUES (?1, ?2, ?3)",
+                    )?
+                    .execute(params![source_id, source.vintage, source.vintage_date])?;
+                transaction.last_insert_rowid()
+            }
+        };
+        self.last = Some((
+            source.publisher.clone(),
+            source.dataset.clone(),
+            source.vintage.clone(),
+            vintage_id,
+        ));
+        Ok(vintage_id)
+    }
+}
+
 fn store_file(
     transaction: &Transaction<'_>,
     file: &FileToIngest<'_>,
 ) -> rusqlite::Result<IngestOutcome> {
+    let parsed = file.parsed;
     transaction.execute(
         "INSERT INTO file (sha256, name, size, format, ingested_at, n_records, n_new, n_quarantined)
          VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5, 0, ?6)",
-        params![file.sha256, file.name, file.size as i64, file.format, file.records.len() as i64, file.quarantined.len() as i64],
+        params![file.sha256, file.name, file.size as i64, file.format, parsed.n_rows as i64, parsed.quarantined.len() as i64],
     )?;
     let file_id = transaction.last_insert_rowid();
-    let mut find_source = transaction
-        .prepare_cached("SELECT id FROM source WHERE publisher = ?1 AND dataset = ?2")?;
-    let mut insert_source = transaction.prepare_cached(
-        "INSERT INTO source (publisher, dataset, url, licence) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    let mut find_vintage =
-        transaction.prepare_cached("SELECT id FROM vintage WHERE source_id = ?1 AND label = ?2")?;
-    let mut insert_vintage = transaction
-        .prepare_cached("INSERT INTO vintage (source_id, label, released) VALUES (?1, ?2, ?3)")?;
+    let mut vintages = Vintages { last: None };
+    let mut counts = Counts {
+        n_rows: parsed.n_rows,
+        n_quarantined: parsed.quarantined.len(),
+        ..Counts::default()
+    };
+
     let mut insert_observation = transaction.prepare_cached(
         "INSERT OR IGNORE INTO observation (indicator, subject, period, period_kind, period_start, period_end, value, value_low,
              value_high, value_text, approximate, unit, concept, basis, agency, status, note, vintage_id, file_id, locator)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
     )?;
-    let mut n_new = 0;
-    let mut last_source: Option<(String, String, i64)> = None;
-    let mut last_vintage: Option<(i64, String, i64)> = None;
-    for record in file.records {
-        let source = &record.source;
-        let source_id = match &last_source {
-            Some((publisher, dataset, id))
-                if *publisher == source.publisher && *dataset == source.dataset =>
-            {
-                *id
-            }
-            _ => {
-                let id = match find_source
-                    .query_row(params![source.publisher, source.dataset], |row| row.get(0))
-                    .optional()?
-                {
-                    Some(id) => id,
-                    None => {
-                        insert_source.execute(params![
-                            source.publisher,
-                            source.dataset,
-                            source.url,
-                            source.licence
-                        ])?;
-                        transaction.last_insert_rowid()
-                    }
-                };
-                last_source = Some((source.publisher.clone(), source.dataset.clone(), id));
-                id
-            }
-        };
-        let vintage_id = match &last_vintage {
-            Some((sid, label, id)) if *sid == source_id && *label == source.vintage => *id,
-            _ => {
-                let id = match find_vintage
-                    .query_row(params![source_id, source.vintage], |row| row.get(0))
-                    .optional()?
-                {
-                    Some(id) => id,
-                    None => {
-                        insert_vintage.execute(params![
-                            source_id,
-                            source.vintage,
-                            source.vintage_date
-                        ])?;
-                        transaction.last_insert_rowid()
-                    }
-                };
-                last_vintage = Some((source_id, source.vintage.clone(), id));
-                id
-            }
-        };
+    for record in &parsed.records {
+        let vintage_id = vintages.id(transaction, &record.source)?;
         let observation = &record.observation;
         let period = observation.period;
-        n_new += insert_observation.execute(params![
+        counts.n_figures_new += insert_observation.execute(params![
             observation.indicator,
             observation.subject,
             period.map(|p| p.to_string()),
@@ -474,10 +513,114 @@ fn store_file(
             record.locator,
         ])?;
     }
+    counts.n_figures_known = parsed.records.len() - counts.n_figures_new;
+
+    if let Some(source) = &parsed.source {
+        let vintage_id = vintages.id(transaction, source)?;
+        let mut insert_event = transaction.prepare_cached(
+            "INSERT OR IGNORE INTO event (source_id, date_start, date_end, date_precision, actor1, actor1_country, actor1_code,
+                 actor2, actor2_country, actor2_code, source_type, category, country, admin1, admin2, location, latitude,
+                 longitude, fatalities, fatalities_low, fatalities_high, goldstein, quad_class, mentions, tone, description,
+                 vintage_id, file_id, record)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
+                 ?24, ?25, ?26, ?27, ?28, ?29)",
+        )?;
+        for record in &parsed.events {
+            let e = &record.event;
+            counts.n_events_new += insert_event.execute(params![
+                e.source_id,
+                e.date_start.to_string(),
+                e.date_end.to_string(),
+                e.date_precision,
+                e.actor1.name,
+                e.actor1.country,
+                e.actor1.code,
+                e.actor2.name,
+                e.actor2.country,
+                e.actor2.code,
+                e.source_type,
+                e.category.as_str(),
+                e.country,
+                e.admin1,
+                e.admin2,
+                e.location,
+                e.latitude,
+                e.longitude,
+                e.fatalities,
+                e.fatalities_low,
+                e.fatalities_high,
+                e.measures.goldstein,
+                e.measures.quad_class,
+                e.measures.mentions,
+                e.measures.tone,
+                e.description,
+                vintage_id,
+                file_id,
+                record.record as i64,
+            ])?;
+        }
+        counts.n_events_known = parsed.events.len() - counts.n_events_new;
+        let mut insert_deletion = transaction.prepare_cached(
+            "INSERT INTO event_deletion (source_id, deleted_at, vintage_id, file_id, record) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for deletion in &parsed.deletions {
+            insert_deletion.execute(params![
+                deletion.source_id,
+                deletion.deleted_at,
+                vintage_id,
+                file_id,
+                deletion.record as i64
+            ])?;
+        }
+        counts.n_deletions = parsed.deletions.len();
+        let mut insert_month = transaction.prepare_cached(
+            "INSERT INTO event_month (subject, month, n_events, n_quad_1, n_quad_2, n_quad_3, n_quad_4, goldstein_sum, tone_sum,
+                 mentions_sum, vintage_id, file_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?;
+        for aggregate in &parsed.aggregates {
+            let quads = aggregate.n_by_quad_class.map(|n| n as i64);
+            insert_month.execute(params![
+                aggregate.subject,
+                aggregate.month.map(|m| m.to_string()).unwrap_or_default(),
+                aggregate.n_events as i64,
+                quads[0],
+                quads[1],
+                quads[2],
+                quads[3],
+                aggregate.goldstein_sum,
+                aggregate.tone_sum,
+                aggregate.mentions_sum as i64,
+                vintage_id,
+                file_id,
+            ])?;
+        }
+        counts.n_aggregates = parsed.aggregates.len();
+        let mut insert_mention = transaction.prepare_cached(
+            "INSERT INTO event_mention (event_source_id, mention_time, mention_type, source_name, identifier, confidence, doc_tone,
+                 vintage_id, file_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for mention in &parsed.mentions {
+            insert_mention.execute(params![
+                mention.event_id,
+                mention.mention_time,
+                mention.mention_type,
+                mention.source_name,
+                mention.identifier,
+                mention.confidence,
+                mention.doc_tone,
+                vintage_id,
+                file_id,
+            ])?;
+        }
+        counts.n_mentions = parsed.mentions.len();
+    }
+
     let mut insert_quarantine = transaction.prepare_cached(
         "INSERT INTO quarantine (file_id, record, line, field, value, expected, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    for row in file.quarantined {
+    for row in &parsed.quarantined {
         let error = &row.error;
         insert_quarantine.execute(params![
             file_id,
@@ -489,14 +632,14 @@ fn store_file(
             row.raw
         ])?;
     }
+    let n_new = counts.n_figures_new
+        + counts.n_events_new
+        + counts.n_deletions
+        + counts.n_aggregates
+        + counts.n_mentions;
     transaction.execute(
         "UPDATE file SET n_new = ?1 WHERE id = ?2",
         params![n_new as i64, file_id],
     )?;
-    Ok(IngestOutcome::Stored {
-        n_records: file.records.len(),
-        n_new,
-        n_known: file.records.len() - n_new,
-        n_quarantined: file.quarantined.len(),
-    })
+    Ok(IngestOutcome::Stored(counts))
 }

@@ -76,6 +76,78 @@ pub const MIGRATIONS: &[&str] = &[
         expected TEXT NOT NULL,
         raw      TEXT NOT NULL
     );",
+    // 3: events from event datasets, their deletions, monthly aggregates and mentions.
+    "CREATE TABLE event (
+        id              INTEGER PRIMARY KEY,
+        source_id       TEXT NOT NULL,
+        date_start      TEXT NOT NULL,
+        date_end        TEXT NOT NULL,
+        date_precision  TEXT NOT NULL DEFAULT '',
+        actor1          TEXT NOT NULL DEFAULT '',
+        actor1_country  TEXT NOT NULL DEFAULT '',
+        actor1_code     TEXT NOT NULL DEFAULT '',
+        actor2          TEXT NOT NULL DEFAULT '',
+        actor2_country  TEXT NOT NULL DEFAULT '',
+        actor2_code     TEXT NOT NULL DEFAULT '',
+        source_type     TEXT NOT NULL,
+        category        TEXT NOT NULL,
+        country         TEXT NOT NULL DEFAULT '',
+        admin1          TEXT NOT NULL DEFAULT '',
+        admin2          TEXT NOT NULL DEFAULT '',
+        location        TEXT NOT NULL DEFAULT '',
+        latitude        REAL,
+        longitude       REAL,
+        fatalities      REAL,
+        fatalities_low  REAL,
+        fatalities_high REAL,
+        goldstein       REAL,
+        quad_class      INTEGER,
+        mentions        INTEGER,
+        tone            REAL,
+        description     TEXT NOT NULL DEFAULT '',
+        vintage_id      INTEGER NOT NULL REFERENCES vintage (id),
+        file_id         INTEGER NOT NULL REFERENCES file (id),
+        record          INTEGER NOT NULL,
+        -- One event once per release; a new release of the same event is a new row.
+        UNIQUE (vintage_id, source_id)
+    );
+    CREATE INDEX event_by_date ON event (date_start);
+    CREATE TABLE event_deletion (
+        id         INTEGER PRIMARY KEY,
+        source_id  TEXT NOT NULL,
+        deleted_at TEXT NOT NULL,
+        vintage_id INTEGER NOT NULL REFERENCES vintage (id),
+        file_id    INTEGER NOT NULL REFERENCES file (id),
+        record     INTEGER NOT NULL
+    );
+    CREATE INDEX event_deletion_by_source_id ON event_deletion (source_id);
+    CREATE TABLE event_month (
+        id            INTEGER PRIMARY KEY,
+        subject       TEXT NOT NULL,
+        month         TEXT NOT NULL,
+        n_events      INTEGER NOT NULL,
+        n_quad_1      INTEGER NOT NULL,
+        n_quad_2      INTEGER NOT NULL,
+        n_quad_3      INTEGER NOT NULL,
+        n_quad_4      INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        tone_sum      REAL NOT NULL,
+        mentions_sum  INTEGER NOT NULL,
+        vintage_id    INTEGER NOT NULL REFERENCES vintage (id),
+        file_id       INTEGER NOT NULL REFERENCES file (id)
+    );
+    CREATE TABLE event_mention (
+        id              INTEGER PRIMARY KEY,
+        event_source_id TEXT NOT NULL,
+        mention_time    TEXT NOT NULL,
+        mention_type    TEXT NOT NULL,
+        source_name     TEXT NOT NULL,
+        identifier      TEXT NOT NULL,
+        confidence      REAL,
+        doc_tone        REAL,
+        vintage_id      INTEGER NOT NULL REFERENCES vintage (id),
+        file_id         INTEGER NOT NULL REFERENCES file (id)
+    );",
 ];
 
 /// The newest schema version.

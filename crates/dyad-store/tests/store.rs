@@ -2,7 +2,7 @@
 
 use dyad_ingest::{Mode, Record, figures, sha256_hex};
 use dyad_model::Period;
-use dyad_store::{FileToIngest, Filter, IngestOutcome, Store};
+use dyad_store::{Counts, FileToIngest, Filter, IngestOutcome, Store};
 
 const HEADER: &str = "indicator,subject,period,value,unit,publisher,dataset,vintage,vintage_date\n";
 
@@ -19,6 +19,15 @@ fn figures_file(n_rows: usize, vintage: &str, offset: usize) -> String {
     text
 }
 
+fn stored(n_rows: u64, n_new: usize, n_known: usize) -> IngestOutcome {
+    IngestOutcome::Stored(Counts {
+        n_rows,
+        n_figures_new: n_new,
+        n_figures_known: n_known,
+        ..Counts::default()
+    })
+}
+
 fn ingest(store: &mut Store, name: &str, text: &str) -> IngestOutcome {
     let parsed = figures::parse(name, text.as_bytes(), Mode::Strict).unwrap();
     let sha256 = sha256_hex(text.as_bytes());
@@ -28,8 +37,7 @@ fn ingest(store: &mut Store, name: &str, text: &str) -> IngestOutcome {
             sha256: &sha256,
             size: text.len() as u64,
             format: "figures",
-            records: &parsed.records,
-            quarantined: &parsed.quarantined,
+            parsed: &parsed,
         })
         .unwrap()
 }
@@ -66,15 +74,7 @@ fn reingesting_the_same_bytes_is_a_no_op() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("e.sqlite")).unwrap();
     let text = figures_file(10, "v1", 0);
-    assert_eq!(
-        ingest(&mut store, "a.csv", &text),
-        IngestOutcome::Stored {
-            n_records: 10,
-            n_new: 10,
-            n_known: 0,
-            n_quarantined: 0
-        }
-    );
+    assert_eq!(ingest(&mut store, "a.csv", &text), stored(10, 10, 0));
     let before = snapshot(&store);
     match ingest(&mut store, "renamed.csv", &text) {
         IngestOutcome::AlreadyIngested { name, .. } => assert_eq!(name, "a.csv"),
@@ -90,15 +90,7 @@ fn the_same_figure_in_another_file_is_not_stored_twice() {
     ingest(&mut store, "a.csv", &figures_file(3, "v1", 0));
     let mut overlapping = figures_file(4, "v1", 0);
     overlapping.push_str("test.other,AFG,2020,1,events,Publisher,Dataset,v1,2024-01-01\n");
-    assert_eq!(
-        ingest(&mut store, "b.csv", &overlapping),
-        IngestOutcome::Stored {
-            n_records: 5,
-            n_new: 2,
-            n_known: 3,
-            n_quarantined: 0
-        }
-    );
+    assert_eq!(ingest(&mut store, "b.csv", &overlapping), stored(5, 2, 3));
 }
 
 #[test]
@@ -164,8 +156,7 @@ fn a_failure_at_the_thousandth_row_rolls_the_whole_file_back() {
             sha256: &sha256,
             size: text.len() as u64,
             format: "figures",
-            records: &parsed.records,
-            quarantined: &[],
+            parsed: &parsed,
         })
         .unwrap_err();
     assert!(error.to_string().contains("refused by the test"), "{error}");

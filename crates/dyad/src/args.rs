@@ -21,11 +21,8 @@ pub struct Cli {
 pub enum Command {
     /// Print the five result tables for a year.
     Tables(TablesArgs),
-    /// Load files into the evidence base.
-    Ingest {
-        #[command(subcommand)]
-        format: IngestFormat,
-    },
+    /// Load files into the evidence base, as published.
+    Ingest(IngestArgs),
     /// List sources with their vintages and counts.
     Sources(SourcesArgs),
     /// Show every vintage of a figure.
@@ -59,19 +56,42 @@ pub struct TablesArgs {
     pub format: Format,
 }
 
-/// The formats `dyad ingest` reads.
-#[derive(Debug, Subcommand)]
-pub enum IngestFormat {
-    /// dyad's tidy figures CSV (see README).
-    Figures(IngestArgs),
+/// Which GDELT events to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatchArg {
+    /// Actor 1 and actor 2 are the pair's two countries.
+    Actors,
+    /// The action takes place in either country.
+    Places,
+    /// Either of the above.
+    Either,
+    /// Both of the above.
+    Both,
+    /// Any actor from either country, or the action in either country.
+    Involving,
 }
 
-/// `dyad ingest FORMAT FILE…`.
+/// `dyad ingest [FORMAT] FILE…`.
 #[derive(Debug, Args)]
+#[command(
+    after_help = "FORMAT is one of: figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions. Without it, each file's format is detected from its name and first bytes."
+)]
 pub struct IngestArgs {
-    /// The files to load.
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    /// An optional format, then the files to load.
+    #[arg(required = true, value_name = "[FORMAT] FILE")]
+    pub items: Vec<String>,
+    /// The file has no header row (UCDP candidate releases).
+    #[arg(long)]
+    pub no_header: bool,
+    /// The release of the files, when they do not say (`25.0.3`, an access date).
+    #[arg(long, value_name = "RELEASE")]
+    pub version: Option<String>,
+    /// The country pair whose GDELT events to keep.
+    #[arg(long, default_value = "PAK-AFG")]
+    pub pair: String,
+    /// Which GDELT events to keep.
+    #[arg(long = "match", value_enum, default_value_t = MatchArg::Either)]
+    pub matching: MatchArg,
     /// Load the good rows and quarantine the bad ones, instead of rejecting the file.
     #[arg(long)]
     pub lenient: bool,

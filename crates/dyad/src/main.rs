@@ -11,22 +11,20 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::args::{Cli, Command, IngestFormat};
+use crate::args::{Cli, Command};
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = settings::Settings::resolve(&cli)?;
     match cli.command {
         Command::Tables(args) => commands::tables::run(&settings, &args),
-        Command::Ingest {
-            format: IngestFormat::Figures(args),
-        } => commands::ingest::run(&settings, &args),
+        Command::Ingest(args) => commands::ingest::run(&settings, &args),
         Command::Sources(args) => commands::sources::run(&settings, &args),
         Command::History(args) => commands::history::run(&settings, &args),
     }
 }
 
 /// Prints an error as `error:`, each cause as `Caused by:`, and a hint when the message carries one.
-fn report(error: &anyhow::Error) {
+pub fn report(error: &anyhow::Error) {
     let mut stderr = std::io::stderr().lock();
     let mut hints = Vec::new();
     for (index, cause) in error.chain().enumerate() {

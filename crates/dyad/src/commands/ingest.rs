@@ -1,70 +1,159 @@
-//! `dyad ingest figures FILE…`: loads tidy figures files, one transaction per file.
+//! `dyad ingest [FORMAT] FILE…`: loads files as published, one transaction per file.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
-use dyad_ingest::{Mode, Quarantined};
+use anyhow::{Context, Result, bail};
+use dyad_ingest::gdelt::{Filter, Match};
+use dyad_ingest::{Format, Mode, Options, Quarantined};
+use dyad_model::Pair;
 use dyad_store::IngestOutcome;
+use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::args::IngestArgs;
+use crate::args::{IngestArgs, MatchArg};
 use crate::settings::Settings;
 
-pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
-    let mut store = super::open_evidence(settings)?;
-    let mode = if args.lenient {
-        Mode::Lenient
-    } else {
-        Mode::Strict
+/// Splits `[FORMAT] FILE…` into the format, if named, and the files.
+fn format_and_files(items: &[String]) -> Result<(Option<Format>, Vec<PathBuf>)> {
+    let Some(first) = items.first() else {
+        bail!("no file given\nhint: dyad ingest [FORMAT] FILE…")
     };
+    match Format::from_name(first) {
+        // A file that happens to be called like a format is still a file.
+        Some(format) if !std::path::Path::new(first).exists() => {
+            if items.len() == 1 {
+                bail!("no file given after the format `{first}`\nhint: dyad ingest {first} FILE…");
+            }
+            Ok((Some(format), items[1..].iter().map(PathBuf::from).collect()))
+        }
+        _ => Ok((None, items.iter().map(PathBuf::from).collect())),
+    }
+}
+
+fn summary(name: &str, format: Format, outcome: &IngestOutcome) -> String {
+    match outcome {
+        IngestOutcome::AlreadyIngested {
+            name: earlier,
+            ingested_at,
+        } => {
+            format!("{name}: already ingested (as `{earlier}`, at {ingested_at}); nothing changed")
+        }
+        IngestOutcome::Stored(c) if format == Format::Figures => format!(
+            "{name}: {} figures read, {} new, {} already in the evidence base, {} quarantined",
+            c.n_rows, c.n_figures_new, c.n_figures_known, c.n_quarantined
+        ),
+        IngestOutcome::Stored(c) => {
+            let kept = c.n_figures_new
+                + c.n_figures_known
+                + c.n_events_new
+                + c.n_events_known
+                + c.n_deletions
+                + c.n_mentions;
+            let stored: Vec<String> = [
+                (c.n_events_new, "events new"),
+                (c.n_events_known, "events already stored"),
+                (c.n_figures_new, "figures new"),
+                (c.n_figures_known, "figures already stored"),
+                (c.n_deletions, "deletion notices"),
+                (c.n_aggregates, "monthly aggregates"),
+                (c.n_mentions, "mentions"),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect();
+            format!(
+                "{name} ({format}): {} rows read, {kept} kept, {} quarantined; stored: {}",
+                c.n_rows,
+                c.n_quarantined,
+                if stored.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    stored.join(", ")
+                }
+            )
+        }
+    }
+}
+
+pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
+    let (format, files) = format_and_files(&args.items)?;
+    let pair: Pair = args
+        .pair
+        .parse()
+        .with_context(|| format!("reading `--pair {}`", args.pair))?;
+    let matching = match args.matching {
+        MatchArg::Actors => Match::Actors,
+        MatchArg::Places => Match::Places,
+        MatchArg::Either => Match::Either,
+        MatchArg::Both => Match::Both,
+        MatchArg::Involving => Match::Involving,
+    };
+    let options = Options {
+        mode: if args.lenient {
+            Mode::Lenient
+        } else {
+            Mode::Strict
+        },
+        no_header: args.no_header,
+        version: args.version.clone(),
+        gdelt: Filter::for_pair(&pair.first, &pair.second, matching)?,
+        keep_event_ids: None,
+    };
+    let mut store = super::open_evidence(settings)?;
     let mut n_failed = 0;
     let mut all_quarantined: Vec<Quarantined> = Vec::new();
-    let mut stderr = std::io::stderr().lock();
-    for path in &args.files {
+    for path in &files {
         let name = path.display().to_string();
-        let result = std::fs::read(path)
-            .with_context(|| format!("reading `{name}`"))
-            .and_then(|bytes| super::ingest_bytes(&mut store, &name, &bytes, mode));
+        // Hidden when standard error is not a terminal, so logs and pipes stay quiet.
+        let bar = ProgressBar::new(std::fs::metadata(path).map(|m| m.len()).unwrap_or(0));
+        bar.set_style(
+            ProgressStyle::with_template("{msg} [{bar:30}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta})")
+                .expect("a valid template")
+                .progress_chars("=> "),
+        );
+        bar.set_message(name.clone());
+        let result = super::ingest_path(&mut store, path, format, &options, &|n| bar.inc(n));
+        bar.finish_and_clear();
+        let mut stderr = std::io::stderr().lock();
         match result {
-            Ok((
-                IngestOutcome::Stored {
-                    n_records,
-                    n_new,
-                    n_known,
-                    n_quarantined,
-                },
-                quarantined,
-            )) => {
+            Ok(ingested) => {
                 writeln!(
                     stderr,
-                    "{name}: {n_records} figures read, {n_new} new, {n_known} already in the evidence base, {n_quarantined} quarantined"
+                    "{}",
+                    summary(&name, ingested.format, &ingested.outcome)
                 )?;
-                for row in &quarantined {
+                for diagnostic in ingested.parsed.diagnostics.iter().take(20) {
+                    writeln!(
+                        stderr,
+                        "  note: {name}: record {} (line {}): {}",
+                        diagnostic.record, diagnostic.line, diagnostic.message
+                    )?;
+                }
+                if ingested.parsed.diagnostics.len() > 20 {
+                    writeln!(
+                        stderr,
+                        "  note: and {} more",
+                        ingested.parsed.diagnostics.len() - 20
+                    )?;
+                }
+                for row in &ingested.parsed.quarantined {
                     writeln!(stderr, "  quarantined: {}", row.error)?;
                 }
-                all_quarantined.extend(quarantined);
-            }
-            Ok((
-                IngestOutcome::AlreadyIngested {
-                    name: earlier,
-                    ingested_at,
-                },
-                _,
-            )) => {
-                writeln!(
-                    stderr,
-                    "{name}: already ingested (as `{earlier}`, at {ingested_at}); nothing changed"
-                )?;
+                all_quarantined.extend(ingested.parsed.quarantined);
             }
             Err(error) => {
                 n_failed += 1;
                 // Report this file and go on with the rest; the exit code tells.
+                drop(stderr);
                 crate::report(&error.context(format!(
                     "`{name}` was not ingested; the evidence base is unchanged"
                 )));
             }
         }
     }
+    let mut stderr = std::io::stderr().lock();
     if let Some(report) = &args.quarantine_report {
         let mut writer = csv::Writer::from_path(report)
             .with_context(|| format!("writing `{}`", report.display()))?;
@@ -89,6 +178,14 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
             "quarantine report: {} rows in `{}`",
             all_quarantined.len(),
             report.display()
+        )?;
+    }
+    if files.len() > 1 {
+        writeln!(
+            stderr,
+            "{} of {} files ingested",
+            files.len() - n_failed,
+            files.len()
         )?;
     }
     Ok(if n_failed == 0 {

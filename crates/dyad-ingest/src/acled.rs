@@ -1,0 +1,544 @@
+//! Reads ACLED event data: the export CSV, the API's JSON, and the deletions list.
+//!
+//! # What it reads
+//! - **Export CSV**: the 31 columns of ACLED's current exports (`event_id_cnty, event_date, year,
+//!   time_precision, disorder_type, event_type, sub_event_type, actor1, assoc_actor_1, inter1, actor2,
+//!   assoc_actor_2, inter2, interaction, civilian_targeting, iso, region, country, admin1, admin2, admin3,
+//!   location, latitude, longitude, geo_precision, source, source_scale, notes, fatalities, tags,
+//!   timestamp`), matched by name, in any order. Optional `population_*` columns and the older
+//!   `data_id`, `event_id_no_cnty` and `iso3` columns are accepted and ignored.
+//! - **API JSON**: `{"data": [ {…the same fields…} ]}`; values may be strings or numbers.
+//! - **Deletions**: `event_id_cnty, deleted_timestamp` as CSV, or the API's JSON of the same fields.
+//!
+//! # Inputs
+//! The file's bytes and name; `--version` names the release (the access date ACLED asks users to cite);
+//! without it, the release is named after the newest `timestamp` in the file.
+//!
+//! # Caveats
+//! - `event_date` comes as `2024-05-16` (API) or `16 May 2024` (exports); years outside 1900–2100 are
+//!   refused, since ACLED once emitted year 0025.
+//! - `inter1`/`inter2` are numeric codes (1 State Forces … 8 External/Other Forces) or, in newer API
+//!   output, their labels; both are kept as written.
+//! - Deletions never remove a stored event: they are stored as a release's deletion notices.
+//!
+//! # References
+//! ACLED codebook (variable list in `conflict/lookups/acled_codebook.csv` of the shared data); ACLED
+//! terms of use, which forbid redistributing its events: dyad ships only synthetic ACLED-format fixtures.
+
+use dyad_model::{Actor, Concordance, Event, EventCategory, EventMeasures, Scheme, SourceRef};
+use serde_json::Value as Json;
+
+use crate::table::{Layout, Row, Table, collect, parse_date};
+use crate::{Deletion, EventRecord, IngestError, Options, Parsed, Quarantined, RowError};
+
+/// The columns an ACLED events file must have.
+pub const REQUIRED: [&str; 7] = [
+    "event_id_cnty",
+    "event_date",
+    "event_type",
+    "actor1",
+    "country",
+    "fatalities",
+    "sub_event_type",
+];
+
+/// Every column of the current export, in ACLED's order.
+pub const COLUMNS: [&str; 31] = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+];
+
+fn source(version: String) -> SourceRef {
+    SourceRef {
+        publisher: "Armed Conflict Location & Event Data (ACLED)".to_string(),
+        dataset: "ACLED events".to_string(),
+        vintage: version,
+        vintage_date: String::new(),
+        url: "https://acleddata.com".to_string(),
+        licence: "ACLED terms of use: attribution required; raw events may not be redistributed"
+            .to_string(),
+    }
+}
+
+/// A view of one event's fields, whether it came from a CSV row or a JSON object.
+trait Fields {
+    fn field(&self, name: &str) -> String;
+    fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError;
+    fn record(&self) -> u64;
+}
+
+impl Fields for Row<'_> {
+    fn field(&self, name: &str) -> String {
+        self.get(name).to_string()
+    }
+    fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError {
+        self.error(field, expected, hint)
+    }
+    fn record(&self) -> u64 {
+        self.number
+    }
+}
+
+struct JsonRow<'a> {
+    file: &'a str,
+    index: u64,
+    object: &'a serde_json::Map<String, Json>,
+}
+
+impl Fields for JsonRow<'_> {
+    fn field(&self, name: &str) -> String {
+        match self.object.get(name) {
+            Some(Json::String(text)) => text.trim().to_string(),
+            Some(Json::Number(number)) => number.to_string(),
+            Some(Json::Bool(flag)) => flag.to_string(),
+            _ => String::new(),
+        }
+    }
+    fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError {
+        RowError {
+            file: self.file.to_string(),
+            line: 0,
+            record: self.index,
+            field: format!("data[{}].{field}", self.index - 1),
+            value: self.field(field),
+            expected: expected.to_string(),
+            hint: hint.to_string(),
+        }
+    }
+    fn record(&self) -> u64 {
+        self.index
+    }
+}
+
+fn number(fields: &impl Fields, name: &str) -> Result<Option<f64>, RowError> {
+    match fields.field(name).as_str() {
+        "" => Ok(None),
+        text => text
+            .parse::<f64>()
+            .map(Some)
+            .map_err(|_| fields.fail(name, "a number", "")),
+    }
+}
+
+fn read_event(fields: &impl Fields) -> Result<EventRecord, RowError> {
+    let required = |name: &str| -> Result<String, RowError> {
+        let value = fields.field(name);
+        if value.is_empty() {
+            Err(fields.fail(name, "a value, not an empty field", ""))
+        } else {
+            Ok(value)
+        }
+    };
+    let source_id = required("event_id_cnty")?;
+    let date_text = required("event_date")?;
+    let date = parse_date(&date_text).ok_or_else(|| {
+        fields.fail(
+            "event_date",
+            "a date from 1900 to 2100",
+            "ACLED writes dates as 2024-05-16 or 16 May 2024",
+        )
+    })?;
+    let fatalities_text = required("fatalities")?;
+    let fatalities: u32 = fatalities_text.parse().map_err(|_| {
+        fields.fail(
+            "fatalities",
+            "a whole number",
+            "ACLED counts reported fatalities as a whole number, 0 when none",
+        )
+    })?;
+    let country_name = required("country")?;
+    let concordance = Concordance::bundled();
+    let iso = fields.field("iso");
+    let country = if iso.is_empty() {
+        concordance.by_name(&country_name).map(|c| c.iso3.clone())
+    } else {
+        concordance
+            .by_code(Scheme::IsoNumeric, &iso)
+            .map(|c| c.iso3.clone())
+    }
+    .map_err(|e| {
+        fields.fail(
+            if iso.is_empty() { "country" } else { "iso" },
+            "a country the concordance knows",
+            &e.to_string(),
+        )
+    })?;
+    let event_type = required("event_type")?;
+    let sub_event_type = fields.field("sub_event_type");
+    let actor = |name: &str, inter: &str| Actor {
+        name: fields.field(name),
+        country: String::new(),
+        code: fields.field(inter),
+    };
+    let event = Event {
+        source_id,
+        date_start: date,
+        date_end: date,
+        date_precision: fields.field("time_precision"),
+        actor1: actor("actor1", "inter1"),
+        actor2: actor("actor2", "inter2"),
+        source_type: if sub_event_type.is_empty() {
+            event_type.clone()
+        } else {
+            format!("{event_type}: {sub_event_type}")
+        },
+        category: EventCategory::from_acled(&event_type),
+        country,
+        admin1: fields.field("admin1"),
+        admin2: fields.field("admin2"),
+        location: fields.field("location"),
+        latitude: number(fields, "latitude")?,
+        longitude: number(fields, "longitude")?,
+        fatalities: Some(f64::from(fatalities)),
+        fatalities_low: None,
+        fatalities_high: None,
+        description: fields.field("notes"),
+        measures: EventMeasures::default(),
+    };
+    Ok(EventRecord {
+        event,
+        record: fields.record(),
+    })
+}
+
+/// The release: the user's `--version`, else the newest `timestamp` in the file as a date.
+fn release(options: &Options, timestamps: impl Iterator<Item = i64>) -> String {
+    if let Some(version) = &options.version {
+        return version.clone();
+    }
+    match timestamps
+        .max()
+        .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+    {
+        Some(newest) => format!(
+            "export with events updated up to {}",
+            newest.format("%Y-%m-%d")
+        ),
+        None => "export of unknown date".to_string(),
+    }
+}
+
+/// Reads an ACLED export CSV.
+pub fn parse_csv(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
+    let mut table = Table::new(file, bytes, &Layout::default())?;
+    table.require(&REQUIRED, "ACLED")?;
+    let mut timestamps = Vec::new();
+    let (events, quarantined, n_rows) = collect(&mut table, options.mode, |row| {
+        let event = read_event(row)?;
+        if let Ok(timestamp) = row.get("timestamp").parse::<i64>() {
+            timestamps.push(timestamp);
+        }
+        Ok(event)
+    })?;
+    if n_rows == 0 {
+        return Err(IngestError::Empty {
+            file: file.to_string(),
+        });
+    }
+    Ok(Parsed {
+        source: Some(source(release(options, timestamps.into_iter()))),
+        n_rows,
+        events,
+        quarantined,
+        ..Parsed::default()
+    })
+}
+
+fn json_rows<'a>(file: &str, document: &'a Json) -> Result<&'a Vec<Json>, IngestError> {
+    document
+        .get("data")
+        .and_then(Json::as_array)
+        .ok_or_else(|| IngestError::Header {
+            file: file.to_string(),
+            message: "the JSON has no `data` array".to_string(),
+            hint: "ACLED's API returns {\"data\": [ … ]}; save the whole response".to_string(),
+        })
+}
+
+fn read_json(file: &str, bytes: &[u8]) -> Result<Json, IngestError> {
+    serde_json::from_slice(crate::table::strip_bom(bytes)).map_err(|e| IngestError::Malformed {
+        file: file.to_string(),
+        message: format!(
+            "line {}, column {}: the JSON is malformed: {e}",
+            e.line(),
+            e.column()
+        ),
+    })
+}
+
+/// Reads a response of ACLED's API.
+pub fn parse_json(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
+    let document = read_json(file, bytes)?;
+    let rows = json_rows(file, &document)?;
+    let mut events = Vec::new();
+    let mut quarantined = Vec::new();
+    let mut timestamps = Vec::new();
+    for (index, item) in rows.iter().enumerate() {
+        let Some(object) = item.as_object() else {
+            return Err(IngestError::Malformed {
+                file: file.to_string(),
+                message: format!("data[{index}] is not an object"),
+            });
+        };
+        let row = JsonRow {
+            file,
+            index: index as u64 + 1,
+            object,
+        };
+        match read_event(&row) {
+            Ok(event) => {
+                if let Ok(timestamp) = row.field("timestamp").parse::<i64>() {
+                    timestamps.push(timestamp);
+                }
+                events.push(event);
+            }
+            Err(error) if options.mode == crate::Mode::Lenient => quarantined.push(Quarantined {
+                error,
+                raw: item.to_string(),
+            }),
+            Err(error) => return Err(error.into()),
+        }
+    }
+    if rows.is_empty() {
+        return Err(IngestError::Empty {
+            file: file.to_string(),
+        });
+    }
+    Ok(Parsed {
+        source: Some(source(release(options, timestamps.into_iter()))),
+        n_rows: rows.len() as u64,
+        events,
+        quarantined,
+        ..Parsed::default()
+    })
+}
+
+/// Reads ACLED's list of deleted events, as CSV or as the API's JSON.
+pub fn parse_deletions(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
+    let trimmed = crate::table::strip_bom(bytes).trim_ascii_start();
+    let mut deletions = Vec::new();
+    let mut quarantined = Vec::new();
+    let n_rows;
+    let read = |id: String,
+                deleted: String,
+                record: u64,
+                fail: &dyn Fn(&str, &str) -> RowError|
+     -> Result<Deletion, RowError> {
+        if id.is_empty() {
+            return Err(fail("event_id_cnty", "an event id"));
+        }
+        if deleted.parse::<i64>().is_err() {
+            return Err(fail("deleted_timestamp", "a Unix timestamp"));
+        }
+        Ok(Deletion {
+            source_id: id,
+            deleted_at: deleted,
+            record,
+        })
+    };
+    if trimmed.starts_with(b"{") {
+        let document = read_json(file, bytes)?;
+        let rows = json_rows(file, &document)?;
+        n_rows = rows.len() as u64;
+        for (index, item) in rows.iter().enumerate() {
+            let empty = serde_json::Map::new();
+            let row = JsonRow {
+                file,
+                index: index as u64 + 1,
+                object: item.as_object().unwrap_or(&empty),
+            };
+            match read(
+                row.field("event_id_cnty"),
+                row.field("deleted_timestamp"),
+                row.index,
+                &|f, e| row.fail(f, e, ""),
+            ) {
+                Ok(deletion) => deletions.push(deletion),
+                Err(error) if options.mode == crate::Mode::Lenient => {
+                    quarantined.push(Quarantined {
+                        error,
+                        raw: item.to_string(),
+                    })
+                }
+                Err(error) => return Err(error.into()),
+            }
+        }
+    } else {
+        let mut table = Table::new(file, bytes, &Layout::default())?;
+        table.require(&["event_id_cnty", "deleted_timestamp"], "ACLED deletions")?;
+        let (good, bad, n) = collect(&mut table, options.mode, |row| {
+            read(
+                row.get("event_id_cnty").to_string(),
+                row.get("deleted_timestamp").to_string(),
+                row.number,
+                &|f, e| row.error(f, e, ""),
+            )
+        })?;
+        deletions = good;
+        quarantined = bad;
+        n_rows = n;
+    }
+    if n_rows == 0 {
+        return Err(IngestError::Empty {
+            file: file.to_string(),
+        });
+    }
+    let newest = deletions
+        .iter()
+        .filter_map(|d| d.deleted_at.parse::<i64>().ok());
+    let version = options.version.clone().unwrap_or_else(|| {
+        match newest
+            .max()
+            .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+        {
+            Some(t) => format!("deletions up to {}", t.format("%Y-%m-%d")),
+            None => "deletions of unknown date".to_string(),
+        }
+    });
+    Ok(Parsed {
+        source: Some(source(version)),
+        n_rows,
+        deletions,
+        quarantined,
+        ..Parsed::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Mode;
+
+    const HEADER: &str = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
+
+    fn row(id: &str, date: &str, fatalities: &str) -> String {
+        format!(
+            "{id},{date},2024,1,Political violence,Battles,Armed clash,Military Forces of Pakistan (2018-),,State forces,TTP: Tehreek-i-Taliban Pakistan,,Rebel group,12,,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,North Waziristan,,Mir Ali,33.0,70.1,1,Dawn,National,\"Security forces clashed\nwith militants\",{fatalities},,1718000000"
+        )
+    }
+
+    fn options() -> Options {
+        Options::default()
+    }
+
+    #[test]
+    fn reads_the_export() {
+        let text = format!(
+            "\u{feff}{HEADER}\n{}\n{}\n",
+            row("PAK1", "2024-05-16", "3"),
+            row("PAK2", "17 May 2024", "0")
+        );
+        let parsed = parse_csv("a.csv", text.as_bytes(), &options()).unwrap();
+        assert_eq!(parsed.n_rows, 2);
+        let first = &parsed.events[0].event;
+        assert_eq!(first.country, "PAK");
+        assert_eq!(first.category, EventCategory::Battle);
+        assert_eq!(first.source_type, "Battles: Armed clash");
+        assert_eq!(first.fatalities, Some(3.0));
+        assert_eq!(first.description, "Security forces clashed\nwith militants");
+        assert_eq!(parsed.events[1].event.date_start.to_string(), "2024-05-17");
+        assert_eq!(
+            parsed.source.unwrap().vintage,
+            "export with events updated up to 2024-06-10"
+        );
+    }
+
+    #[test]
+    fn positions_bad_rows() {
+        let text = format!(
+            "{HEADER}\n{}\n{}\n",
+            row("PAK1", "2024-05-16", "3"),
+            row("PAK2", "2024-05-16", "n/a")
+        );
+        let error = parse_csv("a.csv", text.as_bytes(), &options()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "a.csv: record 2 (line 4): field `fatalities` is `n/a`, expected a whole number\nhint: ACLED counts reported fatalities as a whole number, 0 when none"
+        );
+        let text = format!("{HEADER}\n{}\n", row("PAK1", "0025-05-16", "3"));
+        let error = parse_csv("a.csv", text.as_bytes(), &options()).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("field `event_date` is `0025-05-16`, expected a date from 1900 to 2100"),
+            "{error}"
+        );
+        let lenient = Options {
+            mode: Mode::Lenient,
+            ..options()
+        };
+        let text = format!(
+            "{HEADER}\n{}\n{}\n",
+            row("PAK1", "2024-05-16", "x"),
+            row("PAK2", "2024-05-16", "1")
+        );
+        let parsed = parse_csv("a.csv", text.as_bytes(), &lenient).unwrap();
+        assert_eq!((parsed.events.len(), parsed.quarantined.len()), (1, 1));
+    }
+
+    #[test]
+    fn reads_the_api_json_and_deletions() {
+        let json = r#"{"status":200,"success":true,"count":1,"data":[{"event_id_cnty":"AFG9","event_date":"2024-01-02","event_type":"Explosions/Remote violence","sub_event_type":"Air/drone strike","actor1":"Military Forces of Pakistan (2018-)","actor2":"","country":"Afghanistan","iso":4,"fatalities":"8","latitude":"33.4","longitude":"69.9","timestamp":1704200000}]}"#;
+        let parsed = parse_json("a.json", json.as_bytes(), &options()).unwrap();
+        assert_eq!(parsed.events[0].event.country, "AFG");
+        assert_eq!(
+            parsed.events[0].event.category,
+            EventCategory::RemoteViolence
+        );
+        let bad = json.replace("\"8\"", "\"eight\"");
+        let error = parse_json("a.json", bad.as_bytes(), &options()).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("field `data[0].fatalities` is `eight`"),
+            "{error}"
+        );
+        let deletions = parse_deletions(
+            "d.csv",
+            b"event_id_cnty,deleted_timestamp\nPAK1,1718100000\n",
+            &options(),
+        )
+        .unwrap();
+        assert_eq!(deletions.deletions[0].source_id, "PAK1");
+        assert_eq!(
+            deletions.source.unwrap().vintage,
+            "deletions up to 2024-06-11"
+        );
+        let json_deletions = parse_deletions(
+            "d.json",
+            br#"{"data":[{"event_id_cnty":"PAK1","deleted_timestamp":"1718100000"}]}"#,
+            &options(),
+        )
+        .unwrap();
+        assert_eq!(json_deletions.deletions.len(), 1);
+    }
+}

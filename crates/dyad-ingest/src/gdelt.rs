@@ -1,0 +1,967 @@
+//! Reads GDELT 2.0 event exports and mentions files, streaming, on every core.
+//!
+//! # What it reads
+//! - **Events export**: 61 tab-separated columns, no header, one event per line, in files named
+//!   `YYYYMMDDHHMMSS.export.CSV`, plain or zipped (`.CSV.zip`). Columns are taken by position (the
+//!   GDELT 2.0 event codebook order). Event codes are strings with leading zeros (`0871`), actors carry
+//!   CAMEO country codes, and places FIPS 10-4 country codes.
+//! - **Mentions**: 16 tab-separated columns, no header (`GlobalEventID, EventTimeDate, MentionTimeDate,
+//!   MentionType, MentionSourceName, MentionIdentifier, SentenceID, Actor1CharOffset, Actor2CharOffset,
+//!   ActionCharOffset, InRawText, Confidence, MentionDocLen, MentionDocTone, MentionDocTranslationInfo,
+//!   Extras`), or the same columns re-saved as comma-separated CSV with a header.
+//!
+//! # What it keeps
+//! The events that match the pair filter ([`Filter`]): by actors (actor 1 and actor 2 are the two
+//! countries, in either order), by places (the action takes place in either country), either, or both.
+//! For them it also keeps additive monthly aggregates per subject: `PAK→AFG` and `AFG→PAK` for actor
+//! matches (actor 1's country → actor 2's), `in PAK` and `in AFG` for place matches.
+//!
+//! # Inputs
+//! Any reader; nothing is held in memory beyond one 16 MiB chunk per pass, whatever the file's size.
+//! Zipped files are inflated as a stream.
+//!
+//! # Caveats
+//! - Every row is checked, matching or not: 61 fields, an 8-digit `SQLDATE` that is a real date, a
+//!   QuadClass of 1–4 and numeric Goldstein, mentions and tone. A bad row stops the file in strict mode.
+//! - The month of an aggregate is the month of the event (`SQLDATE`), not of the batch (`DATEADDED`).
+//!
+//! # References
+//! GDELT 2.0 Event Database codebook; the CAMEO codebook. GDELT data are open, with citation of the GDELT
+//! Project.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
+
+use chrono::{Datelike, NaiveDate};
+use dyad_model::{
+    Actor, Concordance, Event, EventCategory, EventMeasures, Period, Scheme, SourceRef,
+};
+use rayon::prelude::*;
+
+use crate::{
+    EventRecord, IngestError, Mode, MonthAggregate, Options, Parsed, Quarantined, RowError,
+};
+
+/// Columns of the events export, by position.
+mod col {
+    pub const ID: usize = 0;
+    pub const SQLDATE: usize = 1;
+    pub const ACTOR1_CODE: usize = 5;
+    pub const ACTOR1_NAME: usize = 6;
+    pub const ACTOR1_COUNTRY: usize = 7;
+    pub const ACTOR2_CODE: usize = 15;
+    pub const ACTOR2_NAME: usize = 16;
+    pub const ACTOR2_COUNTRY: usize = 17;
+    pub const EVENT_CODE: usize = 26;
+    pub const QUAD_CLASS: usize = 29;
+    pub const GOLDSTEIN: usize = 30;
+    pub const NUM_MENTIONS: usize = 31;
+    pub const AVG_TONE: usize = 34;
+    pub const ACTION_NAME: usize = 52;
+    pub const ACTION_COUNTRY: usize = 53;
+    pub const ACTION_ADM1: usize = 54;
+    pub const ACTION_ADM2: usize = 55;
+    pub const ACTION_LAT: usize = 56;
+    pub const ACTION_LONG: usize = 57;
+    pub const DATEADDED: usize = 59;
+    pub const SOURCE_URL: usize = 60;
+}
+
+/// The number of columns of a GDELT 2.0 events export.
+pub const N_COLUMNS: usize = 61;
+
+/// The names of the columns the checks name in errors.
+fn column_name(index: usize) -> &'static str {
+    match index {
+        col::ID => "GlobalEventID",
+        col::SQLDATE => "SQLDATE",
+        col::QUAD_CLASS => "QuadClass",
+        col::GOLDSTEIN => "GoldsteinScale",
+        col::NUM_MENTIONS => "NumMentions",
+        col::AVG_TONE => "AvgTone",
+        col::DATEADDED => "DATEADDED",
+        _ => "column",
+    }
+}
+
+/// Which events to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Match {
+    /// Actor 1 and actor 2 are the pair's two countries, in either order.
+    Actors,
+    /// The action takes place in either country.
+    Places,
+    /// Either of the above.
+    #[default]
+    Either,
+    /// Both of the above.
+    Both,
+    /// Any event touching the pair: either actor from either country, or the action in either country.
+    Involving,
+}
+
+/// The pair filter: the two countries under the codes GDELT uses for actors and places.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filter {
+    /// ISO alpha-3 codes of the two countries, focal first.
+    pub iso3: [String; 2],
+    /// Their CAMEO codes (actors).
+    pub cameo: [String; 2],
+    /// Their FIPS 10-4 codes (places).
+    pub fips: [String; 2],
+    /// Which events to keep.
+    pub matching: Match,
+}
+
+impl Default for Filter {
+    fn default() -> Filter {
+        Filter::for_pair("PAK", "AFG", Match::Either)
+            .expect("Pakistan and Afghanistan are in the concordance")
+    }
+}
+
+impl Filter {
+    /// The filter for two countries given by ISO alpha-3 code.
+    pub fn for_pair(
+        first: &str,
+        second: &str,
+        matching: Match,
+    ) -> Result<Filter, dyad_model::LookupError> {
+        let concordance = Concordance::bundled();
+        let a = concordance.by_code(Scheme::Iso3, first)?;
+        let b = concordance.by_code(Scheme::Iso3, second)?;
+        Ok(Filter {
+            iso3: [a.iso3.clone(), b.iso3.clone()],
+            cameo: [a.cameo.clone(), b.cameo.clone()],
+            fips: [a.fips.clone(), b.fips.clone()],
+            matching,
+        })
+    }
+
+    /// The subjects of the aggregates, by index: a→b, b→a, in a, in b.
+    fn subjects(&self) -> [String; 4] {
+        [
+            format!("{}→{}", self.iso3[0], self.iso3[1]),
+            format!("{}→{}", self.iso3[1], self.iso3[0]),
+            format!("in {}", self.iso3[0]),
+            format!("in {}", self.iso3[1]),
+        ]
+    }
+
+    /// The direction index (0 or 1) when the actors are the pair, and the place index (2 or 3) when the
+    /// action is in one of the countries.
+    fn classify(&self, fields: &[&[u8]; N_COLUMNS]) -> (Option<usize>, Option<usize>) {
+        let (a1, a2) = (fields[col::ACTOR1_COUNTRY], fields[col::ACTOR2_COUNTRY]);
+        let [c0, c1] = [self.cameo[0].as_bytes(), self.cameo[1].as_bytes()];
+        let direction = if a1 == c0 && a2 == c1 {
+            Some(0)
+        } else if a1 == c1 && a2 == c0 {
+            Some(1)
+        } else {
+            None
+        };
+        let place = fields[col::ACTION_COUNTRY];
+        let place = if place == self.fips[0].as_bytes() {
+            Some(2)
+        } else if place == self.fips[1].as_bytes() {
+            Some(3)
+        } else {
+            None
+        };
+        (direction, place)
+    }
+
+    fn keeps_fields(
+        &self,
+        fields: &[&[u8]; N_COLUMNS],
+        direction: Option<usize>,
+        place: Option<usize>,
+    ) -> bool {
+        if self.matching == Match::Involving {
+            let in_pair = |code: &[u8]| self.cameo.iter().any(|c| c.as_bytes() == code);
+            return place.is_some()
+                || in_pair(fields[col::ACTOR1_COUNTRY])
+                || in_pair(fields[col::ACTOR2_COUNTRY]);
+        }
+        self.keeps(direction, place)
+    }
+
+    fn keeps(&self, direction: Option<usize>, place: Option<usize>) -> bool {
+        match self.matching {
+            Match::Actors => direction.is_some(),
+            Match::Places => place.is_some(),
+            Match::Either => direction.is_some() || place.is_some(),
+            Match::Both => direction.is_some() && place.is_some(),
+            Match::Involving => unreachable!("decided in `keeps_fields`"),
+        }
+    }
+}
+
+/// One mention of an event in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The event's GlobalEventID.
+    pub event_id: String,
+    /// When the mention was found (`YYYYMMDDHHMMSS`).
+    pub mention_time: String,
+    /// The kind of source (1 web, 2 citation only, 3 core, …).
+    pub mention_type: String,
+    /// The source's name (`dawn.com`).
+    pub source_name: String,
+    /// The document's URL or identifier.
+    pub identifier: String,
+    /// GDELT's confidence in the extraction, 10–100.
+    pub confidence: Option<f64>,
+    /// The tone of the document.
+    pub doc_tone: Option<f64>,
+}
+
+/// How many bytes one pass reads before it hands the lines to the workers.
+const CHUNK: usize = 16 << 20;
+
+#[derive(Debug, Default)]
+struct Partial {
+    n_lines: u64,
+    events: Vec<EventRecord>,
+    aggregates: [HashMap<(i32, u32), MonthAggregate>; 4],
+    bad: Vec<Quarantined>,
+}
+
+fn split_fields(line: &[u8]) -> Result<[&[u8]; N_COLUMNS], usize> {
+    let mut fields: [&[u8]; N_COLUMNS] = [&[]; N_COLUMNS];
+    let mut start = 0;
+    let mut n_fields = 0;
+    for tab in memchr::memchr_iter(b'\t', line) {
+        if n_fields == N_COLUMNS - 1 {
+            return Err(n_fields + 2 + memchr::memchr_iter(b'\t', &line[tab + 1..]).count());
+        }
+        fields[n_fields] = &line[start..tab];
+        n_fields += 1;
+        start = tab + 1;
+    }
+    if n_fields != N_COLUMNS - 1 {
+        return Err(n_fields + 1);
+    }
+    fields[N_COLUMNS - 1] = &line[start..];
+    Ok(fields)
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn parse_number<T: std::str::FromStr>(bytes: &[u8]) -> Option<T> {
+    std::str::from_utf8(bytes).ok()?.parse().ok()
+}
+
+fn parse_day(bytes: &[u8]) -> Option<NaiveDate> {
+    if bytes.len() != 8 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> u32 {
+        bytes[range]
+            .iter()
+            .fold(0, |acc, b| acc * 10 + u32::from(b - b'0'))
+    };
+    NaiveDate::from_ymd_opt(number(0..4) as i32, number(4..6), number(6..8))
+        .filter(|d| (1900..=2100).contains(&d.year()))
+}
+
+struct LineError {
+    field: String,
+    value: String,
+    expected: String,
+}
+
+struct Checked {
+    date: NaiveDate,
+    quad_class: u8,
+    goldstein: f64,
+    mentions: u32,
+    tone: f64,
+}
+
+fn check(fields: &[&[u8]; N_COLUMNS]) -> Result<Checked, LineError> {
+    let fail = |index: usize, expected: &str| LineError {
+        field: format!("{} (column {})", column_name(index), index + 1),
+        value: text(fields[index]),
+        expected: expected.to_string(),
+    };
+    if fields[col::ID].is_empty() || !fields[col::ID].iter().all(u8::is_ascii_digit) {
+        return Err(fail(col::ID, "a numeric event id"));
+    }
+    let date = parse_day(fields[col::SQLDATE])
+        .ok_or_else(|| fail(col::SQLDATE, "a date written YYYYMMDD"))?;
+    let quad_class = match fields[col::QUAD_CLASS] {
+        [digit @ b'1'..=b'4'] => digit - b'0',
+        _ => return Err(fail(col::QUAD_CLASS, "1, 2, 3 or 4")),
+    };
+    let goldstein = parse_number::<f64>(fields[col::GOLDSTEIN])
+        .filter(|g| (-10.0..=10.0).contains(g))
+        .ok_or_else(|| fail(col::GOLDSTEIN, "a number from -10 to 10"))?;
+    let mentions = parse_number::<u32>(fields[col::NUM_MENTIONS])
+        .ok_or_else(|| fail(col::NUM_MENTIONS, "a whole number"))?;
+    let tone = parse_number::<f64>(fields[col::AVG_TONE])
+        .ok_or_else(|| fail(col::AVG_TONE, "a number"))?;
+    Ok(Checked {
+        date,
+        quad_class,
+        goldstein,
+        mentions,
+        tone,
+    })
+}
+
+fn iso3_of_cameo(code: &[u8]) -> String {
+    let code = text(code);
+    Concordance::bundled()
+        .by_code(Scheme::Cameo, &code)
+        .map(|c| c.iso3.clone())
+        .unwrap_or(code)
+}
+
+fn to_event(fields: &[&[u8]; N_COLUMNS], checked: &Checked) -> Event {
+    let concordance = Concordance::bundled();
+    let optional = |index: usize| parse_number::<f64>(fields[index]);
+    Event {
+        source_id: text(fields[col::ID]),
+        date_start: checked.date,
+        date_end: checked.date,
+        date_precision: "day".to_string(),
+        actor1: Actor {
+            name: text(fields[col::ACTOR1_NAME]),
+            country: iso3_of_cameo(fields[col::ACTOR1_COUNTRY]),
+            code: text(fields[col::ACTOR1_CODE]),
+        },
+        actor2: Actor {
+            name: text(fields[col::ACTOR2_NAME]),
+            country: iso3_of_cameo(fields[col::ACTOR2_COUNTRY]),
+            code: text(fields[col::ACTOR2_CODE]),
+        },
+        source_type: text(fields[col::EVENT_CODE]),
+        category: EventCategory::from_cameo(&text(fields[col::EVENT_CODE])),
+        country: concordance
+            .by_code(Scheme::Fips, &text(fields[col::ACTION_COUNTRY]))
+            .map(|c| c.iso3.clone())
+            .unwrap_or_else(|_| text(fields[col::ACTION_COUNTRY])),
+        admin1: text(fields[col::ACTION_ADM1]),
+        admin2: text(fields[col::ACTION_ADM2]),
+        location: text(fields[col::ACTION_NAME]),
+        latitude: optional(col::ACTION_LAT),
+        longitude: optional(col::ACTION_LONG),
+        fatalities: None,
+        fatalities_low: None,
+        fatalities_high: None,
+        description: text(fields[col::SOURCE_URL]),
+        measures: EventMeasures {
+            goldstein: Some(checked.goldstein),
+            quad_class: Some(checked.quad_class),
+            mentions: Some(checked.mentions),
+            tone: Some(checked.tone),
+        },
+    }
+}
+
+/// Processes whole lines; `first_line` is the 1-based number of the first.
+fn process_lines(
+    file: &str,
+    lines: &[u8],
+    first_line: u64,
+    filter: &Filter,
+    mode: Mode,
+) -> Partial {
+    let mut partial = Partial::default();
+    let mut line_number = first_line;
+    for raw in lines.split(|&b| b == b'\n') {
+        let line = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if line.is_empty() {
+            // A trailing newline ends the chunk with an empty piece; blank lines carry no event.
+            line_number += 1;
+            continue;
+        }
+        partial.n_lines += 1;
+        let outcome = split_fields(line)
+            .map_err(|n_fields| LineError {
+                field: "row".to_string(),
+                value: format!("{n_fields} fields"),
+                expected: format!("{N_COLUMNS} tab-separated fields; the row may be truncated"),
+            })
+            .and_then(|fields| check(&fields).map(|checked| (fields, checked)));
+        match outcome {
+            Ok((fields, checked)) => {
+                let (direction, place) = filter.classify(&fields);
+                if filter.keeps_fields(&fields, direction, place) {
+                    let key = (checked.date.year(), checked.date.month());
+                    for subject in [direction, place].into_iter().flatten() {
+                        let aggregate = partial.aggregates[subject].entry(key).or_default();
+                        aggregate.n_events += 1;
+                        aggregate.n_by_quad_class[usize::from(checked.quad_class - 1)] += 1;
+                        aggregate.goldstein_sum += checked.goldstein;
+                        aggregate.tone_sum += checked.tone;
+                        aggregate.mentions_sum += u64::from(checked.mentions);
+                    }
+                    partial.events.push(EventRecord {
+                        event: to_event(&fields, &checked),
+                        record: line_number,
+                    });
+                }
+            }
+            Err(error) => {
+                partial.bad.push(Quarantined {
+                    error: RowError {
+                        file: file.to_string(),
+                        line: line_number,
+                        record: line_number,
+                        field: error.field,
+                        value: error.value,
+                        expected: error.expected,
+                        hint: "GDELT 2.0 exports have 61 tab-separated fields and no header; check that the file is a complete, unmodified export".to_string(),
+                    },
+                    raw: text(line),
+                });
+                if mode == Mode::Strict {
+                    return partial;
+                }
+            }
+        }
+        line_number += 1;
+    }
+    partial
+}
+
+/// Cuts `bytes` into about `n_pieces` pieces that end at line ends, with each piece's first line number.
+fn pieces(bytes: &[u8], n_pieces: usize, first_line: u64) -> Vec<(&[u8], u64)> {
+    let mut result = Vec::with_capacity(n_pieces);
+    let target = bytes.len() / n_pieces.max(1) + 1;
+    let mut start = 0;
+    let mut line = first_line;
+    while start < bytes.len() {
+        let mut end = (start + target).min(bytes.len());
+        if end < bytes.len() {
+            end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i + 1);
+        }
+        let piece = &bytes[start..end];
+        result.push((piece, line));
+        line += memchr::memchr_iter(b'\n', piece).count() as u64;
+        start = end;
+    }
+    result
+}
+
+/// Reads one events stream into `total`, chunk by chunk.
+fn scan(
+    file: &str,
+    reader: &mut dyn Read,
+    options: &Options,
+    total: &mut Partial,
+) -> Result<(), IngestError> {
+    let mut buffer: Vec<u8> = Vec::with_capacity(CHUNK + (1 << 20));
+    let mut next_line = 1u64;
+    let n_workers = rayon::current_num_threads().max(1) * 4;
+    let mut at_end = false;
+    while !at_end {
+        // Fill the buffer up to a chunk, keeping what the last pass left after its last line end.
+        while buffer.len() < CHUNK {
+            let filled = buffer.len();
+            buffer.resize(CHUNK, 0);
+            let n_read =
+                reader
+                    .read(&mut buffer[filled..])
+                    .map_err(|e| IngestError::Malformed {
+                        file: file.to_string(),
+                        message: format!("reading failed after {} lines: {e}", next_line - 1),
+                    })?;
+            buffer.truncate(filled + n_read);
+            if n_read == 0 {
+                at_end = true;
+                break;
+            }
+        }
+        let complete = if at_end {
+            buffer.len()
+        } else {
+            memchr::memrchr(b'\n', &buffer).map_or(0, |i| i + 1)
+        };
+        if complete == 0 && !at_end {
+            return Err(IngestError::Malformed {
+                file: file.to_string(),
+                message: format!("line {next_line} is longer than {CHUNK} bytes"),
+            });
+        }
+        let partials: Vec<Partial> = pieces(&buffer[..complete], n_workers, next_line)
+            .into_par_iter()
+            .map(|(piece, first)| process_lines(file, piece, first, &options.gdelt, options.mode))
+            .collect();
+        next_line += memchr::memchr_iter(b'\n', &buffer[..complete]).count() as u64;
+        for partial in partials {
+            total.n_lines += partial.n_lines;
+            total.events.extend(partial.events);
+            for (subject, months) in partial.aggregates.into_iter().enumerate() {
+                for (key, aggregate) in months {
+                    let sum = total.aggregates[subject].entry(key).or_default();
+                    sum.n_events += aggregate.n_events;
+                    for quad in 0..4 {
+                        sum.n_by_quad_class[quad] += aggregate.n_by_quad_class[quad];
+                    }
+                    sum.goldstein_sum += aggregate.goldstein_sum;
+                    sum.tone_sum += aggregate.tone_sum;
+                    sum.mentions_sum += aggregate.mentions_sum;
+                }
+            }
+            total.bad.extend(partial.bad);
+            if options.mode == Mode::Strict
+                && let Some(first_bad) = total.bad.iter().min_by_key(|q| q.error.line)
+            {
+                return Err(first_bad.error.clone().into());
+            }
+        }
+        buffer.drain(..complete);
+    }
+    Ok(())
+}
+
+/// The batch a file belongs to, from its name (`20191024143000.export.CSV`), else from its rows.
+fn batch_of(file: &str) -> Option<String> {
+    let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    name.split(|c: char| !c.is_ascii_digit())
+        .find(|run| run.len() == 14)
+        .map(str::to_string)
+}
+
+/// Tells `progress` how many bytes each read took from the file.
+struct Counting<'a> {
+    inner: &'a mut dyn Read,
+    progress: &'a mut dyn FnMut(u64),
+}
+
+impl Read for Counting<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let n_read = self.inner.read(buffer)?;
+        (self.progress)(n_read as u64);
+        Ok(n_read)
+    }
+}
+
+/// Reads a GDELT events export (plain or zipped) from a stream. `progress` is told of every byte read
+/// from `reader`.
+pub fn parse_events_from(
+    file: &str,
+    reader: &mut dyn Read,
+    options: &Options,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Parsed, IngestError> {
+    let mut buffered = BufReader::with_capacity(
+        1 << 16,
+        Counting {
+            inner: reader,
+            progress,
+        },
+    );
+    let is_zip = buffered
+        .fill_buf()
+        .map(|head| head.starts_with(b"PK\x03\x04"))
+        .unwrap_or(false);
+    let mut total = Partial::default();
+    if is_zip {
+        let mut n_entries = 0;
+        loop {
+            let entry = zip::read::read_zipfile_from_stream(&mut buffered).map_err(|e| {
+                IngestError::Malformed {
+                    file: file.to_string(),
+                    message: format!("the zip archive is damaged: {e}"),
+                }
+            })?;
+            let Some(mut entry) = entry else { break };
+            let entry_name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+            if !entry_name.to_ascii_lowercase().ends_with(".csv") {
+                continue;
+            }
+            n_entries += 1;
+            let name = format!("{file}:{entry_name}");
+            scan(&name, &mut entry, options, &mut total)?;
+        }
+        // Read what follows the entries (the central directory) so that the caller's hash covers every byte.
+        std::io::copy(&mut buffered, &mut std::io::sink()).map_err(|e| IngestError::Malformed {
+            file: file.to_string(),
+            message: e.to_string(),
+        })?;
+        if n_entries == 0 {
+            return Err(IngestError::Malformed {
+                file: file.to_string(),
+                message: "the zip archive holds no .CSV file".to_string(),
+            });
+        }
+    } else {
+        scan(file, &mut buffered, options, &mut total)?;
+    }
+    if total.n_lines == 0 {
+        return Err(IngestError::Empty {
+            file: file.to_string(),
+        });
+    }
+    let subjects = options.gdelt.subjects();
+    let mut aggregates = Vec::new();
+    for (index, months) in total.aggregates.into_iter().enumerate() {
+        let mut months: Vec<((i32, u32), MonthAggregate)> = months.into_iter().collect();
+        months.sort_by_key(|(key, _)| *key);
+        for ((year, month), mut aggregate) in months {
+            aggregate.subject = subjects[index].clone();
+            aggregate.month = Some(Period::Month(year, month as u8));
+            aggregates.push(aggregate);
+        }
+    }
+    total.events.sort_by_key(|e| e.record);
+    let batch = options
+        .version
+        .clone()
+        .or_else(|| batch_of(file))
+        .unwrap_or_else(|| "of unknown date".to_string());
+    Ok(Parsed {
+        source: Some(SourceRef {
+            publisher: "The GDELT Project".to_string(),
+            dataset: "GDELT 2.0 Events".to_string(),
+            vintage: format!("batch {batch}"),
+            vintage_date: String::new(),
+            url: "https://www.gdeltproject.org/data.html".to_string(),
+            licence: "GDELT data are open for any use, with citation of the GDELT Project"
+                .to_string(),
+        }),
+        n_rows: total.n_lines,
+        events: total.events,
+        aggregates,
+        quarantined: total.bad,
+        ..Parsed::default()
+    })
+}
+
+/// Reads a GDELT events export held in memory.
+pub fn parse_events(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
+    parse_events_from(file, &mut &bytes[..], options, &mut |_| {})
+}
+
+/// The 16 columns of a mentions file.
+pub const MENTION_COLUMNS: [&str; 16] = [
+    "GlobalEventID",
+    "EventTimeDate",
+    "MentionTimeDate",
+    "MentionType",
+    "MentionSourceName",
+    "MentionIdentifier",
+    "SentenceID",
+    "Actor1CharOffset",
+    "Actor2CharOffset",
+    "ActionCharOffset",
+    "InRawText",
+    "Confidence",
+    "MentionDocLen",
+    "MentionDocTone",
+    "MentionDocTranslationInfo",
+    "Extras",
+];
+
+/// Reads a GDELT mentions file: raw (tab-separated, no header) or re-saved as CSV with a header.
+pub fn parse_mentions(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
+    use crate::table::{Layout, Table, collect};
+    let bytes = crate::table::strip_bom(bytes);
+    let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or(&[]);
+    let has_header = String::from_utf8_lossy(first_line)
+        .to_ascii_lowercase()
+        .starts_with("globaleventid");
+    let lower: Vec<String> = MENTION_COLUMNS
+        .iter()
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let layout = Layout {
+        delimiter: if has_header { b',' } else { b'\t' },
+        has_header,
+        columns: &lower,
+        skip_hash_rows: false,
+    };
+    let mut table = Table::new(file, bytes, &layout)?;
+    if has_header {
+        let names: Vec<String> = table
+            .names()
+            .iter()
+            .map(|n| n.to_ascii_lowercase())
+            .collect();
+        if names.len() != MENTION_COLUMNS.len() || names.iter().zip(&lower).any(|(a, b)| a != b) {
+            return Err(IngestError::Header {
+                file: file.to_string(),
+                message: format!(
+                    "the header has {} columns that are not the mentions columns",
+                    names.len()
+                ),
+                hint: format!(
+                    "a mentions file has the columns {}",
+                    MENTION_COLUMNS.join(", ")
+                ),
+            });
+        }
+    }
+    let keep = options.keep_event_ids.as_ref();
+    let (mentions, quarantined, n_rows) = collect(&mut table, options.mode, |row| {
+        let event_id = row.required("globaleventid")?;
+        if !event_id.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(row.error("globaleventid", "a numeric event id", ""));
+        }
+        for column in ["eventtimedate", "mentiontimedate"] {
+            let value = row.get(column);
+            if value.len() != 14
+                || !value.bytes().all(|b| b.is_ascii_digit())
+                || parse_day(&value.as_bytes()[..8]).is_none()
+            {
+                return Err(row.error(column, "a timestamp written YYYYMMDDHHMMSS", ""));
+            }
+        }
+        Ok(Mention {
+            event_id: event_id.to_string(),
+            mention_time: row.get("mentiontimedate").to_string(),
+            mention_type: row.get("mentiontype").to_string(),
+            source_name: row.get("mentionsourcename").to_string(),
+            identifier: row.get("mentionidentifier").to_string(),
+            confidence: row.parse_optional("confidence", "a number")?,
+            doc_tone: row.parse_optional("mentiondoctone", "a number")?,
+        })
+    })?;
+    if n_rows == 0 {
+        return Err(IngestError::Empty {
+            file: file.to_string(),
+        });
+    }
+    let mentions = mentions
+        .into_iter()
+        .filter(|m| keep.is_none_or(|ids| ids.contains(&m.event_id)))
+        .collect();
+    Ok(Parsed {
+        source: Some(SourceRef {
+            publisher: "The GDELT Project".to_string(),
+            dataset: "GDELT 2.0 Mentions".to_string(),
+            vintage: options.version.clone().unwrap_or_else(|| {
+                format!(
+                    "batch {}",
+                    batch_of(file).unwrap_or_else(|| "of unknown date".into())
+                )
+            }),
+            vintage_date: String::new(),
+            url: "https://www.gdeltproject.org/data.html".to_string(),
+            licence: "GDELT data are open for any use, with citation of the GDELT Project"
+                .to_string(),
+        }),
+        n_rows,
+        mentions,
+        quarantined,
+        ..Parsed::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A synthetic export row with the given actors' countries, place, date and codes.
+    pub(crate) fn row(
+        id: u64,
+        date: &str,
+        actor1: &str,
+        actor2: &str,
+        place: &str,
+        code: &str,
+        quad: &str,
+    ) -> String {
+        let mut fields = vec![String::new(); N_COLUMNS];
+        fields[col::ID] = id.to_string();
+        fields[col::SQLDATE] = date.to_string();
+        fields[2] = date[..6].to_string();
+        fields[3] = date[..4].to_string();
+        fields[col::ACTOR1_CODE] = actor1.to_string();
+        fields[col::ACTOR1_COUNTRY] = actor1.to_string();
+        fields[col::ACTOR2_CODE] = actor2.to_string();
+        fields[col::ACTOR2_COUNTRY] = actor2.to_string();
+        fields[col::EVENT_CODE] = code.to_string();
+        fields[27] = code[..code.len().min(3)].to_string();
+        fields[28] = code[..2].to_string();
+        fields[col::QUAD_CLASS] = quad.to_string();
+        fields[col::GOLDSTEIN] = "-2.5".to_string();
+        fields[col::NUM_MENTIONS] = "4".to_string();
+        fields[32] = "1".to_string();
+        fields[33] = "4".to_string();
+        fields[col::AVG_TONE] = "-3.25".to_string();
+        fields[col::ACTION_COUNTRY] = place.to_string();
+        fields[col::DATEADDED] = "20240102000000".to_string();
+        fields[col::SOURCE_URL] = format!("https://example.org/{id}");
+        fields.join("\t")
+    }
+
+    fn options(matching: Match) -> Options {
+        Options {
+            gdelt: Filter::for_pair("PAK", "AFG", matching).unwrap(),
+            ..Options::default()
+        }
+    }
+
+    fn sample() -> String {
+        [
+            row(1, "20240101", "PAK", "AFG", "AF", "190", "4"),
+            row(2, "20240102", "AFG", "PAK", "PK", "0871", "2"),
+            row(3, "20240103", "USA", "CHN", "PK", "042", "1"),
+            row(4, "20240204", "PAK", "AFG", "US", "112", "3"),
+            row(5, "20240205", "IND", "PAK", "IN", "190", "4"),
+        ]
+        .join("\n")
+            + "\n"
+    }
+
+    #[test]
+    fn filters_by_actors_places_either_and_both() {
+        let kept = |matching| {
+            let parsed = parse_events(
+                "20240105000000.export.CSV",
+                sample().as_bytes(),
+                &options(matching),
+            )
+            .unwrap();
+            assert_eq!(parsed.n_rows, 5);
+            parsed
+                .events
+                .iter()
+                .map(|e| e.event.source_id.clone())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        assert_eq!(kept(Match::Actors), "1,2,4");
+        assert_eq!(kept(Match::Places), "1,2,3");
+        assert_eq!(kept(Match::Either), "1,2,3,4");
+        assert_eq!(kept(Match::Both), "1,2");
+        assert_eq!(kept(Match::Involving), "1,2,3,4,5");
+    }
+
+    #[test]
+    fn aggregates_by_direction_and_month() {
+        let parsed = parse_events(
+            "20240105000000.export.CSV",
+            sample().as_bytes(),
+            &options(Match::Either),
+        )
+        .unwrap();
+        let find = |subject: &str, month: u8| {
+            parsed
+                .aggregates
+                .iter()
+                .find(|a| a.subject == subject && a.month == Some(Period::Month(2024, month)))
+                .cloned()
+        };
+        let forward = find("PAK→AFG", 1).unwrap();
+        assert_eq!(
+            (
+                forward.n_events,
+                forward.n_by_quad_class,
+                forward.mentions_sum
+            ),
+            (1, [0, 0, 0, 1], 4)
+        );
+        assert_eq!(find("PAK→AFG", 2).unwrap().n_by_quad_class, [0, 0, 1, 0]);
+        assert_eq!(find("AFG→PAK", 1).unwrap().n_events, 1);
+        let in_pakistan = find("in PAK", 1).unwrap();
+        assert_eq!(in_pakistan.n_events, 2);
+        assert_eq!(in_pakistan.goldstein_sum, -5.0);
+        assert_eq!(parsed.source.unwrap().vintage, "batch 20240105000000");
+        let event = &parsed.events[1].event;
+        assert_eq!(
+            (event.source_type.as_str(), event.category),
+            ("0871", EventCategory::Cooperation)
+        );
+        assert_eq!(event.country, "PAK");
+        assert_eq!(parsed.events[1].record, 2);
+    }
+
+    #[test]
+    fn corrupt_rows_are_positioned() {
+        let truncated = sample().replacen(
+            &row(3, "20240103", "USA", "CHN", "PK", "042", "1"),
+            "3\t20240103\tx",
+            1,
+        );
+        let error =
+            parse_events("e.CSV", truncated.as_bytes(), &options(Match::Either)).unwrap_err();
+        assert!(error.to_string().starts_with("e.CSV: record 3 (line 3): field `row` is `3 fields`, expected 61 tab-separated fields"), "{error}");
+        let bad_date = sample().replace("20240204", "20241304");
+        let error =
+            parse_events("e.CSV", bad_date.as_bytes(), &options(Match::Either)).unwrap_err();
+        assert!(error.to_string().starts_with("e.CSV: record 4 (line 4): field `SQLDATE (column 2)` is `20241304`, expected a date written YYYYMMDD"), "{error}");
+        let bad_number = sample().replacen("\t4\t1\t4\t-3.25", "\tmany\t1\t4\t-3.25", 1);
+        let error =
+            parse_events("e.CSV", bad_number.as_bytes(), &options(Match::Either)).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("field `NumMentions (column 32)` is `many`"),
+            "{error}"
+        );
+        let lenient = Options {
+            mode: Mode::Lenient,
+            ..options(Match::Either)
+        };
+        let parsed = parse_events("e.CSV", bad_date.as_bytes(), &lenient).unwrap();
+        assert_eq!((parsed.events.len(), parsed.quarantined.len()), (3, 1));
+    }
+
+    #[test]
+    fn zipped_exports_give_the_same_result() {
+        use std::io::Write;
+        let mut archive = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        archive
+            .start_file(
+                "20240105000000.export.CSV",
+                zip::write::SimpleFileOptions::default(),
+            )
+            .unwrap();
+        archive.write_all(sample().as_bytes()).unwrap();
+        let bytes = archive.finish().unwrap().into_inner();
+        let mut n_bytes = 0;
+        let zipped = parse_events_from(
+            "20240105000000.export.CSV.zip",
+            &mut &bytes[..],
+            &options(Match::Either),
+            &mut |n| n_bytes += n,
+        )
+        .unwrap();
+        let plain = parse_events(
+            "20240105000000.export.CSV",
+            sample().as_bytes(),
+            &options(Match::Either),
+        )
+        .unwrap();
+        assert_eq!(zipped.events, plain.events);
+        assert_eq!(zipped.aggregates, plain.aggregates);
+        assert_eq!(
+            n_bytes,
+            bytes.len() as u64,
+            "every byte of the archive is read, so a hash covers it"
+        );
+    }
+
+    #[test]
+    fn mentions_raw_and_resaved() {
+        let raw = "555\t20160701210000\t20170701234500\t1\tdawn.com\thttp://x\t4\t-1\t996\t988\t1\t100\t2579\t0.83\tsrclc:ara\t\n";
+        let parsed = parse_mentions("m.CSV", raw.as_bytes(), &Options::default()).unwrap();
+        assert_eq!(parsed.mentions[0].source_name, "dawn.com");
+        let resaved = format!(
+            "{}\n{}",
+            MENTION_COLUMNS.join(",").to_lowercase(),
+            raw.replace('\t', ",")
+        );
+        let parsed = parse_mentions("m.csv", resaved.as_bytes(), &Options::default()).unwrap();
+        assert_eq!(parsed.mentions[0].confidence, Some(100.0));
+        let keep = Options {
+            keep_event_ids: Some(["1".to_string()].into()),
+            ..Options::default()
+        };
+        assert!(
+            parse_mentions("m.CSV", raw.as_bytes(), &keep)
+                .unwrap()
+                .mentions
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,407 @@
+//! Reads delimited tables by column name, with true line numbers, for every CSV-like format.
+//!
+//! The formats differ in their columns, not in how a table is read: a byte-order mark is dropped,
+//! CRLF and LF are both line ends, quoted fields may hold delimiters, quotes and newlines, and every
+//! row error names its file, record, line and field. [`collect`] applies strict or lenient mode the same
+//! way for all of them.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use crate::{IngestError, Mode, Quarantined, RowError};
+
+/// Turns byte offsets into 1-based line numbers, walking the bytes once for increasing offsets.
+///
+/// The csv crate's own line count is off by one after CRLF line ends, and its record offset then points
+/// at the `\n` of the previous line end; counting from the bytes gives the line a text editor shows.
+#[derive(Debug)]
+pub struct LineCounter<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    /// A counter over `bytes`, the same bytes the CSV reader reads.
+    pub fn new(bytes: &'a [u8]) -> LineCounter<'a> {
+        LineCounter {
+            bytes,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// The line on which a record starting at `byte` begins. Offsets must not decrease between calls.
+    pub fn line_at(&mut self, byte: u64) -> u64 {
+        let mut target = (byte as usize).min(self.bytes.len());
+        // A record never starts on a line end: skip the one the reader's offset may point at.
+        if self.bytes.get(target) == Some(&b'\n') {
+            target += 1;
+        }
+        if target >= self.offset {
+            self.line +=
+                memchr::memchr_iter(b'\n', &self.bytes[self.offset..target]).count() as u64;
+            self.offset = target;
+        }
+        self.line
+    }
+}
+
+/// How a table is laid out.
+#[derive(Debug, Clone)]
+pub struct Layout<'a> {
+    /// The field delimiter.
+    pub delimiter: u8,
+    /// Whether the first row names the columns. Without one, `columns` names them.
+    pub has_header: bool,
+    /// The column names to use when the file has no header.
+    pub columns: &'a [&'a str],
+    /// Skip rows whose every non-empty field is a `#tag` (HXL hashtag rows in HDX files).
+    pub skip_hash_rows: bool,
+}
+
+impl Default for Layout<'_> {
+    fn default() -> Self {
+        Layout {
+            delimiter: b',',
+            has_header: true,
+            columns: &[],
+            skip_hash_rows: false,
+        }
+    }
+}
+
+/// A table being read.
+pub struct Table<'a> {
+    file: &'a str,
+    reader: csv::Reader<&'a [u8]>,
+    columns: HashMap<String, usize>,
+    names: Vec<String>,
+    lines: LineCounter<'a>,
+    record: csv::StringRecord,
+    number: u64,
+    skip_hash_rows: bool,
+}
+
+/// One row of a table, with what is needed to position an error in it.
+pub struct Row<'t> {
+    file: &'t str,
+    columns: &'t HashMap<String, usize>,
+    names: &'t [String],
+    record: &'t csv::StringRecord,
+    /// The 1-based line the row starts on.
+    pub line: u64,
+    /// The 1-based record number, headers and skipped rows not counted.
+    pub number: u64,
+}
+
+/// Whether a row is an HXL hashtag row: every non-empty field is a `#tag`, and there is at least one.
+fn is_hashtag_row(record: &csv::StringRecord) -> bool {
+    let mut tags = record
+        .iter()
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .peekable();
+    tags.peek().is_some() && tags.all(|f| f.starts_with('#'))
+}
+
+/// Strips a UTF-8 byte-order mark.
+pub fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// Describes a CSV error; `record` is the number of the data record being read (0 for the header).
+fn malformed(
+    file: &str,
+    error: &csv::Error,
+    lines: &mut LineCounter<'_>,
+    record: u64,
+) -> IngestError {
+    let position = |pos: &Option<csv::Position>, lines: &mut LineCounter<'_>| {
+        let line = pos.as_ref().map_or(0, |p| lines.line_at(p.byte()));
+        if record == 0 {
+            format!("line {line} (the header)")
+        } else {
+            format!("record {record} (line {line})")
+        }
+    };
+    let message = match error.kind() {
+        csv::ErrorKind::UnequalLengths {
+            pos,
+            expected_len,
+            len,
+        } => format!(
+            "{}: it has {len} fields, expected {expected_len} as in the header; the row may be truncated or have a stray delimiter",
+            position(pos, lines)
+        ),
+        csv::ErrorKind::Utf8 { pos, .. } => format!(
+            "{}: the text is not UTF-8; save the file as UTF-8",
+            position(pos, lines)
+        ),
+        _ => error.to_string(),
+    };
+    IngestError::Malformed {
+        file: file.to_string(),
+        message,
+    }
+}
+
+impl<'a> Table<'a> {
+    /// Opens a table over `bytes`.
+    pub fn new(
+        file: &'a str,
+        bytes: &'a [u8],
+        layout: &Layout<'_>,
+    ) -> Result<Table<'a>, IngestError> {
+        let bytes = strip_bom(bytes);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(layout.delimiter)
+            .has_headers(layout.has_header)
+            .flexible(false)
+            .from_reader(bytes);
+        let mut lines = LineCounter::new(bytes);
+        let names: Vec<String> = if layout.has_header {
+            let headers = reader
+                .headers()
+                .map_err(|e| malformed(file, &e, &mut lines, 0))?;
+            headers.iter().map(|h| h.trim().to_string()).collect()
+        } else {
+            layout.columns.iter().map(|c| c.to_string()).collect()
+        };
+        let mut columns = HashMap::new();
+        for (index, name) in names.iter().enumerate() {
+            columns.entry(name.clone()).or_insert(index);
+        }
+        Ok(Table {
+            file,
+            reader,
+            columns,
+            names,
+            lines,
+            record: csv::StringRecord::new(),
+            number: 0,
+            skip_hash_rows: layout.skip_hash_rows,
+        })
+    }
+
+    /// The column names, as read from the header or given.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// Fails unless every one of `required` is a column; the hint lists them.
+    pub fn require(&self, required: &[&str], format: &str) -> Result<(), IngestError> {
+        if let Some(missing) = required.iter().find(|c| !self.columns.contains_key(**c)) {
+            return Err(IngestError::Header {
+                file: self.file.to_string(),
+                message: format!("required column `{missing}` is missing"),
+                hint: format!("a {format} file has the columns {}", required.join(", ")),
+            });
+        }
+        Ok(())
+    }
+
+    /// Reads the next row, or `None` at the end.
+    pub fn next_row(&mut self) -> Result<Option<Row<'_>>, IngestError> {
+        loop {
+            match self.reader.read_record(&mut self.record) {
+                Ok(false) => return Ok(None),
+                Ok(true) => {}
+                Err(error) => {
+                    return Err(malformed(
+                        self.file,
+                        &error,
+                        &mut self.lines,
+                        self.number + 1,
+                    ));
+                }
+            }
+            if self.skip_hash_rows && is_hashtag_row(&self.record) {
+                continue;
+            }
+            self.number += 1;
+            let line = self
+                .record
+                .position()
+                .map_or(0, |p| self.lines.line_at(p.byte()));
+            return Ok(Some(Row {
+                file: self.file,
+                columns: &self.columns,
+                names: &self.names,
+                record: &self.record,
+                line,
+                number: self.number,
+            }));
+        }
+    }
+}
+
+impl<'t> Row<'t> {
+    /// The trimmed value of a column, or `""` when the column is absent.
+    pub fn get(&self, column: &str) -> &'t str {
+        self.columns
+            .get(column)
+            .and_then(|&i| self.record.get(i))
+            .map_or("", str::trim)
+    }
+
+    /// Whether the table has this column.
+    pub fn has(&self, column: &str) -> bool {
+        self.columns.contains_key(column)
+    }
+
+    /// An error about `field` in this row.
+    pub fn error(
+        &self,
+        field: &str,
+        expected: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> RowError {
+        RowError {
+            file: self.file.to_string(),
+            line: self.line,
+            record: self.number,
+            field: field.to_string(),
+            value: self.get(field).to_string(),
+            expected: expected.into(),
+            hint: hint.into(),
+        }
+    }
+
+    /// The value of a column that must not be empty.
+    pub fn required(&self, column: &str) -> Result<&'t str, RowError> {
+        match self.get(column) {
+            "" => Err(self.error(column, "a value, not an empty field", "")),
+            value => Ok(value),
+        }
+    }
+
+    /// Parses a column that must hold a `T`.
+    pub fn parse<T: FromStr>(&self, column: &str, expected: &str) -> Result<T, RowError> {
+        self.get(column)
+            .parse()
+            .map_err(|_| self.error(column, expected, ""))
+    }
+
+    /// Parses a column that may be empty.
+    pub fn parse_optional<T: FromStr>(
+        &self,
+        column: &str,
+        expected: &str,
+    ) -> Result<Option<T>, RowError> {
+        match self.get(column) {
+            "" => Ok(None),
+            text => text
+                .parse()
+                .map(Some)
+                .map_err(|_| self.error(column, expected, "")),
+        }
+    }
+
+    /// The row's fields joined by commas, for a quarantine report.
+    pub fn raw(&self) -> String {
+        self.record.iter().collect::<Vec<_>>().join(",")
+    }
+
+    /// The column names.
+    pub fn names(&self) -> &[String] {
+        self.names
+    }
+}
+
+/// Reads every row of `table` through `read`, stopping at the first bad row in strict mode and
+/// quarantining bad rows in lenient mode.
+pub fn collect<T>(
+    table: &mut Table<'_>,
+    mode: Mode,
+    mut read: impl FnMut(&Row<'_>) -> Result<T, RowError>,
+) -> Result<(Vec<T>, Vec<Quarantined>, u64), IngestError> {
+    let mut good = Vec::new();
+    let mut quarantined = Vec::new();
+    let mut n_rows = 0;
+    while let Some(row) = table.next_row()? {
+        n_rows += 1;
+        match read(&row) {
+            Ok(value) => good.push(value),
+            Err(error) => match mode {
+                Mode::Strict => return Err(error.into()),
+                Mode::Lenient => quarantined.push(Quarantined {
+                    error,
+                    raw: row.raw(),
+                }),
+            },
+        }
+    }
+    Ok((good, quarantined, n_rows))
+}
+
+/// Reads a date as sources write them: `2024-05-16`, `2024-05-16 00:00:00.000`, `16 May 2024`,
+/// `16-May-2024`, or `16-05-2024` (day first). Years outside 1900–2100 are refused.
+pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
+    let text = text.trim();
+    let date_part = text
+        .split_once(' ')
+        .filter(|(d, _)| d.len() == 10 && d.as_bytes()[4] == b'-')
+        .map_or(text, |(d, _)| d);
+    let formats = [
+        "%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d-%B-%Y", "%d-%b-%Y", "%d-%m-%Y", "%d/%m/%Y",
+        "%Y%m%d",
+    ];
+    formats
+        .iter()
+        .find_map(|format| chrono::NaiveDate::parse_from_str(date_part, format).ok())
+        .filter(|date| (1900..=2100).contains(&chrono::Datelike::year(date)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_of(text: &str) -> Vec<u64> {
+        let mut table = Table::new("t.csv", text.as_bytes(), &Layout::default()).unwrap();
+        let mut lines = Vec::new();
+        while let Some(row) = table.next_row().unwrap() {
+            lines.push(row.line);
+        }
+        lines
+    }
+
+    #[test]
+    fn line_numbers_for_every_line_end() {
+        assert_eq!(lines_of("h,a\n1,2\n3,4\n"), [2, 3]);
+        assert_eq!(lines_of("h,a\r\n1,2\r\n3,4\r\n"), [2, 3]);
+        assert_eq!(lines_of("h,a\n\"x\ny\",2\n3,4\n"), [2, 4]);
+        assert_eq!(lines_of("\u{feff}h,a\r\n\"x\r\ny\",2\r\n3,4"), [2, 4]);
+    }
+
+    #[test]
+    fn dates_as_sources_write_them() {
+        let check = |text: &str, expected: Option<&str>| {
+            assert_eq!(
+                parse_date(text).map(|d| d.to_string()).as_deref(),
+                expected,
+                "{text}"
+            );
+        };
+        check("2024-05-16", Some("2024-05-16"));
+        check("2021-12-31 00:00:00.000", Some("2021-12-31"));
+        check("16 May 2025", Some("2025-05-16"));
+        check("16-May-2025", Some("2025-05-16"));
+        check("16-05-2025", Some("2025-05-16"));
+        check("20191024", Some("2019-10-24"));
+        check("0025-05-16", None);
+        check("2024-02-30", None);
+        check("yesterday", None);
+    }
+
+    #[test]
+    fn truncated_rows_are_positioned() {
+        let mut table = Table::new("t.csv", b"a,b,c\n1,2,3\n4,5\n", &Layout::default()).unwrap();
+        assert!(table.next_row().unwrap().is_some());
+        let error = table.next_row().err().unwrap();
+        assert_eq!(
+            error.to_string(),
+            "t.csv: record 2 (line 3): it has 2 fields, expected 3 as in the header; the row may be truncated or have a stray delimiter"
+        );
+    }
+}

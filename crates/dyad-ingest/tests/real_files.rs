@@ -1,0 +1,311 @@
+//! Every real event file of the shared data folder, read as published, and corrupt copies of each.
+//!
+//! The folder is named by `DYAD_SHARED_DATA`. When it is unset the tests print why they are skipped; when
+//! it is set and a file is missing, they fail.
+
+use std::path::PathBuf;
+
+use dyad_ingest::{Format, IngestError, Options, Parsed, detect, parse};
+
+fn shared() -> Option<PathBuf> {
+    match std::env::var("DYAD_SHARED_DATA") {
+        Ok(dir) => Some(PathBuf::from(dir)),
+        Err(_) => {
+            eprintln!("skipped: DYAD_SHARED_DATA is not set, so the real-file checks did not run");
+            None
+        }
+    }
+}
+
+fn read(shared: &std::path::Path, name: &str) -> Vec<u8> {
+    let path = shared.join("conflict").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn ingest(name: &str, bytes: &[u8]) -> Result<Parsed, IngestError> {
+    let format = detect(name, &bytes[..bytes.len().min(8192)])
+        .unwrap_or_else(|| panic!("{name}: format not detected"));
+    parse(format, name, bytes, &Options::default())
+}
+
+#[test]
+fn every_real_event_file_reads_with_the_right_count() {
+    let Some(shared) = shared() else { return };
+    let cases: [(&str, Format, u64, usize); 5] = [
+        ("ucdp_ged_pakistan_hdx.csv", Format::UcdpGed, 6416, 6416),
+        ("ucdp_brd_conflict_v24_1.csv", Format::UcdpBrd, 1920, 1920),
+        (
+            "ucdp_prio_armed_conflict_v24_1.csv",
+            Format::UcdpAcd,
+            2686,
+            2686,
+        ),
+        (
+            "gdelt2_export_20191024143000.export.CSV",
+            Format::GdeltEvents,
+            2111,
+            18,
+        ),
+        (
+            "gdelt2_mentions_sample_20170701.csv",
+            Format::GdeltMentions,
+            1635,
+            1635,
+        ),
+    ];
+    for (name, format, n_rows, n_kept) in cases {
+        let bytes = read(&shared, name);
+        assert_eq!(
+            detect(name, &bytes[..8192.min(bytes.len())]),
+            Some(format),
+            "{name}"
+        );
+        let parsed = ingest(name, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(parsed.n_rows, n_rows, "{name}: rows read");
+        assert!(parsed.quarantined.is_empty(), "{name}: nothing quarantined");
+        let kept = parsed.events.len() + parsed.records.len() + parsed.mentions.len();
+        assert_eq!(kept, n_kept, "{name}: rows kept");
+    }
+}
+
+#[test]
+fn real_files_give_the_published_figures() {
+    let Some(shared) = shared() else { return };
+    let ged = ingest(
+        "ucdp_ged_pakistan_hdx.csv",
+        &read(&shared, "ucdp_ged_pakistan_hdx.csv"),
+    )
+    .unwrap();
+    // `best` is the sum of the four death columns on every row of this file.
+    assert!(ged.diagnostics.is_empty(), "{:?}", ged.diagnostics.first());
+    let deaths_2020: f64 = ged
+        .events
+        .iter()
+        .filter(|e| e.event.date_start.to_string().starts_with("2020"))
+        .filter_map(|e| e.event.fatalities)
+        .sum();
+    assert_eq!(deaths_2020, 409.0);
+    assert!(ged.events.iter().all(|e| e.event.country == "PAK"));
+    let brd = ingest(
+        "ucdp_brd_conflict_v24_1.csv",
+        &read(&shared, "ucdp_brd_conflict_v24_1.csv"),
+    )
+    .unwrap();
+    let ttp_2023 = brd
+        .records
+        .iter()
+        .find(|r| {
+            r.observation.subject == "Government of Pakistan – TTP"
+                && r.observation.period == Some(dyad_model::Period::Year(2023))
+        })
+        .unwrap();
+    assert_eq!(ttp_2023.observation.value.number, Some(752.0));
+    let gdelt = ingest(
+        "gdelt2_export_20191024143000.export.CSV",
+        &read(&shared, "gdelt2_export_20191024143000.export.CSV"),
+    )
+    .unwrap();
+    assert_eq!(gdelt.source.unwrap().vintage, "batch 20191024143000");
+    let in_pakistan: u64 = gdelt
+        .aggregates
+        .iter()
+        .filter(|a| a.subject == "in PAK")
+        .map(|a| a.n_events)
+        .sum();
+    let in_afghanistan: u64 = gdelt
+        .aggregates
+        .iter()
+        .filter(|a| a.subject == "in AFG")
+        .map(|a| a.n_events)
+        .sum();
+    assert!(in_pakistan + in_afghanistan > 0);
+    // The broadest filter keeps every event with a Pakistani or Afghan actor or place: 46 in this batch.
+    let options = Options {
+        gdelt: dyad_ingest::gdelt::Filter::for_pair(
+            "PAK",
+            "AFG",
+            dyad_ingest::gdelt::Match::Involving,
+        )
+        .unwrap(),
+        ..Options::default()
+    };
+    let involving = parse(
+        Format::GdeltEvents,
+        "g.CSV",
+        &read(&shared, "gdelt2_export_20191024143000.export.CSV"),
+        &options,
+    )
+    .unwrap();
+    assert_eq!(involving.events.len(), 46);
+}
+
+/// Replaces the `n`-th line (1-based) of a text with what `edit` makes of it.
+fn edit_line(bytes: &[u8], n: usize, edit: impl Fn(&str) -> String) -> Vec<u8> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut lines: Vec<String> = text.split('\n').map(String::from).collect();
+    lines[n - 1] = edit(&lines[n - 1]);
+    lines.join("\n").into_bytes()
+}
+
+fn first_line(error: &IngestError) -> String {
+    error.to_string().lines().next().unwrap().to_string()
+}
+
+#[test]
+fn corrupt_copies_fail_with_positioned_errors() {
+    let Some(shared) = shared() else { return };
+    let gdelt = read(&shared, "gdelt2_export_20191024143000.export.CSV");
+    let name = "gdelt2_export_20191024143000.export.CSV";
+    let truncated = edit_line(&gdelt, 100, |line| {
+        line.split('\t').take(20).collect::<Vec<_>>().join("\t")
+    });
+    assert!(
+        first_line(&ingest(name, &truncated).unwrap_err()).starts_with(&format!(
+            "{name}: record 100 (line 100): field `row` is `20 fields`"
+        ))
+    );
+    let bad_date = edit_line(&gdelt, 7, |line| line.replacen("\t2018", "\t2O18", 1));
+    assert!(
+        first_line(&ingest(name, &bad_date).unwrap_err()).starts_with(&format!(
+            "{name}: record 7 (line 7): field `SQLDATE (column 2)`"
+        ))
+    );
+    let bad_count = edit_line(&gdelt, 9, |line| {
+        let mut fields: Vec<&str> = line.split('\t').collect();
+        fields[31] = "ten";
+        fields.join("\t")
+    });
+    assert!(
+        first_line(&ingest(name, &bad_count).unwrap_err())
+            .contains("record 9 (line 9): field `NumMentions (column 32)` is `ten`")
+    );
+
+    let brd = read(&shared, "ucdp_brd_conflict_v24_1.csv");
+    let name = "ucdp_brd_conflict_v24_1.csv";
+    let mut fields_row3: Vec<String> = String::from_utf8_lossy(&brd)
+        .split('\n')
+        .nth(2)
+        .unwrap()
+        .split(',')
+        .map(String::from)
+        .collect();
+    fields_row3[12] = "\"many\"".to_string();
+    let bad_deaths = edit_line(&brd, 3, |_| fields_row3.join(","));
+    assert_eq!(
+        first_line(&ingest(name, &bad_deaths).unwrap_err()),
+        format!("{name}: record 2 (line 3): field `bd_best` is `many`, expected a whole number")
+    );
+    let truncated = edit_line(&brd, 5, |line| {
+        line.split(',').take(10).collect::<Vec<_>>().join(",")
+    });
+    assert!(
+        first_line(&ingest(name, &truncated).unwrap_err()).starts_with(&format!(
+            "{name}: record 4 (line 5): it has 10 fields, expected 25"
+        ))
+    );
+    let mut fields_row6: Vec<String> = String::from_utf8_lossy(&brd)
+        .split('\n')
+        .nth(5)
+        .unwrap()
+        .split(',')
+        .map(String::from)
+        .collect();
+    fields_row6[11] = "\"20x3\"".to_string();
+    let bad_year = edit_line(&brd, 6, |_| fields_row6.join(","));
+    assert_eq!(
+        first_line(&ingest(name, &bad_year).unwrap_err()),
+        format!(
+            "{name}: record 5 (line 6): field `year` is `20x3`, expected a year from 1900 to 2100"
+        )
+    );
+
+    let ged = read(&shared, "ucdp_ged_pakistan_hdx.csv");
+    let name = "ucdp_ged_pakistan_hdx.csv";
+    let (records, _) = split_records(&ged);
+    // Record 10 of the data (after the header and the HXL row).
+    let target = records[11].clone();
+    let bad_best = replace_field(&ged, &target, "best", "lots");
+    assert!(
+        first_line(&ingest(name, &bad_best).unwrap_err()).contains("record 10 (line"),
+        "{}",
+        first_line(&ingest(name, &bad_best).unwrap_err())
+    );
+    assert!(
+        first_line(&ingest(name, &bad_best).unwrap_err())
+            .contains("field `best` is `lots`, expected a whole number of deaths")
+    );
+    let bad_date = replace_field(&ged, &target, "date_start", "2021-02-30");
+    assert!(
+        first_line(&ingest(name, &bad_date).unwrap_err())
+            .contains("field `date_start` is `2021-02-30`")
+    );
+    let truncated_text = {
+        let text = String::from_utf8_lossy(&ged).into_owned();
+        let position = text.find(&target).unwrap();
+        let cut: String = target.split(',').take(30).collect::<Vec<_>>().join(",");
+        format!(
+            "{}{}{}",
+            &text[..position],
+            cut,
+            &text[position + target.len()..]
+        )
+    };
+    let error = first_line(&ingest(name, truncated_text.as_bytes()).unwrap_err());
+    assert!(
+        error.starts_with(&format!("{name}: record 10 (line "))
+            && error.contains("fields, expected 50 as in the header"),
+        "{error}"
+    );
+}
+
+/// The raw text of each CSV record (which may span lines), in order.
+fn split_records(bytes: &[u8]) -> (Vec<String>, ()) {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes);
+    let mut records = Vec::new();
+    let mut position = 0usize;
+    let mut record = csv::ByteRecord::new();
+    while reader.read_byte_record(&mut record).unwrap() {
+        let end = reader.position().byte() as usize;
+        records.push(
+            String::from_utf8_lossy(&bytes[position..end])
+                .trim_end_matches(['\n', '\r'])
+                .to_string(),
+        );
+        position = end;
+    }
+    (records, ())
+}
+
+/// Rewrites one field of one record, quoting the new value.
+fn replace_field(bytes: &[u8], record_text: &str, column: &str, value: &str) -> Vec<u8> {
+    let header: Vec<String> = csv::Reader::from_reader(bytes)
+        .headers()
+        .unwrap()
+        .iter()
+        .map(String::from)
+        .collect();
+    let index = header.iter().position(|h| h == column).unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(record_text.as_bytes());
+    let fields: Vec<String> = reader
+        .records()
+        .next()
+        .unwrap()
+        .unwrap()
+        .iter()
+        .map(String::from)
+        .collect();
+    let mut writer = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .from_writer(Vec::new());
+    let mut edited = fields.clone();
+    edited[index] = value.to_string();
+    writer.write_record(&edited).unwrap();
+    let new_text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+    let text = String::from_utf8_lossy(bytes);
+    text.replacen(record_text, new_text.trim_end(), 1)
+        .into_bytes()
+}

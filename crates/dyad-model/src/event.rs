@@ -1,0 +1,225 @@
+//! Events: dated interactions between actors, from event datasets (ACLED, UCDP GED, GDELT) or from text.
+//!
+//! Every source has its own typology. An event keeps the source's type as written (`Battles: Armed clash`,
+//! CAMEO `190`, UCDP `type_of_violence 1`) beside one [`EventCategory`] common to all sources, so that one
+//! indicator can count the same thing whichever dataset it reads.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// The typology common to every event source.
+///
+/// The ACLED event types map one to one; UCDP's types of violence map to battles (state-based and
+/// non-state) and violence against civilians (one-sided); CAMEO root codes map by their meaning
+/// (14 protest, 15–17 coercion, 18 assault, 19 fight, 20 mass violence, 01–09 cooperation, 10–13 verbal
+/// conflict).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventCategory {
+    /// Armed clashes between organised groups (ACLED Battles, UCDP state-based and non-state, CAMEO 19).
+    Battle,
+    /// Explosions and remote violence (ACLED).
+    RemoteViolence,
+    /// Violence against civilians (ACLED; UCDP one-sided).
+    ViolenceAgainstCivilians,
+    /// Protests (ACLED; CAMEO 14).
+    Protest,
+    /// Riots (ACLED).
+    Riot,
+    /// Strategic developments (ACLED).
+    StrategicDevelopment,
+    /// Verbal or material cooperation (CAMEO 01–09).
+    Cooperation,
+    /// Verbal conflict: demands, disapproval, rejection, threats (CAMEO 10–13).
+    VerbalConflict,
+    /// Coercion short of violence: posture, reduced relations, arrests, sanctions (CAMEO 15–17).
+    Coercion,
+    /// Assaults: abductions, bombings, assassinations (CAMEO 18).
+    Assault,
+    /// Unconventional mass violence (CAMEO 20).
+    MassViolence,
+    /// A type the mapping does not know.
+    Other,
+}
+
+impl EventCategory {
+    /// Every category.
+    pub const ALL: [EventCategory; 12] = [
+        EventCategory::Battle,
+        EventCategory::RemoteViolence,
+        EventCategory::ViolenceAgainstCivilians,
+        EventCategory::Protest,
+        EventCategory::Riot,
+        EventCategory::StrategicDevelopment,
+        EventCategory::Cooperation,
+        EventCategory::VerbalConflict,
+        EventCategory::Coercion,
+        EventCategory::Assault,
+        EventCategory::MassViolence,
+        EventCategory::Other,
+    ];
+
+    /// The name stored and printed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventCategory::Battle => "battle",
+            EventCategory::RemoteViolence => "remote_violence",
+            EventCategory::ViolenceAgainstCivilians => "violence_against_civilians",
+            EventCategory::Protest => "protest",
+            EventCategory::Riot => "riot",
+            EventCategory::StrategicDevelopment => "strategic_development",
+            EventCategory::Cooperation => "cooperation",
+            EventCategory::VerbalConflict => "verbal_conflict",
+            EventCategory::Coercion => "coercion",
+            EventCategory::Assault => "assault",
+            EventCategory::MassViolence => "mass_violence",
+            EventCategory::Other => "other",
+        }
+    }
+
+    /// The category of an ACLED event type.
+    pub fn from_acled(event_type: &str) -> EventCategory {
+        match event_type.trim().to_ascii_lowercase().as_str() {
+            "battles" => EventCategory::Battle,
+            "explosions/remote violence" => EventCategory::RemoteViolence,
+            "violence against civilians" => EventCategory::ViolenceAgainstCivilians,
+            "protests" => EventCategory::Protest,
+            "riots" => EventCategory::Riot,
+            "strategic developments" => EventCategory::StrategicDevelopment,
+            _ => EventCategory::Other,
+        }
+    }
+
+    /// The category of a UCDP type of violence (1 state-based, 2 non-state, 3 one-sided).
+    pub fn from_ucdp(type_of_violence: u8) -> EventCategory {
+        match type_of_violence {
+            1 | 2 => EventCategory::Battle,
+            3 => EventCategory::ViolenceAgainstCivilians,
+            _ => EventCategory::Other,
+        }
+    }
+
+    /// The category of a CAMEO event code, by its two-digit root.
+    pub fn from_cameo(event_code: &str) -> EventCategory {
+        match event_code.get(..2).and_then(|root| root.parse::<u8>().ok()) {
+            Some(1..=9) => EventCategory::Cooperation,
+            Some(10..=13) => EventCategory::VerbalConflict,
+            Some(14) => EventCategory::Protest,
+            Some(15..=17) => EventCategory::Coercion,
+            Some(18) => EventCategory::Assault,
+            Some(19) => EventCategory::Battle,
+            Some(20) => EventCategory::MassViolence,
+            _ => EventCategory::Other,
+        }
+    }
+}
+
+impl fmt::Display for EventCategory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One side of an event.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Actor {
+    /// The name as the source writes it (`Military Forces of Pakistan (2018-)`, `TTP`).
+    pub name: String,
+    /// The actor's country, ISO alpha-3, when the source gives one.
+    pub country: String,
+    /// The source's own code or kind for the actor (ACLED `inter1`, a CAMEO code, a UCDP side id).
+    pub code: String,
+}
+
+/// A dated interaction between actors.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    /// The source's identifier (ACLED `event_id_cnty`, UCDP `id`, GDELT `GlobalEventID`).
+    pub source_id: String,
+    /// The first day of the event.
+    pub date_start: NaiveDate,
+    /// The last day, for events that span several.
+    pub date_end: NaiveDate,
+    /// The source's date precision code, as written (empty when none).
+    pub date_precision: String,
+    /// The first actor.
+    pub actor1: Actor,
+    /// The second actor (empty for one-sided actions).
+    pub actor2: Actor,
+    /// The source's type, as written.
+    pub source_type: String,
+    /// The common category.
+    pub category: EventCategory,
+    /// Where it happened: country as ISO alpha-3.
+    pub country: String,
+    /// First-level administrative unit.
+    pub admin1: String,
+    /// Second-level administrative unit.
+    pub admin2: String,
+    /// The place name.
+    pub location: String,
+    /// Latitude, when given.
+    pub latitude: Option<f64>,
+    /// Longitude, when given.
+    pub longitude: Option<f64>,
+    /// Fatalities: the best estimate.
+    pub fatalities: Option<f64>,
+    /// Fatalities: the low estimate, where the source gives one.
+    pub fatalities_low: Option<f64>,
+    /// Fatalities: the high estimate, where the source gives one.
+    pub fatalities_high: Option<f64>,
+    /// A short description (ACLED notes, a UCDP headline, a GDELT source URL).
+    pub description: String,
+    /// Event-data measures where the source codes them (GDELT): Goldstein score, QuadClass, mentions, tone.
+    pub measures: EventMeasures,
+}
+
+/// The measures GDELT codes for each event; empty for other sources.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct EventMeasures {
+    /// Goldstein scale, −10 (most conflictual) to +10 (most cooperative).
+    pub goldstein: Option<f64>,
+    /// QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+    pub quad_class: Option<u8>,
+    /// Mentions in the first 15 minutes of coverage.
+    pub mentions: Option<u32>,
+    /// Average tone of the documents that mention it.
+    pub tone: Option<f64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories() {
+        assert_eq!(
+            EventCategory::from_acled("Explosions/Remote violence"),
+            EventCategory::RemoteViolence
+        );
+        assert_eq!(
+            EventCategory::from_acled("Strategic developments"),
+            EventCategory::StrategicDevelopment
+        );
+        assert_eq!(
+            EventCategory::from_acled("Something new"),
+            EventCategory::Other
+        );
+        assert_eq!(
+            EventCategory::from_ucdp(3),
+            EventCategory::ViolenceAgainstCivilians
+        );
+        assert_eq!(
+            EventCategory::from_cameo("0871"),
+            EventCategory::Cooperation
+        );
+        assert_eq!(EventCategory::from_cameo("190"), EventCategory::Battle);
+        assert_eq!(EventCategory::from_cameo("145"), EventCategory::Protest);
+        assert_eq!(EventCategory::from_cameo("1"), EventCategory::Other);
+        let names: std::collections::HashSet<&str> =
+            EventCategory::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names.len(), EventCategory::ALL.len());
+    }
+}
