@@ -13,8 +13,10 @@
 //! # What it keeps
 //! The events that match the pair filter ([`Filter`]): by actors (actor 1 and actor 2 are the two
 //! countries, in either order), by places (the action takes place in either country), either, or both.
-//! For them it also keeps additive monthly aggregates per subject: `PAK→AFG` and `AFG→PAK` for actor
-//! matches (actor 1's country → actor 2's), `in PAK` and `in AFG` for place matches.
+//! For them it also keeps additive monthly aggregates per subject: `PAK→AFG` and `AFG→PAK` for events
+//! between the two (actor 1's country → actor 2's), `in PAK` and `in AFG` for events placed in either,
+//! except that a filter on actors alone gives no place aggregates and one on places alone no direction
+//! aggregates.
 //!
 //! # Inputs
 //! Any reader; nothing is held in memory beyond one 16 MiB chunk per pass, whatever the file's size.
@@ -392,6 +394,10 @@ fn process_lines(
                 let (direction, place) = filter.classify(&fields);
                 if filter.keeps_fields(&fields, direction, place) {
                     let key = (checked.date.year(), checked.date.month());
+                    // A filter on actors alone aggregates by direction only, and one on places by place only:
+                    // a place total of the events between the pair would pass for a total of the place.
+                    let direction = direction.filter(|_| filter.matching != Match::Places);
+                    let place = place.filter(|_| filter.matching != Match::Actors);
                     for subject in [direction, place].into_iter().flatten() {
                         let aggregate = partial.aggregates[subject].entry(key).or_default();
                         aggregate.n_events += 1;

@@ -169,8 +169,11 @@ pub struct Parsed {
 }
 
 /// A problem with one field of one row, positioned in its file.
+///
+/// It reads `file: record 3 (line 4): field `x` is `y`, expected z`; records of a JSON file, which
+/// have no useful line, read `file: record 3: …`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}: record {record} (line {line}): field `{field}` is `{value}`, expected {expected}")]
+#[error("{file}: record {record}{}: field `{field}` is `{value}`, expected {expected}", if *line == 0 { String::new() } else { format!(" (line {line})") })]
 pub struct RowError {
     /// The file's name as given.
     pub file: String,

@@ -195,7 +195,7 @@ impl<'a> Table<'a> {
             return Err(IngestError::Header {
                 file: self.file.to_string(),
                 message: format!("required column `{missing}` is missing"),
-                hint: format!("a {format} file has the columns {}", required.join(", ")),
+                hint: format!("{format} files have the columns {}", required.join(", ")),
             });
         }
         Ok(())

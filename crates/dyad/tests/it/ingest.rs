@@ -213,3 +213,185 @@ fn a_killed_ingest_leaves_a_consistent_evidence_base() {
     assert_eq!(finish.code, Some(0), "{}", finish.stderr);
     assert_eq!(count(), (n_rows as i64, 1));
 }
+
+fn fixture(path: &str) -> String {
+    format!(
+        "{}/../dyad-ingest/test_data/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn event_files_are_detected_and_stored_with_their_releases() {
+    let context = Context::new();
+    let acled = fixture("acled/ok/export_31_columns.csv");
+    let run = context.run(&["ingest", &acled]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stderr.ends_with("export_31_columns.csv (acled): 4 rows read, 4 kept, 0 quarantined; stored: 4 events new\n"), "{}", run.stderr);
+    // A deletions list is a new release: it records the withdrawals and deletes nothing.
+    let deletions = fixture("acled-deletions/ok/deletions.csv");
+    let run = context.run(&["ingest", &deletions]);
+    assert!(
+        run.stderr.contains(
+            "(acled-deletions): 2 rows read, 2 kept, 0 quarantined; stored: 2 deletion notices"
+        ),
+        "{}",
+        run.stderr
+    );
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let count = |sql: &str| -> i64 { connection.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(count("SELECT count(*) FROM event"), 4);
+    assert_eq!(count("SELECT count(*) FROM event_deletion"), 2);
+    assert_eq!(
+        count("SELECT count(DISTINCT vintage_id) FROM event_deletion"),
+        1
+    );
+    let zipped = fixture("gdelt/ok/20240105000000.export.CSV.zip");
+    let run = context.run(&["ingest", &zipped, "--match", "actors"]);
+    assert!(run.stderr.contains("(gdelt): 5 rows read, 3 kept, 0 quarantined; stored: 3 events new, 3 monthly aggregates\n"), "{}", run.stderr);
+    let headerless = fixture("ucdp-ged/ok/candidate_v25_0_3.noheader.csv");
+    let run = context.run(&[
+        "ingest",
+        "ucdp-ged",
+        "--no-header",
+        "--version",
+        "25.0.3",
+        &headerless,
+    ]);
+    assert!(
+        run.stderr.contains("(ucdp-ged): 2 rows read, 2 kept"),
+        "{}",
+        run.stderr
+    );
+    let sources = context.run(&["sources", "--format", "csv"]);
+    assert!(
+        sources
+            .stdout
+            .contains("UCDP Georeferenced Event Dataset (GED),25.0.3"),
+        "{}",
+        sources.stdout
+    );
+    assert!(
+        sources
+            .stdout
+            .contains("The GDELT Project,GDELT 2.0 Events,batch 20240105000000"),
+        "{}",
+        sources.stdout
+    );
+}
+
+#[test]
+fn an_unknown_format_lists_the_known_ones() {
+    let context = Context::new();
+    let file = context.write(
+        "explorer.csv",
+        "Country,Event month,Event Type,Events\nPakistan,2024-01,Battles,10\n",
+    );
+    let run = context.run(&["ingest", file.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    insta::assert_snapshot!(run.stderr, @r"
+    error: `[TEMP]/explorer.csv` was not ingested; the evidence base is unchanged
+      Caused by: [TEMP]/explorer.csv: the format could not be recognised from its name or first bytes
+    hint: name the format: dyad ingest FORMAT FILE, where FORMAT is one of figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions
+    ");
+}
+
+#[test]
+fn corrupt_event_files_change_nothing() {
+    let context = Context::new();
+    assert_eq!(
+        context
+            .run(&["ingest", &fixture("acled/ok/export_31_columns.csv")])
+            .code,
+        Some(0)
+    );
+    let before = dump(&context.database());
+    for (path, message) in [
+        (
+            "gdelt/err/truncated_row.export.CSV",
+            "record 3 (line 3): field `row` is `30 fields`",
+        ),
+        (
+            "gdelt/err/impossible_date.export.CSV",
+            "record 4 (line 4): field `SQLDATE (column 2)` is `20240231`",
+        ),
+        (
+            "acled/err/fatalities_not_a_number.csv",
+            "record 2 (line 4): field `fatalities` is `n/a`",
+        ),
+        (
+            "ucdp-ged/err/impossible_date.csv",
+            "record 2 (line 4): field `date_start` is `2024-02-30`",
+        ),
+        (
+            "ucdp-brd/err/deaths_not_a_number.csv",
+            "record 2 (line 3): field `bd_best` is `forty`",
+        ),
+    ] {
+        let run = context.run(&["ingest", &fixture(path)]);
+        assert_eq!(run.code, Some(2), "{path}");
+        assert!(run.stderr.contains(message), "{path}: {}", run.stderr);
+        assert_eq!(
+            dump(&context.database()),
+            before,
+            "{path} changed the evidence base"
+        );
+    }
+}
+
+#[test]
+fn lenient_event_ingest_keeps_the_good_rows() {
+    let context = Context::new();
+    let report = context.dir.path().join("q.csv");
+    let run = context.run(&[
+        "ingest",
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+        &fixture("gdelt/err/impossible_date.export.CSV"),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("(gdelt): 5 rows read, 3 kept, 1 quarantined"),
+        "{}",
+        run.stderr
+    );
+    let written = std::fs::read_to_string(report).unwrap();
+    assert!(written.contains("SQLDATE (column 2),20240231"), "{written}");
+}
+
+#[test]
+fn every_real_event_file_ingests_with_the_right_counts() {
+    let Ok(shared) = std::env::var("DYAD_SHARED_DATA") else {
+        eprintln!(
+            "skipped: DYAD_SHARED_DATA is not set, so the real event files were not ingested"
+        );
+        return;
+    };
+    let context = Context::new();
+    for (name, summary) in [
+        (
+            "ucdp_ged_pakistan_hdx.csv",
+            "(ucdp-ged): 6416 rows read, 6416 kept, 0 quarantined; stored: 6416 events new",
+        ),
+        (
+            "ucdp_brd_conflict_v24_1.csv",
+            "(ucdp-brd): 1920 rows read, 1920 kept, 0 quarantined",
+        ),
+        (
+            "ucdp_prio_armed_conflict_v24_1.csv",
+            "(ucdp-acd): 2686 rows read, 2686 kept, 0 quarantined",
+        ),
+        (
+            "gdelt2_export_20191024143000.export.CSV",
+            "(gdelt): 2111 rows read, 18 kept, 0 quarantined",
+        ),
+    ] {
+        let path = format!("{shared}/conflict/{name}");
+        assert!(std::path::Path::new(&path).exists(), "{path} is missing");
+        let run = context.run(&["ingest", &path]);
+        assert_eq!(run.code, Some(0), "{name}: {}", run.stderr);
+        assert!(run.stderr.contains(summary), "{name}: {}", run.stderr);
+    }
+}
