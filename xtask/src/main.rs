@@ -4,10 +4,14 @@
 //! `DYAD_SHARED_DATA`, else `../shared/data`) and writes `data/countries.csv` and `data/pak-afg/*.csv`.
 //! `cargo xtask data --check` derives the same tables in memory and fails if a shipped table differs from
 //! what its sources give today. Every derived row cites its original publisher, dataset and release.
+//! `cargo xtask gen-gdelt` and `gen-acled` write synthetic event files, and `cargo xtask bench` times
+//! dyad's ingest against DuckDB, Polars and pandas on them.
 
+mod bench;
 mod countries;
 mod evidence;
 mod figures;
+mod generate;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,17 +54,65 @@ fn derive_all(shared: &Path) -> Result<Vec<Derived>> {
     Ok(tables)
 }
 
+const USAGE: &str = "the tasks are `data [--check] [--shared DIR]`, `gen-gdelt --rows N [--files K] [--out DIR] [--no-zip]`, `gen-acled --rows N [--out FILE]` and `bench [--rows N]`";
+
+/// The value after a flag such as `--rows`.
+fn flag_value<'a>(args: &'a [String], flag: &str) -> Option<&'a str> {
+    args.iter()
+        .position(|a| a == flag)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+}
+
+fn number_flag(args: &[String], flag: &str, default: u64) -> Result<u64> {
+    match flag_value(args, flag) {
+        Some(text) => text
+            .replace('_', "")
+            .parse()
+            .with_context(|| format!("`{flag} {text}` is not a whole number")),
+        None => Ok(default),
+    }
+}
+
 fn run(args: &[String]) -> Result<bool> {
+    let root = workspace_root();
+    match args.first().map(String::as_str) {
+        Some("data") => run_data(&args[1..]),
+        Some("gen-gdelt") => {
+            let out = flag_value(args, "--out")
+                .map_or_else(|| root.join("target/bench/gdelt"), PathBuf::from);
+            let rows = number_flag(args, "--rows", 1_000_000)?;
+            generate::gdelt(
+                &out,
+                rows,
+                number_flag(args, "--files", 100)?,
+                !args.iter().any(|a| a == "--no-zip"),
+            )?;
+            Ok(true)
+        }
+        Some("gen-acled") => {
+            let out = flag_value(args, "--out")
+                .map_or_else(|| root.join("target/bench/acled.csv"), PathBuf::from);
+            if let Some(parent) = out.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            generate::acled(&out, number_flag(args, "--rows", 1_000_000)?)?;
+            Ok(true)
+        }
+        Some("bench") => bench::run(
+            &root,
+            number_flag(args, "--rows", 10_000_000)?,
+            number_flag(args, "--acled-rows", 1_000_000)?,
+        ),
+        Some(other) => bail!("unknown task `{other}`\nhint: {USAGE}"),
+        None => bail!("no task given\nhint: {USAGE}"),
+    }
+}
+
+fn run_data(args: &[String]) -> Result<bool> {
     let mut check = false;
     let mut shared = None;
     let mut rest = args.iter();
-    match rest.next().map(String::as_str) {
-        Some("data") => {}
-        Some(other) => {
-            bail!("unknown task `{other}`\nhint: the tasks are `data` and `data --check`")
-        }
-        None => bail!("no task given\nhint: the tasks are `data` and `data --check`"),
-    }
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--check" => check = true,

@@ -32,13 +32,13 @@
 //! Project.
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufReader, Read};
 
 use chrono::{Datelike, NaiveDate};
 use dyad_model::{
     Actor, Concordance, Event, EventCategory, EventMeasures, Period, Scheme, SourceRef,
 };
-use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 
 use crate::{
     EventRecord, IngestError, Mode, MonthAggregate, Options, Parsed, Quarantined, RowError,
@@ -219,7 +219,7 @@ pub struct Mention {
 }
 
 /// How many bytes one pass reads before it hands the lines to the workers.
-const CHUNK: usize = 16 << 20;
+const CHUNK: usize = 4 << 20;
 
 #[derive(Debug, Default)]
 struct Partial {
@@ -229,23 +229,55 @@ struct Partial {
     bad: Vec<Quarantined>,
 }
 
-fn split_fields(line: &[u8]) -> Result<[&[u8]; N_COLUMNS], usize> {
+/// Calls `visit` with each line of `bytes` (without its line end) and its 61 fields, or, for a line with
+/// another number of fields, that number. Tabs and line ends are found in one pass, and the fields are
+/// kept in one array on this function's stack rather than moved line by line. `visit` returns whether to
+/// go on.
+fn for_each_line<'a>(
+    bytes: &'a [u8],
+    mut visit: impl FnMut(&'a [u8], Result<&[&'a [u8]; N_COLUMNS], usize>) -> bool,
+) {
     let mut fields: [&[u8]; N_COLUMNS] = [&[]; N_COLUMNS];
-    let mut start = 0;
-    let mut n_fields = 0;
-    for tab in memchr::memchr_iter(b'\t', line) {
-        if n_fields == N_COLUMNS - 1 {
-            return Err(n_fields + 2 + memchr::memchr_iter(b'\t', &line[tab + 1..]).count());
+    let mut n_tabs = 0;
+    let mut line_start = 0;
+    let mut field_start = 0;
+    let mut finish = |line_end: usize,
+                      n_tabs: usize,
+                      line_start: usize,
+                      field_start: usize,
+                      fields: &mut [&'a [u8]; N_COLUMNS]| {
+        let raw = &bytes[line_start..line_end];
+        let line = raw.strip_suffix(b"\r").unwrap_or(raw);
+        let last = &bytes[field_start.min(line_end)..line_end];
+        fields[N_COLUMNS - 1] = last.strip_suffix(b"\r").unwrap_or(last);
+        visit(
+            line,
+            if n_tabs == N_COLUMNS - 1 {
+                Ok(fields)
+            } else {
+                Err(n_tabs + 1)
+            },
+        )
+    };
+    for position in memchr::memchr2_iter(b'\t', b'\n', bytes) {
+        if bytes[position] == b'\t' {
+            if n_tabs < N_COLUMNS - 1 {
+                fields[n_tabs] = &bytes[field_start..position];
+            }
+            n_tabs += 1;
+            field_start = position + 1;
+        } else {
+            if !finish(position, n_tabs, line_start, field_start, &mut fields) {
+                return;
+            }
+            n_tabs = 0;
+            line_start = position + 1;
+            field_start = position + 1;
         }
-        fields[n_fields] = &line[start..tab];
-        n_fields += 1;
-        start = tab + 1;
     }
-    if n_fields != N_COLUMNS - 1 {
-        return Err(n_fields + 1);
+    if line_start < bytes.len() {
+        finish(bytes.len(), n_tabs, line_start, field_start, &mut fields);
     }
-    fields[N_COLUMNS - 1] = &line[start..];
-    Ok(fields)
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -374,25 +406,25 @@ fn process_lines(
 ) -> Partial {
     let mut partial = Partial::default();
     let mut line_number = first_line;
-    for raw in lines.split(|&b| b == b'\n') {
-        let line = raw.strip_suffix(b"\r").unwrap_or(raw);
+    for_each_line(lines, |line, split| {
+        let this_line = line_number;
+        line_number += 1;
         if line.is_empty() {
-            // A trailing newline ends the chunk with an empty piece; blank lines carry no event.
-            line_number += 1;
-            continue;
+            // Blank lines carry no event.
+            return true;
         }
         partial.n_lines += 1;
-        let outcome = split_fields(line)
+        let outcome = split
             .map_err(|n_fields| LineError {
                 field: "row".to_string(),
                 value: format!("{n_fields} fields"),
                 expected: format!("{N_COLUMNS} tab-separated fields; the row may be truncated"),
             })
-            .and_then(|fields| check(&fields).map(|checked| (fields, checked)));
+            .and_then(|fields| check(fields).map(|checked| (fields, checked)));
         match outcome {
             Ok((fields, checked)) => {
-                let (direction, place) = filter.classify(&fields);
-                if filter.keeps_fields(&fields, direction, place) {
+                let (direction, place) = filter.classify(fields);
+                if filter.keeps_fields(fields, direction, place) {
                     let key = (checked.date.year(), checked.date.month());
                     // A filter on actors alone aggregates by direction only, and one on places by place only:
                     // a place total of the events between the pair would pass for a total of the place.
@@ -407,17 +439,18 @@ fn process_lines(
                         aggregate.mentions_sum += u64::from(checked.mentions);
                     }
                     partial.events.push(EventRecord {
-                        event: to_event(&fields, &checked),
-                        record: line_number,
+                        event: to_event(fields, &checked),
+                        record: this_line,
                     });
                 }
+                true
             }
             Err(error) => {
                 partial.bad.push(Quarantined {
                     error: RowError {
                         file: file.to_string(),
-                        line: line_number,
-                        record: line_number,
+                        line: this_line,
+                        record: this_line,
                         field: error.field,
                         value: error.value,
                         expected: error.expected,
@@ -425,103 +458,174 @@ fn process_lines(
                     },
                     raw: text(line),
                 });
-                if mode == Mode::Strict {
-                    return partial;
-                }
+                mode != Mode::Strict
             }
         }
-        line_number += 1;
-    }
+    });
     partial
 }
 
-/// Cuts `bytes` into about `n_pieces` pieces that end at line ends, with each piece's first line number.
-fn pieces(bytes: &[u8], n_pieces: usize, first_line: u64) -> Vec<(&[u8], u64)> {
-    let mut result = Vec::with_capacity(n_pieces);
-    let target = bytes.len() / n_pieces.max(1) + 1;
-    let mut start = 0;
-    let mut line = first_line;
-    while start < bytes.len() {
-        let mut end = (start + target).min(bytes.len());
-        if end < bytes.len() {
-            end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i + 1);
+/// Fills `buffer[filled..]` from `reader` until it is full or the stream ends; returns the new length
+/// and whether the stream ended.
+fn fill(
+    reader: &mut dyn Read,
+    buffer: &mut [u8],
+    mut filled: usize,
+) -> std::io::Result<(usize, bool)> {
+    while filled < buffer.len() {
+        match reader.read(&mut buffer[filled..]) {
+            Ok(0) => return Ok((filled, true)),
+            Ok(n_read) => filled += n_read,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
         }
-        let piece = &bytes[start..end];
-        result.push((piece, line));
-        line += memchr::memchr_iter(b'\n', piece).count() as u64;
-        start = end;
     }
-    result
+    Ok((filled, false))
 }
 
-/// Reads one events stream into `total`, chunk by chunk.
+/// How many chunks may be read ahead of the workers: memory stays under this many chunks, whatever the
+/// size of the file.
+const CHUNKS_IN_FLIGHT: usize = 6;
+
+thread_local! {
+    static SPARE_BUFFERS: std::cell::RefCell<Vec<Vec<u8>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// What a worker gives back: the chunk's number, its buffer for reuse, what it found, and its line ends.
+type Done = (usize, Vec<u8>, Partial, u64);
+
+fn merge(total: &mut Partial, partial: Partial, line_offset: u64) {
+    total.n_lines += partial.n_lines;
+    total.events.extend(partial.events.into_iter().map(|mut e| {
+        e.record += line_offset;
+        e
+    }));
+    for (subject, months) in partial.aggregates.into_iter().enumerate() {
+        for (key, aggregate) in months {
+            let sum = total.aggregates[subject].entry(key).or_default();
+            sum.n_events += aggregate.n_events;
+            for quad in 0..4 {
+                sum.n_by_quad_class[quad] += aggregate.n_by_quad_class[quad];
+            }
+            sum.goldstein_sum += aggregate.goldstein_sum;
+            sum.tone_sum += aggregate.tone_sum;
+            sum.mentions_sum += aggregate.mentions_sum;
+        }
+    }
+    total.bad.extend(partial.bad.into_iter().map(|mut q| {
+        q.error.line += line_offset;
+        q.error.record += line_offset;
+        q
+    }));
+}
+
+/// Reads one events stream into `total`.
+///
+/// This thread reads chunks that end at a line end, hashes them (when `hasher` is given), and hands each
+/// to a worker of the pool, which parses it alone with line numbers counted from the chunk's start;
+/// reading, hashing and parsing thus overlap on every core. Line numbers are made absolute at the end,
+/// from the line ends of the chunks before. In strict mode, reading stops once a worker finds a bad row.
 fn scan(
     file: &str,
     reader: &mut dyn Read,
     options: &Options,
     total: &mut Partial,
+    mut hasher: Option<&mut Sha256>,
 ) -> Result<(), IngestError> {
-    let mut buffer: Vec<u8> = Vec::with_capacity(CHUNK + (1 << 20));
-    let mut next_line = 1u64;
-    let n_workers = rayon::current_num_threads().max(1) * 4;
-    let mut at_end = false;
-    while !at_end {
-        // Fill the buffer up to a chunk, keeping what the last pass left after its last line end.
-        while buffer.len() < CHUNK {
-            let filled = buffer.len();
-            buffer.resize(CHUNK, 0);
-            let n_read =
-                reader
-                    .read(&mut buffer[filled..])
-                    .map_err(|e| IngestError::Malformed {
-                        file: file.to_string(),
-                        message: format!("reading failed after {} lines: {e}", next_line - 1),
-                    })?;
-            buffer.truncate(filled + n_read);
-            if n_read == 0 {
-                at_end = true;
-                break;
-            }
+    let read_error = |e: std::io::Error| IngestError::Malformed {
+        file: file.to_string(),
+        message: format!("reading failed: {e}"),
+    };
+    let (done_sender, done_receiver) = std::sync::mpsc::channel::<Done>();
+    let found_bad = std::sync::atomic::AtomicBool::new(false);
+    let mut finished: Vec<Option<(Partial, u64)>> = Vec::new();
+    // Buffers are kept between files read on one thread: zeroing fresh ones costs as much as hashing.
+    let mut free: Vec<Vec<u8>> = SPARE_BUFFERS.with_borrow_mut(std::mem::take);
+    let mut n_allocated = free.len();
+    let mut carry: Vec<u8> = Vec::new();
+    let keep = |(index, buffer, partial, n_line_ends): Done,
+                finished: &mut Vec<Option<(Partial, u64)>>,
+                free: &mut Vec<Vec<u8>>| {
+        if finished.len() <= index {
+            finished.resize_with(index + 1, || None);
         }
-        let complete = if at_end {
-            buffer.len()
-        } else {
-            memchr::memrchr(b'\n', &buffer).map_or(0, |i| i + 1)
-        };
-        if complete == 0 && !at_end {
-            return Err(IngestError::Malformed {
-                file: file.to_string(),
-                message: format!("line {next_line} is longer than {CHUNK} bytes"),
-            });
-        }
-        let partials: Vec<Partial> = pieces(&buffer[..complete], n_workers, next_line)
-            .into_par_iter()
-            .map(|(piece, first)| process_lines(file, piece, first, &options.gdelt, options.mode))
-            .collect();
-        next_line += memchr::memchr_iter(b'\n', &buffer[..complete]).count() as u64;
-        for partial in partials {
-            total.n_lines += partial.n_lines;
-            total.events.extend(partial.events);
-            for (subject, months) in partial.aggregates.into_iter().enumerate() {
-                for (key, aggregate) in months {
-                    let sum = total.aggregates[subject].entry(key).or_default();
-                    sum.n_events += aggregate.n_events;
-                    for quad in 0..4 {
-                        sum.n_by_quad_class[quad] += aggregate.n_by_quad_class[quad];
-                    }
-                    sum.goldstein_sum += aggregate.goldstein_sum;
-                    sum.tone_sum += aggregate.tone_sum;
-                    sum.mentions_sum += aggregate.mentions_sum;
-                }
+        finished[index] = Some((partial, n_line_ends));
+        free.push(buffer);
+    };
+    let outcome = rayon::in_place_scope(|scope| -> Result<(), IngestError> {
+        let mut index = 0;
+        loop {
+            while let Ok(done) = done_receiver.try_recv() {
+                keep(done, &mut finished, &mut free);
             }
-            total.bad.extend(partial.bad);
-            if options.mode == Mode::Strict
-                && let Some(first_bad) = total.bad.iter().min_by_key(|q| q.error.line)
+            if options.mode == Mode::Strict && found_bad.load(std::sync::atomic::Ordering::Relaxed)
             {
-                return Err(first_bad.error.clone().into());
+                return Ok(());
+            }
+            let mut buffer = match free.pop() {
+                Some(buffer) => buffer,
+                None if n_allocated < CHUNKS_IN_FLIGHT => {
+                    n_allocated += 1;
+                    vec![0u8; CHUNK]
+                }
+                None => {
+                    let done = done_receiver.recv().expect("a worker is still running");
+                    keep(done, &mut finished, &mut free);
+                    free.pop().expect("a buffer came back")
+                }
+            };
+            buffer[..carry.len()].copy_from_slice(&carry);
+            let (filled, at_end) = fill(reader, &mut buffer, carry.len()).map_err(read_error)?;
+            if let Some(hasher) = hasher.as_deref_mut() {
+                hasher.update(&buffer[carry.len()..filled]);
+            }
+            let complete = if at_end {
+                filled
+            } else {
+                memchr::memrchr(b'\n', &buffer[..filled]).map_or(0, |i| i + 1)
+            };
+            if complete == 0 && !at_end {
+                return Err(IngestError::Malformed {
+                    file: file.to_string(),
+                    message: format!("a line is longer than {CHUNK} bytes"),
+                });
+            }
+            carry.clear();
+            carry.extend_from_slice(&buffer[complete..filled]);
+            let sender = done_sender.clone();
+            let found_bad = &found_bad;
+            let this_index = index;
+            scope.spawn(move |_| {
+                let lines = &buffer[..complete];
+                let partial = process_lines(file, lines, 1, &options.gdelt, options.mode);
+                if !partial.bad.is_empty() {
+                    found_bad.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                let n_line_ends = memchr::memchr_iter(b'\n', lines).count() as u64;
+                // The receiver outlives the scope, so sending cannot fail.
+                let _ = sender.send((this_index, buffer, partial, n_line_ends));
+            });
+            index += 1;
+            if at_end {
+                return Ok(());
             }
         }
-        buffer.drain(..complete);
+    });
+    drop(done_sender);
+    for done in done_receiver {
+        keep(done, &mut finished, &mut free);
+    }
+    SPARE_BUFFERS.with_borrow_mut(|spare| *spare = free);
+    outcome?;
+    let mut line_offset = 0;
+    for (partial, n_line_ends) in finished.into_iter().flatten() {
+        merge(total, partial, line_offset);
+        line_offset += n_line_ends;
+        if options.mode == Mode::Strict
+            && let Some(first_bad) = total.bad.iter().min_by_key(|q| q.error.line)
+        {
+            return Err(first_bad.error.clone().into());
+        }
     }
     Ok(())
 }
@@ -534,41 +638,60 @@ fn batch_of(file: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Tells `progress` how many bytes each read took from the file.
+/// Tells `progress` how many bytes each read took from the file, and hashes them when asked to.
 struct Counting<'a> {
     inner: &'a mut dyn Read,
     progress: &'a mut dyn FnMut(u64),
+    hasher: Option<Sha256>,
 }
 
 impl Read for Counting<'_> {
     fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
         let n_read = self.inner.read(buffer)?;
         (self.progress)(n_read as u64);
+        if let Some(hasher) = &mut self.hasher {
+            hasher.update(&buffer[..n_read]);
+        }
         Ok(n_read)
     }
 }
 
-/// Reads a GDELT events export (plain or zipped) from a stream. `progress` is told of every byte read
-/// from `reader`.
+/// Reads a GDELT events export (plain or zipped) from a stream, and returns what it holds with the
+/// SHA-256 of the stream's bytes. `progress` is told of every byte read from `reader`.
 pub fn parse_events_from(
     file: &str,
     reader: &mut dyn Read,
     options: &Options,
     progress: &mut dyn FnMut(u64),
-) -> Result<Parsed, IngestError> {
-    let mut buffered = BufReader::with_capacity(
-        1 << 16,
-        Counting {
-            inner: reader,
-            progress,
-        },
-    );
-    let is_zip = buffered
-        .fill_buf()
-        .map(|head| head.starts_with(b"PK\x03\x04"))
-        .unwrap_or(false);
+) -> Result<(Parsed, String), IngestError> {
+    let io_error = |e: std::io::Error| IngestError::Malformed {
+        file: file.to_string(),
+        message: e.to_string(),
+    };
+    let mut head = [0u8; 4];
+    let mut n_head = 0;
+    while n_head < head.len() {
+        let n_read = reader.read(&mut head[n_head..]).map_err(io_error)?;
+        if n_read == 0 {
+            break;
+        }
+        n_head += n_read;
+    }
+    let head = &head[..n_head];
+    // The head goes back in front of the stream, where the hash and the progress count see it once.
+    let mut file_hasher = Sha256::new();
+    let mut stream = head.chain(reader);
     let mut total = Partial::default();
-    if is_zip {
+    let sha256 = if head == b"PK\x03\x04" {
+        // Inflating is one stream per entry, so the compressed bytes are hashed as they are read.
+        let mut buffered = BufReader::with_capacity(
+            1 << 16,
+            Counting {
+                inner: &mut stream,
+                progress,
+                hasher: Some(file_hasher),
+            },
+        );
         let mut n_entries = 0;
         loop {
             let entry = zip::read::read_zipfile_from_stream(&mut buffered).map_err(|e| {
@@ -584,22 +707,33 @@ pub fn parse_events_from(
             }
             n_entries += 1;
             let name = format!("{file}:{entry_name}");
-            scan(&name, &mut entry, options, &mut total)?;
+            scan(&name, &mut entry, options, &mut total, None)?;
         }
-        // Read what follows the entries (the central directory) so that the caller's hash covers every byte.
-        std::io::copy(&mut buffered, &mut std::io::sink()).map_err(|e| IngestError::Malformed {
-            file: file.to_string(),
-            message: e.to_string(),
-        })?;
+        // Read what follows the entries (the central directory) so that the hash covers every byte.
+        std::io::copy(&mut buffered, &mut std::io::sink()).map_err(io_error)?;
         if n_entries == 0 {
             return Err(IngestError::Malformed {
                 file: file.to_string(),
                 message: "the zip archive holds no .CSV file".to_string(),
             });
         }
+        let hasher = buffered.into_inner().hasher.expect("the zip reader hashes");
+        hex(hasher.finalize().as_slice())
     } else {
-        scan(file, &mut buffered, options, &mut total)?;
-    }
+        let mut counting = Counting {
+            inner: &mut stream,
+            progress,
+            hasher: None,
+        };
+        scan(
+            file,
+            &mut counting,
+            options,
+            &mut total,
+            Some(&mut file_hasher),
+        )?;
+        hex(file_hasher.finalize().as_slice())
+    };
     if total.n_lines == 0 {
         return Err(IngestError::Empty {
             file: file.to_string(),
@@ -622,7 +756,7 @@ pub fn parse_events_from(
         .clone()
         .or_else(|| batch_of(file))
         .unwrap_or_else(|| "of unknown date".to_string());
-    Ok(Parsed {
+    let parsed = Parsed {
         source: Some(SourceRef {
             publisher: "The GDELT Project".to_string(),
             dataset: "GDELT 2.0 Events".to_string(),
@@ -637,12 +771,17 @@ pub fn parse_events_from(
         aggregates,
         quarantined: total.bad,
         ..Parsed::default()
-    })
+    };
+    Ok((parsed, sha256))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// Reads a GDELT events export held in memory.
 pub fn parse_events(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
-    parse_events_from(file, &mut &bytes[..], options, &mut |_| {})
+    parse_events_from(file, &mut &bytes[..], options, &mut |_| {}).map(|(parsed, _)| parsed)
 }
 
 /// The 16 columns of a mentions file.
@@ -705,7 +844,6 @@ pub fn parse_mentions(file: &str, bytes: &[u8], options: &Options) -> Result<Par
             });
         }
     }
-    let keep = options.keep_event_ids.as_ref();
     let (mentions, quarantined, n_rows) = collect(&mut table, options.mode, |row| {
         let event_id = row.required("globaleventid")?;
         if !event_id.bytes().all(|b| b.is_ascii_digit()) {
@@ -735,10 +873,6 @@ pub fn parse_mentions(file: &str, bytes: &[u8], options: &Options) -> Result<Par
             file: file.to_string(),
         });
     }
-    let mentions = mentions
-        .into_iter()
-        .filter(|m| keep.is_none_or(|ids| ids.contains(&m.event_id)))
-        .collect();
     Ok(Parsed {
         source: Some(SourceRef {
             publisher: "The GDELT Project".to_string(),
@@ -925,13 +1059,14 @@ mod tests {
         archive.write_all(sample().as_bytes()).unwrap();
         let bytes = archive.finish().unwrap().into_inner();
         let mut n_bytes = 0;
-        let zipped = parse_events_from(
+        let (zipped, sha256) = parse_events_from(
             "20240105000000.export.CSV.zip",
             &mut &bytes[..],
             &options(Match::Either),
             &mut |n| n_bytes += n,
         )
         .unwrap();
+        assert_eq!(sha256, crate::sha256_hex(&bytes));
         let plain = parse_events(
             "20240105000000.export.CSV",
             sample().as_bytes(),
@@ -959,15 +1094,5 @@ mod tests {
         );
         let parsed = parse_mentions("m.csv", resaved.as_bytes(), &Options::default()).unwrap();
         assert_eq!(parsed.mentions[0].confidence, Some(100.0));
-        let keep = Options {
-            keep_event_ids: Some(["1".to_string()].into()),
-            ..Options::default()
-        };
-        assert!(
-            parse_mentions("m.CSV", raw.as_bytes(), &keep)
-                .unwrap()
-                .mentions
-                .is_empty()
-        );
     }
 }

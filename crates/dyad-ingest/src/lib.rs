@@ -251,8 +251,6 @@ pub struct Options {
     pub version: Option<String>,
     /// The pair and the filter for GDELT.
     pub gdelt: gdelt::Filter,
-    /// For GDELT mentions files: keep only mentions of these event ids.
-    pub keep_event_ids: Option<std::collections::HashSet<String>>,
 }
 
 /// Reads `bytes` as `format`.

@@ -378,24 +378,6 @@ impl Store {
             .collect()
     }
 
-    /// The source identifiers of the stored events of one dataset (for keeping the mentions of those events).
-    pub fn event_ids(
-        &self,
-        dataset: &str,
-    ) -> Result<std::collections::HashSet<String>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare(
-                "SELECT DISTINCT e.source_id FROM event e JOIN vintage v ON v.id = e.vintage_id JOIN source s ON s.id = v.source_id
-                 WHERE s.dataset = ?1",
-            )
-            .map_err(|e| self.sqlite(e))?;
-        let ids = statement
-            .query_map([dataset], |row| row.get::<_, String>(0))
-            .map_err(|e| self.sqlite(e))?;
-        ids.collect::<Result<_, _>>().map_err(|e| self.sqlite(e))
-    }
-
     /// Runs SQLite's own consistency check; `Ok(())` when the file is sound.
     pub fn check_integrity(&self) -> Result<Vec<String>, StoreError> {
         let mut statement = self
@@ -596,13 +578,16 @@ fn store_file(
             ])?;
         }
         counts.n_aggregates = parsed.aggregates.len();
+        // Only mentions of stored GDELT events are kept: a mentions file covers every event of its batch.
         let mut insert_mention = transaction.prepare_cached(
             "INSERT INTO event_mention (event_source_id, mention_time, mention_type, source_name, identifier, confidence, doc_tone,
                  vintage_id, file_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
+             WHERE EXISTS (SELECT 1 FROM event e JOIN vintage v ON v.id = e.vintage_id JOIN source s ON s.id = v.source_id
+                           WHERE s.dataset = 'GDELT 2.0 Events' AND e.source_id = ?1)",
         )?;
         for mention in &parsed.mentions {
-            insert_mention.execute(params![
+            counts.n_mentions += insert_mention.execute(params![
                 mention.event_id,
                 mention.mention_time,
                 mention.mention_type,
@@ -614,7 +599,6 @@ fn store_file(
                 file_id,
             ])?;
         }
-        counts.n_mentions = parsed.mentions.len();
     }
 
     let mut insert_quarantine = transaction.prepare_cached(

@@ -14,21 +14,41 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::args::{IngestArgs, MatchArg};
 use crate::settings::Settings;
 
-/// Splits `[FORMAT] FILE…` into the format, if named, and the files.
+/// Splits `[FORMAT] FILE…` into the format, if named, and the files; a folder stands for the files in it.
 fn format_and_files(items: &[String]) -> Result<(Option<Format>, Vec<PathBuf>)> {
     let Some(first) = items.first() else {
         bail!("no file given\nhint: dyad ingest [FORMAT] FILE…")
     };
-    match Format::from_name(first) {
+    let (format, paths) = match Format::from_name(first) {
         // A file that happens to be called like a format is still a file.
         Some(format) if !std::path::Path::new(first).exists() => {
             if items.len() == 1 {
                 bail!("no file given after the format `{first}`\nhint: dyad ingest {first} FILE…");
             }
-            Ok((Some(format), items[1..].iter().map(PathBuf::from).collect()))
+            (Some(format), &items[1..])
         }
-        _ => Ok((None, items.iter().map(PathBuf::from).collect())),
+        _ => (None, items),
+    };
+    let mut files = Vec::new();
+    for path in paths.iter().map(PathBuf::from) {
+        if path.is_dir() {
+            let mut inside: Vec<PathBuf> = std::fs::read_dir(&path)
+                .with_context(|| format!("reading the folder `{}`", path.display()))?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.is_file()
+                        && !p
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
+                .collect();
+            inside.sort();
+            files.extend(inside);
+        } else {
+            files.push(path);
+        }
     }
+    Ok((format, files))
 }
 
 fn summary(name: &str, format: Format, outcome: &IngestOutcome) -> String {
@@ -99,60 +119,83 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
         no_header: args.no_header,
         version: args.version.clone(),
         gdelt: Filter::for_pair(&pair.first, &pair.second, matching)?,
-        keep_event_ids: None,
     };
     let mut store = super::open_evidence(settings)?;
+    // One bar for the whole batch, on standard error; hidden when that is not a terminal.
+    let total_bytes: u64 = files
+        .iter()
+        .map(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+        .sum();
+    let bar = ProgressBar::new(total_bytes);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{msg} [{bar:30}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta})",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    let say = |line: &str| {
+        if bar.is_hidden() {
+            eprintln!("{line}");
+        } else {
+            bar.println(line);
+        }
+    };
     let mut n_failed = 0;
     let mut all_quarantined: Vec<Quarantined> = Vec::new();
-    for path in &files {
-        let name = path.display().to_string();
-        // Hidden when standard error is not a terminal, so logs and pipes stay quiet.
-        let bar = ProgressBar::new(std::fs::metadata(path).map(|m| m.len()).unwrap_or(0));
-        bar.set_style(
-            ProgressStyle::with_template("{msg} [{bar:30}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta})")
-                .expect("a valid template")
-                .progress_chars("=> "),
-        );
-        bar.set_message(name.clone());
-        let result = super::ingest_path(&mut store, path, format, &options, &|n| bar.inc(n));
-        bar.finish_and_clear();
-        let mut stderr = std::io::stderr().lock();
-        match result {
-            Ok(ingested) => {
-                writeln!(
-                    stderr,
-                    "{}",
-                    summary(&name, ingested.format, &ingested.outcome)
-                )?;
-                for diagnostic in ingested.parsed.diagnostics.iter().take(20) {
-                    writeln!(
-                        stderr,
-                        "  note: {name}: record {} (line {}): {}",
-                        diagnostic.record, diagnostic.line, diagnostic.message
-                    )?;
+    // One thread reads and parses the next file while this one stores the last: each file is still
+    // its own transaction, stored in the order given.
+    std::thread::scope(|scope| {
+        let (sender, receiver) =
+            std::sync::mpsc::sync_channel::<(String, Result<super::ReadFile>)>(1);
+        let (files, options, bar) = (&files, &options, &bar);
+        scope.spawn(move || {
+            for path in files {
+                let name = path.display().to_string();
+                bar.set_message(name.clone());
+                let read = super::read_path(path, format, options, &|n| bar.inc(n));
+                if sender.send((name, read)).is_err() {
+                    return;
                 }
-                if ingested.parsed.diagnostics.len() > 20 {
-                    writeln!(
-                        stderr,
-                        "  note: and {} more",
-                        ingested.parsed.diagnostics.len() - 20
-                    )?;
-                }
-                for row in &ingested.parsed.quarantined {
-                    writeln!(stderr, "  quarantined: {}", row.error)?;
-                }
-                all_quarantined.extend(ingested.parsed.quarantined);
             }
-            Err(error) => {
-                n_failed += 1;
-                // Report this file and go on with the rest; the exit code tells.
-                drop(stderr);
-                crate::report(&error.context(format!(
-                    "`{name}` was not ingested; the evidence base is unchanged"
-                )));
+        });
+        for (name, read) in receiver {
+            let stored = read.and_then(|file| {
+                super::store_file(&mut store, &file).map(|outcome| (file, outcome))
+            });
+            match stored {
+                Ok((file, outcome)) => {
+                    say(&summary(&name, file.format, &outcome));
+                    for diagnostic in file.parsed.diagnostics.iter().take(20) {
+                        say(&format!(
+                            "  note: {name}: record {} (line {}): {}",
+                            diagnostic.record, diagnostic.line, diagnostic.message
+                        ));
+                    }
+                    if file.parsed.diagnostics.len() > 20 {
+                        say(&format!(
+                            "  note: and {} more",
+                            file.parsed.diagnostics.len() - 20
+                        ));
+                    }
+                    for row in &file.parsed.quarantined {
+                        say(&format!("  quarantined: {}", row.error));
+                    }
+                    all_quarantined.extend(file.parsed.quarantined);
+                }
+                Err(error) => {
+                    n_failed += 1;
+                    // Report this file and go on with the rest; the exit code tells.
+                    bar.suspend(|| {
+                        crate::report(&error.context(format!(
+                            "`{name}` was not ingested; the evidence base is unchanged"
+                        )))
+                    });
+                }
             }
         }
-    }
+    });
+    bar.finish_and_clear();
     let mut stderr = std::io::stderr().lock();
     if let Some(report) = &args.quarantine_report {
         let mut writer = csv::Writer::from_path(report)

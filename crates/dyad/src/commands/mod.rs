@@ -9,7 +9,7 @@ use std::io::Read;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use dyad_ingest::{Format, Hashing, Options, Parsed, sha256_hex};
+use dyad_ingest::{Format, Options, Parsed, sha256_hex};
 use dyad_store::{FileToIngest, IngestOutcome, Store};
 
 use crate::bundled;
@@ -47,98 +47,76 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
     Ok(store)
 }
 
-/// What reading and storing one file gave.
-pub struct Ingested {
-    /// The format the file was read as.
+/// A file read and parsed, ready to be stored.
+pub struct ReadFile {
+    /// The file's name, as given.
+    pub name: String,
+    /// The format it was read as.
     pub format: Format,
-    /// What the store did.
-    pub outcome: IngestOutcome,
-    /// What the parser read (rows kept, quarantined and diagnostics).
+    /// The SHA-256 of its bytes.
+    pub sha256: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// What the parser read.
     pub parsed: Parsed,
 }
 
-/// Reads one file as `format` (or the detected format), and stores it in one transaction.
+/// Reads and parses one file as `format`, or as the format detected from its name and first bytes.
 ///
-/// Streaming formats are read once, hashing as they go; the others are read into memory, hashed, and
-/// skipped without parsing when the same bytes were ingested before.
-pub fn ingest_path(
-    store: &mut Store,
+/// This touches no evidence base, so files can be read on one thread while another stores. Streaming
+/// formats are read once, hashing as they go; the others are read into memory and hashed.
+pub fn read_path(
     path: &Path,
     format: Option<Format>,
     options: &Options,
-    progress: &dyn Fn(u64),
-) -> Result<Ingested> {
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<ReadFile> {
     let name = path.display().to_string();
     let mut file = std::fs::File::open(path).with_context(|| format!("reading `{name}`"))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let format = match format {
         Some(format) => format,
         None => {
-            let mut head = vec![0u8; 8192];
-            let n_read =
-                read_up_to(&mut file, &mut head).with_context(|| format!("reading `{name}`"))?;
-            head.truncate(n_read);
+            let mut head = Vec::with_capacity(8192);
+            (&mut file)
+                .take(8192)
+                .read_to_end(&mut head)
+                .with_context(|| format!("reading `{name}`"))?;
             file = std::fs::File::open(path).with_context(|| format!("reading `{name}`"))?;
             dyad_ingest::detect(&name, &head)
                 .ok_or_else(|| dyad_ingest::IngestError::Unrecognised { file: name.clone() })?
         }
     };
-    let mut options = options.clone();
-    if format == Format::GdeltMentions {
-        options.keep_event_ids = Some(store.event_ids("GDELT 2.0 Events")?);
-    }
     let (sha256, parsed) = if format.streams() {
-        let mut hashing = Hashing::new(file);
-        let parsed =
-            dyad_ingest::gdelt::parse_events_from(&name, &mut hashing, &options, &mut |n| {
-                progress(n)
-            })?;
-        (hashing.finish(), parsed)
+        let (parsed, sha256) =
+            dyad_ingest::gdelt::parse_events_from(&name, &mut file, options, &mut |n| progress(n))?;
+        (sha256, parsed)
     } else {
         let mut bytes = Vec::with_capacity(size as usize);
         file.read_to_end(&mut bytes)
             .with_context(|| format!("reading `{name}`"))?;
         progress(bytes.len() as u64);
-        let sha256 = sha256_hex(&bytes);
-        if store.has_file(&sha256)? {
-            let outcome = store.ingest(&FileToIngest {
-                name: &name,
-                sha256: &sha256,
-                size,
-                format: format.name(),
-                parsed: &Parsed::default(),
-            })?;
-            return Ok(Ingested {
-                format,
-                outcome,
-                parsed: Parsed::default(),
-            });
-        }
-        let parsed = dyad_ingest::parse(format, &name, &bytes, &options)?;
-        (sha256, parsed)
+        (
+            sha256_hex(&bytes),
+            dyad_ingest::parse(format, &name, &bytes, options)?,
+        )
     };
-    let outcome = store.ingest(&FileToIngest {
-        name: &name,
-        sha256: &sha256,
-        size,
-        format: format.name(),
-        parsed: &parsed,
-    })?;
-    Ok(Ingested {
+    Ok(ReadFile {
+        name,
         format,
-        outcome,
+        sha256,
+        size,
         parsed,
     })
 }
 
-fn read_up_to(file: &mut std::fs::File, buffer: &mut [u8]) -> std::io::Result<usize> {
-    let mut filled = 0;
-    while filled < buffer.len() {
-        let n_read = file.read(&mut buffer[filled..])?;
-        if n_read == 0 {
-            break;
-        }
-        filled += n_read;
-    }
-    Ok(filled)
+/// Stores a file read by [`read_path`] in one transaction; the same bytes stored before are a no-op.
+pub fn store_file(store: &mut Store, file: &ReadFile) -> Result<IngestOutcome> {
+    Ok(store.ingest(&FileToIngest {
+        name: &file.name,
+        sha256: &file.sha256,
+        size: file.size,
+        format: file.format.name(),
+        parsed: &file.parsed,
+    })?)
 }
