@@ -111,7 +111,6 @@ pub const MIGRATIONS: &[&str] = &[
         -- One event once per release; a new release of the same event is a new row.
         UNIQUE (vintage_id, source_id)
     );
-    CREATE INDEX event_by_date ON event (date_start);
     CREATE TABLE event_deletion (
         id         INTEGER PRIMARY KEY,
         source_id  TEXT NOT NULL,

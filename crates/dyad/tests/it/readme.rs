@@ -6,14 +6,64 @@ fn readme() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap()
 }
 
+/// Every fenced block of `language` in `text`, in order.
+fn blocks<'a>(text: &'a str, language: &str) -> Vec<&'a str> {
+    let fence = format!("```{language}\n");
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(&fence) {
+        let body = &rest[start + fence.len()..];
+        let end = body.find("```").expect("a closed block");
+        found.push(&body[..end]);
+        rest = &body[end + 3..];
+    }
+    found
+}
+
 fn block<'a>(text: &'a str, language: &str) -> &'a str {
-    let start = text
-        .find(&format!("```{language}\n"))
+    blocks(text, language)
+        .first()
+        .copied()
         .unwrap_or_else(|| panic!("README has a {language} block"))
-        + language.len()
-        + 4;
-    let end = start + text[start..].find("```").unwrap();
-    &text[start..end]
+}
+
+#[test]
+fn the_ingest_summary_shown_is_the_one_printed() {
+    let text = readme();
+    let shown = blocks(&text, "text")
+        .into_iter()
+        .find(|b| b.contains("(ucdp-ged)"))
+        .expect("README shows a summary");
+    // The same shape as the real file's summary, which the real-data test checks in full.
+    let context = Context::new();
+    let fixture = format!(
+        "{}/../dyad-ingest/test_data/ucdp-ged/ok/GEDEvent_v24_1.csv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let run = context.run(&["ingest", &fixture]);
+    let printed = run
+        .stderr
+        .lines()
+        .next()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    // The words after the file's name, with every number as `#`.
+    let pattern = |line: &str| -> String {
+        let after_name = line.split_once(" (").map_or("", |(_, rest)| rest);
+        let mut shape = String::new();
+        for c in after_name.chars() {
+            if !c.is_ascii_digit() {
+                shape.push(c);
+            } else if !shape.ends_with('#') {
+                shape.push('#');
+            }
+        }
+        shape
+    };
+    assert_eq!(pattern(&printed), pattern(shown.trim()), "{printed}");
 }
 
 #[test]
@@ -64,5 +114,9 @@ fn the_figures_example_loads_and_its_failure_reads_as_shown() {
     other.write("figures.csv", &broken);
     let run = other.run(&["ingest", "figures", "figures.csv"]);
     assert_eq!(run.code, Some(2));
-    assert_eq!(run.stderr.trim_end(), block(&text, "text").trim_end());
+    let shown = blocks(&text, "text")
+        .into_iter()
+        .find(|b| b.starts_with("error:"))
+        .expect("README shows the error");
+    assert_eq!(run.stderr.trim_end(), shown.trim_end());
 }
