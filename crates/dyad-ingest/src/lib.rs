@@ -251,6 +251,8 @@ pub struct Options {
     pub version: Option<String>,
     /// The pair and the filter for GDELT.
     pub gdelt: gdelt::Filter,
+    /// A counter of the rows read so far, for progress displays of long, streamed reads.
+    pub rows_read: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
 }
 
 /// Reads `bytes` as `format`.

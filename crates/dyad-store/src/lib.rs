@@ -159,10 +159,10 @@ impl Store {
             .pragma_update(None, "foreign_keys", "ON")
             .map_err(sqlite)?;
         // A large ingest is one transaction; with SQLite's default 2 MB page cache its pages spill to the
-        // write-ahead log and are read back again and again. Up to 256 MB keeps a million-event file in
-        // memory until it commits; the cache only grows as far as a transaction needs.
+        // write-ahead log and are read back again and again. 96 MB keeps most of a large file's pages in
+        // memory until it commits, and bounds what the cache can take of a run's memory.
         connection
-            .pragma_update(None, "cache_size", -262_144)
+            .pragma_update(None, "cache_size", -98_304)
             .map_err(sqlite)?;
         connection
             .busy_timeout(std::time::Duration::from_secs(10))

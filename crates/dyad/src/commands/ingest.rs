@@ -119,7 +119,9 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
         no_header: args.no_header,
         version: args.version.clone(),
         gdelt: Filter::for_pair(&pair.first, &pair.second, matching)?,
+        rows_read: Some(std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0))),
     };
+    let rows_read = options.rows_read.clone().expect("set above");
     let mut store = super::open_evidence(settings)?;
     // One bar for the whole batch, on standard error; hidden when that is not a terminal.
     let total_bytes: u64 = files
@@ -153,7 +155,15 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
             for path in files {
                 let name = path.display().to_string();
                 bar.set_message(name.clone());
-                let read = super::read_path(path, format, options, &|n| bar.inc(n));
+                let rows_read = &rows_read;
+                let show = |n: u64| {
+                    bar.inc(n);
+                    let rows = rows_read.load(std::sync::atomic::Ordering::Relaxed);
+                    if rows > 0 {
+                        bar.set_message(format!("{name}: {rows} rows"));
+                    }
+                };
+                let read = super::read_path(path, format, options, &show);
                 if sender.send((name, read)).is_err() {
                     return;
                 }
