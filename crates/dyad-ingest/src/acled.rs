@@ -129,6 +129,7 @@ impl Fields for JsonRow<'_> {
             line: 0,
             record: self.index,
             field: format!("data[{}].{field}", self.index - 1),
+            column: None,
             value: self.field(field),
             expected: expected.to_string(),
             hint: hint.to_string(),
@@ -252,7 +253,7 @@ pub fn parse_csv(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
     let mut table = Table::new(file, bytes, &Layout::default())?;
     table.require(&REQUIRED, "ACLED")?;
     let mut timestamps = Vec::new();
-    let (events, quarantined, n_rows) = collect(&mut table, options.mode, |row| {
+    let (events, quarantined, n_rows) = collect(&mut table, options, |row| {
         let event = read_event(row)?;
         if let Ok(timestamp) = row.get("timestamp").parse::<i64>() {
             timestamps.push(timestamp);
@@ -395,7 +396,7 @@ pub fn parse_deletions(file: &str, bytes: &[u8], options: &Options) -> Result<Pa
     } else {
         let mut table = Table::new(file, bytes, &Layout::default())?;
         table.require(&["event_id_cnty", "deleted_timestamp"], "ACLED deletions")?;
-        let (good, bad, n) = collect(&mut table, options.mode, |row| {
+        let (good, bad, n) = collect(&mut table, options, |row| {
             read(
                 row.get("event_id_cnty").to_string(),
                 row.get("deleted_timestamp").to_string(),
@@ -482,14 +483,14 @@ mod tests {
         let error = parse_csv("a.csv", text.as_bytes(), &options()).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "a.csv: record 2 (line 4): field `fatalities` is `n/a`, expected a whole number\nhint: ACLED counts reported fatalities as a whole number, 0 when none"
+            "a.csv: record 2 (line 4): field `fatalities` (column 29) is `n/a`, expected a whole number\nhint: ACLED counts reported fatalities as a whole number, 0 when none"
         );
         let text = format!("{HEADER}\n{}\n", row("PAK1", "0025-05-16", "3"));
         let error = parse_csv("a.csv", text.as_bytes(), &options()).unwrap_err();
         assert!(
-            error
-                .to_string()
-                .contains("field `event_date` is `0025-05-16`, expected a date from 1900 to 2100"),
+            error.to_string().contains(
+                "field `event_date` (column 2) is `0025-05-16`, expected a date from 1900 to 2100"
+            ),
             "{error}"
         );
         let lenient = Options {

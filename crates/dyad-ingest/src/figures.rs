@@ -190,7 +190,14 @@ pub fn parse(file: &str, bytes: &[u8], mode: Mode) -> Result<Parsed, IngestError
             "required column `{missing}` is missing"
         )));
     }
-    let (records, quarantined, n_rows) = collect(&mut table, mode, read_figure)?;
+    let (records, quarantined, n_rows) = collect(
+        &mut table,
+        &crate::Options {
+            mode,
+            ..crate::Options::default()
+        },
+        read_figure,
+    )?;
     if n_rows == 0 {
         return Err(IngestError::Empty {
             file: file.to_string(),
@@ -254,19 +261,19 @@ mod tests {
         );
         check_err(
             "refugees.registered,AFG→PAK,2023,n/a,persons,UNHCR,population,GT2023",
-            "t.csv: record 1 (line 2): field `value` is `n/a`, expected a number (it is not a number)",
+            "t.csv: record 1 (line 2): field `value` (column 4) is `n/a`, expected a number (it is not a number)",
         );
         check_err(
             "refugees.registered,AFG→PAK,FY2023,5,persons,UNHCR,population,GT2023",
-            "t.csv: record 1 (line 2): field `period` is `FY2023`, expected a period (a fiscal year is written FY2022-23)",
+            "t.csv: record 1 (line 2): field `period` (column 3) is `FY2023`, expected a period (a fiscal year is written FY2022-23)",
         );
         check_err(
             "Refugees,AFG→PAK,2023,5,persons,UNHCR,population,GT2023",
-            "t.csv: record 1 (line 2): field `indicator` is `Refugees`, expected a dotted lower-case name such as `trade.exports`",
+            "t.csv: record 1 (line 2): field `indicator` (column 1) is `Refugees`, expected a dotted lower-case name such as `trade.exports`",
         );
         check_err(
             "refugees.registered,AFG→PAK,,5,persons,UNHCR,population,GT2023",
-            "t.csv: record 1 (line 2): field `period` is ``, expected a value, not an empty field",
+            "t.csv: record 1 (line 2): field `period` (column 3) is ``, expected a value, not an empty field",
         );
     }
 

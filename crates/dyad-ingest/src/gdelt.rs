@@ -303,6 +303,7 @@ fn parse_day(bytes: &[u8]) -> Option<NaiveDate> {
 
 struct LineError {
     field: String,
+    column: Option<usize>,
     value: String,
     expected: String,
 }
@@ -368,7 +369,8 @@ fn rough_decimal(bytes: &[u8]) -> Option<f64> {
 
 fn check<'a>(fields: &[&'a [u8]; N_COLUMNS]) -> Result<Checked<'a>, LineError> {
     let fail = |index: usize, expected: &str| LineError {
-        field: format!("{} (column {})", column_name(index), index + 1),
+        field: column_name(index).to_string(),
+        column: Some(index + 1),
         value: text(fields[index]),
         expected: expected.to_string(),
     };
@@ -470,6 +472,7 @@ fn process_lines(
         let outcome = split
             .map_err(|n_fields| LineError {
                 field: "row".to_string(),
+                column: None,
                 value: format!("{n_fields} fields"),
                 expected: format!("{N_COLUMNS} tab-separated fields; the row may be truncated"),
             })
@@ -505,6 +508,7 @@ fn process_lines(
                         line: this_line,
                         record: this_line,
                         field: error.field,
+                        column: error.column,
                         value: error.value,
                         expected: error.expected,
                         hint: "GDELT 2.0 exports have 61 tab-separated fields and no header; check that the file is a complete, unmodified export".to_string(),
@@ -900,7 +904,7 @@ pub fn parse_mentions(file: &str, bytes: &[u8], options: &Options) -> Result<Par
             });
         }
     }
-    let (mentions, quarantined, n_rows) = collect(&mut table, options.mode, |row| {
+    let (mentions, quarantined, n_rows) = collect(&mut table, options, |row| {
         let event_id = row.required("globaleventid")?;
         if !event_id.bytes().all(|b| b.is_ascii_digit()) {
             return Err(row.error("globaleventid", "a numeric event id", ""));
@@ -1084,14 +1088,14 @@ mod tests {
         let bad_date = sample().replace("20240204", "20241304");
         let error =
             parse_events("e.CSV", bad_date.as_bytes(), &options(Match::Either)).unwrap_err();
-        assert!(error.to_string().starts_with("e.CSV: record 4 (line 4): field `SQLDATE (column 2)` is `20241304`, expected a date written YYYYMMDD"), "{error}");
+        assert!(error.to_string().starts_with("e.CSV: record 4 (line 4): field `SQLDATE` (column 2) is `20241304`, expected a date written YYYYMMDD"), "{error}");
         let bad_number = sample().replacen("\t4\t1\t4\t-3.25", "\tmany\t1\t4\t-3.25", 1);
         let error =
             parse_events("e.CSV", bad_number.as_bytes(), &options(Match::Either)).unwrap_err();
         assert!(
             error
                 .to_string()
-                .contains("field `NumMentions (column 32)` is `many`"),
+                .contains("field `NumMentions` (column 32) is `many`"),
             "{error}"
         );
         let lenient = Options {

@@ -170,10 +170,14 @@ pub struct Parsed {
 
 /// A problem with one field of one row, positioned in its file.
 ///
-/// It reads `file: record 3 (line 4): field `x` is `y`, expected z`; records of a JSON file, which
-/// have no useful line, read `file: record 3: …`.
+/// It reads `file: record 3 (line 4): field `x` (column 7) is `y`, expected z`; records of a JSON file,
+/// which have no useful line or column, read `file: record 3: field `data[2].x` is …`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}: record {record}{}: field `{field}` is `{value}`, expected {expected}", if *line == 0 { String::new() } else { format!(" (line {line})") })]
+#[error(
+    "{file}: record {record}{}: field `{field}`{} is `{value}`, expected {expected}",
+    if *line == 0 { String::new() } else { format!(" (line {line})") },
+    column.map(|c| format!(" (column {c})")).unwrap_or_default()
+)]
 pub struct RowError {
     /// The file's name as given.
     pub file: String,
@@ -181,8 +185,10 @@ pub struct RowError {
     pub line: u64,
     /// The 1-based number of the record, the header not counted.
     pub record: u64,
-    /// The field's name (or its 1-based column number, for files without a header).
+    /// The field's name.
     pub field: String,
+    /// The field's 1-based column, where the file has columns.
+    pub column: Option<usize>,
     /// The value found.
     pub value: String,
     /// What was expected instead.

@@ -264,6 +264,7 @@ impl<'t> Row<'t> {
             line: self.line,
             record: self.number,
             field: field.to_string(),
+            column: self.columns.get(field).map(|index| index + 1),
             value: self.get(field).to_string(),
             expected: expected.into(),
             hint: hint.into(),
@@ -312,10 +313,10 @@ impl<'t> Row<'t> {
 }
 
 /// Reads every row of `table` through `read`, stopping at the first bad row in strict mode and
-/// quarantining bad rows in lenient mode.
+/// quarantining bad rows in lenient mode, and counting rows into `options.rows_read` as it goes.
 pub fn collect<T>(
     table: &mut Table<'_>,
-    mode: Mode,
+    options: &crate::Options,
     mut read: impl FnMut(&Row<'_>) -> Result<T, RowError>,
 ) -> Result<(Vec<T>, Vec<Quarantined>, u64), IngestError> {
     // Rows are at most line ends: reserving for them spares copying a vector of a million events as it grows.
@@ -324,9 +325,15 @@ pub fn collect<T>(
     let mut n_rows = 0;
     while let Some(row) = table.next_row()? {
         n_rows += 1;
+        // Progress displays read this counter; a thousand rows at a time keeps it off the hot path.
+        if n_rows % 1024 == 0
+            && let Some(rows_read) = &options.rows_read
+        {
+            rows_read.fetch_add(1024, std::sync::atomic::Ordering::Relaxed);
+        }
         match read(&row) {
             Ok(value) => good.push(value),
-            Err(error) => match mode {
+            Err(error) => match options.mode {
                 Mode::Strict => return Err(error.into()),
                 Mode::Lenient => quarantined.push(Quarantined {
                     error,

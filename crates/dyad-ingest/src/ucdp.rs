@@ -272,7 +272,7 @@ pub fn parse_ged(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
     let mut table = Table::new(file, bytes, &layout)?;
     table.require(&GED_REQUIRED, "UCDP GED")?;
     let mut diagnostics = Vec::new();
-    let (events, quarantined, n_rows) = collect(&mut table, options.mode, |row| {
+    let (events, quarantined, n_rows) = collect(&mut table, options, |row| {
         read_ged_event(row, &mut diagnostics)
     })?;
     if n_rows == 0 {
@@ -348,7 +348,7 @@ pub fn parse_brd(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
     let mut table = Table::new(file, bytes, &Layout::default())?;
     table.require(&BRD_REQUIRED, "UCDP battle-related deaths")?;
     let file_name = file.rsplit(['/', '\\']).next().unwrap_or(file).to_string();
-    let (records, quarantined, n_rows) = collect(&mut table, options.mode, |row| {
+    let (records, quarantined, n_rows) = collect(&mut table, options, |row| {
         let version = options
             .version
             .clone()
@@ -405,7 +405,7 @@ pub fn parse_acd(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
     table.require(&ACD_REQUIRED, "UCDP/PRIO armed conflict")?;
     let file_name = file.rsplit(['/', '\\']).next().unwrap_or(file).to_string();
     let source = source("UCDP/PRIO Armed Conflict Dataset", release(options, file));
-    let (records, quarantined, n_rows) = collect(&mut table, options.mode, |row| {
+    let (records, quarantined, n_rows) = collect(&mut table, options, |row| {
         let level = row.get("intensity_level");
         if level != "1" && level != "2" {
             return Err(row.error(
@@ -554,14 +554,14 @@ mod tests {
         let error = parse_ged("ged221.csv", text.as_bytes(), &Options::default()).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "ged221.csv: record 2 (line 5): field `best` is `x`, expected a whole number of deaths\nhint: UCDP death counts are whole numbers, 0 when none"
+            "ged221.csv: record 2 (line 5): field `best` (column 45) is `x`, expected a whole number of deaths\nhint: UCDP death counts are whole numbers, 0 when none"
         );
         let bad_date = format!("{header}\n{}\n", ged_row("1", "5", "2021-13-01"));
         let error = parse_ged("ged221.csv", bad_date.as_bytes(), &Options::default()).unwrap_err();
         assert!(
             error
                 .to_string()
-                .contains("field `date_start` is `2021-13-01`, expected a date"),
+                .contains("field `date_start` (column 39) is `2021-13-01`, expected a date"),
             "{error}"
         );
     }
@@ -579,7 +579,7 @@ mod tests {
             parse_acd("ucdp_prio_v24_1.csv", acd.as_bytes(), &Options::default()).unwrap_err();
         assert!(
             error.to_string().starts_with(
-                "ucdp_prio_v24_1.csv: record 2 (line 3): field `intensity_level` is `3`"
+                "ucdp_prio_v24_1.csv: record 2 (line 3): field `intensity_level` (column 12) is `3`"
             ),
             "{error}"
         );

@@ -167,7 +167,7 @@ fn corrupt_copies_fail_with_positioned_errors() {
     let bad_date = edit_line(&gdelt, 7, |line| line.replacen("\t2018", "\t2O18", 1));
     assert!(
         first_line(&ingest(name, &bad_date).unwrap_err()).starts_with(&format!(
-            "{name}: record 7 (line 7): field `SQLDATE (column 2)`"
+            "{name}: record 7 (line 7): field `SQLDATE` (column 2)"
         ))
     );
     let bad_count = edit_line(&gdelt, 9, |line| {
@@ -177,7 +177,7 @@ fn corrupt_copies_fail_with_positioned_errors() {
     });
     assert!(
         first_line(&ingest(name, &bad_count).unwrap_err())
-            .contains("record 9 (line 9): field `NumMentions (column 32)` is `ten`")
+            .contains("record 9 (line 9): field `NumMentions` (column 32) is `ten`")
     );
 
     let brd = read(&shared, "ucdp_brd_conflict_v24_1.csv");
@@ -193,7 +193,9 @@ fn corrupt_copies_fail_with_positioned_errors() {
     let bad_deaths = edit_line(&brd, 3, |_| fields_row3.join(","));
     assert_eq!(
         first_line(&ingest(name, &bad_deaths).unwrap_err()),
-        format!("{name}: record 2 (line 3): field `bd_best` is `many`, expected a whole number")
+        format!(
+            "{name}: record 2 (line 3): field `bd_best` (column 13) is `many`, expected a whole number"
+        )
     );
     let truncated = edit_line(&brd, 5, |line| {
         line.split(',').take(10).collect::<Vec<_>>().join(",")
@@ -215,7 +217,7 @@ fn corrupt_copies_fail_with_positioned_errors() {
     assert_eq!(
         first_line(&ingest(name, &bad_year).unwrap_err()),
         format!(
-            "{name}: record 5 (line 6): field `year` is `20x3`, expected a year from 1900 to 2100"
+            "{name}: record 5 (line 6): field `year` (column 12) is `20x3`, expected a year from 1900 to 2100"
         )
     );
 
@@ -232,12 +234,12 @@ fn corrupt_copies_fail_with_positioned_errors() {
     );
     assert!(
         first_line(&ingest(name, &bad_best).unwrap_err())
-            .contains("field `best` is `lots`, expected a whole number of deaths")
+            .contains("field `best` (column 46) is `lots`, expected a whole number of deaths")
     );
     let bad_date = replace_field(&ged, &target, "date_start", "2021-02-30");
     assert!(
         first_line(&ingest(name, &bad_date).unwrap_err())
-            .contains("field `date_start` is `2021-02-30`")
+            .contains("field `date_start` (column 40) is `2021-02-30`")
     );
     let truncated_text = {
         let text = String::from_utf8_lossy(&ged).into_owned();

@@ -129,13 +129,19 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
         .map(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
         .sum();
     let bar = ProgressBar::new(total_bytes);
+    let rows_for_display = rows_read.clone();
     bar.set_style(
         ProgressStyle::with_template(
-            "{msg} [{bar:30}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta})",
+            "{msg}: {rows} rows [{bar:30}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta})",
         )
         .expect("a valid template")
+        .with_key("rows", move |_: &indicatif::ProgressState, out: &mut dyn std::fmt::Write| {
+            let _ = write!(out, "{}", rows_for_display.load(std::sync::atomic::Ordering::Relaxed));
+        })
         .progress_chars("=> "),
     );
+    // Parsing a file held in memory reads no bytes for a while: a steady tick keeps the row count moving.
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
     let say = |line: &str| {
         if bar.is_hidden() {
             eprintln!("{line}");
@@ -155,14 +161,7 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
             for path in files {
                 let name = path.display().to_string();
                 bar.set_message(name.clone());
-                let rows_read = &rows_read;
-                let show = |n: u64| {
-                    bar.inc(n);
-                    let rows = rows_read.load(std::sync::atomic::Ordering::Relaxed);
-                    if rows > 0 {
-                        bar.set_message(format!("{name}: {rows} rows"));
-                    }
-                };
+                let show = |n: u64| bar.inc(n);
                 let read = super::read_path(path, format, options, &show);
                 if sender.send((name, read)).is_err() {
                     return;
@@ -211,7 +210,7 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
         let mut writer = csv::Writer::from_path(report)
             .with_context(|| format!("writing `{}`", report.display()))?;
         writer.write_record([
-            "file", "record", "line", "field", "value", "expected", "row",
+            "file", "record", "line", "field", "column", "value", "expected", "row",
         ])?;
         for row in &all_quarantined {
             let e = &row.error;
@@ -220,6 +219,7 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
                 &e.record.to_string(),
                 &e.line.to_string(),
                 &e.field,
+                &e.column.map(|c| c.to_string()).unwrap_or_default(),
                 &e.value,
                 &e.expected,
                 &row.raw,

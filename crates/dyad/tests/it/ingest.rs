@@ -68,7 +68,7 @@ fn a_bad_thousandth_row_rejects_the_file_and_changes_nothing() {
     assert_eq!(run.code, Some(2));
     insta::assert_snapshot!(run.stderr, @r"
     error: `[TEMP]/bad.csv` was not ingested; the evidence base is unchanged
-      Caused by: [TEMP]/bad.csv: record 1000 (line 1001): field `value` is `12,5`, expected a number (it contains a comma; write numbers without thousands separators)
+      Caused by: [TEMP]/bad.csv: record 1000 (line 1001): field `value` (column 4) is `12,5`, expected a number (it contains a comma; write numbers without thousands separators)
     hint: write a plain number such as 1987717 or 13.4 (no thousands separators), ~1600 for an approximate one, or 88-175 for a range; use unit `text` for a statement
     ");
     assert_eq!(dump(&context.database()), before);
@@ -103,9 +103,10 @@ fn lenient_mode_quarantines_with_a_report() {
             &quarantined[0][1],
             &quarantined[0][2],
             &quarantined[0][3],
-            &quarantined[0][4]
+            &quarantined[0][4],
+            &quarantined[0][5]
         ),
-        ("4", "5", "value", "12,5")
+        ("4", "5", "value", "4", "12,5")
     );
     let connection = rusqlite::Connection::open(context.database()).unwrap();
     let stored: i64 = connection
@@ -313,19 +314,19 @@ fn corrupt_event_files_change_nothing() {
         ),
         (
             "gdelt/err/impossible_date.export.CSV",
-            "record 4 (line 4): field `SQLDATE (column 2)` is `20240231`",
+            "record 4 (line 4): field `SQLDATE` (column 2) is `20240231`",
         ),
         (
             "acled/err/fatalities_not_a_number.csv",
-            "record 2 (line 4): field `fatalities` is `n/a`",
+            "record 2 (line 4): field `fatalities` (column 29) is `n/a`",
         ),
         (
             "ucdp-ged/err/impossible_date.csv",
-            "record 2 (line 4): field `date_start` is `2024-02-30`",
+            "record 2 (line 4): field `date_start` (column 39) is `2024-02-30`",
         ),
         (
             "ucdp-brd/err/deaths_not_a_number.csv",
-            "record 2 (line 3): field `bd_best` is `forty`",
+            "record 2 (line 3): field `bd_best` (column 13) is `forty`",
         ),
     ] {
         let run = context.run(&["ingest", &fixture(path)]);
@@ -358,7 +359,7 @@ fn lenient_event_ingest_keeps_the_good_rows() {
         run.stderr
     );
     let written = std::fs::read_to_string(report).unwrap();
-    assert!(written.contains("SQLDATE (column 2),20240231"), "{written}");
+    assert!(written.contains("SQLDATE,2,20240231"), "{written}");
 }
 
 #[test]
