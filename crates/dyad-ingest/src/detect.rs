@@ -27,10 +27,14 @@ pub enum Format {
     GdeltEvents,
     /// GDELT 2.0 mentions.
     GdeltMentions,
+    /// UNHCR refugee statistics (package tables or Refugee Data Finder download).
+    Unhcr,
+    /// World Bank World Development Indicators (wide or long CSV).
+    Wdi,
 }
 
 /// The names of the formats, as the command line takes them.
-pub const FORMAT_NAMES: [&str; 9] = [
+pub const FORMAT_NAMES: [&str; 11] = [
     "figures",
     "acled",
     "acled-json",
@@ -40,11 +44,13 @@ pub const FORMAT_NAMES: [&str; 9] = [
     "ucdp-acd",
     "gdelt",
     "gdelt-mentions",
+    "unhcr",
+    "wdi",
 ];
 
 impl Format {
     /// Every format, in the order of [`FORMAT_NAMES`].
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 11] = [
         Format::Figures,
         Format::Acled,
         Format::AcledJson,
@@ -54,6 +60,8 @@ impl Format {
         Format::UcdpAcd,
         Format::GdeltEvents,
         Format::GdeltMentions,
+        Format::Unhcr,
+        Format::Wdi,
     ];
 
     /// The command-line name.
@@ -102,6 +110,12 @@ pub fn detect(file: &str, head: &[u8]) -> Option<Format> {
     }
     let text = String::from_utf8_lossy(head);
     let trimmed = text.trim_start();
+    if crate::unhcr::is_finder_download(head) {
+        return Some(Format::Unhcr);
+    }
+    if crate::wdi::is_wide_with_preamble(&text) {
+        return Some(Format::Wdi);
+    }
     if trimmed.starts_with('{') {
         if trimmed.contains("\"deleted_timestamp\"") {
             return Some(Format::AcledDeletions);
@@ -141,6 +155,22 @@ pub fn detect(file: &str, head: &[u8]) -> Option<Format> {
     }
     if has("intensity_level") && has("conflict_id") {
         return Some(Format::UcdpAcd);
+    }
+    if crate::unhcr::table_of(&names).is_some() {
+        return Some(Format::Unhcr);
+    }
+    // WDI's headers are matched in their own case ("Country Code").
+    let exact: Vec<String> = first_line
+        .split(',')
+        .map(|n| {
+            n.trim()
+                .trim_matches('"')
+                .trim_start_matches('\u{feff}')
+                .to_string()
+        })
+        .collect();
+    if crate::wdi::layout_of(&exact).is_some() {
+        return Some(Format::Wdi);
     }
     None
 }

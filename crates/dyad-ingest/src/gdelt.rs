@@ -827,6 +827,7 @@ pub fn parse_events_from(
                 .to_string(),
         }),
         n_rows: total.n_lines,
+        n_filtered: total.n_lines - total.events.len() as u64 - total.bad.len() as u64,
         events: total.events,
         aggregates,
         quarantined: total.bad,
@@ -881,7 +882,7 @@ pub fn parse_mentions(file: &str, bytes: &[u8], options: &Options) -> Result<Par
         delimiter: if has_header { b',' } else { b'\t' },
         has_header,
         columns: &lower,
-        skip_hash_rows: false,
+        ..Layout::default()
     };
     let mut table = Table::new(file, bytes, &layout)?;
     if has_header {

@@ -15,6 +15,8 @@ pub mod figures;
 pub mod gdelt;
 pub mod table;
 pub mod ucdp;
+pub mod unhcr;
+pub mod wdi;
 
 use dyad_model::{Event, Period, SourceRef};
 use sha2::{Digest, Sha256};
@@ -152,6 +154,8 @@ pub struct Parsed {
     pub source: Option<SourceRef>,
     /// Rows read (data records, not counting headers).
     pub n_rows: u64,
+    /// Rows read but left out by a filter (GDELT events of other countries); neither kept nor bad.
+    pub n_filtered: u64,
     /// Figures.
     pub records: Vec<Record>,
     /// Events.
@@ -257,6 +261,12 @@ pub struct Options {
     pub version: Option<String>,
     /// The pair and the filter for GDELT.
     pub gdelt: gdelt::Filter,
+    /// The indicator of a file that does not name it (WDI long CSVs), as a WDI code.
+    pub indicator: Option<String>,
+    /// When the release came out (`YYYY-MM-DD`), when the file does not say.
+    pub released: Option<String>,
+    /// The SHA-256 of the file, for naming a release the file does not name.
+    pub file_sha256: Option<String>,
     /// A counter of the rows read so far, for progress displays of long, streamed reads.
     pub rows_read: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
 }
@@ -278,6 +288,8 @@ pub fn parse(
         Format::UcdpAcd => ucdp::parse_acd(file, bytes, options),
         Format::GdeltEvents => gdelt::parse_events(file, bytes, options),
         Format::GdeltMentions => gdelt::parse_mentions(file, bytes, options),
+        Format::Unhcr => unhcr::parse(file, bytes, options),
+        Format::Wdi => wdi::parse(file, bytes, options),
     }
 }
 

@@ -58,6 +58,9 @@ pub struct Layout<'a> {
     pub columns: &'a [&'a str],
     /// Skip rows whose every non-empty field is a `#tag` (HXL hashtag rows in HDX files).
     pub skip_hash_rows: bool,
+    /// Lines of the file before these bytes (a preamble cut off before the header), so that line numbers
+    /// count from the top of the file.
+    pub lines_before: u64,
 }
 
 impl Default for Layout<'_> {
@@ -67,6 +70,7 @@ impl Default for Layout<'_> {
             has_header: true,
             columns: &[],
             skip_hash_rows: false,
+            lines_before: 0,
         }
     }
 }
@@ -161,6 +165,7 @@ impl<'a> Table<'a> {
             .flexible(false)
             .from_reader(bytes);
         let mut lines = LineCounter::new(bytes);
+        lines.line += layout.lines_before;
         let names: Vec<String> = if layout.has_header {
             let headers = reader
                 .headers()
@@ -189,6 +194,15 @@ impl<'a> Table<'a> {
     /// The column names, as read from the header or given.
     pub fn names(&self) -> &[String] {
         &self.names
+    }
+
+    /// Gives the columns new names, in order (for sources whose headers say the same thing in other words).
+    pub fn rename(&mut self, names: &[String]) {
+        self.names = names.to_vec();
+        self.columns.clear();
+        for (index, name) in self.names.iter().enumerate() {
+            self.columns.entry(name.clone()).or_insert(index);
+        }
     }
 
     /// Fails unless every one of `required` is a column; the hint lists them.

@@ -311,3 +311,109 @@ fn replace_field(bytes: &[u8], record_text: &str, column: &str, value: &str) -> 
     text.replacen(record_text, new_text.trim_end(), 1)
         .into_bytes()
 }
+
+#[test]
+fn every_real_unhcr_and_wdi_file_reads_with_the_right_count() {
+    let Some(shared) = shared() else { return };
+    let cases: [(&str, Option<&str>, u64); 11] = [
+        ("humanitarian/unhcr_population_afg_pak.csv", None, 5163),
+        ("humanitarian/unhcr_flows_afg_pak.csv", None, 4110),
+        ("humanitarian/unhcr_solutions_afg_pak.csv", None, 1025),
+        (
+            "humanitarian/unhcr_asylum_applications_afg_pak.csv",
+            None,
+            4910,
+        ),
+        ("humanitarian/unhcr_idmc_afg_pak.csv", None, 34),
+        (
+            "humanitarian/unhcr_demographics_afg_pak_2001_2025.csv",
+            None,
+            16083,
+        ),
+        (
+            "humanitarian/unhcr_demographics_afg_pak_2025_latest.csv",
+            None,
+            995,
+        ),
+        (
+            "economy/wdi_API_NY.GDP.MKTP.CD_wide_2023vintage_resaved.csv",
+            None,
+            266,
+        ),
+        (
+            "economy/wdi_gdp_current_usd_long_datahub.csv",
+            Some("NY.GDP.MKTP.CD"),
+            13979,
+        ),
+        (
+            "economy/wdi_population_long_datahub.csv",
+            Some("SP.POP.TOTL"),
+            17195,
+        ),
+        (
+            "economy/wdi_vintages_afg_pak_gdp_population.csv",
+            None,
+            1819,
+        ),
+    ];
+    for (path, indicator, n_rows) in cases {
+        let full = shared.join(path);
+        let bytes = std::fs::read(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()));
+        let format = detect(path, &bytes[..bytes.len().min(8192)])
+            .unwrap_or_else(|| panic!("{path}: not detected"));
+        assert!(
+            matches!(format, Format::Unhcr | Format::Wdi),
+            "{path}: {format}"
+        );
+        let options = Options {
+            indicator: indicator.map(str::to_string),
+            ..Options::default()
+        };
+        let parsed = parse(format, path, &bytes, &options).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(parsed.n_rows, n_rows, "{path}");
+        assert!(parsed.quarantined.is_empty(), "{path}");
+        assert!(!parsed.records.is_empty(), "{path}");
+    }
+    // The published figures survive: Afghan refugees in Pakistan, and Afghanistan's GDP in the Dec-2023 release.
+    let population =
+        std::fs::read(shared.join("humanitarian/unhcr_population_afg_pak.csv")).unwrap();
+    let parsed = parse(Format::Unhcr, "p.csv", &population, &Options::default()).unwrap();
+    let refugees_2023 = parsed
+        .records
+        .iter()
+        .find(|r| {
+            r.observation.indicator == "refugees.registered"
+                && r.observation.subject == "AFG→PAK"
+                && r.observation.period == Some(dyad_model::Period::Year(2023))
+        })
+        .unwrap();
+    assert_eq!(refugees_2023.observation.value.number, Some(1_987_717.0));
+    let wide =
+        std::fs::read(shared.join("economy/wdi_API_NY.GDP.MKTP.CD_wide_2023vintage_resaved.csv"))
+            .unwrap();
+    let parsed = parse(Format::Wdi, "w.csv", &wide, &Options::default()).unwrap();
+    let afghanistan_2019 = parsed
+        .records
+        .iter()
+        .find(|r| {
+            r.observation.subject == "AFG"
+                && r.observation.period == Some(dyad_model::Period::Year(2019))
+        })
+        .unwrap();
+    assert_eq!(
+        afghanistan_2019.observation.value.text, "18799444414.5998",
+        "kept exactly as written"
+    );
+    assert_eq!(
+        parsed.diagnostics.len(),
+        2,
+        "Venezuela and Yemen were saved as one quoted field each"
+    );
+    assert!(
+        parsed
+            .records
+            .iter()
+            .any(|r| r.observation.subject == "WB:SAS"),
+        "South Asia is an aggregate"
+    );
+}

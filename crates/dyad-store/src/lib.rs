@@ -73,6 +73,8 @@ pub struct FileToIngest<'a> {
 pub struct Counts {
     /// Rows read from the file.
     pub n_rows: u64,
+    /// Rows left out by a filter.
+    pub n_filtered: u64,
     /// Figures that were new to the evidence base.
     pub n_figures_new: usize,
     /// Figures identical to one already stored (same figure, source and vintage).
@@ -470,6 +472,7 @@ fn store_file(
     let mut vintages = Vintages { last: None };
     let mut counts = Counts {
         n_rows: parsed.n_rows,
+        n_filtered: parsed.n_filtered,
         n_quarantined: parsed.quarantined.len(),
         ..Counts::default()
     };

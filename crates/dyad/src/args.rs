@@ -74,7 +74,7 @@ pub enum MatchArg {
 /// `dyad ingest [FORMAT] FILE…`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "FORMAT is one of: figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions. Without it, each file's format is detected from its name and first bytes."
+    after_help = "FORMAT is one of: figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions, unhcr, wdi. Without it, each file's format is detected from its name and first bytes."
 )]
 pub struct IngestArgs {
     /// An optional format, then the files to load.
@@ -86,6 +86,12 @@ pub struct IngestArgs {
     /// The release of the files, when they do not say (`25.0.3`, an access date).
     #[arg(long, value_name = "RELEASE")]
     pub version: Option<String>,
+    /// When that release came out, `YYYY-MM-DD`, when the files do not say.
+    #[arg(long, value_name = "DATE")]
+    pub released: Option<String>,
+    /// The indicator of a file that does not name it (WDI long CSVs), as a WDI code: `NY.GDP.MKTP.CD`.
+    #[arg(long, value_name = "CODE")]
+    pub indicator: Option<String>,
     /// The country pair whose GDELT events to keep.
     #[arg(long, default_value = "PAK-AFG")]
     pub pair: String,

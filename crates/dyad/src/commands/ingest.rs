@@ -64,12 +64,8 @@ fn summary(name: &str, format: Format, outcome: &IngestOutcome) -> String {
             c.n_rows, c.n_figures_new, c.n_figures_known, c.n_quarantined
         ),
         IngestOutcome::Stored(c) => {
-            let kept = c.n_figures_new
-                + c.n_figures_known
-                + c.n_events_new
-                + c.n_events_known
-                + c.n_deletions
-                + c.n_mentions;
+            // Rows kept: read, not left out by the filter, not quarantined.
+            let kept = c.n_rows - c.n_filtered - c.n_quarantined as u64;
             let stored: Vec<String> = [
                 (c.n_events_new, "events new"),
                 (c.n_events_known, "events already stored"),
@@ -118,6 +114,15 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
         },
         no_header: args.no_header,
         version: args.version.clone(),
+        released: match &args.released {
+            Some(date) if date.len() == 10 && date.parse::<dyad_model::Period>().is_ok() => {
+                Some(date.clone())
+            }
+            Some(date) => bail!("`--released {date}` is not a date\nhint: write it as YYYY-MM-DD"),
+            None => None,
+        },
+        indicator: args.indicator.clone(),
+        file_sha256: None,
         gdelt: Filter::for_pair(&pair.first, &pair.second, matching)?,
         rows_read: Some(std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0))),
     };

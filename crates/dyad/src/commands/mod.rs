@@ -96,10 +96,13 @@ pub fn read_path(
         file.read_to_end(&mut bytes)
             .with_context(|| format!("reading `{name}`"))?;
         progress(bytes.len() as u64);
-        (
-            sha256_hex(&bytes),
-            dyad_ingest::parse(format, &name, &bytes, options)?,
-        )
+        let sha256 = sha256_hex(&bytes);
+        let options = Options {
+            file_sha256: Some(sha256.clone()),
+            ..options.clone()
+        };
+        let parsed = dyad_ingest::parse(format, &name, &bytes, &options)?;
+        (sha256, parsed)
     };
     Ok(ReadFile {
         name,

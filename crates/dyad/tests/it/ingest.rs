@@ -293,7 +293,7 @@ fn an_unknown_format_lists_the_known_ones() {
     insta::assert_snapshot!(run.stderr, @r"
     error: `[TEMP]/explorer.csv` was not ingested; the evidence base is unchanged
       Caused by: [TEMP]/explorer.csv: the format could not be recognised from its name or first bytes
-    hint: name the format: dyad ingest FORMAT FILE, where FORMAT is one of figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions
+    hint: name the format: dyad ingest FORMAT FILE, where FORMAT is one of figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions, unhcr, wdi
     ");
 }
 
@@ -395,4 +395,85 @@ fn every_real_event_file_ingests_with_the_right_counts() {
         assert_eq!(run.code, Some(0), "{name}: {}", run.stderr);
         assert!(run.stderr.contains(summary), "{name}: {}", run.stderr);
     }
+}
+
+#[test]
+fn two_releases_of_a_unhcr_table_are_two_vintages_and_the_tables_use_the_newer() {
+    let context = Context::new();
+    let table = |refugees: &str| {
+        format!(
+            "\"year\",\"coo_name\",\"coo\",\"coo_iso\",\"coa_name\",\"coa\",\"coa_iso\",\"refugees\",\"asylum_seekers\",\"returned_refugees\",\"idps\",\"returned_idps\",\"stateless\",\"ooc\",\"oip\",\"hst\"\n2031,\"Afghanistan\",\"AFG\",\"AFG\",\"Pakistan\",\"PAK\",\"PAK\",{refugees},10,0,0,0,0,0,,0\n2030,\"Afghanistan\",\"AFG\",\"AFG\",\"Pakistan\",\"PAK\",\"PAK\",1000000,10,0,0,0,0,0,,0\n"
+        )
+    };
+    let older = context.write("population_2032-06.csv", &table("1200000"));
+    let newer = context.write("population_2033-06.csv", &table("1250000"));
+    let run = context.run(&[
+        "ingest",
+        "--version",
+        "GT2031",
+        "--released",
+        "2032-06-14",
+        older.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let run = context.run(&[
+        "ingest",
+        "--version",
+        "GT2032",
+        "--released",
+        "2033-06-14",
+        newer.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let history = context.run(&[
+        "history",
+        "refugees.registered",
+        "--subject",
+        "AFG->PAK",
+        "--period",
+        "2031",
+        "--format",
+        "csv",
+    ]);
+    let mut reader = csv::Reader::from_reader(history.stdout.as_bytes());
+    let rows: Vec<(String, String, String)> = reader
+        .records()
+        .map(|r| r.unwrap())
+        .map(|r| (r[2].to_string(), r[7].to_string(), r[9].to_string()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "1,200,000".to_string(),
+                "GT2031".to_string(),
+                "first release".to_string()
+            ),
+            (
+                "1,250,000".to_string(),
+                "GT2032".to_string(),
+                "revised +4.2%".to_string()
+            )
+        ]
+    );
+    let tables = context.run(&["tables", "--year", "2031", "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_str(&tables.stdout).unwrap();
+    let cell = document["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["row"] == "Registered refugees")
+        .unwrap()
+        .clone();
+    assert_eq!(cell["value"], 1_250_000.0);
+    assert_eq!(cell["vintage"], "GT2032");
+    assert_eq!(cell["disagreeing"], 1);
+    let change = document["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["row"] == "Change on previous year")
+        .unwrap()
+        .clone();
+    assert_eq!(change["value_text"], "25.0");
 }
