@@ -31,10 +31,12 @@ pub enum Format {
     Unhcr,
     /// World Bank World Development Indicators (wide or long CSV).
     Wdi,
+    /// Survey toplines.
+    Survey,
 }
 
 /// The names of the formats, as the command line takes them.
-pub const FORMAT_NAMES: [&str; 11] = [
+pub const FORMAT_NAMES: [&str; 12] = [
     "figures",
     "acled",
     "acled-json",
@@ -46,11 +48,12 @@ pub const FORMAT_NAMES: [&str; 11] = [
     "gdelt-mentions",
     "unhcr",
     "wdi",
+    "survey",
 ];
 
 impl Format {
     /// Every format, in the order of [`FORMAT_NAMES`].
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 12] = [
         Format::Figures,
         Format::Acled,
         Format::AcledJson,
@@ -62,6 +65,7 @@ impl Format {
         Format::GdeltMentions,
         Format::Unhcr,
         Format::Wdi,
+        Format::Survey,
     ];
 
     /// The command-line name.
@@ -155,6 +159,9 @@ pub fn detect(file: &str, head: &[u8]) -> Option<Format> {
     }
     if has("intensity_level") && has("conflict_id") {
         return Some(Format::UcdpAcd);
+    }
+    if has("question") && has("response") && (has("share") || has("weighted_pct")) {
+        return Some(Format::Survey);
     }
     if crate::unhcr::table_of(&names).is_some() {
         return Some(Format::Unhcr);

@@ -13,6 +13,7 @@ pub mod acled;
 pub mod detect;
 pub mod figures;
 pub mod gdelt;
+pub mod survey;
 pub mod table;
 pub mod ucdp;
 pub mod unhcr;
@@ -290,6 +291,7 @@ pub fn parse(
         Format::GdeltMentions => gdelt::parse_mentions(file, bytes, options),
         Format::Unhcr => unhcr::parse(file, bytes, options),
         Format::Wdi => wdi::parse(file, bytes, options),
+        Format::Survey => survey::parse(file, bytes, options),
     }
 }
 

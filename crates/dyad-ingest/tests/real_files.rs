@@ -417,3 +417,26 @@ fn every_real_unhcr_and_wdi_file_reads_with_the_right_count() {
         "South Asia is an aggregate"
     );
 }
+
+#[test]
+fn the_real_pew_toplines_read_and_the_2013_defect_is_flagged() {
+    let Some(shared) = shared() else { return };
+    let path = "opinion/pew_ga_toplines_pak_and_peers.csv";
+    let bytes = std::fs::read(shared.join(path)).unwrap();
+    assert_eq!(detect(path, &bytes[..8192]), Some(Format::Survey));
+    let parsed = parse(Format::Survey, path, &bytes, &Options::default()).unwrap();
+    assert_eq!(parsed.n_rows, 2051);
+    assert!(parsed.quarantined.is_empty());
+    let flagged: Vec<&str> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .filter(|m| m.contains("opi_CHN in PAK wave 2013"))
+        .collect();
+    assert!(
+        flagged
+            .iter()
+            .any(|m| m.contains("\"Very favorable\" is 3.59%")),
+        "{flagged:?}"
+    );
+}
