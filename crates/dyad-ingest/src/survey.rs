@@ -60,9 +60,12 @@ fn slug(text: &str, first_word_only: bool) -> String {
     slug.trim_matches('_').to_string()
 }
 
+/// Survey, country and question: one series of toplines.
+type SeriesKey = (String, String, String);
+
 struct Topline {
     record: Record,
-    key: (String, String, String),
+    key: SeriesKey,
     response: String,
     wave: String,
     share: f64,
@@ -229,7 +232,8 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
         }
     }
     // The responses to one question in one wave should add up to 100.
-    let mut sums: BTreeMap<(&(String, String, String), &str), (f64, u64, u64)> = BTreeMap::new();
+    // (series, wave) -> (sum of shares, line and record of the first response)
+    let mut sums: BTreeMap<(&SeriesKey, &str), (f64, u64, u64)> = BTreeMap::new();
     for topline in &toplines {
         let entry = sums
             .entry((&topline.key, topline.wave.as_str()))
@@ -249,7 +253,7 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
         }
     }
     // A share far from both its neighbouring waves, in the same direction, suggests a mislabelled variable.
-    let mut series: BTreeMap<(&(String, String, String), &str), Vec<&Topline>> = BTreeMap::new();
+    let mut series: BTreeMap<(&SeriesKey, &str), Vec<&Topline>> = BTreeMap::new();
     for topline in &toplines {
         series
             .entry((&topline.key, topline.response.as_str()))
