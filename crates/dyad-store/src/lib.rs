@@ -131,6 +131,19 @@ pub struct Filter<'a> {
     pub overlapping: Option<Period>,
 }
 
+/// One value of an exported row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// No value.
+    Null,
+    /// A whole number.
+    Integer(i64),
+    /// A number.
+    Number(f64),
+    /// Text.
+    Text(String),
+}
+
 /// The evidence base.
 pub struct Store {
     connection: Connection,
@@ -320,6 +333,51 @@ impl Store {
             evidence.push(item);
         }
         Ok(evidence)
+    }
+
+    /// Every stored event with its release and file, for export: the column names and the rows, in the
+    /// order of the events' dates. `since`, a date `YYYY-MM-DD`, keeps events that end on or after it.
+    pub fn event_rows(
+        &self,
+        since: Option<&str>,
+    ) -> Result<(Vec<String>, Vec<Vec<Cell>>), StoreError> {
+        let sql = "SELECT e.source_id, e.date_start, e.date_end, e.date_precision, e.actor1, e.actor1_country, e.actor1_code,
+                          e.actor2, e.actor2_country, e.actor2_code, e.source_type, e.category, e.country, e.admin1, e.admin2,
+                          e.location, e.latitude, e.longitude, e.fatalities, e.fatalities_low, e.fatalities_high, e.goldstein,
+                          e.quad_class, e.mentions, e.tone, e.description, s.publisher, s.dataset, v.label AS vintage,
+                          v.released AS vintage_date, s.licence, e.record, f.name AS file_name, f.sha256 AS file_sha256,
+                          f.ingested_at,
+                          EXISTS (SELECT 1 FROM event_deletion d WHERE d.source_id = e.source_id) AS deleted_later
+                   FROM event e JOIN vintage v ON v.id = e.vintage_id JOIN source s ON s.id = v.source_id
+                   JOIN file f ON f.id = e.file_id
+                   WHERE ?1 IS NULL OR e.date_end >= ?1
+                   ORDER BY e.date_start, e.id";
+        let mut statement = self.connection.prepare(sql).map_err(|e| self.sqlite(e))?;
+        let columns: Vec<String> = statement.column_names().map(str::to_string).collect();
+        let n_columns = columns.len();
+        let rows = statement
+            .query_map([since], |row| {
+                (0..n_columns)
+                    .map(|i| {
+                        Ok(match row.get_ref(i)? {
+                            rusqlite::types::ValueRef::Null => Cell::Null,
+                            rusqlite::types::ValueRef::Integer(n) => Cell::Integer(n),
+                            rusqlite::types::ValueRef::Real(x) => Cell::Number(x),
+                            rusqlite::types::ValueRef::Text(t) => {
+                                Cell::Text(String::from_utf8_lossy(t).into_owned())
+                            }
+                            rusqlite::types::ValueRef::Blob(b) => {
+                                Cell::Text(format!("{} bytes", b.len()))
+                            }
+                        })
+                    })
+                    .collect::<Result<Vec<Cell>, rusqlite::Error>>()
+            })
+            .map_err(|e| self.sqlite(e))?;
+        let rows = rows
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.sqlite(e))?;
+        Ok((columns, rows))
     }
 
     /// Lists every source with its vintages and observation counts.

@@ -27,6 +27,53 @@ pub enum Command {
     Sources(SourcesArgs),
     /// Show every vintage of a figure.
     History(HistoryArgs),
+    /// Write observations or events as CSV, Parquet or SQLite, with a datapackage.json.
+    Export(ExportArgs),
+}
+
+/// What `dyad export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// Figures, with their provenance.
+    Observations,
+    /// Events, with their release and file.
+    Events,
+    /// Documents (none yet).
+    Documents,
+}
+
+/// The file format of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// CSV, UTF-8, with a header.
+    Csv,
+    /// Apache Parquet.
+    Parquet,
+    /// A SQLite database with one table.
+    Sqlite,
+}
+
+/// `dyad export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export.
+    #[arg(value_enum)]
+    pub what: ExportWhat,
+    /// The file format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
+    /// Only figures or events about this pair's countries.
+    #[arg(long)]
+    pub pair: Option<String>,
+    /// Only this indicator, or a prefix ending in `.` (`trade.`).
+    #[arg(long)]
+    pub indicator: Option<String>,
+    /// Only figures or events that end on or after the start of this period (`2021`, `2021-08`).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// The folder to write into.
+    #[arg(long, default_value = "dyad-export")]
+    pub out: PathBuf,
 }
 
 /// How to print a result.

@@ -20,6 +20,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ingest(args) => commands::ingest::run(&settings, &args),
         Command::Sources(args) => commands::sources::run(&settings, &args),
         Command::History(args) => commands::history::run(&settings, &args),
+        Command::Export(args) => commands::export::run(&settings, &args),
     }
 }
 

@@ -1,5 +1,6 @@
 //! One module per subcommand. Each resolves its arguments and calls the library functions that do the work.
 
+pub mod export;
 pub mod history;
 pub mod ingest;
 pub mod sources;

@@ -1,0 +1,92 @@
+//! `dyad export`.
+
+use serde_json::Value;
+
+use crate::Context;
+
+#[test]
+fn observations_as_csv_and_sqlite_with_a_datapackage() {
+    let context = Context::new();
+    let out = context.dir.path().join("out");
+    let run = context.run(&["export", "observations", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let mut reader = csv::Reader::from_path(out.join("observations.csv")).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    for column in [
+        "indicator",
+        "subject",
+        "period",
+        "value",
+        "unit",
+        "status",
+        "publisher",
+        "dataset",
+        "vintage",
+        "locator",
+        "file_sha256",
+    ] {
+        assert!(headers.iter().any(|h| h == column), "{column}");
+    }
+    let n_csv = reader.records().count();
+    let package: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("datapackage.json")).unwrap())
+            .unwrap();
+    assert_eq!(package["profile"], "tabular-data-package");
+    let resource = &package["resources"][0];
+    assert_eq!(resource["path"], "observations.csv");
+    let fields = resource["schema"]["fields"].as_array().unwrap();
+    assert_eq!(fields.len(), headers.len());
+    assert!(
+        fields
+            .iter()
+            .any(|f| f["name"] == "value" && f["type"] == "number")
+    );
+    assert!(
+        resource["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["title"] == "UNHCR"
+                && s["licence"].as_str().unwrap().starts_with("CC BY 4.0"))
+    );
+
+    let db = context.dir.path().join("db");
+    let run = context.run(&[
+        "export",
+        "observations",
+        "--format",
+        "sqlite",
+        "--indicator",
+        "refugees.registered",
+        "--since",
+        "2023",
+        "--out",
+        db.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let connection = rusqlite::Connection::open(db.join("observations.sqlite")).unwrap();
+    let (n, value): (i64, f64) = connection
+        .query_row(
+            "SELECT (SELECT count(*) FROM observations), value FROM observations WHERE period = '2023' AND vintage LIKE 'flows fix%'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(value, 1_987_717.0);
+    assert!(
+        n > 0 && (n as usize) < n_csv,
+        "filters narrow the export: {n} of {n_csv}"
+    );
+}
+
+#[test]
+fn documents_are_not_there_yet() {
+    let context = Context::new();
+    let run = context.run(&["export", "documents"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("holds no documents yet"),
+        "{}",
+        run.stderr
+    );
+}
