@@ -33,10 +33,12 @@ pub enum Format {
     Wdi,
     /// Survey toplines.
     Survey,
+    /// UN Comtrade API JSON or CSV.
+    Comtrade,
 }
 
 /// The names of the formats, as the command line takes them.
-pub const FORMAT_NAMES: [&str; 12] = [
+pub const FORMAT_NAMES: [&str; 13] = [
     "figures",
     "acled",
     "acled-json",
@@ -49,11 +51,12 @@ pub const FORMAT_NAMES: [&str; 12] = [
     "unhcr",
     "wdi",
     "survey",
+    "comtrade",
 ];
 
 impl Format {
     /// Every format, in the order of [`FORMAT_NAMES`].
-    pub const ALL: [Format; 12] = [
+    pub const ALL: [Format; 13] = [
         Format::Figures,
         Format::Acled,
         Format::AcledJson,
@@ -66,6 +69,7 @@ impl Format {
         Format::Unhcr,
         Format::Wdi,
         Format::Survey,
+        Format::Comtrade,
     ];
 
     /// The command-line name.
@@ -120,6 +124,9 @@ pub fn detect(file: &str, head: &[u8]) -> Option<Format> {
     if crate::wdi::is_wide_with_preamble(&text) {
         return Some(Format::Wdi);
     }
+    if trimmed.starts_with('{') && crate::comtrade::is_api_json(trimmed) {
+        return Some(Format::Comtrade);
+    }
     if trimmed.starts_with('{') {
         if trimmed.contains("\"deleted_timestamp\"") {
             return Some(Format::AcledDeletions);
@@ -159,6 +166,15 @@ pub fn detect(file: &str, head: &[u8]) -> Option<Format> {
     }
     if has("intensity_level") && has("conflict_id") {
         return Some(Format::UcdpAcd);
+    }
+    let tab_names: Vec<String> = first_line
+        .split('\t')
+        .map(|n| n.trim().to_string())
+        .collect();
+    if crate::comtrade::is_comtrade_header(&names)
+        || crate::comtrade::is_comtrade_header(&tab_names)
+    {
+        return Some(Format::Comtrade);
     }
     if has("question") && has("response") && (has("share") || has("weighted_pct")) {
         return Some(Format::Survey);

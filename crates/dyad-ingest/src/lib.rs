@@ -10,6 +10,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod acled;
+pub mod comtrade;
 pub mod detect;
 pub mod figures;
 pub mod gdelt;
@@ -292,6 +293,7 @@ pub fn parse(
         Format::Unhcr => unhcr::parse(file, bytes, options),
         Format::Wdi => wdi::parse(file, bytes, options),
         Format::Survey => survey::parse(file, bytes, options),
+        Format::Comtrade => comtrade::parse(file, bytes, options),
     }
 }
 

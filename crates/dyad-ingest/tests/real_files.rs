@@ -440,3 +440,31 @@ fn the_real_pew_toplines_read_and_the_2013_defect_is_flagged() {
         "{flagged:?}"
     );
 }
+
+#[test]
+fn the_recorded_comtrade_response_reads() {
+    let Some(shared) = shared() else { return };
+    let path = "economy/comtrade_api_v1_sample_response.json";
+    let bytes = std::fs::read(shared.join(path)).unwrap();
+    assert_eq!(
+        detect(path, &bytes[..bytes.len().min(8192)]),
+        Some(Format::Comtrade)
+    );
+    let parsed = parse(Format::Comtrade, path, &bytes, &Options::default()).unwrap();
+    assert_eq!((parsed.n_rows, parsed.records.len()), (4, 4));
+    // China's imports in 2010, as China declared them (CIF): the direction is partner → China.
+    assert!(
+        parsed
+            .records
+            .iter()
+            .all(|r| r.observation.indicator == "trade.imports"
+                && r.observation.subject.ends_with("→CHN"))
+    );
+    assert!(
+        parsed
+            .records
+            .iter()
+            .any(|r| r.observation.subject == "ARG→CHN"
+                && r.observation.value.number == Some(6_804_128_143.0))
+    );
+}

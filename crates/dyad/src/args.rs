@@ -121,7 +121,7 @@ pub enum MatchArg {
 /// `dyad ingest [FORMAT] FILE…`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "FORMAT is one of: figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions, unhcr, wdi, survey. Without it, each file's format is detected from its name and first bytes."
+    after_help = "FORMAT is one of: figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions, unhcr, wdi, survey, comtrade. Without it, each file's format is detected from its name and first bytes."
 )]
 pub struct IngestArgs {
     /// An optional format, then the files to load.

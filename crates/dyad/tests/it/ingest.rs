@@ -293,7 +293,7 @@ fn an_unknown_format_lists_the_known_ones() {
     insta::assert_snapshot!(run.stderr, @r"
     error: `[TEMP]/explorer.csv` was not ingested; the evidence base is unchanged
       Caused by: [TEMP]/explorer.csv: the format could not be recognised from its name or first bytes
-    hint: name the format: dyad ingest FORMAT FILE, where FORMAT is one of figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions, unhcr, wdi, survey
+    hint: name the format: dyad ingest FORMAT FILE, where FORMAT is one of figures, acled, acled-json, acled-deletions, ucdp-ged, ucdp-brd, ucdp-acd, gdelt, gdelt-mentions, unhcr, wdi, survey, comtrade
     ");
 }
 
