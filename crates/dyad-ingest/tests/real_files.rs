@@ -452,19 +452,29 @@ fn the_recorded_comtrade_response_reads() {
     );
     let parsed = parse(Format::Comtrade, path, &bytes, &Options::default()).unwrap();
     assert_eq!((parsed.n_rows, parsed.records.len()), (4, 4));
-    // China's imports in 2010, as China declared them (CIF): the direction is partner → China.
-    assert!(
+    // China's trade with Argentina and Germany in 2010, as China declared it: imports (CIF) run partner →
+    // China, exports (FOB) China → partner.
+    let find = |indicator: &str, subject: &str| {
         parsed
             .records
             .iter()
-            .all(|r| r.observation.indicator == "trade.imports"
-                && r.observation.subject.ends_with("→CHN"))
+            .find(|r| r.observation.indicator == indicator && r.observation.subject == subject)
+            .map(|r| r.observation.value.number)
+    };
+    assert_eq!(
+        find("trade.imports", "ARG→CHN"),
+        Some(Some(6_804_128_143.0))
     );
-    assert!(
-        parsed
-            .records
-            .iter()
-            .any(|r| r.observation.subject == "ARG→CHN"
-                && r.observation.value.number == Some(6_804_128_143.0))
+    assert_eq!(
+        find("trade.imports", "DEU→CHN"),
+        Some(Some(74_251_272_075.0))
+    );
+    assert_eq!(
+        find("trade.exports", "CHN→ARG"),
+        Some(Some(6_115_764_185.0))
+    );
+    assert_eq!(
+        find("trade.exports", "CHN→DEU"),
+        Some(Some(68_047_133_397.0))
     );
 }

@@ -477,3 +477,46 @@ fn two_releases_of_a_unhcr_table_are_two_vintages_and_the_tables_use_the_newer()
         .clone();
     assert_eq!(change["value_text"], "25.0");
 }
+
+#[test]
+fn corrupt_statistics_files_change_nothing() {
+    let context = Context::new();
+    assert_eq!(
+        context
+            .run(&["ingest", &fixture("unhcr/ok/population_package_table.csv")])
+            .code,
+        Some(0)
+    );
+    let before = dump(&context.database());
+    for (path, message) in [
+        (
+            "unhcr/err/finder_bad_count.csv",
+            "record 2 (line 17): field `refugees` (column 6) is `3,000,000`",
+        ),
+        (
+            "unhcr/err/package_year_out_of_range.csv",
+            "record 2 (line 3): field `year` (column 1) is `22`",
+        ),
+        (
+            "wdi/err/truncated_row.csv",
+            "record 1 (line 6): it has 5 fields, expected 7",
+        ),
+        (
+            "survey/err/share_not_a_number.csv",
+            "record 1 (line 2): field `share` (column 6) is `fifty`",
+        ),
+        (
+            "comtrade/err/code_not_in_use.json",
+            "record 2: field `data[1].reporterCode` is `588`",
+        ),
+    ] {
+        let run = context.run(&["ingest", &fixture(path)]);
+        assert_eq!(run.code, Some(2), "{path}");
+        assert!(run.stderr.contains(message), "{path}: {}", run.stderr);
+        assert_eq!(
+            dump(&context.database()),
+            before,
+            "{path} changed the evidence base"
+        );
+    }
+}
