@@ -26,9 +26,9 @@
 //! terms of use, which forbid redistributing its events: dyad ships only synthetic ACLED-format fixtures.
 
 use dyad_model::{Actor, Concordance, Event, EventCategory, EventMeasures, Scheme, SourceRef};
-use serde_json::Value as Json;
 
-use crate::table::{Layout, Row, Table, collect, parse_date};
+use crate::record::{Fields, JsonRecord, data_array, read_json};
+use crate::table::{Layout, Table, collect, parse_date};
 use crate::{Deletion, EventRecord, IngestError, Options, Parsed, Quarantined, RowError};
 
 /// The columns an ACLED events file must have.
@@ -86,57 +86,6 @@ fn source(version: String) -> SourceRef {
         url: "https://acleddata.com".to_string(),
         licence: "ACLED terms of use: attribution required; raw events may not be redistributed"
             .to_string(),
-    }
-}
-
-/// A view of one event's fields, whether it came from a CSV row or a JSON object.
-trait Fields {
-    fn field(&self, name: &str) -> String;
-    fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError;
-    fn record(&self) -> u64;
-}
-
-impl Fields for Row<'_> {
-    fn field(&self, name: &str) -> String {
-        self.get(name).to_string()
-    }
-    fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError {
-        self.error(field, expected, hint)
-    }
-    fn record(&self) -> u64 {
-        self.number
-    }
-}
-
-struct JsonRow<'a> {
-    file: &'a str,
-    index: u64,
-    object: &'a serde_json::Map<String, Json>,
-}
-
-impl Fields for JsonRow<'_> {
-    fn field(&self, name: &str) -> String {
-        match self.object.get(name) {
-            Some(Json::String(text)) => text.trim().to_string(),
-            Some(Json::Number(number)) => number.to_string(),
-            Some(Json::Bool(flag)) => flag.to_string(),
-            _ => String::new(),
-        }
-    }
-    fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError {
-        RowError {
-            file: self.file.to_string(),
-            line: 0,
-            record: self.index,
-            field: format!("data[{}].{field}", self.index - 1),
-            column: None,
-            value: self.field(field),
-            expected: expected.to_string(),
-            hint: hint.to_string(),
-        }
-    }
-    fn record(&self) -> u64 {
-        self.index
     }
 }
 
@@ -227,7 +176,7 @@ fn read_event(fields: &impl Fields) -> Result<EventRecord, RowError> {
     };
     Ok(EventRecord {
         event,
-        record: fields.record(),
+        record: fields.number(),
     })
 }
 
@@ -260,11 +209,6 @@ pub fn parse_csv(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
         }
         Ok(event)
     })?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     Ok(Parsed {
         source: Some(source(release(options, timestamps.into_iter()))),
         n_rows,
@@ -274,32 +218,14 @@ pub fn parse_csv(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
     })
 }
 
-fn json_rows<'a>(file: &str, document: &'a Json) -> Result<&'a Vec<Json>, IngestError> {
-    document
-        .get("data")
-        .and_then(Json::as_array)
-        .ok_or_else(|| IngestError::Header {
-            file: file.to_string(),
-            message: "the JSON has no `data` array".to_string(),
-            hint: "ACLED's API returns {\"data\": [ … ]}; save the whole response".to_string(),
-        })
-}
-
-fn read_json(file: &str, bytes: &[u8]) -> Result<Json, IngestError> {
-    serde_json::from_slice(crate::table::strip_bom(bytes)).map_err(|e| IngestError::Malformed {
-        file: file.to_string(),
-        message: format!(
-            "line {}, column {}: the JSON is malformed: {e}",
-            e.line(),
-            e.column()
-        ),
-    })
-}
-
 /// Reads a response of ACLED's API.
 pub fn parse_json(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
     let document = read_json(file, bytes)?;
-    let rows = json_rows(file, &document)?;
+    let rows = data_array(
+        file,
+        &document,
+        "ACLED's API returns {\"data\": [ … ]}; save the whole response",
+    )?;
     let mut events = Vec::new();
     let mut quarantined = Vec::new();
     let mut timestamps = Vec::new();
@@ -310,7 +236,7 @@ pub fn parse_json(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed,
                 message: format!("data[{index}] is not an object"),
             });
         };
-        let row = JsonRow {
+        let row = JsonRecord {
             file,
             index: index as u64 + 1,
             object,
@@ -368,11 +294,20 @@ pub fn parse_deletions(file: &str, bytes: &[u8], options: &Options) -> Result<Pa
     };
     if trimmed.starts_with(b"{") {
         let document = read_json(file, bytes)?;
-        let rows = json_rows(file, &document)?;
+        let rows = data_array(
+            file,
+            &document,
+            "ACLED's API returns {\"data\": [ … ]}; save the whole response",
+        )?;
         n_rows = rows.len() as u64;
+        if rows.is_empty() {
+            return Err(IngestError::Empty {
+                file: file.to_string(),
+            });
+        }
         for (index, item) in rows.iter().enumerate() {
             let empty = serde_json::Map::new();
-            let row = JsonRow {
+            let row = JsonRecord {
                 file,
                 index: index as u64 + 1,
                 object: item.as_object().unwrap_or(&empty),
@@ -407,11 +342,6 @@ pub fn parse_deletions(file: &str, bytes: &[u8], options: &Options) -> Result<Pa
         deletions = good;
         quarantined = bad;
         n_rows = n;
-    }
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
     }
     let newest = deletions
         .iter()

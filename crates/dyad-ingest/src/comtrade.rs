@@ -29,7 +29,8 @@
 use dyad_model::{Concordance, Observation, Period, SourceRef, Status, Value};
 use serde_json::Value as Json;
 
-use crate::table::{Layout, Row, Table, collect};
+use crate::record::{Fields, JsonRecord, data_array, read_json};
+use crate::table::{Layout, Table, collect};
 use crate::{IngestError, Options, Parsed, Quarantined, Record, RowError};
 
 /// The fields dyad reads, as the API spells them.
@@ -49,57 +50,6 @@ const FIELDS: [&str; 13] = [
     "fobvalue",
 ];
 
-/// One record's fields, however they were stored.
-trait Fields {
-    fn field(&self, name: &str) -> String;
-    fn fail(&self, field: &str, expected: &str) -> RowError;
-    fn number(&self) -> u64;
-}
-
-impl Fields for Row<'_> {
-    fn field(&self, name: &str) -> String {
-        self.get(&name.to_ascii_lowercase()).to_string()
-    }
-    fn fail(&self, field: &str, expected: &str) -> RowError {
-        self.error(&field.to_ascii_lowercase(), expected, "")
-    }
-    fn number(&self) -> u64 {
-        self.number
-    }
-}
-
-struct JsonRecord<'a> {
-    file: &'a str,
-    index: u64,
-    object: &'a serde_json::Map<String, Json>,
-}
-
-impl Fields for JsonRecord<'_> {
-    fn field(&self, name: &str) -> String {
-        match self.object.get(name) {
-            Some(Json::String(text)) => text.trim().to_string(),
-            Some(Json::Number(number)) => number.to_string(),
-            Some(Json::Bool(flag)) => flag.to_string(),
-            _ => String::new(),
-        }
-    }
-    fn fail(&self, field: &str, expected: &str) -> RowError {
-        RowError {
-            file: self.file.to_string(),
-            line: 0,
-            record: self.index,
-            field: format!("data[{}].{field}", self.index - 1),
-            column: None,
-            value: self.field(field),
-            expected: expected.to_string(),
-            hint: String::new(),
-        }
-    }
-    fn number(&self) -> u64 {
-        self.index
-    }
-}
-
 fn country(fields: &impl Fields, column: &str, year: i32) -> Result<String, RowError> {
     let code = fields.field(column);
     if code == "0" {
@@ -112,6 +62,7 @@ fn country(fields: &impl Fields, column: &str, year: i32) -> Result<String, RowE
             fields.fail(
                 column,
                 &format!("a UN Comtrade country code in use in {year}"),
+                "",
             )
         })
 }
@@ -126,7 +77,7 @@ fn read_record(
         .parse()
         .ok()
         .filter(|y| (1900..=2100).contains(y))
-        .ok_or_else(|| fields.fail("refYear", "a year"))?;
+        .ok_or_else(|| fields.fail("refYear", "a year", ""))?;
     let period = match fields.field("freqCode").as_str() {
         "A" => Period::Year(year),
         "M" => {
@@ -135,10 +86,10 @@ fn read_record(
                 .get(4..6)
                 .and_then(|m| m.parse().ok())
                 .filter(|m| (1..=12).contains(m))
-                .ok_or_else(|| fields.fail("period", "a month written YYYYMM"))?;
+                .ok_or_else(|| fields.fail("period", "a month written YYYYMM", ""))?;
             Period::Month(year, month)
         }
-        _ => return Err(fields.fail("freqCode", "A (annual) or M (monthly)")),
+        _ => return Err(fields.fail("freqCode", "A (annual) or M (monthly)", "")),
     };
     let reporter = country(fields, "reporterCode", year)?;
     let partner = country(fields, "partnerCode", year)?;
@@ -164,7 +115,7 @@ fn read_record(
             format!("{partner}→{reporter}"),
             "CIF, as the importer declares",
         ),
-        "" => return Err(fields.fail("flowCode", "a flow code such as X or M")),
+        "" => return Err(fields.fail("flowCode", "a flow code such as X or M", "")),
         other => (
             format!("trade.flow_{}", other.to_ascii_lowercase()),
             format!("{reporter}→{partner}"),
@@ -176,6 +127,7 @@ fn read_record(
         fields.fail(
             "primaryValue",
             &format!("a value in US dollars ({})", e.reason),
+            "",
         )
     })?;
     let mut concept = vec!["goods".to_string()];
@@ -248,14 +200,7 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
     let source = source(options, &file_name);
     let bytes = crate::table::strip_bom(bytes);
     if bytes.trim_ascii_start().starts_with(b"{") {
-        let document: Json = serde_json::from_slice(bytes).map_err(|e| IngestError::Malformed {
-            file: file.to_string(),
-            message: format!(
-                "line {}, column {}: the JSON is malformed: {e}",
-                e.line(),
-                e.column()
-            ),
-        })?;
+        let document = read_json(file, bytes)?;
         if let Some(error) = document
             .get("error")
             .and_then(Json::as_str)
@@ -266,11 +211,11 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
                 message: format!("the response reports an error: {error}"),
             });
         }
-        let rows = document.get("data").and_then(Json::as_array).ok_or_else(|| IngestError::Header {
-            file: file.to_string(),
-            message: "the JSON has no `data` array".to_string(),
-            hint: "UN Comtrade's API returns {\"count\": …, \"data\": [ … ]}; save the whole response".to_string(),
-        })?;
+        let rows = data_array(
+            file,
+            &document,
+            "UN Comtrade's API returns {\"count\": …, \"data\": [ … ]}; save the whole response",
+        )?;
         let mut records = Vec::new();
         let mut quarantined = Vec::new();
         for (index, item) in rows.iter().enumerate() {
@@ -318,14 +263,19 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
             ..Layout::default()
         },
     )?;
-    // Header case varies between Comtrade's outputs: read every name in lower case.
-    let lower: Vec<String> = table
+    // Header case varies between Comtrade's outputs (`cifValue`, `CIFValue`): read each name as the API spells it.
+    let canonical: Vec<String> = table
         .names()
         .iter()
-        .map(|n| n.to_ascii_lowercase())
+        .map(|name| {
+            FIELDS
+                .iter()
+                .find(|f| f.eq_ignore_ascii_case(name))
+                .map_or_else(|| name.clone(), |f| (*f).to_string())
+        })
         .collect();
-    table.rename(&lower);
-    if !is_comtrade_header(&lower) {
+    table.rename(&canonical);
+    if !is_comtrade_header(&canonical) {
         return Err(IngestError::Header {
             file: file.to_string(),
             message: "the columns are not UN Comtrade's".to_string(),
@@ -335,11 +285,6 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
     let (records, quarantined, n_rows) = collect(&mut table, options, |row| {
         read_record(row, &source, &file_name)
     })?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     Ok(Parsed {
         n_rows,
         records,

@@ -198,11 +198,6 @@ pub fn parse(file: &str, bytes: &[u8], mode: Mode) -> Result<Parsed, IngestError
         },
         read_figure,
     )?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     Ok(Parsed {
         n_rows,
         records,

@@ -929,11 +929,6 @@ pub fn parse_mentions(file: &str, bytes: &[u8], options: &Options) -> Result<Par
             doc_tone: row.parse_optional("mentiondoctone", "a number")?,
         })
     })?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     Ok(Parsed {
         source: Some(SourceRef {
             publisher: "The GDELT Project".to_string(),

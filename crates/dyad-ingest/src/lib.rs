@@ -14,6 +14,7 @@ pub mod comtrade;
 pub mod detect;
 pub mod figures;
 pub mod gdelt;
+pub mod record;
 pub mod survey;
 pub mod table;
 pub mod ucdp;

@@ -213,11 +213,6 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
     let (toplines, quarantined, n_rows) = collect(&mut table, options, |row| {
         read_row(row, options, &fallback, &file_name)
     })?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     let mut diagnostics = Vec::new();
     for topline in &toplines {
         if !(0.0..=100.0).contains(&topline.share) {

@@ -327,7 +327,8 @@ impl<'t> Row<'t> {
 }
 
 /// Reads every row of `table` through `read`, stopping at the first bad row in strict mode and
-/// quarantining bad rows in lenient mode, and counting rows into `options.rows_read` as it goes.
+/// quarantining bad rows in lenient mode, and counting rows into `options.rows_read` as it goes. A table
+/// without data rows is an error: nothing could be stored from it.
 pub fn collect<T>(
     table: &mut Table<'_>,
     options: &crate::Options,
@@ -355,6 +356,11 @@ pub fn collect<T>(
                 }),
             },
         }
+    }
+    if n_rows == 0 {
+        return Err(IngestError::Empty {
+            file: table.file.to_string(),
+        });
     }
     Ok((good, quarantined, n_rows))
 }

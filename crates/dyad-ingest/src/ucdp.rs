@@ -275,11 +275,6 @@ pub fn parse_ged(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
     let (events, quarantined, n_rows) = collect(&mut table, options, |row| {
         read_ged_event(row, &mut diagnostics)
     })?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     Ok(Parsed {
         source: Some(source(
             "UCDP Georeferenced Event Dataset (GED)",
@@ -386,11 +381,6 @@ pub fn parse_brd(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
         );
         Ok(record)
     })?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     Ok(Parsed {
         n_rows,
         records,
@@ -445,11 +435,6 @@ pub fn parse_acd(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
         );
         Ok(record)
     })?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     Ok(Parsed {
         n_rows,
         records,

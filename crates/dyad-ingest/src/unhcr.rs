@@ -339,11 +339,6 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
     let (rows, quarantined, n_rows) = collect(&mut table, options, |row| {
         read_row(row, kind, options, &fallback, &file_name)
     })?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     let records: Vec<Record> = rows.into_iter().flatten().collect();
     Ok(Parsed {
         n_rows,

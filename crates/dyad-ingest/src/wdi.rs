@@ -337,11 +337,6 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
             }
         },
     )?;
-    if n_rows == 0 {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
-    }
     let diagnostics = unwrapped_lines
         .into_iter()
         .map(|line| crate::Diagnostic {

@@ -1,0 +1,100 @@
+//! One record's fields, whether it came from a CSV row or a JSON object, and the JSON envelope the APIs
+//! wrap records in (`{"data": [ … ]}`).
+//!
+//! ACLED's and UN Comtrade's APIs return the same fields as their CSV files, in JSON objects whose values
+//! may be strings or numbers. Parsers written against [`Fields`] read both the same way.
+
+use serde_json::Value as Json;
+
+use crate::table::Row;
+use crate::{IngestError, RowError};
+
+/// Named access to one record's fields, with positioned errors.
+pub trait Fields {
+    /// The field's value as text, trimmed; empty when absent or null.
+    fn field(&self, name: &str) -> String;
+    /// An error about `field` in this record.
+    fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError;
+    /// The record's 1-based number.
+    fn number(&self) -> u64;
+}
+
+impl Fields for Row<'_> {
+    fn field(&self, name: &str) -> String {
+        self.get(name).to_string()
+    }
+
+    fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError {
+        self.error(field, expected, hint)
+    }
+
+    fn number(&self) -> u64 {
+        self.number
+    }
+}
+
+/// One object of a JSON `data` array.
+pub struct JsonRecord<'a> {
+    /// The file's name.
+    pub file: &'a str,
+    /// The 1-based position in the array.
+    pub index: u64,
+    /// The object.
+    pub object: &'a serde_json::Map<String, Json>,
+}
+
+impl Fields for JsonRecord<'_> {
+    fn field(&self, name: &str) -> String {
+        match self.object.get(name) {
+            Some(Json::String(text)) => text.trim().to_string(),
+            Some(Json::Number(number)) => number.to_string(),
+            Some(Json::Bool(flag)) => flag.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError {
+        RowError {
+            file: self.file.to_string(),
+            line: 0,
+            record: self.index,
+            field: format!("data[{}].{field}", self.index - 1),
+            column: None,
+            value: self.field(field),
+            expected: expected.to_string(),
+            hint: hint.to_string(),
+        }
+    }
+
+    fn number(&self) -> u64 {
+        self.index
+    }
+}
+
+/// Parses a JSON document, with the position of any syntax error.
+pub fn read_json(file: &str, bytes: &[u8]) -> Result<Json, IngestError> {
+    serde_json::from_slice(crate::table::strip_bom(bytes)).map_err(|e| IngestError::Malformed {
+        file: file.to_string(),
+        message: format!(
+            "line {}, column {}: the JSON is malformed: {e}",
+            e.line(),
+            e.column()
+        ),
+    })
+}
+
+/// The `data` array of an API response; `hint` says what the response should look like.
+pub fn data_array<'a>(
+    file: &str,
+    document: &'a Json,
+    hint: &str,
+) -> Result<&'a Vec<Json>, IngestError> {
+    document
+        .get("data")
+        .and_then(Json::as_array)
+        .ok_or_else(|| IngestError::Header {
+            file: file.to_string(),
+            message: "the JSON has no `data` array".to_string(),
+            hint: hint.to_string(),
+        })
+}
