@@ -120,3 +120,24 @@ fn the_figures_example_loads_and_its_failure_reads_as_shown() {
         .expect("README shows the error");
     assert_eq!(run.stderr.trim_end(), shown.trim_end());
 }
+
+#[test]
+fn the_json_example_is_what_dyad_prints() {
+    let text = readme();
+    let shown: serde_json::Value =
+        serde_json::from_str(block(&text, "json")).expect("the README's JSON is valid");
+    let shown_cell = &shown["cells"][0];
+    let context = Context::new();
+    let run = context.run(&["tables", "--year", "2023", "--format", "json"]);
+    let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(printed["schema"], shown["schema"]);
+    let cell = printed["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["table"] == shown_cell["table"] && c["row"] == shown_cell["row"])
+        .expect("the README's cell is printed");
+    for (field, value) in shown_cell.as_object().unwrap() {
+        assert_eq!(&cell[field], value, "README field `{field}`");
+    }
+}
