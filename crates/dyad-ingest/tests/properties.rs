@@ -126,3 +126,26 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Every decimal the GDELT reader's quick syntax check accepts, Rust's exact reader accepts too: the
+    /// exact value of a kept row never falls back to zero.
+    #[test]
+    fn gdelt_decimals_checked_are_decimals_parsed(text in "[+-]?[0-9]{0,4}\\.?[0-9]{0,6}([eE][+-]?[0-9]{1,3})?") {
+        let mut fields = vec![String::new(); 61];
+        fields[0] = "1".into();
+        fields[1] = "20240101".into();
+        fields[7] = "PAK".into();
+        fields[17] = "AFG".into();
+        fields[26] = "190".into();
+        fields[29] = "4".into();
+        fields[30] = "1".into();
+        fields[31] = "1".into();
+        fields[34] = text.clone();
+        let line = fields.join("\t") + "\n";
+        if let Ok(parsed) = parse(Format::GdeltEvents, "p.CSV", line.as_bytes(), &Options::default()) {
+            let tone = parsed.events[0].event.measures.tone.unwrap();
+            prop_assert_eq!(Some(tone), text.parse::<f64>().ok(), "{}", text);
+        }
+    }
+}
