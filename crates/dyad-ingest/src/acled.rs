@@ -27,9 +27,9 @@
 
 use dyad_model::{Actor, Concordance, Event, EventCategory, EventMeasures, Scheme, SourceRef};
 
-use crate::record::{Fields, JsonRecord, data_array, read_json};
+use crate::record::{Fields, collect_json};
 use crate::table::{Layout, Table, collect, parse_date};
-use crate::{Deletion, EventRecord, IngestError, Options, Parsed, Quarantined, RowError};
+use crate::{Deletion, EventRecord, IngestError, Options, Parsed, RowError};
 
 /// The columns an ACLED events file must have.
 pub const REQUIRED: [&str; 7] = [
@@ -197,160 +197,91 @@ fn release(options: &Options, timestamps: impl Iterator<Item = i64>) -> String {
     }
 }
 
-/// Reads an ACLED export CSV.
-pub fn parse_csv(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
-    let mut table = Table::new(file, bytes, &Layout::default())?;
-    table.require(&REQUIRED, "ACLED")?;
-    let mut timestamps = Vec::new();
-    let (events, quarantined, n_rows) = collect(&mut table, options, |row| {
-        let event = read_event(row)?;
-        if let Ok(timestamp) = row.get("timestamp").parse::<i64>() {
-            timestamps.push(timestamp);
-        }
-        Ok(event)
-    })?;
-    Ok(Parsed {
+/// Reads one event and notes its `timestamp`, from which a file without `--version` takes its release.
+fn read_event_noting_time(
+    fields: &impl Fields,
+    timestamps: &mut Vec<i64>,
+) -> Result<EventRecord, RowError> {
+    let event = read_event(fields)?;
+    if let Ok(timestamp) = fields.field("timestamp").parse::<i64>() {
+        timestamps.push(timestamp);
+    }
+    Ok(event)
+}
+
+fn events_parsed(
+    read: (Vec<EventRecord>, Vec<crate::Quarantined>, u64),
+    timestamps: Vec<i64>,
+    options: &Options,
+) -> Parsed {
+    let (events, quarantined, n_rows) = read;
+    Parsed {
         source: Some(source(release(options, timestamps.into_iter()))),
         n_rows,
         events,
         quarantined,
         ..Parsed::default()
-    })
+    }
 }
+
+/// Reads an ACLED export CSV.
+pub fn parse_csv(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
+    let mut table = Table::new(file, bytes, &Layout::default())?;
+    table.require(&REQUIRED, "ACLED")?;
+    let mut timestamps = Vec::new();
+    let read = collect(&mut table, options, |row| {
+        read_event_noting_time(row, &mut timestamps)
+    })?;
+    Ok(events_parsed(read, timestamps, options))
+}
+
+const API_HINT: &str = "ACLED's API returns {\"data\": [ … ]}; save the whole response";
 
 /// Reads a response of ACLED's API.
 pub fn parse_json(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
-    let document = read_json(file, bytes)?;
-    let rows = data_array(
-        file,
-        &document,
-        "ACLED's API returns {\"data\": [ … ]}; save the whole response",
-    )?;
-    let mut events = Vec::new();
-    let mut quarantined = Vec::new();
     let mut timestamps = Vec::new();
-    for (index, item) in rows.iter().enumerate() {
-        let Some(object) = item.as_object() else {
-            return Err(IngestError::Malformed {
-                file: file.to_string(),
-                message: format!("data[{index}] is not an object"),
-            });
-        };
-        let row = JsonRecord {
-            file,
-            index: index as u64 + 1,
-            object,
-        };
-        match read_event(&row) {
-            Ok(event) => {
-                if let Ok(timestamp) = row.field("timestamp").parse::<i64>() {
-                    timestamps.push(timestamp);
-                }
-                events.push(event);
-            }
-            Err(error) if options.mode == crate::Mode::Lenient => quarantined.push(Quarantined {
-                error,
-                raw: item.to_string(),
-            }),
-            Err(error) => return Err(error.into()),
-        }
+    let read = collect_json(file, bytes, API_HINT, options, |record| {
+        read_event_noting_time(record, &mut timestamps)
+    })?;
+    Ok(events_parsed(read, timestamps, options))
+}
+
+fn read_deletion(fields: &impl Fields) -> Result<Deletion, RowError> {
+    let id = fields.field("event_id_cnty");
+    if id.is_empty() {
+        return Err(fields.fail("event_id_cnty", "an event id", ""));
     }
-    if rows.is_empty() {
-        return Err(IngestError::Empty {
-            file: file.to_string(),
-        });
+    let deleted_at = fields.field("deleted_timestamp");
+    if deleted_at.parse::<i64>().is_err() {
+        return Err(fields.fail("deleted_timestamp", "a Unix timestamp", ""));
     }
-    Ok(Parsed {
-        source: Some(source(release(options, timestamps.into_iter()))),
-        n_rows: rows.len() as u64,
-        events,
-        quarantined,
-        ..Parsed::default()
+    Ok(Deletion {
+        source_id: id,
+        deleted_at,
+        record: fields.number(),
     })
 }
 
 /// Reads ACLED's list of deleted events, as CSV or as the API's JSON.
 pub fn parse_deletions(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
-    let trimmed = crate::table::strip_bom(bytes).trim_ascii_start();
-    let mut deletions = Vec::new();
-    let mut quarantined = Vec::new();
-    let n_rows;
-    let read = |id: String,
-                deleted: String,
-                record: u64,
-                fail: &dyn Fn(&str, &str) -> RowError|
-     -> Result<Deletion, RowError> {
-        if id.is_empty() {
-            return Err(fail("event_id_cnty", "an event id"));
-        }
-        if deleted.parse::<i64>().is_err() {
-            return Err(fail("deleted_timestamp", "a Unix timestamp"));
-        }
-        Ok(Deletion {
-            source_id: id,
-            deleted_at: deleted,
-            record,
-        })
-    };
-    if trimmed.starts_with(b"{") {
-        let document = read_json(file, bytes)?;
-        let rows = data_array(
-            file,
-            &document,
-            "ACLED's API returns {\"data\": [ … ]}; save the whole response",
-        )?;
-        n_rows = rows.len() as u64;
-        if rows.is_empty() {
-            return Err(IngestError::Empty {
-                file: file.to_string(),
-            });
-        }
-        for (index, item) in rows.iter().enumerate() {
-            let empty = serde_json::Map::new();
-            let row = JsonRecord {
-                file,
-                index: index as u64 + 1,
-                object: item.as_object().unwrap_or(&empty),
-            };
-            match read(
-                row.field("event_id_cnty"),
-                row.field("deleted_timestamp"),
-                row.index,
-                &|f, e| row.fail(f, e, ""),
-            ) {
-                Ok(deletion) => deletions.push(deletion),
-                Err(error) if options.mode == crate::Mode::Lenient => {
-                    quarantined.push(Quarantined {
-                        error,
-                        raw: item.to_string(),
-                    })
-                }
-                Err(error) => return Err(error.into()),
-            }
-        }
+    let (deletions, quarantined, n_rows) = if crate::table::strip_bom(bytes)
+        .trim_ascii_start()
+        .starts_with(b"{")
+    {
+        collect_json(file, bytes, API_HINT, options, |record| {
+            read_deletion(record)
+        })?
     } else {
         let mut table = Table::new(file, bytes, &Layout::default())?;
         table.require(&["event_id_cnty", "deleted_timestamp"], "ACLED deletions")?;
-        let (good, bad, n) = collect(&mut table, options, |row| {
-            read(
-                row.get("event_id_cnty").to_string(),
-                row.get("deleted_timestamp").to_string(),
-                row.number,
-                &|f, e| row.error(f, e, ""),
-            )
-        })?;
-        deletions = good;
-        quarantined = bad;
-        n_rows = n;
-    }
+        collect(&mut table, options, |row| read_deletion(row))?
+    };
     let newest = deletions
         .iter()
-        .filter_map(|d| d.deleted_at.parse::<i64>().ok());
+        .filter_map(|d| d.deleted_at.parse::<i64>().ok())
+        .max();
     let version = options.version.clone().unwrap_or_else(|| {
-        match newest
-            .max()
-            .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
-        {
+        match newest.and_then(|t| chrono::DateTime::from_timestamp(t, 0)) {
             Some(t) => format!("deletions up to {}", t.format("%Y-%m-%d")),
             None => "deletions of unknown date".to_string(),
         }

@@ -27,11 +27,10 @@
 //! UN Comtrade API v1 documentation; UN Comtrade Database, United Nations Statistics Division.
 
 use dyad_model::{Concordance, Observation, Period, SourceRef, Status, Value};
-use serde_json::Value as Json;
 
-use crate::record::{Fields, JsonRecord, data_array, read_json};
+use crate::record::{Fields, collect_json};
 use crate::table::{Layout, Table, collect};
-use crate::{IngestError, Options, Parsed, Quarantined, Record, RowError};
+use crate::{IngestError, Options, Parsed, Record, RowError};
 
 /// The fields dyad reads, as the API spells them.
 const FIELDS: [&str; 13] = [
@@ -200,50 +199,13 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
     let source = source(options, &file_name);
     let bytes = crate::table::strip_bom(bytes);
     if bytes.trim_ascii_start().starts_with(b"{") {
-        let document = read_json(file, bytes)?;
-        if let Some(error) = document
-            .get("error")
-            .and_then(Json::as_str)
-            .filter(|e| !e.is_empty())
-        {
-            return Err(IngestError::Malformed {
-                file: file.to_string(),
-                message: format!("the response reports an error: {error}"),
-            });
-        }
-        let rows = data_array(
-            file,
-            &document,
-            "UN Comtrade's API returns {\"count\": …, \"data\": [ … ]}; save the whole response",
-        )?;
-        let mut records = Vec::new();
-        let mut quarantined = Vec::new();
-        for (index, item) in rows.iter().enumerate() {
-            let empty = serde_json::Map::new();
-            let record = JsonRecord {
-                file,
-                index: index as u64 + 1,
-                object: item.as_object().unwrap_or(&empty),
-            };
-            match read_record(&record, &source, &file_name) {
-                Ok(figure) => records.push(figure),
-                Err(error) if options.mode == crate::Mode::Lenient => {
-                    quarantined.push(Quarantined {
-                        error,
-                        raw: item.to_string(),
-                    })
-                }
-                Err(error) => return Err(error.into()),
-            }
-        }
-        if rows.is_empty() {
-            // An empty answer is not a failed one, but nothing can be stored from it.
-            return Err(IngestError::Empty {
-                file: file.to_string(),
-            });
-        }
+        let hint =
+            "UN Comtrade's API returns {\"count\": …, \"data\": [ … ]}; save the whole response";
+        let (records, quarantined, n_rows) = collect_json(file, bytes, hint, options, |record| {
+            read_record(record, &source, &file_name)
+        })?;
         return Ok(Parsed {
-            n_rows: rows.len() as u64,
+            n_rows,
             records,
             quarantined,
             ..Parsed::default()

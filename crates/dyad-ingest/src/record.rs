@@ -7,7 +7,7 @@
 use serde_json::Value as Json;
 
 use crate::table::Row;
-use crate::{IngestError, RowError};
+use crate::{IngestError, Options, Quarantined, RowError};
 
 /// Named access to one record's fields, with positioned errors.
 pub trait Fields {
@@ -97,4 +97,57 @@ pub fn data_array<'a>(
             message: "the JSON has no `data` array".to_string(),
             hint: hint.to_string(),
         })
+}
+
+/// Reads every object of a response's `data` array through `read`, as [`crate::table::collect`] reads a
+/// table's rows: strict mode stops at the first bad record, lenient mode quarantines it, and an empty array
+/// is an error, since nothing could be stored from it. `hint` says what the response should look like.
+pub fn collect_json<T>(
+    file: &str,
+    bytes: &[u8],
+    hint: &str,
+    options: &Options,
+    mut read: impl FnMut(&JsonRecord<'_>) -> Result<T, RowError>,
+) -> Result<(Vec<T>, Vec<Quarantined>, u64), IngestError> {
+    let document = read_json(file, bytes)?;
+    if let Some(error) = document
+        .get("error")
+        .and_then(Json::as_str)
+        .filter(|e| !e.is_empty())
+    {
+        return Err(IngestError::Malformed {
+            file: file.to_string(),
+            message: format!("the response reports an error: {error}"),
+        });
+    }
+    let rows = data_array(file, &document, hint)?;
+    if rows.is_empty() {
+        return Err(IngestError::Empty {
+            file: file.to_string(),
+        });
+    }
+    let mut good = Vec::with_capacity(rows.len());
+    let mut quarantined = Vec::new();
+    for (index, item) in rows.iter().enumerate() {
+        let Some(object) = item.as_object() else {
+            return Err(IngestError::Malformed {
+                file: file.to_string(),
+                message: format!("data[{index}] is not an object"),
+            });
+        };
+        let record = JsonRecord {
+            file,
+            index: index as u64 + 1,
+            object,
+        };
+        match read(&record) {
+            Ok(value) => good.push(value),
+            Err(error) if options.mode == crate::Mode::Lenient => quarantined.push(Quarantined {
+                error,
+                raw: item.to_string(),
+            }),
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Ok((good, quarantined, rows.len() as u64))
 }

@@ -448,21 +448,6 @@ impl Store {
             })
             .collect()
     }
-
-    /// Runs SQLite's own consistency check; `Ok(())` when the file is sound.
-    pub fn check_integrity(&self) -> Result<Vec<String>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare("PRAGMA integrity_check")
-            .map_err(|e| self.sqlite(e))?;
-        let lines = statement
-            .query_map([], |row| row.get::<_, String>(0))
-            .map_err(|e| self.sqlite(e))?;
-        let lines: Vec<String> = lines
-            .collect::<Result<_, _>>()
-            .map_err(|e| self.sqlite(e))?;
-        Ok(if lines == ["ok"] { Vec::new() } else { lines })
-    }
 }
 
 /// Finds or creates a source and its vintage, remembering the last pair for runs of rows from one.

@@ -297,38 +297,13 @@ fn an_unknown_format_lists_the_known_ones() {
     ");
 }
 
-#[test]
-fn corrupt_event_files_change_nothing() {
+/// Ingests `good`, then each corrupt fixture: each must fail with its positioned message and leave every
+/// table of the evidence base as it was.
+fn check_corrupt_files_change_nothing(good: &str, cases: &[(&str, &str)]) {
     let context = Context::new();
-    assert_eq!(
-        context
-            .run(&["ingest", &fixture("acled/ok/export_31_columns.csv")])
-            .code,
-        Some(0)
-    );
+    assert_eq!(context.run(&["ingest", &fixture(good)]).code, Some(0));
     let before = dump(&context.database());
-    for (path, message) in [
-        (
-            "gdelt/err/truncated_row.export.CSV",
-            "record 3 (line 3): field `row` is `30 fields`",
-        ),
-        (
-            "gdelt/err/impossible_date.export.CSV",
-            "record 4 (line 4): field `SQLDATE` (column 2) is `20240231`",
-        ),
-        (
-            "acled/err/fatalities_not_a_number.csv",
-            "record 2 (line 4): field `fatalities` (column 29) is `n/a`",
-        ),
-        (
-            "ucdp-ged/err/impossible_date.csv",
-            "record 2 (line 4): field `date_start` (column 39) is `2024-02-30`",
-        ),
-        (
-            "ucdp-brd/err/deaths_not_a_number.csv",
-            "record 2 (line 3): field `bd_best` (column 13) is `forty`",
-        ),
-    ] {
+    for (path, message) in cases {
         let run = context.run(&["ingest", &fixture(path)]);
         assert_eq!(run.code, Some(2), "{path}");
         assert!(run.stderr.contains(message), "{path}: {}", run.stderr);
@@ -338,6 +313,35 @@ fn corrupt_event_files_change_nothing() {
             "{path} changed the evidence base"
         );
     }
+}
+
+#[test]
+fn corrupt_event_files_change_nothing() {
+    check_corrupt_files_change_nothing(
+        "acled/ok/export_31_columns.csv",
+        &[
+            (
+                "gdelt/err/truncated_row.export.CSV",
+                "record 3 (line 3): field `row` is `30 fields`",
+            ),
+            (
+                "gdelt/err/impossible_date.export.CSV",
+                "record 4 (line 4): field `SQLDATE` (column 2) is `20240231`",
+            ),
+            (
+                "acled/err/fatalities_not_a_number.csv",
+                "record 2 (line 4): field `fatalities` (column 29) is `n/a`",
+            ),
+            (
+                "ucdp-ged/err/impossible_date.csv",
+                "record 2 (line 4): field `date_start` (column 39) is `2024-02-30`",
+            ),
+            (
+                "ucdp-brd/err/deaths_not_a_number.csv",
+                "record 2 (line 3): field `bd_best` (column 13) is `forty`",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -480,43 +484,29 @@ fn two_releases_of_a_unhcr_table_are_two_vintages_and_the_tables_use_the_newer()
 
 #[test]
 fn corrupt_statistics_files_change_nothing() {
-    let context = Context::new();
-    assert_eq!(
-        context
-            .run(&["ingest", &fixture("unhcr/ok/population_package_table.csv")])
-            .code,
-        Some(0)
+    check_corrupt_files_change_nothing(
+        "unhcr/ok/population_package_table.csv",
+        &[
+            (
+                "unhcr/err/finder_bad_count.csv",
+                "record 2 (line 17): field `refugees` (column 6) is `3,000,000`",
+            ),
+            (
+                "unhcr/err/package_year_out_of_range.csv",
+                "record 2 (line 3): field `year` (column 1) is `22`",
+            ),
+            (
+                "wdi/err/truncated_row.csv",
+                "record 1 (line 6): it has 5 fields, expected 7",
+            ),
+            (
+                "survey/err/share_not_a_number.csv",
+                "record 1 (line 2): field `share` (column 6) is `fifty`",
+            ),
+            (
+                "comtrade/err/code_not_in_use.json",
+                "record 2: field `data[1].reporterCode` is `588`",
+            ),
+        ],
     );
-    let before = dump(&context.database());
-    for (path, message) in [
-        (
-            "unhcr/err/finder_bad_count.csv",
-            "record 2 (line 17): field `refugees` (column 6) is `3,000,000`",
-        ),
-        (
-            "unhcr/err/package_year_out_of_range.csv",
-            "record 2 (line 3): field `year` (column 1) is `22`",
-        ),
-        (
-            "wdi/err/truncated_row.csv",
-            "record 1 (line 6): it has 5 fields, expected 7",
-        ),
-        (
-            "survey/err/share_not_a_number.csv",
-            "record 1 (line 2): field `share` (column 6) is `fifty`",
-        ),
-        (
-            "comtrade/err/code_not_in_use.json",
-            "record 2: field `data[1].reporterCode` is `588`",
-        ),
-    ] {
-        let run = context.run(&["ingest", &fixture(path)]);
-        assert_eq!(run.code, Some(2), "{path}");
-        assert!(run.stderr.contains(message), "{path}: {}", run.stderr);
-        assert_eq!(
-            dump(&context.database()),
-            before,
-            "{path} changed the evidence base"
-        );
-    }
 }
