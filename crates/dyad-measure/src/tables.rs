@@ -399,9 +399,8 @@ fn refugee_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
             .into_iter()
             .filter(|e| e.observation.period.and_then(|p| p.calendar_year()) == Some(at))
             .collect();
-        // Choose among same-year figures only, and carry the choice out of the closure by index.
-        let chosen = choose(&candidates(&items, refugee_preference), at)?;
-        Some(chosen)
+        // Only figures for exactly that calendar year: a stock at another date is another figure.
+        choose(&candidates(&items, refugee_preference), at)
     };
     let mut cells = Vec::new();
     let registered = match pick("refugees.registered", year) {
