@@ -435,7 +435,8 @@ fn ucdp_brd(shared: &Path) -> Result<Vec<Figure>> {
 }
 
 // (year, type of violence, dyad) -> (events, best, low, high)
-type GedKey = (i32, String, String);
+/// Year, type of violence, dyad, adm_1, adm_2.
+type GedKey = (i32, String, String, String, String);
 type GedTotals = (u64, f64, f64, f64);
 
 /// UCDP GED events in Pakistan, read by the parser of `dyad ingest ucdp-ged` and aggregated by year,
@@ -458,7 +459,13 @@ fn ucdp_ged(shared: &Path) -> Result<Vec<Figure>> {
     for record in &parsed.events {
         let event = &record.event;
         let dyad = format!("{} – {}", event.actor1.name, event.actor2.name);
-        let key = (event.date_start.year(), event.source_type.clone(), dyad);
+        let key = (
+            event.date_start.year(),
+            event.source_type.clone(),
+            dyad,
+            event.admin1.clone(),
+            event.admin2.clone(),
+        );
         let totals = groups.entry(key).or_default();
         totals.0 += 1;
         totals.1 += event.fatalities.unwrap_or(0.0);
@@ -475,14 +482,18 @@ fn ucdp_ged(shared: &Path) -> Result<Vec<Figure>> {
         licence: source.licence,
     };
     let mut figures = Vec::new();
-    for ((year, violence, dyad), (count, best, low, high)) in groups {
+    for ((year, violence, dyad, admin1, admin2), (count, best, low, high)) in groups {
         let code = violence.trim_start_matches("type_of_violence ");
+        // The place is part of the basis, written `located in PAK / adm_1 / adm_2` so that the border
+        // recipes of dyad-measure can read it back.
         let common = Figure {
             subject: dyad.clone(),
             period: year.to_string(),
             concept: violence_type(code).to_string(),
-            basis: "events located in Pakistan".to_string(),
-            locator: format!("{name}: year {year}, {violence}, sides {dyad}"),
+            basis: format!("located in PAK / {admin1} / {admin2}"),
+            locator: format!(
+                "{name}: year {year}, {violence}, sides {dyad}, adm_1 `{admin1}`, adm_2 `{admin2}`"
+            ),
             ..citation.figure()
         };
         figures.push(Figure {

@@ -187,7 +187,12 @@ mod tests {
 
     fn shared() -> Option<PathBuf> {
         match std::env::var("DYAD_SHARED_DATA") {
-            Ok(dir) => Some(PathBuf::from(dir)),
+            // A relative folder is relative to the workspace root, where CI runs commands.
+            Ok(dir) => Some(
+                PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                    .join("..")
+                    .join(dir),
+            ),
             Err(_) => {
                 eprintln!(
                     "skipped: DYAD_SHARED_DATA is not set, so the real-data checks did not run"

@@ -9,7 +9,12 @@ use dyad_ingest::{Format, IngestError, Options, Parsed, detect, parse};
 
 fn shared() -> Option<PathBuf> {
     match std::env::var("DYAD_SHARED_DATA") {
-        Ok(dir) => Some(PathBuf::from(dir)),
+        // A relative folder is relative to the workspace root, where CI and the README run commands.
+        Ok(dir) => Some(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../..")
+                .join(dir),
+        ),
         Err(_) => {
             eprintln!("skipped: DYAD_SHARED_DATA is not set, so the real-file checks did not run");
             None

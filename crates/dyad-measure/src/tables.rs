@@ -23,6 +23,7 @@ use serde::Serialize;
 
 use dyad_model::{Evidence, Pair, Period};
 
+use crate::indicators::{self, Inputs, border_subject};
 use crate::select::{Candidate, Choice, choose, relative_difference};
 
 /// One cell of a result table.
@@ -79,7 +80,7 @@ pub struct Table {
 }
 
 impl Cell {
-    fn empty(
+    pub(crate) fn empty(
         table: &'static str,
         row: &str,
         column: &str,
@@ -108,7 +109,12 @@ impl Cell {
         }
     }
 
-    fn from_evidence(table: &'static str, row: &str, column: &str, evidence: &Evidence) -> Cell {
+    pub(crate) fn from_evidence(
+        table: &'static str,
+        row: &str,
+        column: &str,
+        evidence: &Evidence,
+    ) -> Cell {
         let observation = &evidence.observation;
         let source = &evidence.provenance.source;
         Cell {
@@ -135,7 +141,7 @@ impl Cell {
         }
     }
 
-    fn from_choice(
+    pub(crate) fn from_choice(
         table: &'static str,
         row: &str,
         column: &str,
@@ -199,7 +205,7 @@ impl Cell {
         cell
     }
 
-    fn derived(
+    pub(crate) fn derived(
         table: &'static str,
         row: &str,
         column: &str,
@@ -271,12 +277,13 @@ fn candidates<'a>(
         .collect()
 }
 
-/// Builds the five tables for `pair` and `year` from `evidence`.
-pub fn build_tables(evidence: &[Evidence], pair: &Pair, year: i32) -> Vec<Table> {
+/// Builds the five tables for the pair and `year` from the inputs.
+pub fn build_tables(inputs: &Inputs<'_>, year: i32) -> Vec<Table> {
+    let (evidence, pair) = (&inputs.evidence, inputs.pair);
     vec![
         trade_table(evidence, pair, year),
         refugee_table(evidence, pair, year),
-        security_table(evidence, pair, year),
+        security_table(inputs, year),
         connectivity_table(evidence, year),
         opinion_table(evidence, pair, year),
     ]
@@ -303,7 +310,7 @@ fn trade_preference(evidence: &Evidence, focal: &str) -> u8 {
     basis_rank * 2 + u8::from(reporter != focal)
 }
 
-fn trade_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
+pub(crate) fn trade_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
     const T: &str = "trade";
     let column = year.to_string();
     let flow = |direction: String, row: &str| -> Cell {
@@ -389,7 +396,7 @@ fn refugee_preference(evidence: &Evidence) -> u8 {
     u8::from(evidence.observation.basis.contains("mid-year"))
 }
 
-fn refugee_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
+pub(crate) fn refugee_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
     const T: &str = "refugees";
     let column = year.to_string();
     // Refugees from the counterpart living in the focal country: AFG→PAK for the pair PAK-AFG.
@@ -562,8 +569,9 @@ fn province_shares(evidence: &[Evidence], pair: &Pair, year: i32, column: &str) 
     shares.into_iter().map(|(_, cell)| cell).collect()
 }
 
-fn security_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
+pub(crate) fn security_table(inputs: &Inputs<'_>, year: i32) -> Table {
     const T: &str = "security";
+    let (evidence, pair) = (&inputs.evidence[..], inputs.pair);
     let column = year.to_string();
     let focal = pair.first.as_str();
     let pick = |indicator: &str, row: &str, unit: &str, reason: &str| -> Cell {
@@ -577,43 +585,51 @@ fn security_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
             None => Cell::empty(T, row, &column, unit, reason),
         }
     };
-    let cross_border = pick(
+    // The study's rows, from dyad's recipes over event data in the border areas.
+    let subject = border_subject(pair);
+    let period = Period::Year(year);
+    let recipe_row = |indicator: &str| -> Cell {
+        let found = indicators::find(indicator).expect("security indicators are registered");
+        (found.cell)(inputs, &subject, period)
+    };
+    let mut cells: Vec<Cell> = [
         "security.cross_border_attacks",
-        "Cross-border attacks",
-        "incidents",
-        "no open source in the evidence base counts cross-border attacks; UCDP records no Afghanistan–Pakistan state dyad through 2023; ingest event data or a published count",
-    );
-    let militant = pick(
-        "security.militant_attacks",
-        "Militant activities (attacks)",
-        "incidents",
-        "no published count of militant attacks for this year",
-    );
-    let operations = pick(
+        "security.militant_activities",
         "security.ct_operations",
-        "Counter-terrorism operations",
-        "operations",
-        "no published count of security-force operations for this year",
-    );
+        "security.border_incidents_total",
+        "security.border_incident_deaths",
+    ]
+    .into_iter()
+    .map(recipe_row)
+    .collect();
+    // Context: the organisations' Pakistan-wide counts, as published.
+    for (indicator, row, unit) in [
+        (
+            "security.militant_attacks",
+            "Context: militant attacks in all Pakistan (published)",
+            "incidents",
+        ),
+        (
+            "security.ct_operations",
+            "Context: counter-terrorism operations in all Pakistan (published)",
+            "operations",
+        ),
+    ] {
+        let cell = pick(indicator, row, unit, "");
+        // Only a count for the year itself: a multi-year cumulative figure is no context for one year.
+        if cell.value.is_some() && cell.period == column {
+            cells.push(cell);
+        }
+    }
+    let militant = pick("security.militant_attacks", "", "incidents", "");
+    let operations = pick("security.ct_operations", "", "operations", "");
     let reported_total = pick(
         "security.incidents_total",
-        "Total incidents",
+        "Context: incidents in all Pakistan (published)",
         "incidents",
         "",
     );
-    let total = if let (Some(x), Some(c), Some(b)) =
-        (militant.value, operations.value, cross_border.value)
-    {
-        Cell::derived(
-            T,
-            "Total incidents",
-            &column,
-            x + c + b,
-            "incidents",
-            "sum of the three rows".into(),
-            &[&cross_border, &militant, &operations],
-        )
-    } else if reported_total.value.is_some() {
+    if reported_total.value.is_some() && reported_total.period == column {
         let mut cell = reported_total;
         let mut notes = vec!["the total as published".to_string()];
         let same_release = militant.source == cell.source
@@ -632,26 +648,14 @@ fn security_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
                 cell.value_text
             ));
         }
-        if cross_border.value.is_none() {
-            notes.push("it does not separate cross-border attacks".to_string());
-        }
         cell.note = [cell.note.clone()]
             .into_iter()
             .filter(|n| !n.is_empty())
             .chain(notes)
             .collect::<Vec<_>>()
             .join("; ");
-        cell
-    } else {
-        Cell::empty(
-            T,
-            "Total incidents",
-            &column,
-            "incidents",
-            "a total needs all three rows, or a published total",
-        )
-    };
-    let mut cells = vec![cross_border, militant, operations, total];
+        cells.push(cell);
+    }
     // Context: fatalities in the published series, and UCDP battle deaths in dyads fought in either country.
     let fatalities = pick(
         "security.violence_fatalities",
@@ -743,9 +747,9 @@ fn security_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
 }
 
 /// The projects of the study's connectivity table, and the indicators that measure each column.
-const PROJECTS: [&str; 5] = ["CPEC", "APTTA", "CASA-1000", "TAPI", "PAK-AFG"];
+pub(crate) const PROJECTS: [&str; 5] = ["CPEC", "APTTA", "CASA-1000", "TAPI", "PAK-AFG"];
 
-fn connectivity_table(evidence: &[Evidence], year: i32) -> Table {
+pub(crate) fn connectivity_table(evidence: &[Evidence], year: i32) -> Table {
     const T: &str = "connectivity";
     let year_end = Period::Year(year).end();
     let mut cells = Vec::new();
@@ -817,7 +821,7 @@ fn connectivity_table(evidence: &[Evidence], year: i32) -> Table {
     }
 }
 
-fn opinion_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
+pub(crate) fn opinion_table(evidence: &[Evidence], pair: &Pair, year: i32) -> Table {
     const T: &str = "opinion";
     let mut cells = Vec::new();
     let items = [

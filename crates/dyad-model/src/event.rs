@@ -79,6 +79,11 @@ impl EventCategory {
         }
     }
 
+    /// The category stored under `name` (see [`EventCategory::as_str`]).
+    pub fn from_name(name: &str) -> Option<EventCategory> {
+        EventCategory::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+
     /// The category of an ACLED event type.
     pub fn from_acled(event_type: &str) -> EventCategory {
         match event_type.trim().to_ascii_lowercase().as_str() {
@@ -189,6 +194,36 @@ pub struct EventMeasures {
     pub tone: Option<f64>,
 }
 
+/// A stored event with the release and file it came from, as the evidence base returns it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventEvidence {
+    /// The event.
+    pub event: Event,
+    /// Its source, release and file; the locator is the record number in the file.
+    pub provenance: crate::Provenance,
+    /// Whether a later deletions file lists the event's id.
+    pub deleted_later: bool,
+}
+
+/// Additive monthly counts of the events of one subject (`PAK→AFG`, `in PAK`), as a GDELT scan keeps
+/// them, with their provenance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventMonth {
+    /// `PAK→AFG` (actor 1's country → actor 2's), or `in PAK` for events placed in a country.
+    pub subject: String,
+    /// The month.
+    pub month: crate::Period,
+    /// Events.
+    pub n_events: u64,
+    /// Events by QuadClass 1–4 (verbal cooperation, material cooperation, verbal conflict, material
+    /// conflict).
+    pub n_by_quad_class: [u64; 4],
+    /// Sum of Goldstein scores.
+    pub goldstein_sum: f64,
+    /// Its source, release and file.
+    pub provenance: crate::Provenance,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,6 +253,10 @@ mod tests {
         assert_eq!(EventCategory::from_cameo("190"), EventCategory::Battle);
         assert_eq!(EventCategory::from_cameo("145"), EventCategory::Protest);
         assert_eq!(EventCategory::from_cameo("1"), EventCategory::Other);
+        for category in EventCategory::ALL {
+            assert_eq!(EventCategory::from_name(category.as_str()), Some(category));
+        }
+        assert_eq!(EventCategory::from_name("Battles"), None);
         let names: std::collections::HashSet<&str> =
             EventCategory::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(names.len(), EventCategory::ALL.len());

@@ -10,7 +10,7 @@ pub mod pair;
 pub mod period;
 
 pub use country::{Concordance, Country, LookupError, Scheme};
-pub use event::{Actor, Event, EventCategory, EventMeasures};
+pub use event::{Actor, Event, EventCategory, EventEvidence, EventMeasures, EventMonth};
 pub use observation::{Evidence, Observation, Provenance, SourceRef, Status, Value, ValueError};
 pub use pair::Pair;
 pub use period::{Period, PeriodError, PeriodKind};

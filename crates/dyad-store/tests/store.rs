@@ -199,3 +199,68 @@ fn filters_by_prefix_and_overlap() {
     assert_eq!(undated[0].observation.period, None);
     assert_eq!(undated[0].observation.value.text, "hello");
 }
+
+#[test]
+fn events_and_monthly_aggregates_read_back_as_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("evidence.sqlite")).unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../dyad-ingest/test_data");
+    for (format, name) in [
+        (dyad_ingest::Format::Acled, "acled/ok/export_31_columns.csv"),
+        (
+            dyad_ingest::Format::GdeltEvents,
+            "gdelt/ok/20240105000000.export.CSV",
+        ),
+    ] {
+        let bytes = std::fs::read(format!("{data}/{name}")).unwrap();
+        let options = dyad_ingest::Options {
+            version: Some("2024-06-10".to_string()),
+            ..dyad_ingest::Options::default()
+        };
+        let parsed = dyad_ingest::parse(format, name, &bytes, &options).unwrap();
+        store
+            .ingest(&FileToIngest {
+                name,
+                sha256: &sha256_hex(&bytes),
+                size: bytes.len() as u64,
+                format: format.name(),
+                parsed: &parsed,
+            })
+            .unwrap();
+    }
+    let events = store.events().unwrap();
+    let first = events
+        .iter()
+        .find(|e| e.event.source_id == "SYN1")
+        .expect("the ACLED event is stored");
+    assert_eq!(first.event.date_start.to_string(), "2024-05-16");
+    assert_eq!(first.event.category, dyad_model::EventCategory::Battle);
+    assert_eq!(first.event.admin2, "North Waziristan");
+    assert_eq!(
+        first.event.actor1.name,
+        "Military Forces of Pakistan (2018-)"
+    );
+    assert_eq!(first.event.fatalities, Some(4.0));
+    assert!(
+        first
+            .event
+            .description
+            .contains("written over \"two\" lines")
+    );
+    assert_eq!(first.provenance.file_name, "acled/ok/export_31_columns.csv");
+    assert!(!first.deleted_later);
+    let gdelt = events
+        .iter()
+        .find(|e| e.provenance.source.publisher == "The GDELT Project")
+        .expect("a GDELT event is stored");
+    assert!(gdelt.event.measures.quad_class.is_some());
+    assert!(gdelt.event.measures.goldstein.is_some());
+    let months = store.event_months().unwrap();
+    let january = months
+        .iter()
+        .find(|m| m.subject == "PAK→AFG" && m.month == Period::Month(2024, 1))
+        .expect("the January aggregate is stored");
+    assert_eq!(january.n_events, 1);
+    assert_eq!(january.n_by_quad_class, [0, 0, 0, 1]);
+    assert_eq!(january.goldstein_sum, -2.5);
+}

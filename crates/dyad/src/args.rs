@@ -29,6 +29,102 @@ pub enum Command {
     History(HistoryArgs),
     /// Write observations or events as CSV, Parquet or SQLite, with a datapackage.json.
     Export(ExportArgs),
+    /// List the indicators, or print one's recipe.
+    Indicators(IndicatorsArgs),
+    /// Show every source and vintage of an indicator for a period, side by side, with the spread.
+    Compare(CompareArgs),
+    /// Project an indicator forward with 80% and 95% intervals.
+    Project(ProjectArgs),
+    /// Backtest the projection models on an indicator, or on every series with enough values.
+    Backtest(BacktestArgs),
+    /// Score past projections, dyad's and documents', against what happened.
+    Scorecard(ScorecardArgs),
+}
+
+/// `dyad indicators [show NAME]`.
+#[derive(Debug, Args)]
+pub struct IndicatorsArgs {
+    /// `show NAME` prints one indicator's recipe.
+    #[arg(value_name = "show NAME", num_args = 0..=2)]
+    pub show: Vec<String>,
+    /// The country pair.
+    #[arg(long, default_value = "PAK-AFG")]
+    pub pair: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `dyad compare INDICATOR --period P`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The indicator, such as `refugees.registered`.
+    pub indicator: String,
+    /// The period, such as `2022`.
+    #[arg(long)]
+    pub period: String,
+    /// Only this subject (default: every subject of the indicator).
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// The country pair.
+    #[arg(long, default_value = "PAK-AFG")]
+    pub pair: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `dyad project INDICATOR`.
+#[derive(Debug, Args)]
+pub struct ProjectArgs {
+    /// The indicator, such as `refugees.registered`.
+    pub indicator: String,
+    /// The subject (default: the indicator's first subject for the pair).
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Project as the evidence stood at the end of this period (`2023`, `2023-06`): only releases
+    /// dated by then are read.
+    #[arg(long, value_name = "PERIOD")]
+    pub as_of: Option<String>,
+    /// How many periods after the as-of period (or after the last value) to project.
+    #[arg(long, default_value_t = 3)]
+    pub horizon: usize,
+    /// The country pair.
+    #[arg(long, default_value = "PAK-AFG")]
+    pub pair: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `dyad backtest [INDICATOR]`.
+#[derive(Debug, Args)]
+pub struct BacktestArgs {
+    /// The indicator; without it, every series with at least `--min-points` values.
+    pub indicator: Option<String>,
+    /// Only this subject.
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// The fewest values a series needs to be backtested when no indicator is named.
+    #[arg(long, default_value_t = 8)]
+    pub min_points: usize,
+    /// The country pair.
+    #[arg(long, default_value = "PAK-AFG")]
+    pub pair: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `dyad scorecard`.
+#[derive(Debug, Args)]
+pub struct ScorecardArgs {
+    /// The country pair.
+    #[arg(long, default_value = "PAK-AFG")]
+    pub pair: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 /// What `dyad export` writes.

@@ -21,6 +21,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Sources(args) => commands::sources::run(&settings, &args),
         Command::History(args) => commands::history::run(&settings, &args),
         Command::Export(args) => commands::export::run(&settings, &args),
+        Command::Indicators(args) => commands::indicators::run(&settings, &args),
+        Command::Compare(args) => commands::compare::run(&settings, &args),
+        Command::Project(args) => commands::project::run(&settings, &args),
+        Command::Backtest(args) => commands::backtest::run(&settings, &args),
+        Command::Scorecard(args) => commands::scorecard::run(&settings, &args),
     }
 }
 

@@ -1,8 +1,13 @@
 //! One module per subcommand. Each resolves its arguments and calls the library functions that do the work.
 
+pub mod backtest;
+pub mod compare;
 pub mod export;
 pub mod history;
+pub mod indicators;
 pub mod ingest;
+pub mod project;
+pub mod scorecard;
 pub mod sources;
 pub mod tables;
 
@@ -12,6 +17,9 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use dyad_ingest::{Format, Options, Parsed, sha256_hex};
 use dyad_store::{FileToIngest, IngestOutcome, Store};
+
+use dyad_measure::{Indicator, Inputs};
+use dyad_model::{EventEvidence, EventMonth, Evidence, Pair};
 
 use crate::bundled;
 use crate::settings::Settings;
@@ -46,6 +54,90 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
         })?;
     }
     Ok(store)
+}
+
+/// Everything the measures read: figures, events and monthly aggregates.
+pub struct Loaded {
+    /// The pair.
+    pub pair: Pair,
+    /// Every stored figure.
+    pub evidence: Vec<Evidence>,
+    /// Every stored event, in every release.
+    pub events: Vec<EventEvidence>,
+    /// Every monthly event aggregate.
+    pub months: Vec<EventMonth>,
+}
+
+impl Loaded {
+    /// The measures' inputs from everything stored.
+    pub fn inputs(&self) -> Inputs<'_> {
+        Inputs::new(&self.pair, &self.evidence, &self.events, &self.months)
+    }
+
+    /// The stored evidence by release, for projections and backtests.
+    pub fn vintages(&self) -> dyad_project::Vintages<'_> {
+        dyad_project::Vintages::new(&self.pair, &self.evidence, &self.events, &self.months)
+    }
+}
+
+/// Opens the evidence base and reads what the measures need for `pair`.
+pub fn load(settings: &Settings, pair: &str) -> Result<Loaded> {
+    let pair: Pair = pair
+        .parse()
+        .with_context(|| format!("reading `--pair {pair}`"))?;
+    let store = open_evidence(settings)?;
+    Ok(Loaded {
+        pair,
+        evidence: store.evidence(&dyad_store::Filter::default())?,
+        events: store.events()?,
+        months: store.event_months()?,
+    })
+}
+
+/// The indicator of that name, or an error listing the closest names.
+pub fn indicator(name: &str) -> Result<&'static Indicator> {
+    dyad_measure::indicators::find(name).ok_or_else(|| {
+        anyhow::anyhow!(
+            "no indicator is named `{name}`\nhint: did you mean {}? `dyad indicators` lists them all",
+            dyad_measure::indicators::closest(name)
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+/// The subject asked for, checked against the indicator's subjects, or the first of them.
+pub fn subject(indicator: &Indicator, inputs: &Inputs<'_>, asked: Option<&str>) -> Result<String> {
+    let subjects = (indicator.subjects)(inputs);
+    match asked {
+        None => subjects.into_iter().next().ok_or_else(|| {
+            anyhow::anyhow!("`{}` has no subject in the evidence base", indicator.name)
+        }),
+        Some(text) => {
+            let normalized = dyad_model::pair::normalize_subject(text);
+            if subjects.contains(&normalized) {
+                Ok(normalized)
+            } else {
+                anyhow::bail!(
+                    "`{}` has no subject `{text}`\nhint: its subjects are {}",
+                    indicator.name,
+                    subjects
+                        .iter()
+                        .map(|s| format!("`{s}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }
+        }
+    }
+}
+
+/// A period given on the command line.
+pub fn period(flag: &str, text: &str) -> Result<dyad_model::Period> {
+    text.parse()
+        .with_context(|| format!("reading `{flag} {text}`"))
 }
 
 /// A file read and parsed, ready to be stored.

@@ -3,9 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
-use dyad_model::Pair;
-use dyad_store::Filter;
+use anyhow::Result;
 
 use crate::args::{Format, TablesArgs};
 use crate::output::{with_separators, write_rows};
@@ -15,13 +13,9 @@ use crate::settings::Settings;
 pub const JSON_SCHEMA: &str = "dyad.tables/1";
 
 pub fn run(settings: &Settings, args: &TablesArgs) -> Result<ExitCode> {
-    let pair: Pair = args
-        .pair
-        .parse()
-        .with_context(|| format!("reading `--pair {}`", args.pair))?;
-    let store = super::open_evidence(settings)?;
-    let evidence = store.evidence(&Filter::default())?;
-    let tables = dyad_measure::build_tables(&evidence, &pair, args.year);
+    let loaded = super::load(settings, &args.pair)?;
+    let pair = &loaded.pair;
+    let tables = dyad_measure::build_tables(&loaded.inputs(), args.year);
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => {

@@ -4,6 +4,7 @@
 mod export;
 mod history;
 mod ingest;
+mod measures;
 mod readme;
 mod sources;
 mod tables;
@@ -94,6 +95,16 @@ fn mask_timestamps(line: &str) -> String {
     let stamp =
         STAMP.get_or_init(|| regex::Regex::new(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z").unwrap());
     stamp.replace_all(line, "[TIME]").into_owned()
+}
+
+/// The cell of a `dyad tables --format json` document in `table` whose row is `row`.
+pub fn cell<'a>(document: &'a serde_json::Value, table: &str, row: &str) -> &'a serde_json::Value {
+    document["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["table"] == table && c["row"] == row)
+        .unwrap_or_else(|| panic!("no cell {table} / {row}"))
 }
 
 /// Everything a reader of the evidence base can see, for before/after comparisons.

@@ -2,16 +2,7 @@
 
 use serde_json::Value;
 
-use crate::Context;
-
-fn cell<'a>(document: &'a Value, table: &str, row: &str) -> &'a Value {
-    document["cells"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["table"] == table && c["row"] == row)
-        .unwrap_or_else(|| panic!("no cell {table} / {row}"))
-}
+use crate::{Context, cell};
 
 #[test]
 fn json_for_2023_carries_the_figures_that_must_show() {

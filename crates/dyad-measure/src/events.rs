@@ -1,0 +1,690 @@
+//! Border security incidents from event data: one recipe per source that sorts each event into the
+//! study's three categories, or leaves it out.
+//!
+//! # The recipes
+//! An event counts only if it happened in a border area ([`crate::geography`]): one of Pakistan's
+//! districts along the border, or one of Afghanistan's provinces along it. It then falls in the first
+//! category it meets, so no event counts twice:
+//!
+//! | category | ACLED | UCDP GED | GDELT |
+//! |---|---|---|---|
+//! | cross-border attacks | Battles or Explosions/Remote violence between the state forces of the two countries (`… Forces of Pakistan` against `… Forces of Afghanistan`), or any such event whose notes say `cross-border`, `across the border` or `Durand` | state-based violence (type 1) between `Government of Afghanistan` and `Government of Pakistan` | one actor AFG and the other PAK, QuadClass 4 (material conflict) |
+//! | counter-terrorism operations | Pakistan's state forces as actor 1 in Battles or Explosions/Remote violence, or their arrests (Strategic developments: Arrests) | state-based violence with side A `Government of Pakistan` against a non-state side B | actor 1 PAK with a military or police code (`MIL`, `COP`), CAMEO root 19 (fight) or code 173 (arrest) |
+//! | militant activities | Battles, Explosions/Remote violence or Violence against civilians by a rebel group or political militia (ACLED `inter1` 2 or 3) | non-state violence (type 2), and one-sided violence (type 3) by a non-state actor | CAMEO root 18 (assault) or 20 (mass violence) by an actor coded rebel or insurgent (`REB`, `INS`) |
+//!
+//! # Counting
+//! Each source's count for a period is its own figure, with the source and releases it read. An event
+//! released several times counts once, in its newest release; an ACLED event that a later deletions file
+//! names is left out. A source *covers* a year when it holds any event located in either country that
+//! year, so a year it covers with no matching event counts zero, while a year it does not cover is
+//! missing. A source covering only part of a year gives a figure for that part, not for the year.
+//!
+//! The bundled UCDP GED table holds events aggregated by year, type of violence, dyad and district; the
+//! recipe reads it as it reads single events, with the aggregate's event count as the weight.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use dyad_model::{
+    EventCategory, EventEvidence, Evidence, Observation, Pair, Period, Provenance, SourceRef,
+    Status, Value,
+};
+
+use crate::geography::{area_of, gdelt_border_code};
+
+/// The event sources the recipes know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventSource {
+    /// ACLED.
+    Acled,
+    /// UCDP Georeferenced Event Dataset.
+    UcdpGed,
+    /// GDELT 2.0 Events.
+    Gdelt,
+}
+
+impl EventSource {
+    /// The source of a stored figure or event, by its publisher and dataset.
+    pub fn of(source: &SourceRef) -> Option<EventSource> {
+        if source.publisher.contains("ACLED") {
+            Some(EventSource::Acled)
+        } else if source.publisher.contains("UCDP") && source.dataset.contains("GED") {
+            Some(EventSource::UcdpGed)
+        } else if source.publisher.contains("GDELT") && source.dataset.contains("Events") {
+            Some(EventSource::Gdelt)
+        } else {
+            None
+        }
+    }
+
+    /// The name printed.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventSource::Acled => "ACLED",
+            EventSource::UcdpGed => "UCDP GED",
+            EventSource::Gdelt => "GDELT",
+        }
+    }
+
+    /// The reconciliation rank: ACLED, coded by hand for sub-national political violence, first; then
+    /// UCDP GED, which records only events with at least one death in organised violence; then GDELT,
+    /// machine-coded from news and prone to duplicates.
+    pub fn rank(self) -> u8 {
+        match self {
+            EventSource::Acled => 0,
+            EventSource::UcdpGed => 1,
+            EventSource::Gdelt => 2,
+        }
+    }
+}
+
+/// The study's three categories of border security incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Incident {
+    /// Attacks across the border between the two states' forces.
+    CrossBorder,
+    /// Operations by Pakistan's security forces against non-state armed groups.
+    CounterTerrorism,
+    /// Attacks by non-state armed groups.
+    Militant,
+}
+
+impl Incident {
+    /// Every category, in the order the recipes test them.
+    pub const ALL: [Incident; 3] = [
+        Incident::CrossBorder,
+        Incident::CounterTerrorism,
+        Incident::Militant,
+    ];
+
+    /// The indicator that counts the category.
+    pub fn indicator(self) -> &'static str {
+        match self {
+            Incident::CrossBorder => "security.cross_border_attacks",
+            Incident::CounterTerrorism => "security.ct_operations",
+            Incident::Militant => "security.militant_activities",
+        }
+    }
+}
+
+/// One event, or one aggregate of events, as the recipes see it.
+#[derive(Debug, Clone)]
+pub struct Fact<'a> {
+    /// Where it comes from.
+    pub source: EventSource,
+    /// The first and last day the fact covers (a whole year for a yearly aggregate).
+    pub dates: (NaiveDate, NaiveDate),
+    /// Country (ISO alpha-3), first- and second-level units, as the source writes them.
+    pub place: (&'a str, &'a str, &'a str),
+    /// Actor 1: name, country, code.
+    pub actor1: (&'a str, &'a str, &'a str),
+    /// Actor 2: name, country, code.
+    pub actor2: (&'a str, &'a str, &'a str),
+    /// The source's type as written (`Battles: Armed clash`, `type_of_violence 1`, CAMEO `190`).
+    pub source_type: &'a str,
+    /// The common category.
+    pub category: EventCategory,
+    /// GDELT's QuadClass.
+    pub quad_class: Option<u8>,
+    /// Notes or headline.
+    pub description: &'a str,
+    /// How many events the fact stands for.
+    pub events: f64,
+    /// Deaths, best estimate.
+    pub fatalities: f64,
+    /// Where it came from.
+    pub provenance: &'a Provenance,
+}
+
+fn lower_contains(text: &str, needles: &[&str]) -> bool {
+    let text = text.to_lowercase();
+    needles.iter().any(|n| text.contains(n))
+}
+
+fn acled_state(name: &str, country: &str) -> bool {
+    name.contains(&format!("Forces of {country}"))
+}
+
+fn acled_non_state(code: &str) -> bool {
+    matches!(code.trim(), "2" | "3") || lower_contains(code, &["rebel", "militia"])
+}
+
+/// Sorts a fact into a category by its source's recipe; `None` when it is not a border security
+/// incident.
+pub fn classify(fact: &Fact<'_>) -> Option<Incident> {
+    let (country, admin1, admin2) = fact.place;
+    let border = match fact.source {
+        EventSource::Gdelt => gdelt_border_code(admin1),
+        _ => area_of(country, admin1, admin2).is_some(),
+    };
+    if !border {
+        return None;
+    }
+    match fact.source {
+        EventSource::Acled => {
+            let fighting = matches!(
+                fact.category,
+                EventCategory::Battle | EventCategory::RemoteViolence
+            );
+            let (a1, a2) = (fact.actor1.0, fact.actor2.0);
+            let interstate = (acled_state(a1, "Pakistan") && acled_state(a2, "Afghanistan"))
+                || (acled_state(a1, "Afghanistan") && acled_state(a2, "Pakistan"));
+            let said_cross_border = lower_contains(
+                fact.description,
+                &["cross-border", "across the border", "durand"],
+            );
+            if fighting && (interstate || said_cross_border) {
+                Some(Incident::CrossBorder)
+            } else if acled_state(a1, "Pakistan")
+                && (fighting || fact.source_type.contains("Arrests"))
+            {
+                Some(Incident::CounterTerrorism)
+            } else if acled_non_state(fact.actor1.2)
+                && (fighting || fact.category == EventCategory::ViolenceAgainstCivilians)
+            {
+                Some(Incident::Militant)
+            } else {
+                None
+            }
+        }
+        EventSource::UcdpGed => {
+            let violence = fact.source_type.trim_start_matches("type_of_violence ");
+            let (a, b) = (fact.actor1.0, fact.actor2.0);
+            let government = |side: &str| side.starts_with("Government of");
+            match violence {
+                "1" if [a, b].contains(&"Government of Afghanistan")
+                    && [a, b].contains(&"Government of Pakistan") =>
+                {
+                    Some(Incident::CrossBorder)
+                }
+                "1" if a == "Government of Pakistan" && !government(b) => {
+                    Some(Incident::CounterTerrorism)
+                }
+                "2" => Some(Incident::Militant),
+                "3" if !government(a) => Some(Incident::Militant),
+                _ => None,
+            }
+        }
+        EventSource::Gdelt => {
+            let (c1, c2) = (fact.actor1.1, fact.actor2.1);
+            let code = fact.source_type;
+            let root = code.get(..2).unwrap_or_default();
+            let a1_code = fact.actor1.2;
+            if fact.quad_class == Some(4)
+                && ((c1 == "AFG" && c2 == "PAK") || (c1 == "PAK" && c2 == "AFG"))
+            {
+                Some(Incident::CrossBorder)
+            } else if c1 == "PAK"
+                && (a1_code.contains("MIL") || a1_code.contains("COP"))
+                && (root == "19" || code.starts_with("173"))
+            {
+                Some(Incident::CounterTerrorism)
+            } else if (root == "18" || root == "20")
+                && (a1_code.contains("REB") || a1_code.contains("INS"))
+            {
+                Some(Incident::Militant)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Keeps each event once, in its newest release, and drops those a later deletions file names.
+pub fn latest_releases(events: &[EventEvidence]) -> Vec<&EventEvidence> {
+    let mut newest: BTreeMap<(&str, &str, &str), &EventEvidence> = BTreeMap::new();
+    for item in events {
+        let source = &item.provenance.source;
+        let key = (
+            source.publisher.as_str(),
+            source.dataset.as_str(),
+            item.event.source_id.as_str(),
+        );
+        let release = |e: &EventEvidence| {
+            (
+                e.provenance.source.vintage_date.clone(),
+                e.provenance.source.vintage.clone(),
+            )
+        };
+        match newest.get(&key) {
+            Some(kept) if release(kept) >= release(item) => {}
+            _ => {
+                newest.insert(key, item);
+            }
+        }
+    }
+    newest.into_values().filter(|e| !e.deleted_later).collect()
+}
+
+/// The facts of stored events located in either country of the pair.
+pub fn event_facts<'a>(events: &[&'a EventEvidence], pair: &Pair) -> Vec<Fact<'a>> {
+    events
+        .iter()
+        .filter(|item| item.event.country == pair.first || item.event.country == pair.second)
+        .filter_map(|item| {
+            let source = EventSource::of(&item.provenance.source)?;
+            let e = &item.event;
+            Some(Fact {
+                source,
+                dates: (e.date_start, e.date_end),
+                place: (&e.country, &e.admin1, &e.admin2),
+                actor1: (&e.actor1.name, &e.actor1.country, &e.actor1.code),
+                actor2: (&e.actor2.name, &e.actor2.country, &e.actor2.code),
+                source_type: &e.source_type,
+                category: e.category,
+                quad_class: e.measures.quad_class,
+                description: &e.description,
+                events: 1.0,
+                fatalities: e.fatalities.unwrap_or(0.0),
+                provenance: &item.provenance,
+            })
+        })
+        .collect()
+}
+
+/// The facts of the bundled UCDP GED aggregates (`conflict.ged_events` with their `conflict.ged_deaths`),
+/// whose basis reads `located in PAK / adm_1 / adm_2`. Years for which single GED events are stored are
+/// skipped, so nothing counts twice.
+pub fn aggregate_facts<'a>(
+    evidence: &'a [Evidence],
+    covered_by_events: &dyn Fn(i32) -> bool,
+) -> Vec<Fact<'a>> {
+    let deaths: BTreeMap<&str, f64> = evidence
+        .iter()
+        .filter(|e| e.observation.indicator == "conflict.ged_deaths")
+        .map(|e| {
+            (
+                e.provenance.locator.as_str(),
+                e.observation.value.number.unwrap_or(0.0),
+            )
+        })
+        .collect();
+    evidence
+        .iter()
+        .filter(|e| e.observation.indicator == "conflict.ged_events")
+        .filter_map(|e| {
+            let period = e.observation.period?;
+            let year = period.calendar_year()?;
+            if covered_by_events(year) {
+                return None;
+            }
+            let place = e.observation.basis.strip_prefix("located in ")?;
+            let mut parts = place.splitn(3, " / ");
+            let (country, admin1, admin2) = (parts.next()?, parts.next()?, parts.next()?);
+            let (a, b) = e.observation.subject.split_once(" – ")?;
+            let (violence, code) = match e.observation.concept.as_str() {
+                "state-based violence" => ("type_of_violence 1", 1),
+                "non-state violence" => ("type_of_violence 2", 2),
+                "one-sided violence" => ("type_of_violence 3", 3),
+                _ => return None,
+            };
+            Some(Fact {
+                source: EventSource::UcdpGed,
+                dates: (period.start(), period.end()),
+                place: (country, admin1, admin2),
+                actor1: (a, "", ""),
+                actor2: (b, "", ""),
+                source_type: violence,
+                category: EventCategory::from_ucdp(code),
+                quad_class: None,
+                description: "",
+                events: e.observation.value.number.unwrap_or(0.0),
+                fatalities: deaths
+                    .get(e.provenance.locator.as_str())
+                    .copied()
+                    .unwrap_or(0.0),
+                provenance: &e.provenance,
+            })
+        })
+        .collect()
+}
+
+/// What one source says for one category and year: the count, deaths, the days the source covers and
+/// the releases read.
+#[derive(Debug, Clone, Default)]
+struct Tally {
+    events: f64,
+    fatalities: f64,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+    releases: Vec<String>,
+    provenance: Option<Provenance>,
+}
+
+/// Counts border security incidents by source, category and year, as figures (`Evidence`) of the
+/// indicators `security.cross_border_attacks`, `security.ct_operations`, `security.militant_activities`
+/// and `security.border_incidents_total`, for the subject `PAK-AFG border`, and fatalities in them as
+/// `security.border_incident_deaths`.
+pub fn border_incidents(facts: &[Fact<'_>], subject: &str) -> Vec<Evidence> {
+    // Coverage: the days each source has any event in either country, per year.
+    let mut coverage: BTreeMap<(EventSource, i32), Tally> = BTreeMap::new();
+    let mut counts: BTreeMap<(EventSource, i32, Option<Incident>), Tally> = BTreeMap::new();
+    for fact in facts {
+        let year = fact.dates.0.year();
+        let cover = coverage.entry((fact.source, year)).or_default();
+        cover.first = Some(cover.first.map_or(fact.dates.0, |d| d.min(fact.dates.0)));
+        cover.last = Some(cover.last.map_or(fact.dates.1, |d| d.max(fact.dates.1)));
+        let release = fact.provenance.source.vintage.clone();
+        if !cover.releases.contains(&release) {
+            cover.releases.push(release);
+        }
+        if cover.provenance.is_none() {
+            cover.provenance = Some(fact.provenance.clone());
+        }
+        if let Some(incident) = classify(fact) {
+            for key in [
+                (fact.source, year, Some(incident)),
+                (fact.source, year, None),
+            ] {
+                let tally = counts.entry(key).or_default();
+                tally.events += fact.events;
+                tally.fatalities += fact.fatalities;
+            }
+        }
+    }
+    let mut figures = Vec::new();
+    for ((source, year), cover) in &coverage {
+        let (Some(first), Some(last), Some(provenance)) =
+            (cover.first, cover.last, cover.provenance.as_ref())
+        else {
+            continue;
+        };
+        let whole_year = Period::Year(*year);
+        let period = if first <= whole_year.start() + chrono::Days::new(31)
+            && last >= whole_year.end() - chrono::Days::new(31)
+        {
+            whole_year
+        } else {
+            Period::Range(first, last.min(whole_year.end()))
+        };
+        let rows: Vec<(&str, Option<Incident>)> = Incident::ALL
+            .iter()
+            .map(|i| (i.indicator(), Some(*i)))
+            .chain([("security.border_incidents_total", None)])
+            .collect();
+        for (indicator, incident) in rows {
+            let tally = counts
+                .get(&(*source, *year, incident))
+                .cloned()
+                .unwrap_or_default();
+            let make = |indicator: &str, value: f64, unit: &str| Evidence {
+                observation: Observation {
+                    indicator: indicator.to_string(),
+                    subject: subject.to_string(),
+                    period: Some(period),
+                    value: Value {
+                        text: crate::tables::format_number(value),
+                        number: Some(value),
+                        low: None,
+                        high: None,
+                        approximate: false,
+                    },
+                    unit: unit.to_string(),
+                    concept: incident
+                        .map_or("all border security incidents", |_| {
+                            incident_concept(indicator)
+                        })
+                        .to_string(),
+                    basis: format!(
+                        "{} events in the border areas, by dyad's recipe",
+                        source.name()
+                    ),
+                    agency: String::new(),
+                    status: Status::Estimate,
+                    note: String::new(),
+                },
+                provenance: Provenance {
+                    source: SourceRef {
+                        publisher: provenance.source.publisher.clone(),
+                        dataset: provenance.source.dataset.clone(),
+                        vintage: cover.releases.join("; "),
+                        vintage_date: provenance.source.vintage_date.clone(),
+                        url: provenance.source.url.clone(),
+                        licence: provenance.source.licence.clone(),
+                    },
+                    locator: format!(
+                        "{} recipe `{indicator}`, {period}: {} of the source's events from {first} to {last}",
+                        source.name(),
+                        crate::tables::format_number(tally.events)
+                    ),
+                    file_sha256: provenance.file_sha256.clone(),
+                    file_name: provenance.file_name.clone(),
+                    ingested_at: provenance.ingested_at.clone(),
+                },
+            };
+            figures.push(make(indicator, tally.events, "incidents"));
+            if incident.is_none() && *source != EventSource::Gdelt {
+                figures.push(make(
+                    "security.border_incident_deaths",
+                    tally.fatalities,
+                    "deaths",
+                ));
+            }
+        }
+    }
+    figures
+}
+
+fn incident_concept(indicator: &str) -> &'static str {
+    match indicator {
+        "security.cross_border_attacks" => {
+            "attacks across the border between the two states' forces"
+        }
+        "security.ct_operations" => {
+            "operations by Pakistan's forces against non-state armed groups"
+        }
+        "security.militant_activities" => "attacks by non-state armed groups",
+        _ => "border security incidents",
+    }
+}
+
+/// The reconciliation preference of a recipe figure: its source's rank.
+pub fn source_preference(evidence: &Evidence) -> u8 {
+    EventSource::of(&evidence.provenance.source).map_or(9, EventSource::rank)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn provenance(publisher: &str, dataset: &str, vintage: &str) -> Provenance {
+        Provenance {
+            source: SourceRef {
+                publisher: publisher.into(),
+                dataset: dataset.into(),
+                vintage: vintage.into(),
+                vintage_date: String::new(),
+                url: String::new(),
+                licence: String::new(),
+            },
+            locator: String::new(),
+            file_sha256: String::new(),
+            file_name: String::new(),
+            ingested_at: String::new(),
+        }
+    }
+
+    fn date(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn gdelt<'a>(
+        p: &'a Provenance,
+        day: &str,
+        adm1: &'a str,
+        a1: (&'a str, &'a str),
+        a2: &'a str,
+        code: &'a str,
+        quad: u8,
+    ) -> Fact<'a> {
+        Fact {
+            source: EventSource::Gdelt,
+            dates: (date(day), date(day)),
+            place: ("", adm1, ""),
+            actor1: ("", a1.0, a1.1),
+            actor2: ("", a2, ""),
+            source_type: code,
+            category: EventCategory::from_cameo(code),
+            quad_class: Some(quad),
+            description: "",
+            events: 1.0,
+            fatalities: 0.0,
+            provenance: p,
+        }
+    }
+
+    #[test]
+    fn gdelt_recipes_and_partial_coverage() {
+        let p = provenance("The GDELT Project", "GDELT 2.0 Events", "batch 1");
+        let facts = vec![
+            // Pakistani and Afghan forces fight in Kunar: cross-border.
+            gdelt(&p, "2024-03-01", "AF34", ("PAK", "PAKMIL"), "AFG", "190", 4),
+            // Pakistani military fights in the former FATA against no foreign actor: counter-terrorism.
+            gdelt(&p, "2024-03-02", "PK01", ("PAK", "PAKMIL"), "", "193", 4),
+            // An arrest by police in Balochistan: counter-terrorism.
+            gdelt(&p, "2024-03-03", "PK02", ("PAK", "PAKCOP"), "", "173", 4),
+            // Insurgents bomb in Nangarhar: militant.
+            gdelt(&p, "2024-03-04", "AF18", ("AFG", "AFGINS"), "", "183", 4),
+            // The same bombing in Kabul: not a border area.
+            gdelt(&p, "2024-03-05", "AF13", ("AFG", "AFGINS"), "", "183", 4),
+            // Talks between the two in a border province: cooperation, no incident.
+            gdelt(&p, "2024-04-30", "PK03", ("PAK", "PAKGOV"), "AFG", "040", 1),
+        ];
+        let kinds: Vec<Option<Incident>> = facts.iter().map(classify).collect();
+        assert_eq!(
+            kinds,
+            [
+                Some(Incident::CrossBorder),
+                Some(Incident::CounterTerrorism),
+                Some(Incident::CounterTerrorism),
+                Some(Incident::Militant),
+                None,
+                None
+            ]
+        );
+        let figures = border_incidents(&facts, "PAK-AFG border");
+        let total = figures
+            .iter()
+            .find(|e| e.observation.indicator == "security.border_incidents_total")
+            .unwrap();
+        assert_eq!(total.observation.value.number, Some(4.0));
+        // Two months of coverage are not the year: the figure's period says what it covers.
+        assert_eq!(
+            total.observation.period,
+            Some(Period::Range(date("2024-03-01"), date("2024-04-30")))
+        );
+        // GDELT codes no deaths, so it gives no death figure.
+        assert!(
+            figures
+                .iter()
+                .all(|e| e.observation.indicator != "security.border_incident_deaths")
+        );
+        assert_eq!(source_preference(total), 2);
+    }
+
+    #[test]
+    fn ged_aggregates_read_back_their_place_and_skip_years_with_events() {
+        let p = provenance(
+            "Uppsala Conflict Data Program (UCDP)",
+            "UCDP Georeferenced Event Dataset (GED), Pakistan",
+            "22.1",
+        );
+        let observation = |indicator: &str, value: f64| Evidence {
+            observation: Observation {
+                indicator: indicator.into(),
+                subject: "Government of Pakistan – TTP".into(),
+                period: Some(Period::Year(2014)),
+                value: Value {
+                    text: value.to_string(),
+                    number: Some(value),
+                    low: None,
+                    high: None,
+                    approximate: false,
+                },
+                unit: String::new(),
+                concept: "state-based violence".into(),
+                basis: "located in PAK / Federally Administered Tribal Areas / North Waziristan"
+                    .into(),
+                agency: String::new(),
+                status: Status::Observed,
+                note: String::new(),
+            },
+            provenance: Provenance {
+                locator: "row 1".into(),
+                ..p.clone()
+            },
+        };
+        let evidence = vec![
+            observation("conflict.ged_events", 12.0),
+            observation("conflict.ged_deaths", 140.0),
+        ];
+        let facts = aggregate_facts(&evidence, &|_| false);
+        assert_eq!(facts.len(), 1);
+        assert_eq!(facts[0].events, 12.0);
+        assert_eq!(facts[0].fatalities, 140.0);
+        assert_eq!(classify(&facts[0]), Some(Incident::CounterTerrorism));
+        let figures = border_incidents(&facts, "PAK-AFG border");
+        let ct = figures
+            .iter()
+            .find(|e| e.observation.indicator == "security.ct_operations")
+            .unwrap();
+        assert_eq!(ct.observation.value.number, Some(12.0));
+        assert_eq!(ct.observation.period, Some(Period::Year(2014)));
+        let zero = figures
+            .iter()
+            .find(|e| e.observation.indicator == "security.cross_border_attacks")
+            .unwrap();
+        assert_eq!(
+            zero.observation.value.number,
+            Some(0.0),
+            "a covered year with no match is zero"
+        );
+        assert!(aggregate_facts(&evidence, &|year| year == 2014).is_empty());
+    }
+
+    #[test]
+    fn newest_release_once_and_deletions_drop_events() {
+        use dyad_model::{Actor, Event, EventMeasures};
+        let event = |id: &str| Event {
+            source_id: id.into(),
+            date_start: date("2023-05-01"),
+            date_end: date("2023-05-01"),
+            date_precision: String::new(),
+            actor1: Actor::default(),
+            actor2: Actor::default(),
+            source_type: String::new(),
+            category: EventCategory::Battle,
+            country: "PAK".into(),
+            admin1: String::new(),
+            admin2: String::new(),
+            location: String::new(),
+            latitude: None,
+            longitude: None,
+            fatalities: None,
+            fatalities_low: None,
+            fatalities_high: None,
+            description: String::new(),
+            measures: EventMeasures::default(),
+        };
+        let release = |id: &str, vintage: &str, deleted: bool| EventEvidence {
+            event: event(id),
+            provenance: Provenance {
+                source: SourceRef {
+                    vintage_date: vintage.into(),
+                    ..provenance("ACLED", "ACLED events", vintage).source
+                },
+                ..provenance("ACLED", "ACLED events", vintage)
+            },
+            deleted_later: deleted,
+        };
+        let events = vec![
+            release("A", "2024-01-01", false),
+            release("A", "2024-06-01", false),
+            release("B", "2024-01-01", true),
+        ];
+        let kept = latest_releases(&events);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].provenance.source.vintage, "2024-06-01");
+    }
+}

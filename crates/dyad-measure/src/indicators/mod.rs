@@ -1,0 +1,361 @@
+//! The indicators: each one a named measure with a written recipe, computed the same way whatever
+//! source fills it.
+//!
+//! An [`Indicator`] says which sources and fields it reads, how it filters and aggregates them, how it
+//! treats periods, its caveats and references, and the rule that chooses among sources that disagree.
+//! Its code lives in one file of this module, next to that text. [`Inputs`] is the evidence an
+//! indicator reads, optionally cut to what was published by an as-of date.
+
+mod conflict_fatalities;
+mod connectivity;
+mod opinion;
+mod refugees;
+mod relations;
+mod security;
+mod trade;
+mod trade_gdp_share;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use dyad_model::{EventEvidence, EventMonth, Evidence, Pair, Period};
+
+use crate::events::{aggregate_facts, border_incidents, event_facts, latest_releases};
+use crate::tables::Cell;
+
+/// How often an indicator is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    /// Once a year (a calendar year, or the period the source publishes).
+    Annual,
+    /// Once a month.
+    Monthly,
+}
+
+/// What kind of number an indicator gives; projections choose their models by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A count of events: the count model applies.
+    Count,
+    /// A stock or flow of persons or money.
+    Level,
+    /// A share, change or index: bounded or signed.
+    Rate,
+    /// A cited fact (an amount or a statement), not a series: never projected.
+    Fact,
+}
+
+/// The written recipe of an indicator.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Recipe {
+    /// The sources and fields it reads.
+    pub reads: &'static [&'static str],
+    /// The filters it applies.
+    pub filters: &'static [&'static str],
+    /// How values are aggregated.
+    pub aggregation: &'static str,
+    /// How periods are handled.
+    pub periods: &'static str,
+    /// The rule that chooses among sources or vintages that disagree.
+    pub preference: &'static str,
+}
+
+/// An indicator.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Indicator {
+    /// Its name, `family.measure`.
+    pub name: &'static str,
+    /// A one-line title.
+    pub title: &'static str,
+    /// The unit of its values.
+    pub unit: &'static str,
+    /// The study's table it fills, if any.
+    pub table: &'static str,
+    /// How often it is measured.
+    pub frequency: Frequency,
+    /// What kind of number it is.
+    pub kind: Kind,
+    /// What each subject means (`PAK→AFG`, a province, a project).
+    pub subject: &'static str,
+    /// The recipe.
+    pub recipe: Recipe,
+    /// What a reader must know before using it.
+    pub caveats: &'static [&'static str],
+    /// Where the method and sources are described.
+    pub references: &'static [&'static str],
+    /// The subjects it has for a pair.
+    #[serde(skip)]
+    pub subjects: fn(&Inputs<'_>) -> Vec<String>,
+    /// Its value for a subject and period (a calendar year, or a month for monthly indicators).
+    #[serde(skip)]
+    pub cell: fn(&Inputs<'_>, &str, Period) -> Cell,
+    /// Every figure that could fill a subject's period, for side-by-side comparison.
+    #[serde(skip)]
+    pub figures: fn(&Inputs<'_>, &str, Period) -> Vec<Evidence>,
+    /// The periods for which a subject has any figure.
+    #[serde(skip)]
+    pub periods: fn(&Inputs<'_>, &str) -> Vec<Period>,
+}
+
+/// Every indicator, in the order `dyad indicators` lists them.
+pub fn all() -> Vec<&'static Indicator> {
+    let mut list: Vec<&'static Indicator> = Vec::new();
+    list.extend(trade::INDICATORS.iter());
+    list.extend(refugees::INDICATORS.iter());
+    list.extend(security::INDICATORS.iter());
+    list.extend(connectivity::INDICATORS.iter());
+    list.extend(opinion::INDICATORS.iter());
+    list.push(&relations::GOLDSTEIN);
+    list.push(&relations::NET_COOPERATION);
+    list.push(&conflict_fatalities::INDICATOR);
+    list.push(&trade_gdp_share::INDICATOR);
+    list
+}
+
+/// The indicator of that name.
+pub fn find(name: &str) -> Option<&'static Indicator> {
+    all().into_iter().find(|i| i.name == name)
+}
+
+/// Names close to `name`, for a hint when it is unknown.
+pub fn closest(name: &str) -> Vec<&'static str> {
+    let mut scored: Vec<(f64, &'static str)> = all()
+        .into_iter()
+        .map(|i| {
+            let whole = strsim::jaro_winkler(name, i.name);
+            let tail = i
+                .name
+                .split_once('.')
+                .map_or(0.0, |(_, t)| strsim::jaro_winkler(name, t));
+            (whole.max(tail), i.name)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.into_iter().take(3).map(|(_, n)| n).collect()
+}
+
+/// The evidence the indicators read, cut to what was published by an as-of date when one is given.
+#[derive(Debug, Clone)]
+pub struct Inputs<'a> {
+    /// The pair.
+    pub pair: &'a Pair,
+    /// Stored figures.
+    pub evidence: Vec<Evidence>,
+    /// Figures the security recipes derived from event data (`security.*` for `PAK-AFG border`).
+    pub security: Vec<Evidence>,
+    /// Per-source facts behind fatalities by actor type: (source, year, actor type, deaths, provenance).
+    pub fatalities: Vec<Evidence>,
+    /// Monthly event aggregates.
+    pub months: Vec<EventMonth>,
+    /// The as-of date, if any.
+    pub as_of: Option<NaiveDate>,
+    /// Figures, events and aggregates left out because their release has no date, so whether they
+    /// were published by the as-of date is unknown.
+    pub undated_left_out: usize,
+    /// Those left out because they were published after the as-of date.
+    pub later_left_out: usize,
+}
+
+/// A release date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as its last possible day.
+pub fn release_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(date);
+    }
+    text.parse::<Period>()
+        .ok()
+        .filter(|p| matches!(p, Period::Year(_) | Period::Month(..)))
+        .map(|p| p.end())
+}
+
+/// The subject of the border security indicators.
+pub fn border_subject(pair: &Pair) -> String {
+    format!("{pair} border")
+}
+
+impl<'a> Inputs<'a> {
+    /// The inputs from everything stored.
+    pub fn new(
+        pair: &'a Pair,
+        evidence: &[Evidence],
+        events: &[EventEvidence],
+        months: &[EventMonth],
+    ) -> Inputs<'a> {
+        Inputs::build(pair, evidence, events, months, None)
+    }
+
+    /// The inputs as they stood on `as_of`: only figures, events and aggregates whose release is dated
+    /// on or before it, and only about periods that began by then.
+    pub fn as_of(
+        pair: &'a Pair,
+        evidence: &[Evidence],
+        events: &[EventEvidence],
+        months: &[EventMonth],
+        as_of: NaiveDate,
+    ) -> Inputs<'a> {
+        Inputs::build(pair, evidence, events, months, Some(as_of))
+    }
+
+    fn build(
+        pair: &'a Pair,
+        evidence: &[Evidence],
+        events: &[EventEvidence],
+        months: &[EventMonth],
+        as_of: Option<NaiveDate>,
+    ) -> Inputs<'a> {
+        let (mut undated, mut later) = (0, 0);
+        let mut known = |release: &str, starts: Option<NaiveDate>| -> bool {
+            let Some(as_of) = as_of else { return true };
+            if starts.is_some_and(|s| s > as_of) {
+                return false;
+            }
+            match release_date(release) {
+                Some(date) if date <= as_of => true,
+                Some(_) => {
+                    later += 1;
+                    false
+                }
+                None => {
+                    undated += 1;
+                    false
+                }
+            }
+        };
+        let evidence: Vec<Evidence> = evidence
+            .iter()
+            .filter(|e| {
+                known(
+                    &e.provenance.source.vintage_date,
+                    e.observation.period.map(|p| p.start()),
+                )
+            })
+            .cloned()
+            .collect();
+        let events: Vec<EventEvidence> = events
+            .iter()
+            .filter(|e| known(&e.provenance.source.vintage_date, Some(e.event.date_start)))
+            .cloned()
+            .collect();
+        let months: Vec<EventMonth> = months
+            .iter()
+            .filter(|m| known(&m.provenance.source.vintage_date, Some(m.month.start())))
+            .cloned()
+            .collect();
+        let latest = latest_releases(&events);
+        let mut facts = event_facts(&latest, pair);
+        let ged_years: std::collections::BTreeSet<i32> = facts
+            .iter()
+            .filter(|f| f.source == crate::events::EventSource::UcdpGed)
+            .map(|f| chrono::Datelike::year(&f.dates.0))
+            .collect();
+        facts.extend(aggregate_facts(&evidence, &|year| {
+            ged_years.contains(&year)
+        }));
+        let security = border_incidents(&facts, &border_subject(pair));
+        let fatalities = conflict_fatalities::from_facts(&facts);
+        Inputs {
+            pair,
+            evidence,
+            security,
+            fatalities,
+            months,
+            as_of,
+            undated_left_out: undated,
+            later_left_out: later,
+        }
+    }
+
+    /// Stored figures of one indicator and subject.
+    pub fn matching(&self, indicator: &str, subject: &str) -> Vec<&Evidence> {
+        self.evidence
+            .iter()
+            .filter(|e| e.observation.indicator == indicator && e.observation.subject == subject)
+            .collect()
+    }
+}
+
+/// Figures of `items` whose period overlaps `period`.
+fn overlapping(items: Vec<&Evidence>, period: Period) -> Vec<Evidence> {
+    items
+        .into_iter()
+        .filter(|e| {
+            e.observation
+                .period
+                .is_some_and(|p| p.overlap_days(&period) > 0)
+        })
+        .cloned()
+        .collect()
+}
+
+/// The calendar years any of `items` overlaps.
+fn years_of<'e>(items: impl IntoIterator<Item = &'e Evidence>) -> Vec<Period> {
+    let mut years: Vec<i32> = items
+        .into_iter()
+        .filter_map(|e| e.observation.period)
+        .flat_map(|p| [year_of(p), chrono::Datelike::year(&p.end())])
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    match (years.first(), years.last()) {
+        (Some(&first), Some(&last)) => (first..=last).map(Period::Year).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The year of an annual period.
+fn year_of(period: Period) -> i32 {
+    chrono::Datelike::year(&period.start())
+}
+
+/// The cell of `table` whose row starts with `row`, or an empty cell saying nothing was found.
+fn row_of(cells: Vec<Cell>, row: &str, table: &'static str, unit: &str, year: i32) -> Cell {
+    cells
+        .into_iter()
+        .find(|c| c.row.starts_with(row))
+        .unwrap_or_else(|| Cell::empty(table, row, &year.to_string(), unit, "no figure"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_recipes_written() {
+        let list = all();
+        let mut names: Vec<&str> = list.iter().map(|i| i.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), list.len());
+        for indicator in list {
+            assert!(!indicator.recipe.reads.is_empty(), "{}", indicator.name);
+            assert!(
+                !indicator.recipe.aggregation.is_empty(),
+                "{}",
+                indicator.name
+            );
+            assert!(!indicator.recipe.periods.is_empty(), "{}", indicator.name);
+            assert!(
+                !indicator.recipe.preference.is_empty(),
+                "{}",
+                indicator.name
+            );
+            assert!(!indicator.caveats.is_empty(), "{}", indicator.name);
+            assert!(!indicator.references.is_empty(), "{}", indicator.name);
+        }
+        assert_eq!(closest("refugees.registerd")[0], "refugees.registered");
+        assert_eq!(closest("cross_border")[0], "security.cross_border_attacks");
+    }
+
+    #[test]
+    fn release_dates() {
+        assert_eq!(
+            release_date("2023-06-14"),
+            NaiveDate::from_ymd_opt(2023, 6, 14)
+        );
+        assert_eq!(release_date("2023"), NaiveDate::from_ymd_opt(2023, 12, 31));
+        assert_eq!(release_date(""), None);
+        assert_eq!(release_date("22.1"), None);
+    }
+}

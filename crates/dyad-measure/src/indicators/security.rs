@@ -1,0 +1,199 @@
+//! Border security incidents from event data, by dyad's recipes per source (the study's Table 3).
+//!
+//! The recipes themselves are in [`crate::events`]; this file names the indicators and chooses, for
+//! each period, among the sources that count it.
+
+use dyad_model::{Evidence, Period};
+
+use super::{Frequency, Indicator, Inputs, Kind, Recipe, border_subject, overlapping, years_of};
+use crate::events::source_preference;
+use crate::select::{Candidate, choose};
+use crate::tables::Cell;
+
+const READS: &[&str] = &[
+    "ACLED events: event_type, sub_event_type, actor1, actor2, inter1, country, admin1, admin2, notes, fatalities",
+    "UCDP GED events, or the bundled GED table (year × type of violence × dyad × adm_1 × adm_2): type_of_violence, side_a, side_b, adm_1, adm_2, best",
+    "GDELT 2.0 Events: Actor1/2CountryCode, Actor1Code, EventCode, EventRootCode, QuadClass, ActionGeo_ADM1Code",
+    "the border areas: data/reference/border_areas.csv",
+];
+const FILTERS: &[&str] = &[
+    "in a border area: one of Pakistan's 15 districts along the border, or one of Afghanistan's 11 provinces along it (GDELT: the first-level unit they lie in)",
+    "ACLED cross-border: Battles or Explosions/Remote violence between `… Forces of Pakistan` and `… Forces of Afghanistan`, or whose notes say cross-border, across the border or Durand",
+    "ACLED counter-terrorism: `… Forces of Pakistan` as actor 1 in Battles, Explosions/Remote violence, or Strategic developments: Arrests",
+    "ACLED militant: inter1 2 (rebel group) or 3 (political militia) in Battles, Explosions/Remote violence or Violence against civilians",
+    "UCDP GED cross-border: type 1 between Government of Afghanistan and Government of Pakistan; counter-terrorism: type 1, side A Government of Pakistan, side B non-state; militant: type 2, or type 3 by a non-state side A",
+    "GDELT cross-border: actors AFG and PAK, QuadClass 4; counter-terrorism: actor 1 PAK with MIL or COP, root 19 or code 173; militant: root 18 or 20 by an actor coded REB or INS",
+    "an event counts in the first category it meets, in the order cross-border, counter-terrorism, militant",
+];
+const PREFERENCE: &str = "each source's count is its own figure; a figure for the whole calendar year before one for part of it; then ACLED, UCDP GED, GDELT in that order; figures of other sources for the same period are shown as alternatives, and disagreement beyond 0.5% is flagged";
+const PERIODS: &str = "calendar years, by the event's start date; a source covers a year when it holds any event located in either country that year, and covers it whole when its events run to within 31 days of both ends; a partly covered year gives a figure for the covered days only";
+const CAVEATS: &[&str] = &[
+    "The study's categories have no exact counterpart in any dataset: these recipes are dyad's operational definitions, written out so they can be argued with.",
+    "UCDP records only events with at least one death in organised violence; ACLED records events without deaths; GDELT codes news reports and counts one incident many times. Counts from different sources are not interchangeable.",
+    "The bundled UCDP GED subset covers events located in Pakistan only, 1989–2021: Afghanistan's side of the border needs an ingested GED, ACLED or GDELT file.",
+    "GDELT places events no finer than a province: on Pakistan's side its border area is all of Khyber Pakhtunkhwa, the former FATA and Balochistan.",
+];
+const REFERENCES: &[&str] = &[
+    "Raleigh, C., Linke, A., Hegre, H. and Karlsen, J. (2010), Introducing ACLED, Journal of Peace Research 47(5); ACLED Codebook.",
+    "Sundberg, R. and Melander, E. (2013), Introducing the UCDP Georeferenced Event Dataset, Journal of Peace Research 50(4).",
+    "Leetaru, K. and Schrodt, P. (2013), GDELT: Global Data on Events, Location and Tone; CAMEO codebook (Schrodt 2012).",
+];
+
+fn figures(inputs: &Inputs<'_>, indicator: &str, subject: &str, period: Period) -> Vec<Evidence> {
+    overlapping(
+        inputs
+            .security
+            .iter()
+            .filter(|e| e.observation.indicator == indicator && e.observation.subject == subject)
+            .collect(),
+        period,
+    )
+}
+
+/// The cell of a recipe indicator for a period, chosen among the sources that count it.
+pub(crate) fn cell(
+    inputs: &Inputs<'_>,
+    indicator: &str,
+    subject: &str,
+    period: Period,
+    row: &str,
+    unit: &str,
+) -> Cell {
+    let found = figures(inputs, indicator, subject, period);
+    let year = super::year_of(period);
+    choose_among_sources(
+        &found,
+        "security",
+        row,
+        year,
+        unit,
+        format!("no event data covers {year}: ingest ACLED, UCDP GED or GDELT events for the pair"),
+    )
+}
+
+/// The cell for `year` chosen among figures that event sources gave, by the sources' rank; the note
+/// names the source used and what the others said.
+pub(crate) fn choose_among_sources(
+    found: &[Evidence],
+    table: &'static str,
+    row: &str,
+    year: i32,
+    unit: &str,
+    reason: String,
+) -> Cell {
+    let candidates: Vec<Candidate<'_>> = found
+        .iter()
+        .map(|e| Candidate {
+            evidence: e,
+            preference: source_preference(e),
+        })
+        .collect();
+    let name = |e: &Evidence| {
+        crate::events::EventSource::of(&e.provenance.source).map_or("event data", |s| s.name())
+    };
+    match choose(&candidates, year) {
+        Some(choice) => {
+            let mut cell = Cell::from_choice(table, row, &year.to_string(), &choice, year);
+            let alternatives: Vec<String> = found
+                .iter()
+                .filter(|e| !std::ptr::eq(*e, choice.chosen))
+                .filter(|e| e.observation.period == choice.chosen.observation.period)
+                .map(|e| format!("{} {}", name(e), e.observation.value.text))
+                .collect();
+            let mut notes = vec![format!("{}; by dyad's recipe", name(choice.chosen))];
+            if !alternatives.is_empty() {
+                notes.push(format!("other sources: {}", alternatives.join(", ")));
+            }
+            if !cell.note.is_empty() {
+                notes.push(cell.note.clone());
+            }
+            cell.note = notes.join("; ");
+            cell
+        }
+        None => Cell::empty(table, row, &year.to_string(), unit, reason),
+    }
+}
+
+fn periods(inputs: &Inputs<'_>, indicator: &str, subject: &str) -> Vec<Period> {
+    years_of(
+        inputs
+            .security
+            .iter()
+            .filter(|e| e.observation.indicator == indicator && e.observation.subject == subject),
+    )
+}
+
+const fn recipe(aggregation: &'static str) -> Recipe {
+    Recipe {
+        reads: READS,
+        filters: FILTERS,
+        aggregation,
+        periods: PERIODS,
+        preference: PREFERENCE,
+    }
+}
+
+macro_rules! security_indicator {
+    ($name:literal, $title:literal, $row:literal, $unit:literal, $kind:expr, $aggregation:literal) => {
+        Indicator {
+            name: $name,
+            title: $title,
+            unit: $unit,
+            table: "security",
+            frequency: Frequency::Annual,
+            kind: $kind,
+            subject: "the border of the pair, `PAK-AFG border`",
+            recipe: recipe($aggregation),
+            caveats: CAVEATS,
+            references: REFERENCES,
+            subjects: |inputs| vec![border_subject(inputs.pair)],
+            cell: |inputs, subject, period| cell(inputs, $name, subject, period, $row, $unit),
+            figures: |inputs, subject, period| figures(inputs, $name, subject, period),
+            periods: |inputs, subject| periods(inputs, $name, subject),
+        }
+    };
+}
+
+/// The border security indicators.
+pub static INDICATORS: [Indicator; 5] = [
+    security_indicator!(
+        "security.cross_border_attacks",
+        "Attacks across the border between the two states' forces",
+        "Cross-border attacks",
+        "incidents",
+        Kind::Count,
+        "events (UCDP GED aggregates: their event counts) meeting the cross-border recipe, per source and year"
+    ),
+    security_indicator!(
+        "security.militant_activities",
+        "Attacks by non-state armed groups in the border areas",
+        "Militant activities",
+        "incidents",
+        Kind::Count,
+        "events meeting the militant recipe and neither earlier one, per source and year"
+    ),
+    security_indicator!(
+        "security.ct_operations",
+        "Operations by Pakistan's forces against non-state armed groups in the border areas",
+        "Counter-terrorism operations",
+        "incidents",
+        Kind::Count,
+        "events meeting the counter-terrorism recipe and not the cross-border one, per source and year"
+    ),
+    security_indicator!(
+        "security.border_incidents_total",
+        "All border security incidents: the three categories together",
+        "Total incidents",
+        "incidents",
+        Kind::Count,
+        "events meeting any of the three recipes, each once, per source and year; equal to the sum of the three rows of the same source"
+    ),
+    security_indicator!(
+        "security.border_incident_deaths",
+        "Deaths in border security incidents",
+        "Deaths in these incidents",
+        "deaths",
+        Kind::Count,
+        "the best estimate of deaths (ACLED fatalities, UCDP best) summed over the events of the total; GDELT codes no deaths and gives no figure"
+    ),
+];
