@@ -39,6 +39,38 @@ pub enum Command {
     Backtest(BacktestArgs),
     /// Score past projections, dyad's and documents', against what happened.
     Scorecard(ScorecardArgs),
+    /// Write the report: findings with evidence, the five tables, charts, recommendations, method.
+    Report(ReportArgs),
+}
+
+/// A report format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// `report.html`: one self-contained file.
+    Html,
+    /// `report.md`, with the charts in `charts/`.
+    Md,
+}
+
+/// `dyad report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The country pair.
+    #[arg(long, default_value = "PAK-AFG")]
+    pub pair: String,
+    /// The year the tables and findings describe.
+    #[arg(long, default_value_t = 2023)]
+    pub year: i32,
+    /// Read only the releases dated by the end of this period (`2024`, `2024-06`); by default, every
+    /// release in the evidence base. The report never reads the clock.
+    #[arg(long, value_name = "PERIOD")]
+    pub as_of: Option<String>,
+    /// The folder to write into.
+    #[arg(long, default_value = "dyad-report")]
+    pub out: PathBuf,
+    /// The formats, comma-separated.
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [ReportFormat::Html, ReportFormat::Md])]
+    pub format: Vec<ReportFormat>,
 }
 
 /// `dyad indicators [show NAME]`.

@@ -26,6 +26,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Project(args) => commands::project::run(&settings, &args),
         Command::Backtest(args) => commands::backtest::run(&settings, &args),
         Command::Scorecard(args) => commands::scorecard::run(&settings, &args),
+        Command::Report(args) => commands::report::run(&settings, &args),
     }
 }
 

@@ -170,6 +170,76 @@ pub fn release_date(text: &str) -> Option<NaiveDate> {
         .map(|p| p.end())
 }
 
+/// What was published by a date: figures, events and aggregates whose release is dated on or before it
+/// and whose period began by then, with counts of what was left out.
+#[derive(Debug, Clone, Default)]
+pub struct Published {
+    /// The figures.
+    pub evidence: Vec<Evidence>,
+    /// The events.
+    pub events: Vec<EventEvidence>,
+    /// The monthly aggregates.
+    pub months: Vec<EventMonth>,
+    /// Left out because their release has no date.
+    pub undated_left_out: usize,
+    /// Left out because they were released after the date.
+    pub later_left_out: usize,
+}
+
+/// Cuts the stored evidence to what was published by `as_of`: a release with no date is left out, since
+/// whether it was out by then is unknown, and so is anything about a period that began later.
+pub fn published_by(
+    as_of: NaiveDate,
+    evidence: &[Evidence],
+    events: &[EventEvidence],
+    months: &[EventMonth],
+) -> Published {
+    let (mut undated, mut later) = (0, 0);
+    let mut known = |release: &str, starts: NaiveDate| -> bool {
+        if starts > as_of {
+            return false;
+        }
+        match release_date(release) {
+            Some(date) if date <= as_of => true,
+            Some(_) => {
+                later += 1;
+                false
+            }
+            None => {
+                undated += 1;
+                false
+            }
+        }
+    };
+    let evidence: Vec<Evidence> = evidence
+        .iter()
+        .filter(|e| {
+            known(
+                &e.provenance.source.vintage_date,
+                e.observation.period.map_or(NaiveDate::MIN, |p| p.start()),
+            )
+        })
+        .cloned()
+        .collect();
+    let events: Vec<EventEvidence> = events
+        .iter()
+        .filter(|e| known(&e.provenance.source.vintage_date, e.event.date_start))
+        .cloned()
+        .collect();
+    let months: Vec<EventMonth> = months
+        .iter()
+        .filter(|m| known(&m.provenance.source.vintage_date, m.month.start()))
+        .cloned()
+        .collect();
+    Published {
+        evidence,
+        events,
+        months,
+        undated_left_out: undated,
+        later_left_out: later,
+    }
+}
+
 /// The subject of the border security indicators.
 pub fn border_subject(pair: &Pair) -> String {
     format!("{pair} border")
@@ -205,44 +275,23 @@ impl<'a> Inputs<'a> {
         months: &[EventMonth],
         as_of: Option<NaiveDate>,
     ) -> Inputs<'a> {
-        let (mut undated, mut later) = (0, 0);
-        let mut known = |release: &str, starts: Option<NaiveDate>| -> bool {
-            let Some(as_of) = as_of else { return true };
-            if starts.is_some_and(|s| s > as_of) {
-                return false;
-            }
-            match release_date(release) {
-                Some(date) if date <= as_of => true,
-                Some(_) => {
-                    later += 1;
-                    false
-                }
-                None => {
-                    undated += 1;
-                    false
-                }
-            }
+        let cut = match as_of {
+            Some(date) => published_by(date, evidence, events, months),
+            None => Published {
+                evidence: evidence.to_vec(),
+                events: events.to_vec(),
+                months: months.to_vec(),
+                undated_left_out: 0,
+                later_left_out: 0,
+            },
         };
-        let evidence: Vec<Evidence> = evidence
-            .iter()
-            .filter(|e| {
-                known(
-                    &e.provenance.source.vintage_date,
-                    e.observation.period.map(|p| p.start()),
-                )
-            })
-            .cloned()
-            .collect();
-        let events: Vec<EventEvidence> = events
-            .iter()
-            .filter(|e| known(&e.provenance.source.vintage_date, Some(e.event.date_start)))
-            .cloned()
-            .collect();
-        let months: Vec<EventMonth> = months
-            .iter()
-            .filter(|m| known(&m.provenance.source.vintage_date, Some(m.month.start())))
-            .cloned()
-            .collect();
+        let Published {
+            evidence,
+            events,
+            months,
+            undated_left_out: undated,
+            later_left_out: later,
+        } = cut;
         let latest = latest_releases(&events);
         let mut facts = event_facts(&latest, pair);
         let ged_years: std::collections::BTreeSet<i32> = facts

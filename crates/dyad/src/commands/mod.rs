@@ -7,6 +7,7 @@ pub mod history;
 pub mod indicators;
 pub mod ingest;
 pub mod project;
+pub mod report;
 pub mod scorecard;
 pub mod sources;
 pub mod tables;

@@ -6,6 +6,7 @@ mod history;
 mod ingest;
 mod measures;
 mod readme;
+mod report;
 mod sources;
 mod tables;
 

@@ -73,7 +73,7 @@ fn the_first_two_commands_are_the_main_job_and_the_tests() {
         .lines()
         .map(|l| l.split('#').next().unwrap().trim())
         .collect();
-    assert_eq!(commands[0], "cargo run --release -p dyad -- tables");
+    assert_eq!(commands[0], "cargo run --release -p dyad -- report");
     assert_eq!(commands[1], "cargo test --workspace");
     let ci =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../.ci/run")).unwrap();

@@ -1,0 +1,407 @@
+//! The report's charts, as data: each series read from the indicators, each source cited.
+
+use std::collections::BTreeMap;
+
+use chrono::Datelike;
+use dyad_measure::indicators::{self, Inputs};
+use dyad_measure::series::series;
+use dyad_model::{Evidence, Period};
+use dyad_project::Projection;
+
+use crate::model::{Band, Chart, ChartSeries, Mark};
+use crate::references::References;
+
+/// The middle of a period, as a fractional year.
+pub fn midpoint(period: Period) -> f64 {
+    let (start, end) = (period.start(), period.end());
+    let middle = start + (end - start) / 2;
+    middle.year() as f64 + (middle.ordinal0() as f64 + 0.5) / 366.0
+}
+
+/// The x of a yearly or monthly point: a year at its middle, a month at its middle.
+fn x_of(period: Period) -> f64 {
+    match period {
+        Period::Year(y) => y as f64,
+        other => midpoint(other),
+    }
+}
+
+fn chart(id: &str, title: String, x_label: &str, y_label: &str) -> Chart {
+    Chart {
+        id: format!("chart-{id}"),
+        title,
+        x_label: x_label.to_string(),
+        y_label: y_label.to_string(),
+        log_y: false,
+        bars: Vec::new(),
+        series: Vec::new(),
+        bands: Vec::new(),
+        sources: Vec::new(),
+        note: String::new(),
+    }
+}
+
+fn cite_all<'e>(
+    references: &mut References,
+    chart: &mut Chart,
+    evidence: impl IntoIterator<Item = &'e Evidence>,
+) {
+    for e in evidence {
+        let id = references.cite(&e.provenance.source);
+        if !chart.sources.contains(&id) {
+            chart.sources.push(id);
+        }
+    }
+}
+
+/// Trade figures by flow, with the agency's basis told apart; on a log scale, since banking-channel and
+/// customs figures differ by two orders of magnitude.
+pub fn trade(inputs: &Inputs<'_>, references: &mut References) -> Option<Chart> {
+    let mut out = chart(
+        "trade",
+        format!(
+            "Trade between {} and {}: every published figure, by flow and basis",
+            inputs.pair.first, inputs.pair.second
+        ),
+        "year (middle of the period each figure covers)",
+        "USD million (log scale)",
+    );
+    out.log_y = true;
+    let mut groups: BTreeMap<(String, &str), Vec<&Evidence>> = BTreeMap::new();
+    for e in inputs.evidence.iter().filter(|e| {
+        matches!(
+            e.observation.indicator.as_str(),
+            "trade.exports" | "trade.imports"
+        ) && e.observation.unit == "USD million"
+            && e.observation.value.number.is_some_and(|v| v > 0.0)
+            && e.observation.period.is_some()
+    }) {
+        let basis = if e.observation.basis.contains("customs") {
+            "customs records"
+        } else if e.observation.basis.contains("banking") {
+            "banking-channel payments"
+        } else {
+            "other bases"
+        };
+        groups
+            .entry((e.observation.subject.clone(), basis))
+            .or_default()
+            .push(e);
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    for (colour, ((subject, basis), items)) in groups.into_iter().enumerate() {
+        let mut points: Vec<(f64, f64)> = items
+            .iter()
+            .filter_map(|e| Some((midpoint(e.observation.period?), e.observation.value.number?)))
+            .collect();
+        points.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        cite_all(references, &mut out, items.iter().copied());
+        out.series.push(ChartSeries {
+            label: format!("{subject}, {basis}"),
+            mark: Mark::Points,
+            colour,
+            points,
+        });
+    }
+    out.note = "Each point is one published figure at the middle of the period it covers (fiscal years, calendar years, months). Figures of different bases are never added.".to_string();
+    Some(out)
+}
+
+/// The registered refugee stock in every release, with the projection fan.
+pub fn refugees(
+    inputs: &Inputs<'_>,
+    projection: Option<&Projection>,
+    references: &mut References,
+) -> Option<Chart> {
+    let subject = inputs.pair.backward();
+    let mut out = chart(
+        "refugees",
+        format!(
+            "Registered refugees from {} in {}: every UNHCR release, and a projection",
+            inputs.pair.second, inputs.pair.first
+        ),
+        "year (end-year stock)",
+        "persons",
+    );
+    let mut releases: BTreeMap<(String, String), Vec<&Evidence>> = BTreeMap::new();
+    for e in inputs.matching("refugees.registered", &subject) {
+        if e.observation.basis.contains("mid-year")
+            || e.observation
+                .period
+                .and_then(|p| p.calendar_year())
+                .is_none()
+        {
+            continue;
+        }
+        releases
+            .entry((
+                e.provenance.source.vintage_date.clone(),
+                e.provenance.source.vintage.clone(),
+            ))
+            .or_default()
+            .push(e);
+    }
+    let n = releases.len();
+    if n == 0 {
+        return None;
+    }
+    for (index, ((date, label), items)) in releases.into_iter().enumerate() {
+        let newest = index + 1 == n;
+        let mut points: Vec<(f64, f64)> = items
+            .iter()
+            .filter_map(|e| {
+                Some((
+                    e.observation.period?.calendar_year()? as f64,
+                    e.observation.value.number?,
+                ))
+            })
+            .collect();
+        points.sort_by(|a, b| a.0.total_cmp(&b.0));
+        cite_all(references, &mut out, items.iter().copied());
+        out.series.push(ChartSeries {
+            label: if newest {
+                format!("release {label} ({date}), the newest")
+            } else if index == 0 {
+                format!("older releases, from {label} ({date})")
+            } else {
+                String::new()
+            },
+            mark: if newest { Mark::Line } else { Mark::Faint },
+            colour: 4,
+            points,
+        });
+    }
+    if let Some(projection) = projection.filter(|p| !p.steps.is_empty()) {
+        let (Some(last), Some(value)) = (projection.last_period, projection.last_value) else {
+            return Some(out);
+        };
+        let start = (x_of(last), value, value);
+        let mut p95 = vec![start];
+        let mut p80 = vec![start];
+        let mut mean = vec![(start.0, value)];
+        for (period, step) in &projection.steps {
+            let x = x_of(*period);
+            p95.push((x, step.lo95.max(0.0), step.hi95));
+            p80.push((x, step.lo80.max(0.0), step.hi80));
+            mean.push((x, step.mean));
+        }
+        let model = projection.model.map_or("no model", |m| m.name());
+        out.bands.push(Band {
+            label: "95% interval".to_string(),
+            colour: 0,
+            points: p95,
+        });
+        out.bands.push(Band {
+            label: "80% interval".to_string(),
+            colour: 0,
+            points: p80,
+        });
+        out.series.push(ChartSeries {
+            label: format!("projection ({model})"),
+            mark: Mark::Line,
+            colour: 5,
+            points: mean,
+        });
+        out.note = format!(
+            "Grey lines are earlier releases; their differences are revisions. The projection starts from the {} value and uses the model its backtest chose: {}.",
+            last, projection.why
+        );
+    }
+    Some(out)
+}
+
+/// Adds one series per subject of an indicator (those with at least `min_points` values), citing every
+/// value's sources; `colour` maps the subject's index to a palette index.
+fn add_subject_series(
+    out: &mut Chart,
+    inputs: &Inputs<'_>,
+    indicator: &'static indicators::Indicator,
+    references: &mut References,
+    min_points: usize,
+    colour: fn(usize) -> usize,
+) {
+    for (index, subject) in (indicator.subjects)(inputs).into_iter().enumerate() {
+        let data = series(indicator, inputs, &subject);
+        if data.points.len() < min_points.max(1) {
+            continue;
+        }
+        for point in &data.points {
+            for id in references.cite_cell(&point.cell.source) {
+                if !out.sources.contains(&id) {
+                    out.sources.push(id);
+                }
+            }
+        }
+        out.series.push(ChartSeries {
+            label: subject,
+            mark: Mark::Line,
+            colour: colour(index),
+            points: data
+                .points
+                .iter()
+                .map(|p| (x_of(p.period), p.value))
+                .collect(),
+        });
+    }
+}
+
+/// Host-province shares over time, each year from the newest release that has it.
+pub fn provinces(inputs: &Inputs<'_>, references: &mut References) -> Option<Chart> {
+    let indicator = indicators::find("refugees.province_share")?;
+    let mut out = chart(
+        "provinces",
+        format!(
+            "Where registered refugees from {} live in {}: share by province",
+            inputs.pair.second, inputs.pair.first
+        ),
+        "year",
+        "percent of the registered refugees placed",
+    );
+    add_subject_series(&mut out, inputs, indicator, references, 1, |i| i % 8);
+    (!out.series.is_empty()).then_some(out)
+}
+
+/// The three security categories by source, from the recipes.
+pub fn security(inputs: &Inputs<'_>, references: &mut References) -> Option<Chart> {
+    let mut out = chart(
+        "security",
+        format!(
+            "Border security incidents along the {}–{} border, by category and source (dyad's recipes)",
+            inputs.pair.first, inputs.pair.second
+        ),
+        "year",
+        "incidents per year",
+    );
+    let categories = [
+        ("security.cross_border_attacks", "Cross-border attacks", 5),
+        ("security.militant_activities", "Militant activities", 1),
+        ("security.ct_operations", "Counter-terrorism operations", 2),
+    ];
+    for (indicator, label, colour) in categories {
+        let mut by_source: BTreeMap<&str, Vec<&Evidence>> = BTreeMap::new();
+        for e in inputs.security.iter().filter(|e| {
+            e.observation.indicator == indicator
+                && matches!(e.observation.period, Some(Period::Year(_)))
+        }) {
+            let source = dyad_measure::events::EventSource::of(&e.provenance.source)
+                .map_or("event data", |s| s.name());
+            by_source.entry(source).or_default().push(e);
+        }
+        for (dataset, items) in by_source {
+            let mut points: Vec<(f64, f64)> = items
+                .iter()
+                .filter_map(|e| Some((x_of(e.observation.period?), e.observation.value.number?)))
+                .collect();
+            points.sort_by(|a, b| a.0.total_cmp(&b.0));
+            cite_all(references, &mut out, items.iter().copied());
+            out.series.push(ChartSeries {
+                label: format!("{label} ({dataset})"),
+                mark: Mark::Line,
+                colour,
+                points,
+            });
+        }
+    }
+    out.note = "Counted in Pakistan's border districts and Afghanistan's border provinces; an event counts in one category only. The bundled UCDP GED subset covers events located in Pakistan, 1989–2021.".to_string();
+    (!out.series.is_empty()).then_some(out)
+}
+
+/// Deaths in organised violence in each country (UCDP via Our World in Data).
+pub fn deaths(inputs: &Inputs<'_>, references: &mut References) -> Option<Chart> {
+    let mut out = chart(
+        "deaths",
+        format!(
+            "Deaths in organised violence in {} and {}",
+            inputs.pair.first, inputs.pair.second
+        ),
+        "year",
+        "deaths per year",
+    );
+    for (colour, country) in [(4, &inputs.pair.first), (1, &inputs.pair.second)] {
+        let items: Vec<&Evidence> = inputs
+            .matching("conflict.deaths", country)
+            .into_iter()
+            .filter(|e| e.observation.concept.starts_with("all organized"))
+            .filter(|e| matches!(e.observation.period, Some(Period::Year(_))))
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        // One value per year: the newest release.
+        let mut by_year: BTreeMap<i32, &Evidence> = BTreeMap::new();
+        for e in &items {
+            if let Some(Period::Year(y)) = e.observation.period {
+                by_year.insert(y, e);
+            }
+        }
+        cite_all(references, &mut out, by_year.values().copied());
+        out.series.push(ChartSeries {
+            label: country.to_string(),
+            mark: Mark::Line,
+            colour,
+            points: by_year
+                .iter()
+                .filter_map(|(y, e)| Some((*y as f64, e.observation.value.number?)))
+                .collect(),
+        });
+    }
+    (!out.series.is_empty()).then_some(out)
+}
+
+/// Deaths by the kind of actor that initiated the violence, from event data.
+pub fn fatalities_by_actor(inputs: &Inputs<'_>, references: &mut References) -> Option<Chart> {
+    let indicator = indicators::find("conflict.fatalities_by_actor")?;
+    let mut out = chart(
+        "actors",
+        "Deaths in political violence by the kind of actor that initiated it".to_string(),
+        "year",
+        "deaths per year",
+    );
+    add_subject_series(&mut out, inputs, indicator, references, 2, |i| i % 8);
+    out.note = "Events located in the country; UCDP's side A stands for the initiator, which in state-based conflicts is always the government.".to_string();
+    (!out.series.is_empty()).then_some(out)
+}
+
+/// The latest cited investment or cost of each connectivity project known by the year.
+pub fn connectivity(inputs: &Inputs<'_>, year: i32, references: &mut References) -> Option<Chart> {
+    let indicator = indicators::find("connectivity.investment")?;
+    let mut out = chart(
+        "connectivity",
+        format!("Connectivity projects: the latest cited cost or investment known by {year}"),
+        "USD million",
+        "",
+    );
+    for project in (indicator.subjects)(inputs) {
+        let cell = (indicator.cell)(inputs, &project, Period::Year(year));
+        if let Some(value) = cell.value.filter(|_| cell.unit == "USD million") {
+            out.bars.push((
+                format!("{} ({}, {})", cell.row, cell.concept, cell.period),
+                value,
+            ));
+            let id = references.cite_key(&cell.source);
+            if !out.sources.contains(&id) {
+                out.sources.push(id);
+            }
+        }
+    }
+    out.note = "Costs are estimates of their date and announced investment is not disbursement; each bar is one cited fact.".to_string();
+    (!out.bars.is_empty()).then_some(out)
+}
+
+/// The monthly cooperation–conflict index per direction, when GDELT events have been ingested.
+pub fn cooperation(inputs: &Inputs<'_>, references: &mut References) -> Option<Chart> {
+    let indicator = indicators::find("relations.goldstein_mean")?;
+    let mut out = chart(
+        "cooperation",
+        format!(
+            "Cooperation–conflict index between {} and {}: mean Goldstein score per month",
+            inputs.pair.first, inputs.pair.second
+        ),
+        "month",
+        "mean Goldstein score (−10 conflict to +10 cooperation)",
+    );
+    add_subject_series(&mut out, inputs, indicator, references, 1, |i| i * 4 + 1);
+    (!out.series.is_empty()).then_some(out)
+}

@@ -1,0 +1,134 @@
+//! Turns measured evidence into the report's content: findings by stated rules, recommendations traced to
+//! them, chart data, the method and limitations, and the references, all as data for a renderer.
+//!
+//! Nothing here is written from nothing: every finding names the rule that produced it and cites the
+//! figures it rests on ([`findings`]); every chart and table cell names its references; the method
+//! section is generated from provenance ([`method`]). The same evidence and options give the same report,
+//! in the same order: no clock, no hash-map order.
+
+pub mod charts;
+pub mod findings;
+pub mod method;
+pub mod model;
+pub mod references;
+
+use chrono::NaiveDate;
+use dyad_measure::build_tables;
+use dyad_project::Vintages;
+
+pub use model::{
+    Accuracy, Band, Chart, ChartSeries, Citation, Coverage, Disagreement, Finding, Lens, Mark,
+    Method, NoEvidence, Recommendation, Reference, Report, Revision, Theme,
+};
+pub use references::References;
+
+/// What the report is about and as of when.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The year the tables describe.
+    pub year: i32,
+    /// The as-of date the evidence was cut at, if any; the caller has already cut it.
+    pub as_of: Option<NaiveDate>,
+    /// Figures left out by the cut because their release has no date.
+    pub undated_left_out: usize,
+}
+
+/// Builds the report from the evidence as `vintages` holds it.
+pub fn build(vintages: &mut Vintages<'_>, options: &Options) -> Report {
+    let year = options.year;
+    let backtests = dyad_project::backtest_all(vintages, 8);
+    let projection = findings::project_refugees(vintages, year);
+    let fan = projection_for_chart(vintages);
+    let inputs = vintages.latest();
+    let mut references = References::new(inputs.evidence.iter().chain(&inputs.security));
+    let tables = build_tables(inputs, year);
+    // Cite the tables first, so the references follow the report's order.
+    let cell_references: Vec<Vec<Vec<String>>> = tables
+        .iter()
+        .map(|t| {
+            t.cells
+                .iter()
+                .map(|c| references.cite_cell(&c.source))
+                .collect()
+        })
+        .collect();
+    let charts: Vec<model::Chart> = [
+        charts::trade(inputs, &mut references),
+        charts::refugees(inputs, fan.as_ref(), &mut references),
+        charts::provinces(inputs, &mut references),
+        charts::security(inputs, &mut references),
+        charts::deaths(inputs, &mut references),
+        charts::fatalities_by_actor(inputs, &mut references),
+        charts::cooperation(inputs, &mut references),
+        charts::connectivity(inputs, year, &mut references),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let context = findings::Context {
+        inputs,
+        tables: &tables,
+        year,
+        refugee_projection: projection.as_ref(),
+    };
+    let (found, no_evidence) = findings::findings(&context, &mut references);
+    let recommendations = findings::recommendations(&found);
+    let disagreements = method::disagreements(&tables, &mut references);
+    let revisions = method::revisions(&inputs.evidence, &mut references);
+    let mut limitations = vec![
+        "The study's security categories have no exact counterpart in open data; dyad counts them by written recipes (see `dyad indicators show security.cross_border_attacks`), which are operational definitions, not the study's own.".to_string(),
+        "The bundled UCDP GED subset covers events located in Pakistan from 1989 to 2021; later years and Afghanistan's side of the border need ingested event data. ACLED's terms forbid redistributing its events, so none are bundled.".to_string(),
+        "Trade figures come from agencies that count different things (customs records, banking-channel payments, mirror flows) and are mostly reported in the press; figures of different bases are never added.".to_string(),
+        "Lens readings are interpretations attached to findings by theme; they state how each tradition would read the evidence, not further evidence.".to_string(),
+    ];
+    if let Some(date) = options.as_of {
+        limitations.push(format!(
+            "As of {date}: only releases dated by then are read; {} stored figures or events whose release has no date were left out, since whether they were out by then is unknown.",
+            options.undated_left_out
+        ));
+    }
+    let coverage = method::coverage(inputs);
+    let method = model::Method {
+        scope: vec![
+            format!(
+                "{} stored figures, and {} counts derived from event data by the security recipes.",
+                inputs.evidence.len(),
+                inputs.security.len()
+            ),
+            format!(
+                "{} indicator series with values; the {} with at least 8 values are backtested.",
+                coverage.len(),
+                backtests.len()
+            ),
+        ],
+        coverage,
+        disagreements,
+        revisions,
+        accuracy: method::accuracy(&backtests),
+        limitations,
+    };
+    Report {
+        pair: inputs.pair.to_string(),
+        year,
+        as_of: match options.as_of {
+            Some(date) => format!("releases dated by {date}"),
+            None => "every release in the evidence base".to_string(),
+        },
+        tables,
+        cell_references,
+        charts,
+        findings: found,
+        no_evidence,
+        recommendations,
+        method,
+        references: references.into_cited(),
+    }
+}
+
+/// The refugee projection drawn as the fan: from the latest data, three years ahead.
+fn projection_for_chart(vintages: &mut Vintages<'_>) -> Option<dyad_project::Projection> {
+    let indicator = dyad_measure::indicators::find("refugees.registered")?;
+    let subject = vintages.latest().pair.backward();
+    let projection = dyad_project::project(vintages, indicator, &subject, None, 3);
+    (!projection.steps.is_empty()).then_some(projection)
+}

@@ -1,0 +1,327 @@
+//! The report as data: everything a renderer shows, already measured, chosen and cited.
+
+use serde::Serialize;
+
+use dyad_measure::Table;
+
+/// The themes findings are grouped under, in the report's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// Trust deficit and diplomacy.
+    TrustAndDiplomacy,
+    /// Security and counter-terrorism.
+    Security,
+    /// Trade and its barriers.
+    Trade,
+    /// Refugees.
+    Refugees,
+    /// Regional geopolitics.
+    Geopolitics,
+    /// Public perception.
+    PublicPerception,
+    /// Opportunities.
+    Opportunities,
+}
+
+impl Theme {
+    /// Every theme, in order.
+    pub const ALL: [Theme; 7] = [
+        Theme::TrustAndDiplomacy,
+        Theme::Security,
+        Theme::Trade,
+        Theme::Refugees,
+        Theme::Geopolitics,
+        Theme::PublicPerception,
+        Theme::Opportunities,
+    ];
+
+    /// The heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Theme::TrustAndDiplomacy => "Trust deficit and diplomacy",
+            Theme::Security => "Security and counter-terrorism",
+            Theme::Trade => "Trade and its barriers",
+            Theme::Refugees => "Refugees",
+            Theme::Geopolitics => "Regional geopolitics",
+            Theme::PublicPerception => "Public perception",
+            Theme::Opportunities => "Opportunities",
+        }
+    }
+
+    /// The anchor id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::TrustAndDiplomacy => "theme-trust",
+            Theme::Security => "theme-security",
+            Theme::Trade => "theme-trade",
+            Theme::Refugees => "theme-refugees",
+            Theme::Geopolitics => "theme-geopolitics",
+            Theme::PublicPerception => "theme-perception",
+            Theme::Opportunities => "theme-opportunities",
+        }
+    }
+}
+
+/// The three lenses of international relations a finding is read through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lens {
+    /// Power, security and self-help.
+    Realism,
+    /// Identities, norms and shared meanings.
+    Constructivism,
+    /// Interdependence, institutions and gains from cooperation.
+    Liberalism,
+}
+
+impl Lens {
+    /// The name printed.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lens::Realism => "Realism",
+            Lens::Constructivism => "Constructivism",
+            Lens::Liberalism => "Liberalism",
+        }
+    }
+}
+
+/// One cited piece of evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Citation {
+    /// The reference it belongs to.
+    pub reference: String,
+    /// What it says: the figure, its period and release.
+    pub text: String,
+    /// Where in the source it stands.
+    pub locator: String,
+}
+
+/// A finding: a statement generated from measured evidence by a stated rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// Its anchor id, `finding-…`.
+    pub id: String,
+    /// Its theme.
+    pub theme: Theme,
+    /// A one-line headline.
+    pub headline: String,
+    /// The statement, with its numbers.
+    pub text: String,
+    /// The rule that produced it: trend, change, disagreement, gap, revision, projection error, …
+    pub rule: String,
+    /// The evidence it rests on.
+    pub citations: Vec<Citation>,
+    /// Readings through the lenses the evidence allows.
+    pub lenses: Vec<(Lens, String)>,
+    /// Whether it is in the summary.
+    pub in_summary: bool,
+}
+
+/// A theme with no evidence, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NoEvidence {
+    /// The theme.
+    pub theme: Theme,
+    /// What is missing and how to fill it.
+    pub reason: String,
+}
+
+/// A recommendation, traced to the findings that motivate it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recommendation {
+    /// Its anchor id, `rec-…`.
+    pub id: String,
+    /// The recommendation.
+    pub text: String,
+    /// The ids of the findings behind it.
+    pub because: Vec<String>,
+}
+
+/// How a chart draws a series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mark {
+    /// A line through the points.
+    Line,
+    /// A thin grey line, for older releases.
+    Faint,
+    /// Points only, for figures of unequal periods.
+    Points,
+}
+
+/// One series of a chart.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChartSeries {
+    /// The legend label.
+    pub label: String,
+    /// How it is drawn.
+    pub mark: Mark,
+    /// The palette index (0–7, colour-blind-safe).
+    pub colour: usize,
+    /// (x, y) points.
+    pub points: Vec<(f64, f64)>,
+}
+
+/// A shaded interval band (a projection fan).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Band {
+    /// The legend label.
+    pub label: String,
+    /// The palette index.
+    pub colour: usize,
+    /// (x, low, high).
+    pub points: Vec<(f64, f64, f64)>,
+}
+
+/// A chart, as data.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Chart {
+    /// Its anchor id, `chart-…`.
+    pub id: String,
+    /// The caption.
+    pub title: String,
+    /// The x axis label.
+    pub x_label: String,
+    /// The y axis label, with the unit.
+    pub y_label: String,
+    /// Whether the y axis is logarithmic.
+    pub log_y: bool,
+    /// Horizontal bars (label, value) instead of series, for categorical charts.
+    pub bars: Vec<(String, f64)>,
+    /// The series.
+    pub series: Vec<ChartSeries>,
+    /// The bands.
+    pub bands: Vec<Band>,
+    /// The references of its data.
+    pub sources: Vec<String>,
+    /// What the reader must know.
+    pub note: String,
+}
+
+/// One row of the coverage of an indicator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Coverage {
+    /// The indicator.
+    pub indicator: String,
+    /// The subject.
+    pub subject: String,
+    /// Periods with a value.
+    pub n_values: usize,
+    /// First and last period with a value.
+    pub span: String,
+    /// Periods inside the span without a value.
+    pub gaps: String,
+}
+
+/// Two figures for the same cell that disagree.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Disagreement {
+    /// The table and row.
+    pub cell: String,
+    /// The chosen value and its source.
+    pub chosen: String,
+    /// How many others disagree, and the largest difference.
+    pub others: String,
+    /// The references involved.
+    pub references: Vec<String>,
+}
+
+/// A figure a later release revised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Revision {
+    /// The indicator and subject.
+    pub series: String,
+    /// The period.
+    pub period: String,
+    /// The first release's value and label.
+    pub first: String,
+    /// The latest release's value and label.
+    pub latest: String,
+    /// The change in percent.
+    pub change_pct: f64,
+    /// The reference.
+    pub reference: String,
+}
+
+/// One series' backtest accuracy.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Accuracy {
+    /// The indicator and subject.
+    pub series: String,
+    /// The model chosen.
+    pub model: String,
+    /// Backtest origins.
+    pub origins: usize,
+    /// MASE of the chosen model.
+    pub mase: Option<f64>,
+    /// 80% interval coverage.
+    pub coverage80: Option<f64>,
+    /// 95% interval coverage.
+    pub coverage95: Option<f64>,
+}
+
+/// A bibliographic entry for one dataset or page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reference {
+    /// Its key and anchor id, `ref-…`.
+    pub id: String,
+    /// The publisher (the author, for a dataset).
+    pub publisher: String,
+    /// The dataset's title.
+    pub title: String,
+    /// The releases read, oldest first.
+    pub releases: Vec<String>,
+    /// The year of the newest dated release, if any.
+    pub year: Option<i32>,
+    /// The web address.
+    pub url: String,
+    /// The licence and attribution the source asks for.
+    pub licence: String,
+    /// How many stored figures or events of it the evidence base holds.
+    pub n_items: usize,
+}
+
+/// The method and limitations, generated from provenance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Method {
+    /// What the report read.
+    pub scope: Vec<String>,
+    /// Coverage and gaps per indicator.
+    pub coverage: Vec<Coverage>,
+    /// Cells whose sources disagree.
+    pub disagreements: Vec<Disagreement>,
+    /// Revisions between releases.
+    pub revisions: Vec<Revision>,
+    /// Projection accuracy from backtests.
+    pub accuracy: Vec<Accuracy>,
+    /// Limitations stated by rule.
+    pub limitations: Vec<String>,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The pair, `PAK-AFG`.
+    pub pair: String,
+    /// The year the tables describe.
+    pub year: i32,
+    /// What the as-of date is, in words.
+    pub as_of: String,
+    /// The five tables.
+    pub tables: Vec<Table>,
+    /// For each table cell (by table index, then cell index), the references it rests on.
+    pub cell_references: Vec<Vec<Vec<String>>>,
+    /// The charts.
+    pub charts: Vec<Chart>,
+    /// The findings.
+    pub findings: Vec<Finding>,
+    /// Themes without evidence.
+    pub no_evidence: Vec<NoEvidence>,
+    /// The recommendations.
+    pub recommendations: Vec<Recommendation>,
+    /// Method and limitations.
+    pub method: Method,
+    /// The references, in the order of first citation.
+    pub references: Vec<Reference>,
+}
