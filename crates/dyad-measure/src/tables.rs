@@ -781,6 +781,7 @@ pub(crate) fn connectivity_table(evidence: &[Evidence], year: i32) -> Table {
             i.starts_with("connectivity.expected_trade") || i.contains("trade_target")
         });
         let challenges = known_by_year(&|i: &str| i.starts_with("connectivity.key_challenges"));
+        let status = known_by_year(&|i: &str| i.starts_with("connectivity.status"));
         for (column, found, unit, reason) in [
             (
                 "Investment",
@@ -799,6 +800,12 @@ pub(crate) fn connectivity_table(evidence: &[Evidence], year: i32) -> Table {
                 challenges,
                 "text",
                 "no cited statement of challenges in the evidence base; enter one with `dyad ingest figures`",
+            ),
+            (
+                "Status",
+                status,
+                "text",
+                "no cited statement of the project's status (planned, under construction, operating, suspended) known by this year; enter one with `dyad ingest figures`",
             ),
         ] {
             cells.push(match found {

@@ -341,3 +341,135 @@ fn accuracy_md_is_the_backtest_output() {
         "ACCURACY.md is out of date: rerun with UPDATE_EXPECT=1"
     );
 }
+
+#[test]
+fn the_real_ged_file_counts_the_same_incidents_as_the_bundled_aggregates() {
+    let Ok(shared) = std::env::var("DYAD_SHARED_DATA") else {
+        eprintln!("skipped: DYAD_SHARED_DATA is not set, so the real GED file was not compared");
+        return;
+    };
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(shared);
+    let context = Context::new();
+    let rows = [
+        "Cross-border attacks",
+        "Militant activities",
+        "Counter-terrorism operations",
+        "Total incidents",
+        "Deaths in these incidents",
+    ];
+    let values = |year: &str| -> Vec<(f64, String)> {
+        let document = json(&context.run(&["tables", "--year", year, "--format", "json"]));
+        rows.iter()
+            .map(|row| {
+                let cell = cell(&document, "security", row);
+                (
+                    cell["value"].as_f64().unwrap(),
+                    cell["source"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let years = ["2008", "2014", "2021"];
+    let before: Vec<Vec<(f64, String)>> = years.iter().map(|y| values(y)).collect();
+    let file = shared.join("conflict/ucdp_ged_pakistan_hdx.csv");
+    let ingest = context.run(&["ingest", "ucdp-ged", file.to_str().unwrap()]);
+    assert_eq!(ingest.code, Some(0), "{}", ingest.stderr);
+    let after: Vec<Vec<(f64, String)>> = years.iter().map(|y| values(y)).collect();
+    for ((year, before), after) in years.iter().zip(&before).zip(&after) {
+        // The same 6,416 events, read one by one instead of from the district aggregates: the same
+        // counts, now from the ingested file (whose years replace the aggregates', so none counts twice).
+        let counts = |v: &Vec<(f64, String)>| v.iter().map(|(n, _)| *n).collect::<Vec<_>>();
+        assert_eq!(counts(before), counts(after), "{year}");
+        assert!(
+            before.iter().all(|(_, s)| s.ends_with("(GED), Pakistan")),
+            "{year}: {before:?}"
+        );
+        assert!(
+            after.iter().all(|(_, s)| !s.ends_with(", Pakistan")),
+            "{year}: {after:?}"
+        );
+    }
+    assert!(
+        before[1][2].0 > 0.0,
+        "the GED years hold counter-terrorism operations"
+    );
+}
+
+#[test]
+fn trade_as_a_share_of_gdp_needs_a_calendar_year_total_and_wdi_gdp() {
+    let context = Context::new();
+    let figures = context.write(
+        "figures.csv",
+        "indicator,subject,period,value,unit,status,basis,agency,publisher,dataset,vintage,vintage_date\n\
+         trade.exports,PAK->AFG,2030,1000,USD million,observed,customs records,PBS,Test office,Test trade,r1,2031-02-01\n\
+         trade.imports,AFG->PAK,2030,500,USD million,observed,customs records,PBS,Test office,Test trade,r1,2031-02-01\n\
+         wdi.ny.gdp.mktp.cd,PAK,2030,300000000000,current US$,observed,,,World Bank,World Development Indicators,2031-07,2031-07-01\n\
+         wdi.ny.gdp.mktp.cd,PAK,2023,337000000000,current US$,observed,,,World Bank,World Development Indicators,2031-07,2031-07-01\n\
+         connectivity.status,TAPI,2029,construction resumed on the Afghan section,text,observed,,,Test page,Test news,2029-09-01,2029-09-01\n",
+    );
+    let ingest = context.run(&["ingest", "figures", figures.to_str().unwrap()]);
+    assert_eq!(ingest.code, Some(0), "{}", ingest.stderr);
+    let share = json(&context.run(&[
+        "compare",
+        "trade.gdp_share",
+        "--period",
+        "2030",
+        "--subject",
+        "PAK",
+        "--format",
+        "json",
+    ]));
+    let chosen = &share["subjects"][0]["chosen"];
+    // (1,000 + 500) USD million / 300 billion current US$ × 100.
+    assert_eq!(chosen["value"], 0.5, "{chosen}");
+    assert_eq!(chosen["status"], "derived");
+    // Without Afghanistan's GDP there is nothing to compare, and the command says so.
+    let afghanistan = context.run(&[
+        "compare",
+        "trade.gdp_share",
+        "--period",
+        "2030",
+        "--subject",
+        "AFG",
+    ]);
+    assert_eq!(afghanistan.code, Some(2));
+    assert!(
+        afghanistan
+            .stderr
+            .contains("no figure of `trade.gdp_share` overlaps 2030")
+    );
+    // For 2023 the bundled total covers July 2023 to May 2024, so it is not divided by 2023's GDP.
+    let fiscal = json(&context.run(&[
+        "compare",
+        "trade.gdp_share",
+        "--period",
+        "2023",
+        "--subject",
+        "PAK",
+        "--format",
+        "json",
+    ]));
+    let chosen = &fiscal["subjects"][0]["chosen"];
+    assert!(chosen["value"].is_null(), "{chosen}");
+    assert!(
+        chosen["note"]
+            .as_str()
+            .unwrap()
+            .contains("covers 2023-07-01..2024-05-31, not calendar 2023"),
+        "{chosen}"
+    );
+    let tables = json(&context.run(&["tables", "--year", "2030", "--format", "json"]));
+    let status = tables["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["table"] == "connectivity" && c["row"] == "TAPI" && c["column"] == "Status")
+        .expect("the connectivity table has a status column");
+    assert_eq!(
+        status["value_text"],
+        "construction resumed on the Afghan section"
+    );
+    assert_eq!(status["period"], "2029");
+}
