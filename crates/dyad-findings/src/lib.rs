@@ -52,19 +52,59 @@ pub fn build(vintages: &mut Vintages<'_>, options: &Options) -> Report {
                 .collect()
         })
         .collect();
-    let charts: Vec<model::Chart> = [
-        charts::trade(inputs, &mut references),
-        charts::refugees(inputs, fan.as_ref(), &mut references),
-        charts::provinces(inputs, &mut references),
-        charts::security(inputs, &mut references),
-        charts::deaths(inputs, &mut references),
-        charts::fatalities_by_actor(inputs, &mut references),
-        charts::cooperation(inputs, &mut references),
-        charts::connectivity(inputs, year, &mut references),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let mut charts = Vec::new();
+    let mut charts_missing = Vec::new();
+    let pair = inputs.pair;
+    for (built, title, reason) in [
+        (
+            charts::trade(inputs, &mut references),
+            "Trade by flow and basis",
+            "No trade figure in US dollars is in the evidence base",
+        ),
+        (
+            charts::refugees(inputs, fan.as_ref(), &mut references),
+            "Registered refugees in every release",
+            "No UNHCR figure for the pair is in the evidence base",
+        ),
+        (
+            charts::provinces(inputs, &mut references),
+            "Host-province shares",
+            "No province breakdown is in the evidence base",
+        ),
+        (
+            charts::security(inputs, &mut references),
+            "Border security incidents by category and source",
+            "No event data covers the border: ingest ACLED, UCDP GED or GDELT events",
+        ),
+        (
+            charts::deaths(inputs, &mut references),
+            "Deaths in organised violence",
+            "No UCDP-based country series is in the evidence base",
+        ),
+        (
+            charts::fatalities_by_actor(inputs, &mut references),
+            "Deaths by the kind of actor",
+            "No ACLED or UCDP events with deaths are in the evidence base",
+        ),
+        (
+            charts::cooperation(inputs, &mut references),
+            "The cooperation–conflict index",
+            "The index is computed from GDELT events between the pair's actors, and none are in the evidence base: ingest GDELT 2.0 exports (`dyad ingest gdelt FILE…`)",
+        ),
+        (
+            charts::connectivity(inputs, year, &mut references),
+            "Connectivity projects",
+            "No cited cost or investment of a connectivity project is known by the year",
+        ),
+    ] {
+        match built {
+            Some(chart) => charts.push(chart),
+            None => charts_missing.push((
+                format!("{title} ({}–{})", pair.first, pair.second),
+                format!("{reason}."),
+            )),
+        }
+    }
     let context = findings::Context {
         inputs,
         tables: &tables,
@@ -117,6 +157,7 @@ pub fn build(vintages: &mut Vintages<'_>, options: &Options) -> Report {
         tables,
         cell_references,
         charts,
+        charts_missing,
         findings: found,
         no_evidence,
         recommendations,

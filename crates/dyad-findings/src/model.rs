@@ -314,6 +314,8 @@ pub struct Report {
     pub cell_references: Vec<Vec<Vec<String>>>,
     /// The charts.
     pub charts: Vec<Chart>,
+    /// Charts the report would draw but cannot, with why: `(title, reason)`.
+    pub charts_missing: Vec<(String, String)>,
     /// The findings.
     pub findings: Vec<Finding>,
     /// Themes without evidence.

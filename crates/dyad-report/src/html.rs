@@ -162,6 +162,14 @@ fn charts(out: &mut String, report: &Report, svgs: &[(String, String)]) {
             sources.join("; ")
         );
     }
+    for (title, reason) in &report.charts_missing {
+        let _ = writeln!(
+            out,
+            "<p class=\"no-evidence\"><strong>{}: no chart.</strong> {}</p>",
+            escape(title),
+            escape(reason)
+        );
+    }
     let _ = writeln!(out, "</section>");
 }
 

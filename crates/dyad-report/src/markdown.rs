@@ -145,6 +145,9 @@ pub fn render(report: &Report, generator: &str) -> String {
             sources.join("; ")
         );
     }
+    for (title, reason) in &report.charts_missing {
+        let _ = writeln!(out, "**{}: no chart.** {}\n", md(title), md(reason));
+    }
     let _ = writeln!(out, "## 4. Findings by theme\n");
     for theme in Theme::ALL {
         let _ = writeln!(

@@ -231,3 +231,34 @@ fn as_of_reads_only_releases_dated_by_then() {
     );
     assert!(markdown.contains("whose release has no date were left out"));
 }
+
+#[test]
+fn the_cooperation_chart_appears_once_gdelt_events_are_ingested() {
+    let context = Context::new();
+    let out = context.dir.path().join("out");
+    let run = context.run(&["report", "--format", "html", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let before = read(&out, "report.html");
+    assert!(!before.contains("id=\"chart-cooperation\""));
+    assert!(before.contains("The cooperation–conflict index (PAK–AFG): no chart."));
+    let data = format!(
+        "{}/../dyad-ingest/test_data/gdelt/ok",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let ingest = context.run(&[
+        "ingest",
+        "gdelt",
+        &format!("{data}/20240105000000.export.CSV"),
+    ]);
+    assert_eq!(ingest.code, Some(0), "{}", ingest.stderr);
+    let run = context.run(&["report", "--format", "html", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let after = read(&out, "report.html");
+    assert!(after.contains("<figure id=\"chart-cooperation\">"));
+    assert!(
+        after.contains("Source: <a href=\"#ref-the-gdelt-project-gdelt-2-0-events\""),
+        "the chart cites GDELT"
+    );
+    // The trust theme now reads the index.
+    assert!(after.contains("on the Goldstein scale"));
+}
