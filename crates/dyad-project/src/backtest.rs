@@ -97,6 +97,8 @@ pub struct Backtest {
     pub n_points: usize,
     /// The first and last period of the series.
     pub span: Option<(Period, Period)>,
+    /// The series as the latest release gives it: what the actual values come from.
+    pub values: Vec<(Period, f64)>,
     /// Per origin.
     pub origins: Vec<OriginForecast>,
     /// Per model.
@@ -321,6 +323,7 @@ pub fn backtest(
             .first()
             .zip(latest.points.last())
             .map(|(a, b)| (a.period, b.period)),
+        values: latest.points.iter().map(|p| (p.period, p.value)).collect(),
         origins,
         scores,
         chosen,
