@@ -3,7 +3,8 @@
 //!
 //! An [`Indicator`] says which sources and fields it reads, how it filters and aggregates them, how it
 //! treats periods, its caveats and references, and the rule that chooses among sources that disagree.
-//! Its code lives in one file of this module, next to that text. [`Inputs`] is the evidence an
+//! Each indicator is one file, `family/measure.rs`, holding that text beside the functions that compute
+//! it; what a family shares (its sources, preference rule and helpers) is in the family's `mod.rs`. [`Inputs`] is the evidence an
 //! indicator reads, optionally cut to what was published by an as-of date.
 
 mod conflict_fatalities;
@@ -102,13 +103,13 @@ pub struct Indicator {
 /// Every indicator, in the order `dyad indicators` lists them.
 pub fn all() -> Vec<&'static Indicator> {
     let mut list: Vec<&'static Indicator> = Vec::new();
-    list.extend(trade::INDICATORS.iter());
-    list.extend(refugees::INDICATORS.iter());
-    list.extend(security::INDICATORS.iter());
-    list.extend(connectivity::INDICATORS.iter());
-    list.extend(opinion::INDICATORS.iter());
-    list.push(&relations::GOLDSTEIN);
-    list.push(&relations::NET_COOPERATION);
+    list.extend(trade::INDICATORS);
+    list.extend(refugees::INDICATORS);
+    list.extend(security::INDICATORS);
+    list.extend(connectivity::INDICATORS);
+    list.extend(opinion::INDICATORS);
+    list.push(&relations::goldstein_mean::INDICATOR);
+    list.push(&relations::net_cooperation::INDICATOR);
     list.push(&conflict_fatalities::INDICATOR);
     list.push(&trade_gdp_share::INDICATOR);
     list

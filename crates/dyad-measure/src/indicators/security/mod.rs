@@ -154,46 +154,17 @@ macro_rules! security_indicator {
     };
 }
 
-/// The border security indicators.
-pub static INDICATORS: [Indicator; 5] = [
-    security_indicator!(
-        "security.cross_border_attacks",
-        "Attacks across the border between the two states' forces",
-        "Cross-border attacks",
-        "incidents",
-        Kind::Count,
-        "events (UCDP GED aggregates: their event counts) meeting the cross-border recipe, per source and year"
-    ),
-    security_indicator!(
-        "security.militant_activities",
-        "Attacks by non-state armed groups in the border areas",
-        "Militant activities",
-        "incidents",
-        Kind::Count,
-        "events meeting the militant recipe and neither earlier one, per source and year"
-    ),
-    security_indicator!(
-        "security.ct_operations",
-        "Operations by Pakistan's forces against non-state armed groups in the border areas",
-        "Counter-terrorism operations",
-        "incidents",
-        Kind::Count,
-        "events meeting the counter-terrorism recipe and not the cross-border one, per source and year"
-    ),
-    security_indicator!(
-        "security.border_incidents_total",
-        "All border security incidents: the three categories together",
-        "Total incidents",
-        "incidents",
-        Kind::Count,
-        "events meeting any of the three recipes, each once, per source and year; equal to the sum of the three rows of the same source"
-    ),
-    security_indicator!(
-        "security.border_incident_deaths",
-        "Deaths in border security incidents",
-        "Deaths in these incidents",
-        "deaths",
-        Kind::Count,
-        "the best estimate of deaths (ACLED fatalities, UCDP best) summed over the events of the total; GDELT codes no deaths and gives no figure"
-    ),
+mod border_incident_deaths;
+mod border_incidents_total;
+mod cross_border_attacks;
+mod ct_operations;
+mod militant_activities;
+
+/// The security indicators, one file each.
+pub static INDICATORS: [&Indicator; 5] = [
+    &cross_border_attacks::INDICATOR,
+    &militant_activities::INDICATOR,
+    &ct_operations::INDICATOR,
+    &border_incidents_total::INDICATOR,
+    &border_incident_deaths::INDICATOR,
 ];

@@ -67,31 +67,17 @@ macro_rules! opinion_indicator {
     };
 }
 
-/// The opinion indicators.
-pub static INDICATORS: [Indicator; 5] = [
-    opinion_indicator!(
-        "opinion.relationship_positive",
-        "Share with a positive view of the relationship",
-        "Positive view of the relationship"
-    ),
-    opinion_indicator!(
-        "opinion.relationship_negative",
-        "Share with a negative view of the relationship",
-        "Negative view of the relationship"
-    ),
-    opinion_indicator!(
-        "opinion.relationship_neutral",
-        "Share with a neutral view of the relationship",
-        "Neutral view of the relationship"
-    ),
-    opinion_indicator!(
-        "opinion.support_trade",
-        "Share supporting trade with the other country",
-        "Support for trade"
-    ),
-    opinion_indicator!(
-        "opinion.support_joint_counter_terrorism",
-        "Share supporting joint counter-terrorism with the other country",
-        "Support for joint counter-terrorism"
-    ),
+mod relationship_negative;
+mod relationship_neutral;
+mod relationship_positive;
+mod support_joint_counter_terrorism;
+mod support_trade;
+
+/// The opinion indicators, one file each.
+pub static INDICATORS: [&Indicator; 5] = [
+    &relationship_positive::INDICATOR,
+    &relationship_negative::INDICATOR,
+    &relationship_neutral::INDICATOR,
+    &support_trade::INDICATOR,
+    &support_joint_counter_terrorism::INDICATOR,
 ];

@@ -22,6 +22,31 @@ const PERIODS: &str =
     "calendar months, by the event's SQLDATE; all ingested batches of a month add up";
 const PREFERENCE: &str = "no choice to make: the aggregates of every ingested batch are additive; a batch counts once, whether its file was ingested plain, zipped or twice";
 
+/// The recipe of a relations indicator, given how it aggregates.
+const fn recipe(aggregation: &'static str) -> Recipe {
+    Recipe {
+        reads: READS,
+        filters: &[
+            "both actors' country codes: actor 1 the first country of the direction, actor 2 the second",
+        ],
+        aggregation,
+        periods: PERIODS,
+        preference: PREFERENCE,
+    }
+}
+
+/// The month's figure of an indicator, as a list for side-by-side comparison.
+fn figures(
+    inputs: &Inputs<'_>,
+    indicator: &Indicator,
+    subject: &str,
+    period: Period,
+) -> Vec<Evidence> {
+    figure(inputs, indicator.name, subject, period)
+        .into_iter()
+        .collect()
+}
+
 fn directions(inputs: &Inputs<'_>) -> Vec<String> {
     vec![inputs.pair.forward(), inputs.pair.backward()]
 }
@@ -74,7 +99,7 @@ fn figure(inputs: &Inputs<'_>, indicator: &str, subject: &str, period: Period) -
             *sum += q;
         }
     }
-    let value = if indicator == GOLDSTEIN.name {
+    let value = if indicator == goldstein_mean::INDICATOR.name {
         goldstein / n as f64
     } else {
         (quads[0] + quads[1]) as f64 / n as f64 * 100.0
@@ -117,7 +142,7 @@ fn figure(inputs: &Inputs<'_>, indicator: &str, subject: &str, period: Period) -
                 high: None,
                 approximate: false,
             },
-            unit: if indicator == GOLDSTEIN.name {
+            unit: if indicator == goldstein_mean::INDICATOR.name {
                 "Goldstein points"
             } else {
                 "percentage points"
@@ -151,62 +176,5 @@ fn cell(inputs: &Inputs<'_>, indicator: &'static Indicator, subject: &str, perio
     }
 }
 
-/// The mean Goldstein score of the month's events.
-pub static GOLDSTEIN: Indicator = Indicator {
-    name: "relations.goldstein_mean",
-    title: "Cooperation–conflict index: mean Goldstein score of the month's events, per direction",
-    unit: "Goldstein points",
-    table: "",
-    frequency: Frequency::Monthly,
-    kind: Kind::Rate,
-    subject: "a direction, `PAK→AFG` or `AFG→PAK`",
-    recipe: Recipe {
-        reads: READS,
-        filters: &[
-            "both actors' country codes: actor 1 the first country of the direction, actor 2 the second",
-        ],
-        aggregation: "sum of GoldsteinScale / number of events, over all ingested batches of the month; −10 (most conflictual) to +10 (most cooperative)",
-        periods: PERIODS,
-        preference: PREFERENCE,
-    },
-    caveats: CAVEATS,
-    references: REFERENCES,
-    subjects: directions,
-    cell: |inputs, subject, period| cell(inputs, &GOLDSTEIN, subject, period),
-    figures: |inputs, subject, period| {
-        figure(inputs, GOLDSTEIN.name, subject, period)
-            .into_iter()
-            .collect()
-    },
-    periods: months,
-};
-
-/// The share of cooperative events less the share of conflictual ones.
-pub static NET_COOPERATION: Indicator = Indicator {
-    name: "relations.net_cooperation",
-    title: "Net cooperation: % of the month's events that cooperate (QuadClass 1–2) less % in conflict (3–4), per direction",
-    unit: "percentage points",
-    table: "",
-    frequency: Frequency::Monthly,
-    kind: Kind::Rate,
-    subject: "a direction, `PAK→AFG` or `AFG→PAK`",
-    recipe: Recipe {
-        reads: READS,
-        filters: &[
-            "both actors' country codes: actor 1 the first country of the direction, actor 2 the second",
-        ],
-        aggregation: "(QuadClass 1 + 2 events − QuadClass 3 + 4 events) / all events × 100, over all ingested batches of the month; −100 to +100",
-        periods: PERIODS,
-        preference: PREFERENCE,
-    },
-    caveats: CAVEATS,
-    references: REFERENCES,
-    subjects: directions,
-    cell: |inputs, subject, period| cell(inputs, &NET_COOPERATION, subject, period),
-    figures: |inputs, subject, period| {
-        figure(inputs, NET_COOPERATION.name, subject, period)
-            .into_iter()
-            .collect()
-    },
-    periods: months,
-};
+pub mod goldstein_mean;
+pub mod net_cooperation;

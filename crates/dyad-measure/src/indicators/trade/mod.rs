@@ -73,74 +73,15 @@ const fn recipe(aggregation: &'static str) -> Recipe {
     }
 }
 
-/// The trade indicators.
-pub static INDICATORS: [Indicator; 4] = [
-    Indicator {
-        name: "trade.exports",
-        title: "Exports from the first country of the pair to the second",
-        unit: "USD million",
-        table: "trade",
-        frequency: Frequency::Annual,
-        kind: Kind::Level,
-        subject: "the flow, `PAK→AFG`",
-        recipe: recipe("one figure chosen per year; none is added to another"),
-        caveats: CAVEATS,
-        references: REFERENCES,
-        subjects: |inputs| vec![inputs.pair.forward()],
-        cell: |inputs, _, period| row(inputs, period, 0, "Exports"),
-        figures: flow_figures,
-        periods: flow_periods,
-    },
-    Indicator {
-        name: "trade.imports",
-        title: "Imports of the first country of the pair from the second",
-        unit: "USD million",
-        table: "trade",
-        frequency: Frequency::Annual,
-        kind: Kind::Level,
-        subject: "the flow, `AFG→PAK`",
-        recipe: recipe("one figure chosen per year; none is added to another"),
-        caveats: CAVEATS,
-        references: REFERENCES,
-        subjects: |inputs| vec![inputs.pair.backward()],
-        cell: |inputs, _, period| row(inputs, period, 1, "Imports"),
-        figures: flow_figures,
-        periods: flow_periods,
-    },
-    Indicator {
-        name: "trade.total",
-        title: "Total trade between the pair",
-        unit: "USD million",
-        table: "trade",
-        frequency: Frequency::Annual,
-        kind: Kind::Level,
-        subject: "the pair, `PAK-AFG`",
-        recipe: recipe(
-            "exports + imports when both chosen figures share period, agency and basis; else a published total for the year; else missing",
-        ),
-        caveats: CAVEATS,
-        references: REFERENCES,
-        subjects: |inputs| vec![inputs.pair.to_string()],
-        cell: |inputs, _, period| row(inputs, period, 2, "Total"),
-        figures: pair_figures,
-        periods: pair_periods,
-    },
-    Indicator {
-        name: "trade.balance",
-        title: "Trade balance, from the first country's side",
-        unit: "USD million",
-        table: "trade",
-        frequency: Frequency::Annual,
-        kind: Kind::Rate,
-        subject: "the pair, `PAK-AFG`",
-        recipe: recipe(
-            "exports − imports when both chosen figures share period, agency and basis; else missing",
-        ),
-        caveats: CAVEATS,
-        references: REFERENCES,
-        subjects: |inputs| vec![inputs.pair.to_string()],
-        cell: |inputs, _, period| row(inputs, period, 3, "Balance"),
-        figures: pair_figures,
-        periods: pair_periods,
-    },
+mod balance;
+mod exports;
+mod imports;
+mod total;
+
+/// The trade indicators, one file each.
+pub static INDICATORS: [&Indicator; 4] = [
+    &exports::INDICATOR,
+    &imports::INDICATOR,
+    &total::INDICATOR,
+    &balance::INDICATOR,
 ];
