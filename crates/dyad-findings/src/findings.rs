@@ -870,6 +870,7 @@ fn trade_target(context: &Context<'_, '_>, references: &mut References) -> Optio
         e.observation
             .indicator
             .starts_with("connectivity.bilateral_trade_target")
+            && e.observation.subject == inputs.pair.to_string()
             && e.observation.value.number.is_some()
     })?;
     let total = (indicators::find("trade.total")?.cell)(

@@ -126,6 +126,12 @@ pub fn area_of(country: &str, admin1: &str, admin2: &str) -> Option<&'static Are
     })
 }
 
+/// Whether the table holds the border of this pair: areas on both sides.
+pub fn covers(first: &str, second: &str) -> bool {
+    let has = |country: &str| border_areas().iter().any(|a| a.country == country);
+    has(first) && has(second)
+}
+
 /// Whether a GDELT first-level code (`ActionGeo_ADM1Code`) is one a border area lies in.
 pub fn gdelt_border_code(adm1: &str) -> bool {
     !adm1.is_empty() && border_areas().iter().any(|a| a.gdelt_adm1 == adm1)
@@ -181,6 +187,12 @@ mod tests {
                 "{country} {admin1} / {admin2}"
             );
         }
+    }
+
+    #[test]
+    fn the_table_covers_its_pair_only() {
+        assert!(covers("PAK", "AFG") && covers("AFG", "PAK"));
+        assert!(!covers("IND", "PAK"));
     }
 
     #[test]

@@ -303,7 +303,12 @@ impl<'a> Inputs<'a> {
         facts.extend(aggregate_facts(&evidence, &|year| {
             ged_years.contains(&year)
         }));
-        let security = border_incidents(&facts, &border_subject(pair));
+        // The recipes read the border table, which holds one pair's border; another pair has none.
+        let security = if crate::geography::covers(&pair.first, &pair.second) {
+            border_incidents(&facts, &border_subject(pair))
+        } else {
+            Vec::new()
+        };
         let fatalities = conflict_fatalities::from_facts(&facts);
         Inputs {
             pair,

@@ -473,3 +473,23 @@ fn trade_as_a_share_of_gdp_needs_a_calendar_year_total_and_wdi_gdp() {
     );
     assert_eq!(status["period"], "2029");
 }
+
+#[test]
+fn another_pair_gets_no_border_counts_from_this_border() {
+    let context = Context::new();
+    let document = json(&context.run(&[
+        "tables", "--pair", "IND-PAK", "--year", "2015", "--format", "json",
+    ]));
+    let cross = cell(&document, "security", "Cross-border attacks");
+    assert_eq!(cross["status"], "missing");
+    assert!(
+        cross["note"]
+            .as_str()
+            .unwrap()
+            .contains("no border geography for IND-PAK"),
+        "{cross}"
+    );
+    // The same year for the pair whose border the table holds is counted.
+    let own = json(&context.run(&["tables", "--year", "2015", "--format", "json"]));
+    assert!(cell(&own, "security", "Total incidents")["value"].is_number());
+}

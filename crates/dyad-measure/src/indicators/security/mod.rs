@@ -67,7 +67,16 @@ pub(crate) fn cell(
         row,
         year,
         unit,
-        format!("no event data covers {year}: ingest ACLED, UCDP GED or GDELT events for the pair"),
+        if crate::geography::covers(&inputs.pair.first, &inputs.pair.second) {
+            format!(
+                "no event data covers {year}: ingest ACLED, UCDP GED or GDELT events for the pair"
+            )
+        } else {
+            format!(
+                "dyad holds no border geography for {}: add its border areas to data/reference/border_areas.csv",
+                inputs.pair
+            )
+        },
     )
 }
 
