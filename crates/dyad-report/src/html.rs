@@ -4,7 +4,6 @@
 use std::fmt::Write;
 
 use dyad_findings::{Report, Theme};
-use dyad_measure::tables::Cell;
 
 use crate::{describe, reference_number};
 
@@ -66,18 +65,65 @@ fn cite_links(report: &Report, ids: &[String]) -> String {
         .join(" ")
 }
 
-fn value_of(cell: &Cell) -> String {
-    if cell.value_text.is_empty() {
-        "—".to_string()
-    } else if cell.unit == "text" || cell.unit.is_empty() {
-        escape(&cell.value_text)
+/// Writes a table: a caption or heading, the rows, or the table's empty message.
+fn table(out: &mut String, report: &Report, table: &crate::TextTable, caption: bool) {
+    if !caption {
+        let _ = writeln!(
+            out,
+            "<h3 id=\"{}\">{}</h3>",
+            escape(&table.id),
+            escape(&table.title)
+        );
+        if table.rows.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", escape(table.empty));
+            return;
+        }
+        let _ = writeln!(out, "<table>");
     } else {
-        format!(
-            "{} {}",
-            escape(&crate::markdown::shown(cell)),
-            escape(&cell.unit)
-        )
+        let _ = writeln!(
+            out,
+            "<table id=\"{}\"><caption>{}</caption>",
+            escape(&table.id),
+            escape(&table.title)
+        );
     }
+    let headers: String = table
+        .headers
+        .iter()
+        .map(|h| format!("<th>{}</th>", escape(h)))
+        .collect();
+    let _ = writeln!(out, "<thead><tr>{headers}</tr></thead><tbody>");
+    for (class, cells) in &table.rows {
+        if class.is_empty() {
+            let _ = write!(out, "<tr>");
+        } else {
+            let _ = write!(out, "<tr class=\"{}\">", escape(class));
+        }
+        for cell in cells {
+            let _ = write!(
+                out,
+                "<td{}>{}{}{}</td>",
+                if cell.numeric { " class=\"num\"" } else { "" },
+                escape(&cell.text),
+                if cell.flagged {
+                    " <span class=\"flag\" title=\"sources disagree\">⚑</span>"
+                } else {
+                    ""
+                },
+                if cell.references.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "{}{}",
+                        if cell.text.is_empty() { "" } else { " " },
+                        cite_links(report, &cell.references)
+                    )
+                }
+            );
+        }
+        let _ = writeln!(out, "</tr>");
+    }
+    let _ = writeln!(out, "</tbody></table>");
 }
 
 fn tables(out: &mut String, report: &Report) {
@@ -86,44 +132,8 @@ fn tables(out: &mut String, report: &Report) {
         out,
         "<p class=\"muted\">Each cell shows its source and status. Empty cells say why; <span class=\"flag\">⚑</span> marks cells whose sources disagree beyond 0.5%.</p>"
     );
-    for (t, table) in report.tables.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "<table id=\"table-{}\"><caption>Table {}. {}</caption>",
-            table.id,
-            t + 1,
-            escape(&table.title)
-        );
-        let _ = writeln!(
-            out,
-            "<thead><tr><th>Row</th><th>Column</th><th>Value</th><th>Period</th><th>Status</th><th>Source</th><th>Note</th></tr></thead><tbody>"
-        );
-        for (c, cell) in table.cells.iter().enumerate() {
-            let refs = &report.cell_references[t][c];
-            let flag = if cell.disagreeing > 0 {
-                " <span class=\"flag\" title=\"sources disagree\">⚑</span>"
-            } else {
-                ""
-            };
-            let _ = writeln!(
-                out,
-                "<tr class=\"{}\"><td>{}</td><td>{}</td><td class=\"num\">{}{flag}</td><td>{}</td><td>{}</td><td>{}{}</td><td>{}</td></tr>",
-                escape(&cell.status),
-                escape(&cell.row),
-                escape(&cell.column),
-                value_of(cell),
-                escape(&cell.period),
-                escape(&cell.status),
-                escape(&cell.source),
-                if refs.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", cite_links(report, refs))
-                },
-                escape(&cell.note)
-            );
-        }
-        let _ = writeln!(out, "</tbody></table>");
+    for t in crate::result_tables(report) {
+        table(out, report, &t, true);
     }
     let _ = writeln!(out, "</section>");
 }
@@ -251,34 +261,8 @@ fn method(out: &mut String, report: &Report) {
         let _ = writeln!(out, "<li>{}</li>", escape(line));
     }
     let _ = writeln!(out, "</ul>");
-    for table in crate::method_tables(report) {
-        let _ = writeln!(out, "<h3 id=\"{}\">{}</h3>", table.id, escape(table.title));
-        if table.rows.is_empty() {
-            let _ = writeln!(out, "<p>{}</p>", escape(table.empty));
-            continue;
-        }
-        let headers: String = table
-            .headers
-            .iter()
-            .map(|h| format!("<th>{}</th>", escape(h)))
-            .collect();
-        let _ = writeln!(out, "<table><thead><tr>{headers}</tr></thead><tbody>");
-        for (cells, ids) in &table.rows {
-            let _ = write!(out, "<tr>");
-            for (i, cell) in cells.iter().enumerate() {
-                let class = if table.numeric.get(i) == Some(&true) {
-                    " class=\"num\""
-                } else {
-                    ""
-                };
-                let _ = write!(out, "<td{class}>{}</td>", escape(cell));
-            }
-            if cells.len() < table.headers.len() {
-                let _ = write!(out, "<td>{}</td>", cite_links(report, ids));
-            }
-            let _ = writeln!(out, "</tr>");
-        }
-        let _ = writeln!(out, "</tbody></table>");
+    for t in crate::method_tables(report) {
+        table(out, report, &t, false);
     }
     let _ = writeln!(out, "<h3 id=\"limitations\">Limitations</h3><ul>");
     for l in &m.limitations {

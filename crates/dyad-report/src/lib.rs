@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod svg;
 
 use dyad_findings::{Reference, Report};
+use dyad_measure::tables::Cell;
 
 /// Everything rendered, ready to write.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,19 +57,54 @@ pub fn render(report: &Report, generator: &str) -> Result<Rendered, RenderError>
     })
 }
 
-/// A table of the method section, independent of the output format.
+/// One cell of a table, independent of the output format.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TextCell {
+    /// The text.
+    pub text: String,
+    /// The references it cites, shown after the text.
+    pub references: Vec<String>,
+    /// Whether it is a number (right-aligned in HTML).
+    pub numeric: bool,
+    /// Whether its sources disagree (flagged ⚑).
+    pub flagged: bool,
+}
+
+impl TextCell {
+    fn plain(text: impl Into<String>) -> TextCell {
+        TextCell {
+            text: text.into(),
+            ..TextCell::default()
+        }
+    }
+
+    fn number(text: impl Into<String>) -> TextCell {
+        TextCell {
+            text: text.into(),
+            numeric: true,
+            ..TextCell::default()
+        }
+    }
+
+    fn cites(references: Vec<String>) -> TextCell {
+        TextCell {
+            references,
+            ..TextCell::default()
+        }
+    }
+}
+
+/// A table, independent of the output format: the five result tables and those of the method section.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextTable {
     /// The anchor id.
-    pub id: &'static str,
-    /// The heading.
-    pub title: &'static str,
+    pub id: String,
+    /// The heading or caption.
+    pub title: String,
     /// The column headings.
     pub headers: Vec<&'static str>,
-    /// Which columns hold numbers (right-aligned in HTML).
-    pub numeric: Vec<bool>,
-    /// The rows: each cell's text, and the reference ids the last column cites.
-    pub rows: Vec<(Vec<String>, Vec<String>)>,
+    /// The rows, each with a class (`missing` for an empty cell of a result table).
+    pub rows: Vec<(String, Vec<TextCell>)>,
     /// What to say when there are no rows.
     pub empty: &'static str,
 }
@@ -77,53 +113,125 @@ fn percent(value: Option<f64>) -> String {
     value.map_or("–".to_string(), |v| format!("{:.0}%", v * 100.0))
 }
 
+/// A cell's value for display: thousands separators for whole numbers, the unit after it.
+pub fn value_text(cell: &Cell) -> String {
+    if cell.value_text.is_empty() {
+        return "—".to_string();
+    }
+    let text = &cell.value_text;
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let shown = if digits.len() <= 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        text.clone()
+    } else {
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        format!("{sign}{grouped}")
+    };
+    if cell.unit == "text" || cell.unit.is_empty() {
+        shown
+    } else {
+        format!("{shown} {}", cell.unit)
+    }
+}
+
+/// The five result tables.
+pub fn result_tables(report: &Report) -> Vec<TextTable> {
+    report
+        .tables
+        .iter()
+        .enumerate()
+        .map(|(t, table)| TextTable {
+            id: format!("table-{}", table.id),
+            title: format!("Table {}. {}", t + 1, table.title),
+            headers: vec![
+                "Row", "Column", "Value", "Period", "Status", "Source", "Note",
+            ],
+            rows: table
+                .cells
+                .iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    (
+                        cell.status.clone(),
+                        vec![
+                            TextCell::plain(&cell.row),
+                            TextCell::plain(&cell.column),
+                            TextCell {
+                                text: value_text(cell),
+                                numeric: true,
+                                flagged: cell.disagreeing > 0,
+                                references: Vec::new(),
+                            },
+                            TextCell::plain(&cell.period),
+                            TextCell::plain(&cell.status),
+                            TextCell {
+                                text: cell.source.clone(),
+                                references: report.cell_references[t][c].clone(),
+                                ..TextCell::default()
+                            },
+                            TextCell::plain(&cell.note),
+                        ],
+                    )
+                })
+                .collect(),
+            empty: "",
+        })
+        .collect()
+}
+
 /// The method section's tables: coverage, disagreements, revisions, accuracy, licences.
 pub fn method_tables(report: &Report) -> Vec<TextTable> {
     let m = &report.method;
+    let row = |cells: Vec<TextCell>| (String::new(), cells);
     vec![
         TextTable {
-            id: "coverage",
-            title: "Coverage and gaps per indicator",
+            id: "coverage".into(),
+            title: "Coverage and gaps per indicator".into(),
             headers: vec!["Indicator", "Subject", "Values", "Span", "Gaps"],
-            numeric: vec![false, false, true, false, false],
             rows: m
                 .coverage
                 .iter()
                 .map(|c| {
-                    (
-                        vec![
-                            c.indicator.clone(),
-                            c.subject.clone(),
-                            c.n_values.to_string(),
-                            c.span.clone(),
-                            c.gaps.clone(),
-                        ],
-                        Vec::new(),
-                    )
+                    row(vec![
+                        TextCell::plain(&c.indicator),
+                        TextCell::plain(&c.subject),
+                        TextCell::number(c.n_values.to_string()),
+                        TextCell::plain(&c.span),
+                        TextCell::plain(&c.gaps),
+                    ])
                 })
                 .collect(),
             empty: "No indicator has a value.",
         },
         TextTable {
-            id: "disagreements",
-            title: "Sources that disagree",
+            id: "disagreements".into(),
+            title: "Sources that disagree".into(),
             headers: vec!["Cell", "Chosen", "Others", "References"],
-            numeric: vec![false; 4],
             rows: m
                 .disagreements
                 .iter()
                 .map(|d| {
-                    (
-                        vec![d.cell.clone(), d.chosen.clone(), d.others.clone()],
-                        d.references.clone(),
-                    )
+                    row(vec![
+                        TextCell::plain(&d.cell),
+                        TextCell::plain(&d.chosen),
+                        TextCell::plain(&d.others),
+                        TextCell::cites(d.references.clone()),
+                    ])
                 })
                 .collect(),
             empty: "No cell of the tables has sources that disagree beyond 0.5%.",
         },
         TextTable {
-            id: "revisions",
-            title: "Revisions between releases",
+            id: "revisions".into(),
+            title: "Revisions between releases".into(),
             headers: vec![
                 "Series",
                 "Period",
@@ -132,28 +240,25 @@ pub fn method_tables(report: &Report) -> Vec<TextTable> {
                 "Change",
                 "Reference",
             ],
-            numeric: vec![false, false, true, true, true, false],
             rows: m
                 .revisions
                 .iter()
                 .map(|r| {
-                    (
-                        vec![
-                            r.series.clone(),
-                            r.period.clone(),
-                            r.first.clone(),
-                            r.latest.clone(),
-                            format!("{:+.1}%", r.change_pct),
-                        ],
-                        vec![r.reference.clone()],
-                    )
+                    row(vec![
+                        TextCell::plain(&r.series),
+                        TextCell::plain(&r.period),
+                        TextCell::number(&r.first),
+                        TextCell::number(&r.latest),
+                        TextCell::number(format!("{:+.1}%", r.change_pct)),
+                        TextCell::cites(vec![r.reference.clone()]),
+                    ])
                 })
                 .collect(),
             empty: "No stored figure was revised beyond 0.5% between releases.",
         },
         TextTable {
-            id: "accuracy",
-            title: "Projection accuracy (rolling-origin backtests, one step ahead)",
+            id: "accuracy".into(),
+            title: "Projection accuracy (rolling-origin backtests, one step ahead)".into(),
             headers: vec![
                 "Series",
                 "Model chosen",
@@ -162,46 +267,39 @@ pub fn method_tables(report: &Report) -> Vec<TextTable> {
                 "80% coverage",
                 "95% coverage",
             ],
-            numeric: vec![false, false, true, true, true, true],
             rows: m
                 .accuracy
                 .iter()
                 .map(|a| {
-                    (
-                        vec![
-                            a.series.clone(),
-                            a.model.clone(),
-                            a.origins.to_string(),
-                            a.mase.map_or("–".to_string(), |v| format!("{v:.2}")),
-                            percent(a.coverage80),
-                            percent(a.coverage95),
-                        ],
-                        Vec::new(),
-                    )
+                    row(vec![
+                        TextCell::plain(&a.series),
+                        TextCell::plain(&a.model),
+                        TextCell::number(a.origins.to_string()),
+                        TextCell::number(a.mase.map_or("–".to_string(), |v| format!("{v:.2}"))),
+                        TextCell::number(percent(a.coverage80)),
+                        TextCell::number(percent(a.coverage95)),
+                    ])
                 })
                 .collect(),
             empty: "No series has enough values to backtest.",
         },
         TextTable {
-            id: "licences",
-            title: "Licences and attributions",
+            id: "licences".into(),
+            title: "Licences and attributions".into(),
             headers: vec!["Source", "Licence and attribution", "Reference"],
-            numeric: vec![false; 3],
             rows: report
                 .references
                 .iter()
                 .map(|r| {
-                    (
-                        vec![
-                            format!("{}: {}", r.publisher, r.title),
-                            if r.licence.is_empty() {
-                                "not stated by the source".to_string()
-                            } else {
-                                r.licence.clone()
-                            },
-                        ],
-                        vec![r.id.clone()],
-                    )
+                    row(vec![
+                        TextCell::plain(format!("{}: {}", r.publisher, r.title)),
+                        TextCell::plain(if r.licence.is_empty() {
+                            "not stated by the source".to_string()
+                        } else {
+                            r.licence.clone()
+                        }),
+                        TextCell::cites(vec![r.id.clone()]),
+                    ])
                 })
                 .collect(),
             empty: "No source is cited.",

@@ -3,29 +3,8 @@
 use std::fmt::Write;
 
 use dyad_findings::{Report, Theme};
-use dyad_measure::tables::Cell;
 
 use crate::{describe, reference_number};
-
-/// A cell's value for display: thousands separators for whole numbers.
-pub fn shown(cell: &Cell) -> String {
-    let text = &cell.value_text;
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    if digits.len() <= 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return text.clone();
-    }
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{sign}{grouped}")
-}
 
 /// Escapes text for a Markdown table cell or paragraph.
 fn md(text: &str) -> String {
@@ -41,13 +20,47 @@ fn refs(report: &Report, ids: &[String]) -> String {
         .join(" ")
 }
 
-fn value_of(cell: &Cell) -> String {
-    if cell.value_text.is_empty() {
-        "—".to_string()
-    } else if cell.unit == "text" || cell.unit.is_empty() {
-        md(&cell.value_text)
-    } else {
-        format!("{} {}", shown(cell), md(&cell.unit))
+/// Writes a table: its heading, then a pipe table, or the table's empty message.
+fn table(out: &mut String, report: &Report, table: &crate::TextTable) {
+    let _ = writeln!(
+        out,
+        "\n<a id=\"{}\"></a>\n\n### {}\n",
+        table.id,
+        md(&table.title)
+    );
+    if table.rows.is_empty() {
+        let _ = writeln!(out, "{}", table.empty);
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| {} |\n|{}|",
+        table.headers.join(" | "),
+        table
+            .headers
+            .iter()
+            .map(|_| "---")
+            .collect::<Vec<_>>()
+            .join("|")
+    );
+    for (_, cells) in &table.rows {
+        let row: Vec<String> = cells
+            .iter()
+            .map(|cell| {
+                let mut text = md(&cell.text);
+                if cell.flagged {
+                    text.push_str(" ⚑");
+                }
+                if !cell.references.is_empty() {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(&refs(report, &cell.references));
+                }
+                text
+            })
+            .collect();
+        let _ = writeln!(out, "| {} |", row.join(" | "));
     }
 }
 
@@ -83,40 +96,10 @@ pub fn render(report: &Report, generator: &str) -> String {
         out,
         "Each cell shows its source and status. Empty cells say why; ⚑ marks cells whose sources disagree beyond 0.5%.\n"
     );
-    for (t, table) in report.tables.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "<a id=\"table-{}\"></a>\n\n### Table {}. {}\n",
-            table.id,
-            t + 1,
-            md(&table.title)
-        );
-        let _ = writeln!(
-            out,
-            "| Row | Column | Value | Period | Status | Source | Note |\n|---|---|---|---|---|---|---|"
-        );
-        for (c, cell) in table.cells.iter().enumerate() {
-            let ids = &report.cell_references[t][c];
-            let _ = writeln!(
-                out,
-                "| {} | {} | {}{} | {} | {} | {}{} | {} |",
-                md(&cell.row),
-                md(&cell.column),
-                value_of(cell),
-                if cell.disagreeing > 0 { " ⚑" } else { "" },
-                md(&cell.period),
-                md(&cell.status),
-                md(&cell.source),
-                if ids.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", refs(report, ids))
-                },
-                md(&cell.note)
-            );
-        }
-        out.push('\n');
+    for t in crate::result_tables(report) {
+        table(&mut out, report, &t);
     }
+    out.push('\n');
     let _ = writeln!(out, "## 3. Charts\n");
     for chart in &report.charts {
         let _ = writeln!(out, "<a id=\"{}\"></a>\n", chart.id);
@@ -216,34 +199,8 @@ pub fn render(report: &Report, generator: &str) -> String {
     for line in &m.scope {
         let _ = writeln!(out, "- {}", md(line));
     }
-    for table in crate::method_tables(report) {
-        let _ = writeln!(
-            out,
-            "\n<a id=\"{}\"></a>\n\n### {}\n",
-            table.id, table.title
-        );
-        if table.rows.is_empty() {
-            let _ = writeln!(out, "{}", table.empty);
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "| {} |\n|{}|",
-            table.headers.join(" | "),
-            table
-                .headers
-                .iter()
-                .map(|_| "---")
-                .collect::<Vec<_>>()
-                .join("|")
-        );
-        for (cells, ids) in &table.rows {
-            let mut row: Vec<String> = cells.iter().map(|c| md(c)).collect();
-            if cells.len() < table.headers.len() {
-                row.push(refs(report, ids));
-            }
-            let _ = writeln!(out, "| {} |", row.join(" | "));
-        }
+    for t in crate::method_tables(report) {
+        table(&mut out, report, &t);
     }
     let _ = writeln!(out, "\n### Limitations\n");
     for l in &m.limitations {
