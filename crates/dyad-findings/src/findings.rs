@@ -22,7 +22,7 @@
 
 use chrono::NaiveDate;
 use dyad_measure::indicators::{self, Inputs};
-use dyad_measure::tables::{Cell, Table, format_number};
+use dyad_measure::tables::{Cell, Table, format_number, with_separators};
 use dyad_model::{Concordance, Period, Scheme};
 use dyad_project::{Projection, Vintages};
 
@@ -36,24 +36,7 @@ pub fn number(value: f64) -> String {
     } else {
         (value * 10.0).round() / 10.0
     };
-    let text = format_number(rounded);
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{fraction}")
-    }
+    with_separators(&format_number(rounded))
 }
 
 fn signed_pct(value: f64) -> String {

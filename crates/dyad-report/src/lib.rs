@@ -118,23 +118,7 @@ pub fn value_text(cell: &Cell) -> String {
     if cell.value_text.is_empty() {
         return "—".to_string();
     }
-    let text = &cell.value_text;
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let shown = if digits.len() <= 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        text.clone()
-    } else {
-        let mut grouped = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(c);
-        }
-        format!("{sign}{grouped}")
-    };
+    let shown = dyad_measure::tables::with_separators(&cell.value_text);
     if cell.unit == "text" || cell.unit.is_empty() {
         shown
     } else {

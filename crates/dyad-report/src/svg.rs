@@ -72,30 +72,13 @@ fn colour(index: usize) -> RGBColor {
 pub fn tick(value: f64) -> String {
     let magnitude = value.abs();
     let text = if magnitude >= 100.0 || value.fract() == 0.0 {
-        format!("{:.0}", value)
+        format!("{value:.0}")
     } else if magnitude >= 1.0 {
         format!("{value:.1}")
     } else {
         format!("{value:.2}")
     };
-    let (sign, body) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (whole, fraction) = body
-        .split_once('.')
-        .map_or((body, None), |(w, f)| (w, Some(f)));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    dyad_measure::tables::with_separators(&text)
 }
 
 fn escape(text: &str) -> String {

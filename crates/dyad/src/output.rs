@@ -53,24 +53,7 @@ pub fn write_rows(
     Ok(())
 }
 
-/// Writes a plain integer with thousands separators (`1987717` → `1,987,717`); other text unchanged.
-pub fn with_separators(text: &str) -> String {
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text),
-    };
-    if digits.len() <= 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return text.to_string();
-    }
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{sign}{grouped}")
-}
+pub use dyad_measure::tables::with_separators;
 
 #[cfg(test)]
 mod tests {
@@ -80,6 +63,8 @@ mod tests {
         assert_eq!(super::with_separators("-79000"), "-79,000");
         assert_eq!(super::with_separators("752"), "752");
         assert_eq!(super::with_separators("13.389"), "13.389");
+        assert_eq!(super::with_separators("1234.5"), "1,234.5");
+        assert_eq!(super::with_separators("12a4567"), "12a4567");
         assert_eq!(super::with_separators("~1600"), "~1600");
     }
 }
