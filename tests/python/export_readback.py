@@ -50,7 +50,22 @@ def main():
                 assert len(match) >= 1, f"{cell['table']} / {cell['row']}: {cell['value']} not in the export"
             checked += 1
         assert checked >= 10, checked
-        print(f"export read-back ok: {checked} table cells found in the CSV and Parquet exports, {len(from_csv)} rows each")
+        # The indicator export: one row per indicator, subject and period, as the tables choose them.
+        for fmt in ("csv", "parquet"):
+            run(dyad, "--home", str(home), "export", "indicators", "--format", fmt, "--out", str(Path(folder) / f"ind-{fmt}"))
+        indicators_csv = pd.read_csv(Path(folder) / "ind-csv" / "indicators.csv", keep_default_na=False, na_values=[""])
+        indicators_parquet = pd.read_parquet(Path(folder) / "ind-parquet" / "indicators.parquet")
+        assert indicators_csv.shape == indicators_parquet.shape, (indicators_csv.shape, indicators_parquet.shape)
+        for frame in (indicators_csv, indicators_parquet):
+            stock = frame[(frame.indicator == "refugees.registered") & (frame.period_asked.astype(str) == "2023")]
+            assert len(stock) == 1 and stock.value.iloc[0] == 1987717.0, stock
+            assert stock.licence.iloc[0].startswith("CC BY 4.0"), stock.licence.iloc[0]
+            total = frame[(frame.indicator == "security.border_incidents_total") & (frame.period_asked.astype(str) == "2021")]
+            parts = frame[frame.indicator.isin(["security.cross_border_attacks", "security.ct_operations",
+                                                "security.militant_activities"]) & (frame.period_asked.astype(str) == "2021")]
+            assert total.value.iloc[0] == parts.value.sum() == 77.0, (total, parts)
+        print(f"export read-back ok: {checked} table cells found in the CSV and Parquet exports, {len(from_csv)} rows each; "
+              f"{len(indicators_csv)} indicator values read back")
 
 
 if __name__ == "__main__":

@@ -166,6 +166,8 @@ pub enum ExportWhat {
     Observations,
     /// Events, with their release and file.
     Events,
+    /// Every indicator's value for every subject and period it has, as the indicator's rule chooses it.
+    Indicators,
     /// Documents (none yet).
     Documents,
 }

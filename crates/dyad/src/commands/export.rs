@@ -1,4 +1,4 @@
-//! `dyad export observations|events --format csv|parquet|sqlite`: tidy files with provenance, described by
+//! `dyad export observations|events|indicators --format csv|parquet|sqlite`: tidy files with provenance, described by
 //! a Frictionless `datapackage.json`, for R, pandas and anything else that reads CSV, Parquet or SQLite.
 //!
 //! This module is the only user of the `parquet` crate. Parquet files are written without Arrow: each
@@ -159,6 +159,93 @@ fn observations(
         .collect();
     Ok(Export {
         name: "observations",
+        columns,
+        rows,
+    })
+}
+
+/// Every indicator's chosen value for every subject and period, with the source and release it came from.
+fn indicators(settings: &Settings, args: &ExportArgs, since: Option<Period>) -> Result<Export> {
+    let loaded = super::load(settings, args.pair.as_deref().unwrap_or("PAK-AFG"))?;
+    let inputs = loaded.inputs();
+    let licences: std::collections::BTreeMap<String, String> = loaded
+        .evidence
+        .iter()
+        .map(|e| {
+            let s = &e.provenance.source;
+            (format!("{}: {}", s.publisher, s.dataset), s.licence.clone())
+        })
+        .collect();
+    let columns: Vec<(String, Kind)> = [
+        ("indicator", Kind::Text),
+        ("subject", Kind::Text),
+        ("period_asked", Kind::Text),
+        ("period", Kind::Text),
+        ("value", Kind::Number),
+        ("value_text", Kind::Text),
+        ("unit", Kind::Text),
+        ("status", Kind::Text),
+        ("agency", Kind::Text),
+        ("concept", Kind::Text),
+        ("basis", Kind::Text),
+        ("publisher", Kind::Text),
+        ("source", Kind::Text),
+        ("vintage", Kind::Text),
+        ("licence", Kind::Text),
+        ("locator", Kind::Text),
+        ("note", Kind::Text),
+        ("alternatives", Kind::Integer),
+        ("disagreeing", Kind::Integer),
+        ("max_disagreement_pct", Kind::Number),
+    ]
+    .into_iter()
+    .map(|(name, kind)| (name.to_string(), kind))
+    .collect();
+    let mut rows = Vec::new();
+    for indicator in dyad_measure::indicators::all() {
+        if let Some(prefix) = args.indicator.as_deref()
+            && indicator.name != prefix
+            && !(prefix.ends_with('.') && indicator.name.starts_with(prefix))
+        {
+            continue;
+        }
+        for subject in (indicator.subjects)(&inputs) {
+            for period in (indicator.periods)(&inputs, &subject) {
+                if since.is_some_and(|s| period.end() < s.start()) {
+                    continue;
+                }
+                let cell = (indicator.cell)(&inputs, &subject, period);
+                if cell.status == "missing" {
+                    continue;
+                }
+                let publisher = cell.source.split(": ").next().unwrap_or_default();
+                rows.push(vec![
+                    text(indicator.name),
+                    text(&subject),
+                    text(&period.to_string()),
+                    text(&cell.period),
+                    number(cell.value),
+                    text(&cell.value_text),
+                    text(&cell.unit),
+                    text(&cell.status),
+                    text(&cell.agency),
+                    text(&cell.concept),
+                    text(&cell.basis),
+                    text(publisher),
+                    text(&cell.source),
+                    text(&cell.vintage),
+                    text(licences.get(&cell.source).map_or("", String::as_str)),
+                    text(&cell.locator),
+                    text(&cell.note),
+                    Cell::Integer(cell.alternatives as i64),
+                    Cell::Integer(cell.disagreeing as i64),
+                    number(cell.max_disagreement_pct),
+                ]);
+            }
+        }
+    }
+    Ok(Export {
+        name: "indicators",
         columns,
         rows,
     })
@@ -433,6 +520,7 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
     let export = match args.what {
         ExportWhat::Observations => observations(&store, args, pair.as_ref(), since)?,
         ExportWhat::Events => events(&store, pair.as_ref(), since)?,
+        ExportWhat::Indicators => indicators(settings, args, since)?,
         ExportWhat::Documents => {
             bail!("the evidence base holds no documents yet\nhint: export observations or events")
         }

@@ -90,3 +90,52 @@ fn documents_are_not_there_yet() {
         run.stderr
     );
 }
+
+#[test]
+fn indicators_export_their_chosen_values_with_sources_and_licences() {
+    let context = Context::new();
+    let out = context.dir.path().join("indicators");
+    let run = context.run(&[
+        "export",
+        "indicators",
+        "--indicator",
+        "refugees.",
+        "--since",
+        "2022",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let mut reader = csv::Reader::from_path(out.join("indicators.csv")).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert!(
+        rows.iter()
+            .all(|r| r[column("indicator")].starts_with("refugees."))
+    );
+    assert!(
+        rows.iter()
+            .all(|r| r[column("period_asked")].parse::<i32>().unwrap() >= 2022)
+    );
+    let stock = rows
+        .iter()
+        .find(|r| {
+            &r[column("indicator")] == "refugees.registered" && &r[column("period_asked")] == "2022"
+        })
+        .expect("the 2022 stock is exported");
+    // The chosen value is the revised one, and the row says how many releases disagree with it.
+    assert_eq!(&stock[column("value")], "1743278.0");
+    assert_eq!(&stock[column("disagreeing")], "2");
+    assert_eq!(&stock[column("publisher")], "UNHCR");
+    let package: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("datapackage.json")).unwrap())
+            .unwrap();
+    let sources = package["resources"][0]["sources"].as_array().unwrap();
+    assert!(
+        sources
+            .iter()
+            .any(|s| s["title"] == "UNHCR"
+                && s["licence"].as_str().unwrap().starts_with("CC BY 4.0"))
+    );
+}
