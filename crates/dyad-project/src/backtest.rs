@@ -422,7 +422,9 @@ fn choose(
         })
         .collect();
     ranked.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let best = ranked[0].1;
+    let Some(&(_, best)) = ranked.first() else {
+        return (None, "no model could forecast at most origins".to_string());
+    };
     let table: Vec<String> = ranked
         .iter()
         .map(|(e, m)| format!("{} {:.2}", m.name(), e))
