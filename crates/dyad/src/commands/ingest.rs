@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use dyad_ingest::gdelt::{Filter, Match};
 use dyad_ingest::{Format, Mode, Options, Quarantined};
 use dyad_model::Pair;
-use dyad_store::IngestOutcome;
+use dyad_store::{IngestOutcome, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::args::{IngestArgs, MatchArg};
@@ -162,12 +162,20 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
         let (sender, receiver) =
             std::sync::mpsc::sync_channel::<(String, Result<super::ReadFile>)>(1);
         let (files, options, bar) = (&files, &options, &bar);
+        let database = settings.database();
         scope.spawn(move || {
+            // A second connection, for reading only: the bytes of a file already stored are not parsed.
+            let lookup = Store::open(&database).ok();
+            let known = |sha256: &str| {
+                lookup
+                    .as_ref()
+                    .is_some_and(|store| store.has_file(sha256).unwrap_or(false))
+            };
             for path in files {
                 let name = path.display().to_string();
                 bar.set_message(name.clone());
                 let show = |n: u64| bar.inc(n);
-                let read = super::read_path(path, format, options, &show);
+                let read = super::read_path(path, format, options, &show, &known);
                 if sender.send((name, read)).is_err() {
                     return;
                 }

@@ -158,12 +158,15 @@ pub struct ReadFile {
 /// Reads and parses one file as `format`, or as the format detected from its name and first bytes.
 ///
 /// This touches no evidence base, so files can be read on one thread while another stores. Streaming
-/// formats are read once, hashing as they go; the others are read into memory and hashed.
+/// formats are read once, hashing as they go; the others are read into memory and hashed, and when
+/// `known` says the evidence base already holds those bytes they are not parsed at all: storing them is a
+/// no-op that the store reports.
 pub fn read_path(
     path: &Path,
     format: Option<Format>,
     options: &Options,
     progress: &(dyn Fn(u64) + Sync),
+    known: &dyn Fn(&str) -> bool,
 ) -> Result<ReadFile> {
     let name = path.display().to_string();
     let mut file = std::fs::File::open(path).with_context(|| format!("reading `{name}`"))?;
@@ -191,6 +194,15 @@ pub fn read_path(
             .with_context(|| format!("reading `{name}`"))?;
         progress(bytes.len() as u64);
         let sha256 = sha256_hex(&bytes);
+        if known(&sha256) {
+            return Ok(ReadFile {
+                name,
+                format,
+                sha256,
+                size,
+                parsed: Parsed::default(),
+            });
+        }
         let options = Options {
             file_sha256: Some(sha256.clone()),
             ..options.clone()

@@ -49,6 +49,15 @@ fn ingests_reports_and_is_idempotent() {
         "[TEMP]/figures.csv: already ingested (as `[TEMP]/figures.csv`, at [TIME]); nothing changed\n"
     );
     assert_eq!(dump(&context.database()), before);
+    // Known bytes are not even parsed: read as another format, they are still the same stored file.
+    let as_acled = context.run(&["ingest", "acled", file.to_str().unwrap()]);
+    assert_eq!(as_acled.code, Some(0), "{}", as_acled.stderr);
+    assert!(
+        as_acled.stderr.contains("already ingested"),
+        "{}",
+        as_acled.stderr
+    );
+    assert_eq!(dump(&context.database()), before);
     let history = context.run(&["history", "test.count", "--period", "1900-03"]);
     assert!(
         history.stdout.contains("Test publisher: Test dataset"),
