@@ -970,7 +970,7 @@ pub fn recommendations(findings: &[Finding]) -> Vec<Recommendation> {
 }
 
 /// The as-of date of the refugee projection scored for `year`: the end of the year before.
-pub fn projection_date(year: i32) -> Option<NaiveDate> {
+fn projection_date(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year - 1, 12, 31)
 }
 

@@ -147,11 +147,7 @@ fn charts(out: &mut String, report: &Report, svgs: &[(String, String)]) {
             .sources
             .iter()
             .map(|id| {
-                let name = report
-                    .references
-                    .iter()
-                    .find(|r| r.id == *id)
-                    .map_or(String::new(), |r| format!("{}, {}", r.publisher, r.title));
+                let name = crate::reference_name(report, id);
                 format!(
                     "<a href=\"#{}\">{} [{}]</a>",
                     escape(id),
@@ -243,14 +239,6 @@ fn findings(out: &mut String, report: &Report) {
     let _ = writeln!(out, "</section>");
 }
 
-fn headline_of<'r>(report: &'r Report, id: &'r str) -> &'r str {
-    report
-        .findings
-        .iter()
-        .find(|f| f.id == id)
-        .map_or(id, |f| f.headline.as_str())
-}
-
 fn method(out: &mut String, report: &Report) {
     let m = &report.method;
     let _ = writeln!(
@@ -326,7 +314,7 @@ pub fn render(report: &Report, svgs: &[(String, String)], generator: &str) -> St
                 format!(
                     "<a href=\"#{}\">{}</a>",
                     escape(id),
-                    escape(headline_of(report, id))
+                    escape(crate::headline_of(report, id))
                 )
             })
             .collect();

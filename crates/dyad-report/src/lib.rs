@@ -300,6 +300,24 @@ pub fn reference_number(report: &Report, id: &str) -> usize {
         .map_or(0, |i| i + 1)
 }
 
+/// A reference's short name, `publisher, title`, for chart captions; empty for an unknown id.
+pub fn reference_name(report: &Report, id: &str) -> String {
+    report
+        .references
+        .iter()
+        .find(|r| r.id == id)
+        .map_or(String::new(), |r| format!("{}, {}", r.publisher, r.title))
+}
+
+/// A finding's headline, for links to it; the id itself for an unknown finding.
+pub fn headline_of<'r>(report: &'r Report, id: &'r str) -> &'r str {
+    report
+        .findings
+        .iter()
+        .find(|f| f.id == id)
+        .map_or(id, |f| f.headline.as_str())
+}
+
 /// A reference's one-line description: publisher, year, title, releases, address, licence.
 pub fn describe(reference: &Reference) -> String {
     let mut parts = vec![format!(

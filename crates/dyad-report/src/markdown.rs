@@ -108,11 +108,7 @@ pub fn render(report: &Report, generator: &str) -> String {
             .sources
             .iter()
             .map(|id| {
-                let name = report
-                    .references
-                    .iter()
-                    .find(|r| r.id == *id)
-                    .map_or(String::new(), |r| format!("{}, {}", r.publisher, r.title));
+                let name = crate::reference_name(report, id);
                 format!("{} [[{}]](#{id})", md(&name), reference_number(report, id))
             })
             .collect();
@@ -177,11 +173,7 @@ pub fn render(report: &Report, generator: &str) -> String {
             .because
             .iter()
             .map(|id| {
-                let headline = report
-                    .findings
-                    .iter()
-                    .find(|f| f.id == *id)
-                    .map_or(id.as_str(), |f| f.headline.as_str());
+                let headline = crate::headline_of(report, id);
                 format!("[{}](#{id})", md(headline))
             })
             .collect();

@@ -1,12 +1,23 @@
 //! `dyad report`: the files it writes, their structure, their references, and byte-identical reruns.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::Context;
 
 fn read(dir: &Path, name: &str) -> String {
     std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// Runs `dyad report ARGS --out DIR/out`, asserts it succeeded, and returns the folder.
+fn report(context: &Context, args: &[&str]) -> PathBuf {
+    let out = context.dir.path().join("out");
+    let mut all = vec!["report"];
+    all.extend_from_slice(args);
+    all.extend(["--out", out.to_str().unwrap()]);
+    let run = context.run(&all);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    out
 }
 
 /// The values of `attribute="…"` in `html`.
@@ -23,9 +34,7 @@ fn attributes<'a>(html: &'a str, attribute: &str) -> Vec<&'a str> {
 #[test]
 fn the_2023_report_has_every_table_chart_theme_and_reference() {
     let context = Context::new();
-    let out = context.dir.path().join("out");
-    let run = context.run(&["report", "--year", "2023", "--out", out.to_str().unwrap()]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let out = report(&context, &["--year", "2023"]);
     for name in [
         "report.html",
         "report.md",
@@ -192,9 +201,7 @@ fn the_same_evidence_gives_the_same_bytes() {
 #[test]
 fn markdown_snapshot_of_the_2023_report() {
     let context = Context::new();
-    let out = context.dir.path().join("out");
-    let run = context.run(&["report", "--format", "md", "--out", out.to_str().unwrap()]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let out = report(&context, &["--format", "md"]);
     assert!(
         !out.join("report.html").exists(),
         "only the formats asked for"
@@ -205,19 +212,10 @@ fn markdown_snapshot_of_the_2023_report() {
 #[test]
 fn as_of_reads_only_releases_dated_by_then() {
     let context = Context::new();
-    let out = context.dir.path().join("out");
-    let run = context.run(&[
-        "report",
-        "--year",
-        "2022",
-        "--as-of",
-        "2023-06",
-        "--format",
-        "md",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let out = report(
+        &context,
+        &["--year", "2022", "--as-of", "2023-06", "--format", "md"],
+    );
     let markdown = read(&out, "report.md");
     assert!(markdown.contains("Evidence: releases dated by 2023-06-30."));
     // By June 2023 UNHCR had released 2022's stock twice; the revision of 2025 is not yet known.
@@ -235,9 +233,7 @@ fn as_of_reads_only_releases_dated_by_then() {
 #[test]
 fn the_cooperation_chart_appears_once_gdelt_events_are_ingested() {
     let context = Context::new();
-    let out = context.dir.path().join("out");
-    let run = context.run(&["report", "--format", "html", "--out", out.to_str().unwrap()]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let out = report(&context, &["--format", "html"]);
     let before = read(&out, "report.html");
     assert!(!before.contains("id=\"chart-cooperation\""));
     assert!(before.contains("The cooperation–conflict index (PAK–AFG): no chart."));
@@ -251,8 +247,7 @@ fn the_cooperation_chart_appears_once_gdelt_events_are_ingested() {
         &format!("{data}/20240105000000.export.CSV"),
     ]);
     assert_eq!(ingest.code, Some(0), "{}", ingest.stderr);
-    let run = context.run(&["report", "--format", "html", "--out", out.to_str().unwrap()]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    report(&context, &["--format", "html"]);
     let after = read(&out, "report.html");
     assert!(after.contains("<figure id=\"chart-cooperation\">"));
     assert!(
