@@ -16,6 +16,8 @@ mod security;
 mod trade;
 mod trade_gdp_share;
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -142,14 +144,14 @@ pub fn closest(name: &str) -> Vec<&'static str> {
 pub struct Inputs<'a> {
     /// The pair.
     pub pair: &'a Pair,
-    /// Stored figures.
-    pub evidence: Vec<Evidence>,
+    /// Stored figures: borrowed when nothing is cut, owned when an as-of date cut them.
+    pub evidence: Cow<'a, [Evidence]>,
     /// Figures the security recipes derived from event data (`security.*` for `PAK-AFG border`).
     pub security: Vec<Evidence>,
     /// Per-source facts behind fatalities by actor type: (source, year, actor type, deaths, provenance).
     pub fatalities: Vec<Evidence>,
     /// Monthly event aggregates.
-    pub months: Vec<EventMonth>,
+    pub months: Cow<'a, [EventMonth]>,
     /// The as-of date, if any.
     pub as_of: Option<NaiveDate>,
     /// Figures, events and aggregates left out because their release has no date, so whether they
@@ -250,9 +252,9 @@ impl<'a> Inputs<'a> {
     /// The inputs from everything stored.
     pub fn new(
         pair: &'a Pair,
-        evidence: &[Evidence],
+        evidence: &'a [Evidence],
         events: &[EventEvidence],
-        months: &[EventMonth],
+        months: &'a [EventMonth],
     ) -> Inputs<'a> {
         Inputs::build(pair, evidence, events, months, None)
     }
@@ -261,9 +263,9 @@ impl<'a> Inputs<'a> {
     /// on or before it, and only about periods that began by then.
     pub fn as_of(
         pair: &'a Pair,
-        evidence: &[Evidence],
+        evidence: &'a [Evidence],
         events: &[EventEvidence],
-        months: &[EventMonth],
+        months: &'a [EventMonth],
         as_of: NaiveDate,
     ) -> Inputs<'a> {
         Inputs::build(pair, evidence, events, months, Some(as_of))
@@ -271,28 +273,30 @@ impl<'a> Inputs<'a> {
 
     fn build(
         pair: &'a Pair,
-        evidence: &[Evidence],
+        evidence: &'a [Evidence],
         events: &[EventEvidence],
-        months: &[EventMonth],
+        months: &'a [EventMonth],
         as_of: Option<NaiveDate>,
     ) -> Inputs<'a> {
-        let cut = match as_of {
-            Some(date) => published_by(date, evidence, events, months),
-            None => Published {
-                evidence: evidence.to_vec(),
-                events: events.to_vec(),
-                months: months.to_vec(),
-                undated_left_out: 0,
-                later_left_out: 0,
-            },
+        let (evidence, events, months, undated, later) = match as_of {
+            Some(date) => {
+                let cut = published_by(date, evidence, events, months);
+                (
+                    Cow::Owned(cut.evidence),
+                    Cow::Owned(cut.events),
+                    Cow::Owned(cut.months),
+                    cut.undated_left_out,
+                    cut.later_left_out,
+                )
+            }
+            None => (
+                Cow::Borrowed(evidence),
+                Cow::Borrowed(events),
+                Cow::Borrowed(months),
+                0,
+                0,
+            ),
         };
-        let Published {
-            evidence,
-            events,
-            months,
-            undated_left_out: undated,
-            later_left_out: later,
-        } = cut;
         let latest = latest_releases(&events);
         let mut facts = event_facts(&latest, pair);
         let ged_years: std::collections::BTreeSet<i32> = facts
