@@ -25,10 +25,12 @@
 //! ACLED codebook (variable list in `conflict/lookups/acled_codebook.csv` of the shared data); ACLED
 //! terms of use, which forbid redistributing its events: dyad ships only synthetic ACLED-format fixtures.
 
+use std::ops::ControlFlow;
+
 use dyad_model::{Actor, Concordance, Event, EventCategory, EventMeasures, Scheme, SourceRef};
 
 use crate::record::{Fields, collect_json};
-use crate::table::{Layout, Table, collect, parse_date};
+use crate::table::{Layout, Table, collect, collect_in_batches, parse_date};
 use crate::{Deletion, EventRecord, IngestError, Options, Parsed, RowError};
 
 /// The columns an ACLED events file must have.
@@ -90,7 +92,7 @@ fn source(version: String) -> SourceRef {
 }
 
 fn number(fields: &impl Fields, name: &str) -> Result<Option<f64>, RowError> {
-    match fields.field(name).as_str() {
+    match &*fields.field(name) {
         "" => Ok(None),
         text => text
             .parse::<f64>()
@@ -99,151 +101,192 @@ fn number(fields: &impl Fields, name: &str) -> Result<Option<f64>, RowError> {
     }
 }
 
-fn read_event(fields: &impl Fields) -> Result<EventRecord, RowError> {
-    let required = |name: &str| -> Result<String, RowError> {
-        let value = fields.field(name);
-        if value.is_empty() {
-            Err(fields.fail(name, "a value, not an empty field", ""))
+/// What reading one file's events carries from row to row: the newest `timestamp`, from which a file
+/// without `--version` takes its release, and the last country looked up, since an export's rows mostly
+/// repeat a few countries.
+#[derive(Debug, Default)]
+struct Reader {
+    newest: Option<i64>,
+    /// The last (`iso` or, without one, `country`) value read and the ISO3 code it stands for.
+    last_country: Option<(String, String)>,
+}
+
+impl Reader {
+    fn country(&mut self, fields: &impl Fields) -> Result<String, RowError> {
+        let iso = fields.field("iso");
+        let (column, key) = if iso.is_empty() {
+            ("country", fields.field("country"))
         } else {
-            Ok(value)
+            ("iso", iso)
+        };
+        if let Some((last, iso3)) = &self.last_country
+            && *last == *key
+        {
+            return Ok(iso3.clone());
         }
-    };
-    let source_id = required("event_id_cnty")?;
-    let date_text = required("event_date")?;
-    let date = parse_date(&date_text).ok_or_else(|| {
-        fields.fail(
-            "event_date",
-            "a date from 1900 to 2100",
-            "ACLED writes dates as 2024-05-16 or 16 May 2024",
-        )
-    })?;
-    let fatalities_text = required("fatalities")?;
-    let fatalities: u32 = fatalities_text.parse().map_err(|_| {
-        fields.fail(
-            "fatalities",
-            "a whole number",
-            "ACLED counts reported fatalities as a whole number, 0 when none",
-        )
-    })?;
-    let country_name = required("country")?;
-    let concordance = Concordance::bundled();
-    let iso = fields.field("iso");
-    let country = if iso.is_empty() {
-        concordance.by_name(&country_name).map(|c| c.iso3.clone())
-    } else {
-        concordance
-            .by_code(Scheme::IsoNumeric, &iso)
-            .map(|c| c.iso3.clone())
-    }
-    .map_err(|e| {
-        fields.fail(
-            if iso.is_empty() { "country" } else { "iso" },
-            "a country the concordance knows",
-            &e.to_string(),
-        )
-    })?;
-    let event_type = required("event_type")?;
-    let sub_event_type = fields.field("sub_event_type");
-    let actor = |name: &str, inter: &str| Actor {
-        name: fields.field(name),
-        country: String::new(),
-        code: fields.field(inter),
-    };
-    let event = Event {
-        source_id,
-        date_start: date,
-        date_end: date,
-        date_precision: fields.field("time_precision"),
-        actor1: actor("actor1", "inter1"),
-        actor2: actor("actor2", "inter2"),
-        source_type: if sub_event_type.is_empty() {
-            event_type.clone()
+        let concordance = Concordance::bundled();
+        let found = if column == "iso" {
+            concordance.by_code(Scheme::IsoNumeric, &key)
         } else {
-            format!("{event_type}: {sub_event_type}")
-        },
-        category: EventCategory::from_acled(&event_type),
-        country,
-        admin1: fields.field("admin1"),
-        admin2: fields.field("admin2"),
-        location: fields.field("location"),
-        latitude: number(fields, "latitude")?,
-        longitude: number(fields, "longitude")?,
-        fatalities: Some(f64::from(fatalities)),
-        fatalities_low: None,
-        fatalities_high: None,
-        description: fields.field("notes"),
-        measures: EventMeasures::default(),
-    };
-    Ok(EventRecord {
-        event,
-        record: fields.number(),
-    })
-}
-
-/// The release: the user's `--version`, else the newest `timestamp` in the file as a date.
-fn release(options: &Options, timestamps: impl Iterator<Item = i64>) -> String {
-    if let Some(version) = &options.version {
-        return version.clone();
+            concordance.by_name(&key)
+        };
+        let iso3 = found
+            .map(|c| c.iso3.clone())
+            .map_err(|e| fields.fail(column, "a country the concordance knows", &e.to_string()))?;
+        self.last_country = Some((key.into_owned(), iso3.clone()));
+        Ok(iso3)
     }
-    match timestamps
-        .max()
-        .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
-    {
-        Some(newest) => format!(
-            "export with events updated up to {}",
-            newest.format("%Y-%m-%d")
-        ),
-        None => "export of unknown date".to_string(),
-    }
-}
 
-/// Reads one event and notes its `timestamp`, from which a file without `--version` takes its release.
-fn read_event_noting_time(
-    fields: &impl Fields,
-    timestamps: &mut Vec<i64>,
-) -> Result<EventRecord, RowError> {
-    let event = read_event(fields)?;
-    if let Ok(timestamp) = fields.field("timestamp").parse::<i64>() {
-        timestamps.push(timestamp);
+    /// Reads one event and notes its `timestamp`.
+    fn event(&mut self, fields: &impl Fields) -> Result<EventRecord, RowError> {
+        let required = |name: &str| {
+            let value = fields.field(name);
+            if value.is_empty() {
+                Err(fields.fail(name, "a value, not an empty field", ""))
+            } else {
+                Ok(value)
+            }
+        };
+        let source_id = required("event_id_cnty")?.into_owned();
+        let date = parse_date(&required("event_date")?).ok_or_else(|| {
+            fields.fail(
+                "event_date",
+                "a date from 1900 to 2100",
+                "ACLED writes dates as 2024-05-16 or 16 May 2024",
+            )
+        })?;
+        let fatalities: u32 = required("fatalities")?.parse().map_err(|_| {
+            fields.fail(
+                "fatalities",
+                "a whole number",
+                "ACLED counts reported fatalities as a whole number, 0 when none",
+            )
+        })?;
+        required("country")?;
+        let country = self.country(fields)?;
+        let event_type = required("event_type")?;
+        let sub_event_type = fields.field("sub_event_type");
+        let text = |name: &str| fields.field(name).into_owned();
+        let actor = |name: &str, inter: &str| Actor {
+            name: text(name),
+            country: String::new(),
+            code: text(inter),
+        };
+        let event = Event {
+            source_id,
+            date_start: date,
+            date_end: date,
+            date_precision: text("time_precision"),
+            actor1: actor("actor1", "inter1"),
+            actor2: actor("actor2", "inter2"),
+            source_type: if sub_event_type.is_empty() {
+                event_type.to_string()
+            } else {
+                format!("{event_type}: {sub_event_type}")
+            },
+            category: EventCategory::from_acled(&event_type),
+            country,
+            admin1: text("admin1"),
+            admin2: text("admin2"),
+            location: text("location"),
+            latitude: number(fields, "latitude")?,
+            longitude: number(fields, "longitude")?,
+            fatalities: Some(f64::from(fatalities)),
+            fatalities_low: None,
+            fatalities_high: None,
+            description: text("notes"),
+            measures: EventMeasures::default(),
+        };
+        if let Ok(timestamp) = fields.field("timestamp").parse::<i64>() {
+            self.newest = self.newest.max(Some(timestamp));
+        }
+        Ok(EventRecord {
+            event,
+            record: fields.number(),
+        })
     }
-    Ok(event)
-}
 
-fn events_parsed(
-    read: (Vec<EventRecord>, Vec<crate::Quarantined>, u64),
-    timestamps: Vec<i64>,
-    options: &Options,
-) -> Parsed {
-    let (events, quarantined, n_rows) = read;
-    Parsed {
-        source: Some(source(release(options, timestamps.into_iter()))),
-        n_rows,
-        events,
-        quarantined,
-        ..Parsed::default()
+    /// The release: the user's `--version`, else the newest `timestamp` read, as a date.
+    fn source(&self, options: &Options) -> SourceRef {
+        if let Some(version) = &options.version {
+            return source(version.clone());
+        }
+        source(
+            match self
+                .newest
+                .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+            {
+                Some(newest) => format!(
+                    "export with events updated up to {}",
+                    newest.format("%Y-%m-%d")
+                ),
+                None => "export of unknown date".to_string(),
+            },
+        )
     }
 }
 
 /// Reads an ACLED export CSV.
 pub fn parse_csv(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
+    let mut events = Vec::new();
+    let mut parsed = parse_csv_in_batches(file, bytes, options, usize::MAX, |batch| {
+        events = batch;
+        ControlFlow::Continue(())
+    })?;
+    parsed.events = events;
+    Ok(parsed)
+}
+
+/// Reads an ACLED export CSV, handing its events to `emit` in batches of up to `batch_size` as they are
+/// read, so that they can be stored while the rest is read. The result holds everything else: the
+/// release (known only at the end, from the newest `timestamp`), the counts and the quarantined rows.
+pub fn parse_csv_in_batches(
+    file: &str,
+    bytes: &[u8],
+    options: &Options,
+    batch_size: usize,
+    emit: impl FnMut(Vec<EventRecord>) -> ControlFlow<()>,
+) -> Result<Parsed, IngestError> {
     let mut table = Table::new(file, bytes, &Layout::default())?;
     table.require(&REQUIRED, "ACLED")?;
-    let mut timestamps = Vec::new();
-    let read = collect(&mut table, options, |row| {
-        read_event_noting_time(row, &mut timestamps)
-    })?;
-    Ok(events_parsed(read, timestamps, options))
+    let mut reader = Reader::default();
+    let (quarantined, n_rows) = collect_in_batches(
+        &mut table,
+        options,
+        batch_size,
+        |row| reader.event(row),
+        emit,
+    )?;
+    Ok(Parsed {
+        source: Some(reader.source(options)),
+        n_rows,
+        quarantined,
+        ..Parsed::default()
+    })
+}
+
+/// The source an export's events are stored under while it is read: its release can only be named after
+/// the last row, and [`parse_csv_in_batches`] returns the real one then. The evidence base renames it
+/// before the file's transaction commits, so no stored release keeps this name.
+pub fn provisional_source() -> SourceRef {
+    source("(being ingested)".to_string())
 }
 
 const API_HINT: &str = "ACLED's API returns {\"data\": [ … ]}; save the whole response";
 
 /// Reads a response of ACLED's API.
 pub fn parse_json(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
-    let mut timestamps = Vec::new();
-    let read = collect_json(file, bytes, API_HINT, options, |record| {
-        read_event_noting_time(record, &mut timestamps)
+    let mut reader = Reader::default();
+    let (events, quarantined, n_rows) = collect_json(file, bytes, API_HINT, options, |record| {
+        reader.event(record)
     })?;
-    Ok(events_parsed(read, timestamps, options))
+    Ok(Parsed {
+        source: Some(reader.source(options)),
+        n_rows,
+        events,
+        quarantined,
+        ..Parsed::default()
+    })
 }
 
 fn read_deletion(fields: &impl Fields) -> Result<Deletion, RowError> {
@@ -256,8 +299,8 @@ fn read_deletion(fields: &impl Fields) -> Result<Deletion, RowError> {
         return Err(fields.fail("deleted_timestamp", "a Unix timestamp", ""));
     }
     Ok(Deletion {
-        source_id: id,
-        deleted_at,
+        source_id: id.into_owned(),
+        deleted_at: deleted_at.into_owned(),
         record: fields.number(),
     })
 }

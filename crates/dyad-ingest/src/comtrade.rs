@@ -77,7 +77,7 @@ fn read_record(
         .ok()
         .filter(|y| (1900..=2100).contains(y))
         .ok_or_else(|| fields.fail("refYear", "a year", ""))?;
-    let period = match fields.field("freqCode").as_str() {
+    let period = match &*fields.field("freqCode") {
         "A" => Period::Year(year),
         "M" => {
             let text = fields.field("period");
@@ -93,7 +93,7 @@ fn read_record(
     let reporter = country(fields, "reporterCode", year)?;
     let partner = country(fields, "partnerCode", year)?;
     let flow = fields.field("flowCode");
-    let (indicator, subject, basis) = match flow.as_str() {
+    let (indicator, subject, basis) = match &*flow {
         "X" => (
             "trade.exports".to_string(),
             format!("{reporter}→{partner}"),

@@ -4,6 +4,8 @@
 //! ACLED's and UN Comtrade's APIs return the same fields as their CSV files, in JSON objects whose values
 //! may be strings or numbers. Parsers written against [`Fields`] read both the same way.
 
+use std::borrow::Cow;
+
 use serde_json::Value as Json;
 
 use crate::table::Row;
@@ -11,8 +13,9 @@ use crate::{IngestError, Options, Quarantined, RowError};
 
 /// Named access to one record's fields, with positioned errors.
 pub trait Fields {
-    /// The field's value as text, trimmed; empty when absent or null.
-    fn field(&self, name: &str) -> String;
+    /// The field's value as text, trimmed; empty when absent or null. Borrowed where the record holds it
+    /// as text, so that fields read only to be checked or converted cost no allocation.
+    fn field(&self, name: &str) -> Cow<'_, str>;
     /// An error about `field` in this record.
     fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError;
     /// The record's 1-based number.
@@ -20,8 +23,8 @@ pub trait Fields {
 }
 
 impl Fields for Row<'_> {
-    fn field(&self, name: &str) -> String {
-        self.get(name).to_string()
+    fn field(&self, name: &str) -> Cow<'_, str> {
+        Cow::Borrowed(self.get(name))
     }
 
     fn fail(&self, field: &str, expected: &str, hint: &str) -> RowError {
@@ -44,12 +47,12 @@ pub struct JsonRecord<'a> {
 }
 
 impl Fields for JsonRecord<'_> {
-    fn field(&self, name: &str) -> String {
+    fn field(&self, name: &str) -> Cow<'_, str> {
         match self.object.get(name) {
-            Some(Json::String(text)) => text.trim().to_string(),
-            Some(Json::Number(number)) => number.to_string(),
-            Some(Json::Bool(flag)) => flag.to_string(),
-            _ => String::new(),
+            Some(Json::String(text)) => Cow::Borrowed(text.trim()),
+            Some(Json::Number(number)) => Cow::Owned(number.to_string()),
+            Some(Json::Bool(flag)) => Cow::Owned(flag.to_string()),
+            _ => Cow::Borrowed(""),
         }
     }
 
@@ -60,7 +63,7 @@ impl Fields for JsonRecord<'_> {
             record: self.index,
             field: format!("data[{}].{field}", self.index - 1),
             column: None,
-            value: self.field(field),
+            value: self.field(field).into_owned(),
             expected: expected.to_string(),
             hint: hint.to_string(),
         }

@@ -264,3 +264,174 @@ fn events_and_monthly_aggregates_read_back_as_stored() {
     assert_eq!(january.n_by_quad_class, [0, 0, 0, 1]);
     assert_eq!(january.goldstein_sum, -2.5);
 }
+
+/// The shipped ACLED fixture, parsed, with its bytes.
+fn acled_fixture() -> (Vec<u8>, dyad_ingest::Parsed) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../dyad-ingest/test_data/acled/ok/export_31_columns.csv"
+    );
+    let bytes = std::fs::read(path).unwrap();
+    let parsed = dyad_ingest::acled::parse_csv("export.csv", &bytes, &Default::default()).unwrap();
+    (bytes, parsed)
+}
+
+/// A new evidence base in a temporary folder (kept alive by the returned folder).
+fn fresh() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("e.sqlite")).unwrap();
+    (dir, store)
+}
+
+/// Stores the ACLED fixture whole, as `name`.
+fn store_whole(store: &mut Store, name: &str, bytes: &[u8], parsed: &dyad_ingest::Parsed) {
+    store
+        .ingest(&FileToIngest {
+            name,
+            sha256: &sha256_hex(bytes),
+            size: bytes.len() as u64,
+            format: "acled",
+            parsed,
+        })
+        .unwrap();
+}
+
+fn header<'a>(name: &'a str, sha256: &'a str) -> dyad_store::FileHeader<'a> {
+    dyad_store::FileHeader {
+        name,
+        sha256,
+        size: 1,
+        format: "acled",
+    }
+}
+
+fn open<'s>(store: &'s mut Store, file: &dyad_store::FileHeader<'_>) -> dyad_store::Ingest<'s> {
+    let provisional = dyad_ingest::acled::provisional_source();
+    match store.begin(file, Some(&provisional)).unwrap() {
+        dyad_store::Begun::Open(ingest) => ingest,
+        dyad_store::Begun::AlreadyIngested(outcome) => panic!("not new: {outcome:?}"),
+    }
+}
+
+/// The labels of every stored vintage of `dataset`.
+fn releases(store: &Store, dataset: &str) -> Vec<String> {
+    store
+        .sources()
+        .unwrap()
+        .into_iter()
+        .filter(|s| s.dataset == dataset)
+        .flat_map(|s| s.vintages.into_iter().map(|v| v.0))
+        .collect()
+}
+
+#[test]
+fn events_stored_in_batches_end_under_the_release_the_parser_names() {
+    let (_dir, mut store) = fresh();
+    let (bytes, mut parsed) = acled_fixture();
+    let events = std::mem::take(&mut parsed.events);
+    assert_eq!(events.len(), 4);
+    let before = snapshot(&store);
+
+    // A file begun before its hash is known cannot be finished without it, and nothing is kept.
+    let mut ingest = open(&mut store, &header("export.csv", dyad_store::HASH_PENDING));
+    ingest.add_events(&events[..1]).unwrap();
+    let error = ingest.finish(&parsed).unwrap_err();
+    assert!(
+        error.to_string().contains("without the hash of its bytes"),
+        "{error}"
+    );
+    assert_eq!(snapshot(&store), before);
+
+    let mut ingest = open(&mut store, &header("export.csv", dyad_store::HASH_PENDING));
+    ingest.add_events(&events[..1]).unwrap();
+    ingest.add_events(&events[1..]).unwrap();
+    assert_eq!(ingest.name_bytes(&sha256_hex(&bytes)).unwrap(), None);
+    let outcome = ingest.finish(&parsed).unwrap();
+    assert_eq!(
+        outcome,
+        IngestOutcome::Stored(Counts {
+            n_rows: 4,
+            n_events_new: 4,
+            ..Counts::default()
+        })
+    );
+    assert_eq!(
+        releases(&store, "ACLED events"),
+        ["export with events updated up to 2024-06-10"]
+    );
+    let stored = store.events().unwrap();
+    assert_eq!(stored.len(), 4);
+    assert!(stored.iter().all(|e| e.provenance.source.vintage
+        == "export with events updated up to 2024-06-10"
+        && e.provenance.file_sha256 == sha256_hex(&bytes)));
+    assert_eq!(stored[0].event, events[0].event);
+}
+
+#[test]
+fn a_second_file_of_a_stored_release_joins_it_and_counts_what_it_held() {
+    let (_dir, mut store) = fresh();
+    let (bytes, parsed) = acled_fixture();
+    store_whole(&mut store, "first.csv", &bytes, &parsed);
+    // Another export of the same release: three events the first held, and one it did not.
+    let mut events = parsed.events.clone();
+    events[3].event.source_id = "SYN99".to_string();
+    let mut ingest = open(&mut store, &header("second.csv", &"b".repeat(64)));
+    ingest.add_events(&events[..2]).unwrap();
+    ingest.add_events(&events[2..]).unwrap();
+    let rest = dyad_ingest::Parsed {
+        events: Vec::new(),
+        ..parsed.clone()
+    };
+    match ingest.finish(&rest).unwrap() {
+        IngestOutcome::Stored(counts) => {
+            assert_eq!((counts.n_events_new, counts.n_events_known), (1, 3));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        releases(&store, "ACLED events"),
+        ["export with events updated up to 2024-06-10"]
+    );
+    let stored = store.events().unwrap();
+    assert_eq!(stored.len(), 5);
+    let new = stored
+        .iter()
+        .find(|e| e.event.source_id == "SYN99")
+        .unwrap();
+    assert_eq!(new.provenance.file_name, "second.csv");
+    // The events the release already held keep the file they came from.
+    let old = stored.iter().find(|e| e.event.source_id == "SYN1").unwrap();
+    assert_eq!(old.provenance.file_name, "first.csv");
+}
+
+#[test]
+fn an_unfinished_ingest_leaves_nothing() {
+    let (_dir, mut store) = fresh();
+    let (bytes, parsed) = acled_fixture();
+    let before = snapshot(&store);
+    let mut ingest = open(&mut store, &header("export.csv", &sha256_hex(&bytes)));
+    ingest.add_events(&parsed.events).unwrap();
+    drop(ingest);
+    assert_eq!(snapshot(&store), before);
+    assert!(store.events().unwrap().is_empty());
+    assert!(!store.has_file(&sha256_hex(&bytes)).unwrap());
+}
+
+#[test]
+fn bytes_stored_meanwhile_are_reported_and_not_stored_twice() {
+    let (_dir, mut store) = fresh();
+    let (bytes, parsed) = acled_fixture();
+    let sha256 = sha256_hex(&bytes);
+    assert!(!store.has_file_of_size(bytes.len() as u64).unwrap());
+    store_whole(&mut store, "first.csv", &bytes, &parsed);
+    assert!(store.has_file_of_size(bytes.len() as u64).unwrap());
+    let before = snapshot(&store);
+    let mut ingest = open(&mut store, &header("again.csv", dyad_store::HASH_PENDING));
+    ingest.add_events(&parsed.events).unwrap();
+    match ingest.name_bytes(&sha256).unwrap() {
+        Some(IngestOutcome::AlreadyIngested { name, .. }) => assert_eq!(name, "first.csv"),
+        other => panic!("{other:?}"),
+    }
+    drop(ingest);
+    assert_eq!(snapshot(&store), before);
+}

@@ -157,53 +157,60 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
     let mut n_failed = 0;
     let mut all_quarantined: Vec<Quarantined> = Vec::new();
     // One thread reads and parses the next file while this one stores the last: each file is still
-    // its own transaction, stored in the order given.
-    std::thread::scope(|scope| {
+    // its own transaction, stored in the order given. An ACLED export's events are stored in batches
+    // while the same thread goes on parsing it.
+    std::thread::scope(|scope| -> Result<()> {
         let (sender, receiver) =
             std::sync::mpsc::sync_channel::<(String, Result<super::ReadFile>)>(1);
         let (files, options, bar) = (&files, &options, &bar);
         let database = settings.database();
-        scope.spawn(move || {
+        let reading = std::thread::Builder::new().name("dyad-read".to_string());
+        let spawned = reading.spawn_scoped(scope, move || {
             // A second connection, for reading only: the bytes of a file already stored are not parsed.
             let lookup = Store::open(&database).ok();
-            let known = |sha256: &str| {
-                lookup
-                    .as_ref()
-                    .is_some_and(|store| store.has_file(sha256).unwrap_or(false))
-            };
             for path in files {
                 let name = path.display().to_string();
                 bar.set_message(name.clone());
                 let show = |n: u64| bar.inc(n);
-                let read = super::read_path(path, format, options, &show, &known);
+                let (read, stream) =
+                    match super::read_path(path, format, options, &show, lookup.as_ref()) {
+                        Ok((file, stream)) => (Ok(file), stream),
+                        Err(error) => (Err(error), None),
+                    };
                 if sender.send((name, read)).is_err() {
                     return;
                 }
+                if let Some(stream) = stream {
+                    stream.run();
+                }
             }
         });
+        spawned.context("starting the thread that reads the files")?;
         for (name, read) in receiver {
             let stored = read.and_then(|file| {
-                super::store_file(&mut store, &file).map(|outcome| (file, outcome))
+                let format = file.format;
+                super::store_file(&mut store, file)
+                    .map(|(outcome, parsed)| (format, outcome, parsed))
             });
             match stored {
-                Ok((file, outcome)) => {
-                    say(&summary(&name, file.format, &outcome));
-                    for diagnostic in file.parsed.diagnostics.iter().take(20) {
+                Ok((format, outcome, parsed)) => {
+                    say(&summary(&name, format, &outcome));
+                    for diagnostic in parsed.diagnostics.iter().take(20) {
                         say(&format!(
                             "  note: {name}: record {} (line {}): {}",
                             diagnostic.record, diagnostic.line, diagnostic.message
                         ));
                     }
-                    if file.parsed.diagnostics.len() > 20 {
+                    if parsed.diagnostics.len() > 20 {
                         say(&format!(
                             "  note: and {} more",
-                            file.parsed.diagnostics.len() - 20
+                            parsed.diagnostics.len() - 20
                         ));
                     }
-                    for row in &file.parsed.quarantined {
+                    for row in &parsed.quarantined {
                         say(&format!("  quarantined: {}", row.error));
                     }
-                    all_quarantined.extend(file.parsed.quarantined);
+                    all_quarantined.extend(parsed.quarantined);
                 }
                 Err(error) => {
                     n_failed += 1;
@@ -216,7 +223,8 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
                 }
             }
         }
-    });
+        Ok(())
+    })?;
     bar.finish_and_clear();
     let mut stderr = std::io::stderr().lock();
     if let Some(report) = &args.quarantine_report {

@@ -17,7 +17,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use dyad_ingest::{Format, Options, Parsed, sha256_hex};
-use dyad_store::{FileToIngest, IngestOutcome, Store};
+use dyad_store::{Begun, FileHeader, FileToIngest, IngestOutcome, Store};
 
 use dyad_measure::{Indicator, Inputs};
 use dyad_model::{EventEvidence, EventMonth, Evidence, Pair};
@@ -147,27 +147,98 @@ pub struct ReadFile {
     pub name: String,
     /// The format it was read as.
     pub format: Format,
-    /// The SHA-256 of its bytes.
-    pub sha256: String,
+    /// The SHA-256 of its bytes; `None` while a streamed file is being hashed ([`Batch::End`] gives it).
+    pub sha256: Option<String>,
     /// Its size in bytes.
     pub size: u64,
-    /// What the parser read.
-    pub parsed: Parsed,
+    /// What the parser read, or is reading.
+    pub content: Content,
 }
 
-/// Reads and parses one file as `format`, or as the format detected from its name and first bytes.
+/// What a parser made of a file.
+pub enum Content {
+    /// Everything, read to the end.
+    Parsed(Parsed),
+    /// Events that arrive in batches while the file is read ([`Stream::run`]); the last message holds
+    /// the rest. Storing them as they come overlaps parsing with storing and keeps only a few batches of a
+    /// large file's events in memory.
+    Streamed {
+        /// The release the events are stored under until the parser names the real one.
+        provisional: dyad_model::SourceRef,
+        /// The batches, then the end.
+        batches: std::sync::mpsc::Receiver<Batch>,
+        /// Stored batches go back to the parsing thread to be freed there: freeing millions of strings
+        /// is work the storing thread, the slower of the two, is spared.
+        spent: std::sync::mpsc::Sender<Vec<dyad_ingest::EventRecord>>,
+    },
+}
+
+/// One message of a streamed file.
+pub enum Batch {
+    /// Events read.
+    Events(Vec<dyad_ingest::EventRecord>),
+    /// The end of the file: everything but the events and, if it was not known before, the SHA-256 of
+    /// the bytes; or why the file is bad.
+    End(Box<Result<(Parsed, Option<String>)>>),
+}
+
+/// Events a streamed batch holds: enough to amortise the hand-over, few enough to keep memory small.
+const BATCH_EVENTS: usize = 4096;
+
+/// The parsing of a streamed file, to run after its [`ReadFile`] was handed to the storing thread.
+pub struct Stream {
+    name: String,
+    bytes: Vec<u8>,
+    options: Options,
+    sender: std::sync::mpsc::SyncSender<Batch>,
+    spent: std::sync::mpsc::Receiver<Vec<dyad_ingest::EventRecord>>,
+    /// Whether to hash the bytes after parsing them, for a file handed over before its hash was known.
+    hash_at_end: bool,
+}
+
+impl Stream {
+    /// Parses the file, sending its events in batches and then the end. It stops early when the
+    /// storing side has gone (it failed, or found the bytes stored already).
+    pub fn run(self) {
+        let (sender, spent) = (&self.sender, &self.spent);
+        let result = dyad_ingest::acled::parse_csv_in_batches(
+            &self.name,
+            &self.bytes,
+            &self.options,
+            BATCH_EVENTS,
+            |events| {
+                spent.try_iter().for_each(drop);
+                match sender.send(Batch::Events(events)) {
+                    Ok(()) => std::ops::ControlFlow::Continue(()),
+                    Err(_) => std::ops::ControlFlow::Break(()),
+                }
+            },
+        );
+        let end = result.map_err(anyhow::Error::from).map(|parsed| {
+            let sha256 = self.hash_at_end.then(|| sha256_hex(&self.bytes));
+            (parsed, sha256)
+        });
+        let _ = sender.send(Batch::End(Box::new(end)));
+    }
+}
+
+/// Reads one file as `format`, or as the format detected from its name and first bytes.
 ///
-/// This touches no evidence base, so files can be read on one thread while another stores. Streaming
-/// formats are read once, hashing as they go; the others are read into memory and hashed, and when
-/// `known` says the evidence base already holds those bytes they are not parsed at all: storing them is a
-/// no-op that the store reports.
+/// This only reads the evidence base (through `stored`, a connection of the reading thread's own), so
+/// files can be read on one thread while another stores. GDELT exports are read as a stream, hashing as
+/// they go. Other files are read into memory and hashed, and when the evidence base already holds those
+/// bytes they are not parsed at all: storing them is a no-op that the store reports.
+///
+/// ACLED exports, which can hold millions of events, come back with a [`Stream`] to run next, which hands
+/// their events over in batches as it reads them. When no stored file has the same size, the bytes cannot
+/// be stored already, and the hash is left to the end of the stream: the storing starts sooner.
 pub fn read_path(
     path: &Path,
     format: Option<Format>,
     options: &Options,
     progress: &(dyn Fn(u64) + Sync),
-    known: &dyn Fn(&str) -> bool,
-) -> Result<ReadFile> {
+    stored: Option<&Store>,
+) -> Result<(ReadFile, Option<Stream>)> {
     let name = path.display().to_string();
     let mut file = std::fs::File::open(path).with_context(|| format!("reading `{name}`"))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -184,48 +255,131 @@ pub fn read_path(
                 .ok_or_else(|| dyad_ingest::IngestError::Unrecognised { file: name.clone() })?
         }
     };
-    let (sha256, parsed) = if format.streams() {
-        let (parsed, sha256) =
-            dyad_ingest::gdelt::parse_events_from(&name, &mut file, options, &mut |n| progress(n))?;
-        (sha256, parsed)
-    } else {
-        let mut bytes = Vec::with_capacity(size as usize);
-        file.read_to_end(&mut bytes)
-            .with_context(|| format!("reading `{name}`"))?;
-        progress(bytes.len() as u64);
-        let sha256 = sha256_hex(&bytes);
-        if known(&sha256) {
-            return Ok(ReadFile {
-                name,
-                format,
-                sha256,
-                size,
-                parsed: Parsed::default(),
-            });
-        }
-        let options = Options {
-            file_sha256: Some(sha256.clone()),
-            ..options.clone()
-        };
-        let parsed = dyad_ingest::parse(format, &name, &bytes, &options)?;
-        (sha256, parsed)
-    };
-    Ok(ReadFile {
-        name,
+    let read = |sha256, content| ReadFile {
+        name: name.clone(),
         format,
         sha256,
         size,
-        parsed,
-    })
+        content,
+    };
+    if format.streams() {
+        let (parsed, sha256) =
+            dyad_ingest::gdelt::parse_events_from(&name, &mut file, options, &mut |n| progress(n))?;
+        return Ok((read(Some(sha256), Content::Parsed(parsed)), None));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.read_to_end(&mut bytes)
+        .with_context(|| format!("reading `{name}`"))?;
+    progress(bytes.len() as u64);
+    let size = bytes.len() as u64;
+    // A failed lookup only costs the shortcut: the store itself refuses bytes it holds.
+    let known = |sha256: &str| stored.is_some_and(|s| s.has_file(sha256).unwrap_or(false));
+    if format == Format::Acled && !stored.is_some_and(|s| s.has_file_of_size(size).unwrap_or(true))
+    {
+        return Ok(streamed(
+            read(None, Content::Parsed(Parsed::default())),
+            bytes,
+            options.clone(),
+            true,
+        ));
+    }
+    let sha256 = sha256_hex(&bytes);
+    if known(&sha256) {
+        return Ok((read(Some(sha256), Content::Parsed(Parsed::default())), None));
+    }
+    let options = Options {
+        file_sha256: Some(sha256.clone()),
+        ..options.clone()
+    };
+    if format == Format::Acled {
+        return Ok(streamed(
+            read(Some(sha256), Content::Parsed(Parsed::default())),
+            bytes,
+            options,
+            false,
+        ));
+    }
+    let parsed = dyad_ingest::parse(format, &name, &bytes, &options)?;
+    Ok((read(Some(sha256), Content::Parsed(parsed)), None))
 }
 
-/// Stores a file read by [`read_path`] in one transaction; the same bytes stored before are a no-op.
-pub fn store_file(store: &mut Store, file: &ReadFile) -> Result<IngestOutcome> {
-    Ok(store.ingest(&FileToIngest {
+/// Turns `file` into one whose events a [`Stream`] over `bytes` will hand over.
+fn streamed(
+    mut file: ReadFile,
+    bytes: Vec<u8>,
+    options: Options,
+    hash_at_end: bool,
+) -> (ReadFile, Option<Stream>) {
+    let (sender, batches) = std::sync::mpsc::sync_channel(4);
+    let (spent, spent_received) = std::sync::mpsc::channel();
+    let stream = Stream {
+        name: file.name.clone(),
+        bytes,
+        options,
+        sender,
+        spent: spent_received,
+        hash_at_end,
+    };
+    file.content = Content::Streamed {
+        provisional: dyad_ingest::acled::provisional_source(),
+        batches,
+        spent,
+    };
+    (file, Some(stream))
+}
+
+/// Stores a file read by [`read_path`] in one transaction, and returns what the parser read besides
+/// the events (diagnostics, quarantined rows). The same bytes stored before are a no-op; a streamed file
+/// whose parser fails is rolled back whole.
+pub fn store_file(store: &mut Store, file: ReadFile) -> Result<(IngestOutcome, Parsed)> {
+    let header = FileHeader {
         name: &file.name,
-        sha256: &file.sha256,
+        sha256: file.sha256.as_deref().unwrap_or(dyad_store::HASH_PENDING),
         size: file.size,
         format: file.format.name(),
-        parsed: &file.parsed,
-    })?)
+    };
+    match file.content {
+        Content::Parsed(parsed) => {
+            let outcome = store.ingest(&FileToIngest {
+                name: header.name,
+                sha256: header.sha256,
+                size: header.size,
+                format: header.format,
+                parsed: &parsed,
+            })?;
+            Ok((outcome, parsed))
+        }
+        Content::Streamed {
+            provisional,
+            batches,
+            spent,
+        } => {
+            let mut ingest = match store.begin(&header, Some(&provisional))? {
+                // Dropping `batches` stops the parser.
+                Begun::AlreadyIngested(outcome) => return Ok((outcome, Parsed::default())),
+                Begun::Open(ingest) => ingest,
+            };
+            for batch in batches {
+                match batch {
+                    Batch::Events(events) => {
+                        ingest.add_events(&events)?;
+                        // When the parser has finished, the batch is simply freed here.
+                        let _ = spent.send(events);
+                    }
+                    Batch::End(end) => {
+                        let (parsed, sha256) = (*end)?;
+                        if let Some(sha256) = sha256
+                            && let Some(earlier) = ingest.name_bytes(&sha256)?
+                        {
+                            // Dropping `ingest` rolls back what was stored of these bytes.
+                            return Ok((earlier, Parsed::default()));
+                        }
+                        let outcome = ingest.finish(&parsed)?;
+                        return Ok((outcome, parsed));
+                    }
+                }
+            }
+            anyhow::bail!("reading `{}` stopped before its end", file.name)
+        }
+    }
 }

@@ -525,3 +525,140 @@ fn corrupt_statistics_files_change_nothing() {
         ],
     );
 }
+
+const ACLED_HEADER: &str = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n";
+
+/// A synthetic ACLED export of `n_rows` events, numbered from `first`, whose row `bad_at` (1-based) has
+/// a fatality count that is not a number. Each event takes two lines (its notes hold a line end), so
+/// event `i` starts on line `2i`. The newest timestamp is 2024-06-10.
+fn acled_rows(first: usize, n_rows: usize, bad_at: Option<usize>) -> String {
+    let mut text = String::from(ACLED_HEADER);
+    for i in 1..=n_rows {
+        let fatalities = if Some(i) == bad_at {
+            "n/a".to_string()
+        } else {
+            (i % 7).to_string()
+        };
+        text.push_str(&format!(
+            "SYN{},2024-05-{:02},2024,1,Political violence,Battles,Armed clash,Synthetic Forces,,1,Synthetic Group,,2,12,,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,Khyber,,Town {i},34.0,71.0,1,Synthetic source,National,\"Event {i},\nover two lines.\",{fatalities},,{}\n",
+            first + i,
+            i % 28 + 1,
+            1_718_000_000 - (i % 1000)
+        ));
+    }
+    text
+}
+
+/// Events in the evidence base.
+fn n_events(context: &Context) -> i64 {
+    rusqlite::Connection::open(context.database())
+        .unwrap()
+        .query_row("SELECT count(*) FROM event", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_large_acled_export_is_stored_while_it_is_read_and_all_or_nothing() {
+    // 10,000 events: the parser hands them over in several batches, stored as they come.
+    let context = Context::new();
+    assert_eq!(context.run(&["sources"]).code, Some(0));
+    let before = dump(&context.database());
+    let bad = context.write("bad.csv", &acled_rows(0, 10_000, Some(9_000)));
+    let run = context.run(&["ingest", "acled", bad.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("record 9000 (line 18000): field `fatalities` (column 29) is `n/a`, expected a whole number"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        dump(&context.database()),
+        before,
+        "batches stored before the bad row were kept"
+    );
+
+    let report = context.dir.path().join("q.csv");
+    let lenient = context.run(&[
+        "ingest",
+        "acled",
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(lenient.code, Some(0), "{}", lenient.stderr);
+    assert!(
+        lenient.stderr.contains(
+            "(acled): 10000 rows read, 9999 kept, 1 quarantined; stored: 9999 events new"
+        ),
+        "{}",
+        lenient.stderr
+    );
+    assert_eq!(n_events(&context), 9_999);
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .contains("fatalities,29,n/a")
+    );
+    let sources = context.run(&["sources"]);
+    assert!(
+        sources
+            .stdout
+            .contains("export with events updated up to 2024-06-10"),
+        "{}",
+        sources.stdout
+    );
+    assert!(
+        !sources.stdout.contains("being ingested"),
+        "{}",
+        sources.stdout
+    );
+
+    // The same bytes again, under their name or another, change nothing: a stored file has their size,
+    // so they are hashed before anything is parsed.
+    let stored = dump(&context.database());
+    let copy = context.write("copy.csv", &acled_rows(0, 10_000, Some(9_000)));
+    for path in [&bad, &copy] {
+        let again = context.run(&["ingest", "acled", "--lenient", path.to_str().unwrap()]);
+        assert_eq!(again.code, Some(0), "{}", again.stderr);
+        assert!(
+            again
+                .stderr
+                .contains("already ingested (as `[TEMP]/bad.csv`"),
+            "{}",
+            again.stderr
+        );
+        assert_eq!(dump(&context.database()), stored);
+    }
+}
+
+#[test]
+fn a_second_export_of_the_same_release_joins_it() {
+    let context = Context::new();
+    let first = context.write("first.csv", &acled_rows(0, 5_000, None));
+    assert_eq!(
+        context
+            .run(&["ingest", "acled", first.to_str().unwrap()])
+            .code,
+        Some(0)
+    );
+    // Overlapping events, the same newest timestamp: the same release, 2,000 events of it new.
+    let second = context.write("second.csv", &acled_rows(3_000, 5_000, None));
+    let run = context.run(&["ingest", "acled", second.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("5000 rows read, 5000 kept, 0 quarantined; stored: 3000 events new, 2000 events already stored"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(n_events(&context), 8_000);
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let releases: i64 = connection
+        .query_row(
+            "SELECT count(*) FROM vintage v JOIN source s ON s.id = v.source_id WHERE s.dataset = 'ACLED events'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(releases, 1);
+}

@@ -112,7 +112,7 @@ pub fn cell<'a>(document: &'a serde_json::Value, table: &str, row: &str) -> &'a 
 pub fn dump(database: &Path) -> String {
     let connection = rusqlite::Connection::open(database).unwrap();
     let mut text = String::new();
-    for table in ["source", "vintage", "file", "observation", "quarantine"] {
+    for table in dyad_store::TABLES {
         let mut statement = connection
             .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
             .unwrap();
