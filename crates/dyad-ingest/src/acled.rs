@@ -228,8 +228,9 @@ impl Reader {
 
 /// Reads an ACLED export CSV.
 pub fn parse_csv(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
+    let mut table = Table::new(file, bytes, &Layout::default())?;
     let mut events = Vec::new();
-    let mut parsed = parse_csv_in_batches(file, bytes, options, usize::MAX, |batch| {
+    let mut parsed = read_export(&mut table, options, usize::MAX, |batch| {
         events = batch;
         ControlFlow::Continue(())
     })?;
@@ -237,26 +238,31 @@ pub fn parse_csv(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
     Ok(parsed)
 }
 
-/// Reads an ACLED export CSV, handing its events to `emit` in batches of up to `batch_size` as they are
-/// read, so that they can be stored while the rest is read. The result holds everything else: the
-/// release (known only at the end, from the newest `timestamp`), the counts and the quarantined rows.
-pub fn parse_csv_in_batches(
+/// Reads an ACLED export CSV from `reader`, handing its events to `emit` in batches of up to
+/// `batch_size` as they are read, so that they can be stored while the rest is read; the file is never
+/// whole in memory. The result holds everything else: the release (known only at the end, from the
+/// newest `timestamp`), the counts and the quarantined rows.
+pub fn parse_csv_in_batches<R: std::io::Read>(
     file: &str,
-    bytes: &[u8],
+    reader: R,
     options: &Options,
     batch_size: usize,
     emit: impl FnMut(Vec<EventRecord>) -> ControlFlow<()>,
 ) -> Result<Parsed, IngestError> {
-    let mut table = Table::new(file, bytes, &Layout::default())?;
+    let mut table = Table::from_reader(file, reader, &Layout::default())?;
+    read_export(&mut table, options, batch_size, emit)
+}
+
+fn read_export<R: std::io::Read>(
+    table: &mut Table<'_, R>,
+    options: &Options,
+    batch_size: usize,
+    emit: impl FnMut(Vec<EventRecord>) -> ControlFlow<()>,
+) -> Result<Parsed, IngestError> {
     table.require(&REQUIRED, "ACLED")?;
     let mut reader = Reader::default();
-    let (quarantined, n_rows) = collect_in_batches(
-        &mut table,
-        options,
-        batch_size,
-        |row| reader.event(row),
-        emit,
-    )?;
+    let (quarantined, n_rows) =
+        collect_in_batches(table, options, batch_size, |row| reader.event(row), emit)?;
     Ok(Parsed {
         source: Some(reader.source(options)),
         n_rows,

@@ -25,7 +25,7 @@ use dyad_model::{Event, Period, SourceRef};
 use sha2::{Digest, Sha256};
 
 pub use detect::{Format, detect};
-pub use table::LineCounter;
+pub use table::Lines;
 
 /// What to do with a bad row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

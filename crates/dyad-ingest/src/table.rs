@@ -5,44 +5,87 @@
 //! row error names its file, record, line and field. [`collect`] applies strict or lenient mode the same
 //! way for all of them.
 
+use std::io::Read;
 use std::str::FromStr;
 
 use crate::{IngestError, Mode, Quarantined, RowError};
 
-/// Turns byte offsets into 1-based line numbers, walking the bytes once for increasing offsets.
+/// A reader that notes where its line ends fall, to turn the byte offsets of records into 1-based line
+/// numbers; it also drops a UTF-8 byte-order mark at the start, so that offsets count from after it.
 ///
 /// The csv crate's own line count is off by one after CRLF line ends, and its record offset then points
-/// at the `\n` of the previous line end; counting from the bytes gives the line a text editor shows.
+/// at the `\n` of the previous line end; counting from the bytes gives the line a text editor shows. Only
+/// the line ends not yet passed are kept, so a file of any size is followed in the memory of one buffer.
 #[derive(Debug)]
-pub struct LineCounter<'a> {
-    bytes: &'a [u8],
-    offset: usize,
+pub struct Lines<R> {
+    inner: R,
+    /// Bytes handed out so far.
+    pulled: u64,
+    /// Offsets of the line ends handed out but not yet passed by [`Lines::line_at`].
+    ahead: std::collections::VecDeque<u64>,
     line: u64,
+    /// The first bytes, read to look for a byte-order mark, until they are handed out.
+    head: Option<Vec<u8>>,
 }
 
-impl<'a> LineCounter<'a> {
-    /// A counter over `bytes`, the same bytes the CSV reader reads.
-    pub fn new(bytes: &'a [u8]) -> LineCounter<'a> {
-        LineCounter {
-            bytes,
-            offset: 0,
+impl<R: Read> Lines<R> {
+    /// Follows the lines of `inner`.
+    pub fn new(inner: R) -> Lines<R> {
+        Lines {
+            inner,
+            pulled: 0,
+            ahead: std::collections::VecDeque::new(),
             line: 1,
+            head: None,
         }
     }
 
     /// The line on which a record starting at `byte` begins. Offsets must not decrease between calls.
     pub fn line_at(&mut self, byte: u64) -> u64 {
-        let mut target = (byte as usize).min(self.bytes.len());
-        // A record never starts on a line end: skip the one the reader's offset may point at.
-        if self.bytes.get(target) == Some(&b'\n') {
-            target += 1;
-        }
-        if target >= self.offset {
-            self.line +=
-                memchr::memchr_iter(b'\n', &self.bytes[self.offset..target]).count() as u64;
-            self.offset = target;
+        // A record never starts on a line end: one at `byte` itself is the previous line's.
+        while self.ahead.front().is_some_and(|&end| end <= byte) {
+            self.ahead.pop_front();
+            self.line += 1;
         }
         self.line
+    }
+
+    /// The reader inside.
+    pub fn get_ref(&self) -> &R {
+        &self.inner
+    }
+
+    fn fill_head(&mut self) -> std::io::Result<()> {
+        if self.pulled > 0 || self.head.is_some() {
+            return Ok(());
+        }
+        let mut head = Vec::with_capacity(3);
+        (&mut self.inner).take(3).read_to_end(&mut head)?;
+        if head == b"\xEF\xBB\xBF" {
+            head.clear();
+        }
+        self.head = Some(head);
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for Lines<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        self.fill_head()?;
+        let n_read = match self.head.as_mut() {
+            Some(head) if !head.is_empty() => {
+                let n = head.len().min(buffer.len());
+                buffer[..n].copy_from_slice(&head[..n]);
+                head.drain(..n);
+                n
+            }
+            _ => self.inner.read(buffer)?,
+        };
+        let start = self.pulled;
+        self.ahead
+            .extend(memchr::memchr_iter(b'\n', &buffer[..n_read]).map(|at| start + at as u64));
+        self.pulled += n_read as u64;
+        Ok(n_read)
     }
 }
 
@@ -79,16 +122,16 @@ impl Default for Layout<'_> {
     }
 }
 
-/// A table being read.
-pub struct Table<'a> {
+/// A table being read, from bytes in memory or from any reader.
+pub struct Table<'a, R = &'a [u8]> {
     file: &'a str,
-    reader: csv::Reader<&'a [u8]>,
+    reader: csv::Reader<Lines<R>>,
     columns: Columns,
     names: Vec<String>,
-    lines: LineCounter<'a>,
     record: csv::StringRecord,
     number: u64,
     skip_hash_rows: bool,
+    /// Line ends in the file when known in advance (bytes in memory), to reserve for its rows.
     n_line_ends: usize,
 }
 
@@ -120,13 +163,13 @@ pub fn strip_bom(bytes: &[u8]) -> &[u8] {
 }
 
 /// Describes a CSV error; `record` is the number of the data record being read (0 for the header).
-fn malformed(
+fn malformed<R: Read>(
     file: &str,
     error: &csv::Error,
-    lines: &mut LineCounter<'_>,
+    lines: &mut Lines<R>,
     record: u64,
 ) -> IngestError {
-    let position = |pos: &Option<csv::Position>, lines: &mut LineCounter<'_>| {
+    let position = |pos: &Option<csv::Position>, lines: &mut Lines<R>| {
         let line = pos.as_ref().map_or(0, |p| lines.line_at(p.byte()));
         if record == 0 {
             format!("line {line} (the header)")
@@ -162,19 +205,35 @@ impl<'a> Table<'a> {
         bytes: &'a [u8],
         layout: &Layout<'_>,
     ) -> Result<Table<'a>, IngestError> {
-        let bytes = strip_bom(bytes);
+        let mut table = Table::from_reader(file, bytes, layout)?;
+        table.n_line_ends = memchr::memchr_iter(b'\n', bytes).count();
+        Ok(table)
+    }
+}
+
+impl<'a, R: Read> Table<'a, R> {
+    /// Opens a table over `reader`, read as the rows are asked for: a file of any size is read in the
+    /// memory of one buffer. Reading errors are reported as malformed input at the record being read.
+    pub fn from_reader(
+        file: &'a str,
+        reader: R,
+        layout: &Layout<'_>,
+    ) -> Result<Table<'a, R>, IngestError> {
+        let mut lines = Lines::new(reader);
+        lines.line += layout.lines_before;
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(layout.delimiter)
             .has_headers(layout.has_header)
             .flexible(false)
-            .from_reader(bytes);
-        let mut lines = LineCounter::new(bytes);
-        lines.line += layout.lines_before;
+            .buffer_capacity(1 << 18)
+            .from_reader(lines);
         let names: Vec<String> = if layout.has_header {
-            let headers = reader
-                .headers()
-                .map_err(|e| malformed(file, &e, &mut lines, 0))?;
-            headers.iter().map(|h| h.trim().to_string()).collect()
+            let headers = reader.headers().cloned();
+            headers
+                .map_err(|e| malformed(file, &e, reader.get_mut(), 0))?
+                .iter()
+                .map(|h| h.trim().to_string())
+                .collect()
         } else {
             layout.columns.iter().map(|c| c.to_string()).collect()
         };
@@ -187,12 +246,16 @@ impl<'a> Table<'a> {
             reader,
             columns,
             names,
-            lines,
             record: csv::StringRecord::new(),
             number: 0,
             skip_hash_rows: layout.skip_hash_rows,
-            n_line_ends: memchr::memchr_iter(b'\n', bytes).count(),
+            n_line_ends: 0,
         })
+    }
+
+    /// The reader the table reads from.
+    pub fn get_ref(&self) -> &R {
+        self.reader.get_ref().get_ref()
     }
 
     /// The column names, as read from the header or given.
@@ -231,7 +294,7 @@ impl<'a> Table<'a> {
                     return Err(malformed(
                         self.file,
                         &error,
-                        &mut self.lines,
+                        self.reader.get_mut(),
                         self.number + 1,
                     ));
                 }
@@ -243,7 +306,7 @@ impl<'a> Table<'a> {
             let line = self
                 .record
                 .position()
-                .map_or(0, |p| self.lines.line_at(p.byte()));
+                .map_or(0, |p| self.reader.get_mut().line_at(p.byte()));
             return Ok(Some(Row {
                 file: self.file,
                 columns: &self.columns,
@@ -333,8 +396,8 @@ impl<'t> Row<'t> {
 /// Reads every row of `table` through `read`, stopping at the first bad row in strict mode and
 /// quarantining bad rows in lenient mode, and counting rows into `options.rows_read` as it goes. A table
 /// without data rows is an error: nothing could be stored from it.
-pub fn collect<T>(
-    table: &mut Table<'_>,
+pub fn collect<T, R: Read>(
+    table: &mut Table<'_, R>,
     options: &crate::Options,
     read: impl FnMut(&Row<'_>) -> Result<T, RowError>,
 ) -> Result<(Vec<T>, Vec<Quarantined>, u64), IngestError> {
@@ -350,15 +413,18 @@ pub fn collect<T>(
 /// to `batch_size` as it goes, so that a consumer can store them while the rest is read. `emit` may stop
 /// the reading by returning `Break` (its consumer went away); the counts then cover the rows read so far.
 /// Returns the quarantined rows and the number of rows read.
-pub fn collect_in_batches<T>(
-    table: &mut Table<'_>,
+pub fn collect_in_batches<T, R: Read>(
+    table: &mut Table<'_, R>,
     options: &crate::Options,
     batch_size: usize,
     mut read: impl FnMut(&Row<'_>) -> Result<T, RowError>,
     mut emit: impl FnMut(Vec<T>) -> std::ops::ControlFlow<()>,
 ) -> Result<(Vec<Quarantined>, u64), IngestError> {
     // Rows are at most line ends: reserving for them spares copying a vector of a million events as it grows.
-    let capacity = batch_size.min(table.n_line_ends);
+    let capacity = match table.n_line_ends {
+        0 => batch_size.min(4096),
+        n_line_ends => batch_size.min(n_line_ends),
+    };
     let mut good = Vec::with_capacity(capacity);
     let mut quarantined = Vec::new();
     let mut n_rows = 0;

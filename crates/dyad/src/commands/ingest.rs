@@ -181,7 +181,7 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
                     return;
                 }
                 if let Some(stream) = stream {
-                    stream.run();
+                    stream.run(&show);
                 }
             }
         });

@@ -188,22 +188,43 @@ const BATCH_EVENTS: usize = 4096;
 /// The parsing of a streamed file, to run after its [`ReadFile`] was handed to the storing thread.
 pub struct Stream {
     name: String,
-    bytes: Vec<u8>,
+    /// The file, opened and not yet read.
+    file: std::fs::File,
     options: Options,
     sender: std::sync::mpsc::SyncSender<Batch>,
     spent: std::sync::mpsc::Receiver<Vec<dyad_ingest::EventRecord>>,
-    /// Whether to hash the bytes after parsing them, for a file handed over before its hash was known.
-    hash_at_end: bool,
+    /// The hash of the bytes, when it was computed before (a stored file has the same size); the bytes
+    /// read must have it.
+    sha256: Option<String>,
+}
+
+/// A reader that reports how many bytes pass through it.
+struct Reporting<'p, R> {
+    inner: R,
+    report: &'p (dyn Fn(u64) + Sync),
+}
+
+impl<R: Read> Read for Reporting<'_, R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let n_read = self.inner.read(buffer)?;
+        (self.report)(n_read as u64);
+        Ok(n_read)
+    }
 }
 
 impl Stream {
-    /// Parses the file, sending its events in batches and then the end. It stops early when the
-    /// storing side has gone (it failed, or found the bytes stored already).
-    pub fn run(self) {
+    /// Parses the file as it reads it, hashing what it reads, and sends its events in batches and then
+    /// the end with the hash. It stops early when the storing side has gone (it failed, or found the
+    /// bytes stored already).
+    pub fn run(self, progress: &(dyn Fn(u64) + Sync)) {
         let (sender, spent) = (&self.sender, &self.spent);
+        let mut hashing = dyad_ingest::Hashing::new(Reporting {
+            inner: &self.file,
+            report: progress,
+        });
         let result = dyad_ingest::acled::parse_csv_in_batches(
             &self.name,
-            &self.bytes,
+            &mut hashing,
             &self.options,
             BATCH_EVENTS,
             |events| {
@@ -214,9 +235,14 @@ impl Stream {
                 }
             },
         );
-        let end = result.map_err(anyhow::Error::from).map(|parsed| {
-            let sha256 = self.hash_at_end.then(|| sha256_hex(&self.bytes));
-            (parsed, sha256)
+        let sha256 = hashing.finish();
+        let end = result.map_err(anyhow::Error::from).and_then(|parsed| match self.sha256 {
+            Some(before) if before != sha256 => anyhow::bail!(
+                "`{}` changed while it was read (its SHA-256 was {before} and is now {sha256})\nhint: ingest a file no program is writing to",
+                self.name
+            ),
+            Some(_) => Ok((parsed, None)),
+            None => Ok((parsed, Some(sha256))),
         });
         let _ = sender.send(Batch::End(Box::new(end)));
     }
@@ -229,9 +255,10 @@ impl Stream {
 /// they go. Other files are read into memory and hashed, and when the evidence base already holds those
 /// bytes they are not parsed at all: storing them is a no-op that the store reports.
 ///
-/// ACLED exports, which can hold millions of events, come back with a [`Stream`] to run next, which hands
-/// their events over in batches as it reads them. When no stored file has the same size, the bytes cannot
-/// be stored already, and the hash is left to the end of the stream: the storing starts sooner.
+/// ACLED exports, which can hold millions of events, come back with a [`Stream`] to run next, which reads
+/// them from the file and hands their events over in batches as it goes, never holding the file whole.
+/// When no stored file has the same size, the bytes cannot be stored already, and the hash is computed as
+/// they are parsed: the storing starts at once.
 pub fn read_path(
     path: &Path,
     format: Option<Format>,
@@ -267,22 +294,47 @@ pub fn read_path(
             dyad_ingest::gdelt::parse_events_from(&name, &mut file, options, &mut |n| progress(n))?;
         return Ok((read(Some(sha256), Content::Parsed(parsed)), None));
     }
+    // A failed lookup only costs the shortcut: the store itself refuses bytes it holds.
+    let known = |sha256: &str| stored.is_some_and(|s| s.has_file(sha256).unwrap_or(false));
+    if format == Format::Acled {
+        // Bytes of a size no stored file has cannot be stored already: they are hashed as they are parsed.
+        // Otherwise they are hashed first, without being held in memory, and parsed only when new.
+        let sha256 = if stored.is_some_and(|s| s.has_file_of_size(size).unwrap_or(true)) {
+            let mut hashing = dyad_ingest::Hashing::new(&file);
+            std::io::copy(&mut hashing, &mut std::io::sink())
+                .with_context(|| format!("reading `{name}`"))?;
+            let sha256 = hashing.finish();
+            if known(&sha256) {
+                progress(size);
+                return Ok((read(Some(sha256), Content::Parsed(Parsed::default())), None));
+            }
+            use std::io::Seek;
+            file.rewind().with_context(|| format!("reading `{name}`"))?;
+            Some(sha256)
+        } else {
+            None
+        };
+        let (sender, batches) = std::sync::mpsc::sync_channel(4);
+        let (spent, spent_received) = std::sync::mpsc::channel();
+        let stream = Stream {
+            name: name.clone(),
+            file,
+            options: options.clone(),
+            sender,
+            spent: spent_received,
+            sha256: sha256.clone(),
+        };
+        let content = Content::Streamed {
+            provisional: dyad_ingest::acled::provisional_source(),
+            batches,
+            spent,
+        };
+        return Ok((read(sha256, content), Some(stream)));
+    }
     let mut bytes = Vec::with_capacity(size as usize);
     file.read_to_end(&mut bytes)
         .with_context(|| format!("reading `{name}`"))?;
     progress(bytes.len() as u64);
-    let size = bytes.len() as u64;
-    // A failed lookup only costs the shortcut: the store itself refuses bytes it holds.
-    let known = |sha256: &str| stored.is_some_and(|s| s.has_file(sha256).unwrap_or(false));
-    if format == Format::Acled && !stored.is_some_and(|s| s.has_file_of_size(size).unwrap_or(true))
-    {
-        return Ok(streamed(
-            read(None, Content::Parsed(Parsed::default())),
-            bytes,
-            options.clone(),
-            true,
-        ));
-    }
     let sha256 = sha256_hex(&bytes);
     if known(&sha256) {
         return Ok((read(Some(sha256), Content::Parsed(Parsed::default())), None));
@@ -291,41 +343,8 @@ pub fn read_path(
         file_sha256: Some(sha256.clone()),
         ..options.clone()
     };
-    if format == Format::Acled {
-        return Ok(streamed(
-            read(Some(sha256), Content::Parsed(Parsed::default())),
-            bytes,
-            options,
-            false,
-        ));
-    }
     let parsed = dyad_ingest::parse(format, &name, &bytes, &options)?;
     Ok((read(Some(sha256), Content::Parsed(parsed)), None))
-}
-
-/// Turns `file` into one whose events a [`Stream`] over `bytes` will hand over.
-fn streamed(
-    mut file: ReadFile,
-    bytes: Vec<u8>,
-    options: Options,
-    hash_at_end: bool,
-) -> (ReadFile, Option<Stream>) {
-    let (sender, batches) = std::sync::mpsc::sync_channel(4);
-    let (spent, spent_received) = std::sync::mpsc::channel();
-    let stream = Stream {
-        name: file.name.clone(),
-        bytes,
-        options,
-        sender,
-        spent: spent_received,
-        hash_at_end,
-    };
-    file.content = Content::Streamed {
-        provisional: dyad_ingest::acled::provisional_source(),
-        batches,
-        spent,
-    };
-    (file, Some(stream))
 }
 
 /// Stores a file read by [`read_path`] in one transaction, and returns what the parser read besides

@@ -662,3 +662,54 @@ fn a_second_export_of_the_same_release_joins_it() {
         .unwrap();
     assert_eq!(releases, 1);
 }
+
+#[test]
+fn streamed_files_are_stored_under_the_hash_of_their_bytes() {
+    let context = Context::new();
+    let text = acled_rows(0, 5_000, None);
+    // The same size, other bytes: the first event's town is renamed in a name of equal length.
+    let other = text.replacen("Town 1,", "City 1,", 1);
+    assert_eq!(text.len(), other.len());
+    assert_ne!(text, other);
+    let first = context.write("first.csv", &text);
+    let second = context.write("second.csv", &other);
+    for path in [&first, &second] {
+        let run = context.run(&["ingest", "acled", path.to_str().unwrap()]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+    }
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let hashes: Vec<(String, String)> = connection
+        .prepare("SELECT name, sha256 FROM file WHERE format = 'acled' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    // The first was hashed while it was parsed; the second, of a size already stored, before.
+    assert_eq!(
+        hashes,
+        [
+            (
+                first.display().to_string(),
+                dyad_ingest::sha256_hex(text.as_bytes())
+            ),
+            (
+                second.display().to_string(),
+                dyad_ingest::sha256_hex(other.as_bytes())
+            ),
+        ]
+    );
+    // The renamed town is the second file's only new event in the release.
+    assert_eq!(n_events(&context), 5_000);
+    let towns: i64 = connection
+        .query_row(
+            "SELECT count(*) FROM event WHERE location IN ('Town 1', 'City 1')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        towns, 1,
+        "the second export's SYN1 is already in the release"
+    );
+}
