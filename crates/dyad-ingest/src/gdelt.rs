@@ -218,8 +218,10 @@ pub struct Mention {
     pub doc_tone: Option<f64>,
 }
 
-/// How many bytes one pass reads before it hands the lines to the workers.
-const CHUNK: usize = 4 << 20;
+/// How many bytes one pass reads before it hands the lines to the workers. 1 MiB rather than 4 MiB: with
+/// six larger chunks in flight, the kernel's copy into them took most of the reading thread's time on this
+/// machine (40% of all samples against 4% with 1 MiB), and 10 M rows ingested 0.3 s slower.
+const CHUNK: usize = 1 << 20;
 
 #[derive(Debug, Default)]
 struct Partial {
