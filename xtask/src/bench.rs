@@ -106,6 +106,9 @@ fn python(root: &Path) -> Result<PathBuf> {
     Ok(python)
 }
 
+/// How many times dyad, DuckDB and Polars each read the plain files, taking turns.
+const PAIRED_RUNS: usize = 5;
+
 /// Runs the benchmark with `n_rows` GDELT rows and `n_acled` ACLED rows.
 pub fn run(root: &Path, n_rows: u64, n_acled: u64) -> Result<bool> {
     let data = root.join(format!("target/bench/gdelt-{n_rows}"));
@@ -134,24 +137,84 @@ pub fn run(root: &Path, n_rows: u64, n_acled: u64) -> Result<bool> {
     let zip_files = files_in(&zipped)?;
     let mut rows: Vec<(String, Timing, f64, String)> = Vec::new();
 
+    let dyad_once = |files: &[String], label: &str, run: usize| -> Result<(Timing, String)> {
+        let home = root.join(format!("target/bench/home-{label}-{run}"));
+        let _ = std::fs::remove_dir_all(&home);
+        // The bundled evidence is loaded first, so that the timed run is the ingest alone.
+        timed(&dyad, &["--home", home.to_str().unwrap(), "sources"], &[])?;
+        let mut args: Vec<&str> = vec!["--home", home.to_str().unwrap(), "ingest", "gdelt"];
+        args.extend(files.iter().map(String::as_str));
+        let outcome = timed(&dyad, &args, &[]);
+        let _ = std::fs::remove_dir_all(&home);
+        outcome
+    };
     let dyad_ingest = |files: &[String], label: &str| -> Result<(Timing, String)> {
         let mut timings = Vec::new();
         let mut log = String::new();
         for run in 0..3 {
-            let home = root.join(format!("target/bench/home-{label}-{run}"));
-            let _ = std::fs::remove_dir_all(&home);
-            // The bundled evidence is loaded first, so that the timed run is the ingest alone.
-            timed(&dyad, &["--home", home.to_str().unwrap(), "sources"], &[])?;
-            let mut args: Vec<&str> = vec!["--home", home.to_str().unwrap(), "ingest", "gdelt"];
-            args.extend(files.iter().map(String::as_str));
-            let (timing, output) = timed(&dyad, &args, &[])?;
+            let (timing, output) = dyad_once(files, label, run)?;
             timings.push(timing);
             log = output;
-            let _ = std::fs::remove_dir_all(&home);
         }
         Ok((median(timings), log))
     };
-    let (dyad_plain, log) = dyad_ingest(&plain_files, "plain")?;
+    let peer_once = |engine: &str| -> Result<(Timing, String)> {
+        let (timing, output) = timed(
+            &python,
+            &[
+                peers.to_str().unwrap(),
+                engine,
+                "gdelt",
+                plain.to_str().unwrap(),
+            ],
+            &[],
+        )?;
+        Ok((timing, output.lines().next().unwrap_or("").to_string()))
+    };
+    // Plain files: dyad, DuckDB and Polars take turns, run after run, so that the machine's drift over the
+    // minutes of a benchmark (this one's wall times move by 10–20%) falls on all of them alike; each
+    // DuckDB run is also compared with the dyad run just before it.
+    let (mut dyad_plain_runs, mut duckdb_runs, mut polars_runs) =
+        (Vec::new(), Vec::new(), Vec::new());
+    let (mut log, mut duckdb_last, mut polars_last) = (String::new(), String::new(), String::new());
+    for run in 0..PAIRED_RUNS {
+        let (timing, output) = dyad_once(&plain_files, "plain", run)?;
+        dyad_plain_runs.push(timing);
+        log = output;
+        let (timing, output) = peer_once("duckdb")?;
+        duckdb_runs.push(timing);
+        duckdb_last = output;
+        let (timing, output) = peer_once("polars")?;
+        polars_runs.push(timing);
+        polars_last = output;
+    }
+    let mut ratios: Vec<f64> = dyad_plain_runs
+        .iter()
+        .zip(&duckdb_runs)
+        .map(|(dyad, duckdb)| duckdb.seconds / dyad.seconds)
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    let paired = format!(
+        "Plain, paired runs: DuckDB's wall time over dyad's, run by run, sorted: {} (median {:.2}×). \
+         dyad {} s; DuckDB {} s.",
+        ratios
+            .iter()
+            .map(|r| format!("{r:.2}×"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        ratios[ratios.len() / 2],
+        dyad_plain_runs
+            .iter()
+            .map(|t| format!("{:.2}", t.seconds))
+            .collect::<Vec<_>>()
+            .join(", "),
+        duckdb_runs
+            .iter()
+            .map(|t| format!("{:.2}", t.seconds))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    let dyad_plain = median(dyad_plain_runs);
     let kept_line = log
         .lines()
         .rev()
@@ -164,26 +227,13 @@ pub fn run(root: &Path, n_rows: u64, n_acled: u64) -> Result<bool> {
         plain_bytes,
         kept_line,
     ));
-    for engine in ["duckdb", "polars"] {
-        let mut timings = Vec::new();
-        let mut last = String::new();
-        for _ in 0..3 {
-            let (timing, output) = timed(
-                &python,
-                &[
-                    peers.to_str().unwrap(),
-                    engine,
-                    "gdelt",
-                    plain.to_str().unwrap(),
-                ],
-                &[],
-            )?;
-            timings.push(timing);
-            last = output.lines().next().unwrap_or("").to_string();
-        }
+    for (engine, runs, last) in [
+        ("duckdb", duckdb_runs, duckdb_last),
+        ("polars", polars_runs, polars_last),
+    ] {
         rows.push((
             format!("{engine} (Python), same query (plain)"),
-            median(timings),
+            median(runs),
             plain_bytes,
             last,
         ));
@@ -288,6 +338,7 @@ pub fn run(root: &Path, n_rows: u64, n_acled: u64) -> Result<bool> {
             result.trim()
         );
     }
+    println!("\n{paired}");
     println!(
         "\nZipped: dyad reaches {:.0}% of the decompression limit (`unzip -p` {:.2} s, dyad {:.2} s).",
         unzip.seconds / dyad_zip.seconds * 100.0,
