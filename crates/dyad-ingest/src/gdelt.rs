@@ -242,12 +242,14 @@ const FIRST_BACK_FIELD: usize = col::ACTION_NAME;
 /// 61 fields, its number of fields. `visit` returns whether to go on.
 ///
 /// Only the fields a row's checks, filter and event use are located: 0–34 from the front and 52–60 from
-/// the back, after one vectorised count of the line's tabs has proved there are 61. Fields 35–51 (the
-/// actors' geography) are left empty and must not be read.
+/// the back. The tabs between the two (fields 35–51, the actors' geography, left empty and never read) are
+/// counted in one vectorised pass, which proves with the tabs found at either end that the line has 61.
 fn for_each_line<'a>(
     bytes: &'a [u8],
     mut visit: impl FnMut(&'a [u8], Result<&[&'a [u8]; N_COLUMNS], usize>) -> bool,
 ) {
+    const N_BACK: usize = N_COLUMNS - FIRST_BACK_FIELD;
+    const N_MIDDLE_TABS: usize = N_COLUMNS - 1 - (LAST_FRONT_FIELD + 1) - N_BACK;
     let mut fields: [&[u8]; N_COLUMNS] = [&[]; N_COLUMNS];
     let mut start = 0;
     while start < bytes.len() {
@@ -255,35 +257,41 @@ fn for_each_line<'a>(
         let raw = &bytes[start..end];
         start = end + 1;
         let line = raw.strip_suffix(b"\r").unwrap_or(raw);
-        let n_tabs = memchr::memchr_iter(b'\t', line).count();
-        if n_tabs != N_COLUMNS - 1 {
-            if !visit(line, Err(n_tabs + 1)) {
-                return;
-            }
-            continue;
-        }
         // The leading fields are short (a few bytes each): a plain scan finds their tabs faster than a
         // vectorised search started afresh for each.
-        let (mut field_start, mut index) = (0, 0);
+        let (mut field_start, mut n_front) = (0, 0);
         for (at, &byte) in line.iter().enumerate() {
             if byte == b'\t' {
-                fields[index] = &line[field_start..at];
+                fields[n_front] = &line[field_start..at];
                 field_start = at + 1;
-                index += 1;
-                if index > LAST_FRONT_FIELD {
+                n_front += 1;
+                if n_front > LAST_FRONT_FIELD {
                     break;
                 }
             }
         }
-        let mut field_end = line.len();
-        for (offset, tab) in memchr::memrchr_iter(b'\t', line)
-            .take(N_COLUMNS - FIRST_BACK_FIELD)
-            .enumerate()
-        {
-            fields[N_COLUMNS - 1 - offset] = &line[tab + 1..field_end];
-            field_end = tab;
+        let (mut field_end, mut n_back) = (line.len(), 0);
+        if n_front > LAST_FRONT_FIELD {
+            for tab in memchr::memrchr_iter(b'\t', &line[field_start..]).take(N_BACK) {
+                let tab = field_start + tab;
+                fields[N_COLUMNS - 1 - n_back] = &line[tab + 1..field_end];
+                field_end = tab;
+                n_back += 1;
+            }
         }
-        if !visit(line, Ok(&fields)) {
+        // With every front and back tab found, the middle holds the rest; otherwise count them all.
+        let n_tabs = if n_back == N_BACK {
+            n_front + n_back + memchr::memchr_iter(b'\t', &line[field_start..field_end]).count()
+        } else {
+            memchr::memchr_iter(b'\t', line).count()
+        };
+        let outcome = if n_tabs == N_COLUMNS - 1 {
+            debug_assert_eq!(n_tabs - n_front - n_back, N_MIDDLE_TABS);
+            Ok(&fields)
+        } else {
+            Err(n_tabs + 1)
+        };
+        if !visit(line, outcome) {
             return;
         }
     }
@@ -1113,6 +1121,40 @@ mod tests {
         };
         let parsed = parse_events("e.CSV", bad_date.as_bytes(), &lenient).unwrap();
         assert_eq!((parsed.events.len(), parsed.quarantined.len()), (3, 1));
+    }
+
+    #[test]
+    fn lines_of_any_other_width_are_counted_whole() {
+        let good = row(1, "20240101", "PAK", "AFG", "AF", "190", "4");
+        let fields: Vec<&str> = good.split('\t').collect();
+        assert_eq!(fields.len(), N_COLUMNS);
+        // Widths around every boundary of the front, middle and back regions.
+        for width in [1, 2, 34, 35, 36, 40, 43, 44, 45, 52, 53, 60, 62, 70, 122] {
+            let line: String = (0..width)
+                .map(|i| fields[i % N_COLUMNS])
+                .collect::<Vec<_>>()
+                .join("\t");
+            let mut seen = Vec::new();
+            for_each_line(line.as_bytes(), |_, split| {
+                seen.push(split.map(|f| f.len()));
+                true
+            });
+            assert_eq!(seen, [Err(width)], "{width} fields");
+        }
+        let mut seen = Vec::new();
+        for_each_line(good.as_bytes(), |_, split| {
+            let fields = split.unwrap();
+            seen.push((
+                fields[0].to_vec(),
+                fields[col::AVG_TONE].to_vec(),
+                fields[N_COLUMNS - 1].to_vec(),
+            ));
+            true
+        });
+        assert_eq!(seen.len(), 1);
+        assert_eq!(seen[0].0, fields[0].as_bytes());
+        assert_eq!(seen[0].1, fields[col::AVG_TONE].as_bytes());
+        assert_eq!(seen[0].2, fields[N_COLUMNS - 1].as_bytes());
     }
 
     #[test]
