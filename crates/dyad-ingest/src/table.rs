@@ -50,11 +50,6 @@ impl<R: Read> Lines<R> {
         self.line
     }
 
-    /// The reader inside.
-    pub fn get_ref(&self) -> &R {
-        &self.inner
-    }
-
     fn fill_head(&mut self) -> std::io::Result<()> {
         if self.pulled > 0 || self.head.is_some() {
             return Ok(());
@@ -251,11 +246,6 @@ impl<'a, R: Read> Table<'a, R> {
             skip_hash_rows: layout.skip_hash_rows,
             n_line_ends: 0,
         })
-    }
-
-    /// The reader the table reads from.
-    pub fn get_ref(&self) -> &R {
-        self.reader.get_ref().get_ref()
     }
 
     /// The column names, as read from the header or given.

@@ -938,19 +938,9 @@ impl Ingest<'_> {
                 |row| row.get(0),
             )
             .optional()?;
-        let provisional_source: i64 = transaction.query_row(
-            "SELECT source_id FROM vintage WHERE id = ?1",
-            [provisional_id],
-            |row| row.get(0),
-        )?;
-        let same_source = transaction
-            .query_row(
-                "SELECT id FROM source WHERE id = ?1 AND publisher = ?2 AND dataset = ?3",
-                params![provisional_source, source.publisher, source.dataset],
-                |row| row.get::<_, i64>(0),
-            )
-            .optional()?
-            .is_some();
+        // The provisional vintage was made under the provisional source: same publisher and dataset, same row.
+        let same_source =
+            (&provisional.publisher, &provisional.dataset) == (&source.publisher, &source.dataset);
         match existing {
             // The usual case: a new release. Only the label was provisional.
             None if same_source => {
