@@ -93,6 +93,10 @@ fn summary(name: &str, format: Format, outcome: &IngestOutcome) -> String {
     }
 }
 
+/// How many files are read at once. Two: while one file's last chunks are parsed and hashed, the next
+/// one's first are read, so no core waits at the boundary between files.
+const READERS: usize = 2;
+
 pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
     let (format, files) = format_and_files(&args.items)?;
     let pair: Pair = args
@@ -156,37 +160,45 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
     };
     let mut n_failed = 0;
     let mut all_quarantined: Vec<Quarantined> = Vec::new();
-    // One thread reads and parses the next file while this one stores the last: each file is still
+    // Reading threads read and parse the next files while this one stores the last: each file is still
     // its own transaction, stored in the order given. An ACLED export's events are stored in batches
-    // while the same thread goes on parsing it.
+    // while its reading thread goes on parsing it.
+    let database = settings.database();
     std::thread::scope(|scope| -> Result<()> {
-        let (sender, receiver) =
-            std::sync::mpsc::sync_channel::<(String, Result<super::ReadFile>)>(1);
         let (files, options, bar) = (&files, &options, &bar);
-        let database = settings.database();
-        let reading = std::thread::Builder::new().name("dyad-read".to_string());
-        let spawned = reading.spawn_scoped(scope, move || {
-            // A second connection, for reading only: the bytes of a file already stored are not parsed.
-            let lookup = Store::open(&database).ok();
-            for path in files {
-                let name = path.display().to_string();
-                bar.set_message(name.clone());
-                let show = |n: u64| bar.inc(n);
-                let (read, stream) =
-                    match super::read_path(path, format, options, &show, lookup.as_ref()) {
-                        Ok((file, stream)) => (Ok(file), stream),
-                        Err(error) => (Err(error), None),
-                    };
-                if sender.send((name, read)).is_err() {
-                    return;
+        let mut receivers = Vec::new();
+        for first in 0..READERS.min(files.len()) {
+            let (sender, receiver) =
+                std::sync::mpsc::sync_channel::<(String, Result<super::ReadFile>)>(1);
+            receivers.push(receiver);
+            let database = &database;
+            let reading = std::thread::Builder::new().name("dyad-read".to_string());
+            let spawned = reading.spawn_scoped(scope, move || {
+                // A connection of its own, for reading only: the bytes of a file already stored are not
+                // parsed.
+                let lookup = Store::open(database).ok();
+                for path in files.iter().skip(first).step_by(READERS) {
+                    let name = path.display().to_string();
+                    bar.set_message(name.clone());
+                    let show = |n: u64| bar.inc(n);
+                    let (read, stream) =
+                        match super::read_path(path, format, options, &show, lookup.as_ref()) {
+                            Ok((file, stream)) => (Ok(file), stream),
+                            Err(error) => (Err(error), None),
+                        };
+                    if sender.send((name, read)).is_err() {
+                        return;
+                    }
+                    if let Some(stream) = stream {
+                        stream.run(&show);
+                    }
                 }
-                if let Some(stream) = stream {
-                    stream.run(&show);
-                }
-            }
-        });
-        spawned.context("starting the thread that reads the files")?;
-        for (name, read) in receiver {
+            });
+            spawned.context("starting a thread that reads the files")?;
+        }
+        // Taking the readers in turn takes the files in the order given.
+        let in_order = (0..files.len()).map_while(|index| receivers[index % READERS].recv().ok());
+        for (name, read) in in_order {
             let stored = read.and_then(|file| {
                 let format = file.format;
                 super::store_file(&mut store, file)

@@ -156,6 +156,72 @@ fn a_batch_goes_on_past_a_bad_file_and_exits_2() {
 }
 
 #[test]
+fn files_read_at_once_are_stored_and_reported_in_the_order_given() {
+    let context = Context::new();
+    // Each file holds other figures; `d` and `e` repeat the bytes of `b`, one read on each reading
+    // thread, so only the order given decides which name the bytes are stored under.
+    let figures = |first: usize| {
+        rows(first + 3, None)
+            .lines()
+            .enumerate()
+            .filter(|(i, _)| *i == 0 || *i > first)
+            .map(|(_, line)| format!("{line}\n"))
+            .collect::<String>()
+    };
+    let names = ["a", "b", "c-bad", "d", "e", "f", "g"];
+    let paths: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let text = match *name {
+                "c-bad" => "indicator,subject\n".to_string(),
+                "d" | "e" => figures(3),
+                _ => figures(3 * i),
+            };
+            let path = context.write(&format!("{name}.csv"), &text);
+            path.to_str().unwrap().to_string()
+        })
+        .collect();
+    let mut args = vec!["ingest", "figures"];
+    args.extend(paths.iter().map(String::as_str));
+    let run = context.run(&args);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    let mentioned: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|line| !line.starts_with(' '))
+        .filter_map(|line| {
+            // Each file's summary or error names it first.
+            let after = line.split_once("[TEMP]/")?.1;
+            after.split_once(".csv").map(|(name, _)| name)
+        })
+        .collect();
+    assert_eq!(mentioned, names, "{}", run.stderr);
+    for duplicate in ["d", "e"] {
+        assert!(
+            run.stderr.contains(&format!(
+                "[TEMP]/{duplicate}.csv: already ingested (as `[TEMP]/b.csv`"
+            )),
+            "{}",
+            run.stderr
+        );
+    }
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let files: Vec<String> = connection
+        .prepare("SELECT name FROM file WHERE name NOT LIKE 'bundled/%' ORDER BY id")
+        .unwrap()
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let stored: Vec<String> = ["a", "b", "f", "g"]
+        .iter()
+        .map(|n| format!("{}/{n}.csv", context.dir.path().display()))
+        .collect();
+    assert_eq!(files, stored);
+}
+
+#[test]
 fn a_killed_ingest_leaves_a_consistent_evidence_base() {
     let context = Context::new();
     assert_eq!(context.run(&["sources"]).code, Some(0));
