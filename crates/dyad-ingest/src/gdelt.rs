@@ -19,7 +19,7 @@
 //! aggregates.
 //!
 //! # Inputs
-//! Any reader; nothing is held in memory beyond one 16 MiB chunk per pass, whatever the file's size.
+//! Any reader; nothing is held in memory beyond a few 1 MiB chunks per file, whatever the file's size.
 //! Zipped files are inflated as a stream.
 //!
 //! # Caveats
@@ -153,19 +153,22 @@ impl Filter {
     /// The direction index (0 or 1) when the actors are the pair, and the place index (2 or 3) when the
     /// action is in one of the countries.
     fn classify(&self, fields: &[&[u8]; N_COLUMNS]) -> (Option<usize>, Option<usize>) {
+        // Codes are a few bytes: compared in place, they cost less than a call to `memcmp`.
+        let same =
+            |a: &[u8], b: &str| a.len() == b.len() && a.iter().zip(b.bytes()).all(|(x, y)| *x == y);
         let (a1, a2) = (fields[col::ACTOR1_COUNTRY], fields[col::ACTOR2_COUNTRY]);
-        let [c0, c1] = [self.cameo[0].as_bytes(), self.cameo[1].as_bytes()];
-        let direction = if a1 == c0 && a2 == c1 {
+        let [c0, c1] = &self.cameo;
+        let direction = if same(a1, c0) && same(a2, c1) {
             Some(0)
-        } else if a1 == c1 && a2 == c0 {
+        } else if same(a1, c1) && same(a2, c0) {
             Some(1)
         } else {
             None
         };
         let place = fields[col::ACTION_COUNTRY];
-        let place = if place == self.fips[0].as_bytes() {
+        let place = if same(place, &self.fips[0]) {
             Some(2)
-        } else if place == self.fips[1].as_bytes() {
+        } else if same(place, &self.fips[1]) {
             Some(3)
         } else {
             None
@@ -238,6 +241,25 @@ const LAST_FRONT_FIELD: usize = col::AVG_TONE;
 /// The first of the trailing fields they use (ActionGeo_FullName).
 const FIRST_BACK_FIELD: usize = col::ACTION_NAME;
 
+/// Counts the tabs in `bytes` eight bytes at a time, in plain integer arithmetic: a span of a few dozen
+/// short fields holds too many for a vectorised count's set-up to pay.
+fn count_tabs(bytes: &[u8]) -> usize {
+    const LOW_SEVEN: u64 = u64::from_ne_bytes([0x7f; 8]);
+    const TABS: u64 = u64::from_ne_bytes([b'\t'; 8]);
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    let words = bytes.chunks_exact(8);
+    let rest = words.remainder();
+    let mut n_tabs = 0;
+    for word in words {
+        let x = u64::from_ne_bytes(word.try_into().expect("eight bytes")) ^ TABS;
+        // The high bit of a byte ends set only when the byte was a tab (no carry crosses a byte); the
+        // multiplication sums the bits into the top byte.
+        let found = !(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN) >> 7;
+        n_tabs += (found.wrapping_mul(ONES) >> 56) as usize;
+    }
+    n_tabs + rest.iter().filter(|&&byte| byte == b'\t').count()
+}
+
 /// Calls `visit` with each line of `bytes` (without its line end) and its fields, or, for a line without
 /// 61 fields, its number of fields. `visit` returns whether to go on.
 ///
@@ -281,9 +303,9 @@ fn for_each_line<'a>(
         }
         // With every front and back tab found, the middle holds the rest; otherwise count them all.
         let n_tabs = if n_back == N_BACK {
-            n_front + n_back + memchr::memchr_iter(b'\t', &line[field_start..field_end]).count()
+            n_front + n_back + count_tabs(&line[field_start..field_end])
         } else {
-            memchr::memchr_iter(b'\t', line).count()
+            count_tabs(line)
         };
         let outcome = if n_tabs == N_COLUMNS - 1 {
             debug_assert_eq!(n_tabs - n_front - n_back, N_MIDDLE_TABS);
@@ -354,33 +376,49 @@ fn rough_decimal(bytes: &[u8]) -> Option<f64> {
         Some((b'+', rest)) => (false, rest),
         _ => (false, bytes),
     };
-    let (number, exponent) = match memchr::memchr2(b'e', b'E', body) {
-        Some(at) => (&body[..at], Some(&body[at + 1..])),
-        None => (body, None),
-    };
-    let (whole, fraction) = match memchr::memchr(b'.', number) {
-        Some(at) => (&number[..at], &number[at + 1..]),
-        None => (number, &[][..]),
-    };
-    let all_digits = |part: &[u8]| part.iter().all(u8::is_ascii_digit);
-    if whole.len() + fraction.len() == 0 || !all_digits(whole) || !all_digits(fraction) {
+    // One pass over the digits and the point, which an exponent (rare) ends. The value takes the whole
+    // digits and six decimals at most.
+    let (mut value, mut n_digits, mut n_decimals, mut exponent) = (0.0f64, 0, None::<usize>, None);
+    for (at, &byte) in body.iter().enumerate() {
+        match byte {
+            b'0'..=b'9' => {
+                n_digits += 1;
+                match &mut n_decimals {
+                    None => value = value * 10.0 + f64::from(byte - b'0'),
+                    Some(n) if *n < 6 => {
+                        value = value * 10.0 + f64::from(byte - b'0');
+                        *n += 1;
+                    }
+                    Some(_) => {}
+                }
+            }
+            b'.' if n_decimals.is_none() => n_decimals = Some(0),
+            b'e' | b'E' => {
+                exponent = Some(&body[at + 1..]);
+                break;
+            }
+            _ => return None,
+        }
+    }
+    if n_digits == 0 {
         return None;
     }
-    let mut value = 0.0f64;
-    for digit in whole.iter().chain(fraction.iter().take(6)) {
-        value = value * 10.0 + f64::from(digit - b'0');
-    }
-    value /= 10f64.powi(fraction.len().min(6) as i32);
+    // Exact powers of ten, as `powi` gives them, without its call.
+    const POWERS: [f64; 7] = [1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6];
+    value /= POWERS[n_decimals.unwrap_or(0)];
     if let Some(exponent) = exponent {
         let digits = exponent
             .strip_prefix(b"-")
             .or_else(|| exponent.strip_prefix(b"+"))
             .unwrap_or(exponent);
-        if digits.is_empty() || digits.len() > 3 || !all_digits(digits) {
+        if digits.is_empty() || digits.len() > 3 || !digits.iter().all(u8::is_ascii_digit) {
             return None;
         }
         let power: i32 = std::str::from_utf8(exponent).ok()?.parse().ok()?;
-        value *= 10f64.powi(power);
+        // Zero stays zero whatever the power (10^310 is infinite, and zero times it is not a number).
+        if value != 0.0 {
+            value *= 10f64.powi(power);
+        }
     }
     Some(if negative { -value } else { value })
 }
@@ -1232,6 +1270,52 @@ mod tests {
             bytes.len() as u64,
             "every byte of the archive is read, so a hash covers it"
         );
+    }
+
+    proptest::proptest! {
+        /// What the rough check accepts, Rust's exact reader accepts too (a kept row's decimals are read
+        /// with it), and the two agree to the mantissa's sixth decimal.
+        #[test]
+        fn rough_decimals_are_rust_decimals(text in "[-+]?[0-9]{0,4}(\\.[0-9]{0,16})?([eE][-+]?[0-9]{1,3})?") {
+            let exact = text.parse::<f64>();
+            match rough_decimal(text.as_bytes()) {
+                Some(rough) => {
+                    let exact = exact.expect("Rust reads what the check accepts");
+                    // The mantissa's decimals past the sixth are dropped, so its error is under 10^-6.
+                    let power: i32 = text.split(['e', 'E']).nth(1).map_or(0, |p| p.parse().unwrap());
+                    // Below the smallest normal float, both are as good as zero.
+                    let tolerance =
+                        1.000_001 * 10f64.powi(power - 6) + 1e-12 * exact.abs() + f64::MIN_POSITIVE;
+                    proptest::prop_assert!(
+                        rough == exact || (rough - exact).abs() <= tolerance,
+                        "{text}: {rough} against {exact}"
+                    );
+                }
+                // Only a mantissa without a digit is refused.
+                None => proptest::prop_assert!(
+                    !text.split(['e', 'E']).next().unwrap_or("").bytes().any(|b| b.is_ascii_digit()),
+                    "{text} was refused"
+                ),
+            }
+        }
+
+        /// The word-at-a-time count is the plain count, whatever the bytes (high bytes and bytes next to
+        /// tabs included) and wherever the span starts and ends.
+        #[test]
+        fn tabs_are_counted_as_a_plain_count_counts_them(
+            bytes in proptest::collection::vec(proptest::prop_oneof![proptest::strategy::Just(b'\t'), proptest::strategy::Just(0x89u8), proptest::strategy::Just(0u8), proptest::num::u8::ANY], 0..80)
+        ) {
+            let plain = bytes.iter().filter(|&&b| b == b'\t').count();
+            proptest::prop_assert_eq!(count_tabs(&bytes), plain);
+        }
+
+        /// Any text at all: never a panic, and never accepted unless Rust accepts it.
+        #[test]
+        fn rough_decimals_accept_nothing_rust_refuses(text in "[-+.eE0-9a-z]{0,12}") {
+            if rough_decimal(text.as_bytes()).is_some() {
+                proptest::prop_assert!(text.parse::<f64>().is_ok(), "{text}");
+            }
+        }
     }
 
     #[test]
