@@ -46,7 +46,7 @@ fn provenance_at(
 }
 
 /// Every table that holds evidence, for counts and before/after comparisons.
-pub const TABLES: [&str; 9] = [
+pub const TABLES: [&str; 10] = [
     "file",
     "source",
     "vintage",
@@ -56,6 +56,7 @@ pub const TABLES: [&str; 9] = [
     "event_deletion",
     "event_month",
     "event_mention",
+    "event_conflict",
 ];
 
 /// An error of the evidence base.
@@ -133,6 +134,9 @@ pub struct Counts {
     pub n_events_new: usize,
     /// Events already stored for the same release.
     pub n_events_known: usize,
+    /// Of those, the events whose copy here differs from the stored one: the release keeps the stored
+    /// copy, and this file's is kept in `event_conflict`.
+    pub n_events_differing: usize,
     /// Deletion notices stored.
     pub n_deletions: usize,
     /// Monthly aggregates stored.
@@ -776,6 +780,75 @@ const INSERT_EVENT: &str = "INSERT OR IGNORE INTO event (source_id, date_start, 
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
          ?24, ?25, ?26, ?27, ?28, ?29)";
 
+/// The columns that make an event's content: all but its identity (source id, release) and provenance.
+const EVENT_CONTENT: [&str; 25] = [
+    "date_start",
+    "date_end",
+    "date_precision",
+    "actor1",
+    "actor1_country",
+    "actor1_code",
+    "actor2",
+    "actor2_country",
+    "actor2_code",
+    "source_type",
+    "category",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "goldstein",
+    "quad_class",
+    "mentions",
+    "tone",
+    "description",
+];
+
+/// An event's content as a JSON object, from `value(i)` for the `i`th column of [`EVENT_CONTENT`]. Built
+/// by SQLite from the stored columns or the bound values alike, so that equal contents give equal text.
+fn content_json(value: impl Fn(usize) -> String) -> String {
+    let pairs: Vec<String> = EVENT_CONTENT
+        .iter()
+        .enumerate()
+        .map(|(index, column)| format!("'{column}', {}", value(index)))
+        .collect();
+    format!("json_object({})", pairs.join(", "))
+}
+
+/// Keeps the copy of an event that an insert from [`INSERT_EVENT`] ignored, with the same parameters: its
+/// content is [`INSERT_EVENT`]'s ?2 to ?26.
+static INSERT_IGNORED_EVENT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "INSERT INTO event_conflict (vintage_id, source_id, file_id, record, content) VALUES (?27, ?1, ?28, ?29, {})",
+        content_json(|index| format!("?{}", index + 2))
+    )
+});
+
+/// Keeps the copies of a file's events that were left under the provisional release (?2) because the
+/// release they joined (?1) holds them already.
+static KEEP_LEFT_OVER_EVENTS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "INSERT INTO event_conflict (vintage_id, source_id, file_id, record, content)
+         SELECT ?1, source_id, file_id, record, {} FROM event WHERE vintage_id = ?2 AND file_id = ?3",
+        content_json(|index| EVENT_CONTENT[index].to_string())
+    )
+});
+
+/// Forgets the copies a file (?1) gave of events that turned out the same as the stored ones.
+static FORGET_SAME_COPIES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "DELETE FROM event_conflict WHERE file_id = ?1 AND content IS (
+             SELECT {} FROM event s
+             WHERE s.vintage_id = event_conflict.vintage_id AND s.source_id = event_conflict.source_id)",
+        content_json(|index| format!("s.{}", EVENT_CONTENT[index]))
+    )
+});
+
 /// A date as `YYYY-MM-DD`, written without the general formatter, which showed in profiles of large
 /// ingests (two dates an event). Years outside 0–9999 go through it, for its sign and width.
 fn date_text(date: NaiveDate, buffer: &mut [u8; 10]) -> std::borrow::Cow<'_, str> {
@@ -828,7 +901,7 @@ impl Ingest<'_> {
         let (mut start, mut end) = ([0u8; 10], [0u8; 10]);
         for record in events {
             let e = &record.event;
-            self.counts.n_events_new += insert_event.execute(params![
+            let values = params![
                 e.source_id,
                 date_text(e.date_start, &mut start),
                 date_text(e.date_end, &mut end),
@@ -858,7 +931,16 @@ impl Ingest<'_> {
                 vintage_id,
                 self.file_id,
                 record.record as i64,
-            ])?;
+            ];
+            match insert_event.execute(values)? {
+                // Already in the release: this copy is kept aside until it is compared with the stored one.
+                0 => {
+                    self.transaction
+                        .prepare_cached(&INSERT_IGNORED_EVENT)?
+                        .execute(values)?;
+                }
+                n_new => self.counts.n_events_new += n_new,
+            }
         }
         self.n_events_offered += events.len();
         Ok(())
@@ -961,6 +1043,16 @@ impl Ingest<'_> {
                     "UPDATE OR IGNORE event SET vintage_id = ?1 WHERE vintage_id = ?2 AND file_id = ?3",
                     params![target, provisional_id, self.file_id],
                 )?;
+                // The events left over are those the release holds already: their copies are kept aside,
+                // with those set aside while the file was read, until they are compared with the stored ones.
+                transaction.execute(
+                    &KEEP_LEFT_OVER_EVENTS,
+                    params![target, provisional_id, self.file_id],
+                )?;
+                transaction.execute(
+                    "UPDATE event_conflict SET vintage_id = ?1 WHERE vintage_id = ?2",
+                    params![target, provisional_id],
+                )?;
                 let duplicates = transaction.execute(
                     "DELETE FROM event WHERE vintage_id = ?1 AND file_id = ?2",
                     params![provisional_id, self.file_id],
@@ -1018,6 +1110,15 @@ impl Ingest<'_> {
             let vintage_id = self.settle_release(source)?;
             self.insert_events(&parsed.events, vintage_id)?;
             self.counts.n_events_known = self.n_events_offered - self.counts.n_events_new;
+            // Copies the same as the stored ones are only "already stored"; the others stay, as conflicts.
+            self.transaction
+                .execute(&FORGET_SAME_COPIES, [self.file_id])?;
+            let n_differing: i64 = self.transaction.query_row(
+                "SELECT count(*) FROM event_conflict WHERE file_id = ?1",
+                [self.file_id],
+                |row| row.get(0),
+            )?;
+            self.counts.n_events_differing = n_differing as usize;
             let transaction = &self.transaction;
             let mut insert_deletion = transaction.prepare_cached(
                 "INSERT INTO event_deletion (source_id, deleted_at, vintage_id, file_id, record) VALUES (?1, ?2, ?3, ?4, ?5)",

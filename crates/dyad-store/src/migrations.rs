@@ -147,6 +147,18 @@ pub const MIGRATIONS: &[&str] = &[
         vintage_id      INTEGER NOT NULL REFERENCES vintage (id),
         file_id         INTEGER NOT NULL REFERENCES file (id)
     );",
+    // 4: copies of an event that differ from the one its release holds. The release keeps the copy stored
+    // first; a later file's differing copy is kept here, whole, rather than dropped.
+    "CREATE TABLE event_conflict (
+        id         INTEGER PRIMARY KEY,
+        vintage_id INTEGER NOT NULL REFERENCES vintage (id),
+        source_id  TEXT NOT NULL,
+        file_id    INTEGER NOT NULL REFERENCES file (id),
+        record     INTEGER NOT NULL,
+        -- The differing copy's fields, as a JSON object.
+        content    TEXT NOT NULL
+    );
+    CREATE INDEX event_conflict_by_event ON event_conflict (vintage_id, source_id);",
 ];
 
 /// The newest schema version.

@@ -404,6 +404,107 @@ fn a_second_file_of_a_stored_release_joins_it_and_counts_what_it_held() {
     assert_eq!(old.provenance.file_name, "first.csv");
 }
 
+/// The copies `event_conflict` keeps: source id, the record that gave the copy, and its location.
+fn conflicts(store_path: &std::path::Path) -> Vec<(String, i64, String)> {
+    let connection = rusqlite::Connection::open(store_path).unwrap();
+    let mut statement = connection
+        .prepare(
+            "SELECT source_id, record, json_extract(content, '$.location') FROM event_conflict ORDER BY source_id, record",
+        )
+        .unwrap();
+    statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn a_differing_copy_of_a_stored_event_is_kept_apart_and_counted() {
+    let (dir, mut store) = fresh();
+    let (bytes, parsed) = acled_fixture();
+    store_whole(&mut store, "first.csv", &bytes, &parsed);
+    let path = dir.path().join("e.sqlite");
+    let original = store.events().unwrap();
+    // A later export of the same release revises the place of its first event, and repeats its third
+    // with another place; the others are the same.
+    let mut revised = parsed.clone();
+    revised.events[0].event.location = "Elsewhere".to_string();
+    let mut repeat = revised.events[2].clone();
+    repeat.event.location = "Repeated elsewhere".to_string();
+    repeat.record = 5;
+    revised.events.push(repeat);
+    revised.n_rows += 1;
+    let is_stored = |outcome: IngestOutcome| match outcome {
+        IngestOutcome::Stored(counts) => counts,
+        other => panic!("{other:?}"),
+    };
+
+    // Read whole: the events go straight to their release.
+    let counts = is_stored(
+        store
+            .ingest(&FileToIngest {
+                name: "whole.csv",
+                sha256: &"c".repeat(64),
+                size: 1,
+                format: "acled",
+                parsed: &revised,
+            })
+            .unwrap(),
+    );
+    assert_eq!(
+        (
+            counts.n_events_new,
+            counts.n_events_known,
+            counts.n_events_differing
+        ),
+        (0, 5, 2)
+    );
+    let first_location = &original[0].event.location;
+    let third_location = &original[2].event.location;
+    let first_id = original[0].event.source_id.clone();
+    let third_id = original[2].event.source_id.clone();
+    let mut expected = vec![
+        (first_id, 1, "Elsewhere".to_string()),
+        (third_id, 5, "Repeated elsewhere".to_string()),
+    ];
+    expected.sort();
+    assert_eq!(conflicts(&path), expected);
+    // The release keeps the copies stored first.
+    assert_eq!(store.events().unwrap(), original);
+    assert_eq!(&store.events().unwrap()[0].event.location, first_location);
+    assert_eq!(&store.events().unwrap()[2].event.location, third_location);
+
+    // Streamed under a provisional release, then joined to the stored one: the same outcome, beside
+    // the first file's conflicts.
+    let mut ingest = open(&mut store, &header("streamed.csv", &"d".repeat(64)));
+    ingest.add_events(&revised.events[..3]).unwrap();
+    ingest.add_events(&revised.events[3..]).unwrap();
+    let rest = dyad_ingest::Parsed {
+        events: Vec::new(),
+        ..revised.clone()
+    };
+    let counts = is_stored(ingest.finish(&rest).unwrap());
+    assert_eq!(
+        (
+            counts.n_events_new,
+            counts.n_events_known,
+            counts.n_events_differing
+        ),
+        (0, 5, 2)
+    );
+    let twice: Vec<_> = expected
+        .iter()
+        .flat_map(|c| [c.clone(), c.clone()])
+        .collect();
+    assert_eq!(conflicts(&path), twice);
+    assert_eq!(store.events().unwrap(), original);
+    assert_eq!(
+        releases(&store, "ACLED events"),
+        ["export with events updated up to 2024-06-10"]
+    );
+}
+
 #[test]
 fn an_unfinished_ingest_leaves_nothing() {
     let (_dir, mut store) = fresh();

@@ -69,6 +69,10 @@ fn summary(name: &str, format: Format, outcome: &IngestOutcome) -> String {
             let stored: Vec<String> = [
                 (c.n_events_new, "events new"),
                 (c.n_events_known, "events already stored"),
+                (
+                    c.n_events_differing,
+                    "of them differing from the stored copy (the stored copy stands; this file's is kept in `event_conflict`)",
+                ),
                 (c.n_figures_new, "figures new"),
                 (c.n_figures_known, "figures already stored"),
                 (c.n_deletions, "deletion notices"),

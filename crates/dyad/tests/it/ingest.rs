@@ -594,22 +594,23 @@ fn corrupt_statistics_files_change_nothing() {
 
 const ACLED_HEADER: &str = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n";
 
-/// A synthetic ACLED export of `n_rows` events, numbered from `first`, whose row `bad_at` (1-based) has
-/// a fatality count that is not a number. Each event takes two lines (its notes hold a line end), so
-/// event `i` starts on line `2i`. The newest timestamp is 2024-06-10.
+/// A synthetic ACLED export of `n_rows` events, numbered from `first + 1`, whose row `bad_at` (1-based)
+/// has a fatality count that is not a number. Each event takes two lines (its notes hold a line end), so
+/// row `i` starts on line `2i`. An event's content follows from its number, the same in every export that
+/// holds it. The newest timestamp is 2024-06-10 once a thousand events are written.
 fn acled_rows(first: usize, n_rows: usize, bad_at: Option<usize>) -> String {
     let mut text = String::from(ACLED_HEADER);
     for i in 1..=n_rows {
+        let n = first + i;
         let fatalities = if Some(i) == bad_at {
             "n/a".to_string()
         } else {
-            (i % 7).to_string()
+            (n % 7).to_string()
         };
         text.push_str(&format!(
-            "SYN{},2024-05-{:02},2024,1,Political violence,Battles,Armed clash,Synthetic Forces,,1,Synthetic Group,,2,12,,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,Khyber,,Town {i},34.0,71.0,1,Synthetic source,National,\"Event {i},\nover two lines.\",{fatalities},,{}\n",
-            first + i,
-            i % 28 + 1,
-            1_718_000_000 - (i % 1000)
+            "SYN{n},2024-05-{:02},2024,1,Political violence,Battles,Armed clash,Synthetic Forces,,1,Synthetic Group,,2,12,,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,Khyber,,Town {n},34.0,71.0,1,Synthetic source,National,\"Event {n},\nover two lines.\",{fatalities},,{}\n",
+            n % 28 + 1,
+            1_718_000_000 - (n % 1000)
         ));
     }
     text
@@ -699,7 +700,7 @@ fn a_large_acled_export_is_stored_while_it_is_read_and_all_or_nothing() {
 }
 
 #[test]
-fn a_second_export_of_the_same_release_joins_it() {
+fn a_later_export_of_the_same_release_joins_it_and_revised_copies_are_kept_apart() {
     let context = Context::new();
     let first = context.write("first.csv", &acled_rows(0, 5_000, None));
     assert_eq!(
@@ -717,6 +718,7 @@ fn a_second_export_of_the_same_release_joins_it() {
         "{}",
         run.stderr
     );
+    assert!(!run.stderr.contains("differing"), "{}", run.stderr);
     assert_eq!(n_events(&context), 8_000);
     let connection = rusqlite::Connection::open(context.database()).unwrap();
     let releases: i64 = connection
@@ -727,6 +729,57 @@ fn a_second_export_of_the_same_release_joins_it() {
         )
         .unwrap();
     assert_eq!(releases, 1);
+
+    // The same release a third time: events 7001–8000 held already, two of them revised in place, and
+    // event 8999 given twice, the second time at another place.
+    let mut revised = acled_rows(7_000, 2_000, None)
+        .replace(",Town 7001,", ",Town 7001 (revised),")
+        .replace(",Town 7500,", ",Elsewhere,");
+    let repeated = acled_rows(8_998, 1, None);
+    revised.push_str(&repeated[ACLED_HEADER.len()..].replace(",Town 8999,", ",Town 8999 again,"));
+    let third = context.write("third.csv", &revised);
+    let run = context.run(&["ingest", "acled", third.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("2001 rows read, 2001 kept, 0 quarantined; stored: 1000 events new, 1001 events already stored, 3 of them differing from the stored copy"),
+        "{}",
+        run.stderr
+    );
+    let location = |id: &str| -> String {
+        connection
+            .query_row(
+                "SELECT location FROM event WHERE source_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    // The release keeps the copies stored first; the others are kept whole beside it.
+    assert_eq!(location("SYN7001"), "Town 7001");
+    assert_eq!(location("SYN8999"), "Town 8999");
+    let mut kept = connection
+        .prepare(
+            "SELECT c.source_id, c.record, json_extract(c.content, '$.location'), f.name
+             FROM event_conflict c JOIN file f ON f.id = c.file_id ORDER BY c.source_id",
+        )
+        .unwrap();
+    let kept: Vec<(String, i64, String, String)> = kept
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let third = third.display().to_string();
+    let conflict = |id: &str, record: i64, place: &str| {
+        (id.to_string(), record, place.to_string(), third.clone())
+    };
+    assert_eq!(
+        kept,
+        [
+            conflict("SYN7001", 1, "Town 7001 (revised)"),
+            conflict("SYN7500", 500, "Elsewhere"),
+            conflict("SYN8999", 2001, "Town 8999 again"),
+        ]
+    );
 }
 
 #[test]
