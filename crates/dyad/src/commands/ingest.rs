@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use dyad_ingest::gdelt::{Filter, Match};
 use dyad_ingest::{Format, Mode, Options, Quarantined};
 use dyad_model::Pair;
-use dyad_store::{IngestOutcome, Store};
+use dyad_store::IngestOutcome;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::args::{IngestArgs, MatchArg};
@@ -97,9 +97,18 @@ fn summary(name: &str, format: Format, outcome: &IngestOutcome) -> String {
     }
 }
 
-/// How many files are read at once. Two: while one file's last chunks are parsed and hashed, the next
-/// one's first are read, so no core waits at the boundary between files.
-const READERS: usize = 2;
+/// The progress bar, told of each file and of the bytes read.
+struct Bar<'b>(&'b ProgressBar);
+
+impl dyad_load::Progress for Bar<'_> {
+    fn file(&self, name: &str) {
+        self.0.set_message(name.to_string());
+    }
+
+    fn bytes(&self, n_bytes: u64) {
+        self.0.inc(n_bytes);
+    }
+}
 
 pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
     let (format, files) = format_and_files(&args.items)?;
@@ -164,83 +173,49 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
     };
     let mut n_failed = 0;
     let mut all_quarantined: Vec<Quarantined> = Vec::new();
-    // Reading threads read and parse the next files while this one stores the last: each file is still
-    // its own transaction, stored in the order given. An ACLED export's events are stored in batches
-    // while its reading thread goes on parsing it.
-    let database = settings.database();
-    std::thread::scope(|scope| -> Result<()> {
-        let (files, options, bar) = (&files, &options, &bar);
-        let mut receivers = Vec::new();
-        for first in 0..READERS.min(files.len()) {
-            let (sender, receiver) =
-                std::sync::mpsc::sync_channel::<(String, Result<super::ReadFile>)>(1);
-            receivers.push(receiver);
-            let database = &database;
-            let reading = std::thread::Builder::new().name("dyad-read".to_string());
-            let spawned = reading.spawn_scoped(scope, move || {
-                // A connection of its own, for reading only: the bytes of a file already stored are not
-                // parsed.
-                let lookup = Store::open(database).ok();
-                for path in files.iter().skip(first).step_by(READERS) {
-                    let name = path.display().to_string();
-                    bar.set_message(name.clone());
-                    let show = |n: u64| bar.inc(n);
-                    let (read, stream) =
-                        match super::read_path(path, format, options, &show, lookup.as_ref()) {
-                            Ok((file, stream)) => (Ok(file), stream),
-                            Err(error) => (Err(error), None),
-                        };
-                    if sender.send((name, read)).is_err() {
-                        return;
-                    }
-                    if let Some(stream) = stream {
-                        stream.run(&show);
-                    }
+    // The files are read and parsed two at a time while this thread stores them in the order given,
+    // each in its own transaction.
+    let progress = Bar(&bar);
+    dyad_load::load_files(
+        &mut store,
+        &settings.database(),
+        &files,
+        format,
+        &options,
+        &progress,
+        |done| match done.result {
+            Ok((format, outcome, parsed)) => {
+                let name = &done.name;
+                say(&summary(name, format, &outcome));
+                for diagnostic in parsed.diagnostics.iter().take(20) {
+                    say(&format!(
+                        "  note: {name}: record {} (line {}): {}",
+                        diagnostic.record, diagnostic.line, diagnostic.message
+                    ));
                 }
-            });
-            spawned.context("starting a thread that reads the files")?;
-        }
-        // Taking the readers in turn takes the files in the order given.
-        let in_order = (0..files.len()).map_while(|index| receivers[index % READERS].recv().ok());
-        for (name, read) in in_order {
-            let stored = read.and_then(|file| {
-                let format = file.format;
-                super::store_file(&mut store, file)
-                    .map(|(outcome, parsed)| (format, outcome, parsed))
-            });
-            match stored {
-                Ok((format, outcome, parsed)) => {
-                    say(&summary(&name, format, &outcome));
-                    for diagnostic in parsed.diagnostics.iter().take(20) {
-                        say(&format!(
-                            "  note: {name}: record {} (line {}): {}",
-                            diagnostic.record, diagnostic.line, diagnostic.message
-                        ));
-                    }
-                    if parsed.diagnostics.len() > 20 {
-                        say(&format!(
-                            "  note: and {} more",
-                            parsed.diagnostics.len() - 20
-                        ));
-                    }
-                    for row in &parsed.quarantined {
-                        say(&format!("  quarantined: {}", row.error));
-                    }
-                    all_quarantined.extend(parsed.quarantined);
+                if parsed.diagnostics.len() > 20 {
+                    say(&format!(
+                        "  note: and {} more",
+                        parsed.diagnostics.len() - 20
+                    ));
                 }
-                Err(error) => {
-                    n_failed += 1;
-                    // Report this file and go on with the rest; the exit code tells.
-                    bar.suspend(|| {
-                        crate::report(&error.context(format!(
-                            "`{name}` was not ingested; the evidence base is unchanged"
-                        )))
-                    });
+                for row in &parsed.quarantined {
+                    say(&format!("  quarantined: {}", row.error));
                 }
+                all_quarantined.extend(parsed.quarantined);
             }
-        }
-        Ok(())
-    })?;
+            Err(error) => {
+                n_failed += 1;
+                // Report this file and go on with the rest; the exit code tells.
+                bar.suspend(|| {
+                    crate::report(&anyhow::Error::from(error).context(format!(
+                        "`{}` was not ingested; the evidence base is unchanged",
+                        done.name
+                    )))
+                });
+            }
+        },
+    )?;
     bar.finish_and_clear();
     let mut stderr = std::io::stderr().lock();
     if let Some(report) = &args.quarantine_report {
