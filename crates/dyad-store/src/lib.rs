@@ -773,13 +773,6 @@ pub struct Ingest<'s> {
     counts: Counts,
 }
 
-const INSERT_EVENT: &str = "INSERT OR IGNORE INTO event (source_id, date_start, date_end, date_precision, actor1, actor1_country, actor1_code,
-         actor2, actor2_country, actor2_code, source_type, category, country, admin1, admin2, location, latitude,
-         longitude, fatalities, fatalities_low, fatalities_high, goldstein, quad_class, mentions, tone, description,
-         vintage_id, file_id, record)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
-         ?24, ?25, ?26, ?27, ?28, ?29)";
-
 /// The columns that make an event's content: all but its identity (source id, release) and provenance.
 const EVENT_CONTENT: [&str; 25] = [
     "date_start",
@@ -808,6 +801,19 @@ const EVENT_CONTENT: [&str; 25] = [
     "tone",
     "description",
 ];
+
+/// Inserts an event unless its release holds it already: ?1 its source id, ?2 to ?26 its content (in the
+/// order of [`EVENT_CONTENT`]), ?27 the release, ?28 the file and ?29 the record.
+static INSERT_EVENT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let slots: Vec<String> = (1..=EVENT_CONTENT.len() + 4)
+        .map(|n| format!("?{n}"))
+        .collect();
+    format!(
+        "INSERT OR IGNORE INTO event (source_id, {}, vintage_id, file_id, record) VALUES ({})",
+        EVENT_CONTENT.join(", "),
+        slots.join(", ")
+    )
+});
 
 /// An event's content as a JSON object, from `value(i)` for the `i`th column of [`EVENT_CONTENT`]. Built
 /// by SQLite from the stored columns or the bound values alike, so that equal contents give equal text.
@@ -897,7 +903,7 @@ impl Ingest<'_> {
         events: &[dyad_ingest::EventRecord],
         vintage_id: i64,
     ) -> rusqlite::Result<()> {
-        let mut insert_event = self.transaction.prepare_cached(INSERT_EVENT)?;
+        let mut insert_event = self.transaction.prepare_cached(&INSERT_EVENT)?;
         let (mut start, mut end) = ([0u8; 10], [0u8; 10]);
         for record in events {
             let e = &record.event;
