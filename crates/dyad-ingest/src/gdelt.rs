@@ -33,6 +33,7 @@
 
 use std::collections::HashMap;
 use std::io::{BufReader, Read};
+use std::ops::ControlFlow;
 
 use chrono::{Datelike, NaiveDate};
 use dyad_model::{
@@ -635,17 +636,93 @@ fn merge(total: &mut Partial, partial: Partial, line_offset: u64) {
     }));
 }
 
-/// Reads one events stream into `total`.
+/// Where the findings of a file's chunks go, in the file's order: the totals, and the kept events, handed
+/// on in batches.
+struct Sink<'e> {
+    /// Everything found so far but the events already handed on.
+    total: Partial,
+    /// Events kept so far, handed on or not.
+    n_kept: u64,
+    batch_size: usize,
+    emit: &'e mut dyn FnMut(Vec<EventRecord>) -> ControlFlow<()>,
+    /// Whether `emit` asked to stop.
+    stopped: bool,
+}
+
+impl Sink<'_> {
+    /// Adds the findings of the next chunk, whose lines follow `line_offset` lines, and hands on a batch
+    /// when one is full. Returns whether to go on, or, in strict mode, the first bad row.
+    fn add(&mut self, partial: Partial, line_offset: u64, mode: Mode) -> Result<bool, IngestError> {
+        self.n_kept += partial.events.len() as u64;
+        merge(&mut self.total, partial, line_offset);
+        // The chunks come in order, and a worker stops at its chunk's first bad row: this is the file's.
+        if mode == Mode::Strict
+            && let Some(first_bad) = self.total.bad.first()
+        {
+            return Err(first_bad.error.clone().into());
+        }
+        if self.total.events.len() >= self.batch_size {
+            return Ok(self.hand_on());
+        }
+        Ok(true)
+    }
+
+    /// Hands on the events held; returns whether to go on.
+    fn hand_on(&mut self) -> bool {
+        if !self.total.events.is_empty() && !self.stopped {
+            let events = std::mem::take(&mut self.total.events);
+            self.stopped = (self.emit)(events).is_break();
+        }
+        !self.stopped
+    }
+}
+
+/// Chunks parsed, by number, waiting for those before them; then the number of the next to add and the
+/// lines before it.
+#[derive(Default)]
+struct InOrder {
+    waiting: Vec<Option<(Partial, u64)>>,
+    next: usize,
+    line_offset: u64,
+}
+
+impl InOrder {
+    fn keep(&mut self, index: usize, partial: Partial, n_line_ends: u64) {
+        if self.waiting.len() <= index {
+            self.waiting.resize_with(index + 1, || None);
+        }
+        self.waiting[index] = Some((partial, n_line_ends));
+    }
+
+    /// Adds to `sink` every chunk whose turn has come; returns whether to go on.
+    fn advance(&mut self, sink: &mut Sink<'_>, mode: Mode) -> Result<bool, IngestError> {
+        while let Some((partial, n_line_ends)) =
+            self.waiting.get_mut(self.next).and_then(Option::take)
+        {
+            let go_on = sink.add(partial, self.line_offset, mode)?;
+            self.line_offset += n_line_ends;
+            self.next += 1;
+            if !go_on {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// Reads one events stream into `sink`.
 ///
 /// This thread reads chunks that end at a line end, hashes them (when `hasher` is given), and hands each
 /// to a worker of the pool, which parses it alone with line numbers counted from the chunk's start;
-/// reading, hashing and parsing thus overlap on every core. Line numbers are made absolute at the end,
-/// from the line ends of the chunks before. In strict mode, reading stops once a worker finds a bad row.
+/// reading, hashing and parsing thus overlap on every core. The findings come back in any order and are
+/// added to `sink` in the file's order, as soon as those before them are in, with their line numbers made
+/// absolute from the line ends of the chunks before. In strict mode, reading stops once a worker finds a
+/// bad row; it also stops when `sink`'s consumer has gone.
 fn scan(
     file: &str,
     reader: &mut dyn Read,
     options: &Options,
-    total: &mut Partial,
+    sink: &mut Sink<'_>,
     mut hasher: Option<&mut Sha256>,
 ) -> Result<(), IngestError> {
     let read_error = |e: std::io::Error| IngestError::Malformed {
@@ -654,27 +731,21 @@ fn scan(
     };
     let (done_sender, done_receiver) = std::sync::mpsc::channel::<Done>();
     let found_bad = std::sync::atomic::AtomicBool::new(false);
-    let mut finished: Vec<Option<(Partial, u64)>> = Vec::new();
+    let mut in_order = InOrder::default();
     // Buffers are kept between files read on one thread: zeroing fresh ones costs as much as hashing.
     let mut free: Vec<Vec<u8>> = SPARE_BUFFERS.with_borrow_mut(std::mem::take);
     let mut n_allocated = free.len();
     let mut carry: Vec<u8> = Vec::new();
-    let keep = |(index, buffer, partial, n_line_ends): Done,
-                finished: &mut Vec<Option<(Partial, u64)>>,
-                free: &mut Vec<Vec<u8>>| {
-        if finished.len() <= index {
-            finished.resize_with(index + 1, || None);
-        }
-        finished[index] = Some((partial, n_line_ends));
-        free.push(buffer);
-    };
     let outcome = rayon::in_place_scope(|scope| -> Result<(), IngestError> {
         let mut index = 0;
         loop {
-            while let Ok(done) = done_receiver.try_recv() {
-                keep(done, &mut finished, &mut free);
+            while let Ok((done_index, buffer, partial, n_line_ends)) = done_receiver.try_recv() {
+                in_order.keep(done_index, partial, n_line_ends);
+                free.push(buffer);
             }
-            if options.mode == Mode::Strict && found_bad.load(std::sync::atomic::Ordering::Relaxed)
+            if !in_order.advance(sink, options.mode)?
+                || (options.mode == Mode::Strict
+                    && found_bad.load(std::sync::atomic::Ordering::Relaxed))
             {
                 return Ok(());
             }
@@ -685,9 +756,10 @@ fn scan(
                     vec![0u8; CHUNK]
                 }
                 None => {
-                    let done = done_receiver.recv().expect("a worker is still running");
-                    keep(done, &mut finished, &mut free);
-                    free.pop().expect("a buffer came back")
+                    let (done_index, buffer, partial, n_line_ends) =
+                        done_receiver.recv().expect("a worker is still running");
+                    in_order.keep(done_index, partial, n_line_ends);
+                    buffer
                 }
             };
             buffer[..carry.len()].copy_from_slice(&carry);
@@ -731,22 +803,16 @@ fn scan(
         }
     });
     drop(done_sender);
-    for done in done_receiver {
-        keep(done, &mut finished, &mut free);
+    for (done_index, buffer, partial, n_line_ends) in done_receiver {
+        in_order.keep(done_index, partial, n_line_ends);
+        free.push(buffer);
     }
     SPARE_BUFFERS.with_borrow_mut(|spare| *spare = free);
     outcome?;
-    let mut line_offset = 0;
-    for (partial, n_line_ends) in finished.into_iter().flatten() {
-        merge(total, partial, line_offset);
-        line_offset += n_line_ends;
-        if options.mode == Mode::Strict
-            && let Some(first_bad) = total.bad.iter().min_by_key(|q| q.error.line)
-        {
-            return Err(first_bad.error.clone().into());
-        }
+    if sink.stopped {
+        return Ok(());
     }
-    Ok(())
+    in_order.advance(sink, options.mode).map(drop)
 }
 
 /// The batch a file belongs to, from its name (`20191024143000.export.CSV`), else from its rows.
@@ -783,6 +849,49 @@ pub fn parse_events_from(
     options: &Options,
     progress: &mut dyn FnMut(u64),
 ) -> Result<(Parsed, String), IngestError> {
+    let mut events = Vec::new();
+    let (mut parsed, sha256) =
+        parse_events_in_batches(file, reader, options, usize::MAX, progress, &mut |batch| {
+            events.extend(batch);
+            ControlFlow::Continue(())
+        })?;
+    parsed.events = events;
+    Ok((parsed, sha256))
+}
+
+/// The release a GDELT export's events belong to: its batch, from `--version`, else from the file's name
+/// (`20191024143000.export.CSV`). Known before the file is read.
+pub fn release(file: &str, options: &Options) -> SourceRef {
+    let batch = options
+        .version
+        .clone()
+        .or_else(|| batch_of(file))
+        .unwrap_or_else(|| "of unknown date".to_string());
+    SourceRef {
+        publisher: "The GDELT Project".to_string(),
+        dataset: "GDELT 2.0 Events".to_string(),
+        vintage: format!("batch {batch}"),
+        vintage_date: String::new(),
+        url: "https://www.gdeltproject.org/data.html".to_string(),
+        licence: "GDELT data are open for any use, with citation of the GDELT Project".to_string(),
+    }
+}
+
+/// Reads a GDELT events export as [`parse_events_from`] does, but hands its kept events to `emit` in the
+/// file's order, as soon as the chunks before them are parsed, so that they can be stored while the rest
+/// is read. A batch closes at the end of the first chunk that brings it to `batch_size` events, so it may
+/// hold a chunk's events more (the last batch may hold fewer). Memory then holds a few chunks and batches,
+/// whatever the size of the file. The result holds everything else: the release, the counts, the monthly
+/// aggregates (a few per month) and the quarantined rows. `emit` may stop the reading by returning `Break`
+/// (its consumer went away); the counts then cover the rows read so far.
+pub fn parse_events_in_batches(
+    file: &str,
+    reader: &mut dyn Read,
+    options: &Options,
+    batch_size: usize,
+    progress: &mut dyn FnMut(u64),
+    emit: &mut dyn FnMut(Vec<EventRecord>) -> ControlFlow<()>,
+) -> Result<(Parsed, String), IngestError> {
     let io_error = |e: std::io::Error| IngestError::Malformed {
         file: file.to_string(),
         message: e.to_string(),
@@ -800,7 +909,13 @@ pub fn parse_events_from(
     // The head goes back in front of the stream, where the hash and the progress count see it once.
     let mut file_hasher = Sha256::new();
     let mut stream = head.chain(reader);
-    let mut total = Partial::default();
+    let mut sink = Sink {
+        total: Partial::default(),
+        n_kept: 0,
+        batch_size,
+        emit,
+        stopped: false,
+    };
     let sha256 = if head == b"PK\x03\x04" {
         // Inflating is one stream per entry, so the compressed bytes are hashed as they are read.
         let mut buffered = BufReader::with_capacity(
@@ -826,7 +941,10 @@ pub fn parse_events_from(
             }
             n_entries += 1;
             let name = format!("{file}:{entry_name}");
-            scan(&name, &mut entry, options, &mut total, None)?;
+            scan(&name, &mut entry, options, &mut sink, None)?;
+            if sink.stopped {
+                break;
+            }
         }
         // Read what follows the entries (the central directory) so that the hash covers every byte.
         std::io::copy(&mut buffered, &mut std::io::sink()).map_err(io_error)?;
@@ -848,11 +966,13 @@ pub fn parse_events_from(
             file,
             &mut counting,
             options,
-            &mut total,
+            &mut sink,
             Some(&mut file_hasher),
         )?;
         hex(file_hasher.finalize().as_slice())
     };
+    sink.hand_on();
+    let total = sink.total;
     if total.n_lines == 0 {
         return Err(IngestError::Empty {
             file: file.to_string(),
@@ -869,25 +989,10 @@ pub fn parse_events_from(
             aggregates.push(aggregate);
         }
     }
-    total.events.sort_by_key(|e| e.record);
-    let batch = options
-        .version
-        .clone()
-        .or_else(|| batch_of(file))
-        .unwrap_or_else(|| "of unknown date".to_string());
     let parsed = Parsed {
-        source: Some(SourceRef {
-            publisher: "The GDELT Project".to_string(),
-            dataset: "GDELT 2.0 Events".to_string(),
-            vintage: format!("batch {batch}"),
-            vintage_date: String::new(),
-            url: "https://www.gdeltproject.org/data.html".to_string(),
-            licence: "GDELT data are open for any use, with citation of the GDELT Project"
-                .to_string(),
-        }),
+        source: Some(release(file, options)),
         n_rows: total.n_lines,
-        n_filtered: total.n_lines - total.events.len() as u64 - total.bad.len() as u64,
-        events: total.events,
+        n_filtered: total.n_lines - sink.n_kept - total.bad.len() as u64,
         aggregates,
         quarantined: total.bad,
         ..Parsed::default()
@@ -1234,6 +1339,68 @@ mod tests {
         assert_eq!(parsed.quarantined[0].error.line, bad_line);
         assert_eq!(parsed.events.len() as u64, n_rows - 1);
         assert_eq!(parsed.events.last().unwrap().record, line + 1);
+    }
+
+    #[test]
+    fn events_are_handed_on_in_batches_in_the_files_order() {
+        // Rows over several chunks, alternately kept and left out.
+        let kept = row(1, "20240101", "PAK", "AFG", "AF", "190", "4");
+        let other = row(1, "20240101", "USA", "GBR", "US", "190", "4");
+        let mut text = String::new();
+        let mut n_rows = 0;
+        while text.len() < 3 * CHUNK + CHUNK / 2 {
+            n_rows += 1;
+            text.push_str(if n_rows % 2 == 0 { &other } else { &kept });
+            text.push('\n');
+        }
+        let options = options(Match::Either);
+        let whole = parse_events("e.CSV", text.as_bytes(), &options).unwrap();
+        let mut batches: Vec<Vec<EventRecord>> = Vec::new();
+        let (parsed, _) = parse_events_in_batches(
+            "e.CSV",
+            &mut text.as_bytes(),
+            &options,
+            1000,
+            &mut |_| {},
+            &mut |batch| {
+                batches.push(batch);
+                ControlFlow::Continue(())
+            },
+        )
+        .unwrap();
+        assert!(parsed.events.is_empty());
+        assert!(batches.len() >= 3, "{} batches", batches.len());
+        let (last, full) = batches.split_last().unwrap();
+        assert!(full.iter().all(|b| b.len() >= 1000) && !last.is_empty());
+        let records: Vec<u64> = batches.iter().flatten().map(|e| e.record).collect();
+        let expected: Vec<u64> = whole.events.iter().map(|e| e.record).collect();
+        assert_eq!(records, expected);
+        assert_eq!(
+            (parsed.n_rows, parsed.n_filtered),
+            (whole.n_rows, whole.n_filtered)
+        );
+        assert_eq!(parsed.aggregates, whole.aggregates);
+
+        // A consumer that goes away after the first batch stops the reading.
+        let mut n_batches = 0;
+        let (stopped, _) = parse_events_in_batches(
+            "e.CSV",
+            &mut text.as_bytes(),
+            &options,
+            1000,
+            &mut |_| {},
+            &mut |_| {
+                n_batches += 1;
+                ControlFlow::Break(())
+            },
+        )
+        .unwrap();
+        assert_eq!(n_batches, 1);
+        assert!(
+            stopped.n_rows < whole.n_rows,
+            "{} rows read",
+            stopped.n_rows
+        );
     }
 
     #[test]

@@ -4,17 +4,19 @@
 //! file format. This crate joins the two for a batch of files, and keeps every core busy while it does:
 //!
 //! - Two reading threads take the files in turns. Each opens a file, detects its format when none was
-//!   named, hashes its bytes and parses them; GDELT exports are parsed by a pool of workers as they are
-//!   read. While one file's last chunks are parsed, the next file's first are read.
+//!   named, hashes its bytes and parses them. While one file's last chunks are parsed, the next file's
+//!   first are read.
 //! - The calling thread stores the files in the order given, each in its own transaction, and reports
 //!   each as it is done. A bad file is reported and the others go on.
-//! - An ACLED export (millions of events) is parsed as it is read and its events are stored in batches
-//!   while the parse goes on, under a provisional release the store renames at the end. Its bytes are
-//!   hashed during the parse when no stored file has their size, and before it otherwise, so that a file
-//!   already stored is never parsed.
+//! - Event exports that can hold millions of events, ACLED's and GDELT's, are parsed as they are read
+//!   (GDELT's by a pool of workers, chunk by chunk) and their events are stored in batches while the
+//!   parse goes on. An ACLED export's release is named after its newest `timestamp`, so its events wait
+//!   under a provisional release that the store renames at the end; a GDELT export's is its batch, known
+//!   from its name. The bytes are hashed during the parse when no stored file has their size, and before
+//!   it otherwise, so that a file already stored is never parsed.
 //!
-//! Memory stays bounded whatever the size of the files: a few chunks and batches a reading thread, and at
-//! most two files read ahead of the one being stored.
+//! Memory stays bounded whatever the size of the files: a few chunks and batches a reading thread, and
+//! the other files (small tables) read whole, at most two ahead of the one being stored.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -187,6 +189,8 @@ const BATCH_EVENTS: usize = 4096;
 /// The parsing of a streamed file, to run after its [`ReadFile`] was handed to the storing thread.
 struct Stream {
     name: String,
+    /// ACLED's export or GDELT's.
+    format: Format,
     /// The file, opened and not yet read.
     file: std::fs::File,
     options: Options,
@@ -217,27 +221,40 @@ impl Stream {
     /// bytes stored already).
     fn run(self, progress: &(dyn Fn(u64) + Sync)) {
         let (sender, spent) = (&self.sender, &self.spent);
-        let mut hashing = dyad_ingest::Hashing::new(Reporting {
-            inner: &self.file,
-            report: progress,
-        });
-        let result = dyad_ingest::acled::parse_csv_in_batches(
-            &self.name,
-            &mut hashing,
-            &self.options,
-            BATCH_EVENTS,
-            |events| {
-                spent.try_iter().for_each(drop);
-                match sender.send(Batch::Events(events)) {
-                    Ok(()) => std::ops::ControlFlow::Continue(()),
-                    Err(_) => std::ops::ControlFlow::Break(()),
-                }
-            },
-        );
-        let sha256 = hashing.finish();
+        let mut emit = |events| {
+            spent.try_iter().for_each(drop);
+            match sender.send(Batch::Events(events)) {
+                Ok(()) => std::ops::ControlFlow::Continue(()),
+                Err(_) => std::ops::ControlFlow::Break(()),
+            }
+        };
+        let result = if self.format == Format::GdeltEvents {
+            // The GDELT reader hashes what it reads itself: the compressed bytes of a zipped export.
+            dyad_ingest::gdelt::parse_events_in_batches(
+                &self.name,
+                &mut &self.file,
+                &self.options,
+                BATCH_EVENTS,
+                &mut |n| progress(n),
+                &mut emit,
+            )
+        } else {
+            let mut hashing = dyad_ingest::Hashing::new(Reporting {
+                inner: &self.file,
+                report: progress,
+            });
+            dyad_ingest::acled::parse_csv_in_batches(
+                &self.name,
+                &mut hashing,
+                &self.options,
+                BATCH_EVENTS,
+                &mut emit,
+            )
+            .map(|parsed| (parsed, hashing.finish()))
+        };
         let end = result
             .map_err(LoadError::from)
-            .and_then(|parsed| match self.sha256 {
+            .and_then(|(parsed, sha256)| match self.sha256 {
                 Some(before) if before != sha256 => Err(LoadError::Changed {
                     path: self.name.clone(),
                     before,
@@ -253,14 +270,15 @@ impl Stream {
 /// Reads one file as `format`, or as the format detected from its name and first bytes.
 ///
 /// This only reads the evidence base (through `stored`, a connection of the reading thread's own), so
-/// files can be read on one thread while another stores. GDELT exports are read as a stream, hashing as
-/// they go. Other files are read into memory and hashed, and when the evidence base already holds those
-/// bytes they are not parsed at all: storing them is a no-op that the store reports.
+/// files can be read on one thread while another stores. Most files are read into memory and hashed,
+/// and when the evidence base already holds those bytes they are not parsed at all: storing them is a
+/// no-op that the store reports.
 ///
-/// ACLED exports, which can hold millions of events, come back with a [`Stream`] to run next, which reads
-/// them from the file and hands their events over in batches as it goes, never holding the file whole.
-/// When no stored file has the same size, the bytes cannot be stored already, and the hash is computed as
-/// they are parsed: the storing starts at once.
+/// ACLED and GDELT exports, which can hold millions of events, come back with a [`Stream`] to run next,
+/// which reads them from the file and hands their events over in batches as it goes, never holding the
+/// file whole. When no stored file has the same size, the bytes cannot be stored already, and the hash is
+/// computed as they are parsed: the storing starts at once. Otherwise they are hashed first, and parsed
+/// only when new.
 fn read_path(
     path: &Path,
     format: Option<Format>,
@@ -295,14 +313,9 @@ fn read_path(
         size,
         content,
     };
-    if format.streams() {
-        let (parsed, sha256) =
-            dyad_ingest::gdelt::parse_events_from(&name, &mut file, options, &mut |n| progress(n))?;
-        return Ok((read(Some(sha256), Content::Parsed(parsed)), None));
-    }
     // A failed lookup only costs the shortcut: the store itself refuses bytes it holds.
     let known = |sha256: &str| stored.is_some_and(|s| s.has_file(sha256).unwrap_or(false));
-    if format == Format::Acled {
+    if format == Format::Acled || format.streams() {
         // Bytes of a size no stored file has cannot be stored already: they are hashed as they are parsed.
         // Otherwise they are hashed first, without being held in memory, and parsed only when new.
         let sha256 = if stored.is_some_and(|s| s.has_file_of_size(size).unwrap_or(true)) {
@@ -323,6 +336,7 @@ fn read_path(
         let (spent, spent_received) = std::sync::mpsc::channel();
         let stream = Stream {
             name: name.clone(),
+            format,
             file,
             options: options.clone(),
             sender,
@@ -330,7 +344,13 @@ fn read_path(
             sha256: sha256.clone(),
         };
         let content = Content::Streamed {
-            provisional: dyad_ingest::acled::provisional_source(),
+            // An ACLED export's release is named after its newest `timestamp`, known at the last row; a
+            // GDELT export's after its batch, known from its name.
+            provisional: if format == Format::Acled {
+                dyad_ingest::acled::provisional_source()
+            } else {
+                dyad_ingest::gdelt::release(&name, options)
+            },
             batches,
             spent,
         };

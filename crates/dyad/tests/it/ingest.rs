@@ -782,6 +782,78 @@ fn a_later_export_of_the_same_release_joins_it_and_revised_copies_are_kept_apart
     );
 }
 
+/// The stored files of a format, oldest first: name and SHA-256.
+fn stored_files(context: &Context, format: &str) -> Vec<(String, String)> {
+    rusqlite::Connection::open(context.database())
+        .unwrap()
+        .prepare("SELECT name, sha256 FROM file WHERE format = ?1 ORDER BY id")
+        .unwrap()
+        .query_map([format], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn gdelt_exports_stream_into_their_batch_and_one_of_a_stored_size_is_hashed_first() {
+    let context = Context::new();
+    let text = std::fs::read_to_string(fixture("gdelt/ok/20240105000000.export.CSV")).unwrap();
+    // The same size, other bytes: the first event's source moved to a name of equal length.
+    let other = text.replacen("news.example.org/1\n", "news.example.net/1\n", 1);
+    assert_eq!((text.len(), text != other), (other.len(), true));
+    for folder in ["a", "b", "c"] {
+        std::fs::create_dir(context.dir.path().join(folder)).unwrap();
+    }
+    let first = context.write("a/20240105000000.export.CSV", &text);
+    let copy = context.write("b/20240105000000.export.CSV", &text);
+    let revised = context.write("c/20240105000000.export.CSV", &other);
+    let names: Vec<&str> = [&first, &copy, &revised]
+        .iter()
+        .map(|p| p.to_str().unwrap())
+        .collect();
+    let mut args = vec!["ingest", "gdelt"];
+    args.extend(&names);
+    let run = context.run(&args);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let summaries: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("[TEMP]"))
+        .collect();
+    assert_eq!(
+        summaries,
+        [
+            "[TEMP]/a/20240105000000.export.CSV (gdelt): 5 rows read, 4 kept, 0 quarantined; stored: 4 events new, 5 monthly aggregates",
+            "[TEMP]/b/20240105000000.export.CSV: already ingested (as `[TEMP]/a/20240105000000.export.CSV`, at [TIME]); nothing changed",
+            "[TEMP]/c/20240105000000.export.CSV (gdelt): 5 rows read, 4 kept, 0 quarantined; stored: 4 events already stored, 1 of them differing from the stored copy (the stored copy stands; this file's is kept in `event_conflict`), 5 monthly aggregates",
+        ],
+        "{}",
+        run.stderr
+    );
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    assert_eq!(
+        stored_files(&context, "gdelt"),
+        [
+            (
+                names[0].to_string(),
+                dyad_ingest::sha256_hex(text.as_bytes())
+            ),
+            (
+                names[2].to_string(),
+                dyad_ingest::sha256_hex(other.as_bytes())
+            ),
+        ]
+    );
+    let releases: Vec<String> = connection
+        .prepare("SELECT DISTINCT v.label FROM event e JOIN vintage v ON v.id = e.vintage_id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(releases, ["batch 20240105000000"]);
+}
+
 #[test]
 fn streamed_files_are_stored_under_the_hash_of_their_bytes() {
     let context = Context::new();
@@ -797,16 +869,9 @@ fn streamed_files_are_stored_under_the_hash_of_their_bytes() {
         assert_eq!(run.code, Some(0), "{}", run.stderr);
     }
     let connection = rusqlite::Connection::open(context.database()).unwrap();
-    let hashes: Vec<(String, String)> = connection
-        .prepare("SELECT name, sha256 FROM file WHERE format = 'acled' ORDER BY id")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
     // The first was hashed while it was parsed; the second, of a size already stored, before.
     assert_eq!(
-        hashes,
+        stored_files(&context, "acled"),
         [
             (
                 first.display().to_string(),
