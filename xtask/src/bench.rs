@@ -265,6 +265,31 @@ pub fn run(root: &Path, n_rows: u64, n_acled: u64) -> Result<bool> {
         output.lines().next().unwrap_or("").to_string(),
     ));
 
+    // The same rows as one file: memory must not grow with a file's size either.
+    let one = data.join("one");
+    let one_file = one.join("20240101000000.export.CSV");
+    if !one_file.exists() {
+        std::fs::create_dir_all(&one)?;
+        let mut joined = std::io::BufWriter::new(std::fs::File::create(&one_file)?);
+        for file in &plain_files {
+            std::io::copy(&mut std::fs::File::open(file)?, &mut joined)?;
+        }
+        std::io::Write::flush(&mut joined)?;
+    }
+    let one_files = [one_file.display().to_string()];
+    warm(&one_files)?;
+    let (dyad_one, log) = dyad_ingest(&one_files, "one")?;
+    rows.push((
+        "dyad ingest gdelt (the same rows as one plain file)".into(),
+        dyad_one,
+        plain_bytes,
+        log.lines()
+            .rev()
+            .find(|l| l.contains("rows read"))
+            .unwrap_or("")
+            .to_string(),
+    ));
+
     warm(&zip_files)?;
     let (dyad_zip, log) = dyad_ingest(&zip_files, "zip")?;
     rows.push((
