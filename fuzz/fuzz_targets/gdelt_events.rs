@@ -1,5 +1,5 @@
-//! The GDELT events reader on any bytes: the same bytes give the same result whole or zipped, and a
-//! strict parse either fails or keeps rows that all passed its checks.
+//! The GDELT events reader on any bytes: the same bytes give the same result whole or zipped, handed on
+//! in batches or collected, and a strict parse either fails or keeps rows that all passed its checks.
 #![no_main]
 
 use std::io::Write;
@@ -14,6 +14,28 @@ fuzz_target!(|data: &[u8]| {
     archive.write_all(data).unwrap();
     let zipped_bytes = archive.finish().unwrap().into_inner();
     let zipped = gdelt::parse_events_from("fuzz.CSV.zip", &mut &zipped_bytes[..], &Options::default(), &mut |_| {});
+    let mut batches = Vec::new();
+    let batched = gdelt::parse_events_in_batches(
+        "fuzz.CSV",
+        &mut &data[..],
+        &Options::default(),
+        1,
+        &mut |_| {},
+        &mut |batch| {
+            assert!(!batch.is_empty(), "an empty batch was handed on");
+            batches.extend(batch);
+            std::ops::ControlFlow::Continue(())
+        },
+    );
+    match (&plain, &batched) {
+        (Ok((a, a_hash)), Ok((b, b_hash))) => {
+            assert_eq!((a.n_rows, a_hash), (b.n_rows, b_hash));
+            assert_eq!(a.events, batches);
+            assert!(b.events.is_empty());
+        }
+        (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+        (a, b) => panic!("whole and batched disagree: {:?} / {:?}", a.is_ok(), b.is_ok()),
+    }
     match (plain, zipped) {
         (Ok((a, _)), Ok((b, _))) => {
             assert_eq!(a.n_rows, b.n_rows);
