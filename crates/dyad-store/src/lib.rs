@@ -170,8 +170,23 @@ pub struct SourceSummary {
     pub dataset: String,
     /// The licence.
     pub licence: String,
-    /// Each vintage: label, release date and how many observations it holds.
-    pub vintages: Vec<(String, String, u64)>,
+    /// Its vintages, oldest first.
+    pub vintages: Vec<VintageSummary>,
+}
+
+/// One vintage of a source and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VintageSummary {
+    /// The release's label.
+    pub label: String,
+    /// Its release date, `YYYY-MM-DD`, or empty when unknown.
+    pub released: String,
+    /// Observations stored under it.
+    pub n_observations: u64,
+    /// Events stored under it.
+    pub n_events: u64,
+    /// Copies of its events that differ from the stored ones, kept in `event_conflict`.
+    pub n_differing_copies: u64,
 }
 
 /// Which observations to read.
@@ -628,9 +643,12 @@ impl Store {
         let mut statement = self
             .connection
             .prepare(
-                "SELECT s.publisher, s.dataset, s.licence, v.label, v.released, count(o.id)
-                 FROM source s JOIN vintage v ON v.source_id = s.id LEFT JOIN observation o ON o.vintage_id = v.id
-                 GROUP BY v.id ORDER BY s.publisher, s.dataset, v.released, v.label",
+                "SELECT s.publisher, s.dataset, s.licence, v.label, v.released,
+                     (SELECT count(*) FROM observation o WHERE o.vintage_id = v.id),
+                     (SELECT count(*) FROM event e WHERE e.vintage_id = v.id),
+                     (SELECT count(*) FROM event_conflict c WHERE c.vintage_id = v.id)
+                 FROM source s JOIN vintage v ON v.source_id = s.id
+                 ORDER BY s.publisher, s.dataset, v.released, v.label",
             )
             .map_err(|e| self.sqlite(e))?;
         let rows = statement
@@ -639,11 +657,13 @@ impl Store {
                     row.get::<_, String>(0)?,
                     row.get::<_, String>(1)?,
                     row.get::<_, String>(2)?,
-                    (
-                        row.get::<_, String>(3)?,
-                        row.get::<_, String>(4)?,
-                        row.get::<_, i64>(5)? as u64,
-                    ),
+                    VintageSummary {
+                        label: row.get(3)?,
+                        released: row.get(4)?,
+                        n_observations: row.get::<_, i64>(5)? as u64,
+                        n_events: row.get::<_, i64>(6)? as u64,
+                        n_differing_copies: row.get::<_, i64>(7)? as u64,
+                    },
                 ))
             })
             .map_err(|e| self.sqlite(e))?;

@@ -124,7 +124,11 @@ fn a_newer_vintage_adds_and_never_deletes() {
     let sources = store.sources().unwrap();
     assert_eq!(sources.len(), 1);
     assert_eq!(
-        sources[0].vintages.iter().map(|v| v.2).collect::<Vec<_>>(),
+        sources[0]
+            .vintages
+            .iter()
+            .map(|v| v.n_observations)
+            .collect::<Vec<_>>(),
         [5, 5]
     );
 }
@@ -320,7 +324,7 @@ fn releases(store: &Store, dataset: &str) -> Vec<String> {
         .unwrap()
         .into_iter()
         .filter(|s| s.dataset == dataset)
-        .flat_map(|s| s.vintages.into_iter().map(|v| v.0))
+        .flat_map(|s| s.vintages.into_iter().map(|v| v.label))
         .collect()
 }
 
@@ -498,6 +502,15 @@ fn a_differing_copy_of_a_stored_event_is_kept_apart_and_counted() {
         .flat_map(|c| [c.clone(), c.clone()])
         .collect();
     assert_eq!(conflicts(&path), twice);
+    let release = store
+        .sources()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.dataset == "ACLED events")
+        .unwrap()
+        .vintages
+        .remove(0);
+    assert_eq!((release.n_events, release.n_differing_copies), (4, 4));
     assert_eq!(store.events().unwrap(), original);
     assert_eq!(
         releases(&store, "ACLED events"),

@@ -1,4 +1,4 @@
-//! `dyad sources`: lists every source with its vintages and how many figures each holds.
+//! `dyad sources`: lists every source with its vintages and how many figures and events each holds.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -21,7 +21,13 @@ pub fn run(settings: &Settings, args: &SourcesArgs) -> Result<ExitCode> {
                     "publisher": s.publisher,
                     "dataset": s.dataset,
                     "licence": s.licence,
-                    "vintages": s.vintages.iter().map(|(label, released, n)| serde_json::json!({"vintage": label, "released": released, "observations": n})).collect::<Vec<_>>(),
+                    "vintages": s.vintages.iter().map(|v| serde_json::json!({
+                        "vintage": v.label,
+                        "released": v.released,
+                        "observations": v.n_observations,
+                        "events": v.n_events,
+                        "differing_copies": v.n_differing_copies,
+                    })).collect::<Vec<_>>(),
                 })
             })
             .collect();
@@ -32,13 +38,15 @@ pub fn run(settings: &Settings, args: &SourcesArgs) -> Result<ExitCode> {
     let rows: Vec<Vec<String>> = sources
         .iter()
         .flat_map(|s| {
-            s.vintages.iter().map(|(label, released, n)| {
+            s.vintages.iter().map(|v| {
                 vec![
                     s.publisher.clone(),
                     s.dataset.clone(),
-                    label.clone(),
-                    released.clone(),
-                    n.to_string(),
+                    v.label.clone(),
+                    v.released.clone(),
+                    v.n_observations.to_string(),
+                    v.n_events.to_string(),
+                    v.n_differing_copies.to_string(),
                 ]
             })
         })
@@ -46,7 +54,15 @@ pub fn run(settings: &Settings, args: &SourcesArgs) -> Result<ExitCode> {
     write_rows(
         &mut out,
         args.format,
-        &["Publisher", "Dataset", "Vintage", "Released", "Figures"],
+        &[
+            "Publisher",
+            "Dataset",
+            "Vintage",
+            "Released",
+            "Figures",
+            "Events",
+            "Differing copies",
+        ],
         &rows,
     )?;
     Ok(ExitCode::SUCCESS)

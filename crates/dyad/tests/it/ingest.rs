@@ -780,6 +780,15 @@ fn a_later_export_of_the_same_release_joins_it_and_revised_copies_are_kept_apart
             conflict("SYN8999", 2001, "Town 8999 again"),
         ]
     );
+    // `dyad sources` counts them beside the release's events.
+    let sources = context.run(&["sources", "--format", "csv"]);
+    assert!(
+        sources
+            .stdout
+            .contains("ACLED events,export with events updated up to 2024-06-10,,0,9000,3\n"),
+        "{}",
+        sources.stdout
+    );
 }
 
 /// The stored files of a format, oldest first: name and SHA-256.
