@@ -677,28 +677,32 @@ impl Sink<'_> {
     }
 }
 
-/// Chunks parsed, by number, waiting for those before them; then the number of the next to add and the
-/// lines before it.
+/// Chunks parsed but waiting for those before them: `waiting[0]` is chunk number `next`, the next to add,
+/// which follows `line_offset` lines. It holds no more than the chunks in flight, whatever the file's size.
 #[derive(Default)]
 struct InOrder {
-    waiting: Vec<Option<(Partial, u64)>>,
+    waiting: std::collections::VecDeque<Option<(Partial, u64)>>,
     next: usize,
     line_offset: u64,
 }
 
 impl InOrder {
     fn keep(&mut self, index: usize, partial: Partial, n_line_ends: u64) {
-        if self.waiting.len() <= index {
-            self.waiting.resize_with(index + 1, || None);
+        let at = index - self.next;
+        if self.waiting.len() <= at {
+            self.waiting.resize_with(at + 1, || None);
         }
-        self.waiting[index] = Some((partial, n_line_ends));
+        self.waiting[at] = Some((partial, n_line_ends));
     }
 
     /// Adds to `sink` every chunk whose turn has come; returns whether to go on.
     fn advance(&mut self, sink: &mut Sink<'_>, mode: Mode) -> Result<bool, IngestError> {
-        while let Some((partial, n_line_ends)) =
-            self.waiting.get_mut(self.next).and_then(Option::take)
-        {
+        while let Some(Some(_)) = self.waiting.front() {
+            let (partial, n_line_ends) = self
+                .waiting
+                .pop_front()
+                .flatten()
+                .expect("the front chunk is in");
             let go_on = sink.add(partial, self.line_offset, mode)?;
             self.line_offset += n_line_ends;
             self.next += 1;
