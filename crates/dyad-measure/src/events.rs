@@ -233,20 +233,34 @@ pub fn classify(fact: &Fact<'_>) -> Option<Incident> {
 
 /// Keeps each event once, in its newest release, and drops those a later deletions file names.
 pub fn latest_releases(events: &[EventEvidence]) -> Vec<&EventEvidence> {
-    let mut newest: BTreeMap<(&str, &str, &str), &EventEvidence> = BTreeMap::new();
+    // Keyed by the rank of the event's (publisher, dataset) among the few there are, then its id: the
+    // same order as the three texts, without comparing the long, equal publisher and dataset names at
+    // every level of a tree of hundreds of thousands of events.
+    let datasets: std::collections::BTreeSet<(&str, &str)> = events
+        .iter()
+        .map(|e| {
+            let source = &e.provenance.source;
+            (source.publisher.as_str(), source.dataset.as_str())
+        })
+        .collect();
+    let rank: std::collections::HashMap<(&str, &str), usize> = datasets
+        .into_iter()
+        .enumerate()
+        .map(|(rank, dataset)| (dataset, rank))
+        .collect();
+    let mut newest: BTreeMap<(usize, &str), &EventEvidence> = BTreeMap::new();
     for item in events {
         let source = &item.provenance.source;
         let key = (
-            source.publisher.as_str(),
-            source.dataset.as_str(),
+            rank[&(source.publisher.as_str(), source.dataset.as_str())],
             item.event.source_id.as_str(),
         );
-        let release = |e: &EventEvidence| {
+        fn release(e: &EventEvidence) -> (&str, &str) {
             (
-                e.provenance.source.vintage_date.clone(),
-                e.provenance.source.vintage.clone(),
+                e.provenance.source.vintage_date.as_str(),
+                e.provenance.source.vintage.as_str(),
             )
-        };
+        }
         match newest.get(&key) {
             Some(kept) if release(kept) >= release(item) => {}
             _ => {
@@ -360,14 +374,17 @@ pub fn border_incidents(facts: &[Fact<'_>], subject: &str) -> Vec<Evidence> {
     // Coverage: the days each source has any event in either country, per year.
     let mut coverage: BTreeMap<(EventSource, i32), Tally> = BTreeMap::new();
     let mut counts: BTreeMap<(EventSource, i32, Option<Incident>), Tally> = BTreeMap::new();
+    // The releases already listed for each source and year: a GDELT year has hundreds of batches.
+    let mut listed: std::collections::HashSet<(EventSource, i32, &str)> =
+        std::collections::HashSet::new();
     for fact in facts {
         let year = fact.dates.0.year();
         let cover = coverage.entry((fact.source, year)).or_default();
         cover.first = Some(cover.first.map_or(fact.dates.0, |d| d.min(fact.dates.0)));
         cover.last = Some(cover.last.map_or(fact.dates.1, |d| d.max(fact.dates.1)));
-        let release = fact.provenance.source.vintage.clone();
-        if !cover.releases.contains(&release) {
-            cover.releases.push(release);
+        let release = fact.provenance.source.vintage.as_str();
+        if listed.insert((fact.source, year, release)) {
+            cover.releases.push(release.to_string());
         }
         if cover.provenance.is_none() {
             cover.provenance = Some(fact.provenance.clone());

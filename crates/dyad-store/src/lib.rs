@@ -512,8 +512,7 @@ impl Store {
                           f.ingested_at,
                           EXISTS (SELECT 1 FROM event_deletion d WHERE d.source_id = e.source_id)
                    FROM event e JOIN vintage v ON v.id = e.vintage_id JOIN source s ON s.id = v.source_id
-                   JOIN file f ON f.id = e.file_id
-                   ORDER BY e.date_start, e.id";
+                   JOIN file f ON f.id = e.file_id";
         let mut statement = self.connection.prepare(sql).map_err(|e| self.sqlite(e))?;
         let rows = statement
             .query_map([], |row| {
@@ -589,9 +588,12 @@ impl Store {
                     u8::try_from(q).map_err(|_| corrupt(format!("QuadClass {q} out of range")))?,
                 ),
             };
-            events.push(item);
+            events.push((item.event.date_start, id, item));
         }
-        Ok(events)
+        // By date, then in the order stored. Sorted here rather than by SQLite, whose sorter compares the
+        // dates as text and spills hundreds of thousands of wide rows to a temporary file.
+        events.sort_unstable_by_key(|(date, id, _)| (*date, *id));
+        Ok(events.into_iter().map(|(_, _, item)| item).collect())
     }
 
     /// Every stored monthly event aggregate, with its provenance.
