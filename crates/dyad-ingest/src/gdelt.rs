@@ -266,7 +266,8 @@ fn count_tabs(bytes: &[u8]) -> usize {
 ///
 /// Only the fields a row's checks, filter and event use are located: 0–34 from the front and 52–60 from
 /// the back. The tabs between the two (fields 35–51, the actors' geography, left empty and never read) are
-/// counted in one vectorised pass, which proves with the tabs found at either end that the line has 61.
+/// counted eight bytes at a time ([`count_tabs`]), which proves with the tabs found at either end that the
+/// line has 61.
 fn for_each_line<'a>(
     bytes: &'a [u8],
     mut visit: impl FnMut(&'a [u8], Result<&[&'a [u8]; N_COLUMNS], usize>) -> bool,
@@ -608,8 +609,8 @@ thread_local! {
     static SPARE_BUFFERS: std::cell::RefCell<Vec<Vec<u8>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// What a worker gives back: the chunk's number, its buffer for reuse, what it found, and its line ends.
-type Done = (usize, Vec<u8>, Partial, u64);
+/// What a worker gives back: the chunk's number, its buffer for reuse, and what it found.
+type Done = (usize, Vec<u8>, Partial);
 
 fn merge(total: &mut Partial, partial: Partial, line_offset: u64) {
     total.n_lines += partial.n_lines;
@@ -681,30 +682,31 @@ impl Sink<'_> {
 /// which follows `line_offset` lines. It holds no more than the chunks in flight, whatever the file's size.
 #[derive(Default)]
 struct InOrder {
-    waiting: std::collections::VecDeque<Option<(Partial, u64)>>,
+    waiting: std::collections::VecDeque<Option<Partial>>,
     next: usize,
     line_offset: u64,
 }
 
 impl InOrder {
-    fn keep(&mut self, index: usize, partial: Partial, n_line_ends: u64) {
+    fn keep(&mut self, index: usize, partial: Partial) {
         let at = index - self.next;
         if self.waiting.len() <= at {
             self.waiting.resize_with(at + 1, || None);
         }
-        self.waiting[at] = Some((partial, n_line_ends));
+        self.waiting[at] = Some(partial);
     }
 
     /// Adds to `sink` every chunk whose turn has come; returns whether to go on.
     fn advance(&mut self, sink: &mut Sink<'_>, mode: Mode) -> Result<bool, IngestError> {
         while let Some(Some(_)) = self.waiting.front() {
-            let (partial, n_line_ends) = self
+            let partial = self
                 .waiting
                 .pop_front()
                 .flatten()
                 .expect("the front chunk is in");
-            let go_on = sink.add(partial, self.line_offset, mode)?;
-            self.line_offset += n_line_ends;
+            let line_offset = self.line_offset;
+            self.line_offset += partial.n_line_ends;
+            let go_on = sink.add(partial, line_offset, mode)?;
             self.next += 1;
             if !go_on {
                 return Ok(false);
@@ -743,8 +745,8 @@ fn scan(
     let outcome = rayon::in_place_scope(|scope| -> Result<(), IngestError> {
         let mut index = 0;
         loop {
-            while let Ok((done_index, buffer, partial, n_line_ends)) = done_receiver.try_recv() {
-                in_order.keep(done_index, partial, n_line_ends);
+            while let Ok((done_index, buffer, partial)) = done_receiver.try_recv() {
+                in_order.keep(done_index, partial);
                 free.push(buffer);
             }
             if !in_order.advance(sink, options.mode)?
@@ -760,9 +762,9 @@ fn scan(
                     vec![0u8; CHUNK]
                 }
                 None => {
-                    let (done_index, buffer, partial, n_line_ends) =
+                    let (done_index, buffer, partial) =
                         done_receiver.recv().expect("a worker is still running");
-                    in_order.keep(done_index, partial, n_line_ends);
+                    in_order.keep(done_index, partial);
                     buffer
                 }
             };
@@ -796,9 +798,8 @@ fn scan(
                 if !partial.bad.is_empty() {
                     found_bad.store(true, std::sync::atomic::Ordering::Relaxed);
                 }
-                let n_line_ends = partial.n_line_ends;
                 // The receiver outlives the scope, so sending cannot fail.
-                let _ = sender.send((this_index, buffer, partial, n_line_ends));
+                let _ = sender.send((this_index, buffer, partial));
             });
             index += 1;
             if at_end {
@@ -807,8 +808,8 @@ fn scan(
         }
     });
     drop(done_sender);
-    for (done_index, buffer, partial, n_line_ends) in done_receiver {
-        in_order.keep(done_index, partial, n_line_ends);
+    for (done_index, buffer, partial) in done_receiver {
+        in_order.keep(done_index, partial);
         free.push(buffer);
     }
     SPARE_BUFFERS.with_borrow_mut(|spare| *spare = free);
@@ -819,7 +820,7 @@ fn scan(
     in_order.advance(sink, options.mode).map(drop)
 }
 
-/// The batch a file belongs to, from its name (`20191024143000.export.CSV`), else from its rows.
+/// The batch a file belongs to, from the 14-digit time in its name (`20191024143000.export.CSV`).
 fn batch_of(file: &str) -> Option<String> {
     let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
     name.split(|c: char| !c.is_ascii_digit())

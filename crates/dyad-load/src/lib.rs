@@ -22,7 +22,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use dyad_ingest::{EventRecord, Format, IngestError, Options, Parsed};
-use dyad_store::{Begun, FileHeader, FileToIngest, IngestOutcome, Store, StoreError};
+use dyad_store::{Begun, FileHeader, IngestOutcome, Store, StoreError};
 
 /// Why a file was not loaded.
 #[derive(Debug, thiserror::Error)]
@@ -383,13 +383,7 @@ fn store_file(store: &mut Store, file: ReadFile) -> Result<(IngestOutcome, Parse
     };
     match file.content {
         Content::Parsed(parsed) => {
-            let outcome = store.ingest(&FileToIngest {
-                name: header.name,
-                sha256: header.sha256,
-                size: header.size,
-                format: header.format,
-                parsed: &parsed,
-            })?;
+            let outcome = store.ingest(&header, &parsed)?;
             Ok((outcome, parsed))
         }
         Content::Streamed {

@@ -104,21 +104,6 @@ pub enum StoreError {
     },
 }
 
-/// A file to ingest: its identity, and what a parser read from it.
-#[derive(Debug)]
-pub struct FileToIngest<'a> {
-    /// The file's name, as the user gave it.
-    pub name: &'a str,
-    /// The SHA-256 of its bytes.
-    pub sha256: &'a str,
-    /// Its size in bytes.
-    pub size: u64,
-    /// The format it was read as (`figures`, `acled`, `gdelt`, …).
-    pub format: &'a str,
-    /// What the parser read.
-    pub parsed: &'a Parsed,
-}
-
 /// How many rows of each kind an ingest stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Counts {
@@ -296,17 +281,15 @@ impl Store {
             .map_err(|e| self.sqlite(e))
     }
 
-    /// Stores one file's records in one transaction.
-    pub fn ingest(&mut self, file: &FileToIngest<'_>) -> Result<IngestOutcome, StoreError> {
-        let header = FileHeader {
-            name: file.name,
-            sha256: file.sha256,
-            size: file.size,
-            format: file.format,
-        };
-        match self.begin(&header, file.parsed.source.as_ref())? {
+    /// Stores one file, whose parse is whole, in one transaction.
+    pub fn ingest(
+        &mut self,
+        file: &FileHeader<'_>,
+        parsed: &Parsed,
+    ) -> Result<IngestOutcome, StoreError> {
+        match self.begin(file, parsed.source.as_ref())? {
             Begun::AlreadyIngested(outcome) => Ok(outcome),
-            Begun::Open(ingest) => ingest.finish(file.parsed),
+            Begun::Open(ingest) => ingest.finish(parsed),
         }
     }
 

@@ -2,7 +2,7 @@
 
 use dyad_ingest::{Mode, Record, figures, sha256_hex};
 use dyad_model::Period;
-use dyad_store::{Counts, FileToIngest, Filter, IngestOutcome, Store};
+use dyad_store::{Counts, FileHeader, Filter, IngestOutcome, Store};
 
 const HEADER: &str = "indicator,subject,period,value,unit,publisher,dataset,vintage,vintage_date\n";
 
@@ -32,13 +32,15 @@ fn ingest(store: &mut Store, name: &str, text: &str) -> IngestOutcome {
     let parsed = figures::parse(name, text.as_bytes(), Mode::Strict).unwrap();
     let sha256 = sha256_hex(text.as_bytes());
     store
-        .ingest(&FileToIngest {
-            name,
-            sha256: &sha256,
-            size: text.len() as u64,
-            format: "figures",
-            parsed: &parsed,
-        })
+        .ingest(
+            &FileHeader {
+                name,
+                sha256: &sha256,
+                size: text.len() as u64,
+                format: "figures",
+            },
+            &parsed,
+        )
         .unwrap()
 }
 
@@ -155,13 +157,15 @@ fn a_failure_at_the_thousandth_row_rolls_the_whole_file_back() {
     assert_eq!(thousandth.observation.value.text, "1999");
     let sha256 = sha256_hex(text.as_bytes());
     let error = store
-        .ingest(&FileToIngest {
-            name: "second.csv",
-            sha256: &sha256,
-            size: text.len() as u64,
-            format: "figures",
-            parsed: &parsed,
-        })
+        .ingest(
+            &FileHeader {
+                name: "second.csv",
+                sha256: &sha256,
+                size: text.len() as u64,
+                format: "figures",
+            },
+            &parsed,
+        )
         .unwrap_err();
     assert!(error.to_string().contains("refused by the test"), "{error}");
     assert_eq!(snapshot(&store), before);
@@ -223,13 +227,15 @@ fn events_and_monthly_aggregates_read_back_as_stored() {
         };
         let parsed = dyad_ingest::parse(format, name, &bytes, &options).unwrap();
         store
-            .ingest(&FileToIngest {
-                name,
-                sha256: &sha256_hex(&bytes),
-                size: bytes.len() as u64,
-                format: format.name(),
-                parsed: &parsed,
-            })
+            .ingest(
+                &FileHeader {
+                    name,
+                    sha256: &sha256_hex(&bytes),
+                    size: bytes.len() as u64,
+                    format: format.name(),
+                },
+                &parsed,
+            )
             .unwrap();
     }
     let events = store.events().unwrap();
@@ -290,13 +296,15 @@ fn fresh() -> (tempfile::TempDir, Store) {
 /// Stores the ACLED fixture whole, as `name`.
 fn store_whole(store: &mut Store, name: &str, bytes: &[u8], parsed: &dyad_ingest::Parsed) {
     store
-        .ingest(&FileToIngest {
-            name,
-            sha256: &sha256_hex(bytes),
-            size: bytes.len() as u64,
-            format: "acled",
+        .ingest(
+            &FileHeader {
+                name,
+                sha256: &sha256_hex(bytes),
+                size: bytes.len() as u64,
+                format: "acled",
+            },
             parsed,
-        })
+        )
         .unwrap();
 }
 
@@ -447,13 +455,15 @@ fn a_differing_copy_of_a_stored_event_is_kept_apart_and_counted() {
     // Read whole: the events go straight to their release.
     let counts = is_stored(
         store
-            .ingest(&FileToIngest {
-                name: "whole.csv",
-                sha256: &"c".repeat(64),
-                size: 1,
-                format: "acled",
-                parsed: &revised,
-            })
+            .ingest(
+                &FileHeader {
+                    name: "whole.csv",
+                    sha256: &"c".repeat(64),
+                    size: 1,
+                    format: "acled",
+                },
+                &revised,
+            )
             .unwrap(),
     );
     assert_eq!(

@@ -14,7 +14,7 @@ pub mod tables;
 
 use anyhow::{Context, Result};
 use dyad_ingest::{Format, Options, sha256_hex};
-use dyad_store::{FileToIngest, Store};
+use dyad_store::{FileHeader, Store};
 
 use dyad_measure::{Indicator, Inputs};
 use dyad_model::{EventEvidence, EventMonth, Evidence, Pair};
@@ -43,13 +43,15 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
         let parsed =
             dyad_ingest::parse(Format::Figures, &name, text.as_bytes(), &Options::default())
                 .with_context(|| format!("loading the bundled table `{name}`"))?;
-        store.ingest(&FileToIngest {
-            name: &name,
-            sha256: &sha256,
-            size: text.len() as u64,
-            format: "figures",
-            parsed: &parsed,
-        })?;
+        store.ingest(
+            &FileHeader {
+                name: &name,
+                sha256: &sha256,
+                size: text.len() as u64,
+                format: "figures",
+            },
+            &parsed,
+        )?;
     }
     Ok(store)
 }
