@@ -164,7 +164,8 @@ enum Content {
     /// the rest. Storing them as they come overlaps parsing with storing and keeps only a few batches of a
     /// large file's events in memory.
     Streamed {
-        /// The release the events are stored under until the parser names the real one.
+        /// The release the events are stored under until the parser names it at the end: a placeholder
+        /// for ACLED, renamed then; already the real one for GDELT, whose batch is in the file's name.
         provisional: dyad_model::SourceRef,
         /// The batches, then the end.
         batches: std::sync::mpsc::Receiver<Batch>,
