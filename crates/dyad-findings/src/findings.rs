@@ -21,8 +21,9 @@
 //! evidence" and what would fill it.
 
 use chrono::NaiveDate;
+use dyad_measure::format::{format_number, with_separators};
 use dyad_measure::indicators::{self, Inputs};
-use dyad_measure::tables::{Cell, Table, format_number, with_separators};
+use dyad_measure::{Cell, ResultTable};
 use dyad_model::{Concordance, Period, Scheme};
 use dyad_project::{Projection, Vintages};
 
@@ -43,7 +44,7 @@ fn signed_pct(value: f64) -> String {
     format!("{value:+.1}%")
 }
 
-fn find<'t>(tables: &'t [Table], table: &str, row: &str) -> Option<&'t Cell> {
+fn find<'t>(tables: &'t [ResultTable], table: &str, row: &str) -> Option<&'t Cell> {
     tables
         .iter()
         .find(|t| t.id == table)?
@@ -87,7 +88,7 @@ pub struct Context<'a, 'i> {
     /// The inputs.
     pub inputs: &'i Inputs<'a>,
     /// The five tables of the year.
-    pub tables: &'i [Table],
+    pub tables: &'i [ResultTable],
     /// The year.
     pub year: i32,
     /// The refugee projection for the year made as of the end of the year before, if one could be made.

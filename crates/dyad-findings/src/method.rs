@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use dyad_measure::ResultTable;
 use dyad_measure::indicators::{self, Inputs, Kind};
 use dyad_measure::series::{next, series};
-use dyad_measure::tables::Table;
 use dyad_model::Evidence;
 use dyad_project::Backtest;
 
@@ -49,7 +49,7 @@ pub fn coverage(inputs: &Inputs<'_>) -> Vec<Coverage> {
 }
 
 /// The cells of the tables whose alternatives disagree beyond the tolerance.
-pub fn disagreements(tables: &[Table], references: &mut References) -> Vec<Disagreement> {
+pub fn disagreements(tables: &[ResultTable], references: &mut References) -> Vec<Disagreement> {
     tables
         .iter()
         .flat_map(|t| t.cells.iter().map(move |c| (t, c)))

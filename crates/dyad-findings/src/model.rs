@@ -2,89 +2,8 @@
 
 use serde::Serialize;
 
-use dyad_measure::Table;
-
-/// The themes findings are grouped under, in the report's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Theme {
-    /// Trust deficit and diplomacy.
-    TrustAndDiplomacy,
-    /// Security and counter-terrorism.
-    Security,
-    /// Trade and its barriers.
-    Trade,
-    /// Refugees.
-    Refugees,
-    /// Regional geopolitics.
-    Geopolitics,
-    /// Public perception.
-    PublicPerception,
-    /// Opportunities.
-    Opportunities,
-}
-
-impl Theme {
-    /// Every theme, in order.
-    pub const ALL: [Theme; 7] = [
-        Theme::TrustAndDiplomacy,
-        Theme::Security,
-        Theme::Trade,
-        Theme::Refugees,
-        Theme::Geopolitics,
-        Theme::PublicPerception,
-        Theme::Opportunities,
-    ];
-
-    /// The heading.
-    pub fn title(self) -> &'static str {
-        match self {
-            Theme::TrustAndDiplomacy => "Trust deficit and diplomacy",
-            Theme::Security => "Security and counter-terrorism",
-            Theme::Trade => "Trade and its barriers",
-            Theme::Refugees => "Refugees",
-            Theme::Geopolitics => "Regional geopolitics",
-            Theme::PublicPerception => "Public perception",
-            Theme::Opportunities => "Opportunities",
-        }
-    }
-
-    /// The anchor id.
-    pub fn id(self) -> &'static str {
-        match self {
-            Theme::TrustAndDiplomacy => "theme-trust",
-            Theme::Security => "theme-security",
-            Theme::Trade => "theme-trade",
-            Theme::Refugees => "theme-refugees",
-            Theme::Geopolitics => "theme-geopolitics",
-            Theme::PublicPerception => "theme-perception",
-            Theme::Opportunities => "theme-opportunities",
-        }
-    }
-}
-
-/// The three lenses of international relations a finding is read through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Lens {
-    /// Power, security and self-help.
-    Realism,
-    /// Identities, norms and shared meanings.
-    Constructivism,
-    /// Interdependence, institutions and gains from cooperation.
-    Liberalism,
-}
-
-impl Lens {
-    /// The name printed.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lens::Realism => "Realism",
-            Lens::Constructivism => "Constructivism",
-            Lens::Liberalism => "Liberalism",
-        }
-    }
-}
+use dyad_measure::ResultTable;
+pub use dyad_model::codebook::{Lens, Theme};
 
 /// One cited piece of evidence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -309,7 +228,7 @@ pub struct Report {
     /// What the as-of date is, in words.
     pub as_of: String,
     /// The five tables.
-    pub tables: Vec<Table>,
+    pub tables: Vec<ResultTable>,
     /// For each table cell (by table index, then cell index), the references it rests on.
     pub cell_references: Vec<Vec<Vec<String>>>,
     /// The charts.

@@ -41,9 +41,14 @@ use dyad_model::{
 };
 use sha2::{Digest, Sha256};
 
+pub use dyad_model::parsed::Mention;
+
 use crate::{
     EventRecord, IngestError, Mode, MonthAggregate, Options, Parsed, Quarantined, RowError,
 };
+
+/// The dataset name of GDELT's event exports, which its mentions files refer to.
+pub const EVENTS_DATASET: &str = "GDELT 2.0 Events";
 
 /// Columns of the events export, by position.
 mod col {
@@ -201,25 +206,6 @@ impl Filter {
             Match::Involving => unreachable!("decided in `keeps_fields`"),
         }
     }
-}
-
-/// One mention of an event in a document.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
-    /// The event's GlobalEventID.
-    pub event_id: String,
-    /// When the mention was found (`YYYYMMDDHHMMSS`).
-    pub mention_time: String,
-    /// The kind of source (1 web, 2 citation only, 3 core, …).
-    pub mention_type: String,
-    /// The source's name (`dawn.com`).
-    pub source_name: String,
-    /// The document's URL or identifier.
-    pub identifier: String,
-    /// GDELT's confidence in the extraction, 10–100.
-    pub confidence: Option<f64>,
-    /// The tone of the document.
-    pub doc_tone: Option<f64>,
 }
 
 /// How many bytes one pass reads before it hands the lines to the workers. 1 MiB rather than 4 MiB: with
@@ -874,7 +860,7 @@ pub fn release(file: &str, options: &Options) -> SourceRef {
         .unwrap_or_else(|| "of unknown date".to_string());
     SourceRef {
         publisher: "The GDELT Project".to_string(),
-        dataset: "GDELT 2.0 Events".to_string(),
+        dataset: EVENTS_DATASET.to_string(),
         vintage: format!("batch {batch}"),
         vintage_date: String::new(),
         url: "https://www.gdeltproject.org/data.html".to_string(),
@@ -1115,6 +1101,7 @@ pub fn parse_mentions(file: &str, bytes: &[u8], options: &Options) -> Result<Par
         }),
         n_rows,
         mentions,
+        mentions_of: Some(EVENTS_DATASET.to_string()),
         quarantined,
         ..Parsed::default()
     })

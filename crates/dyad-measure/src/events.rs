@@ -431,7 +431,7 @@ pub fn border_incidents(facts: &[Fact<'_>], subject: &str) -> Vec<Evidence> {
                     subject: subject.to_string(),
                     period: Some(period),
                     value: Value {
-                        text: crate::tables::format_number(value),
+                        text: crate::format::format_number(value),
                         number: Some(value),
                         low: None,
                         high: None,
@@ -463,7 +463,7 @@ pub fn border_incidents(facts: &[Fact<'_>], subject: &str) -> Vec<Evidence> {
                     locator: format!(
                         "{} recipe `{indicator}`, {period}: {} of the source's events from {first} to {last}",
                         source.name(),
-                        crate::tables::format_number(tally.events)
+                        crate::format::format_number(tally.events)
                     ),
                     file_sha256: provenance.file_sha256.clone(),
                     file_name: provenance.file_name.clone(),

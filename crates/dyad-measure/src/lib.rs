@@ -7,14 +7,18 @@
 //! disagree. [`indicators`] names every measure and its recipe; [`events`] holds the recipes that turn
 //! event data into border security incidents; [`geography`] is the border they read.
 
+pub mod cell;
 pub mod events;
+pub mod export;
+pub mod format;
 pub mod geography;
 pub mod indicators;
 pub mod select;
 pub mod series;
 pub mod tables;
 
+pub use cell::{Cell, CellStatus, ResultTable};
 pub use indicators::{Indicator, Inputs};
 pub use select::{Candidate, Choice, Disagreement, choose};
 pub use series::{Point, Series, series};
-pub use tables::{Cell, Table, build_tables};
+pub use tables::build_tables;

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use dyad_model::Period;
 
+use crate::cell::Cell;
 use crate::indicators::{Frequency, Indicator, Inputs};
-use crate::tables::Cell;
 
 /// One value of a series, with the cell that explains it.
 #[derive(Debug, Clone, Serialize)]

@@ -43,6 +43,20 @@ impl Pair {
     pub fn backward(&self) -> String {
         format!("{}→{}", self.second, self.first)
     }
+
+    /// Whether a subject is about either country of the pair: it names one's code (`PAK→AFG`,
+    /// `AFG in PAK`, `PAK-AFG border`) or its English name (`Government of Pakistan`).
+    pub fn is_about(&self, subject: &str) -> bool {
+        let concordance = Concordance::bundled();
+        [&self.first, &self.second].into_iter().any(|code| {
+            if subject.contains(code.as_str()) {
+                return true;
+            }
+            concordance
+                .by_code(Scheme::Iso3, code)
+                .is_ok_and(|country| !country.name.is_empty() && subject.contains(&country.name))
+        })
+    }
 }
 
 impl fmt::Display for Pair {

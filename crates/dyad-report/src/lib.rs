@@ -11,7 +11,7 @@ pub mod markdown;
 pub mod svg;
 
 use dyad_findings::{Reference, Report};
-use dyad_measure::tables::Cell;
+use dyad_measure::Cell;
 
 /// Everything rendered, ready to write.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,7 +118,7 @@ pub fn value_text(cell: &Cell) -> String {
     if cell.value_text.is_empty() {
         return "—".to_string();
     }
-    let shown = dyad_measure::tables::with_separators(&cell.value_text);
+    let shown = dyad_measure::format::with_separators(&cell.value_text);
     if cell.unit == "text" || cell.unit.is_empty() {
         shown
     } else {
@@ -144,7 +144,7 @@ pub fn result_tables(report: &Report) -> Vec<TextTable> {
                 .enumerate()
                 .map(|(c, cell)| {
                     (
-                        cell.status.clone(),
+                        cell.status.to_string(),
                         vec![
                             TextCell::plain(&cell.row),
                             TextCell::plain(&cell.column),
@@ -155,7 +155,7 @@ pub fn result_tables(report: &Report) -> Vec<TextTable> {
                                 references: Vec::new(),
                             },
                             TextCell::plain(&cell.period),
-                            TextCell::plain(&cell.status),
+                            TextCell::plain(cell.status.as_str()),
                             TextCell {
                                 text: cell.source.clone(),
                                 references: report.cell_references[t][c].clone(),

@@ -78,7 +78,7 @@ pub fn tick(value: f64) -> String {
     } else {
         format!("{value:.2}")
     };
-    dyad_measure::tables::with_separators(&text)
+    dyad_measure::format::with_separators(&text)
 }
 
 fn escape(text: &str) -> String {

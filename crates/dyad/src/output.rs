@@ -53,7 +53,7 @@ pub fn write_rows(
     Ok(())
 }
 
-pub use dyad_measure::tables::with_separators;
+pub use dyad_measure::format::with_separators;
 
 #[cfg(test)]
 mod tests {

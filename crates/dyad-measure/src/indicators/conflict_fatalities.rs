@@ -7,7 +7,7 @@ use dyad_model::{Evidence, Observation, Period, Status, Value};
 
 use super::{Frequency, Indicator, Inputs, Kind, Recipe, overlapping, years_of};
 use crate::events::{EventSource, Fact};
-use crate::tables::format_number;
+use crate::format::format_number;
 
 /// The kinds of actor, as subjects are named: `PAK: state forces`.
 const TYPES: [&str; 3] = ["state forces", "non-state armed groups", "other actors"];

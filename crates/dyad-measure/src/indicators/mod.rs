@@ -8,12 +8,12 @@
 //! indicator reads, optionally cut to what was published by an as-of date.
 
 mod conflict_fatalities;
-mod connectivity;
-mod opinion;
-mod refugees;
+pub(crate) mod connectivity;
+pub(crate) mod opinion;
+pub(crate) mod refugees;
 mod relations;
-mod security;
-mod trade;
+pub(crate) mod security;
+pub(crate) mod trade;
 mod trade_gdp_share;
 
 use std::borrow::Cow;
@@ -23,8 +23,9 @@ use serde::Serialize;
 
 use dyad_model::{EventEvidence, EventMonth, Evidence, Pair, Period};
 
+use crate::cell::Cell;
 use crate::events::{aggregate_facts, border_incidents, event_facts, latest_releases};
-use crate::tables::Cell;
+use crate::select::Candidate;
 
 /// How often an indicator is measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -366,6 +367,30 @@ fn years_of<'e>(items: impl IntoIterator<Item = &'e Evidence>) -> Vec<Period> {
 /// The year of an annual period.
 fn year_of(period: Period) -> i32 {
     chrono::Datelike::year(&period.start())
+}
+
+pub(crate) fn matching<'a>(
+    evidence: &'a [Evidence],
+    indicator: &str,
+    subject: &str,
+) -> Vec<&'a Evidence> {
+    evidence
+        .iter()
+        .filter(|e| e.observation.indicator == indicator && e.observation.subject == subject)
+        .collect()
+}
+
+pub(crate) fn candidates<'a>(
+    items: &[&'a Evidence],
+    preference: impl Fn(&Evidence) -> u8,
+) -> Vec<Candidate<'a>> {
+    items
+        .iter()
+        .map(|e| Candidate {
+            evidence: e,
+            preference: preference(e),
+        })
+        .collect()
 }
 
 /// The cell of `table` whose row starts with `row`, or an empty cell saying nothing was found.

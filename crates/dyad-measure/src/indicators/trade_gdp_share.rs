@@ -3,7 +3,8 @@
 use dyad_model::{Evidence, Period};
 
 use super::{Frequency, Indicator, Inputs, Kind, Recipe, overlapping, year_of, years_of};
-use crate::tables::{Cell, trade_table};
+use crate::cell::Cell;
+use crate::indicators::trade;
 
 const GDP: &str = "wdi.ny.gdp.mktp.cd";
 
@@ -19,7 +20,7 @@ fn cell(inputs: &Inputs<'_>, country: &str, period: Period) -> Cell {
             reason,
         )
     };
-    let total = trade_table(&inputs.evidence, inputs.pair, year)
+    let total = trade::table(&inputs.evidence, inputs.pair, year)
         .cells
         .swap_remove(2);
     let Some(trade) = total.value else {

@@ -65,8 +65,8 @@ pub fn run(settings: &Settings, args: &CompareArgs) -> Result<ExitCode> {
             Some(chosen) if chosen != 0.0 && values.len() > 1 => {
                 format!(
                     "; spread {} to {} ({:.1}% of the chosen value)",
-                    dyad_measure::tables::format_number(min),
-                    dyad_measure::tables::format_number(max),
+                    dyad_measure::format::format_number(min),
+                    dyad_measure::format::format_number(max),
                     (max - min) / chosen.abs() * 100.0
                 )
             }

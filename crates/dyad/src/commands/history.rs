@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use dyad_model::Period;
 use dyad_model::pair::normalize_subject;
-use dyad_store::Filter;
+use dyad_store::ObservationFilter;
 
 use crate::args::{Format, HistoryArgs};
 use crate::output::{with_separators, write_rows};
@@ -22,7 +22,7 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
     };
     let subject = args.subject.as_deref().map(normalize_subject);
     let store = super::open_evidence(settings)?;
-    let mut evidence = store.evidence(&Filter {
+    let mut evidence = store.evidence(&ObservationFilter {
         indicator: Some(&args.indicator),
         subject: subject.as_deref(),
         overlapping: period,

@@ -88,7 +88,7 @@ pub fn load(settings: &Settings, pair: &str) -> Result<Loaded> {
     let store = open_evidence(settings)?;
     Ok(Loaded {
         pair,
-        evidence: store.evidence(&dyad_store::Filter::default())?,
+        evidence: store.evidence(&dyad_store::ObservationFilter::default())?,
         events: store.events()?,
         months: store.event_months()?,
     })

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use dyad_measure::tables::format_number;
+use dyad_measure::format::format_number;
 
 use crate::args::{Format, ProjectArgs};
 use crate::output::{with_separators, write_rows};

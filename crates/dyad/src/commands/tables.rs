@@ -58,7 +58,7 @@ pub fn run(settings: &Settings, args: &TablesArgs) -> Result<ExitCode> {
                         c.column.clone(),
                         c.value_text.clone(),
                         c.unit.clone(),
-                        c.status.clone(),
+                        c.status.to_string(),
                         c.source.clone(),
                         c.vintage.clone(),
                         c.period.clone(),
@@ -106,7 +106,7 @@ pub fn run(settings: &Settings, args: &TablesArgs) -> Result<ExitCode> {
                             c.column.clone(),
                             value,
                             c.period.clone(),
-                            c.status.clone(),
+                            c.status.to_string(),
                             source,
                             c.note.clone(),
                         ]

@@ -1,10 +1,13 @@
 //! Refugees from the second country of the pair in the first: the registered stock, its change,
 //! returns and host-province shares (the study's Table 2).
 
-use dyad_model::{Evidence, Period};
+use dyad_model::{Evidence, Pair, Period};
 
 use super::{Frequency, Indicator, Inputs, Kind, Recipe, overlapping, row_of, year_of, years_of};
-use crate::tables::{Cell, refugee_table};
+use crate::cell::{Cell, ResultTable};
+use crate::format::format_number;
+use crate::indicators::{candidates, matching};
+use crate::select::{Choice, choose, relative_difference};
 
 const READS: &[&str] = &[
     "UNHCR Refugee Data Finder, population table: `refugees` (refugees under UNHCR's mandate), `returned_refugees`, by country of origin and asylum, every release kept as a vintage",
@@ -36,7 +39,7 @@ fn returned_figures(inputs: &Inputs<'_>, subject: &str, period: Period) -> Vec<E
 fn row(inputs: &Inputs<'_>, period: Period, label: &str) -> Cell {
     let year = year_of(period);
     row_of(
-        refugee_table(&inputs.evidence, inputs.pair, year).cells,
+        table(&inputs.evidence, inputs.pair, year).cells,
         label,
         "refugees",
         "persons",
@@ -89,3 +92,181 @@ pub static INDICATORS: [&Indicator; 4] = [
     &returned::INDICATOR,
     &province_share::INDICATOR,
 ];
+
+/// End-year stocks before mid-year ones; otherwise the newest vintage decides.
+fn refugee_preference(evidence: &Evidence) -> u8 {
+    u8::from(evidence.observation.basis.contains("mid-year"))
+}
+
+pub(crate) fn table(evidence: &[Evidence], pair: &Pair, year: i32) -> ResultTable {
+    const T: &str = "refugees";
+    let column = year.to_string();
+    // Refugees from the counterpart living in the focal country: AFG→PAK for the pair PAK-AFG.
+    let subject = pair.backward();
+    let pick = |indicator: &str, at: i32| -> Option<Choice<'_>> {
+        let items: Vec<&Evidence> = matching(evidence, indicator, &subject)
+            .into_iter()
+            .filter(|e| e.observation.period.and_then(|p| p.calendar_year()) == Some(at))
+            .collect();
+        // Only figures for exactly that calendar year: a stock at another date is another figure.
+        choose(&candidates(&items, refugee_preference), at)
+    };
+    let mut cells = Vec::new();
+    let registered = match pick("refugees.registered", year) {
+        Some(choice) => Cell::from_choice(T, "Registered refugees", &column, &choice, year),
+        None => Cell::empty(
+            T,
+            "Registered refugees",
+            &column,
+            "persons",
+            format!("no UNHCR figure for {subject} in {year}"),
+        ),
+    };
+    let change = match (registered.value, pick("refugees.registered", year - 1)) {
+        (Some(now), Some(before)) => match before
+            .chosen
+            .observation
+            .value
+            .number
+            .and_then(|b| relative_difference(b, now))
+        {
+            Some(change) => {
+                let previous = Cell::from_choice(T, "", "", &before, year - 1);
+                Cell::derived(
+                    T,
+                    "Change on previous year",
+                    &column,
+                    (change * 1000.0).round() / 10.0,
+                    "percent",
+                    format!(
+                        "({} − {}) / {}; {} release for {}",
+                        registered.value_text,
+                        previous.value_text,
+                        previous.value_text,
+                        previous.vintage,
+                        year - 1
+                    ),
+                    &[&registered, &previous],
+                )
+            }
+            None => Cell::empty(
+                T,
+                "Change on previous year",
+                &column,
+                "percent",
+                format!("the {} figure is zero", year - 1),
+            ),
+        },
+        _ => Cell::empty(
+            T,
+            "Change on previous year",
+            &column,
+            "percent",
+            format!("needs figures for both {} and {year}", year - 1),
+        ),
+    };
+    cells.push(registered);
+    cells.push(change);
+    for (indicator, row) in [
+        ("refugees.asylum_seekers", "Asylum seekers"),
+        ("refugees.returned", "Returned refugees (during the year)"),
+        ("refugees.others_of_concern", "Others of concern"),
+    ] {
+        cells.push(match pick(indicator, year) {
+            Some(choice) => Cell::from_choice(T, row, &column, &choice, year),
+            None => Cell::empty(T, row, &column, "persons", format!("no figure for {year}")),
+        });
+    }
+    cells.extend(province_shares(evidence, pair, year, &column));
+    ResultTable {
+        id: T,
+        title: format!("Refugees from {} in {}, {year}", pair.second, pair.first),
+        cells,
+    }
+}
+
+fn province_shares(evidence: &[Evidence], pair: &Pair, year: i32, column: &str) -> Vec<Cell> {
+    const T: &str = "refugees";
+    let prefix = format!("{}/", pair.first);
+    let in_year: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| {
+            e.observation.indicator == "refugees.registered_by_province"
+                && e.observation.subject.starts_with(&prefix)
+                && e.observation.period.and_then(|p| p.calendar_year()) == Some(year)
+        })
+        .collect();
+    // All provinces of one year must come from one release, or the shares would not add up: take the
+    // newest release that has the year.
+    let Some(newest) = in_year
+        .iter()
+        .map(|e| {
+            (
+                &e.provenance.source.vintage_date,
+                &e.provenance.source.vintage,
+            )
+        })
+        .max()
+    else {
+        return vec![Cell::empty(
+            T,
+            "Host province shares",
+            column,
+            "percent",
+            format!("no province breakdown for {year}"),
+        )];
+    };
+    let release: Vec<&Evidence> = in_year
+        .into_iter()
+        .filter(|e| {
+            (
+                &e.provenance.source.vintage_date,
+                &e.provenance.source.vintage,
+            ) == newest
+        })
+        .collect();
+    let total: f64 = release
+        .iter()
+        .filter_map(|e| e.observation.value.number)
+        .sum();
+    if total <= 0.0 {
+        return vec![Cell::empty(
+            T,
+            "Host province shares",
+            column,
+            "percent",
+            "the provinces sum to zero",
+        )];
+    }
+    let mut shares: Vec<(f64, Cell)> = release
+        .iter()
+        .map(|e| {
+            let persons = e.observation.value.number.unwrap_or(0.0);
+            let place = e.observation.subject.trim_start_matches(&prefix);
+            let share = (persons / total * 1000.0).round() / 10.0;
+            let base = Cell::from_evidence(T, "", "", e);
+            let row = if place == "unassigned" {
+                "Share: not placed in a province".to_string()
+            } else {
+                format!("Share: {place}")
+            };
+            let mut cell = Cell::derived(
+                T,
+                &row,
+                column,
+                share,
+                "percent",
+                format!(
+                    "{} of {} persons in the release's province breakdown",
+                    e.observation.value.text,
+                    format_number(total)
+                ),
+                &[&base],
+            );
+            cell.locator = base.locator;
+            (persons, cell)
+        })
+        .collect();
+    shares.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.row.cmp(&b.1.row)));
+    shares.into_iter().map(|(_, cell)| cell).collect()
+}

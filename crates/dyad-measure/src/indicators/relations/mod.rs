@@ -4,7 +4,8 @@
 use dyad_model::{EventMonth, Evidence, Observation, Period, Status, Value};
 
 use super::{Frequency, Indicator, Inputs, Kind, Recipe};
-use crate::tables::{Cell, format_number};
+use crate::cell::Cell;
+use crate::format::format_number;
 
 const READS: &[&str] = &[
     "the monthly aggregates `dyad ingest` keeps for every GDELT 2.0 Events file: per direction (`PAK→AFG` is actor 1 Pakistani and actor 2 Afghan) and month, the number of events, their sum of GoldsteinScale, and their count by QuadClass",

@@ -6,9 +6,11 @@
 use dyad_model::{Evidence, Period};
 
 use super::{Frequency, Indicator, Inputs, Kind, Recipe, border_subject, overlapping, years_of};
+use crate::cell::{Cell, ResultTable};
 use crate::events::source_preference;
+use crate::format::format_number;
+use crate::indicators::{candidates, matching};
 use crate::select::{Candidate, choose};
-use crate::tables::Cell;
 
 const READS: &[&str] = &[
     "ACLED events: event_type, sub_event_type, actor1, actor2, inter1, country, admin1, admin2, notes, fatalities",
@@ -177,3 +179,180 @@ pub static INDICATORS: [&Indicator; 5] = [
     &border_incidents_total::INDICATOR,
     &border_incident_deaths::INDICATOR,
 ];
+
+pub(crate) fn table(inputs: &Inputs<'_>, year: i32) -> ResultTable {
+    const T: &str = "security";
+    let (evidence, pair) = (&inputs.evidence[..], inputs.pair);
+    let column = year.to_string();
+    let focal = pair.first.as_str();
+    let pick = |indicator: &str, row: &str, unit: &str, reason: &str| -> Cell {
+        let items = matching(evidence, indicator, focal);
+        let exact: Vec<&Evidence> = items
+            .into_iter()
+            .filter(|e| e.observation.period.is_some())
+            .collect();
+        match choose(&candidates(&exact, |_| 0), year) {
+            Some(choice) => Cell::from_choice(T, row, &column, &choice, year),
+            None => Cell::empty(T, row, &column, unit, reason),
+        }
+    };
+    // The study's rows, from dyad's recipes over event data in the border areas.
+    let subject = border_subject(pair);
+    let period = Period::Year(year);
+    let recipe_row = |indicator: &str| -> Cell {
+        let found = super::find(indicator).expect("security indicators are registered");
+        (found.cell)(inputs, &subject, period)
+    };
+    let mut cells: Vec<Cell> = [
+        "security.cross_border_attacks",
+        "security.militant_activities",
+        "security.ct_operations",
+        "security.border_incidents_total",
+        "security.border_incident_deaths",
+    ]
+    .into_iter()
+    .map(recipe_row)
+    .collect();
+    // Context: the organisations' Pakistan-wide counts, as published.
+    for (indicator, row, unit) in [
+        (
+            "security.militant_attacks",
+            "Context: militant attacks in all Pakistan (published)",
+            "incidents",
+        ),
+        (
+            "security.ct_operations",
+            "Context: counter-terrorism operations in all Pakistan (published)",
+            "operations",
+        ),
+    ] {
+        let cell = pick(indicator, row, unit, "");
+        // Only a count for the year itself: a multi-year cumulative figure is no context for one year.
+        if cell.value.is_some() && cell.period == column {
+            cells.push(cell);
+        }
+    }
+    let militant = pick("security.militant_attacks", "", "incidents", "");
+    let operations = pick("security.ct_operations", "", "operations", "");
+    let reported_total = pick(
+        "security.incidents_total",
+        "Context: incidents in all Pakistan (published)",
+        "incidents",
+        "",
+    );
+    if reported_total.value.is_some() && reported_total.period == column {
+        let mut cell = reported_total;
+        let mut notes = vec!["the total as published".to_string()];
+        let same_release = militant.source == cell.source
+            && operations.source == cell.source
+            && militant.vintage == cell.vintage;
+        if let (Some(x), Some(c)) = (militant.value, operations.value)
+            && same_release
+            && militant.period == cell.period
+            && (x + c - cell.value.unwrap_or(0.0)).abs() > 0.5
+        {
+            notes.push(format!(
+                "the same source's parts sum to {} ({} attacks + {} operations), not {}",
+                format_number(x + c),
+                militant.value_text,
+                operations.value_text,
+                cell.value_text
+            ));
+        }
+        cell.note = [cell.note.clone()]
+            .into_iter()
+            .filter(|n| !n.is_empty())
+            .chain(notes)
+            .collect::<Vec<_>>()
+            .join("; ");
+        cells.push(cell);
+    }
+    // Context: fatalities in the published series, and UCDP battle deaths in dyads fought in either country.
+    let fatalities = pick(
+        "security.violence_fatalities",
+        "Context: violence-related fatalities",
+        "persons",
+        "no published count for this year",
+    );
+    cells.push(fatalities);
+    for country in [pair.first.as_str(), pair.second.as_str()] {
+        let items = matching(evidence, "conflict.deaths", country);
+        let organised: Vec<&Evidence> = items
+            .into_iter()
+            .filter(|e| e.observation.concept.starts_with("all organized"))
+            .collect();
+        let row = format!("Context: deaths in organised violence in {country}");
+        let exact: Vec<Candidate<'_>> = candidates(&organised, |_| 0)
+            .into_iter()
+            .filter(|c| {
+                c.evidence
+                    .observation
+                    .period
+                    .and_then(|p| p.calendar_year())
+                    == Some(year)
+            })
+            .collect();
+        cells.push(match choose(&exact, year) {
+            Some(choice) => Cell::from_choice(T, &row, &column, &choice, year),
+            None => Cell::empty(
+                T,
+                &row,
+                &column,
+                "deaths",
+                format!("no UCDP-based country figure for {year}"),
+            ),
+        });
+    }
+    let mut dyads: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| {
+            e.observation.indicator == "conflict.battle_deaths"
+                && e.observation.period.and_then(|p| p.calendar_year()) == Some(year)
+        })
+        .collect();
+    dyads.sort_by(|a, b| {
+        let value = |e: &Evidence| e.observation.value.number.unwrap_or(0.0);
+        value(b)
+            .total_cmp(&value(a))
+            .then_with(|| a.observation.subject.cmp(&b.observation.subject))
+    });
+    let mut seen: Vec<&str> = Vec::new();
+    for dyad in dyads {
+        if seen.contains(&dyad.observation.subject.as_str()) {
+            continue;
+        }
+        seen.push(&dyad.observation.subject);
+        let items = matching(
+            evidence,
+            "conflict.battle_deaths",
+            &dyad.observation.subject,
+        );
+        let exact: Vec<&Evidence> = items
+            .into_iter()
+            .filter(|e| e.observation.period.and_then(|p| p.calendar_year()) == Some(year))
+            .collect();
+        if let Some(choice) = choose(&candidates(&exact, |_| 0), year) {
+            cells.push(Cell::from_choice(
+                T,
+                &format!("Context: battle deaths, {}", dyad.observation.subject),
+                &column,
+                &choice,
+                year,
+            ));
+        }
+    }
+    if seen.is_empty() {
+        cells.push(Cell::empty(
+            T,
+            "Context: battle deaths by dyad",
+            &column,
+            "deaths",
+            format!("no UCDP dyad-year for {year}"),
+        ));
+    }
+    ResultTable {
+        id: T,
+        title: format!("Security incidents in {}, {year}", pair.first),
+        cells,
+    }
+}

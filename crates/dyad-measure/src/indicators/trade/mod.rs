@@ -1,9 +1,11 @@
 //! Trade between the pair: exports, imports, total and balance (the study's Table 1).
 
-use dyad_model::{Evidence, Period};
+use dyad_model::{Evidence, Pair, Period};
 
 use super::{Frequency, Indicator, Inputs, Kind, Recipe, overlapping, row_of, year_of, years_of};
-use crate::tables::{Cell, trade_table};
+use crate::cell::{Cell, ResultTable};
+use crate::indicators::{candidates, matching};
+use crate::select::choose;
 
 const READS: &[&str] = &[
     "`trade.exports` and `trade.imports` figures: State Bank of Pakistan (banking-channel payments), Pakistan Bureau of Statistics and customs records, Afghanistan's ministry and NSIA, UN Comtrade (reporter and partner flows)",
@@ -53,7 +55,7 @@ fn pair_periods(inputs: &Inputs<'_>, _subject: &str) -> Vec<Period> {
 
 fn row(inputs: &Inputs<'_>, period: Period, index: usize, label: &str) -> Cell {
     let year = year_of(period);
-    let mut cells = trade_table(&inputs.evidence, inputs.pair, year).cells;
+    let mut cells = table(&inputs.evidence, inputs.pair, year).cells;
     if index < cells.len() {
         cells.swap_remove(index)
     } else {
@@ -85,3 +87,105 @@ pub static INDICATORS: [&Indicator; 4] = [
     &total::INDICATOR,
     &balance::INDICATOR,
 ];
+
+/// Goods trade is best measured by customs records; the State Bank's banking-channel payments miss most
+/// trade settled outside banks after 2021, so they rank last. Within a basis, the focal country's own
+/// records (its exports, its imports) come before the counterpart's mirror records.
+fn trade_preference(evidence: &Evidence, focal: &str) -> u8 {
+    let observation = &evidence.observation;
+    let (origin, destination) = observation.subject.split_once('→').unwrap_or(("", ""));
+    let reporter = if observation.indicator == "trade.exports" {
+        origin
+    } else {
+        destination
+    };
+    let basis_rank = if observation.basis.contains("customs") {
+        0
+    } else if observation.basis.contains("banking") {
+        2
+    } else {
+        1
+    };
+    basis_rank * 2 + u8::from(reporter != focal)
+}
+
+pub(crate) fn table(evidence: &[Evidence], pair: &Pair, year: i32) -> ResultTable {
+    const T: &str = "trade";
+    let column = year.to_string();
+    let flow = |direction: String, row: &str| -> Cell {
+        let mut items = matching(evidence, "trade.exports", &direction);
+        items.extend(matching(evidence, "trade.imports", &direction));
+        match choose(
+            &candidates(&items, |e| trade_preference(e, &pair.first)),
+            year,
+        ) {
+            Some(choice) => Cell::from_choice(T, row, &column, &choice, year),
+            None => Cell::empty(
+                T,
+                row,
+                &column,
+                "USD million",
+                format!("no trade figure for {direction} overlaps {year}"),
+            ),
+        }
+    };
+    let exports = flow(pair.forward(), &format!("Exports {}", pair.forward()));
+    let imports = flow(pair.backward(), &format!("Imports {}", pair.backward()));
+    let comparable = exports.value.is_some()
+        && imports.value.is_some()
+        && exports.period == imports.period
+        && exports.basis == imports.basis
+        && exports.agency == imports.agency
+        && exports.unit == imports.unit;
+    let (total, balance) = if comparable {
+        let (x, m) = (exports.value.unwrap_or(0.0), imports.value.unwrap_or(0.0));
+        (
+            Cell::derived(
+                T,
+                "Total trade",
+                &column,
+                x + m,
+                &exports.unit,
+                "exports + imports, same period, agency and basis".into(),
+                &[&exports, &imports],
+            ),
+            Cell::derived(
+                T,
+                "Balance",
+                &column,
+                x - m,
+                &exports.unit,
+                format!("exports − imports, from {}'s side", pair.first),
+                &[&exports, &imports],
+            ),
+        )
+    } else {
+        let reason = "exports and imports come from different periods, agencies or bases, so they are not combined";
+        let total_items = matching(evidence, "trade.total", &pair.to_string());
+        let total = match choose(
+            &candidates(&total_items, |e| trade_preference(e, &pair.first)),
+            year,
+        ) {
+            Some(choice) => {
+                let mut cell = Cell::from_choice(T, "Total trade", &column, &choice, year);
+                cell.note = [cell.note.as_str(), "a published total"]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                cell
+            }
+            None => Cell::empty(T, "Total trade", &column, "USD million", reason),
+        };
+        (
+            total,
+            Cell::empty(T, "Balance", &column, "USD million", reason),
+        )
+    };
+    ResultTable {
+        id: T,
+        title: format!("Trade between {} and {}, {year}", pair.first, pair.second),
+        cells: vec![exports, imports, total, balance],
+    }
+}

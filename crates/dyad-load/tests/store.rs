@@ -1,8 +1,8 @@
-//! Tests of the evidence base through its public API, on real SQLite files in a temporary folder.
+//! Tests of the evidence base fed by the real parsers: what `dyad-load` joins, on real SQLite files in a temporary folder.
 
 use dyad_ingest::{Mode, Record, figures, sha256_hex};
 use dyad_model::Period;
-use dyad_store::{Counts, FileHeader, Filter, IngestOutcome, Store};
+use dyad_store::{Counts, FileHeader, IngestOutcome, ObservationFilter as Filter, Store};
 
 const HEADER: &str = "indicator,subject,period,value,unit,publisher,dataset,vintage,vintage_date\n";
 
