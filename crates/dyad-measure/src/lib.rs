@@ -10,15 +10,17 @@
 pub mod cell;
 pub mod events;
 pub mod export;
+mod fatalities;
 pub mod format;
 pub mod geography;
+pub mod indicator;
 pub mod indicators;
 pub mod select;
 pub mod series;
 pub mod tables;
 
 pub use cell::{Cell, CellStatus, ResultTable};
-pub use indicators::{Indicator, Inputs};
+pub use indicator::{Indicator, Inputs};
 pub use select::{Candidate, Choice, Disagreement, choose};
 pub use series::{Point, Series, series};
 pub use tables::build_tables;

@@ -139,7 +139,6 @@ impl Store {
         let mut statement = self.connection.prepare(sql).map_err(|e| self.sqlite(e))?;
         let columns: Vec<(String, ColumnKind)> = statement
             .column_names()
-            .into_iter()
             .map(|name| (name.to_string(), event_column_kind(name)))
             .collect();
         let n_columns = columns.len();

@@ -2,8 +2,10 @@
 
 use dyad_model::{Evidence, Period};
 
-use super::{Frequency, Indicator, Inputs, Kind, Recipe, overlapping, year_of, years_of};
 use crate::cell::Cell;
+use crate::indicator::{
+    Frequency, Indicator, Inputs, Kind, Recipe, overlapping, year_of, years_of,
+};
 use crate::indicators::trade;
 
 const GDP: &str = "wdi.ny.gdp.mktp.cd";

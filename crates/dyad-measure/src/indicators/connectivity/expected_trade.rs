@@ -1,6 +1,6 @@
 //! `connectivity.expected_trade`: trade a project or agreement is expected to bring, or its trade target.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

@@ -1,6 +1,6 @@
 //! `connectivity.investment`: investment or cost of a connectivity project, as last cited by a year.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

@@ -1,6 +1,6 @@
 //! `connectivity.key_challenges`: key challenges a project faces, as a cited statement.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

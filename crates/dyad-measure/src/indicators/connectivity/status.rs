@@ -1,6 +1,6 @@
 //! `connectivity.status`: a project's status (planned, under construction, operating, suspended), as last cited by a year.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

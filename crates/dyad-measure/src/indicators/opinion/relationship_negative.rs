@@ -1,6 +1,6 @@
 //! `opinion.relationship_negative`: share with a negative view of the relationship.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = opinion_indicator!(

@@ -1,6 +1,6 @@
 //! `opinion.relationship_neutral`: share with a neutral view of the relationship.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = opinion_indicator!(

@@ -1,6 +1,6 @@
 //! `opinion.relationship_positive`: share with a positive view of the relationship.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = opinion_indicator!(

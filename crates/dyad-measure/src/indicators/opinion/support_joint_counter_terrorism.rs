@@ -1,6 +1,6 @@
 //! `opinion.support_joint_counter_terrorism`: share supporting joint counter-terrorism with the other country.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = opinion_indicator!(

@@ -1,6 +1,6 @@
 //! `opinion.support_trade`: share supporting trade with the other country.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = opinion_indicator!(

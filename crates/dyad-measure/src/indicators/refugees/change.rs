@@ -1,6 +1,6 @@
 //! `refugees.change`: change in the registered stock on the previous year.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

@@ -1,6 +1,6 @@
 //! `refugees.province_share`: share of the registered refugees living in each host province.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

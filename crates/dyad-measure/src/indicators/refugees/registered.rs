@@ -1,6 +1,6 @@
 //! `refugees.registered`: registered refugees from the second country living in the first.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

@@ -1,6 +1,6 @@
 //! `refugees.returned`: refugees who returned from the first country to the second during the year.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

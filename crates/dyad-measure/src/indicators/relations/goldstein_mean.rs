@@ -1,10 +1,10 @@
 //! `relations.goldstein_mean`: the cooperation–conflict index, the mean Goldstein score of the month's events per direction.
 
-use super::*;
+use super::common::*;
 
 /// The mean Goldstein score of the month's events.
 pub static INDICATOR: Indicator = Indicator {
-    name: "relations.goldstein_mean",
+    name: GOLDSTEIN_MEAN,
     title: "Cooperation–conflict index: mean Goldstein score of the month's events, per direction",
     unit: "Goldstein points",
     table: "",

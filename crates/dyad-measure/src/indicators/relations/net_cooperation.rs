@@ -1,6 +1,6 @@
 //! `relations.net_cooperation`: the share of the month's cooperative events less the share in conflict, per direction.
 
-use super::*;
+use super::common::*;
 
 /// The share of cooperative events less the share of conflictual ones.
 pub static INDICATOR: Indicator = Indicator {

@@ -1,6 +1,6 @@
 //! `security.border_incident_deaths`: deaths in border security incidents.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = security_indicator!(

@@ -1,6 +1,6 @@
 //! `security.border_incidents_total`: all border security incidents: the three categories together.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = security_indicator!(

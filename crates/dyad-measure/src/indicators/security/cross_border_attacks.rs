@@ -1,6 +1,6 @@
 //! `security.cross_border_attacks`: attacks across the border between the two states' forces.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = security_indicator!(

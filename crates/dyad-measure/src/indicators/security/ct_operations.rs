@@ -1,6 +1,6 @@
 //! `security.ct_operations`: operations by Pakistan's forces against non-state armed groups in the border areas.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = security_indicator!(

@@ -1,6 +1,6 @@
 //! `security.militant_activities`: attacks by non-state armed groups in the border areas.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = security_indicator!(

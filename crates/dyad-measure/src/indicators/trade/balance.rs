@@ -1,6 +1,6 @@
 //! `trade.balance`: trade balance, from the first country's side.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

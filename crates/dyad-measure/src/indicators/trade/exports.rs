@@ -1,6 +1,6 @@
 //! `trade.exports`: exports from the first country of the pair to the second.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

@@ -1,6 +1,6 @@
 //! `trade.imports`: imports of the first country of the pair from the second.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

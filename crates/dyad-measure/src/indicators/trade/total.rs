@@ -1,6 +1,6 @@
 //! `trade.total`: total trade between the pair.
 
-use super::*;
+use super::common::*;
 
 /// The indicator.
 pub static INDICATOR: Indicator = Indicator {

@@ -1,0 +1,194 @@
+//! What the indicators of this family share: their sources, preference rule, recipe text and helpers.
+
+pub(super) use dyad_model::{EventMonth, Evidence, Observation, Period, Status, Value};
+
+pub(super) use crate::cell::Cell;
+pub(super) use crate::format::format_number;
+pub(super) use crate::indicator::{Frequency, Indicator, Inputs, Kind, Recipe};
+
+/// The name of the mean Goldstein score indicator, which the cells show to one decimal.
+pub(super) const GOLDSTEIN_MEAN: &str = "relations.goldstein_mean";
+
+pub(super) const READS: &[&str] = &[
+    "the monthly aggregates `dyad ingest` keeps for every GDELT 2.0 Events file: per direction (`PAK→AFG` is actor 1 Pakistani and actor 2 Afghan) and month, the number of events, their sum of GoldsteinScale, and their count by QuadClass",
+];
+pub(super) const CAVEATS: &[&str] = &[
+    "GDELT codes news reports by machine: one incident reported many times counts many times, and volume follows media attention.",
+    "Only the batches ingested count: a month covered by a few 15-minute files is a sample of that month, not the month.",
+    "Goldstein weights are fixed per CAMEO code and say nothing about the size of an event.",
+];
+pub(super) const REFERENCES: &[&str] = &[
+    "Goldstein, J. S. (1992), A Conflict-Cooperation Scale for WEIS Events Data, Journal of Conflict Resolution 36(2).",
+    "Leetaru, K. and Schrodt, P. (2013), GDELT: Global Data on Events, Location and Tone.",
+];
+pub(super) const PERIODS: &str =
+    "calendar months, by the event's SQLDATE; all ingested batches of a month add up";
+pub(super) const PREFERENCE: &str = "no choice to make: the aggregates of every ingested batch are additive; a batch counts once, whether its file was ingested plain, zipped or twice";
+
+/// The recipe of a relations indicator, given how it aggregates.
+pub(super) const fn recipe(aggregation: &'static str) -> Recipe {
+    Recipe {
+        reads: READS,
+        filters: &[
+            "both actors' country codes: actor 1 the first country of the direction, actor 2 the second",
+        ],
+        aggregation,
+        periods: PERIODS,
+        preference: PREFERENCE,
+    }
+}
+
+/// The month's figure of an indicator, as a list for side-by-side comparison.
+pub(super) fn figures(
+    inputs: &Inputs<'_>,
+    indicator: &Indicator,
+    subject: &str,
+    period: Period,
+) -> Vec<Evidence> {
+    figure(inputs, indicator.name, subject, period)
+        .into_iter()
+        .collect()
+}
+
+pub(super) fn directions(inputs: &Inputs<'_>) -> Vec<String> {
+    vec![inputs.pair.forward(), inputs.pair.backward()]
+}
+
+/// The month's aggregates, one per batch: the same batch ingested twice (as a plain and a zipped
+/// file) is one batch.
+pub(super) fn month_rows<'i>(
+    inputs: &'i Inputs<'_>,
+    subject: &str,
+    period: Period,
+) -> Vec<&'i EventMonth> {
+    let mut rows: Vec<&EventMonth> = Vec::new();
+    for m in inputs
+        .months
+        .iter()
+        .filter(|m| m.subject == subject && m.month.overlap_days(&period) > 0)
+    {
+        let same_batch = |kept: &&EventMonth| {
+            kept.month == m.month
+                && kept.provenance.source.dataset == m.provenance.source.dataset
+                && kept.provenance.source.vintage == m.provenance.source.vintage
+        };
+        if !rows.iter().any(same_batch) {
+            rows.push(m);
+        }
+    }
+    rows
+}
+
+pub(super) fn months(inputs: &Inputs<'_>, subject: &str) -> Vec<Period> {
+    let mut months: Vec<Period> = inputs
+        .months
+        .iter()
+        .filter(|m| m.subject == subject)
+        .map(|m| m.month)
+        .collect();
+    months.sort();
+    months.dedup();
+    months
+}
+
+/// Sums the month's aggregates and turns them into a figure.
+pub(super) fn figure(
+    inputs: &Inputs<'_>,
+    indicator: &str,
+    subject: &str,
+    period: Period,
+) -> Option<Evidence> {
+    let rows = month_rows(inputs, subject, period);
+    let first = rows.first()?;
+    let n: u64 = rows.iter().map(|m| m.n_events).sum();
+    if n == 0 {
+        return None;
+    }
+    let goldstein: f64 = rows.iter().map(|m| m.goldstein_sum).sum();
+    let mut quads = [0u64; 4];
+    for m in &rows {
+        for (sum, q) in quads.iter_mut().zip(m.n_by_quad_class) {
+            *sum += q;
+        }
+    }
+    let value = if indicator == GOLDSTEIN_MEAN {
+        goldstein / n as f64
+    } else {
+        (quads[0] + quads[1]) as f64 / n as f64 * 100.0
+            - (quads[2] + quads[3]) as f64 / n as f64 * 100.0
+    };
+    let value = (value * 100.0).round() / 100.0;
+    let mut batches: Vec<&str> = rows
+        .iter()
+        .map(|m| m.provenance.source.vintage.as_str())
+        .collect();
+    batches.dedup();
+    let mut provenance = first.provenance.clone();
+    provenance.source.vintage = if batches.len() > 3 {
+        format!(
+            "{} batches, {} to {}",
+            batches.len(),
+            batches[0],
+            batches[batches.len() - 1]
+        )
+    } else {
+        batches.join("; ")
+    };
+    provenance.locator = format!(
+        "{subject} {period}: {n} events; QuadClass 1–4: {} / {} / {} / {}; Goldstein sum {}",
+        quads[0],
+        quads[1],
+        quads[2],
+        quads[3],
+        format_number((goldstein * 10.0).round() / 10.0)
+    );
+    Some(Evidence {
+        observation: Observation {
+            indicator: indicator.to_string(),
+            subject: subject.to_string(),
+            period: Some(period),
+            value: Value {
+                text: format_number(value),
+                number: Some(value),
+                low: None,
+                high: None,
+                approximate: false,
+            },
+            unit: if indicator == GOLDSTEIN_MEAN {
+                "Goldstein points"
+            } else {
+                "percentage points"
+            }
+            .to_string(),
+            concept: "cooperation minus conflict in coded events".to_string(),
+            basis: "GDELT 2.0 Events between the pair's actors".to_string(),
+            agency: String::new(),
+            status: Status::Estimate,
+            note: String::new(),
+        },
+        provenance,
+    })
+}
+
+pub(super) fn cell(
+    inputs: &Inputs<'_>,
+    indicator: &'static Indicator,
+    subject: &str,
+    period: Period,
+) -> Cell {
+    match figure(inputs, indicator.name, subject, period) {
+        Some(evidence) => {
+            let mut cell =
+                Cell::from_evidence("relations", subject, &period.to_string(), &evidence);
+            cell.note = evidence.provenance.locator.clone();
+            cell
+        }
+        None => Cell::empty(
+            "relations",
+            subject,
+            &period.to_string(),
+            indicator.unit,
+            format!("no GDELT events {subject} in {period} among the ingested batches"),
+        ),
+    }
+}
