@@ -23,6 +23,7 @@
 use chrono::NaiveDate;
 use dyad_measure::format::{format_number, with_separators};
 use dyad_measure::indicators::{self, Inputs};
+use dyad_measure::revisions::release_series;
 use dyad_measure::{Cell, ResultTable};
 use dyad_model::{Concordance, Period, Scheme};
 use dyad_project::{Projection, Vintages};
@@ -641,31 +642,29 @@ fn refugee_change(context: &Context<'_, '_>, references: &mut References) -> Opt
 fn refugee_revision(context: &Context<'_, '_>, references: &mut References) -> Option<Finding> {
     let inputs = context.inputs;
     let subject = inputs.pair.backward();
+    // The largest revision of an end-year figure up to the year, by the one revision rule.
     let mut best: Option<(f64, &dyad_model::Evidence, &dyad_model::Evidence)> = None;
-    for year in 1990..=context.year {
-        let mut releases: Vec<&dyad_model::Evidence> = inputs
-            .matching("refugees.registered", &subject)
-            .into_iter()
-            .filter(|e| {
-                e.observation.period == Some(Period::Year(year))
-                    && !e.observation.basis.contains("mid-year")
-            })
-            .collect();
-        releases.sort_by(|a, b| crate::references::release_order(a, b));
-        let (Some(first), Some(last)) = (releases.first(), releases.last()) else {
-            continue;
-        };
-        let (Some(a), Some(b)) = (
-            first.observation.value.number,
-            last.observation.value.number,
-        ) else {
-            continue;
-        };
-        if a == 0.0 {
+    for series in release_series(&inputs.evidence) {
+        let key = &series.key;
+        let in_scope = key.indicator == "refugees.registered"
+            && key.subject == subject
+            && key
+                .period
+                .calendar_year()
+                .is_some_and(|y| y <= context.year)
+            && !key.basis.contains("mid-year");
+        if !in_scope || !series.is_revised() {
             continue;
         }
-        let change = (b - a) / a * 100.0;
-        if change.abs() > 0.5 && best.as_ref().is_none_or(|(c, _, _)| change.abs() > c.abs()) {
+        let Some(change) = series.net_change() else {
+            continue;
+        };
+        let change = change * 100.0;
+        let (first, last) = (
+            series.releases[0].0,
+            series.releases[series.releases.len() - 1].0,
+        );
+        if best.as_ref().is_none_or(|(c, _, _)| change.abs() > c.abs()) {
             best = Some((change, first, last));
         }
     }

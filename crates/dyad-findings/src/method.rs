@@ -1,8 +1,6 @@
 //! The method and limitations section, generated from provenance: coverage, disagreements, revisions,
 //! projection accuracy.
 
-use std::collections::BTreeMap;
-
 use dyad_measure::ResultTable;
 use dyad_measure::indicators::{self, Inputs, Kind};
 use dyad_measure::series::{next, series};
@@ -11,7 +9,9 @@ use dyad_project::Backtest;
 
 use crate::findings::number;
 use crate::model::{Accuracy, Coverage, Disagreement, Revision};
-use crate::references::{References, source_key};
+use dyad_measure::revisions::release_series;
+
+use crate::references::References;
 
 /// Coverage and gaps of every indicator series with at least one value.
 pub fn coverage(inputs: &Inputs<'_>) -> Vec<Coverage> {
@@ -72,42 +72,22 @@ pub fn disagreements(tables: &[ResultTable], references: &mut References) -> Vec
 
 /// Figures whose latest release differs from their first by more than the tolerance, largest first.
 pub fn revisions(evidence: &[Evidence], references: &mut References) -> Vec<Revision> {
-    type Key<'e> = (&'e str, &'e str, String, &'e str, &'e str, String);
-    let mut groups: BTreeMap<Key<'_>, Vec<&Evidence>> = BTreeMap::new();
-    for e in evidence {
-        let o = &e.observation;
-        let (Some(_), Some(period)) = (o.value.number, o.period) else {
-            continue;
-        };
-        groups
-            .entry((
-                &o.indicator,
-                &o.subject,
-                period.to_string(),
-                &o.concept,
-                &o.basis,
-                source_key(&e.provenance.source),
-            ))
-            .or_default()
-            .push(e);
-    }
     let mut rows = Vec::new();
-    for ((indicator, subject, period, _, _, _), mut releases) in groups {
-        if releases.len() < 2 {
+    for series in release_series(evidence) {
+        if !series.is_revised() {
             continue;
         }
-        releases.sort_by(|a, b| crate::references::release_order(a, b));
-        let (first, last) = (releases[0], releases[releases.len() - 1]);
+        let (first, last) = (
+            series.releases[0].0,
+            series.releases[series.releases.len() - 1].0,
+        );
         let (a, b) = (
             first.observation.value.number.unwrap_or(0.0),
             last.observation.value.number.unwrap_or(0.0),
         );
-        if a == 0.0 || ((b - a) / a).abs() <= dyad_measure::select::TOLERANCE {
-            continue;
-        }
         rows.push(Revision {
-            series: format!("{indicator} · {subject}"),
-            period,
+            series: format!("{} · {}", series.key.indicator, series.key.subject),
+            period: series.key.period.to_string(),
             first: format!("{} ({})", number(a), first.provenance.source.vintage),
             latest: format!("{} ({})", number(b), last.provenance.source.vintage),
             change_pct: (b - a) / a * 100.0,

@@ -7,18 +7,6 @@ use dyad_model::{Evidence, SourceRef};
 
 use crate::model::Reference;
 
-/// Orders figures by release: release date, then release label.
-pub fn release_order(a: &Evidence, b: &Evidence) -> std::cmp::Ordering {
-    (
-        &a.provenance.source.vintage_date,
-        &a.provenance.source.vintage,
-    )
-        .cmp(&(
-            &b.provenance.source.vintage_date,
-            &b.provenance.source.vintage,
-        ))
-}
-
 /// The key a cell or figure names its source by: `publisher: dataset`.
 pub fn source_key(source: &SourceRef) -> String {
     format!("{}: {}", source.publisher, source.dataset)

@@ -15,6 +15,7 @@ pub mod format;
 pub mod geography;
 pub mod indicator;
 pub mod indicators;
+pub mod revisions;
 pub mod select;
 pub mod series;
 pub mod tables;

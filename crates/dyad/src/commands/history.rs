@@ -4,6 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
+use dyad_measure::revisions::{Change, release_series};
 use dyad_model::Period;
 use dyad_model::pair::normalize_subject;
 use dyad_store::ObservationFilter;
@@ -22,7 +23,7 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
     };
     let subject = args.subject.as_deref().map(normalize_subject);
     let store = super::open_evidence(settings)?;
-    let mut evidence = store.evidence(&ObservationFilter {
+    let evidence = store.evidence(&ObservationFilter {
         indicator: Some(&args.indicator),
         subject: subject.as_deref(),
         overlapping: period,
@@ -40,39 +41,23 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
                 .unwrap_or_default()
         );
     }
-    // One series per subject, period and concept; within it, releases in the order they came out.
-    evidence.sort_by(|a, b| {
-        let key = |e: &dyad_model::Evidence| {
-            (
-                e.observation.subject.clone(),
-                e.observation.period.map(|p| (p.start(), p.end())),
-                e.observation.concept.clone(),
-                e.provenance.source.vintage_date.clone(),
-                e.provenance.source.vintage.clone(),
-            )
-        };
-        key(a).cmp(&key(b))
-    });
+    // One series per figure (the revision rule of `dyad_measure::revisions`, which the report's method
+    // section reads too); within it, releases in the order they came out.
+    let series = release_series(&evidence);
+    let mut listed: Vec<(&dyad_model::Evidence, String)> = Vec::new();
     let mut rows = Vec::new();
-    let mut previous: Option<(String, Option<Period>, String, Option<f64>)> = None;
-    for item in &evidence {
+    // An undated figure belongs to no series: nothing is compared with it, so each is its own first
+    // release.
+    let undated = evidence
+        .iter()
+        .filter(|e| e.observation.period.is_none())
+        .map(|e| (e, Change::First));
+    for (item, change) in series
+        .iter()
+        .flat_map(|s| s.releases.iter().copied())
+        .chain(undated)
+    {
         let o = &item.observation;
-        let series = (o.subject.clone(), o.period, o.concept.clone());
-        let change = match &previous {
-            Some((subject, period, concept, value))
-                if (subject, period, concept) == (&series.0, &series.1, &series.2) =>
-            {
-                match (value, o.value.number) {
-                    (Some(before), Some(now)) if before == &now => "unchanged".to_string(),
-                    (Some(before), Some(now)) if *before != 0.0 => {
-                        format!("revised {:+.1}%", (now - before) / before.abs() * 100.0)
-                    }
-                    _ => "revised".to_string(),
-                }
-            }
-            _ => "first release".to_string(),
-        };
-        previous = Some((series.0, series.1, series.2, o.value.number));
         let source = &item.provenance.source;
         rows.push(vec![
             o.subject.clone(),
@@ -85,8 +70,9 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
             format!("{}: {}", source.publisher, source.dataset),
             source.vintage.clone(),
             source.vintage_date.clone(),
-            change,
+            change.describe(),
         ]);
+        listed.push((item, change.describe()));
     }
     let headers = [
         "Subject", "Period", "Value", "Unit", "Status", "Basis", "Source", "Vintage", "Released",
@@ -94,10 +80,9 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
     ];
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {
-        let document: Vec<serde_json::Value> = evidence
+        let document: Vec<serde_json::Value> = listed
             .iter()
-            .zip(&rows)
-            .map(|(e, row)| serde_json::json!({"observation": e.observation, "provenance": e.provenance, "change": row[9]}))
+            .map(|(e, change)| serde_json::json!({"observation": e.observation, "provenance": e.provenance, "change": change}))
             .collect();
         serde_json::to_writer_pretty(&mut out, &document)?;
         writeln!(out)?;

@@ -56,3 +56,96 @@ fn a_bad_period_is_positioned() {
         run.stderr
     );
 }
+
+/// What `dyad history` shows of one figure's releases: the values in release order and their changes.
+#[derive(Debug, Default)]
+struct Shown {
+    values: Vec<f64>,
+    changes: Vec<String>,
+}
+
+#[test]
+fn history_and_the_reports_method_section_agree_on_every_revision() {
+    let context = Context::new();
+    let out = context.dir.path().join("report");
+    let report = context.run(&["report", "--format", "md", "--out", out.to_str().unwrap()]);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    let markdown = std::fs::read_to_string(out.join("report.md")).unwrap();
+    // The method section's revisions: `| indicator · subject | period | … |` rows under its heading.
+    let section = markdown
+        .split("### Revisions between releases")
+        .nth(1)
+        .expect("the report lists revisions");
+    let mut listed: std::collections::BTreeSet<(String, String, String)> = Default::default();
+    for line in section.lines().skip(4) {
+        let Some(row) = line.strip_prefix("| ") else {
+            break;
+        };
+        let fields: Vec<&str> = row.split(" | ").collect();
+        let (indicator, subject) = fields[0].split_once(" · ").unwrap();
+        listed.insert((indicator.into(), subject.into(), fields[1].into()));
+    }
+    assert!(!listed.is_empty());
+
+    // Every indicator the evidence base holds figures of, from the observations export.
+    let export = context.dir.path().join("export");
+    let run = context.run(&[
+        "export",
+        "observations",
+        "--format",
+        "csv",
+        "--out",
+        export.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let mut reader = csv::Reader::from_path(export.join("observations.csv")).unwrap();
+    let mut indicators: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[0].to_string())
+        .collect();
+    indicators.sort();
+    indicators.dedup();
+
+    let mut revised_in_history: std::collections::BTreeSet<(String, String, String)> =
+        Default::default();
+    for indicator in &indicators {
+        let run = context.run(&["history", indicator, "--format", "json"]);
+        assert_eq!(run.code, Some(0), "{indicator}: {}", run.stderr);
+        let rows: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+        // A figure's releases are consecutive rows from its first release on.
+        let mut figures: Vec<((String, String), Shown)> = Vec::new();
+        for row in &rows {
+            let observation = &row["observation"];
+            let change = row["change"].as_str().unwrap().to_string();
+            if change == "first release" {
+                let period = observation["period"]
+                    .as_str()
+                    .unwrap_or("undated")
+                    .to_string();
+                let subject = observation["subject"].as_str().unwrap().to_string();
+                figures.push(((subject, period), Shown::default()));
+            }
+            let shown = &mut figures.last_mut().expect("a first release first").1;
+            if let Some(value) = observation["value"]["number"].as_f64() {
+                shown.values.push(value);
+            }
+            shown.changes.push(change);
+        }
+        for ((subject, period), shown) in figures {
+            let (Some(first), Some(last)) = (shown.values.first(), shown.values.last()) else {
+                continue;
+            };
+            if shown.changes.len() > 1 && *first != 0.0 && ((last - first) / first).abs() > 0.005 {
+                assert!(
+                    shown.changes.iter().any(|c| c.starts_with("revised")),
+                    "{indicator} {subject} {period}: the values moved but no release says revised"
+                );
+                revised_in_history.insert((indicator.clone(), subject, period));
+            }
+        }
+    }
+    assert_eq!(
+        listed, revised_in_history,
+        "the report's method section and `dyad history` list different revisions"
+    );
+}
