@@ -260,7 +260,7 @@ fn unhcr_provinces(shared: &Path, root: &Path) -> Result<Vec<Figure>> {
             };
             figures.push(Figure {
                 indicator: "refugees.registered_by_province".to_string(),
-                subject: format!("PAK/{place}"),
+                subject: format!("AFG→PAK/{place}"),
                 period: year.to_string(),
                 value: number(persons),
                 unit: "persons".to_string(),

@@ -183,6 +183,9 @@ impl Cell {
         cell.disagreeing = choice.n_disagreeing;
         cell.max_disagreement_pct = choice.max_difference_pct;
         let mut notes = Vec::new();
+        if choice.chosen.observation.status == Status::Estimate {
+            notes.push("an estimate: no observed figure overlaps the year".to_string());
+        }
         if choice
             .chosen
             .observation

@@ -34,10 +34,19 @@ pub enum Kind {
     Count,
     /// A stock or flow of persons or money.
     Level,
-    /// A share, change or index: bounded or signed.
+    /// A share of a whole, in percent: bounded by 0 and 100.
+    Share,
+    /// A change, balance or index: signed and unbounded.
     Rate,
     /// A cited fact (an amount or a statement), not a series: never projected.
     Fact,
+}
+
+impl Kind {
+    /// Whether every value of this kind is at least zero: counts, levels and shares.
+    pub fn is_non_negative(self) -> bool {
+        matches!(self, Kind::Count | Kind::Level | Kind::Share)
+    }
 }
 
 /// The written recipe of an indicator.

@@ -1,7 +1,13 @@
 //! The rule that chooses one figure for a cell when several sources or vintages give one.
 //!
 //! # The rule
-//! Among the figures whose period overlaps the cell's year:
+//! A measured cell is filled from observations only: figures the source counted or recorded. An
+//! `estimate` fills it only when no observation overlaps the year, and the cell says so. A `claimed` or
+//! `projection` figure never fills one: claims and forecasts belong to the scorecard, the claim audit
+//! and the projection columns. An undated figure fills no cell of any year: whether it is about that year
+//! is unknown.
+//!
+//! Among the figures left, those whose period overlaps the cell's year, in order:
 //! 1. **Period class.** A figure for exactly that calendar year comes first; then a full fiscal year, then
 //!    any shorter period. A fiscal year is never relabelled as a calendar year: the cell keeps the
 //!    figure's own period.
@@ -17,7 +23,7 @@
 
 use std::cmp::Ordering;
 
-use dyad_model::{Evidence, Period};
+use dyad_model::{Evidence, Period, Status};
 
 /// Relative difference below which two figures count as agreeing (0.5%).
 pub const TOLERANCE: f64 = 0.005;
@@ -103,11 +109,16 @@ fn order(a: &Candidate<'_>, b: &Candidate<'_>, year: i32) -> Ordering {
         })
 }
 
-/// Chooses a figure for `year` by the rule above. Undated figures are taken only when nothing dated
-/// overlaps the year.
+/// Whether a figure of this status may fill a measured cell at all.
+pub fn fills_measured_cells(status: Status) -> bool {
+    matches!(status, Status::Observed | Status::Estimate)
+}
+
+/// Chooses a figure for `year` by the rule above: observations overlapping the year, or estimates when
+/// there is no observation; never a claim, a projection or an undated figure.
 pub fn choose<'a>(candidates: &[Candidate<'a>], year: i32) -> Option<Choice<'a>> {
     let year_period = Period::Year(year);
-    let mut usable: Vec<&Candidate<'a>> = candidates
+    let dated: Vec<&Candidate<'a>> = candidates
         .iter()
         .filter(|c| {
             c.evidence
@@ -116,11 +127,16 @@ pub fn choose<'a>(candidates: &[Candidate<'a>], year: i32) -> Option<Choice<'a>>
                 .is_some_and(|p| p.overlap_days(&year_period) > 0)
         })
         .collect();
-    if usable.is_empty() {
-        usable = candidates
+    let of_status = |status: Status| -> Vec<&Candidate<'a>> {
+        dated
             .iter()
-            .filter(|c| c.evidence.observation.period.is_none())
-            .collect();
+            .copied()
+            .filter(|c| c.evidence.observation.status == status)
+            .collect()
+    };
+    let mut usable = of_status(Status::Observed);
+    if usable.is_empty() {
+        usable = of_status(Status::Estimate);
     }
     usable.sort_by(|a, b| order(a, b, year));
     let chosen = usable.first()?.evidence;
@@ -248,25 +264,68 @@ mod tests {
         assert_eq!(pick(&items[..1], 2023), ("3".into(), 0, 0, None, 0));
     }
 
+    fn candidates(items: &[Evidence]) -> Vec<Candidate<'_>> {
+        items
+            .iter()
+            .map(|e| Candidate {
+                evidence: e,
+                preference: 0,
+            })
+            .collect()
+    }
+
     #[test]
-    fn observed_beats_claimed_and_undated_is_a_last_resort() {
+    fn a_projection_or_claim_never_replaces_an_observed_figure() {
+        // The study's projection of FY2023-24 exports, and a claim, against the observed figure.
         let items = [
-            evidence("2024-H1", 9.0, "claim", "2025-01-01", Status::Claimed),
             evidence(
-                "2024-01..2024-05",
-                8.0,
+                "FY2023-24",
+                1400.0,
+                "study",
+                "2024-01-01",
+                Status::Projection,
+            ),
+            evidence("2023", 1820.0, "claim", "2024-01-01", Status::Claimed),
+            evidence(
+                "2023-01..2023-06",
+                989.0,
                 "obs",
-                "2024-06-01",
+                "2023-08-01",
                 Status::Observed,
             ),
         ];
-        assert_eq!(pick(&items, 2024).0, "8");
+        assert_eq!(pick(&items, 2023).0, "989");
+        // Alone, neither fills the cell: they belong to the scorecard.
+        assert!(choose(&candidates(&items[..2]), 2023).is_none());
+    }
+
+    #[test]
+    fn an_estimate_fills_a_cell_only_where_no_observation_does() {
+        let items = [
+            evidence("2023", 5.0, "est", "2024-01-01", Status::Estimate),
+            evidence(
+                "2023-01..2023-03",
+                2.0,
+                "obs",
+                "2023-05-01",
+                Status::Observed,
+            ),
+        ];
+        assert_eq!(pick(&items, 2023).0, "2");
+        assert_eq!(pick(&items[..1], 2023).0, "5");
+    }
+
+    #[test]
+    fn an_undated_figure_fills_no_cell_of_any_year() {
         let undated = [
-            evidence("undated", 7.0, "u", "", Status::Observed),
+            evidence("undated", 1820.0, "u", "", Status::Observed),
             evidence("2010", 6.0, "old", "", Status::Observed),
         ];
-        assert_eq!(pick(&undated, 2024).0, "7");
+        for year in [1800, 2013, 2020, 2025, 2030] {
+            assert!(choose(&candidates(&undated[..1]), year).is_none(), "{year}");
+        }
         assert_eq!(pick(&undated, 2010).0, "6");
+        assert!(choose(&candidates(&undated), 2024).is_none());
         assert!(choose(&[], 2024).is_none());
     }
 }

@@ -29,7 +29,7 @@ pub fn build_tables(inputs: &Inputs<'_>, year: i32) -> Vec<ResultTable> {
         indicators::trade::table(evidence, pair, year),
         indicators::refugees::table(evidence, pair, year),
         indicators::security::table(inputs, year),
-        indicators::connectivity::table(evidence, year),
+        indicators::connectivity::table(evidence, pair, year),
         indicators::opinion::table(evidence, pair, year),
     ]
 }

@@ -28,7 +28,7 @@ use dyad_measure::indicators::{Indicator, Inputs, Kind, release_date};
 use dyad_measure::series::{Series, next, series};
 use dyad_model::{EventEvidence, EventMonth, Evidence, Pair, Period};
 
-use crate::models::{Model, Step, forecast};
+use crate::models::{Model, Scale, Step, forecast_on};
 
 /// The fewest training values an origin needs.
 pub const MIN_TRAIN: usize = 5;
@@ -63,6 +63,9 @@ pub struct OriginForecast {
     pub scale: f64,
     /// Where the training data came from.
     pub data: DataMode,
+    /// The date the training data stood as published by: only releases dated by then were read.
+    /// `None` when no dated release has the origin's value and the latest release stood in.
+    pub as_of: Option<NaiveDate>,
     /// Each model's forecast, when it could make one.
     pub forecasts: BTreeMap<Model, Step>,
 }
@@ -174,6 +177,16 @@ impl<'a> Vintages<'a> {
     }
 }
 
+/// The scale an indicator's values live on: shares between 0 and 100, counts and levels at zero or
+/// more, changes and balances anywhere.
+pub fn scale_of(indicator: &Indicator) -> Scale {
+    match indicator.kind {
+        Kind::Share => Scale::Percent,
+        Kind::Count | Kind::Level => Scale::NonNegative,
+        Kind::Rate | Kind::Fact => Scale::Unbounded,
+    }
+}
+
 fn candidates(indicator: &Indicator, values: &[f64]) -> Vec<Model> {
     Model::ALL
         .into_iter()
@@ -243,7 +256,7 @@ fn training(
     subject: &str,
     latest: &Series,
     k: usize,
-) -> (Vec<f64>, DataMode) {
+) -> (Vec<f64>, DataMode, Option<NaiveDate>) {
     let origin = latest.points[k - 1].period;
     // The first release whose series reaches the origin: a release may carry the period in another
     // basis (a mid-year stock) that the series does not take.
@@ -262,13 +275,14 @@ fn training(
             } else {
                 DataMode::EarliestStored
             };
-            return (run, mode);
+            return (run, mode, Some(date));
         }
     }
     let start = consecutive_start(latest, k);
     (
         latest.points[start..k].iter().map(|p| p.value).collect(),
         DataMode::LatestRelease,
+        None,
     )
 }
 
@@ -295,13 +309,17 @@ pub fn backtest(
         if next(latest.points[k - 1].period) != latest.points[k].period {
             continue;
         }
-        let (train, data) = training(vintages, indicator, subject, &latest, k);
+        let (train, data, as_of) = training(vintages, indicator, subject, &latest, k);
         if train.len() < MIN_TRAIN {
             continue;
         }
         let forecasts: BTreeMap<Model, Step> = models
             .iter()
-            .filter_map(|m| forecast(*m, &train, 1).ok().map(|s| (*m, s[0])))
+            .filter_map(|m| {
+                forecast_on(*m, &train, 1, scale_of(indicator))
+                    .ok()
+                    .map(|s| (*m, s[0]))
+            })
             .collect();
         origins.push(OriginForecast {
             origin: latest.points[k - 1].period,
@@ -309,6 +327,7 @@ pub fn backtest(
             actual: latest.points[k].value,
             scale: mean_abs_change(&train),
             data,
+            as_of,
             forecasts,
         });
     }
@@ -583,9 +602,10 @@ pub fn project(
         ));
     }
     let total = steps_needed + horizon.max(1) - 1;
-    let (model, why, all_steps) = match forecast(model, &values, total) {
+    let scale = scale_of(indicator);
+    let (model, why, all_steps) = match forecast_on(model, &values, total, scale) {
         Ok(steps) => (Some(model), why, steps),
-        Err(error) => match forecast(Model::Naive, &values, total) {
+        Err(error) => match forecast_on(Model::Naive, &values, total, scale) {
             Ok(steps) => (
                 Some(Model::Naive),
                 format!("naive, because {} failed: {error}", model.name()),
@@ -633,4 +653,98 @@ pub fn backtest_all(vintages: &mut Vintages<'_>, min_points: usize) -> Vec<Backt
         }
     }
     results
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_model::{Observation, Provenance, SourceRef, Status, Value};
+
+    /// One end-year refugee figure of a release.
+    fn figure(year: i32, value: f64, release: &str) -> Evidence {
+        Evidence {
+            observation: Observation {
+                indicator: "refugees.registered".into(),
+                subject: "AFG→PAK".into(),
+                period: Some(Period::Year(year)),
+                value: Value::parse_number(&value.to_string()).unwrap(),
+                unit: "persons".into(),
+                concept: "Afghans in Pakistan: refugees".into(),
+                basis: "end-year stock".into(),
+                agency: String::new(),
+                status: Status::Observed,
+                note: String::new(),
+            },
+            provenance: Provenance {
+                source: SourceRef {
+                    publisher: "UNHCR".into(),
+                    dataset: "Refugee Data Finder: population".into(),
+                    vintage: format!("release of {release}"),
+                    vintage_date: release.into(),
+                    url: String::new(),
+                    licence: String::new(),
+                },
+                locator: String::new(),
+                file_sha256: String::new(),
+                file_name: String::new(),
+                ingested_at: String::new(),
+            },
+        }
+    }
+
+    /// Releases a year apart, each adding a year and revising the one before by +10%.
+    fn releases() -> Vec<Evidence> {
+        let mut evidence = Vec::new();
+        for last in 2016..=2022 {
+            let release = format!("{}-06-15", last + 1);
+            for year in 2008..=last {
+                let base = 1_000_000.0 + 20_000.0 * f64::from(year - 2008);
+                let revised = if year < last { base * 1.1 } else { base };
+                evidence.push(figure(year, revised.round(), &release));
+            }
+        }
+        evidence
+    }
+
+    #[test]
+    fn every_origin_reads_only_releases_published_by_its_as_of_date() {
+        let pair: Pair = "PAK-AFG".parse().unwrap();
+        let evidence = releases();
+        let mut vintages = Vintages::new(&pair, &evidence, &[], &[]);
+        let indicator = dyad_measure::indicators::find("refugees.registered").unwrap();
+        let result = backtest(&mut vintages, indicator, "AFG→PAK");
+        assert!(result.origins.len() >= 3, "{:?}", result.why);
+        for origin in &result.origins {
+            let date = origin.as_of.expect("every origin here has a dated release");
+            // The naive forecast is the last training value: it must be the origin's value as the
+            // releases published by the as-of date give it, which differs from the latest release's.
+            let published = series(indicator, vintages.as_of(date), "AFG→PAK");
+            let value_then = published
+                .points
+                .iter()
+                .find(|p| p.period == origin.origin)
+                .map(|p| p.value)
+                .expect("the origin's value was published by the as-of date");
+            assert_eq!(origin.forecasts[&Model::Naive].mean, value_then);
+            let latest_value = result
+                .values
+                .iter()
+                .find(|(p, _)| *p == origin.origin)
+                .map(|(_, v)| *v)
+                .unwrap();
+            // From 2016 on, each year was first published unrevised and revised a year later.
+            if origin.origin >= Period::Year(2016) {
+                assert_eq!(origin.data, DataMode::RealTime);
+                assert_ne!(
+                    value_then, latest_value,
+                    "{}: read a later release",
+                    origin.origin
+                );
+            }
+            assert!(
+                date > origin.origin.end(),
+                "published after the period it reports"
+            );
+        }
+    }
 }

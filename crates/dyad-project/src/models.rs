@@ -11,6 +11,14 @@
 //! - **Count trend**: a Poisson regression of the count on time with a log link, fitted by iteratively
 //!   reweighted least squares; when the counts vary more than a Poisson would (Pearson dispersion
 //!   above 1), intervals come from a negative binomial of the same mean and variance φ·μ.
+//!
+//! # Scales
+//! Counts and levels cannot fall below zero, and shares stay between 0 and 100, so their intervals must
+//! too: an interval of −865,722 to 867,856 returned refugees says nothing and always "holds". The
+//! additive models therefore run on the series' own scale ([`Scale`]): on ln(1 + y) for a series of
+//! non-negative values and on the logit of y/100 for a share, with point and interval transformed back.
+//! Back-transformed, the point forecast is the median, and the intervals are asymmetric as the data's
+//! errors are. The count model already works on the count's scale.
 
 use augurs_core::Predict;
 use augurs_ets::model::{ErrorComponent, ModelType, SeasonalComponent, TrendComponent, Unfit};
@@ -66,6 +74,97 @@ impl Model {
             Model::DampedTrend => 8,
         }
     }
+}
+
+/// The scale a series' values live on, which its forecasts and intervals keep to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    /// Any real number: changes, balances, indices.
+    Unbounded,
+    /// Zero or more: counts, stocks and flows.
+    NonNegative,
+    /// A share in percent, from 0 to 100.
+    Percent,
+}
+
+/// A share is kept this far from 0% and 100% before its logit is taken, so that a series that touches
+/// either end still has a finite transform.
+const SHARE_MARGIN: f64 = 0.001;
+
+impl Scale {
+    fn forward(self, y: f64) -> f64 {
+        match self {
+            Scale::Unbounded => y,
+            Scale::NonNegative => y.ln_1p(),
+            Scale::Percent => {
+                let p = (y / 100.0).clamp(SHARE_MARGIN, 1.0 - SHARE_MARGIN);
+                (p / (1.0 - p)).ln()
+            }
+        }
+    }
+
+    fn back(self, z: f64) -> f64 {
+        match self {
+            Scale::Unbounded => z,
+            Scale::NonNegative => z.exp_m1().max(0.0),
+            Scale::Percent => 100.0 / (1.0 + (-z).exp()),
+        }
+    }
+
+    /// Whether every value of `y` lies on this scale.
+    fn holds(self, y: &[f64]) -> bool {
+        match self {
+            Scale::Unbounded => true,
+            Scale::NonNegative => y.iter().all(|v| *v >= 0.0),
+            Scale::Percent => y.iter().all(|v| (0.0..=100.0).contains(v)),
+        }
+    }
+}
+
+/// Forecasts `horizon` steps of `y` with `model` on the series' own scale: the additive models are fitted
+/// to the transformed values and their points and intervals transformed back, so that no interval leaves
+/// the scale. A series with a value off its scale (a negative count) is forecast as it is and its
+/// intervals cut at the scale's ends.
+pub fn forecast_on(
+    model: Model,
+    y: &[f64],
+    horizon: usize,
+    scale: Scale,
+) -> Result<Vec<Step>, ModelError> {
+    let steps = if scale == Scale::Unbounded || model == Model::CountTrend || !scale.holds(y) {
+        forecast(model, y, horizon)?
+    } else {
+        let transformed: Vec<f64> = y.iter().map(|v| scale.forward(*v)).collect();
+        forecast(model, &transformed, horizon)?
+            .into_iter()
+            .map(|step| Step {
+                h: step.h,
+                mean: scale.back(step.mean),
+                lo80: scale.back(step.lo80),
+                hi80: scale.back(step.hi80),
+                lo95: scale.back(step.lo95),
+                hi95: scale.back(step.hi95),
+            })
+            .collect()
+    };
+    let (low, high) = match scale {
+        Scale::Unbounded => (f64::NEG_INFINITY, f64::INFINITY),
+        Scale::NonNegative => (0.0, f64::INFINITY),
+        Scale::Percent => (0.0, 100.0),
+    };
+    let keep = |v: f64| v.clamp(low, high);
+    Ok(steps
+        .into_iter()
+        .map(|step| Step {
+            h: step.h,
+            mean: keep(step.mean),
+            lo80: keep(step.lo80),
+            hi80: keep(step.hi80),
+            lo95: keep(step.lo95),
+            hi95: keep(step.hi95),
+        })
+        .collect())
 }
 
 /// A forecast for one step ahead of the data: the point and the 80% and 95% intervals.

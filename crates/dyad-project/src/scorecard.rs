@@ -11,7 +11,7 @@ use serde::Serialize;
 use dyad_measure::indicators::{self, Frequency};
 use dyad_model::{Period, Status};
 
-use crate::backtest::{Backtest, Vintages};
+use crate::backtest::{Backtest, OriginForecast, Vintages};
 
 /// One projection and what happened.
 #[derive(Debug, Clone, Serialize)]
@@ -43,6 +43,19 @@ pub struct Score {
     pub interval_held: Option<bool>,
     /// Why it is not scored, when it is not.
     pub note: String,
+}
+
+/// When dyad's projection at an origin was made, as the data it read say: "as of" the date its
+/// releases were published by, or "in hindsight" when no dated release had the origin's value and the
+/// latest release, cut at the origin, stood in.
+fn made_as_of(origin: &OriginForecast) -> String {
+    match origin.as_of {
+        Some(date) => format!("as of {date}, with data to {}", origin.origin),
+        None => format!(
+            "in hindsight, from the latest release cut at {}",
+            origin.origin
+        ),
+    }
 }
 
 /// How many of each series' latest backtest origins to list for dyad.
@@ -146,7 +159,7 @@ pub fn scorecard(vintages: &Vintages<'_>, backtests: &[Backtest]) -> Vec<Score> 
             };
             scores.push(Score {
                 by: format!("dyad ({})", model.name()),
-                made: format!("as of the end of {}", origin.origin),
+                made: made_as_of(origin),
                 indicator: backtest.indicator.to_string(),
                 subject: backtest.subject.clone(),
                 period: origin.target.to_string(),

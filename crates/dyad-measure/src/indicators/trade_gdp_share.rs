@@ -84,7 +84,7 @@ pub static INDICATOR: Indicator = Indicator {
     unit: "percent",
     table: "",
     frequency: Frequency::Annual,
-    kind: Kind::Rate,
+    kind: Kind::Share,
     subject: "a country of the pair, `PAK` or `AFG`",
     recipe: Recipe {
         reads: &[

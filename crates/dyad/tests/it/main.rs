@@ -9,6 +9,7 @@ mod readme;
 mod report;
 mod sources;
 mod tables;
+mod trust;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -52,7 +52,7 @@ macro_rules! opinion_indicator {
             unit: "percent",
             table: "opinion",
             frequency: Frequency::Annual,
-            kind: Kind::Rate,
+            kind: Kind::Share,
             subject: "the country surveyed, `PAK` or `AFG`",
             recipe: Recipe {
                 reads: READS,

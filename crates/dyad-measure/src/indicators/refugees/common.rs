@@ -57,7 +57,7 @@ pub(super) fn row(inputs: &Inputs<'_>, period: Period, label: &str) -> Cell {
 }
 
 pub(super) fn province_prefix(inputs: &Inputs<'_>) -> String {
-    format!("{}/", inputs.pair.first)
+    format!("{}/", inputs.pair.backward())
 }
 
 pub(super) fn provinces(inputs: &Inputs<'_>) -> Vec<String> {
@@ -188,7 +188,7 @@ pub(super) fn province_shares(
     column: &str,
 ) -> Vec<Cell> {
     const T: &str = "refugees";
-    let prefix = format!("{}/", pair.first);
+    let prefix = format!("{}/", pair.backward());
     let in_year: Vec<&Evidence> = evidence
         .iter()
         .filter(|e| {

@@ -9,7 +9,7 @@ pub static INDICATOR: Indicator = Indicator {
     unit: "percent",
     table: "refugees",
     frequency: Frequency::Annual,
-    kind: Kind::Rate,
+    kind: Kind::Share,
     subject: "a province of the first country, or `not placed in a province`",
     recipe: Recipe {
         reads: READS,

@@ -316,6 +316,9 @@ pub(crate) fn table(inputs: &Inputs<'_>, year: i32) -> ResultTable {
         .filter(|e| {
             e.observation.indicator == "conflict.battle_deaths"
                 && e.observation.period.and_then(|p| p.calendar_year()) == Some(year)
+                // Only dyads with a side of the pair: `Government of Pakistan – TTP` for PAK-AFG and
+                // PAK-IND alike, never `Government of Afghanistan – IS` for PAK-IND.
+                && pair.is_about(&e.observation.subject)
         })
         .collect();
     dyads.sort_by(|a, b| {
