@@ -207,10 +207,10 @@ fn the_scorecard_reads_no_release_from_the_future() {
                     .as_str()
                     .unwrap_or("")
                     <= date
-                && r["provenance"]["source"]["vintage_date"]
+                && !r["provenance"]["source"]["vintage_date"]
                     .as_str()
                     .unwrap_or("")
-                    != ""
+                    .is_empty()
                 && (r["observation"]["value"]["number"].as_f64().unwrap() - projected).abs()
                     < 0.05 * projected.abs().max(1.0)
         });
