@@ -66,11 +66,100 @@ const UNHCR_LICENCE: &str =
     "CC BY 4.0; cite as UNHCR Refugee Data Finder, via the refugees R package";
 const UNHCR_PACKAGE_URL: &str = "https://github.com/PopulationStatistics/refugees";
 
-/// Whether a release of the refugees package is a Mid-Year Trends release, whose figure for its own year
-/// is a mid-year stock rather than an end-year one.
-fn is_mid_year_release(label: &str) -> bool {
-    let lower = label.to_lowercase();
-    lower.contains("myt") || lower.contains("my20") || lower.contains("mid-year")
+/// What one release of the refugees package carries, as UNHCR names it.
+struct UnhcrRelease {
+    /// The package commit (its first seven characters): a locator, not a name.
+    commit: &'static str,
+    /// UNHCR's name for the statistics the release carries.
+    name: &'static str,
+    /// Whether the release's newest year is a mid-year figure: stocks at 30 June and flows of January to
+    /// June, as Mid-Year Trends publish them.
+    newest_year_is_mid_year: bool,
+}
+
+/// Every release of the refugees package that the bundled figures read, named after the UNHCR
+/// publication whose statistics it carries (Global Trends in June, Mid-Year Trends in the autumn). The
+/// package's commit messages ("data complete", "flows fix, …") describe code, not data, so they are kept
+/// only in each figure's note. A release missing here stops the derivation: it must be named on purpose.
+const UNHCR_RELEASES: [UnhcrRelease; 12] = [
+    UnhcrRelease {
+        commit: "7f54137",
+        name: "end-2022 statistics before Global Trends 2022",
+        newest_year_is_mid_year: false,
+    },
+    UnhcrRelease {
+        commit: "f0e9a21",
+        name: "end-2022 statistics before Global Trends 2022, second packaging",
+        newest_year_is_mid_year: false,
+    },
+    UnhcrRelease {
+        commit: "12b0e39",
+        name: "Global Trends 2022",
+        newest_year_is_mid_year: false,
+    },
+    UnhcrRelease {
+        commit: "63fcff8",
+        name: "Global Trends 2022, demographics corrected",
+        newest_year_is_mid_year: false,
+    },
+    UnhcrRelease {
+        commit: "b6cc487",
+        name: "Mid-Year Trends 2023",
+        newest_year_is_mid_year: true,
+    },
+    UnhcrRelease {
+        commit: "e756013",
+        name: "Global Trends 2023",
+        newest_year_is_mid_year: false,
+    },
+    UnhcrRelease {
+        commit: "213f177",
+        name: "Mid-Year Trends 2024",
+        newest_year_is_mid_year: true,
+    },
+    UnhcrRelease {
+        commit: "5b1f3a1",
+        name: "Global Trends 2024",
+        newest_year_is_mid_year: false,
+    },
+    UnhcrRelease {
+        commit: "68f1399",
+        name: "Mid-Year Trends 2025",
+        newest_year_is_mid_year: true,
+    },
+    // Its 2025 values repeat the mid-year ones: only the returns of 2022 and 2023 were revised.
+    UnhcrRelease {
+        commit: "8f9b50c",
+        name: "Mid-Year Trends 2025, returns of 2022–2023 revised",
+        newest_year_is_mid_year: true,
+    },
+    UnhcrRelease {
+        commit: "fbc3be0",
+        name: "Global Trends 2025",
+        newest_year_is_mid_year: false,
+    },
+    UnhcrRelease {
+        commit: "8239ce0",
+        name: "Global Trends 2025, flows corrected",
+        newest_year_is_mid_year: false,
+    },
+];
+
+/// The release of the refugees package at `commit`, or an error saying it must be named.
+fn unhcr_release(commit: &str) -> Result<&'static UnhcrRelease> {
+    UNHCR_RELEASES
+        .iter()
+        .find(|release| commit.starts_with(release.commit))
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "the refugees package release `{commit}` has no UNHCR name\nhint: add it to UNHCR_RELEASES in xtask/src/evidence.rs with the publication it carries"
+            )
+        })
+}
+
+/// A release's label: UNHCR's name and the date the package published it.
+fn unhcr_label(release: &UnhcrRelease, date: &str) -> String {
+    format!("{}, released {date}", release.name)
 }
 
 fn unhcr_population(shared: &Path) -> Result<Vec<Figure>> {
@@ -83,22 +172,27 @@ fn unhcr_population(shared: &Path) -> Result<Vec<Figure>> {
         ("hst", "refugees.host_community"),
     ];
     let rows = read_rows(&shared.join("humanitarian/unhcr_afg_in_pak_vintages.csv"))?;
+    // The newest year each release carries: in a Mid-Year Trends release, that year's figures are
+    // mid-year ones.
+    let mut newest_years: BTreeMap<&str, &str> = BTreeMap::new();
+    for row in &rows {
+        let newest = newest_years.entry(get(row, "vintage_commit")).or_insert("");
+        if get(row, "year") > *newest {
+            *newest = get(row, "year");
+        }
+    }
     let mut figures = Vec::new();
     for (index, row) in rows.iter().enumerate() {
-        let label = get(row, "vintage_label")
-            .lines()
-            .next()
-            .unwrap_or("")
-            .trim();
         let commit = get(row, "vintage_commit");
         let date = get(row, "vintage_date");
         let year = get(row, "year");
-        let release_year = date.get(..4).unwrap_or("");
-        let mid_year = is_mid_year_release(label) && (year == release_year);
+        let release = unhcr_release(commit)?;
+        let newest_year = newest_years.get(commit).copied().unwrap_or_default();
+        let mid_year = release.newest_year_is_mid_year && year == newest_year;
         let citation = Citation {
             publisher: "UNHCR".to_string(),
             dataset: "Refugee Data Finder: population".to_string(),
-            vintage: format!("{label} ({})", &commit[..7.min(commit.len())]),
+            vintage: unhcr_label(release, date),
             vintage_date: date.to_string(),
             url: UNHCR_PACKAGE_URL.to_string(),
             licence: UNHCR_LICENCE.to_string(),
@@ -108,19 +202,26 @@ fn unhcr_population(shared: &Path) -> Result<Vec<Figure>> {
             if value.is_empty() {
                 continue;
             }
+            // Returns are a flow over a period, the other categories stocks at a date: a Mid-Year
+            // Trends release counts returns of January to June, so its period is the first half.
+            let flow = column == "returned_refugees";
+            let (period, basis) = match (flow, mid_year) {
+                (true, true) => (
+                    format!("{year}-H1"),
+                    "returns in January–June (Mid-Year Trends release)",
+                ),
+                (true, false) => (year.to_string(), "returns during the year"),
+                (false, true) => (year.to_string(), "mid-year stock (Mid-Year Trends release)"),
+                (false, false) => (year.to_string(), "end-year stock"),
+            };
             figures.push(Figure {
                 indicator: indicator.to_string(),
                 subject: "AFG→PAK".to_string(),
-                period: year.to_string(),
+                period,
                 value: value.to_string(),
                 unit: "persons".to_string(),
                 concept: format!("Afghans in Pakistan: {}", column.replace('_', " ")),
-                basis: if mid_year {
-                    "mid-year stock (Mid-Year Trends release)"
-                } else {
-                    "end-year stock"
-                }
-                .to_string(),
+                basis: basis.to_string(),
                 locator: format!(
                     "unhcr_afg_in_pak_vintages.csv record {}, column {column}",
                     index + 1
@@ -195,13 +296,13 @@ fn unhcr_provinces(shared: &Path, root: &Path) -> Result<Vec<Figure>> {
     let releases = [
         (
             "unhcr_demographics_afg_pak_2001_2025.csv",
-            "end-25 data update (fbc3be0)",
+            "Global Trends 2025, released 2026-06-12",
             "2026-06-12",
             "fbc3be092cbcfb7b5a3559483072eec9f88a62ef",
         ),
         (
             "unhcr_demographics_afg_pak_2025_latest.csv",
-            "flows fix, asy updated data (0c16a6d)",
+            "Global Trends 2025, flows corrected, released 2026-06-25",
             "2026-06-25",
             "0c16a6d0c2f37d8578f9b9e3d1e4459efe850398",
         ),
@@ -825,8 +926,22 @@ mod tests {
             ("~1600", "(TKM-AFG border); ~1800 total")
         );
         assert_eq!(leading_figure("88-175"), ("88-175", ""));
-        assert!(is_mid_year_release("2024 MYT"));
-        assert!(is_mid_year_release("MY2023"));
-        assert!(!is_mid_year_release("GT2022"));
+    }
+
+    #[test]
+    fn every_refugees_package_release_has_a_unhcr_name_and_an_unknown_one_is_refused() {
+        assert_eq!(
+            unhcr_release("b6cc487abc").unwrap().name,
+            "Mid-Year Trends 2023"
+        );
+        assert!(unhcr_release("8f9b50c").unwrap().newest_year_is_mid_year);
+        assert!(!unhcr_release("12b0e39").unwrap().newest_year_is_mid_year);
+        let error = unhcr_release("0000000").err().unwrap().to_string();
+        assert!(error.contains("has no UNHCR name"), "{error}");
+        let release = unhcr_release("213f177").unwrap();
+        assert_eq!(
+            unhcr_label(release, "2024-10-18"),
+            "Mid-Year Trends 2024, released 2024-10-18"
+        );
     }
 }

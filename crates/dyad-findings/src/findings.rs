@@ -679,12 +679,10 @@ fn refugee_revision(context: &Context<'_, '_>, references: &mut References) -> O
             signed_pct(change)
         ),
         format!(
-            "UNHCR's first release with {period} ({}, {}) gave {}; the latest ({}, {}) gives {}, a revision of {}. Both are kept; tables use the latest.",
-            first.provenance.source.vintage,
-            first.provenance.source.vintage_date,
+            "UNHCR's first release with {period} ({}) gave {}; the latest ({}) gives {}, a revision of {}. Both are kept; tables use the latest.",
+            first.provenance.source.release(),
             number(first.observation.value.number.unwrap_or(0.0)),
-            last.provenance.source.vintage,
-            last.provenance.source.vintage_date,
+            last.provenance.source.release(),
             number(last.observation.value.number.unwrap_or(0.0)),
             signed_pct(change)
         ),
@@ -693,10 +691,9 @@ fn refugee_revision(context: &Context<'_, '_>, references: &mut References) -> O
         f.citations.push(Citation {
             reference: references.cite(&e.provenance.source),
             text: format!(
-                "{period}: {} (release {}, {})",
+                "{period}: {} (release {})",
                 e.observation.value.text,
-                e.provenance.source.vintage,
-                e.provenance.source.vintage_date
+                e.provenance.source.release()
             ),
             locator: e.provenance.locator.clone(),
         });

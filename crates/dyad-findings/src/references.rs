@@ -73,10 +73,14 @@ impl References {
             });
             entry.n_items += 1;
             for release in source.vintage.split("; ") {
-                let release = if source.vintage_date.is_empty() || release == source.vintage_date {
+                let release = if release == source.vintage_date {
                     release.to_string()
                 } else {
-                    format!("{release} ({})", source.vintage_date)
+                    SourceRef {
+                        vintage: release.to_string(),
+                        ..source.clone()
+                    }
+                    .release()
                 };
                 if !release.is_empty() && !entry.releases.contains(&release) {
                     entry.releases.push(release);

@@ -215,6 +215,18 @@ pub struct SourceRef {
     pub licence: String,
 }
 
+impl SourceRef {
+    /// The release as a reader should see it: its label, with its date when the label does not already
+    /// carry it (`Global Trends 2022, released 2023-06-14`; `22.1 (2022-06-01)`).
+    pub fn release(&self) -> String {
+        if self.vintage_date.is_empty() || self.vintage.contains(&self.vintage_date) {
+            self.vintage.clone()
+        } else {
+            format!("{} ({})", self.vintage, self.vintage_date)
+        }
+    }
+}
+
 /// Where a stored figure came from: its source and release, the file it was read from, and where in it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Provenance {

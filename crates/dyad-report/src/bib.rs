@@ -92,7 +92,7 @@ mod tests {
             id: "ref-unhcr-refugee-data-finder-population".into(),
             publisher: "UNHCR".into(),
             title: "Refugee Data Finder: population & demographics_2".into(),
-            releases: vec!["GT2022 (12b0e39) (2023-06-14)".into()],
+            releases: vec!["Global Trends 2022, released 2023-06-14".into()],
             year: Some(2026),
             url: "https://www.unhcr.org/refugee-statistics/".into(),
             licence: "CC BY 4.0".into(),

@@ -67,7 +67,7 @@ fn observations_as_csv_and_sqlite_with_a_datapackage() {
     let connection = rusqlite::Connection::open(db.join("observations.sqlite")).unwrap();
     let (n, value): (i64, f64) = connection
         .query_row(
-            "SELECT (SELECT count(*) FROM observations), value FROM observations WHERE period = '2023' AND vintage LIKE 'flows fix%'",
+            "SELECT (SELECT count(*) FROM observations), value FROM observations WHERE period = '2023' AND vintage LIKE 'Global Trends 2025, flows corrected%'",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )

@@ -28,7 +28,7 @@ fn every_release_of_the_2022_refugee_figure() {
         .iter()
         .find(|r| &r[2] == "1,743,278")
         .expect("the revision");
-    assert_eq!(&revision[7], "GT2022 (12b0e39)");
+    assert_eq!(&revision[7], "Global Trends 2022, released 2023-06-14");
     assert_eq!(&revision[9], "revised +13.3%");
     assert!(rows.iter().filter(|r| &r[9] == "unchanged").count() >= 9);
 }

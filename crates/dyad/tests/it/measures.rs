@@ -155,7 +155,10 @@ fn the_2024_projection_as_of_2023_reads_only_releases_published_by_then() {
     // revised in the GT2022 release of June 2023 and repeated by the mid-year release of October 2023.
     assert_eq!(document["last_period"], "2022");
     assert_eq!(document["last_value"], 1743278.0);
-    assert_eq!(document["last_vintage"], "MY2023 (b6cc487)");
+    assert_eq!(
+        document["last_vintage"],
+        "Mid-Year Trends 2023, released 2023-10-25"
+    );
     let steps = document["steps"].as_array().unwrap();
     assert_eq!(steps.len(), 1);
     assert_eq!(steps[0][0], "2024");

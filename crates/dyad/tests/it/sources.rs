@@ -37,5 +37,9 @@ fn lists_the_bundled_sources_with_their_vintages() {
         );
     }
     let table = context.run(&["sources"]);
-    assert!(table.stdout.contains("GT2022 (12b0e39)"));
+    assert!(
+        table
+            .stdout
+            .contains("Global Trends 2022, released 2023-06-14")
+    );
 }
