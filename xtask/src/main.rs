@@ -12,6 +12,11 @@ mod countries;
 mod evidence;
 mod figures;
 mod generate;
+// The one rule for the tests that read the shared data folder, kept at the workspace root so that every
+// test target that needs it includes the same file.
+#[cfg(test)]
+#[path = "../../tests/shared_data.rs"]
+mod shared_data;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -181,26 +186,11 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     //! Real-data tests: they read the shared data folder named by `DYAD_SHARED_DATA`, and are skipped
-    //! (with a printed reason) when it is unset.
+    //! (with a printed reason) when it is unset. When it is set, a missing folder fails the test naming
+    //! it, and a missing file fails it through the derivation's error, which names the file.
 
     use super::*;
-
-    fn shared() -> Option<PathBuf> {
-        match std::env::var("DYAD_SHARED_DATA") {
-            // A relative folder is relative to the workspace root, where CI runs commands.
-            Ok(dir) => Some(
-                PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                    .join("..")
-                    .join(dir),
-            ),
-            Err(_) => {
-                eprintln!(
-                    "skipped: DYAD_SHARED_DATA is not set, so the real-data checks did not run"
-                );
-                None
-            }
-        }
-    }
+    use crate::shared_data::shared_folder;
 
     fn table<'a>(tables: &'a [Derived], path: &str) -> &'a str {
         &tables
@@ -229,7 +219,9 @@ mod tests {
 
     #[test]
     fn shipped_tables_match_their_sources() {
-        let Some(shared) = shared() else { return };
+        let Some(shared) = shared_folder() else {
+            return;
+        };
         let tables = derive_all(&shared).expect("the shared files derive");
         for derived in &tables {
             let shipped = std::fs::read_to_string(workspace_root().join(derived.path)).unwrap();
@@ -243,7 +235,9 @@ mod tests {
 
     #[test]
     fn derived_figures_match_the_published_ones() {
-        let Some(shared) = shared() else { return };
+        let Some(shared) = shared_folder() else {
+            return;
+        };
         let tables = derive_all(&shared).expect("the shared files derive");
         let countries = rows(table(&tables, "data/countries.csv"));
         assert_eq!(countries.len(), 249);

@@ -4,10 +4,15 @@
 //!
 //! After an intended change, rerun with `UPDATE_EXPECT=1` to rewrite the expectations, then review the
 //! difference. A file named `*.noheader.*` is read with `--no-header`.
+//!
+//! Every format of `dyad_ingest::detect::FORMAT_NAMES` must have a `test_data/<format>/ok/` folder with at
+//! least one case, and every folder of `test_data/` must be a format's: the test fails naming the folder
+//! otherwise.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
+use dyad_ingest::detect::FORMAT_NAMES;
 use dyad_ingest::{Format, Options, Parsed, detect, parse};
 
 fn render(parsed: &Parsed) -> String {
@@ -125,24 +130,96 @@ fn render(parsed: &Parsed) -> String {
     out
 }
 
+/// What is wrong with the fixture folders under `root` for the formats `names`, one line each: a format
+/// whose `ok/` folder is missing or holds no case, and a folder that is no format's. Reading only the
+/// folders that exist would let a format lose (or never get) its fixtures without any test failing, and a
+/// misspelt folder would be silently ignored.
+fn fixture_folder_problems(root: &Path, names: &[&str]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for name in names {
+        let ok = root.join(name).join("ok");
+        if case_paths(&ok).is_empty() {
+            problems.push(format!(
+                "{}: format `{name}` has no ok case (add a file that parses and its `.expected`)",
+                ok.display()
+            ));
+        }
+    }
+    let entries = std::fs::read_dir(root).unwrap_or_else(|e| panic!("{}: {e}", root.display()));
+    let mut unknown: Vec<PathBuf> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .is_none_or(|n| !names.iter().any(|name| n == *name))
+        })
+        .collect();
+    unknown.sort();
+    problems.extend(
+        unknown
+            .iter()
+            .map(|p| format!("{}: the folder is no format's", p.display())),
+    );
+    problems
+}
+
+/// The case files of one `ok/` or `err/` folder, sorted: every file but the `.expected` ones. A missing
+/// folder has none.
+fn case_paths(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_none_or(|e| e != "expected"))
+        .collect();
+    paths.sort();
+    paths
+}
+
 fn cases() -> Vec<(Format, PathBuf, bool)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("test_data");
+    let problems = fixture_folder_problems(&root, &FORMAT_NAMES);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     let mut cases = Vec::new();
     for format in Format::ALL {
         for (kind, ok) in [("ok", true), ("err", false)] {
-            let dir = root.join(format.name()).join(kind);
-            let Ok(entries) = std::fs::read_dir(&dir) else {
-                continue;
-            };
-            let mut paths: Vec<PathBuf> = entries
-                .map(|e| e.unwrap().path())
-                .filter(|p| p.extension().is_none_or(|e| e != "expected"))
-                .collect();
-            paths.sort();
+            let paths = case_paths(&root.join(format.name()).join(kind));
             cases.extend(paths.into_iter().map(|p| (format, p, ok)));
         }
     }
     cases
+}
+
+#[test]
+fn a_format_without_an_ok_case_or_a_stray_folder_is_named() {
+    // A fixture tree of its own, in the temporary folder cargo gives integration tests. A run that failed
+    // may have left one behind, so it starts from nothing.
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden-fixture-folders");
+    let _ = std::fs::remove_dir_all(&root);
+    for (file, text) in [
+        ("whole/ok/a.csv", "x"),
+        ("whole/ok/a.csv.expected", "x"),
+        ("only-errors/err/b.csv", "x"),
+        ("only-expected/ok/c.csv.expected", "x"),
+        ("misspelt/ok/d.csv", "x"),
+    ] {
+        let path = root.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let names = ["whole", "only-errors", "only-expected", "absent"];
+    let problems = fixture_folder_problems(&root, &names);
+    let named = |what: &str| {
+        problems
+            .iter()
+            .any(|p| p.starts_with(&root.join(what).display().to_string()))
+    };
+    assert!(named("only-errors/ok"), "{problems:?}");
+    assert!(named("only-expected/ok"), "{problems:?}");
+    assert!(named("absent/ok"), "{problems:?}");
+    assert!(named("misspelt"), "{problems:?}");
+    assert_eq!(problems.len(), 4, "{problems:?}");
+    std::fs::remove_dir_all(&root).unwrap();
 }
 
 #[test]

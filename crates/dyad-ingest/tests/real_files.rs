@@ -1,30 +1,18 @@
 //! Every real event file of the shared data folder, read as published, and corrupt copies of each.
 //!
 //! The folder is named by `DYAD_SHARED_DATA`. When it is unset the tests print why they are skipped; when
-//! it is set and a file is missing, they fail.
+//! it is set and the folder or a file is missing, they fail naming the path (see `tests/shared_data.rs`
+//! at the workspace root).
 
-use std::path::PathBuf;
+#[path = "../../../tests/shared_data.rs"]
+mod shared_data;
 
 use dyad_ingest::{Format, IngestError, Options, Parsed, detect, parse};
+use shared_data::shared_folder;
 
-fn shared() -> Option<PathBuf> {
-    match std::env::var("DYAD_SHARED_DATA") {
-        // A relative folder is relative to the workspace root, where CI and the README run commands.
-        Ok(dir) => Some(
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../..")
-                .join(dir),
-        ),
-        Err(_) => {
-            eprintln!("skipped: DYAD_SHARED_DATA is not set, so the real-file checks did not run");
-            None
-        }
-    }
-}
-
+/// The bytes of an event file of the shared folder's `conflict/`.
 fn read(shared: &std::path::Path, name: &str) -> Vec<u8> {
-    let path = shared.join("conflict").join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    shared_data::read(shared, &format!("conflict/{name}"))
 }
 
 fn ingest(name: &str, bytes: &[u8]) -> Result<Parsed, IngestError> {
@@ -35,7 +23,9 @@ fn ingest(name: &str, bytes: &[u8]) -> Result<Parsed, IngestError> {
 
 #[test]
 fn every_real_event_file_reads_with_the_right_count() {
-    let Some(shared) = shared() else { return };
+    let Some(shared) = shared_folder() else {
+        return;
+    };
     let cases: [(&str, Format, u64, usize); 5] = [
         ("ucdp_ged_pakistan_hdx.csv", Format::UcdpGed, 6416, 6416),
         ("ucdp_brd_conflict_v24_1.csv", Format::UcdpBrd, 1920, 1920),
@@ -75,7 +65,9 @@ fn every_real_event_file_reads_with_the_right_count() {
 
 #[test]
 fn real_files_give_the_published_figures() {
-    let Some(shared) = shared() else { return };
+    let Some(shared) = shared_folder() else {
+        return;
+    };
     let ged = ingest(
         "ucdp_ged_pakistan_hdx.csv",
         &read(&shared, "ucdp_ged_pakistan_hdx.csv"),
@@ -158,7 +150,9 @@ fn first_line(error: &IngestError) -> String {
 
 #[test]
 fn corrupt_copies_fail_with_positioned_errors() {
-    let Some(shared) = shared() else { return };
+    let Some(shared) = shared_folder() else {
+        return;
+    };
     let gdelt = read(&shared, "gdelt2_export_20191024143000.export.CSV");
     let name = "gdelt2_export_20191024143000.export.CSV";
     let truncated = edit_line(&gdelt, 100, |line| {
@@ -319,7 +313,9 @@ fn replace_field(bytes: &[u8], record_text: &str, column: &str, value: &str) -> 
 
 #[test]
 fn every_real_unhcr_and_wdi_file_reads_with_the_right_count() {
-    let Some(shared) = shared() else { return };
+    let Some(shared) = shared_folder() else {
+        return;
+    };
     let cases: [(&str, Option<&str>, u64); 11] = [
         ("humanitarian/unhcr_population_afg_pak.csv", None, 5163),
         ("humanitarian/unhcr_flows_afg_pak.csv", None, 4110),
@@ -362,8 +358,7 @@ fn every_real_unhcr_and_wdi_file_reads_with_the_right_count() {
         ),
     ];
     for (path, indicator, n_rows) in cases {
-        let full = shared.join(path);
-        let bytes = std::fs::read(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()));
+        let bytes = shared_data::read(&shared, path);
         let format = detect(path, &bytes[..bytes.len().min(8192)])
             .unwrap_or_else(|| panic!("{path}: not detected"));
         assert!(
@@ -380,8 +375,7 @@ fn every_real_unhcr_and_wdi_file_reads_with_the_right_count() {
         assert!(!parsed.records.is_empty(), "{path}");
     }
     // The published figures survive: Afghan refugees in Pakistan, and Afghanistan's GDP in the Dec-2023 release.
-    let population =
-        std::fs::read(shared.join("humanitarian/unhcr_population_afg_pak.csv")).unwrap();
+    let population = shared_data::read(&shared, "humanitarian/unhcr_population_afg_pak.csv");
     let parsed = parse(Format::Unhcr, "p.csv", &population, &Options::default()).unwrap();
     let refugees_2023 = parsed
         .records
@@ -393,9 +387,10 @@ fn every_real_unhcr_and_wdi_file_reads_with_the_right_count() {
         })
         .unwrap();
     assert_eq!(refugees_2023.observation.value.number, Some(1_987_717.0));
-    let wide =
-        std::fs::read(shared.join("economy/wdi_API_NY.GDP.MKTP.CD_wide_2023vintage_resaved.csv"))
-            .unwrap();
+    let wide = shared_data::read(
+        &shared,
+        "economy/wdi_API_NY.GDP.MKTP.CD_wide_2023vintage_resaved.csv",
+    );
     let parsed = parse(Format::Wdi, "w.csv", &wide, &Options::default()).unwrap();
     let afghanistan_2019 = parsed
         .records
@@ -425,9 +420,11 @@ fn every_real_unhcr_and_wdi_file_reads_with_the_right_count() {
 
 #[test]
 fn the_real_pew_toplines_read_and_the_2013_defect_is_flagged() {
-    let Some(shared) = shared() else { return };
+    let Some(shared) = shared_folder() else {
+        return;
+    };
     let path = "opinion/pew_ga_toplines_pak_and_peers.csv";
-    let bytes = std::fs::read(shared.join(path)).unwrap();
+    let bytes = shared_data::read(&shared, path);
     assert_eq!(detect(path, &bytes[..8192]), Some(Format::Survey));
     let parsed = parse(Format::Survey, path, &bytes, &Options::default()).unwrap();
     assert_eq!(parsed.n_rows, 2051);
@@ -448,9 +445,11 @@ fn the_real_pew_toplines_read_and_the_2013_defect_is_flagged() {
 
 #[test]
 fn the_recorded_comtrade_response_reads() {
-    let Some(shared) = shared() else { return };
+    let Some(shared) = shared_folder() else {
+        return;
+    };
     let path = "economy/comtrade_api_v1_sample_response.json";
-    let bytes = std::fs::read(shared.join(path)).unwrap();
+    let bytes = shared_data::read(&shared, path);
     assert_eq!(
         detect(path, &bytes[..bytes.len().min(8192)]),
         Some(Format::Comtrade)

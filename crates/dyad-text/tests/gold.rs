@@ -4,7 +4,11 @@
 //! data shipped beside them.
 //!
 //! The folder is named by `DYAD_SHARED_DATA`. When it is unset the tests print why they are skipped; when
-//! it is set and a file is missing, they fail.
+//! it is set and the folder or a file is missing, they fail naming the path (see `tests/shared_data.rs`
+//! at the workspace root).
+
+#[path = "../../../tests/shared_data.rs"]
+mod shared_data;
 
 use std::path::PathBuf;
 
@@ -17,26 +21,12 @@ use serde_json::Value as Json;
 /// The folder of the reliability gold files, or `None` (with the reason printed) when the shared data
 /// folder is not named.
 fn gold_folder() -> Option<PathBuf> {
-    match std::env::var("DYAD_SHARED_DATA") {
-        // A relative folder is relative to the workspace root, where CI and the README run commands.
-        Ok(dir) => Some(
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../..")
-                .join(dir)
-                .join("text/gold/reliability"),
-        ),
-        Err(_) => {
-            eprintln!(
-                "skipped: DYAD_SHARED_DATA is not set, so the published reliability examples did not run"
-            );
-            None
-        }
-    }
+    shared_data::shared_folder().map(|shared| shared.join("text/gold/reliability"))
 }
 
-/// Reads a gold file; a missing file fails the test, since the folder was named.
+/// Reads a gold file; a missing file fails the test naming it, since the folder was named.
 fn read(folder: &std::path::Path, name: &str) -> String {
-    let path = folder.join(name);
+    let path = shared_data::require(folder, name);
     std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 

@@ -443,18 +443,9 @@ fn lenient_event_ingest_keeps_the_good_rows() {
 
 #[test]
 fn every_real_event_file_ingests_with_the_right_counts() {
-    let Ok(shared) = std::env::var("DYAD_SHARED_DATA") else {
-        eprintln!(
-            "skipped: DYAD_SHARED_DATA is not set, so the real event files were not ingested"
-        );
+    let Some(shared) = crate::shared_data::shared_folder() else {
         return;
     };
-    // A relative folder is relative to the workspace root, where CI and the README run commands.
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(shared)
-        .display()
-        .to_string();
     let context = Context::new();
     for (name, summary) in [
         (
@@ -474,9 +465,8 @@ fn every_real_event_file_ingests_with_the_right_counts() {
             "(gdelt): 2111 rows read, 18 kept, 0 quarantined",
         ),
     ] {
-        let path = format!("{shared}/conflict/{name}");
-        assert!(std::path::Path::new(&path).exists(), "{path} is missing");
-        let run = context.run(&["ingest", &path]);
+        let path = crate::shared_data::require(&shared, &format!("conflict/{name}"));
+        let run = context.run(&["ingest", path.to_str().unwrap()]);
         assert_eq!(run.code, Some(0), "{name}: {}", run.stderr);
         assert!(run.stderr.contains(summary), "{name}: {}", run.stderr);
     }

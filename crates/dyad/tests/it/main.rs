@@ -11,6 +11,11 @@ mod sources;
 mod tables;
 mod trust;
 
+// The one rule for the tests that read the shared data folder, kept at the workspace root so that every
+// test target that needs it includes the same file.
+#[path = "../../../../tests/shared_data.rs"]
+mod shared_data;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

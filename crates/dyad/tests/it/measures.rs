@@ -347,13 +347,11 @@ fn accuracy_md_is_the_backtest_output() {
 
 #[test]
 fn the_real_ged_file_counts_the_same_incidents_as_the_bundled_aggregates() {
-    let Ok(shared) = std::env::var("DYAD_SHARED_DATA") else {
-        eprintln!("skipped: DYAD_SHARED_DATA is not set, so the real GED file was not compared");
+    // The file is looked up first, so that a missing one fails here, naming it, rather than later as an
+    // ingest error of the binary.
+    let Some(file) = crate::shared_data::shared_file("conflict/ucdp_ged_pakistan_hdx.csv") else {
         return;
     };
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(shared);
     let context = Context::new();
     let rows = [
         "Cross-border attacks",
@@ -376,7 +374,6 @@ fn the_real_ged_file_counts_the_same_incidents_as_the_bundled_aggregates() {
     };
     let years = ["2008", "2014", "2021"];
     let before: Vec<Vec<(f64, String)>> = years.iter().map(|y| values(y)).collect();
-    let file = shared.join("conflict/ucdp_ged_pakistan_hdx.csv");
     let ingest = context.run(&["ingest", "ucdp-ged", file.to_str().unwrap()]);
     assert_eq!(ingest.code, Some(0), "{}", ingest.stderr);
     let after: Vec<Vec<(f64, String)>> = years.iter().map(|y| values(y)).collect();
