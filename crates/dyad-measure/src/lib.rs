@@ -8,6 +8,7 @@
 //! event data into border security incidents; [`geography`] is the border they read.
 
 pub mod cell;
+pub mod compare;
 pub mod events;
 pub mod export;
 mod fatalities;

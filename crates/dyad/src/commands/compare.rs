@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
+use dyad_measure::compare::compare;
+use dyad_measure::format::format_number;
+
 use crate::args::{CompareArgs, Format};
 use crate::output::{with_separators, write_rows};
 use crate::settings::Settings;
@@ -23,18 +26,13 @@ pub fn run(settings: &Settings, args: &CompareArgs) -> Result<ExitCode> {
     let mut summaries = Vec::new();
     let mut json = Vec::new();
     for subject in &subjects {
-        let figures = (indicator.figures)(&inputs, subject, period);
-        if figures.is_empty() {
+        let Some(comparison) = compare(indicator, &inputs, subject, period) else {
             continue;
-        }
-        let cell = (indicator.cell)(&inputs, subject, period);
-        for figure in &figures {
+        };
+        let cell = &comparison.chosen;
+        for figure in &comparison.figures {
             let o = &figure.observation;
             let source = &figure.provenance.source;
-            let chosen = cell.value == o.value.number
-                && cell.vintage == source.vintage
-                && cell.source == format!("{}: {}", source.publisher, source.dataset)
-                && cell.period == o.period.map(|p| p.to_string()).unwrap_or_default();
             rows.push(vec![
                 subject.clone(),
                 o.period.map_or_else(|| "undated".into(), |p| p.to_string()),
@@ -45,37 +43,26 @@ pub fn run(settings: &Settings, args: &CompareArgs) -> Result<ExitCode> {
                 source.vintage.clone(),
                 source.vintage_date.clone(),
                 o.basis.clone(),
-                if chosen {
+                if comparison.is_chosen(figure) {
                     "chosen".into()
                 } else {
                     String::new()
                 },
             ]);
         }
-        let values: Vec<f64> = figures
-            .iter()
-            .filter_map(|f| f.observation.value.number)
-            .collect();
-        let (min, max) = values
-            .iter()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-                (lo.min(*v), hi.max(*v))
-            });
-        let spread = match cell.value {
-            Some(chosen) if chosen != 0.0 && values.len() > 1 => {
-                format!(
-                    "; spread {} to {} ({:.1}% of the chosen value)",
-                    dyad_measure::format::format_number(min),
-                    dyad_measure::format::format_number(max),
-                    (max - min) / chosen.abs() * 100.0
-                )
-            }
+        let spread = match (comparison.spread(), comparison.min, comparison.max) {
+            (Some(spread), Some(min), Some(max)) => format!(
+                "; spread {} to {} ({:.1}% of the chosen value)",
+                format_number(min),
+                format_number(max),
+                spread * 100.0
+            ),
             _ => String::new(),
         };
+        let n_figures = comparison.figures.len();
         summaries.push(match cell.value {
             Some(_) => format!(
-                "{subject}: {} figure(s); chosen {} {} ({}, {}){spread}{}",
-                figures.len(),
+                "{subject}: {n_figures} figure(s); chosen {} {} ({}, {}){spread}{}",
                 with_separators(&cell.value_text),
                 cell.unit,
                 cell.source,
@@ -87,17 +74,16 @@ pub fn run(settings: &Settings, args: &CompareArgs) -> Result<ExitCode> {
                 }
             ),
             None => format!(
-                "{subject}: {} figure(s); no value chosen: {}",
-                figures.len(),
+                "{subject}: {n_figures} figure(s); no value chosen: {}",
                 cell.note
             ),
         });
         json.push(serde_json::json!({
             "subject": subject,
-            "chosen": cell,
-            "figures": figures,
-            "min": (!values.is_empty()).then_some(min),
-            "max": (!values.is_empty()).then_some(max),
+            "chosen": comparison.chosen,
+            "figures": comparison.figures,
+            "min": comparison.min,
+            "max": comparison.max,
         }));
     }
     if rows.is_empty() {
