@@ -40,6 +40,10 @@ pub fn derive(shared: &Path, root: &Path) -> Result<Vec<Derived>> {
             text: to_csv(&ucdp_brd(shared)?)?,
         },
         Derived {
+            path: "data/pak-afg/ucdp_armed_conflict.csv",
+            text: to_csv(&ucdp_acd(shared)?)?,
+        },
+        Derived {
             path: "data/pak-afg/ucdp_ged_pakistan.csv",
             text: to_csv(&ucdp_ged(shared)?)?,
         },
@@ -513,6 +517,18 @@ fn from_record(record: &dyad_ingest::Record) -> Figure {
     }
 }
 
+/// Whether a UCDP figure's conflict is located in Afghanistan or Pakistan, as its basis says
+/// (`…; conflict located in Afghanistan, Pakistan`).
+fn located_in_the_pair(record: &dyad_ingest::Record) -> bool {
+    let location = record
+        .observation
+        .basis
+        .split("conflict located in ")
+        .nth(1)
+        .unwrap_or("");
+    location.contains("Afghanistan") || location.contains("Pakistan")
+}
+
 /// UCDP battle deaths for the dyads whose conflict is located in Afghanistan or Pakistan, read by the
 /// same parser as `dyad ingest ucdp-brd`, so that the bundled rows and an ingested file agree.
 fn ucdp_brd(shared: &Path) -> Result<Vec<Figure>> {
@@ -522,16 +538,56 @@ fn ucdp_brd(shared: &Path) -> Result<Vec<Figure>> {
     Ok(parsed
         .records
         .iter()
-        .filter(|r| {
-            let location = r
-                .observation
-                .basis
-                .split("conflict located in ")
-                .nth(1)
-                .unwrap_or("");
-            location.contains("Afghanistan") || location.contains("Pakistan")
-        })
+        .filter(|r| located_in_the_pair(r))
         .map(from_record)
+        .collect())
+}
+
+/// How UCDP asks ACD 25.1 to be cited, as the shared folder's SOURCES file gives it.
+const ACD_ATTRIBUTION: &str = "CC BY 4.0; cite the Uppsala Conflict Data Program (UCDP): Davies, S., Pettersson, T., Sollenberg, M. & Öberg, M. (2025) \"Organized violence 1989–2024…\", Journal of Peace Research 62(4); Gleditsch et al. (2002) \"Armed Conflict 1946–2001: A New Dataset\", Journal of Peace Research 39(5)";
+
+/// UCDP/PRIO armed conflict intensity for every conflict-year located in Afghanistan or Pakistan, from
+/// release 25.1 (1946–2024), read by the parser of `dyad ingest ucdp-acd`.
+///
+/// Only 25.1 is bundled: each ACD release restates the whole series from 1946, so an older one adds no
+/// year that 25.1 lacks, and no ACD table was bundled before that a newer one would have to stand beside.
+///
+/// The shared copy is a spreadsheet re-save that breaks the record of conflict 11349 (China) over lines
+/// 42 and 43. It is read leniently, and the derivation fails unless that record, and only it, is set
+/// aside, so that no other row can go missing unnoticed; it is not about the pair either way.
+fn ucdp_acd(shared: &Path) -> Result<Vec<Figure>> {
+    let name = "ucdp_prio_acd_v25_1.csv";
+    let bytes = read_bytes(&shared.join("conflict").join(name))?;
+    let options = dyad_ingest::Options {
+        mode: dyad_ingest::Mode::Lenient,
+        ..dyad_ingest::Options::default()
+    };
+    let parsed = dyad_ingest::ucdp::parse_acd(name, &bytes, &options)?;
+    let set_aside: Vec<String> = parsed
+        .quarantined
+        .iter()
+        .map(|q| format!("line {}: {}", q.error.line, q.error))
+        .collect();
+    let only_the_known_split = matches!(
+        parsed.quarantined.as_slice(),
+        [split] if split.error.line == 42 && split.raw.starts_with("11349,China,")
+    );
+    if !only_the_known_split || parsed.n_rows != 2751 {
+        bail!(
+            "{name}: expected 2,751 records with only the split record of conflict 11349 (line 42) set aside, read {} with {} set aside: {}",
+            parsed.n_rows,
+            set_aside.len(),
+            set_aside.join("; ")
+        );
+    }
+    Ok(parsed
+        .records
+        .iter()
+        .filter(|r| located_in_the_pair(r))
+        .map(|r| Figure {
+            licence: ACD_ATTRIBUTION.to_string(),
+            ..from_record(r)
+        })
         .collect())
 }
 

@@ -271,6 +271,26 @@ mod tests {
                 Some("752".into())
             ]
         );
+        let acd = rows(table(&tables, "data/pak-afg/ucdp_armed_conflict.csv"));
+        let intensity = |subject: &str, year: &str| {
+            acd.iter()
+                .find(|r| r["subject"] == subject && r["period"] == year)
+                .map(|r| (r["value"].clone(), r["concept"].clone()))
+        };
+        assert_eq!(
+            intensity("Government of Afghanistan – Government of Pakistan", "2024"),
+            Some(("1".into(), "interstate armed conflict".into()))
+        );
+        assert_eq!(
+            intensity("Government of Pakistan – HGB, TTP", "2024"),
+            Some(("2".into(), "intrastate armed conflict".into()))
+        );
+        assert!(acd.iter().all(|r| {
+            r["dataset"] == "UCDP/PRIO Armed Conflict Dataset"
+                && r["vintage"] == "25.1"
+                && r["licence"]
+                    .starts_with("CC BY 4.0; cite the Uppsala Conflict Data Program (UCDP)")
+        }));
         let ged = rows(table(&tables, "data/pak-afg/ucdp_ged_pakistan.csv"));
         let n_events: u64 = ged
             .iter()

@@ -236,7 +236,7 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
                 .map_or_else(|| name.clone(), |f| (*f).to_string())
         })
         .collect();
-    table.rename(&canonical);
+    table.rename(&canonical)?;
     if !is_comtrade_header(&canonical) {
         return Err(IngestError::Header {
             file: file.to_string(),

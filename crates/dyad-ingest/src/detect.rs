@@ -101,7 +101,9 @@ impl fmt::Display for Format {
 }
 
 fn header_names(line: &str) -> Vec<String> {
-    line.split(',')
+    // A spreadsheet may have re-saved the file with `;` between fields (UCDP/PRIO ACD 25.1's copy).
+    let delimiter = char::from(crate::table::header_delimiter(line.as_bytes(), b",;"));
+    line.split(delimiter)
         .map(|n| n.trim().trim_matches('"').to_ascii_lowercase())
         .collect()
 }
@@ -248,6 +250,11 @@ mod tests {
         check(
             "p.csv",
             "conflict_id,location,side_a,intensity_level\n",
+            Some(Format::UcdpAcd),
+        );
+        check(
+            "acd.csv",
+            "conflict_id;location;side_a;intensity_level\r\n",
             Some(Format::UcdpAcd),
         );
         check(

@@ -35,7 +35,9 @@ pub enum Mode {
     /// Stop at the first bad row: the file is rejected whole.
     #[default]
     Strict,
-    /// Keep the good rows and quarantine the bad ones, each with its error.
+    /// Keep the good rows and quarantine the bad ones, each with its error. A bad header (a required
+    /// column missing, two columns of one name) still fails the file: a header is not a row, and no row
+    /// can be read with certainty under it.
     Lenient,
 }
 

@@ -4,6 +4,14 @@
 //! CRLF and LF are both line ends, quoted fields may hold delimiters, quotes and newlines, and every
 //! row error names its file, record, line and field. [`collect`] applies strict or lenient mode the same
 //! way for all of them.
+//!
+//! A header is not a row: a header that cannot be read by name (a column named twice) is an error in
+//! lenient mode too, since no row of the table could be read with certainty.
+//!
+//! Spreadsheets that re-save a CSV may break a record over two lines with an unquoted line break, and pad
+//! both halves with empty fields to the header's width. Such a record is never repaired by guessing: a short
+//! bad record followed by a line that fills in what it lacks is reported as split over those two lines,
+//! an error in strict mode and one quarantined record (both lines) in lenient mode.
 
 use std::io::Read;
 use std::str::FromStr;
@@ -124,6 +132,14 @@ pub struct Table<'a, R = &'a [u8]> {
     columns: Columns,
     names: Vec<String>,
     record: csv::StringRecord,
+    /// The line `record` starts on.
+    line: u64,
+    /// The record after `record`, read early to see whether it completes a short record before it.
+    ahead: csv::StringRecord,
+    /// The line `ahead` starts on, while it holds a record not yet handed out.
+    ahead_line: Option<u64>,
+    /// The fields every record must have: the header's, or without a header the first record's.
+    n_fields: Option<usize>,
     number: u64,
     skip_hash_rows: bool,
     /// Line ends in the file when known in advance (bytes in memory), to reserve for its rows.
@@ -136,6 +152,8 @@ pub struct Row<'t> {
     columns: &'t Columns,
     names: &'t [String],
     record: &'t csv::StringRecord,
+    /// The fields a row of this table has.
+    n_fields: usize,
     /// The 1-based line the row starts on.
     pub line: u64,
     /// The 1-based record number, headers and skipped rows not counted.
@@ -173,14 +191,6 @@ fn malformed<R: Read>(
         }
     };
     let message = match error.kind() {
-        csv::ErrorKind::UnequalLengths {
-            pos,
-            expected_len,
-            len,
-        } => format!(
-            "{}: it has {len} fields, expected {expected_len} as in the header; the row may be truncated or have a stray delimiter",
-            position(pos, lines)
-        ),
         csv::ErrorKind::Utf8 { pos, .. } => format!(
             "{}: the text is not UTF-8; save the file as UTF-8",
             position(pos, lines)
@@ -209,6 +219,9 @@ impl<'a> Table<'a> {
 impl<'a, R: Read> Table<'a, R> {
     /// Opens a table over `reader`, read as the rows are asked for: a file of any size is read in the
     /// memory of one buffer. Reading errors are reported as malformed input at the record being read.
+    ///
+    /// A header that names two columns alike is refused, in either mode, since one of them would be
+    /// read and the other silently passed over.
     pub fn from_reader(
         file: &'a str,
         reader: R,
@@ -216,10 +229,12 @@ impl<'a, R: Read> Table<'a, R> {
     ) -> Result<Table<'a, R>, IngestError> {
         let mut lines = Lines::new(reader);
         lines.line += layout.lines_before;
+        // The reader takes records of any length: the table checks each against the header itself, so
+        // that a short record can be told apart from one split over two lines before it is reported.
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(layout.delimiter)
             .has_headers(layout.has_header)
-            .flexible(false)
+            .flexible(true)
             .buffer_capacity(1 << 18)
             .from_reader(lines);
         let names: Vec<String> = if layout.has_header {
@@ -232,16 +247,17 @@ impl<'a, R: Read> Table<'a, R> {
         } else {
             layout.columns.iter().map(|c| c.to_string()).collect()
         };
-        let mut columns = Columns::default();
-        for (index, name) in names.iter().enumerate() {
-            columns.entry(name.clone()).or_insert(index);
-        }
+        let columns = index_columns(file, &names, &names)?;
         Ok(Table {
             file,
             reader,
             columns,
+            n_fields: layout.has_header.then_some(names.len()),
             names,
             record: csv::StringRecord::new(),
+            line: 0,
+            ahead: csv::StringRecord::new(),
+            ahead_line: None,
             number: 0,
             skip_hash_rows: layout.skip_hash_rows,
             n_line_ends: 0,
@@ -254,12 +270,11 @@ impl<'a, R: Read> Table<'a, R> {
     }
 
     /// Gives the columns new names, in order (for sources whose headers say the same thing in other words).
-    pub fn rename(&mut self, names: &[String]) {
+    /// Two columns that the new names make alike are refused, as in a header.
+    pub fn rename(&mut self, names: &[String]) -> Result<(), IngestError> {
+        self.columns = index_columns(self.file, names, &self.names)?;
         self.names = names.to_vec();
-        self.columns.clear();
-        for (index, name) in self.names.iter().enumerate() {
-            self.columns.entry(name.clone()).or_insert(index);
-        }
+        Ok(())
     }
 
     /// Fails unless every one of `required` is a column; the hint lists them.
@@ -274,39 +289,229 @@ impl<'a, R: Read> Table<'a, R> {
         Ok(())
     }
 
-    /// Reads the next row, or `None` at the end.
+    /// Reads the next row, or `None` at the end. A row with more or fewer fields than the header is an
+    /// error here; [`collect`] reads rows its own way, to tell a record split over two lines from one that
+    /// is only short.
     pub fn next_row(&mut self) -> Result<Option<Row<'_>>, IngestError> {
-        loop {
-            match self.reader.read_record(&mut self.record) {
-                Ok(false) => return Ok(None),
-                Ok(true) => {}
-                Err(error) => {
-                    return Err(malformed(
-                        self.file,
-                        &error,
-                        self.reader.get_mut(),
-                        self.number + 1,
-                    ));
-                }
+        if self.next_record()? {
+            if let Some(error) = self.row().wrong_length() {
+                return Err(error);
             }
-            if self.skip_hash_rows && is_hashtag_row(&self.record) {
-                continue;
+            return Ok(Some(self.row()));
+        }
+        Ok(None)
+    }
+
+    /// Moves to the next record, of whatever length; `false` at the end.
+    fn next_record(&mut self) -> Result<bool, IngestError> {
+        let line = match self.ahead_line.take() {
+            Some(line) => {
+                std::mem::swap(&mut self.record, &mut self.ahead);
+                line
             }
-            self.number += 1;
-            let line = self
-                .record
-                .position()
-                .map_or(0, |p| self.reader.get_mut().line_at(p.byte()));
-            return Ok(Some(Row {
-                file: self.file,
-                columns: &self.columns,
-                names: &self.names,
-                record: &self.record,
-                line,
-                number: self.number,
-            }));
+            None => match read_record(
+                &mut self.reader,
+                self.file,
+                self.skip_hash_rows,
+                self.number + 1,
+                &mut self.record,
+            )? {
+                Some(line) => line,
+                None => return Ok(false),
+            },
+        };
+        self.n_fields.get_or_insert(self.record.len());
+        self.number += 1;
+        self.line = line;
+        Ok(true)
+    }
+
+    /// The current record.
+    fn row(&self) -> Row<'_> {
+        Row {
+            file: self.file,
+            columns: &self.columns,
+            names: &self.names,
+            record: &self.record,
+            n_fields: self.n_fields.unwrap_or(self.record.len()),
+            line: self.line,
+            number: self.number,
         }
     }
+
+    /// Looks at the record after a short bad one to see whether the two are one record broken over two
+    /// lines.
+    ///
+    /// The next line completes the short one when its own fields before their padding fit in what the
+    /// short one lacks (one field is shared, the one the line break fell in) and it is not a record on its
+    /// own: it has the wrong number of fields, or `read` refuses it. A next record that `read` takes is
+    /// handed back, read, so that it is read once; one that does not fit is left for [`Table::next_record`].
+    fn completion<T>(
+        &mut self,
+        short: &BadRecord,
+        read: &mut impl FnMut(&Row<'_>) -> Result<T, RowError>,
+    ) -> Result<Completion<T>, IngestError> {
+        let Some(line) = read_record(
+            &mut self.reader,
+            self.file,
+            self.skip_hash_rows,
+            self.number + 1,
+            &mut self.ahead,
+        )?
+        else {
+            return Ok(Completion::None);
+        };
+        self.ahead_line = Some(line);
+        let n_fields = self.n_fields.unwrap_or(self.ahead.len());
+        let next = Row {
+            file: self.file,
+            columns: &self.columns,
+            names: &self.names,
+            record: &self.ahead,
+            n_fields,
+            line,
+            number: self.number + 1,
+        };
+        let n_values = next.n_values();
+        // A line with no values completes nothing, and one with the header's width of them is a record.
+        if n_values == 0 || n_values >= n_fields || short.n_values + n_values > n_fields + 1 {
+            return Ok(Completion::None);
+        }
+        if next.record.len() == n_fields
+            && let Ok(value) = read(&next)
+        {
+            self.ahead_line = None;
+            self.number += 1;
+            return Ok(Completion::Kept(value));
+        }
+        let raw = next.raw();
+        self.ahead_line = None;
+        Ok(Completion::Split {
+            error: RowError {
+                file: self.file.to_string(),
+                line: short.line,
+                record: short.number,
+                field: "row".to_string(),
+                column: None,
+                value: format!("{} fields", short.n_values),
+                expected: if short.padded {
+                    format!(
+                        "{n_fields} fields as in the header (the {} after them are empty)",
+                        n_fields - short.n_values
+                    )
+                } else {
+                    format!("{n_fields} fields as in the header")
+                },
+                hint: format!(
+                    "the record appears split over lines {first} and {line} by an unquoted line break: line {first} stops after {} fields, and line {line}, no record on its own, holds {n_values} more; join the two lines into one record of {n_fields} fields{}, or quote the field that holds the line break, and read the file again",
+                    short.n_values,
+                    if short.padded {
+                        " without the empty fields that pad them"
+                    } else {
+                        ""
+                    },
+                    first = short.line,
+                ),
+            },
+            raw: format!("{}\n{raw}", short.raw),
+        })
+    }
+}
+
+/// Reads the next record that is not skipped into `record`; the line it starts on, or `None` at the end.
+/// `number` is the record's number, for a reading error.
+fn read_record<R: Read>(
+    reader: &mut csv::Reader<Lines<R>>,
+    file: &str,
+    skip_hash_rows: bool,
+    number: u64,
+    record: &mut csv::StringRecord,
+) -> Result<Option<u64>, IngestError> {
+    loop {
+        match reader.read_record(record) {
+            Ok(false) => return Ok(None),
+            Ok(true) => {}
+            Err(error) => return Err(malformed(file, &error, reader.get_mut(), number)),
+        }
+        if skip_hash_rows && is_hashtag_row(record) {
+            continue;
+        }
+        return Ok(Some(
+            record
+                .position()
+                .map_or(0, |p| reader.get_mut().line_at(p.byte())),
+        ));
+    }
+}
+
+/// Indexes columns by name, refusing two columns of one name: fields are looked up by name, so one of
+/// them would be read and the other silently passed over. `spelled` are the names as the header wrote
+/// them, which differ from `names` where a format reads its headers in its own words.
+///
+/// Unnamed columns may repeat: spreadsheets add them for trailing delimiters, and nothing is read by an
+/// empty name.
+fn index_columns(file: &str, names: &[String], spelled: &[String]) -> Result<Columns, IngestError> {
+    let mut columns = Columns::default();
+    for (index, name) in names.iter().enumerate() {
+        if name.is_empty() {
+            continue;
+        }
+        if let Some(&first) = columns.get(name) {
+            let as_written = match (spelled.get(first), spelled.get(index)) {
+                (Some(a), Some(b)) if a != name || b != name => {
+                    format!(" (written `{a}` and `{b}`)")
+                }
+                _ => String::new(),
+            };
+            return Err(IngestError::Header {
+                file: file.to_string(),
+                message: format!(
+                    "columns {} and {} are both named `{name}`{as_written}",
+                    first + 1,
+                    index + 1
+                ),
+                hint: "each column needs a name of its own, or it is unknown which one holds the values; rename or remove one of the two and read the file again".to_string(),
+            });
+        }
+        columns.insert(name.clone(), index);
+    }
+    Ok(columns)
+}
+
+/// A bad record, kept while the record after it is looked at.
+struct BadRecord {
+    line: u64,
+    number: u64,
+    /// Its fields up to the last that holds a value (all of them when it has too few).
+    n_values: usize,
+    /// The fields a record of its table has.
+    n_fields: usize,
+    /// Whether it has the header's number of fields, those after its values empty.
+    padded: bool,
+    raw: String,
+}
+
+impl BadRecord {
+    fn of(row: &Row<'_>) -> BadRecord {
+        BadRecord {
+            line: row.line,
+            number: row.number,
+            n_values: row.n_values(),
+            n_fields: row.n_fields,
+            padded: row.record.len() == row.n_fields,
+            raw: row.raw(),
+        }
+    }
+}
+
+/// What follows a short bad record.
+enum Completion<T> {
+    /// The next line completes it: the two lines are one record split by a line break.
+    Split { error: RowError, raw: String },
+    /// The next record stands on its own, and was read.
+    Kept(T),
+    /// Nothing to do with it: the end of the table, or a record left to be read in turn.
+    None,
 }
 
 impl<'t> Row<'t> {
@@ -377,6 +582,32 @@ impl<'t> Row<'t> {
         self.record.iter().collect::<Vec<_>>().join(",")
     }
 
+    /// The row's fields up to the last that holds a value: all of them when it has fewer than the header,
+    /// else up to its last non-empty one, since a spreadsheet pads a short row to the header's width.
+    fn n_values(&self) -> usize {
+        if self.record.len() < self.n_fields {
+            return self.record.len();
+        }
+        (0..self.record.len())
+            .rev()
+            .find(|&index| !self.record[index].trim().is_empty())
+            .map_or(0, |index| index + 1)
+    }
+
+    /// The error for a row with more or fewer fields than the header, if it has.
+    fn wrong_length(&self) -> Option<IngestError> {
+        (self.record.len() != self.n_fields).then(|| IngestError::Malformed {
+            file: self.file.to_string(),
+            message: format!(
+                "record {} (line {}): it has {} fields, expected {} as in the header; the row may be truncated or have a stray delimiter",
+                self.number,
+                self.line,
+                self.record.len(),
+                self.n_fields
+            ),
+        })
+    }
+
     /// The column names.
     pub fn names(&self) -> &[String] {
         self.names
@@ -418,23 +649,50 @@ pub fn collect_in_batches<T, R: Read>(
     let mut good = Vec::with_capacity(capacity);
     let mut quarantined = Vec::new();
     let mut n_rows = 0;
-    while let Some(row) = table.next_row()? {
-        n_rows += 1;
+    let count_row = |n_rows: &mut u64| {
+        *n_rows += 1;
         // Progress displays read this counter; a thousand rows at a time keeps it off the hot path.
-        if n_rows % 1024 == 0
+        if n_rows.is_multiple_of(1024)
             && let Some(rows_read) = &options.rows_read
         {
             rows_read.fetch_add(1024, std::sync::atomic::Ordering::Relaxed);
         }
-        match read(&row) {
-            Ok(value) => good.push(value),
-            Err(error) => match options.mode {
-                Mode::Strict => return Err(error.into()),
-                Mode::Lenient => quarantined.push(Quarantined {
-                    error,
-                    raw: row.raw(),
-                }),
+    };
+    while table.next_record()? {
+        count_row(&mut n_rows);
+        let row = table.row();
+        // A row of the wrong length is not handed to `read`: its fields would sit under the wrong names.
+        let failure = match row.wrong_length() {
+            Some(length_error) => Some(Err(length_error)),
+            None => match read(&row) {
+                Ok(value) => {
+                    good.push(value);
+                    None
+                }
+                Err(error) => Some(Ok(error)),
             },
+        };
+        if let Some(failure) = failure {
+            let bad = BadRecord::of(&row);
+            let completion = if bad.n_values > 0 && bad.n_values < bad.n_fields {
+                table.completion(&bad, &mut read)?
+            } else {
+                Completion::None
+            };
+            let (error, raw, kept) = match (completion, failure) {
+                (Completion::Split { error, raw }, _) => (error, raw, None),
+                (_, Err(length_error)) => return Err(length_error),
+                (Completion::Kept(value), Ok(error)) => (error, bad.raw, Some(value)),
+                (Completion::None, Ok(error)) => (error, bad.raw, None),
+            };
+            match options.mode {
+                Mode::Strict => return Err(error.into()),
+                Mode::Lenient => quarantined.push(Quarantined { error, raw }),
+            }
+            if let Some(value) = kept {
+                count_row(&mut n_rows);
+                good.push(value);
+            }
         }
         if good.len() >= batch_size {
             let full = std::mem::replace(&mut good, Vec::with_capacity(capacity));
@@ -451,6 +709,33 @@ pub fn collect_in_batches<T, R: Read>(
     // The last batch is handed over even when empty, so that a consumer of one batch always gets it.
     let _ = emit(good);
     Ok((quarantined, n_rows))
+}
+
+/// The delimiter among `candidates` that splits a table's header, its first line, into the most fields,
+/// counting only those outside quotes; the first candidate when they tie. Spreadsheets save CSV with their
+/// locale's list separator, which is `;` wherever the decimal mark is a comma.
+pub fn header_delimiter(bytes: &[u8], candidates: &[u8]) -> u8 {
+    let mut counts = vec![0usize; candidates.len()];
+    let mut quoted = false;
+    for &byte in strip_bom(bytes) {
+        match byte {
+            b'"' => quoted = !quoted,
+            b'\n' | b'\r' if !quoted => break,
+            _ if !quoted => {
+                if let Some(index) = candidates.iter().position(|&c| c == byte) {
+                    counts[index] += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut best = 0;
+    for index in 1..candidates.len() {
+        if counts[index] > counts[best] {
+            best = index;
+        }
+    }
+    candidates.get(best).copied().unwrap_or(b',')
 }
 
 /// Reads a date as sources write them: `2024-05-16`, `2024-05-16 00:00:00.000`, `16 May 2024`,
@@ -572,6 +857,183 @@ mod tests {
         })
         .unwrap();
         assert_eq!(n_read, 3);
+    }
+
+    #[test]
+    fn duplicate_column_names_are_refused() {
+        use crate::{Format, Mode, Options};
+        let check = |format: Format, header: &str, message: &str| {
+            // A header is not a row: lenient mode refuses it too.
+            for mode in [Mode::Strict, Mode::Lenient] {
+                let options = Options {
+                    mode,
+                    ..Options::default()
+                };
+                let text = format!("{header}\n");
+                let error = crate::parse(format, "d.csv", text.as_bytes(), &options)
+                    .unwrap_err()
+                    .to_string();
+                assert_eq!(
+                    error,
+                    format!(
+                        "d.csv: line 1: {message}\nhint: each column needs a name of its own, or it is unknown which one holds the values; rename or remove one of the two and read the file again"
+                    ),
+                    "{format}, {mode:?}"
+                );
+            }
+        };
+        check(
+            Format::Acled,
+            "event_id_cnty,event_date,year,time_precision,event_type,country,year",
+            "columns 3 and 7 are both named `year`",
+        );
+        check(
+            Format::AcledDeletions,
+            "event_id_cnty,deleted_timestamp,event_id_cnty",
+            "columns 1 and 3 are both named `event_id_cnty`",
+        );
+        check(
+            Format::Comtrade,
+            "refYear,reporterCode,partnerCode,flowCode,primaryValue,primaryValue",
+            "columns 5 and 6 are both named `primaryValue`",
+        );
+        check(
+            Format::Comtrade,
+            "refYear,reporterCode,partnerCode,flowCode,primaryValue,cifValue,CIFValue",
+            "columns 6 and 7 are both named `cifvalue` (written `cifValue` and `CIFValue`)",
+        );
+        check(
+            Format::Survey,
+            "country_iso3,wave,question,response,share,wave",
+            "columns 2 and 6 are both named `wave`",
+        );
+        check(
+            Format::UcdpGed,
+            "id,year,type_of_violence,dyad_name,side_a,side_b,best,best",
+            "columns 7 and 8 are both named `best`",
+        );
+        check(
+            Format::UcdpBrd,
+            "conflict_id,dyad_id,year,bd_best,bd_low,bd_high,year",
+            "columns 3 and 7 are both named `year`",
+        );
+        check(
+            Format::UcdpAcd,
+            "conflict_id;location;side_a;side_b;year;intensity_level;year",
+            "columns 5 and 7 are both named `year`",
+        );
+        check(
+            Format::Unhcr,
+            "year,coo_name,coo,coo_iso,coa_name,coa,coa_iso,refugees,coo_iso",
+            "columns 4 and 9 are both named `coo_iso`",
+        );
+        check(
+            Format::Wdi,
+            "Country Name,Country Code,Indicator Name,Indicator Code,2021,2022,2021",
+            "columns 5 and 7 are both named `2021`",
+        );
+        check(
+            Format::Figures,
+            "indicator,subject,period,value,unit,publisher,dataset,vintage,value",
+            "columns 4 and 9 are both named `value`",
+        );
+        check(
+            Format::GdeltMentions,
+            "GLOBALEVENTID,EventTimeDate,MentionTimeDate,GLOBALEVENTID",
+            "columns 1 and 4 are both named `GLOBALEVENTID`",
+        );
+    }
+
+    #[test]
+    fn unnamed_columns_may_repeat() {
+        // Spreadsheets write a trailing delimiter or two; nothing is read by an empty name.
+        let mut table = Table::new("t.csv", b"a,b,,\n1,2,,\n", &Layout::default()).unwrap();
+        assert_eq!(table.next_row().unwrap().unwrap().get("b"), "2");
+    }
+
+    /// Reads `text` leniently, a row being good when its column `b` is not empty; the kept values of `a`,
+    /// and each quarantined record as `record/line: raw`.
+    fn lenient(text: &str) -> (Vec<String>, Vec<String>, u64) {
+        let options = crate::Options {
+            mode: Mode::Lenient,
+            ..crate::Options::default()
+        };
+        let mut table = Table::new("t.csv", text.as_bytes(), &Layout::default()).unwrap();
+        let (kept, quarantined, n_rows) = collect(&mut table, &options, |row| {
+            row.required("b").map(|_| row.get("a").to_string())
+        })
+        .unwrap();
+        let quarantined = quarantined
+            .iter()
+            .map(|q| format!("{}/{}: {}", q.error.record, q.error.line, q.raw))
+            .collect();
+        (kept, quarantined, n_rows)
+    }
+
+    #[test]
+    fn a_record_split_over_two_lines_is_one_bad_record() {
+        let header = "a,b,c,d,e\n";
+        // Broken inside its first field, unpadded: 2 fields, then 4 that end it.
+        let (kept, quarantined, n_rows) = lenient(&format!("{header}1,x\ny,3,4,5\n6,x,1,1,1\n"));
+        assert_eq!(kept, ["6"]);
+        assert_eq!(quarantined, ["1/2: 1,x\ny,3,4,5"]);
+        assert_eq!(n_rows, 2);
+        // Padded to the header's width, as a spreadsheet saves it.
+        let (kept, quarantined, _) = lenient(&format!("{header}1,,,,\n,,3,4,\n6,x,1,1,1\n"));
+        assert_eq!(kept, ["6"]);
+        assert_eq!(quarantined, ["1/2: 1,,,,\n,,3,4,"]);
+        // Strict mode names both lines.
+        let mut table = Table::new(
+            "t.csv",
+            b"a,b,c,d,e\n6,x,1,1,1\n1,x\ny,3,4,5\n",
+            &Layout::default(),
+        )
+        .unwrap();
+        let error = collect(&mut table, &crate::Options::default(), |row| {
+            row.required("b").map(|_| ())
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(
+            error.starts_with("t.csv: record 2 (line 3): field `row` is `2 fields`, expected 5 fields as in the header\nhint: the record appears split over lines 3 and 4"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_sparse_good_row_after_a_short_bad_one_is_kept() {
+        let header = "a,b,c,d,e\n";
+        // The second row could complete the first, but it reads on its own: it is kept, and read once.
+        let (kept, quarantined, n_rows) = lenient(&format!("{header}1,,,,\n2,x,,,\n3,x,1,1,1\n"));
+        assert_eq!(kept, ["2", "3"]);
+        assert_eq!(quarantined, ["1/2: 1,,,,"]);
+        assert_eq!(n_rows, 3);
+        // A short row followed by a full one is only short, and stops the read as before.
+        let mut table =
+            Table::new("t.csv", b"a,b,c,d,e\n1,x\n3,x,1,1,1\n", &Layout::default()).unwrap();
+        let options = crate::Options {
+            mode: Mode::Lenient,
+            ..crate::Options::default()
+        };
+        let error = collect(&mut table, &options, |row| row.required("b").map(|_| ()))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            error,
+            "t.csv: record 1 (line 2): it has 2 fields, expected 5 as in the header; the row may be truncated or have a stray delimiter"
+        );
+    }
+
+    #[test]
+    fn header_delimiters() {
+        let check = |head: &str, expected: u8| {
+            assert_eq!(header_delimiter(head.as_bytes(), b",;"), expected, "{head}");
+        };
+        check("a,b,c\n1;2;3", b',');
+        check("a;b;c\r\n1,2", b';');
+        check("\u{feff}a;b", b';');
+        check("\"x;y\",b", b',');
+        check("abc", b',');
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! - **BRD** dyad-year CSV (`conflict_id, dyad_id, location_inc, side_a, …, bd_best, bd_low, bd_high, …,
 //!   version`): one figure per dyad-year, `conflict.battle_deaths`.
 //! - **ACD** conflict-year CSV (`conflict_id, location, side_a, …, intensity_level, …`): one figure per
-//!   conflict-year, `conflict.intensity_level` (1: 25–999 battle deaths, 2: 1,000 or more).
+//!   conflict-year, `conflict.intensity_level` (1: 25–999 battle deaths, 2: 1,000 or more). Read both as
+//!   UCDP publishes it (`,`) and as spreadsheets re-save it (`;`, CRLF, `d-m-yyyy` dates), as the copy of
+//!   25.1 (28 columns, to `version`) is; the 24.1 copies have 22 columns, to `region`.
 //!
 //! # Inputs
 //! The file's bytes and name; `--version` names the release when the file does not (GED has no version
@@ -18,7 +20,12 @@
 //! # Caveats
 //! - In GED, `best` is the sum of `deaths_a`, `deaths_b`, `deaths_civilians` and `deaths_unknown`. A row
 //!   that breaks this is kept, with a diagnostic.
-//! - Dates come as `YYYY-MM-DD` or `YYYY-MM-DD 00:00:00.000` (GED), and `dd-mm-yyyy` in some ACD copies.
+//! - Dates come as `YYYY-MM-DD` or `YYYY-MM-DD 00:00:00.000` (GED), and `d-m-yyyy`, with or without zero
+//!   padding, in spreadsheet copies of ACD. ACD's dates are read in those two forms only; any other is
+//!   an error that names them, since `5/4/1990` is a different day in different locales.
+//! - The re-saved copy of ACD 25.1 breaks one record (conflict 11349) over two lines with an unquoted line
+//!   break. It is not mended: strict mode stops at it, naming both lines, and lenient mode quarantines it
+//!   whole (see [`crate::table`]).
 //!
 //! # References
 //! UCDP codebooks for GED, BRD and ACD (Uppsala Conflict Data Program); data under CC BY 4.0.
@@ -28,7 +35,7 @@ use dyad_model::{
     SourceRef, Status, Value,
 };
 
-use crate::table::{Layout, Row, Table, collect, parse_date};
+use crate::table::{Layout, Row, Table, collect, header_delimiter, parse_date};
 use crate::{Diagnostic, EventRecord, IngestError, Options, Parsed, Record, RowError};
 
 /// The 49 columns of GED, in order, for files without a header.
@@ -389,13 +396,73 @@ pub fn parse_brd(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
     })
 }
 
+/// The date columns of ACD: UCDP's layout has `start_date`, `start_date2` and `ep_end_date`; some copies
+/// of 24.1 have `start_date` and `end_date`.
+const ACD_DATES: [&str; 4] = ["start_date", "start_date2", "ep_end_date", "end_date"];
+
+const ACD_DATE_FORMS: &str = "a date written yyyy-mm-dd or d-m-yyyy (day first)";
+const ACD_DATE_EXAMPLES: &str =
+    "UCDP writes the 5th of April 1990 as 1990-04-05, and spreadsheets as 5-4-1990";
+
+/// Reads one of ACD's dates, which may be empty (an episode not ended).
+///
+/// UCDP writes `yyyy-mm-dd`; spreadsheet re-saves write `d-m-yyyy`, day first, with or without zero padding
+/// (`5-4-1990`, `05-04-1990`). Nothing else is guessed at: with `/` between them, day and month come in the
+/// order of the locale the file was saved in (`5/4/1990` is April in one and May in another), and a
+/// two-digit year leaves the century open.
+fn acd_date(row: &Row<'_>, column: &str) -> Result<Option<chrono::NaiveDate>, RowError> {
+    let text = row.get(column);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = text.split('-').collect();
+    let digits = |part: &&str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let hint = if parts.len() == 3 && parts.iter().all(digits) {
+        let lengths = (parts[0].len(), parts[1].len(), parts[2].len());
+        let (year, month, day) = match lengths {
+            (4, 2, 2) => (parts[0], parts[1], parts[2]),
+            (1..=2, 1..=2, 4) => (parts[2], parts[1], parts[0]),
+            (1..=2, 1..=2, 2) => {
+                return Err(row.error(
+                    column,
+                    ACD_DATE_FORMS,
+                    "a two-digit year leaves the century open; write the year in full",
+                ));
+            }
+            _ => return Err(row.error(column, ACD_DATE_FORMS, ACD_DATE_EXAMPLES)),
+        };
+        match chrono::NaiveDate::from_ymd_opt(
+            year.parse().unwrap_or(0),
+            month.parse().unwrap_or(0),
+            day.parse().unwrap_or(0),
+        ) {
+            Some(date) if (1900..=2100).contains(&chrono::Datelike::year(&date)) => {
+                return Ok(Some(date));
+            }
+            Some(_) => "the year is outside 1900–2100",
+            None => "there is no such day",
+        }
+    } else if text.contains('/') || text.contains('.') {
+        "with `/` or `.` between them, day and month come in the order of the locale the file was saved in, so the date is not guessed; write it yyyy-mm-dd"
+    } else {
+        ACD_DATE_EXAMPLES
+    };
+    Err(row.error(column, ACD_DATE_FORMS, hint))
+}
+
 /// Reads a UCDP/PRIO armed conflict file: one `conflict.intensity_level` figure per conflict-year.
+///
+/// The delimiter, `,` as UCDP publishes or `;` as a spreadsheet re-saves, is read from the header.
 pub fn parse_acd(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, IngestError> {
-    let mut table = Table::new(file, bytes, &Layout::default())?;
+    let layout = Layout {
+        delimiter: header_delimiter(bytes, b",;"),
+        ..Layout::default()
+    };
+    let mut table = Table::new(file, bytes, &layout)?;
     table.require(&ACD_REQUIRED, "UCDP/PRIO armed conflict")?;
     let file_name = file.rsplit(['/', '\\']).next().unwrap_or(file).to_string();
-    let source = source("UCDP/PRIO Armed Conflict Dataset", release(options, file));
     let (records, quarantined, n_rows) = collect(&mut table, options, |row| {
+        let conflict_id = row.required("conflict_id")?;
         let level = row.get("intensity_level");
         if level != "1" && level != "2" {
             return Err(row.error(
@@ -404,13 +471,20 @@ pub fn parse_acd(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
                 "",
             ));
         }
-        if !row.get("start_date").is_empty() && parse_date(row.get("start_date")).is_none() {
-            return Err(row.error(
-                "start_date",
-                "a date",
-                "ACD dates are written 1946-01-01 or 01-01-1946",
-            ));
+        let mut started = None;
+        for column in ACD_DATES {
+            let date = acd_date(row, column)?;
+            if column == "start_date" {
+                started = date;
+            }
         }
+        // As for BRD: the user's word, else the file's `version` column (UCDP's layout has one), else its name.
+        let version = options
+            .version
+            .clone()
+            .or_else(|| Some(row.get("version").to_string()).filter(|v| !v.is_empty()))
+            .unwrap_or_else(|| release(options, file));
+        let source = source("UCDP/PRIO Armed Conflict Dataset", version);
         let mut record = dyad_year(
             row,
             "conflict.intensity_level",
@@ -421,17 +495,15 @@ pub fn parse_acd(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, 
                 row.get("location")
             ),
             format!(
-                "conflict_id {}; cumulative intensity {}; started {}",
-                row.get("conflict_id"),
+                "conflict_id {conflict_id}; cumulative intensity {}; started {}",
                 row.get("cumulative_intensity"),
-                row.get("start_date")
+                started.map(|date| date.to_string()).unwrap_or_default()
             ),
             &source,
         )?;
         record.locator = format!(
-            "{file_name} record {}, conflict_id {}",
-            row.number,
-            row.get("conflict_id")
+            "{file_name} record {} (line {}), conflict_id {conflict_id}",
+            row.number, row.line
         );
         Ok(record)
     })?;
@@ -547,6 +619,50 @@ mod tests {
             error
                 .to_string()
                 .contains("field `date_start` (column 39) is `2021-13-01`, expected a date"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn acd_dates_in_two_forms_only() {
+        let check = |date: &str, expected: &str| {
+            let text = format!(
+                "conflict_id;location;side_a;side_b;year;intensity_level;cumulative_intensity;type_of_conflict;start_date\r\n9001;Pakistan;Government of Pakistan;Synthetic Front;2024;1;0;3;{date}\r\n"
+            );
+            let outcome = match parse_acd("acd.csv", text.as_bytes(), &Options::default()) {
+                Ok(parsed) => parsed.records[0].observation.note.clone(),
+                Err(error) => error.to_string().lines().last().unwrap().to_string(),
+            };
+            assert_eq!(outcome, expected, "{date}");
+        };
+        let started = "conflict_id 9001; cumulative intensity 0; started";
+        check("5-4-1990", &format!("{started} 1990-04-05"));
+        check("05-04-1990", &format!("{started} 1990-04-05"));
+        check("1990-04-05", &format!("{started} 1990-04-05"));
+        check("", &format!("{started} "));
+        let locale = "hint: with `/` or `.` between them, day and month come in the order of the locale the file was saved in, so the date is not guessed; write it yyyy-mm-dd";
+        check("5/4/1990", locale);
+        check("5.4.1990", locale);
+        check(
+            "5-4-90",
+            "hint: a two-digit year leaves the century open; write the year in full",
+        );
+        check("31-4-2024", "hint: there is no such day");
+        check("1-1-1850", "hint: the year is outside 1900–2100");
+        let examples =
+            "hint: UCDP writes the 5th of April 1990 as 1990-04-05, and spreadsheets as 5-4-1990";
+        check("1990-4-5", examples);
+        check("April 1990", examples);
+        let error = parse_acd(
+            "acd.csv",
+            b"conflict_id,location,side_a,side_b,year,intensity_level,type_of_conflict,start_date\n9001,Pakistan,Government of Pakistan,Synthetic Front,2024,1,3,5/4/1990\n",
+            &Options::default(),
+        )
+        .unwrap_err();
+        assert!(
+            error.to_string().starts_with(
+                "acd.csv: record 1 (line 2): field `start_date` (column 8) is `5/4/1990`, expected a date written yyyy-mm-dd or d-m-yyyy (day first)"
+            ),
             "{error}"
         );
     }

@@ -321,7 +321,7 @@ pub fn parse(file: &str, bytes: &[u8], options: &Options) -> Result<Parsed, Inge
         })
         .collect();
     if finder_offset.is_some() {
-        table.rename(&renamed);
+        table.rename(&renamed)?;
     }
     // The Finder download has ISO columns only; the package's UNHCR code columns stand in empty.
     let kind = if finder_offset.is_some() {

@@ -3,7 +3,8 @@
 //! each file's format is detected from its name and bytes.
 //!
 //! After an intended change, rerun with `UPDATE_EXPECT=1` to rewrite the expectations, then review the
-//! difference. A file named `*.noheader.*` is read with `--no-header`.
+//! difference. A file named `*.noheader.*` is read with `--no-header`, and one named `*.lenient.*` in
+//! lenient mode, its quarantined rows listed with their errors.
 //!
 //! Every format of `dyad_ingest::detect::FORMAT_NAMES` must have a `test_data/<format>/ok/` folder with at
 //! least one case, and every folder of `test_data/` must be a format's: the test fails naming the folder
@@ -13,7 +14,7 @@ use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use dyad_ingest::detect::FORMAT_NAMES;
-use dyad_ingest::{Format, Options, Parsed, detect, parse};
+use dyad_ingest::{Format, Mode, Options, Parsed, detect, parse};
 
 fn render(parsed: &Parsed) -> String {
     let mut out = String::new();
@@ -127,6 +128,13 @@ fn render(parsed: &Parsed) -> String {
         )
         .unwrap();
     }
+    for q in &parsed.quarantined {
+        writeln!(out, "quarantined: {}", q.error).unwrap();
+        if !q.error.hint.is_empty() {
+            writeln!(out, "  hint: {}", q.error.hint).unwrap();
+        }
+        writeln!(out, "  raw: {:?}", q.raw).unwrap();
+    }
     out
 }
 
@@ -237,6 +245,11 @@ fn golden_files() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let options = Options {
             no_header: name.contains(".noheader."),
+            mode: if name.contains(".lenient.") {
+                Mode::Lenient
+            } else {
+                Mode::Strict
+            },
             ..Options::default()
         };
         if !options.no_header && !name.starts_with("missing") {

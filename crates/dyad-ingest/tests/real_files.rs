@@ -7,7 +7,7 @@
 #[path = "../../../tests/shared_data.rs"]
 mod shared_data;
 
-use dyad_ingest::{Format, IngestError, Options, Parsed, detect, parse};
+use dyad_ingest::{Format, IngestError, Mode, Options, Parsed, detect, parse};
 use shared_data::shared_folder;
 
 /// The bytes of an event file of the shared folder's `conflict/`.
@@ -134,6 +134,138 @@ fn real_files_give_the_published_figures() {
     )
     .unwrap();
     assert_eq!(involving.events.len(), 46);
+}
+
+/// UCDP/PRIO ACD 25.1 as the shared copy has it: a spreadsheet re-save (`;`, CRLF, `d-m-yyyy`) whose record
+/// for conflict 11349 is broken over lines 42 and 43 by an unquoted line break.
+#[test]
+fn the_real_acd_25_1_reads_and_its_split_record_is_reported() {
+    let Some(shared) = shared_folder() else {
+        return;
+    };
+    let name = "ucdp_prio_acd_v25_1.csv";
+    let bytes = read(&shared, name);
+    assert_eq!(
+        detect(name, &bytes[..8192.min(bytes.len())]),
+        Some(Format::UcdpAcd)
+    );
+    let error = ingest(name, &bytes).unwrap_err();
+    assert_eq!(
+        first_line(&error),
+        format!(
+            "{name}: record 41 (line 42): field `row` is `10 fields`, expected 28 fields as in the header (the 18 after them are empty)"
+        )
+    );
+    assert!(
+        error.to_string().contains(
+            "hint: the record appears split over lines 42 and 43 by an unquoted line break"
+        ),
+        "{error}"
+    );
+
+    let lenient = Options {
+        mode: Mode::Lenient,
+        ..Options::default()
+    };
+    let parsed = parse(Format::UcdpAcd, name, &bytes, &lenient).unwrap();
+    // 2,752 data lines hold 2,751 records, the split one among them.
+    assert_eq!(parsed.n_rows, 2751);
+    assert_eq!(parsed.records.len(), 2750);
+    assert_eq!(parsed.quarantined.len(), 1);
+    let split = &parsed.quarantined[0];
+    assert_eq!((split.error.record, split.error.line), (41, 42));
+    assert!(
+        split.raw.starts_with("11349,China,Government of China,")
+            && split.raw.contains("\n,2008,1,0,3,5-4-1990,"),
+        "both lines are kept: {:?}",
+        split.raw
+    );
+    assert!(parsed.records.iter().all(|r| r.source.vintage == "25.1"));
+
+    let find = |subject: &str, year: i32| {
+        parsed
+            .records
+            .iter()
+            .find(|r| {
+                r.observation.subject == subject
+                    && r.observation.period == Some(dyad_model::Period::Year(year))
+            })
+            .unwrap_or_else(|| panic!("{subject}, {year}"))
+    };
+    let interstate = find("Government of Afghanistan – Government of Pakistan", 2024);
+    assert_eq!(interstate.observation.value.number, Some(1.0));
+    assert_eq!(interstate.observation.concept, "interstate armed conflict");
+    assert!(
+        interstate
+            .observation
+            .basis
+            .ends_with("conflict located in Afghanistan, Pakistan")
+    );
+    assert_eq!(
+        interstate.observation.note,
+        "conflict_id 11639; cumulative intensity 0; started 2005-01-03"
+    );
+    assert_eq!(
+        interstate.locator,
+        format!("{name} record 52 (line 54), conflict_id 11639")
+    );
+    let ttp = find("Government of Pakistan – HGB, TTP", 2024);
+    assert_eq!(ttp.observation.value.number, Some(2.0));
+    assert_eq!(ttp.observation.concept, "intrastate armed conflict");
+    assert_eq!(
+        ttp.observation.note,
+        "conflict_id 404; cumulative intensity 1; started 1990-02-11"
+    );
+    assert_eq!(
+        ttp.locator,
+        format!("{name} record 2540 (line 2542), conflict_id 404")
+    );
+    assert_eq!(
+        find("Government of Pakistan – TTP", 2022)
+            .observation
+            .value
+            .number,
+        Some(1.0)
+    );
+    // Every conflict-year located in the pair's countries from 2022 to 2024, as 25.1 codes them.
+    let mut recent: Vec<String> = parsed
+        .records
+        .iter()
+        .filter(|r| {
+            let basis = &r.observation.basis;
+            (basis.contains("Afghanistan") || basis.contains("Pakistan"))
+                && r.observation.period >= Some(dyad_model::Period::Year(2022))
+        })
+        .map(|r| {
+            format!(
+                "{} {} {}",
+                r.observation.period.unwrap(),
+                r.observation.subject,
+                r.observation.value.text
+            )
+        })
+        .collect();
+    recent.sort();
+    assert_eq!(
+        recent,
+        [
+            "2022 Government of Afghanistan – AFF, NRF 1",
+            "2022 Government of Afghanistan – IS 1",
+            "2022 Government of Pakistan – BRAS 1",
+            "2022 Government of Pakistan – IS 1",
+            "2022 Government of Pakistan – TTP 1",
+            "2023 Government of Afghanistan – AFF, NRF 1",
+            "2023 Government of Afghanistan – IS 1",
+            "2023 Government of Pakistan – BRAS 1",
+            "2023 Government of Pakistan – HGB, TJP, TTP 1",
+            "2023 Government of Pakistan – IS 1",
+            "2024 Government of Afghanistan – Government of Pakistan 1",
+            "2024 Government of Afghanistan – IS 1",
+            "2024 Government of Afghanistan – NRF 1",
+            "2024 Government of Pakistan – BRAS 1",
+            "2024 Government of Pakistan – HGB, TTP 2",
+        ]
+    );
 }
 
 /// Replaces the `n`-th line (1-based) of a text with what `edit` makes of it.

@@ -22,6 +22,10 @@ pub const TABLES: &[(&str, &str)] = &[
         include_str!("../../../data/pak-afg/ucdp_battle_deaths.csv"),
     ),
     (
+        "ucdp_armed_conflict.csv",
+        include_str!("../../../data/pak-afg/ucdp_armed_conflict.csv"),
+    ),
+    (
         "ucdp_ged_pakistan.csv",
         include_str!("../../../data/pak-afg/ucdp_ged_pakistan.csv"),
     ),
