@@ -355,12 +355,12 @@ pub fn fatalities_by_actor(inputs: &Inputs<'_>, references: &mut References) -> 
     let indicator = indicators::find("conflict.fatalities_by_actor")?;
     let mut out = chart(
         "actors",
-        "Deaths in political violence by the kind of actor that initiated it".to_string(),
+        "Deaths in political violence by the kind of actor that initiated it, where the source records it".to_string(),
         "year",
         "deaths per year",
     );
     add_subject_series(&mut out, inputs, indicator, references, 2, |i| i % 8);
-    out.note = "Events located in the country; UCDP's side A stands for the initiator, which in state-based conflicts is always the government.".to_string();
+    out.note = "Events located in the country. ACLED names the initiating actor; UCDP GED does not record who initiated a state-based clash, so its deaths in those clashes are shown apart, never credited to either side.".to_string();
     (!out.series.is_empty()).then_some(out)
 }
 

@@ -79,7 +79,8 @@ impl EventSource {
     }
 }
 
-/// The study's three categories of border security incident.
+/// The study's three categories of border security incident, and the one a source that does not record
+/// who initiated a clash must use instead of two of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Incident {
     /// Attacks across the border between the two states' forces.
@@ -88,14 +89,19 @@ pub enum Incident {
     CounterTerrorism,
     /// Attacks by non-state armed groups.
     Militant,
+    /// Clashes between Pakistan's forces and non-state armed groups whose initiator the source does not
+    /// record: UCDP GED codes a state-based conflict event by its dyad, not by who attacked, so an army
+    /// operation and a militant ambush of a patrol look alike. Counting them as either would be a guess.
+    StateNonState,
 }
 
 impl Incident {
     /// Every category, in the order the recipes test them.
-    pub const ALL: [Incident; 3] = [
+    pub const ALL: [Incident; 4] = [
         Incident::CrossBorder,
         Incident::CounterTerrorism,
         Incident::Militant,
+        Incident::StateNonState,
     ];
 
     /// The indicator that counts the category.
@@ -104,6 +110,19 @@ impl Incident {
             Incident::CrossBorder => "security.cross_border_attacks",
             Incident::CounterTerrorism => "security.ct_operations",
             Incident::Militant => "security.militant_activities",
+            Incident::StateNonState => "security.state_nonstate_clashes",
+        }
+    }
+
+    /// Whether a source can tell this category apart from the others. UCDP GED cannot count
+    /// counter-terrorism operations (it does not record who initiated a clash); ACLED and GDELT name the
+    /// acting side, so they never need the combined category.
+    pub fn told_apart_by(self, source: EventSource) -> bool {
+        match (self, source) {
+            (Incident::CounterTerrorism, EventSource::UcdpGed) => false,
+            (Incident::StateNonState, EventSource::UcdpGed) => true,
+            (Incident::StateNonState, _) => false,
+            _ => true,
         }
     }
 }
@@ -199,7 +218,7 @@ pub fn classify(fact: &Fact<'_>) -> Option<Incident> {
                     Some(Incident::CrossBorder)
                 }
                 "1" if a == "Government of Pakistan" && !government(b) => {
-                    Some(Incident::CounterTerrorism)
+                    Some(Incident::StateNonState)
                 }
                 "2" => Some(Incident::Militant),
                 "3" if !government(a) => Some(Incident::Militant),
@@ -417,6 +436,7 @@ pub fn border_incidents(facts: &[Fact<'_>], subject: &str) -> Vec<Evidence> {
         };
         let rows: Vec<(&str, Option<Incident>)> = Incident::ALL
             .iter()
+            .filter(|i| i.told_apart_by(*source))
             .map(|i| (i.indicator(), Some(*i)))
             .chain([("security.border_incidents_total", None)])
             .collect();
@@ -492,6 +512,9 @@ fn incident_concept(indicator: &str) -> &'static str {
             "operations by Pakistan's forces against non-state armed groups"
         }
         "security.militant_activities" => "attacks by non-state armed groups",
+        "security.state_nonstate_clashes" => {
+            "clashes between Pakistan's forces and non-state armed groups, initiator not recorded"
+        }
         _ => "border security incidents",
     }
 }
@@ -640,14 +663,21 @@ mod tests {
         assert_eq!(facts.len(), 1);
         assert_eq!(facts[0].events, 12.0);
         assert_eq!(facts[0].fatalities, 140.0);
-        assert_eq!(classify(&facts[0]), Some(Incident::CounterTerrorism));
+        // GED does not record who initiated a clash: it is neither an operation nor an attack.
+        assert_eq!(classify(&facts[0]), Some(Incident::StateNonState));
         let figures = border_incidents(&facts, "PAK-AFG border");
-        let ct = figures
+        let clashes = figures
             .iter()
-            .find(|e| e.observation.indicator == "security.ct_operations")
+            .find(|e| e.observation.indicator == "security.state_nonstate_clashes")
             .unwrap();
-        assert_eq!(ct.observation.value.number, Some(12.0));
-        assert_eq!(ct.observation.period, Some(Period::Year(2014)));
+        assert_eq!(clashes.observation.value.number, Some(12.0));
+        assert_eq!(clashes.observation.period, Some(Period::Year(2014)));
+        assert!(
+            figures
+                .iter()
+                .all(|e| e.observation.indicator != "security.ct_operations"),
+            "GED gives no counter-terrorism figure, not even zero"
+        );
         let zero = figures
             .iter()
             .find(|e| e.observation.indicator == "security.cross_border_attacks")

@@ -13,7 +13,14 @@ use crate::format::format_number;
 pub(crate) const INDICATOR_NAME: &str = "conflict.fatalities_by_actor";
 
 /// The kinds of actor, as subjects are named: `PAK: state forces`.
-pub(crate) const TYPES: [&str; 3] = ["state forces", "non-state armed groups", "other actors"];
+/// The fourth is for UCDP GED's state-based conflict events, whose initiator GED does not record: side A
+/// of such a dyad is always the government by UCDP's convention, not because it attacked.
+pub(crate) const TYPES: [&str; 4] = [
+    "state forces",
+    "non-state armed groups",
+    "other actors",
+    "state-based clashes, initiator not recorded",
+];
 
 fn actor_type(fact: &Fact<'_>) -> &'static str {
     let (name, _, code) = fact.actor1;
@@ -28,10 +35,13 @@ fn actor_type(fact: &Fact<'_>) -> &'static str {
             _ => TYPES[2],
         },
         EventSource::UcdpGed => {
-            if name.starts_with("Government of") {
-                TYPES[0]
-            } else {
-                TYPES[1]
+            let violence = fact.source_type.trim_start_matches("type_of_violence ");
+            match violence {
+                // State-based: GED records the dyad, not who struck first.
+                "1" => TYPES[3],
+                // One-sided violence: side A is the perpetrator.
+                "3" if name.starts_with("Government of") => TYPES[0],
+                _ => TYPES[1],
             }
         }
         EventSource::Gdelt => TYPES[2],

@@ -241,7 +241,22 @@ proptest! {
             let part = |name: &str| values.get(name).copied().unwrap_or(0.0);
             prop_assert_eq!(
                 part("security.border_incidents_total"),
-                part("security.cross_border_attacks") + part("security.ct_operations") + part("security.militant_activities"),
+                part("security.cross_border_attacks")
+                    + part("security.ct_operations")
+                    + part("security.militant_activities")
+                    + part("security.state_nonstate_clashes"),
+                "{} {}", dataset, period
+            );
+            // A source fills only the categories it can tell apart: GED never counts operations, and only
+            // GED needs the combined row.
+            prop_assert_eq!(
+                values.contains_key("security.ct_operations"),
+                !dataset.starts_with("UCDP"),
+                "{} {}", dataset, period
+            );
+            prop_assert_eq!(
+                values.contains_key("security.state_nonstate_clashes"),
+                dataset.starts_with("UCDP"),
                 "{} {}", dataset, period
             );
             prop_assert_eq!(

@@ -28,7 +28,7 @@ pub static INDICATOR: Indicator = Indicator {
     table: "",
     frequency: Frequency::Annual,
     kind: Kind::Count,
-    subject: "a country and actor type: `PAK: state forces`, `PAK: non-state armed groups`, `PAK: other actors`",
+    subject: "a country and actor type: `PAK: state forces`, `PAK: non-state armed groups`, `PAK: other actors`, `PAK: state-based clashes, initiator not recorded`",
     recipe: Recipe {
         reads: &[
             "ACLED events: inter1, fatalities, country",
@@ -36,7 +36,7 @@ pub static INDICATOR: Indicator = Indicator {
         ],
         filters: &[
             "located in the country; every event type (GDELT codes no deaths and is not read)",
-            "ACLED inter1 1 state forces, 2–3 non-state armed groups, others other actors; UCDP side A `Government of …` state forces, else non-state armed groups",
+            "ACLED inter1 1 state forces, 2–3 non-state armed groups, others other actors; UCDP GED one-sided violence by side A (`Government of …` state forces, else non-state armed groups), non-state conflict non-state armed groups, and state-based conflict apart as `state-based clashes, initiator not recorded`: GED's side A of a state-based dyad is the government by convention, not the initiator",
         ],
         aggregation: "sum of best-estimate deaths per source, country, actor type and year",
         periods: "calendar years by the event's start date",

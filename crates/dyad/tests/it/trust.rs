@@ -223,3 +223,45 @@ fn the_scorecard_reads_no_release_from_the_future() {
     }
     assert!(checked >= 3, "only {checked} rows checked");
 }
+
+#[test]
+fn security_categories_claim_no_more_than_the_source_knows() {
+    // 2019 is covered by the bundled UCDP GED table alone, which does not record who initiated a clash.
+    let context = Context::new();
+    let document = tables(&context, "PAK-AFG", 2019);
+    let operations = cell(&document, "security", "Counter-terrorism operations");
+    assert_eq!(operations["status"], "missing");
+    assert!(
+        operations["note"]
+            .as_str()
+            .unwrap()
+            .contains("does not record who initiated a clash"),
+        "{operations}"
+    );
+    let clashes = cell(
+        &document,
+        "security",
+        "State–non-state clashes (initiator unknown)",
+    );
+    assert!(clashes["value"].as_f64().unwrap() > 0.0, "{clashes}");
+    // The total still counts every incident once, the clashes among them.
+    let total = cell(&document, "security", "Total incidents")["value"]
+        .as_f64()
+        .unwrap();
+    let parts: f64 = [
+        "Cross-border attacks",
+        "Militant activities",
+        "State–non-state clashes (initiator unknown)",
+    ]
+    .iter()
+    .map(|row| cell(&document, "security", row)["value"].as_f64().unwrap())
+    .sum();
+    assert_eq!(total, parts);
+    // The recipe says which rows each source can fill.
+    let run = context.run(&["indicators", "show", "security.ct_operations"]);
+    assert!(
+        run.stdout.contains("GED fills no counter-terrorism row"),
+        "{}",
+        run.stdout
+    );
+}

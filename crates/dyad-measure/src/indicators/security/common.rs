@@ -22,9 +22,10 @@ pub(super) const FILTERS: &[&str] = &[
     "ACLED cross-border: Battles or Explosions/Remote violence between `… Forces of Pakistan` and `… Forces of Afghanistan`, or whose notes say cross-border, across the border or Durand",
     "ACLED counter-terrorism: `… Forces of Pakistan` as actor 1 in Battles, Explosions/Remote violence, or Strategic developments: Arrests",
     "ACLED militant: inter1 2 (rebel group) or 3 (political militia) in Battles, Explosions/Remote violence or Violence against civilians",
-    "UCDP GED cross-border: type 1 between Government of Afghanistan and Government of Pakistan; counter-terrorism: type 1, side A Government of Pakistan, side B non-state; militant: type 2, or type 3 by a non-state side A",
+    "UCDP GED cross-border: type 1 between Government of Afghanistan and Government of Pakistan; militant: type 2, or type 3 by a non-state side A; GED does not record who initiated a clash, so a type 1 event between Government of Pakistan and a non-state side is neither a counter-terrorism operation nor a militant attack but a state–non-state clash (initiator unknown), and GED fills no counter-terrorism row",
     "GDELT cross-border: actors AFG and PAK, QuadClass 4; counter-terrorism: actor 1 PAK with MIL or COP, root 19 or code 173; militant: root 18 or 20 by an actor coded REB or INS",
-    "an event counts in the first category it meets, in the order cross-border, counter-terrorism, militant",
+    "which rows each source can fill: ACLED and GDELT fill cross-border, counter-terrorism and militant (they name the acting side); UCDP GED fills cross-border, militant and state–non-state clashes (initiator unknown)",
+    "an event counts in the first category it meets, in the order cross-border, counter-terrorism, militant, state–non-state clash",
 ];
 pub(super) const PREFERENCE: &str = "each source's count is its own figure; a figure for the whole calendar year before one for part of it; then ACLED, UCDP GED, GDELT in that order; figures of other sources for the same period are shown as alternatives, and disagreement beyond 0.5% is flagged";
 pub(super) const PERIODS: &str = "calendar years, by the event's start date; a source covers a year when it holds any event located in either country that year, and covers it whole when its events run to within 31 days of both ends; a partly covered year gives a figure for the covered days only";
@@ -57,7 +58,7 @@ pub(super) fn figures(
 }
 
 /// The study's rows that dyad's recipes fill, in the table's order: indicator, row label and unit.
-pub(super) const RECIPE_ROWS: [(&str, &str, &str); 5] = [
+pub(super) const RECIPE_ROWS: [(&str, &str, &str); 6] = [
     (
         "security.cross_border_attacks",
         "Cross-border attacks",
@@ -71,6 +72,11 @@ pub(super) const RECIPE_ROWS: [(&str, &str, &str); 5] = [
     (
         "security.ct_operations",
         "Counter-terrorism operations",
+        "incidents",
+    ),
+    (
+        "security.state_nonstate_clashes",
+        "State–non-state clashes (initiator unknown)",
         "incidents",
     ),
     (
@@ -96,13 +102,27 @@ pub(crate) fn cell(
 ) -> Cell {
     let found = figures(inputs, indicator, subject, period);
     let year = crate::indicator::year_of(period);
+    // A year covered only by a source that cannot tell this category apart says so, rather than that
+    // no event data cover the year.
+    let combined = figures(inputs, "security.state_nonstate_clashes", subject, period);
+    let untold = indicator == "security.ct_operations" && found.is_empty() && !combined.is_empty();
     choose_among_sources(
         &found,
         "security",
         row,
         year,
         unit,
-        if crate::geography::covers(&inputs.pair.first, &inputs.pair.second) {
+        if untold {
+            format!(
+                "UCDP GED, the only source for {year}, does not record who initiated a clash, so it cannot count operations apart from militant attacks: its {} clash(es) between Pakistan's forces and non-state groups are in the row `State–non-state clashes (initiator unknown)`",
+                combined
+                    .iter()
+                    .filter_map(|e| e.observation.value.number)
+                    .map(format_number)
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )
+        } else if crate::geography::covers(&inputs.pair.first, &inputs.pair.second) {
             format!(
                 "no event data covers {year}: ingest ACLED, UCDP GED or GDELT events for the pair"
             )

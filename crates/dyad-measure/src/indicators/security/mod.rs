@@ -10,15 +10,17 @@ mod border_incidents_total;
 mod cross_border_attacks;
 mod ct_operations;
 mod militant_activities;
+mod state_nonstate_clashes;
 
 use crate::indicator::Indicator;
 pub(crate) use common::{choose_among_sources, table};
 
 /// The security indicators, one file each.
-pub static INDICATORS: [&Indicator; 5] = [
+pub static INDICATORS: [&Indicator; 6] = [
     &cross_border_attacks::INDICATOR,
     &militant_activities::INDICATOR,
     &ct_operations::INDICATOR,
+    &state_nonstate_clashes::INDICATOR,
     &border_incidents_total::INDICATOR,
     &border_incident_deaths::INDICATOR,
 ];
