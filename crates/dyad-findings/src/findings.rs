@@ -359,7 +359,12 @@ fn published_fatalities(context: &Context<'_, '_>, references: &mut References) 
         .matching("security.violence_fatalities", &inputs.pair.first)
         .into_iter()
         .filter(|e| e.observation.period == Some(Period::Year(context.year - 1)))
-        .filter(|e| e.provenance.source.publisher == now.source.split(": ").next().unwrap_or(""))
+        // The change is read within one publisher's series only: organisations count differently.
+        .filter(|e| {
+            now.evidence
+                .first()
+                .is_some_and(|n| n.provenance.source.publisher == e.provenance.source.publisher)
+        })
         .max_by(|a, b| {
             a.provenance
                 .source
@@ -368,7 +373,10 @@ fn published_fatalities(context: &Context<'_, '_>, references: &mut References) 
         })?;
     let before = previous.observation.value.number?;
     let change = (value - before) / before * 100.0;
-    let publisher = now.source.split(": ").next().unwrap_or_default();
+    let publisher = now
+        .evidence
+        .first()
+        .map_or("", |e| e.provenance.source.publisher.as_str());
     let mut f = finding(
         "security-fatalities",
         Theme::Security,

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use chrono::Datelike;
+
 use serde::Serialize;
 
 use dyad_model::{Evidence, Status};
@@ -91,6 +93,10 @@ pub struct Cell {
     pub disagreeing: usize,
     /// The largest disagreement, in percent of the chosen value.
     pub max_disagreement_pct: Option<f64>,
+    /// Other calendar years the chosen figure's period covers (a fiscal year covers two): the same figure
+    /// can fill their cells too, so no change between those years may be read from it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_covers: Vec<i32>,
     /// The figures the value rests on, with their provenance: the chosen one, or every figure a derived
     /// value was computed from. The claim audit and the exports read them; the printed cell does not.
     #[serde(skip)]
@@ -134,6 +140,7 @@ impl Cell {
             alternatives: 0,
             disagreeing: 0,
             max_disagreement_pct: None,
+            also_covers: Vec::new(),
             evidence: Vec::new(),
         }
     }
@@ -167,6 +174,7 @@ impl Cell {
             alternatives: 0,
             disagreeing: 0,
             max_disagreement_pct: None,
+            also_covers: Vec::new(),
             evidence: vec![evidence.clone()],
         }
     }
@@ -197,6 +205,19 @@ impl Cell {
                 "no figure for calendar {year}; this one covers {}",
                 cell.period
             ));
+        }
+        if let Some(period) = choice.chosen.observation.period
+            && period.calendar_year() != Some(year)
+        {
+            let (first, last) = (period.start().year(), period.end().year());
+            cell.also_covers = (first..=last).filter(|y| *y != year).collect();
+            if !cell.also_covers.is_empty() {
+                let years: Vec<String> = cell.also_covers.iter().map(i32::to_string).collect();
+                notes.push(format!(
+                    "the same figure covers {} too: no change between those years can be read from it",
+                    years.join(" and ")
+                ));
+            }
         }
         if choice.n_disagreeing > 0 {
             let shown: Vec<String> = choice
@@ -276,6 +297,7 @@ impl Cell {
             alternatives: 0,
             disagreeing: 0,
             max_disagreement_pct: None,
+            also_covers: first.also_covers.clone(),
             evidence: from
                 .iter()
                 .flat_map(|c| c.evidence.iter().cloned())

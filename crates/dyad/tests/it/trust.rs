@@ -265,3 +265,61 @@ fn security_categories_claim_no_more_than_the_source_knows() {
         run.stdout
     );
 }
+
+#[test]
+fn a_row_that_changes_source_between_years_says_so() {
+    let context = Context::new();
+    // SATP counts 365 militant attacks in 2022; for 2023 only CRSS has a count.
+    let document = tables(&context, "PAK-AFG", 2023);
+    let attacks = cell(
+        &document,
+        "security",
+        "Context: militant attacks in all Pakistan (published)",
+    );
+    assert_eq!(attacks["value"].as_f64(), Some(586.0));
+    let note = attacks["note"].as_str().unwrap();
+    assert!(
+        note.contains("break in source: 2022 comes from South Asia Terrorism Portal (SATP) (365)"),
+        "{note}"
+    );
+    // A year whose source is the same as the year before's carries no such note.
+    let fatalities = cell(
+        &document,
+        "security",
+        "Context: violence-related fatalities",
+    );
+    assert!(
+        !fatalities["note"]
+            .as_str()
+            .unwrap()
+            .contains("break in source"),
+        "{fatalities}"
+    );
+}
+
+#[test]
+fn one_fiscal_year_figure_filling_two_calendar_years_is_marked() {
+    let context = Context::new();
+    let (a, b) = (
+        tables(&context, "PAK-AFG", 2021),
+        tables(&context, "PAK-AFG", 2022),
+    );
+    let (exports_2021, exports_2022) = (
+        cell(&a, "trade", "Exports PAK→AFG"),
+        cell(&b, "trade", "Exports PAK→AFG"),
+    );
+    // The same FY2021-22 figure fills both years, and each cell says so.
+    assert_eq!(exports_2021["period"], "FY2021-22");
+    assert_eq!(exports_2022["period"], "FY2021-22");
+    assert_eq!(exports_2021["also_covers"], serde_json::json!([2022]));
+    assert_eq!(exports_2022["also_covers"], serde_json::json!([2021]));
+    assert!(
+        exports_2022["note"]
+            .as_str()
+            .unwrap()
+            .contains("no change between those years can be read from it")
+    );
+    // A calendar-year figure is not marked.
+    let refugees = cell(&b, "refugees", "Registered refugees");
+    assert!(refugees.get("also_covers").is_none(), "{refugees}");
+}

@@ -223,14 +223,46 @@ pub(crate) fn table(inputs: &Inputs<'_>, year: i32) -> ResultTable {
     let (evidence, pair) = (&inputs.evidence[..], inputs.pair);
     let column = year.to_string();
     let focal = pair.first.as_str();
+    // A published series keeps its source from year to year where it can: the publisher of the year
+    // before ranks first, and a change of publisher is said, since organisations count differently.
     let pick = |indicator: &str, row: &str, unit: &str, reason: &str| -> Cell {
         let items = matching(evidence, indicator, focal);
         let exact: Vec<&Evidence> = items
             .into_iter()
             .filter(|e| e.observation.period.is_some())
             .collect();
-        match choose(&candidates(&exact, |_| 0), year) {
-            Some(choice) => Cell::from_choice(T, row, &column, &choice, year),
+        let year_before = choose(&candidates(&exact, |_| 0), year - 1).filter(|c| {
+            c.chosen.observation.period.and_then(|p| p.calendar_year()) == Some(year - 1)
+        });
+        let publisher_before = year_before
+            .as_ref()
+            .map(|c| c.chosen.provenance.source.publisher.as_str());
+        let same_publisher_first = |e: &Evidence| {
+            u8::from(Some(e.provenance.source.publisher.as_str()) != publisher_before)
+        };
+        match choose(&candidates(&exact, same_publisher_first), year) {
+            Some(choice) => {
+                let mut cell = Cell::from_choice(T, row, &column, &choice, year);
+                if let Some(before) = &year_before
+                    && before.chosen.provenance.source.publisher
+                        != choice.chosen.provenance.source.publisher
+                    && cell.period == column
+                {
+                    let break_note = format!(
+                        "break in source: {} comes from {} ({}), {year} from {}; they count differently, so the two years are not compared",
+                        year - 1,
+                        before.chosen.provenance.source.publisher,
+                        before.chosen.observation.value.text,
+                        choice.chosen.provenance.source.publisher
+                    );
+                    cell.note = [cell.note.clone(), break_note]
+                        .into_iter()
+                        .filter(|n| !n.is_empty())
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                }
+                cell
+            }
             None => Cell::empty(T, row, &column, unit, reason),
         }
     };
