@@ -823,6 +823,19 @@ fn first_year(text: &str) -> Option<&str> {
     })
 }
 
+/// The fiscal year a text names, `FY2017-18` (or `fy2017_18`), written as a period: `FY2017-18`.
+fn fiscal_year(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let at = lower.find("fy")?;
+    let rest = &lower[at + 2..];
+    let (first, second) = (rest.get(..4)?, rest.get(5..7)?);
+    let joined = rest.as_bytes().get(4).is_some_and(|b| matches!(b, b'-' | b'_'));
+    (joined
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && second.bytes().all(|b| b.is_ascii_digit()))
+    .then(|| format!("FY{first}-{second}"))
+}
+
 /// Splits a published value into the figure it starts with and the rest: `~1600 (… ); ~1800 total`.
 fn leading_figure(text: &str) -> (&str, &str) {
     let end = text
@@ -845,14 +858,18 @@ fn connectivity(shared: &Path) -> Result<Vec<Figure>> {
             let (value, rest) = leading_figure(published);
             (value, unit, rest)
         };
-        // A fact is dated by the year its source names; a source that names none leaves it undated.
-        let period = first_year(source)
+        // A fact is dated by the year its source names; a source that names none leaves it undated. A
+        // figure that names the fiscal year it measures ("transit imports FY2017-18") has that period,
+        // and its source's year stays its release.
+        let known = first_year(source)
             .or_else(|| first_year(get(row, "attribute")))
             .unwrap_or("undated");
+        let fiscal = fiscal_year(get(row, "attribute"));
+        let period = fiscal.as_deref().unwrap_or(known);
         let citation = Citation {
             publisher: source.to_string(),
             dataset: "cited project fact".to_string(),
-            vintage: period.to_string(),
+            vintage: known.to_string(),
             vintage_date: String::new(),
             url: get(row, "source_url")
                 .split(" ; ")
@@ -982,6 +999,12 @@ mod tests {
             ("~1600", "(TKM-AFG border); ~1800 total")
         );
         assert_eq!(leading_figure("88-175"), ("88-175", ""));
+        assert_eq!(
+            fiscal_year("afghan transit imports via karachi FY2017-18").as_deref(),
+            Some("FY2017-18")
+        );
+        assert_eq!(fiscal_year("x fy2017_18").as_deref(), Some("FY2017-18"));
+        assert_eq!(fiscal_year("bilateral trade target 2014"), None);
     }
 
     #[test]
