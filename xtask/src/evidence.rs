@@ -829,7 +829,10 @@ fn fiscal_year(text: &str) -> Option<String> {
     let at = lower.find("fy")?;
     let rest = &lower[at + 2..];
     let (first, second) = (rest.get(..4)?, rest.get(5..7)?);
-    let joined = rest.as_bytes().get(4).is_some_and(|b| matches!(b, b'-' | b'_'));
+    let joined = rest
+        .as_bytes()
+        .get(4)
+        .is_some_and(|b| matches!(b, b'-' | b'_'));
     (joined
         && first.bytes().all(|b| b.is_ascii_digit())
         && second.bytes().all(|b| b.is_ascii_digit()))

@@ -323,3 +323,43 @@ fn one_fiscal_year_figure_filling_two_calendar_years_is_marked() {
     let refugees = cell(&b, "refugees", "Registered refugees");
     assert!(refugees.get("also_covers").is_none(), "{refugees}");
 }
+
+#[test]
+fn the_indicators_export_has_no_gaps() {
+    let context = Context::new();
+    let out = context.dir.path().join("export");
+    let run = context.run(&[
+        "export",
+        "indicators",
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let mut reader = csv::Reader::from_path(out.join("indicators.csv")).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let at = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    for indicator in ["refugees.asylum_seekers", "refugees.others_of_concern"] {
+        assert!(
+            rows.iter().any(|r| &r[at("indicator")] == indicator),
+            "{indicator} is missing from the export"
+        );
+    }
+    // A derived value names every publisher, licence and locator it rests on.
+    let total = rows
+        .iter()
+        .find(|r| &r[at("indicator")] == "trade.total" && &r[at("period")] == "FY2021-22")
+        .expect("trade.total for FY2021-22");
+    assert_eq!(total[at("status")].to_string(), "derived");
+    assert!(total[at("publisher")].contains("; "), "{total:?}");
+    assert!(!total[at("licence")].is_empty(), "{total:?}");
+    assert!(!total[at("locator")].is_empty(), "{total:?}");
+    for row in &rows {
+        assert!(
+            !row[at("locator")].is_empty(),
+            "a row without a locator: {row:?}"
+        );
+    }
+}

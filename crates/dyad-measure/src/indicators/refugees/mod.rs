@@ -1,8 +1,10 @@
 //! Refugees from the second country of the pair in the first: the registered stock, its change,
 //! returns and host-province shares (the study's Table 2).
 
+mod asylum_seekers;
 mod change;
 mod common;
+mod others_of_concern;
 mod province_share;
 mod registered;
 mod returned;
@@ -11,9 +13,11 @@ use crate::indicator::Indicator;
 pub(crate) use common::table;
 
 /// The refugees indicators, one file each.
-pub static INDICATORS: [&Indicator; 4] = [
+pub static INDICATORS: [&Indicator; 6] = [
     &registered::INDICATOR,
     &change::INDICATOR,
+    &asylum_seekers::INDICATOR,
     &returned::INDICATOR,
+    &others_of_concern::INDICATOR,
     &province_share::INDICATOR,
 ];
