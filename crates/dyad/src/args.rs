@@ -1,5 +1,6 @@
 //! The raw command-line flags, as clap parses them.
 
+use dyad_model::Pair;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -57,7 +58,7 @@ pub enum ReportFormat {
 pub struct ReportArgs {
     /// The country pair.
     #[arg(long, default_value = "PAK-AFG")]
-    pub pair: String,
+    pub pair: Pair,
     /// The year the tables and findings describe.
     #[arg(long, default_value_t = 2023)]
     pub year: i32,
@@ -81,7 +82,7 @@ pub struct IndicatorsArgs {
     pub show: Vec<String>,
     /// The country pair.
     #[arg(long, default_value = "PAK-AFG")]
-    pub pair: String,
+    pub pair: Pair,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -100,7 +101,7 @@ pub struct CompareArgs {
     pub subject: Option<String>,
     /// The country pair.
     #[arg(long, default_value = "PAK-AFG")]
-    pub pair: String,
+    pub pair: Pair,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -123,7 +124,7 @@ pub struct ProjectArgs {
     pub horizon: usize,
     /// The country pair.
     #[arg(long, default_value = "PAK-AFG")]
-    pub pair: String,
+    pub pair: Pair,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -142,7 +143,7 @@ pub struct BacktestArgs {
     pub min_points: usize,
     /// The country pair.
     #[arg(long, default_value = "PAK-AFG")]
-    pub pair: String,
+    pub pair: Pair,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -153,7 +154,7 @@ pub struct BacktestArgs {
 pub struct ScorecardArgs {
     /// The country pair.
     #[arg(long, default_value = "PAK-AFG")]
-    pub pair: String,
+    pub pair: Pair,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -194,7 +195,7 @@ pub struct ExportArgs {
     pub format: ExportFormat,
     /// Only figures or events about this pair's countries.
     #[arg(long)]
-    pub pair: Option<String>,
+    pub pair: Option<Pair>,
     /// Only this indicator, or a prefix ending in `.` (`trade.`).
     #[arg(long)]
     pub indicator: Option<String>,
@@ -224,7 +225,7 @@ pub enum Format {
 pub struct TablesArgs {
     /// The country pair.
     #[arg(long, default_value = "PAK-AFG")]
-    pub pair: String,
+    pub pair: Pair,
     /// The year the tables describe.
     #[arg(long, default_value_t = 2023)]
     pub year: i32,
@@ -271,7 +272,7 @@ pub struct IngestArgs {
     pub indicator: Option<String>,
     /// The country pair whose GDELT events to keep.
     #[arg(long, default_value = "PAK-AFG")]
-    pub pair: String,
+    pub pair: Pair,
     /// Which GDELT events to keep.
     #[arg(long = "match", value_enum, default_value_t = MatchArg::Either)]
     pub matching: MatchArg,

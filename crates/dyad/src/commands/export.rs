@@ -177,13 +177,7 @@ fn datapackage(export: &ExportTable, file_name: &str, format: ExportFormat) -> s
 }
 
 pub fn run(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
-    let pair: Option<Pair> = match &args.pair {
-        Some(text) => Some(
-            text.parse()
-                .with_context(|| format!("reading `--pair {text}`"))?,
-        ),
-        None => None,
-    };
+    let pair = args.pair.as_ref();
     let since: Option<Period> = match &args.since {
         Some(text) => Some(
             text.parse()
@@ -193,14 +187,15 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
     };
     let filter = ExportFilter {
         indicator: args.indicator.as_deref(),
-        pair: pair.as_ref(),
+        pair,
         since,
     };
     let export = match args.what {
         ExportWhat::Observations => super::open_evidence(settings)?.observation_table(&filter)?,
         ExportWhat::Events => super::open_evidence(settings)?.event_table(&filter)?,
         ExportWhat::Indicators => {
-            let loaded = super::load(settings, args.pair.as_deref().unwrap_or("PAK-AFG"))?;
+            let default_pair: Pair = "PAK-AFG".parse()?;
+            let loaded = super::load(settings, pair.unwrap_or(&default_pair))?;
             dyad_measure::export::indicator_table(
                 &loaded.inputs(),
                 args.indicator.as_deref(),

@@ -112,10 +112,7 @@ impl dyad_load::Progress for Bar<'_> {
 
 pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
     let (format, files) = format_and_files(&args.items)?;
-    let pair: Pair = args
-        .pair
-        .parse()
-        .with_context(|| format!("reading `--pair {}`", args.pair))?;
+    let pair: &Pair = &args.pair;
     let matching = match args.matching {
         MatchArg::Actors => Match::Actors,
         MatchArg::Places => Match::Places,

@@ -81,13 +81,10 @@ impl Loaded {
 }
 
 /// Opens the evidence base and reads what the measures need for `pair`.
-pub fn load(settings: &Settings, pair: &str) -> Result<Loaded> {
-    let pair: Pair = pair
-        .parse()
-        .with_context(|| format!("reading `--pair {pair}`"))?;
+pub fn load(settings: &Settings, pair: &Pair) -> Result<Loaded> {
     let store = open_evidence(settings)?;
     Ok(Loaded {
-        pair,
+        pair: pair.clone(),
         evidence: store.evidence(&dyad_store::ObservationFilter::default())?,
         events: store.events()?,
         months: store.event_months()?,
