@@ -529,20 +529,7 @@ mod tests {
     use super::*;
 
     fn provenance(publisher: &str, dataset: &str, vintage: &str) -> Provenance {
-        Provenance {
-            source: SourceRef {
-                publisher: publisher.into(),
-                dataset: dataset.into(),
-                vintage: vintage.into(),
-                vintage_date: String::new(),
-                url: String::new(),
-                licence: String::new(),
-            },
-            locator: String::new(),
-            file_sha256: String::new(),
-            file_name: String::new(),
-            ingested_at: String::new(),
-        }
+        Provenance::of(SourceRef::new(publisher, dataset, vintage, ""))
     }
 
     fn date(text: &str) -> NaiveDate {

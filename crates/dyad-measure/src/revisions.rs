@@ -168,20 +168,12 @@ mod tests {
                 status: Status::Observed,
                 note: String::new(),
             },
-            provenance: Provenance {
-                source: SourceRef {
-                    publisher: publisher.into(),
-                    dataset: "population".into(),
-                    vintage: format!("release {released}"),
-                    vintage_date: released.into(),
-                    url: String::new(),
-                    licence: String::new(),
-                },
-                locator: String::new(),
-                file_sha256: String::new(),
-                file_name: String::new(),
-                ingested_at: String::new(),
-            },
+            provenance: Provenance::of(SourceRef::new(
+                publisher,
+                "population",
+                &format!("release {released}"),
+                released,
+            )),
         }
     }
 

@@ -200,20 +200,7 @@ mod tests {
                 status,
                 note: String::new(),
             },
-            provenance: Provenance {
-                source: SourceRef {
-                    publisher: "P".into(),
-                    dataset: "D".into(),
-                    vintage: vintage.into(),
-                    vintage_date: date.into(),
-                    url: String::new(),
-                    licence: String::new(),
-                },
-                locator: String::new(),
-                file_sha256: String::new(),
-                file_name: String::new(),
-                ingested_at: String::new(),
-            },
+            provenance: Provenance::of(SourceRef::new("P", "D", vintage, date)),
         }
     }
 

@@ -22,20 +22,7 @@ fn provenance(source: EventSource) -> Provenance {
         ),
         EventSource::Gdelt => ("The GDELT Project", "GDELT 2.0 Events"),
     };
-    Provenance {
-        source: SourceRef {
-            publisher: publisher.into(),
-            dataset: dataset.into(),
-            vintage: "test".into(),
-            vintage_date: String::new(),
-            url: String::new(),
-            licence: String::new(),
-        },
-        locator: String::new(),
-        file_sha256: String::new(),
-        file_name: String::new(),
-        ingested_at: String::new(),
-    }
+    Provenance::of(SourceRef::new(publisher, dataset, "test", ""))
 }
 
 /// An event as plain data, before it is borrowed as a `Fact`.

@@ -199,7 +199,7 @@ pub struct Observation {
 }
 
 /// Where a source came from: its publisher, dataset and the release the figures belong to.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct SourceRef {
     /// Who published it (`UNHCR`, `The Nation (APP)`).
     pub publisher: String,
@@ -216,6 +216,17 @@ pub struct SourceRef {
 }
 
 impl SourceRef {
+    /// A source at a release, with no URL or licence yet.
+    pub fn new(publisher: &str, dataset: &str, vintage: &str, vintage_date: &str) -> SourceRef {
+        SourceRef {
+            publisher: publisher.to_string(),
+            dataset: dataset.to_string(),
+            vintage: vintage.to_string(),
+            vintage_date: vintage_date.to_string(),
+            ..SourceRef::default()
+        }
+    }
+
     /// The release as a reader should see it: its label, with its date when the label does not already
     /// carry it (`Global Trends 2022, released 2023-06-14`; `22.1 (2022-06-01)`).
     pub fn release(&self) -> String {
@@ -228,7 +239,7 @@ impl SourceRef {
 }
 
 /// Where a stored figure came from: its source and release, the file it was read from, and where in it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Provenance {
     /// The source and vintage.
     pub source: SourceRef,
@@ -240,6 +251,16 @@ pub struct Provenance {
     pub file_name: String,
     /// When the file was ingested, as an RFC 3339 timestamp.
     pub ingested_at: String,
+}
+
+impl Provenance {
+    /// The provenance of a figure of `source` known only by its source: no file or locator yet.
+    pub fn of(source: SourceRef) -> Provenance {
+        Provenance {
+            source,
+            ..Provenance::default()
+        }
+    }
 }
 
 /// An observation with its provenance, as the evidence base returns it.

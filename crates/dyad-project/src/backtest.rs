@@ -675,20 +675,12 @@ mod tests {
                 status: Status::Observed,
                 note: String::new(),
             },
-            provenance: Provenance {
-                source: SourceRef {
-                    publisher: "UNHCR".into(),
-                    dataset: "Refugee Data Finder: population".into(),
-                    vintage: format!("release of {release}"),
-                    vintage_date: release.into(),
-                    url: String::new(),
-                    licence: String::new(),
-                },
-                locator: String::new(),
-                file_sha256: String::new(),
-                file_name: String::new(),
-                ingested_at: String::new(),
-            },
+            provenance: Provenance::of(SourceRef::new(
+                "UNHCR",
+                "Refugee Data Finder: population",
+                &format!("release of {release}"),
+                release,
+            )),
         }
     }
 

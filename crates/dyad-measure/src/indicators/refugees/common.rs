@@ -271,3 +271,36 @@ pub(super) fn province_shares(
     shares.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.row.cmp(&b.1.row)));
     shares.into_iter().map(|(_, cell)| cell).collect()
 }
+
+/// A stock of persons UNHCR publishes per year, shown as a row of the refugees table: asylum seekers,
+/// others of concern.
+macro_rules! stock_indicator {
+    ($name:literal, $title:literal, $column:literal, $row:literal) => {
+        Indicator {
+            name: $name,
+            title: $title,
+            unit: "persons",
+            table: "refugees",
+            frequency: Frequency::Annual,
+            kind: Kind::Level,
+            subject: "origin→asylum, `AFG→PAK`",
+            recipe: Recipe {
+                reads: READS,
+                filters: &[concat!(
+                    "`",
+                    $column,
+                    "` with origin the second country and asylum the first"
+                )],
+                aggregation: "one stock per year, as published",
+                periods: "the end-year stock of the calendar year; a Mid-Year Trends figure is a stock at 30 June and ranks after it",
+                preference: PREFERENCE,
+            },
+            caveats: &["UNHCR revises past years; every release is kept."],
+            references: REFERENCES,
+            subjects: stock_subject,
+            cell: |inputs, _, period| row(inputs, period, $row),
+            figures: |inputs, subject, period| overlapping(inputs.matching($name, subject), period),
+            periods: |inputs, subject| years_of(inputs.matching($name, subject)),
+        }
+    };
+}

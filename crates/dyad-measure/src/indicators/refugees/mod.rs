@@ -1,9 +1,12 @@
 //! Refugees from the second country of the pair in the first: the registered stock, its change,
 //! returns and host-province shares (the study's Table 2).
 
+// The family's macros must be read before the files that use them.
+#[macro_use]
+mod common;
+
 mod asylum_seekers;
 mod change;
-mod common;
 mod others_of_concern;
 mod province_share;
 mod registered;
