@@ -989,6 +989,122 @@ pub fn project_refugees(vintages: &mut Vintages<'_>, year: i32) -> Option<Projec
 
 #[cfg(test)]
 mod tests {
+    use dyad_measure::{Inputs, build_tables};
+    use dyad_model::{Evidence, Observation, Pair, Provenance, SourceRef, Status, Value};
+
+    use super::*;
+
+    /// An end-year refugee figure of a release.
+    fn refugees(year: i32, value: f64, status: Status, release: &str) -> Evidence {
+        Evidence {
+            observation: Observation {
+                indicator: "refugees.registered".into(),
+                subject: "AFG→PAK".into(),
+                period: Some(Period::Year(year)),
+                value: Value::parse_number(&value.to_string()).unwrap(),
+                unit: "persons".into(),
+                concept: "Afghans in Pakistan: refugees".into(),
+                basis: "end-year stock".into(),
+                agency: String::new(),
+                status,
+                note: String::new(),
+            },
+            provenance: Provenance::of(SourceRef::new(
+                "UNHCR",
+                "Refugee Data Finder: population",
+                &format!("Global Trends, released {release}"),
+                release,
+            )),
+        }
+    }
+
+    /// The findings of 2023 over `evidence`.
+    fn findings_of(evidence: &[Evidence]) -> (Vec<Finding>, Vec<NoEvidence>) {
+        let pair: Pair = "PAK-AFG".parse().unwrap();
+        let inputs = Inputs::new(&pair, evidence, &[], &[]);
+        let tables = build_tables(&inputs, 2023);
+        let context = Context {
+            inputs: &inputs,
+            tables: &tables,
+            year: 2023,
+            refugee_projection: None,
+        };
+        let mut references = References::new(evidence);
+        findings(&context, &mut references)
+    }
+
+    fn evidence() -> Vec<Evidence> {
+        vec![
+            refugees(2021, 1_490_562.0, Status::Observed, "2022-06-16"),
+            refugees(2022, 1_539_046.0, Status::Observed, "2023-04-26"),
+            refugees(2022, 1_743_278.0, Status::Observed, "2023-06-14"),
+            refugees(2023, 1_987_717.0, Status::Observed, "2024-06-17"),
+            // A document's projection for 2023: it must never be stated as what happened.
+            refugees(2023, 2_500_000.0, Status::Projection, "2022-12-01"),
+        ]
+    }
+
+    #[test]
+    fn the_largest_revision_is_found_and_both_releases_cited() {
+        let (found, _) = findings_of(&evidence());
+        let revision = found
+            .iter()
+            .find(|f| f.id == "finding-refugees-revision")
+            .expect("a revision finding");
+        assert_eq!(revision.headline, "UNHCR revised its 2022 figure by +13.3%");
+        assert_eq!(revision.citations.len(), 2);
+        assert!(revision.text.contains("1,539,046") && revision.text.contains("1,743,278"));
+    }
+
+    #[test]
+    fn the_change_rule_reads_the_observed_stock_not_a_projection() {
+        let (found, _) = findings_of(&evidence());
+        let change = found
+            .iter()
+            .find(|f| f.id == "finding-refugees-change")
+            .expect("a change finding");
+        assert!(change.headline.contains("1,987,717"), "{}", change.headline);
+        for finding in &found {
+            assert!(
+                !finding.headline.contains("2,500,000") && !finding.text.contains("2,500,000"),
+                "a projection is stated as fact in {}",
+                finding.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_finding_has_a_rule_and_citations_and_empty_themes_say_why() {
+        let (found, missing) = findings_of(&evidence());
+        assert!(!found.is_empty());
+        for finding in &found {
+            assert!(!finding.rule.is_empty(), "{}", finding.id);
+            assert!(
+                !finding.citations.is_empty(),
+                "{} cites nothing",
+                finding.id
+            );
+        }
+        // With refugee figures only, trade has no evidence, and the report says so.
+        assert!(
+            missing
+                .iter()
+                .any(|m| m.theme == Theme::Trade && !m.reason.is_empty()),
+            "{missing:?}"
+        );
+        assert!(!found.iter().any(|f| f.theme == Theme::Trade));
+    }
+
+    #[test]
+    fn no_revision_is_found_where_no_release_revised_a_figure() {
+        let unrevised: Vec<Evidence> = evidence()
+            .into_iter()
+            .filter(|e| e.observation.value.number != Some(1_539_046.0))
+            .collect();
+        let (found, _) = findings_of(&unrevised);
+        assert!(!found.iter().any(|f| f.id == "finding-refugees-revision"));
+    }
+
     #[test]
     fn numbers_for_prose() {
         assert_eq!(super::number(1987717.0), "1,987,717");

@@ -33,3 +33,128 @@ pub fn build_tables(inputs: &Inputs<'_>, year: i32) -> Vec<ResultTable> {
         indicators::opinion::table(evidence, pair, year),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::{Evidence, Observation, Pair, Provenance, SourceRef, Status, Value};
+
+    use super::*;
+
+    /// A trade figure of `flow` for `period`, from an agency on a basis.
+    fn trade(
+        flow: &str,
+        period: &str,
+        value: f64,
+        agency: &str,
+        basis: &str,
+        status: Status,
+    ) -> Evidence {
+        let subject = if flow == "trade.exports" {
+            "PAK→AFG"
+        } else {
+            "AFG→PAK"
+        };
+        Evidence {
+            observation: Observation {
+                indicator: flow.into(),
+                subject: subject.into(),
+                period: Some(period.parse().unwrap()),
+                value: Value::parse_number(&value.to_string()).unwrap(),
+                unit: "USD million".into(),
+                concept: "goods".into(),
+                basis: basis.into(),
+                agency: agency.into(),
+                status,
+                note: String::new(),
+            },
+            provenance: Provenance::of(SourceRef::new(
+                "A",
+                "press report",
+                "2024-01",
+                "2024-01-15",
+            )),
+        }
+    }
+
+    /// The trade table's (row, value text, status) for 2023 over `evidence`.
+    fn check(evidence: &[Evidence], expect: &[(&str, &str, &str)]) {
+        let pair: Pair = "PAK-AFG".parse().unwrap();
+        let inputs = Inputs::new(&pair, evidence, &[], &[]);
+        let tables = build_tables(&inputs, 2023);
+        let found: Vec<(String, String, String)> = tables[0]
+            .cells
+            .iter()
+            .map(|c| (c.row.clone(), c.value_text.clone(), c.status.to_string()))
+            .collect();
+        let expect: Vec<(String, String, String)> = expect
+            .iter()
+            .map(|(r, v, s)| (r.to_string(), v.to_string(), s.to_string()))
+            .collect();
+        assert_eq!(found, expect);
+    }
+
+    #[test]
+    fn the_five_tables_come_in_the_studys_order() {
+        let pair: Pair = "PAK-AFG".parse().unwrap();
+        let inputs = Inputs::new(&pair, &[], &[], &[]);
+        let ids: Vec<&str> = build_tables(&inputs, 2023).iter().map(|t| t.id).collect();
+        assert_eq!(
+            ids,
+            ["trade", "refugees", "security", "connectivity", "opinion"]
+        );
+    }
+
+    #[test]
+    fn total_and_balance_come_only_from_flows_of_one_period_agency_and_basis() {
+        use Status::Observed;
+        let customs = "customs records";
+        check(
+            &[
+                trade("trade.exports", "2023", 900.0, "PBS", customs, Observed),
+                trade("trade.imports", "2023", 600.0, "PBS", customs, Observed),
+            ],
+            &[
+                ("Exports PAK→AFG", "900", "observed"),
+                ("Imports AFG→PAK", "600", "observed"),
+                ("Total trade", "1500", "derived"),
+                ("Balance", "300", "derived"),
+            ],
+        );
+        // Imports on another basis: nothing is added across bases.
+        check(
+            &[
+                trade("trade.exports", "2023", 900.0, "PBS", customs, Observed),
+                trade(
+                    "trade.imports",
+                    "2023",
+                    6.0,
+                    "SBP",
+                    "banking channel",
+                    Observed,
+                ),
+            ],
+            &[
+                ("Exports PAK→AFG", "900", "observed"),
+                ("Imports AFG→PAK", "6", "observed"),
+                ("Total trade", "", "missing"),
+                ("Balance", "", "missing"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_claim_or_projection_fills_no_trade_cell() {
+        check(
+            &[
+                trade("trade.exports", "2023", 1400.0, "", "", Status::Projection),
+                trade("trade.imports", "2023", 700.0, "", "", Status::Claimed),
+            ],
+            &[
+                ("Exports PAK→AFG", "", "missing"),
+                ("Imports AFG→PAK", "", "missing"),
+                ("Total trade", "", "missing"),
+                ("Balance", "", "missing"),
+            ],
+        );
+    }
+}

@@ -74,10 +74,33 @@ pub fn scorecard(vintages: &Vintages<'_>, backtests: &[Backtest]) -> Vec<Score> 
         let Some(indicator) = indicators::find(&observation.indicator) else {
             continue;
         };
-        let (Some(number), Some(period)) = (observation.value.number, observation.period) else {
+        let Some(number) = observation.value.number else {
             continue;
         };
         let source = &claim.provenance.source;
+        // An undated claim is listed, unscored: it belongs to the scorecard even if it cannot be scored.
+        let Some(period) = observation.period else {
+            scores.push(Score {
+                by: format!("{}: {}", source.publisher, source.dataset),
+                made: if source.vintage_date.is_empty() {
+                    source.vintage.clone()
+                } else {
+                    source.vintage_date.clone()
+                },
+                indicator: observation.indicator.clone(),
+                subject: observation.subject.clone(),
+                period: "undated".to_string(),
+                projected: number,
+                interval: None,
+                actual: None,
+                actual_source: String::new(),
+                error: None,
+                pct_error: None,
+                interval_held: None,
+                note: "the claim names no period, so nothing can score it".to_string(),
+            });
+            continue;
+        };
         let mut score = Score {
             by: format!("{}: {}", source.publisher, source.dataset),
             made: if source.vintage_date.is_empty() {
@@ -176,4 +199,134 @@ pub fn scorecard(vintages: &Vintages<'_>, backtests: &[Backtest]) -> Vec<Score> 
         }
     }
     scores
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::{Evidence, Observation, Pair, Provenance, SourceRef, Value};
+
+    use super::*;
+
+    fn figure(indicator: &str, period: &str, value: f64, status: Status, by: &str) -> Evidence {
+        Evidence {
+            observation: Observation {
+                indicator: indicator.into(),
+                subject: if indicator.starts_with("trade") {
+                    "PAK→AFG"
+                } else {
+                    "AFG→PAK"
+                }
+                .into(),
+                period: (period != "undated").then(|| period.parse().unwrap()),
+                value: Value::parse_number(&value.to_string()).unwrap(),
+                unit: "persons".into(),
+                concept: "Afghans in Pakistan: refugees".into(),
+                basis: "end-year stock".into(),
+                agency: String::new(),
+                status,
+                note: String::new(),
+            },
+            provenance: Provenance::of(SourceRef::new(by, "Table 2", "2022", "2022-12-01")),
+        }
+    }
+
+    /// The document rows of the scorecard: (period, projected, actual, note is empty).
+    fn check(evidence: &[Evidence], expect: &[(&str, f64, Option<f64>, bool)]) {
+        let pair: Pair = "PAK-AFG".parse().unwrap();
+        let vintages = Vintages::new(&pair, evidence, &[], &[]);
+        let found: Vec<(String, f64, Option<f64>, bool)> = scorecard(&vintages, &[])
+            .into_iter()
+            .map(|s| (s.period, s.projected, s.actual, s.note.is_empty()))
+            .collect();
+        let expect: Vec<(String, f64, Option<f64>, bool)> = expect
+            .iter()
+            .map(|(p, v, a, n)| (p.to_string(), *v, *a, *n))
+            .collect();
+        assert_eq!(found, expect);
+    }
+
+    #[test]
+    fn a_documents_projection_is_scored_against_the_observed_figure() {
+        let observed = figure(
+            "refugees.registered",
+            "2023",
+            1_987_717.0,
+            Status::Observed,
+            "UNHCR",
+        );
+        let claim = figure(
+            "refugees.registered",
+            "2023",
+            2_500_000.0,
+            Status::Projection,
+            "A study",
+        );
+        check(
+            &[observed, claim],
+            &[("2023", 2_500_000.0, Some(1_987_717.0), true)],
+        );
+    }
+
+    #[test]
+    fn claims_that_cannot_be_scored_are_listed_with_the_reason() {
+        check(
+            &[
+                // Nothing observed yet for 2030.
+                figure(
+                    "refugees.registered",
+                    "2030",
+                    3_000_000.0,
+                    Status::Claimed,
+                    "A study",
+                ),
+                // No period at all.
+                figure(
+                    "refugees.registered",
+                    "undated",
+                    1_820.0,
+                    Status::Claimed,
+                    "A paper",
+                ),
+                // A fiscal year against an indicator measured by calendar year.
+                figure(
+                    "trade.exports",
+                    "FY2023-24",
+                    1_400.0,
+                    Status::Projection,
+                    "A study",
+                ),
+            ],
+            &[
+                ("2030", 3_000_000.0, None, false),
+                ("undated", 1_820.0, None, false),
+                ("FY2023-24", 1_400.0, None, false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_claim_is_never_scored_against_another_claim() {
+        check(
+            &[
+                figure(
+                    "refugees.registered",
+                    "2023",
+                    2_100_000.0,
+                    Status::Claimed,
+                    "A paper",
+                ),
+                figure(
+                    "refugees.registered",
+                    "2023",
+                    2_500_000.0,
+                    Status::Projection,
+                    "A study",
+                ),
+            ],
+            &[
+                ("2023", 2_100_000.0, None, false),
+                ("2023", 2_500_000.0, None, false),
+            ],
+        );
+    }
 }
