@@ -197,10 +197,7 @@ fn sql_type(kind: ColumnKind) -> &'static str {
 /// Writes `table` into a new SQLite file at `path`, replacing any file there, in one transaction, so
 /// that the file holds exactly what was asked for.
 pub fn write_sqlite(table: &ExportTable, path: &Path) -> Result<(), StoreError> {
-    let sqlite = |source| StoreError::Sqlite {
-        path: path.display().to_string(),
-        source,
-    };
+    let sqlite = |source| StoreError::from_sqlite(path.display().to_string(), source);
     match std::fs::remove_file(path) {
         Ok(()) => {}
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use dyad_model::SourceRef;
 use dyad_model::parsed::{EventRecord, Parsed};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use crate::{Store, StoreError};
 
@@ -100,11 +100,13 @@ impl Store {
         events_source: Option<&SourceRef>,
     ) -> Result<Begun<'_>, StoreError> {
         let path = self.path.clone();
-        let sqlite = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let transaction = self.connection.transaction().map_err(sqlite)?;
+        let sqlite = |source| StoreError::from_sqlite(path.clone(), source);
+        // A write transaction from the start: a deferred one reads first and then fails at once with
+        // "database is locked" when another process writes, without waiting the busy timeout.
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite)?;
         let previous: Option<(String, String)> = transaction
             .query_row(
                 "SELECT name, ingested_at FROM file WHERE sha256 = ?1",
@@ -343,10 +345,7 @@ fn date_text(date: NaiveDate, buffer: &mut [u8; 10]) -> std::borrow::Cow<'_, str
 
 impl Ingest<'_> {
     fn sqlite(&self, source: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
-        }
+        StoreError::from_sqlite(self.path.clone(), source)
     }
 
     /// Stores a batch of events under the source given to [`Store::begin`].
@@ -457,10 +456,9 @@ impl Ingest<'_> {
             });
         }
         let outcome = self.store(parsed).map_err(|e| self.sqlite(e))?;
-        self.transaction.commit().map_err(|e| StoreError::Sqlite {
-            path: self.path.clone(),
-            source: e,
-        })?;
+        self.transaction
+            .commit()
+            .map_err(|e| StoreError::from_sqlite(self.path.clone(), e))?;
         Ok(outcome)
     }
 

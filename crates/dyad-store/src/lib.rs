@@ -80,6 +80,46 @@ pub enum StoreError {
         /// What the system said.
         source: std::io::Error,
     },
+    /// Another process held the evidence base for writing longer than the busy timeout.
+    #[error(
+        "evidence base `{path}`: another dyad process has been writing to it for over {seconds} s\nhint: wait for that ingest to finish and run the command again"
+    )]
+    Busy {
+        /// The database file.
+        path: String,
+        /// How long this process waited.
+        seconds: u64,
+    },
+    /// A read-only evidence base needs a migration it cannot be given.
+    #[error(
+        "evidence base `{path}` is read-only and at schema version {found}, older than this dyad's ({known})\nhint: open it once where it can be written, or copy it to a writable folder"
+    )]
+    ReadOnlyOutdated {
+        /// The database file.
+        path: String,
+        /// The version in the file.
+        found: i64,
+        /// The newest version this build knows.
+        known: i64,
+    },
+    /// The disk holding the evidence base is full: nothing was written.
+    #[error(
+        "evidence base `{path}`: the disk is full; nothing was written\nhint: free some space and run the command again"
+    )]
+    DiskFull {
+        /// The database file.
+        path: String,
+    },
+    /// The file is another program's database, which dyad never migrates.
+    #[error(
+        "`{path}` is not a dyad evidence base: {detail}\nhint: point `--home` at a folder of its own, or move that file away"
+    )]
+    NotDyad {
+        /// The database file.
+        path: String,
+        /// What shows it is not dyad's.
+        detail: String,
+    },
     /// The file was written by a newer dyad.
     #[error(
         "evidence base `{path}` has schema version {found}, newer than this dyad knows ({known})"
@@ -114,6 +154,23 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// What SQLite said, as the error a person can act on: a wait past the busy timeout and a full disk
+    /// are said in words; anything else keeps SQLite's message.
+    pub fn from_sqlite(path: String, source: rusqlite::Error) -> StoreError {
+        match source.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                StoreError::Busy {
+                    path,
+                    seconds: open::BUSY_TIMEOUT.as_secs(),
+                }
+            }
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull { path },
+            _ => StoreError::Sqlite { path, source },
+        }
+    }
+}
+
 /// The evidence base.
 pub struct Store {
     pub(crate) connection: Connection,
@@ -121,10 +178,7 @@ pub struct Store {
 }
 impl Store {
     pub(crate) fn sqlite(&self, source: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
-        }
+        StoreError::from_sqlite(self.path.clone(), source)
     }
 
     /// The schema version of the open file.

@@ -4,7 +4,7 @@
 //! `i - 1` to `i`, inside one transaction. A released migration is never edited: a change to the schema
 //! is a new migration at the end of the list, and the tests migrate every earlier version to the newest.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::StoreError;
 
@@ -166,20 +166,59 @@ pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
 }
 
-/// Applies the migrations the file lacks, each in its own transaction.
+/// The SQLite application id of a dyad evidence base: the bytes `dyad`. A file with another id is another
+/// program's, and is never migrated.
+pub const APPLICATION_ID: i32 = i32::from_be_bytes(*b"dyad");
+
+/// Refuses a file that is not a dyad evidence base: another program's id, or tables but no dyad schema.
+/// A file from before dyad set its id (its `file` and `observation` tables are there) is dyad's.
+pub(crate) fn check_identity(connection: &Connection, path: &str) -> Result<(), StoreError> {
+    let sqlite = |source| StoreError::from_sqlite(path.to_string(), source);
+    let id: i32 = connection
+        .pragma_query_value(None, "application_id", |row| row.get(0))
+        .map_err(sqlite)?;
+    if id == APPLICATION_ID {
+        return Ok(());
+    }
+    let tables: Vec<String> = {
+        let mut statement = connection
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+            .map_err(sqlite)?;
+        statement
+            .query_map([], |row| row.get(0))
+            .map_err(sqlite)?
+            .collect::<Result<Vec<String>, _>>()
+            .map_err(sqlite)?
+    };
+    let older_dyad = ["file", "observation", "source", "vintage"]
+        .iter()
+        .all(|name| tables.iter().any(|t| t == name));
+    if id == 0 && (tables.is_empty() || older_dyad) {
+        return Ok(());
+    }
+    Err(StoreError::NotDyad {
+        path: path.to_string(),
+        detail: if id == 0 {
+            format!("it holds other tables ({})", tables.join(", "))
+        } else {
+            format!("its application id is {id:#010x}")
+        },
+    })
+}
+
+/// Applies the migrations the file lacks, in one write transaction, after checking the file is dyad's.
 pub fn migrate(connection: &mut Connection, path: &str) -> Result<(), StoreError> {
     migrate_to(connection, path, latest_version())
 }
 
 /// Applies migrations up to `target`. Tests use it to build every earlier schema.
 pub fn migrate_to(connection: &mut Connection, path: &str, target: i64) -> Result<(), StoreError> {
-    let sqlite = |source| StoreError::Sqlite {
-        path: path.to_string(),
-        source,
+    let sqlite = |source| StoreError::from_sqlite(path.to_string(), source);
+    let version_of = |connection: &Connection| -> rusqlite::Result<i64> {
+        connection.pragma_query_value(None, "user_version", |row| row.get(0))
     };
-    let current: i64 = connection
-        .pragma_query_value(None, "user_version", |row| row.get(0))
-        .map_err(sqlite)?;
+    check_identity(connection, path)?;
+    let current = version_of(connection).map_err(sqlite)?;
     if current > latest_version() {
         return Err(StoreError::TooNew {
             path: path.to_string(),
@@ -187,16 +226,27 @@ pub fn migrate_to(connection: &mut Connection, path: &str, target: i64) -> Resul
             known: latest_version(),
         });
     }
+    if current >= target {
+        return Ok(());
+    }
+    // Every migration runs in one write transaction taken at its start, so that processes opening a new
+    // file at once queue; each re-reads the version inside it and skips what another already applied.
+    let transaction = connection
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(sqlite)?;
+    let current = version_of(&transaction).map_err(sqlite)?;
     for version in current + 1..=target {
-        let transaction = connection.transaction().map_err(sqlite)?;
         transaction
             .execute_batch(MIGRATIONS[(version - 1) as usize])
             .map_err(sqlite)?;
         transaction
             .pragma_update(None, "user_version", version)
             .map_err(sqlite)?;
-        transaction.commit().map_err(sqlite)?;
     }
+    transaction
+        .pragma_update(None, "application_id", APPLICATION_ID)
+        .map_err(sqlite)?;
+    transaction.commit().map_err(sqlite)?;
     Ok(())
 }
 

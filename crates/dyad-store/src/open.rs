@@ -1,4 +1,5 @@
-//! Opens the evidence base: the file's settings (pages, WAL, cache, busy timeout) and its migrations.
+//! Opens the evidence base: the file's settings (pages, WAL, cache, busy timeout), its identity as dyad's
+//! file, and its migrations, safely when several processes open a new file at once.
 
 use std::path::Path;
 
@@ -6,15 +7,20 @@ use rusqlite::Connection;
 
 use crate::{Store, StoreError, migrations};
 
+/// How long a statement waits for another process's write before it gives up and says so.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 impl Store {
     /// Opens (or creates) the evidence base at `path`, in WAL mode, migrated to the newest schema.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let path_text = path.display().to_string();
-        let sqlite = |source| StoreError::Sqlite {
-            path: path_text.clone(),
-            source,
-        };
+        let sqlite = |source| StoreError::from_sqlite(path_text.clone(), source);
         let connection = Connection::open(path).map_err(sqlite)?;
+        // First, so that every statement below waits for a writer of another process (a first use of the
+        // same new home, an ingest) instead of failing at once.
+        connection.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
+        // Before any setting is written: another program's file must be left exactly as it was.
+        migrations::check_identity(&connection, &path_text)?;
         // Large pages make bulk event ingests cheaper: fewer B-tree pages to split, and fewer, larger frames
         // to log and then copy into the database at the checkpoint. 64 KiB against 16 KiB took a 1 M-event
         // ACLED ingest from 3.62 s to 3.13 s, and changed neither `dyad tables` nor `dyad report`. It only
@@ -22,9 +28,26 @@ impl Store {
         connection
             .pragma_update(None, "page_size", 65_536)
             .map_err(sqlite)?;
-        connection
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(sqlite)?;
+        // Turning a new file to WAL takes it exclusively, and SQLite answers "locked" at once rather than
+        // through the busy handler when another process of a first use holds it: try again until the
+        // busy timeout.
+        let started = std::time::Instant::now();
+        loop {
+            match connection.pragma_update(None, "journal_mode", "WAL") {
+                Ok(()) => break,
+                Err(error)
+                    if matches!(
+                        error.sqlite_error_code(),
+                        Some(
+                            rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                        )
+                    ) && started.elapsed() < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(error) => return Err(sqlite(error)),
+            }
+        }
         connection
             .pragma_update(None, "synchronous", "NORMAL")
             .map_err(sqlite)?;
@@ -37,14 +60,40 @@ impl Store {
         connection
             .pragma_update(None, "cache_size", -98_304)
             .map_err(sqlite)?;
-        connection
-            .busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(sqlite)?;
         let mut store = Store {
             connection,
             path: path_text,
         };
         migrations::migrate(&mut store.connection, &store.path)?;
+        Ok(store)
+    }
+
+    /// Opens an existing evidence base for reading only, as a read-only folder or file allows: no
+    /// migration, no write-ahead log files created. It must be dyad's and at the newest schema.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let path_text = path.display().to_string();
+        let sqlite = |source| StoreError::from_sqlite(path_text.clone(), source);
+        // `immutable` lets SQLite read a WAL-mode file whose folder it cannot write its shared-memory
+        // file into; nothing can write the file meanwhile, since its folder is read-only.
+        let uri = format!("file:{}?mode=ro&immutable=1", path.display());
+        let connection = Connection::open_with_flags(
+            uri,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(sqlite)?;
+        connection.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
+        let store = Store {
+            connection,
+            path: path_text.clone(),
+        };
+        let version = store.schema_version()?;
+        if version != migrations::latest_version() {
+            return Err(StoreError::ReadOnlyOutdated {
+                path: path_text,
+                found: version,
+                known: migrations::latest_version(),
+            });
+        }
         Ok(store)
     }
 }

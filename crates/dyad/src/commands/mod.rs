@@ -27,6 +27,21 @@ use crate::settings::Settings;
 /// Loading is keyed by each bundled table's hash, so a table already loaded is skipped, and a new
 /// build whose tables changed adds their new rows beside the old ones.
 pub fn open_evidence(settings: &Settings) -> Result<Store> {
+    // A home that cannot be written (a shared, read-only copy) is still read: opened read-only, it must
+    // already hold the bundled evidence.
+    let database = settings.database();
+    if database.exists() && !writable(&settings.home, &database) {
+        let store = Store::open_read_only(&database)?;
+        for (name, text) in bundled::TABLES {
+            if !store.has_file(&sha256_hex(text.as_bytes()))? {
+                anyhow::bail!(
+                    "the evidence base `{}` is read-only and lacks the bundled table `{name}`\nhint: open it once where it can be written",
+                    database.display()
+                );
+            }
+        }
+        return Ok(store);
+    }
     std::fs::create_dir_all(&settings.home).with_context(|| {
         format!(
             "creating the evidence base folder `{}`",
@@ -54,6 +69,19 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
         )?;
     }
     Ok(store)
+}
+
+/// Whether this process may write the evidence base: its file and its folder (where SQLite keeps its
+/// write-ahead log). Permission bits are not enough (root ignores them), so it is tried.
+fn writable(home: &std::path::Path, database: &std::path::Path) -> bool {
+    let probe = home.join(".dyad-write-check");
+    let folder = std::fs::File::create(&probe).is_ok();
+    let _ = std::fs::remove_file(&probe);
+    folder
+        && std::fs::OpenOptions::new()
+            .append(true)
+            .open(database)
+            .is_ok()
 }
 
 /// Everything the measures read: figures, events and monthly aggregates.

@@ -1,0 +1,192 @@
+//! Concurrent use and damaged or foreign evidence bases: each test is named after a defect an
+//! adversarial run found, and runs real processes against a temporary home.
+
+use std::process::Stdio;
+
+use crate::{Context, dump};
+
+#[test]
+fn four_processes_starting_on_a_new_home_at_once_all_succeed() {
+    // Several rounds: a race shows up in some runs only.
+    for round in 0..3 {
+        let context = Context::new();
+        let children: Vec<_> = (0..4)
+            .map(|_| {
+                context
+                    .command(&["tables", "--format", "csv"])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let output = child.wait_with_output().unwrap();
+            assert!(
+                output.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        // The bundled evidence is stored once, whoever loaded it.
+        let connection = rusqlite::Connection::open(context.database()).unwrap();
+        let bundled: i64 = connection
+            .query_row(
+                "SELECT count(*) FROM file WHERE name LIKE 'bundled/%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let distinct: i64 = connection
+            .query_row(
+                "SELECT count(DISTINCT name) FROM file WHERE name LIKE 'bundled/%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            bundled, distinct,
+            "round {round}: a bundled table stored twice"
+        );
+    }
+}
+
+#[test]
+fn two_ingests_into_one_home_at_once_both_land() {
+    let context = Context::new();
+    assert_eq!(context.run(&["tables"]).code, Some(0));
+    let header =
+        "indicator,subject,period,value,unit,status,publisher,dataset,vintage,vintage_date\n";
+    let files: Vec<String> = (1..=2)
+        .map(|i| {
+            let path = context.write(
+                &format!("f{i}.csv"),
+                &format!("{header}trade.exports,PAK->AFG,201{i},{i}00,USD million,observed,P{i},D,v,2024-01-01\n"),
+            );
+            path.to_str().unwrap().to_string()
+        })
+        .collect();
+    let children: Vec<_> = files
+        .iter()
+        .map(|file| {
+            context
+                .command(&["ingest", "figures", file])
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let landed: i64 = connection
+        .query_row("SELECT count(*) FROM observation o JOIN vintage v ON v.id = o.vintage_id JOIN source s ON s.id = v.source_id WHERE s.publisher IN ('P1', 'P2')", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(landed, 2);
+}
+
+#[test]
+fn another_programs_sqlite_file_is_refused_and_left_as_it_was() {
+    let context = Context::new();
+    std::fs::create_dir_all(context.home()).unwrap();
+    {
+        let other = rusqlite::Connection::open(context.database()).unwrap();
+        other
+            .execute_batch("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('mine');")
+            .unwrap();
+    }
+    let before = std::fs::read(context.database()).unwrap();
+    let run = context.run(&["tables"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .contains("is not a dyad evidence base: it holds other tables (notes)"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("hint:"), "{}", run.stderr);
+    assert!(
+        std::fs::read(context.database()).unwrap() == before,
+        "the other program's file changed"
+    );
+    // A file with another program's application id is refused too.
+    {
+        let other = rusqlite::Connection::open(context.database()).unwrap();
+        other
+            .execute_batch("DROP TABLE notes; PRAGMA application_id = 1234;")
+            .unwrap();
+    }
+    let run = context.run(&["ingest", "figures", "missing.csv"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("application id is 0x000004d2"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_dyad_evidence_base_carries_dyads_application_id() {
+    let context = Context::new();
+    assert_eq!(context.run(&["tables"]).code, Some(0));
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let id: i32 = connection
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
+    assert_eq!(id.to_be_bytes(), *b"dyad");
+}
+
+#[test]
+fn a_read_only_home_is_still_read() {
+    let context = Context::new();
+    assert_eq!(context.run(&["tables"]).code, Some(0));
+    let expected = context.run(&["tables", "--year", "2023", "--format", "csv"]);
+    let before = dump(&context.database());
+    // Take write permission away. Root ignores permission bits, so as root the command runs as nobody.
+    let set_mode = |path: &std::path::Path, mode: u32| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    set_mode(context.dir.path(), 0o755);
+    set_mode(&context.database(), 0o444);
+    set_mode(&context.home(), 0o555);
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .unwrap()
+        .stdout
+        == b"0\n";
+    let mut command = if root {
+        let mut command = std::process::Command::new("setpriv");
+        command.args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_dyad"),
+        ]);
+        command
+    } else {
+        std::process::Command::new(env!("CARGO_BIN_EXE_dyad"))
+    };
+    let output = command
+        .args(["tables", "--year", "2023", "--format", "csv", "--home"])
+        .arg(context.home())
+        .env_remove("DYAD_HOME")
+        .output()
+        .unwrap();
+    set_mode(&context.home(), 0o755);
+    set_mode(&context.database(), 0o644);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stdout), expected.stdout);
+    assert_eq!(dump(&context.database()), before);
+}
