@@ -47,6 +47,45 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     digest.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
+/// The SHA-256 of a text file's content, with its byte-order mark dropped, its line ends written `\n`
+/// and its trailing line ends dropped: what names a release the file does not name, so that a re-save that
+/// changes only line ends (a CRLF copy) is recognised as the same release. The file's identity stays the
+/// hash of its bytes ([`sha256_hex`]).
+pub fn content_sha256(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut hasher = Sha256::new();
+    let mut pending_line_ends = 0usize;
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        if byte == b'\r' || byte == b'\n' {
+            // `\r\n`, `\r` and `\n` each end one line.
+            if byte == b'\r' && bytes.get(index + 1) == Some(&b'\n') {
+                index += 1;
+            }
+            pending_line_ends += 1;
+        } else {
+            for _ in 0..pending_line_ends {
+                hasher.update(b"\n");
+            }
+            pending_line_ends = 0;
+            let end = bytes[index..]
+                .iter()
+                .position(|b| *b == b'\r' || *b == b'\n')
+                .map_or(bytes.len(), |offset| index + offset);
+            hasher.update(&bytes[index..end]);
+            index = end;
+            continue;
+        }
+        index += 1;
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
 /// A reader that hashes what passes through it, so that a streamed file is read once.
 pub struct Hashing<R> {
     inner: R,
@@ -144,7 +183,7 @@ pub struct Options {
     pub indicator: Option<String>,
     /// When the release came out (`YYYY-MM-DD`), when the file does not say.
     pub released: Option<String>,
-    /// The SHA-256 of the file, for naming a release the file does not name.
+    /// The file's [`content_sha256`], for naming a release the file does not name.
     pub file_sha256: Option<String>,
     /// A counter of the rows read so far, for progress displays of long, streamed reads.
     pub rows_read: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
@@ -176,6 +215,23 @@ pub fn parse(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_end_only_re_save_has_the_same_content_hash() {
+        let unix = b"year,refugees\n2022,1743278\n2023,1987717\n";
+        let windows = b"\xEF\xBB\xBFyear,refugees\r\n2022,1743278\r\n2023,1987717\r\n\r\n";
+        let old_mac = b"year,refugees\r2022,1743278\r2023,1987717";
+        let edited = b"year,refugees\n2022,1743278\n2023,1987718\n";
+        let hash = super::content_sha256(unix);
+        assert_eq!(super::content_sha256(windows), hash);
+        assert_eq!(super::content_sha256(old_mac), hash);
+        assert_ne!(super::content_sha256(edited), hash);
+        // A blank line inside the text is content.
+        assert_ne!(
+            super::content_sha256(b"a\n\nb\n"),
+            super::content_sha256(b"a\nb\n")
+        );
+    }
+
     #[test]
     fn hashes_are_sha256() {
         assert_eq!(

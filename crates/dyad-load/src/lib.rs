@@ -364,8 +364,10 @@ fn read_path(
     if known(&sha256) {
         return Ok((read(Some(sha256), Content::Parsed(Parsed::default())), None));
     }
+    // A release the file does not name is named from its content, so that a re-save with other line
+    // ends names the same release (and its figures are known, not new).
     let options = Options {
-        file_sha256: Some(sha256.clone()),
+        file_sha256: Some(dyad_ingest::content_sha256(&bytes)),
         ..options.clone()
     };
     let parsed = dyad_ingest::parse(format, &name, &bytes, &options)?;

@@ -144,6 +144,7 @@ impl Store {
             events_vintage,
             n_events_offered: 0,
             counts: Counts::default(),
+            conflict: None,
         }))
     }
 }
@@ -174,12 +175,28 @@ impl Vintages {
                 transaction.last_insert_rowid()
             }
         };
-        let vintage_id: i64 = match transaction
-            .prepare_cached("SELECT id FROM vintage WHERE source_id = ?1 AND label = ?2")?
-            .query_row(params![source_id, source.vintage], |row| row.get(0))
-            .optional()?
-        {
-            Some(id) => id,
+        let stored: Option<(i64, String)> = transaction
+            .prepare_cached("SELECT id, released FROM vintage WHERE source_id = ?1 AND label = ?2")?
+            .query_row(params![source_id, source.vintage], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .optional()?;
+        let vintage_id: i64 = match stored {
+            // One release has one date: a file that dates it otherwise is refused, not quietly filed.
+            Some((_, released))
+                if !source.vintage_date.is_empty()
+                    && !released.is_empty()
+                    && released != source.vintage_date =>
+            {
+                return Err(rusqlite::Error::ToSqlConversionFailure(Box::new(
+                    ReleaseDateConflict {
+                        release: source.vintage.clone(),
+                        stored: released,
+                        offered: source.vintage_date.clone(),
+                    },
+                )));
+            }
+            Some((id, _)) => id,
             None => {
                 transaction
                     .prepare_cached(
@@ -237,6 +254,37 @@ pub struct Ingest<'s> {
     /// Events given to store, new or not.
     n_events_offered: usize,
     counts: Counts,
+    /// A figure the file gives another value than its release already holds, when one does.
+    conflict: Option<ReleaseConflict>,
+}
+
+/// A release a file dates otherwise than the evidence base does.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("release `{release}` is dated {stored} in the evidence base, and {offered} by this file")]
+pub struct ReleaseDateConflict {
+    /// The release.
+    pub release: String,
+    /// The date stored.
+    pub stored: String,
+    /// The date this file gives.
+    pub offered: String,
+}
+
+/// A figure a file gives another value than the same release already holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReleaseConflict {
+    /// The release.
+    pub release: String,
+    /// The figure: indicator, subject and period.
+    pub figure: String,
+    /// The value stored.
+    pub stored: String,
+    /// The file that stored it.
+    pub stored_in: String,
+    /// The value this file gives.
+    pub offered: String,
+    /// The record of this file that gives it.
+    pub record: u64,
 }
 
 /// The columns that make an event's content: all but its identity (source id, release) and provenance.
@@ -455,7 +503,18 @@ impl Ingest<'_> {
                     .to_string(),
             });
         }
-        let outcome = self.store(parsed).map_err(|e| self.sqlite(e))?;
+        let outcome = match self.store(parsed) {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                return Err(match self.conflict.take() {
+                    Some(conflict) => StoreError::ReleaseConflict {
+                        path: self.path.clone(),
+                        conflict: Box::new(conflict),
+                    },
+                    None => self.sqlite(error),
+                });
+            }
+        };
         self.transaction
             .commit()
             .map_err(|e| StoreError::from_sqlite(self.path.clone(), e))?;
@@ -540,10 +599,51 @@ impl Ingest<'_> {
                  value_high, value_text, approximate, unit, concept, basis, agency, status, note, vintage_id, file_id, locator)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
         )?;
+        // A release says one thing of one figure: another value for the same figure in the same release
+        // (a re-saved file edited under the same `--version`) is refused, not stored beside it.
+        let mut other_value = transaction.prepare_cached(
+            "SELECT value_text, (SELECT name FROM file f WHERE f.id = o.file_id) FROM observation o
+             WHERE vintage_id = ?1 AND indicator = ?2 AND subject = ?3 AND ifnull(period, '') = ?4 AND unit = ?5
+               AND concept = ?6 AND basis = ?7 AND agency = ?8 AND status = ?9 AND value_text <> ?10
+             LIMIT 1",
+        )?;
         for record in &parsed.records {
             let vintage_id = self.vintages.id(transaction, &record.source)?;
             let observation = &record.observation;
             let period = observation.period;
+            let conflict: Option<(String, String)> = other_value
+                .query_row(
+                    params![
+                        vintage_id,
+                        observation.indicator,
+                        observation.subject,
+                        period.map(|p| p.to_string()).unwrap_or_default(),
+                        observation.unit,
+                        observation.concept,
+                        observation.basis,
+                        observation.agency,
+                        observation.status.as_str(),
+                        observation.value.text,
+                    ],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .optional()?;
+            if let Some((stored, stored_in)) = conflict {
+                self.conflict = Some(ReleaseConflict {
+                    release: record.source.vintage.clone(),
+                    figure: format!(
+                        "{} {} {}",
+                        observation.indicator,
+                        observation.subject,
+                        period.map_or_else(|| "undated".to_string(), |p| p.to_string())
+                    ),
+                    stored,
+                    stored_in,
+                    offered: observation.value.text.clone(),
+                    record: record.record,
+                });
+                return Err(rusqlite::Error::StatementChangedRows(0));
+            }
             self.counts.n_figures_new += insert_observation.execute(params![
                 observation.indicator,
                 observation.subject,
@@ -568,6 +668,7 @@ impl Ingest<'_> {
             ])?;
         }
         drop(insert_observation);
+        drop(other_value);
         self.counts.n_figures_known = parsed.records.len() - self.counts.n_figures_new;
 
         if let Some(source) = &parsed.source {

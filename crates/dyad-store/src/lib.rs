@@ -21,7 +21,10 @@ use dyad_model::{Provenance, SourceRef};
 use rusqlite::Connection;
 
 pub use export::{ExportFilter, write_sqlite};
-pub use ingest::{Begun, Counts, FileHeader, HASH_PENDING, Ingest, IngestOutcome};
+pub use ingest::{
+    Begun, Counts, FileHeader, HASH_PENDING, Ingest, IngestOutcome, ReleaseConflict,
+    ReleaseDateConflict,
+};
 pub use observations::{ObservationFilter, SourceSummary, VintageSummary};
 
 /// The provenance columns of a query, in the order `publisher, dataset, url, licence, vintage label,
@@ -89,6 +92,27 @@ pub enum StoreError {
         path: String,
         /// How long this process waited.
         seconds: u64,
+    },
+    /// A file gives a figure another value than its release already holds: nothing of it was stored.
+    #[error(
+        "evidence base `{path}`: record {} gives {} as `{}` in release `{}`, which already holds `{}` from `{}`; nothing of the file was stored\nhint: a changed file is a new release: give it its own `--version` (and `--released`)",
+        conflict.record, conflict.figure, conflict.offered, conflict.release, conflict.stored, conflict.stored_in
+    )]
+    ReleaseConflict {
+        /// The database file.
+        path: String,
+        /// What differs.
+        conflict: Box<ingest::ReleaseConflict>,
+    },
+    /// A file dates a stored release otherwise: nothing of it was stored.
+    #[error(
+        "evidence base `{path}`: {conflict}; nothing of the file was stored\nhint: drop `--released`, or give the file its own `--version` if it is another release"
+    )]
+    ReleaseDate {
+        /// The database file.
+        path: String,
+        /// The two dates.
+        conflict: ingest::ReleaseDateConflict,
     },
     /// A read-only evidence base needs a migration it cannot be given.
     #[error(
@@ -166,7 +190,18 @@ impl StoreError {
                 }
             }
             Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull { path },
-            _ => StoreError::Sqlite { path, source },
+            _ => match &source {
+                rusqlite::Error::ToSqlConversionFailure(inner) => {
+                    match inner.downcast_ref::<ingest::ReleaseDateConflict>() {
+                        Some(conflict) => StoreError::ReleaseDate {
+                            path,
+                            conflict: conflict.clone(),
+                        },
+                        None => StoreError::Sqlite { path, source },
+                    }
+                }
+                _ => StoreError::Sqlite { path, source },
+            },
         }
     }
 }

@@ -190,3 +190,112 @@ fn a_read_only_home_is_still_read() {
     assert_eq!(String::from_utf8_lossy(&output.stdout), expected.stdout);
     assert_eq!(dump(&context.database()), before);
 }
+
+/// A fixture of the parsers' golden cases, by path under `dyad-ingest/test_data/`.
+fn golden(path: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/../dyad-ingest/test_data/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+/// `text` with every line end written `\r\n`, as a spreadsheet on Windows re-saves it.
+fn crlf(text: &[u8]) -> Vec<u8> {
+    let unix = String::from_utf8_lossy(text).replace("\r\n", "\n");
+    unix.replace('\n', "\r\n").into_bytes()
+}
+
+#[test]
+fn a_line_end_only_re_save_is_not_a_new_release() {
+    for (format, path) in [
+        ("unhcr", "unhcr/ok/population_package_table.csv"),
+        (
+            "wdi",
+            "wdi/ok/API_NY.GDP.MKTP.CD_DS2_en_csv_v2_synthetic.csv",
+        ),
+    ] {
+        let context = Context::new();
+        let original = golden(path);
+        let name = path.rsplit('/').next().unwrap();
+        let first = context.dir.path().join(name);
+        std::fs::write(&first, &original).unwrap();
+        let run = context.run(&["ingest", format, first.to_str().unwrap()]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        let count = || -> i64 {
+            rusqlite::Connection::open(context.database())
+                .unwrap()
+                .query_row("SELECT count(*) FROM observation", [], |r| r.get(0))
+                .unwrap()
+        };
+        let (n_figures, n_releases) = (
+            count(),
+            dump(&context.database()).matches("\nvintage:").count(),
+        );
+        let copy = context.dir.path().join("copy").join(name);
+        std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+        std::fs::write(&copy, crlf(&original)).unwrap();
+        let run = context.run(&["ingest", format, copy.to_str().unwrap()]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        assert_eq!(
+            count(),
+            n_figures,
+            "{format}: a CRLF copy added figures: {}",
+            run.stderr
+        );
+        assert_eq!(
+            dump(&context.database()).matches("\nvintage:").count(),
+            n_releases,
+            "{format}: a CRLF copy is a new release"
+        );
+    }
+}
+
+#[test]
+fn a_changed_value_under_the_same_release_is_refused() {
+    let context = Context::new();
+    let header =
+        "indicator,subject,period,value,unit,status,publisher,dataset,vintage,vintage_date\n";
+    let first = context.write(
+        "first.csv",
+        &format!(
+            "{header}trade.exports,PAK->AFG,2019,100,USD million,observed,P,D,v1,2024-01-01\n"
+        ),
+    );
+    assert_eq!(
+        context
+            .run(&["ingest", "figures", first.to_str().unwrap()])
+            .code,
+        Some(0)
+    );
+    let before = dump(&context.database());
+    let edited = context.write(
+        "edited.csv",
+        &format!(
+            "{header}trade.exports,PAK->AFG,2019,120,USD million,observed,P,D,v1,2024-01-01\n"
+        ),
+    );
+    let run = context.run(&["ingest", "figures", edited.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .contains("as `120` in release `v1`, which already holds `100`"),
+        "{}",
+        run.stderr
+    );
+    // A conflicting release date is refused as well.
+    let redated = context.write(
+        "redated.csv",
+        &format!("{header}trade.exports,PAK->AFG,2018,90,USD million,observed,P,D,v1,2024-02-01\n"),
+    );
+    let run = context.run(&["ingest", "figures", redated.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains(
+            "release `v1` is dated 2024-01-01 in the evidence base, and 2024-02-01 by this file"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(dump(&context.database()), before);
+}
