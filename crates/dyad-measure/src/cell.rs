@@ -12,6 +12,7 @@ use dyad_model::{Evidence, Status};
 
 use crate::format::format_number;
 use crate::select::Choice;
+use crate::validate::Flag;
 
 /// Where a cell's value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,6 +92,9 @@ pub struct Cell {
     pub disagreeing: usize,
     /// The largest disagreement, in percent of the chosen value.
     pub max_disagreement_pct: Option<f64>,
+    /// What the validation rules ([`crate::validate`]) say against the figures the cell rests on, or
+    /// against a newer figure the cell passed over because of them; the note says which.
+    pub flags: Vec<Flag>,
     /// The figures the value rests on, with their provenance: the chosen one, or every figure a derived
     /// value was computed from. The claim audit and the exports read them; the printed cell does not.
     #[serde(skip)]
@@ -134,6 +138,7 @@ impl Cell {
             alternatives: 0,
             disagreeing: 0,
             max_disagreement_pct: None,
+            flags: Vec::new(),
             evidence: Vec::new(),
         }
     }
@@ -167,6 +172,7 @@ impl Cell {
             alternatives: 0,
             disagreeing: 0,
             max_disagreement_pct: None,
+            flags: Vec::new(),
             evidence: vec![evidence.clone()],
         }
     }
@@ -276,6 +282,7 @@ impl Cell {
             alternatives: 0,
             disagreeing: 0,
             max_disagreement_pct: None,
+            flags: Vec::new(),
             evidence: from
                 .iter()
                 .flat_map(|c| c.evidence.iter().cloned())
