@@ -13,6 +13,7 @@ use chrono::Datelike;
 use crate::Derived;
 use crate::countries::read_rows;
 use crate::figures::{Citation, Figure, number, to_csv};
+use crate::questions;
 
 type Row = HashMap<String, String>;
 
@@ -62,6 +63,10 @@ pub fn derive(shared: &Path, root: &Path) -> Result<Vec<Derived>> {
         Derived {
             path: "data/pak-afg/pew_pakistan.csv",
             text: to_csv(&pew(shared)?)?,
+        },
+        Derived {
+            path: "data/pak-afg/bilateral_opinion_items.csv",
+            text: to_csv(&bilateral_opinion(shared)?)?,
         },
     ])
 }
@@ -941,6 +946,267 @@ fn pew(shared: &Path) -> Result<Vec<Figure>> {
             ),
             ..citation.figure()
         });
+    }
+    Ok(figures)
+}
+
+/// One item of the FATA poll that asks about Afghanistan or Afghans, and where the question file keeps
+/// its wording.
+struct FataItem {
+    /// The data column, as the derived toplines name it.
+    variable: &'static str,
+    /// The last part of the indicator's name.
+    slug: &'static str,
+    /// The question file's group and key for the item, and which occurrence of the key (0 for the first).
+    group: &'static str,
+    key: &'static str,
+    occurrence: usize,
+    /// What the row's note must say about the question file's own reading of the item.
+    quirk: &'static str,
+}
+
+/// The FATA poll's items about the neighbour, chosen by what they ask rather than by their wording: the
+/// question file spells the Afghan Taliban item `Aghan`, so a search for `Afghan` would miss it. The
+/// poll's other items (the Pakistani Taliban, the federal government, the army's operations) are about
+/// Pakistan alone.
+const FATA_ITEMS: [FataItem; 5] = [
+    FataItem {
+        variable: "Q1k",
+        slug: "afghan_refugees_issue",
+        group: "Q1",
+        key: "Q1k",
+        occurrence: 0,
+        quirk: "",
+    },
+    FataItem {
+        variable: "Q7f",
+        slug: "afghan_taliban_favourability",
+        group: "Q7",
+        key: "Q7g",
+        occurrence: 0,
+        quirk: "the question file keys this item `Q7g`, as it does the next one, and spells it `Aghan Taliban`; the data column is Q7f",
+    },
+    FataItem {
+        variable: "Q8g",
+        slug: "us_withdrawal_from_afghanistan",
+        group: "Q8",
+        key: "Q8g",
+        occurrence: 0,
+        quirk: "",
+    },
+    FataItem {
+        variable: "Q11c",
+        slug: "afghan_taliban_presence",
+        group: "Q11",
+        key: "Q11c",
+        occurrence: 0,
+        quirk: "",
+    },
+    FataItem {
+        variable: "Q13b",
+        slug: "negotiate_with_afghan_taliban",
+        group: "Q13",
+        key: "Q13b",
+        occurrence: 0,
+        quirk: "",
+    },
+];
+
+const FATA_TOPLINES: &str = "DERIVED_newamerica_fata_poll_2010_afghanistan_items_toplines.csv";
+const FMS_TOPLINES: &str =
+    "DERIVED_fair_malhotra_shapiro_2009_pakistan_endorsement_experiment_toplines.csv";
+
+/// Two Pakistani surveys' items about Afghanistan: the FATA poll of 2010 (one row per item and response,
+/// the wording quoted from the poll's question file) and the 2009 endorsement experiment's Durand Line
+/// item (one mean per experimental arm).
+fn bilateral_opinion(shared: &Path) -> Result<Vec<Figure>> {
+    let mut figures = fata_poll(shared)?;
+    figures.extend(endorsement_experiment(shared)?);
+    Ok(figures)
+}
+
+fn fata_poll(shared: &Path) -> Result<Vec<Figure>> {
+    let questions_path = shared.join("opinion/newamerica_fata_poll_2010_questions.json");
+    let questions_text = std::fs::read_to_string(&questions_path)
+        .with_context(|| format!("reading `{}`", questions_path.display()))?;
+    let groups = questions::read(&questions_text)
+        .with_context(|| format!("reading `{}`", questions_path.display()))?;
+    let rows = read_rows(&shared.join("opinion").join(FATA_TOPLINES))?;
+    let citation = Citation {
+        publisher: "New America Foundation and Terror Free Tomorrow".to_string(),
+        dataset: "FATA poll 2010 (fieldwork by CAMP), toplines of the respondent file".to_string(),
+        vintage: "respondent file of developmentseed/fata 6c09b5c (2010-10-21)".to_string(),
+        vintage_date: "2010-10-21".to_string(),
+        url: "https://github.com/developmentseed/fata".to_string(),
+        licence: "no licence stated: aggregates only, with attribution; poll by the New America Foundation and Terror Free Tomorrow, question wording from Development Seed's FATA poll site".to_string(),
+    };
+    let mut figures = Vec::new();
+    for item in &FATA_ITEMS {
+        let (group, question) = questions::find(&groups, item.group, item.key, item.occurrence)?;
+        let wording = format!("{} — {}", group.text, question.name);
+        let item_rows: Vec<(usize, &Row)> = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| get(row, "variable") == item.variable)
+            .collect();
+        if item_rows.is_empty() {
+            bail!("{FATA_TOPLINES}: no rows for item {}", item.variable);
+        }
+        // The item's counts must account for every respondent, or a response is missing.
+        let n_respondents: u64 = get(item_rows[0].1, "n").parse().with_context(|| {
+            format!(
+                "{FATA_TOPLINES}: item {}: `n` is not a count",
+                item.variable
+            )
+        })?;
+        let mut n_counted = 0;
+        for (index, row) in &item_rows {
+            let response = get(row, "response");
+            // A response the question file does not offer for the item's group means the item was matched
+            // to the wrong group.
+            if !group
+                .answers
+                .iter()
+                .any(|answer| answer.eq_ignore_ascii_case(response))
+            {
+                bail!(
+                    "{FATA_TOPLINES}: record {}: response `{response}` is not an answer of question group {}",
+                    index + 1,
+                    item.group
+                );
+            }
+            let count: u64 = get(row, "count").parse().with_context(|| {
+                format!(
+                    "{FATA_TOPLINES}: record {}: `count` is not a count",
+                    index + 1
+                )
+            })?;
+            n_counted += count;
+            let mut notes = vec![
+                format!("item {}", item.variable),
+                format!("n {count} of {n_respondents} (unweighted)"),
+                format!("population: {}", get(row, "population")),
+            ];
+            if !item.quirk.is_empty() {
+                notes.push(item.quirk.to_string());
+            }
+            figures.push(Figure {
+                indicator: format!("opinion.about.afg.fata_2010.{}", item.slug),
+                subject: "PAK/FATA".to_string(),
+                period: get(row, "fieldwork").to_string(),
+                value: get(row, "pct_unweighted").to_string(),
+                unit: "percent".to_string(),
+                concept: wording.clone(),
+                basis: format!(
+                    "share answering \"{response}\" (unweighted; don't know and refused included)"
+                ),
+                locator: format!(
+                    "{FATA_TOPLINES} record {}; wording: question file group {}, key {}",
+                    index + 1,
+                    item.group,
+                    item.key
+                ),
+                note: notes.join("; "),
+                ..citation.figure()
+            });
+        }
+        if n_counted != n_respondents {
+            bail!(
+                "{FATA_TOPLINES}: the responses to item {} count {n_counted} of {n_respondents} respondents",
+                item.variable
+            );
+        }
+    }
+    Ok(figures)
+}
+
+fn endorsement_experiment(shared: &Path) -> Result<Vec<Figure>> {
+    let rows = read_rows(&shared.join("opinion").join(FMS_TOPLINES))?;
+    let citation = Citation {
+        publisher: "C. Christine Fair, Neil Malhotra and Jacob N. Shapiro".to_string(),
+        dataset: "Pakistan survey endorsement experiment 2009 (as in Bullock, Imai and Shapiro 2011), via the endorse R package".to_string(),
+        vintage: "endorse 1.6.2 (cran/endorse 9f80302), data/pakistan.RData".to_string(),
+        vintage_date: String::new(),
+        url: "https://cran.r-project.org/package=endorse".to_string(),
+        licence: "aggregates of the replication data (Harvard Dataverse hdl:1902.1/14840; endorse package GPL-2 or later); cite Fair, Malhotra and Shapiro (2009) and Bullock, Imai and Shapiro (2011)".to_string(),
+    };
+    let mut figures = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        // Only the Durand Line item asks about the neighbour; the experiment's other policies (FCR reform,
+        // polio vaccination, madrasa curricula) are domestic.
+        if get(row, "policy") != "Durand" {
+            continue;
+        }
+        let record = index + 1;
+        let counts: Vec<u64> = ["n_1_lowest", "n_2", "n_3", "n_4", "n_5_highest"]
+            .iter()
+            .map(|column| {
+                get(row, column).parse().with_context(|| {
+                    format!("{FMS_TOPLINES}: record {record}: `{column}` is not a count")
+                })
+            })
+            .collect::<Result<_>>()?;
+        let n: u64 = get(row, "n")
+            .parse()
+            .with_context(|| format!("{FMS_TOPLINES}: record {record}: `n` is not a count"))?;
+        let mean_text = get(row, "mean_support_1to5");
+        let mean: f64 = mean_text.parse().with_context(|| {
+            format!("{FMS_TOPLINES}: record {record}: `mean_support_1to5` is not a number")
+        })?;
+        // The mean is shipped as published; the counts it rests on must give it back (to the three
+        // decimals it is written with), or the row is not what it says.
+        let weighted: u64 = counts
+            .iter()
+            .zip(1..)
+            .map(|(count, score)| count * score)
+            .sum();
+        let n_counted: u64 = counts.iter().sum();
+        let recomputed = weighted as f64 / n_counted as f64;
+        if n_counted != n || (recomputed - mean).abs() > 0.0005 {
+            bail!(
+                "{FMS_TOPLINES}: record {record}: the counts ({n_counted} respondents, mean {recomputed:.3}) do not give n {n} and mean {mean_text}"
+            );
+        }
+        let endorser = get(row, "endorser");
+        let control = get(row, "endorser_arm") == "a";
+        let (indicator, basis) = if control {
+            (
+                "opinion.about.afg.fms_2009.durand_line_jirgas",
+                "mean support on a 1–5 scale (5 highest), control arm: no endorser named"
+                    .to_string(),
+            )
+        } else {
+            // An endorsed arm measures the policy with a militant group's name attached: the difference
+            // from the control arm is the experiment's measure of support for that group, not a reading of
+            // opinion on the policy, so it is kept under an indicator of its own.
+            (
+                "opinion.endorsement.fms_2009.durand_line_jirgas",
+                format!("mean support on a 1–5 scale (5 highest), arm endorsed by {endorser}"),
+            )
+        };
+        figures.push(Figure {
+            indicator: indicator.to_string(),
+            subject: "PAK".to_string(),
+            period: "2009".to_string(),
+            value: mean_text.to_string(),
+            unit: "mean score (1–5)".to_string(),
+            concept: get(row, "policy_text").to_string(),
+            basis,
+            locator: format!("{FMS_TOPLINES} record {record}"),
+            note: format!(
+                "arm {}; n {n}; answers 1 to 5: {}; the item as the endorse package's data describe it (the questionnaire's full wording is in Fair, Malhotra and Shapiro 2009)",
+                get(row, "endorser_arm"),
+                counts
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            ..citation.figure()
+        });
+    }
+    if figures.is_empty() {
+        bail!("{FMS_TOPLINES}: no rows for the Durand Line item");
     }
     Ok(figures)
 }

@@ -12,6 +12,7 @@ mod countries;
 mod evidence;
 mod figures;
 mod generate;
+mod questions;
 // The one rule for the tests that read the shared data folder, kept at the workspace root so that every
 // test target that needs it includes the same file.
 #[cfg(test)]
@@ -305,6 +306,49 @@ mod tests {
         assert_eq!(
             rows(table(&tables, "data/pak-afg/connectivity.csv")).len(),
             22
+        );
+        // The surveys with items about Afghanistan: 28 FATA rows (five items by their responses) and the
+        // Durand Line item's five experimental arms, with the figures SOURCES-wave2.md checks.
+        let bilateral = rows(table(&tables, "data/pak-afg/bilateral_opinion_items.csv"));
+        assert_eq!(bilateral.len(), 33);
+        let share = |indicator: &str, answer: &str| {
+            bilateral
+                .iter()
+                .find(|r| {
+                    r["indicator"] == indicator && r["basis"].contains(&format!("\"{answer}\""))
+                })
+                .map(|r| r["value"].clone())
+        };
+        assert_eq!(
+            share(
+                "opinion.about.afg.fata_2010.afghan_refugees_issue",
+                "Very important"
+            ),
+            Some("45.9".to_string())
+        );
+        assert_eq!(
+            share(
+                "opinion.about.afg.fata_2010.afghan_taliban_presence",
+                "Strongly oppose"
+            ),
+            Some("37.1".to_string())
+        );
+        let taliban = bilateral
+            .iter()
+            .find(|r| r["indicator"] == "opinion.about.afg.fata_2010.afghan_taliban_favourability")
+            .unwrap();
+        assert_eq!(
+            taliban["concept"],
+            "How favorable is your opinion of the following groups? — Aghan Taliban",
+            "the wording as the question file gives it, from the first of its two `Q7g` keys"
+        );
+        let control = bilateral
+            .iter()
+            .find(|r| r["indicator"] == "opinion.about.afg.fms_2009.durand_line_jirgas")
+            .unwrap();
+        assert_eq!(
+            (control["value"].as_str(), control["period"].as_str()),
+            ("3.693", "2009")
         );
         let every_row_cites = tables
             .iter()

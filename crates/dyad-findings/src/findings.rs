@@ -14,7 +14,7 @@
 //! | `revision` | refugees | the largest revision between the first and the latest release of a year up to the report's |
 //! | `projection error` | refugees | a projection made with the releases of the previous year-end, scored against the figure |
 //! | `share` | refugees | the host province with the largest share, and the share not placed in a province |
-//! | `latest survey wave` | geopolitics | favourable views of the powers in the latest survey wave up to the year |
+//! | `latest survey wave` | geopolitics | favourable views of the powers in the latest survey wave up to the year that the survey checks do not flag |
 //! | `target against outcome` | opportunities | a cited trade target against the latest total trade figure |
 //!
 //! A rule whose evidence is missing produces nothing; a theme left with no finding gets a stated "no
@@ -805,15 +805,20 @@ fn survey_wave(context: &Context<'_, '_>, references: &mut References) -> Option
         .iter()
         .filter(|c| c.row.starts_with("Context: favourable view of") && c.value.is_some())
         .collect();
-    let first = views.first()?;
-    let wave = first.period.clone();
+    // A wave the survey checks flag gives way to an older one, so the views need not share a wave: the
+    // newest names the sentence, and a view from another wave says its own.
+    let wave = views.iter().map(|c| c.period.clone()).max()?;
     let host = country_name(&context.inputs.pair.first);
     let list = views
         .iter()
         .map(|c| {
             let whom = c.row.trim_start_matches("Context: favourable view of ");
             let whom = whom.split(" (Pew").next().unwrap_or(whom);
-            format!("{whom} {}%", c.value_text)
+            if c.period == wave {
+                format!("{whom} {}%", c.value_text)
+            } else {
+                format!("{whom} {}% (in {})", c.value_text, c.period)
+            }
         })
         .collect::<Vec<_>>()
         .join(", ");

@@ -14,6 +14,7 @@ use dyad_model::{Evidence, Status};
 
 use crate::format::format_number;
 use crate::select::Choice;
+use crate::validate::Flag;
 
 /// Where a cell's value comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,6 +98,9 @@ pub struct Cell {
     /// can fill their cells too, so no change between those years may be read from it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub also_covers: Vec<i32>,
+    /// What the validation rules ([`crate::validate`]) say against the figures the cell rests on, or
+    /// against a newer figure the cell passed over because of them; the note says which.
+    pub flags: Vec<Flag>,
     /// The figures the value rests on, with their provenance: the chosen one, or every figure a derived
     /// value was computed from. The claim audit and the exports read them; the printed cell does not.
     #[serde(skip)]
@@ -141,6 +145,7 @@ impl Cell {
             disagreeing: 0,
             max_disagreement_pct: None,
             also_covers: Vec::new(),
+            flags: Vec::new(),
             evidence: Vec::new(),
         }
     }
@@ -175,6 +180,7 @@ impl Cell {
             disagreeing: 0,
             max_disagreement_pct: None,
             also_covers: Vec::new(),
+            flags: Vec::new(),
             evidence: vec![evidence.clone()],
         }
     }
@@ -298,6 +304,7 @@ impl Cell {
             disagreeing: 0,
             max_disagreement_pct: None,
             also_covers: first.also_covers.clone(),
+            flags: Vec::new(),
             evidence: from
                 .iter()
                 .flat_map(|c| c.evidence.iter().cloned())

@@ -20,6 +20,7 @@ pub mod revisions;
 pub mod select;
 pub mod series;
 pub mod tables;
+pub mod validate;
 
 pub use cell::{Cell, CellStatus, ResultTable};
 pub use indicator::{Indicator, Inputs};

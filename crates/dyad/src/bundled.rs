@@ -45,4 +45,8 @@ pub const TABLES: &[(&str, &str)] = &[
         "pew_pakistan.csv",
         include_str!("../../../data/pak-afg/pew_pakistan.csv"),
     ),
+    (
+        "bilateral_opinion_items.csv",
+        include_str!("../../../data/pak-afg/bilateral_opinion_items.csv"),
+    ),
 ];
