@@ -919,7 +919,9 @@ fn pew(shared: &Path) -> Result<Vec<Figure>> {
     let citation = Citation {
         publisher: "Pew Research Center".to_string(),
         dataset: "Global Attitudes Survey, weighted toplines (harmonised)".to_string(),
-        vintage: "harmonised file of 2024-10-16 (pew_opi 9fa28b6)".to_string(),
+        // Named by what it is and when it was harmonised; the repository commit it came from is a locator
+        // (each figure's note), not a release name.
+        vintage: "weighted toplines 2002–2015, harmonised 2024-10-16".to_string(),
         vintage_date: "2024-10-16".to_string(),
         url: "https://www.pewresearch.org/global/datasets/".to_string(),
         licence: "Pew Research Center data, used with attribution; Pew bears no responsibility for the analyses or interpretations of the data presented here".to_string(),
@@ -940,7 +942,7 @@ fn pew(shared: &Path) -> Result<Vec<Figure>> {
             basis: "weighted share of respondents, don't know and refused included".to_string(),
             locator: format!("pew_ga_toplines_pak_and_peers.csv record {}", index + 1),
             note: format!(
-                "question {question}; n {} of {} valid (unweighted)",
+                "question {question}; n {} of {} valid (unweighted); harmonised file pew_opi commit 9fa28b6",
                 get(row, "n_unweighted"),
                 get(row, "n_valid_unweighted")
             ),
@@ -1035,7 +1037,8 @@ fn fata_poll(shared: &Path) -> Result<Vec<Figure>> {
     let citation = Citation {
         publisher: "New America Foundation and Terror Free Tomorrow".to_string(),
         dataset: "FATA poll 2010 (fieldwork by CAMP), toplines of the respondent file".to_string(),
-        vintage: "respondent file of developmentseed/fata 6c09b5c (2010-10-21)".to_string(),
+        // The respondent file as published on 2010-10-21; the repository commit is kept in the README.
+        vintage: "respondent file, published 2010-10-21".to_string(),
         vintage_date: "2010-10-21".to_string(),
         url: "https://github.com/developmentseed/fata".to_string(),
         licence: "no licence stated: aggregates only, with attribution; poll by the New America Foundation and Terror Free Tomorrow, question wording from Development Seed's FATA poll site".to_string(),
@@ -1125,7 +1128,8 @@ fn endorsement_experiment(shared: &Path) -> Result<Vec<Figure>> {
     let citation = Citation {
         publisher: "C. Christine Fair, Neil Malhotra and Jacob N. Shapiro".to_string(),
         dataset: "Pakistan survey endorsement experiment 2009 (as in Bullock, Imai and Shapiro 2011), via the endorse R package".to_string(),
-        vintage: "endorse 1.6.2 (cran/endorse 9f80302), data/pakistan.RData".to_string(),
+        // The replication data as the `endorse` package 1.6.2 ships them; its commit is in the README.
+        vintage: "replication data in endorse 1.6.2".to_string(),
         vintage_date: String::new(),
         url: "https://cran.r-project.org/package=endorse".to_string(),
         licence: "aggregates of the replication data (Harvard Dataverse hdl:1902.1/14840; endorse package GPL-2 or later); cite Fair, Malhotra and Shapiro (2009) and Bullock, Imai and Shapiro (2011)".to_string(),

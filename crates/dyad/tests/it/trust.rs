@@ -363,3 +363,29 @@ fn the_indicators_export_has_no_gaps() {
         );
     }
 }
+
+#[test]
+fn release_names_are_the_publishers_not_commit_messages() {
+    let context = Context::new();
+    let run = context.run(&["sources", "--format", "csv"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let commit = regex::Regex::new(r"\b[0-9a-f]{7,40}\b").unwrap();
+    let mut n_releases = 0;
+    for row in reader.records().map(Result::unwrap) {
+        let release = &row[2];
+        assert!(
+            !commit.is_match(release),
+            "release `{release}` of {} names a commit",
+            &row[0]
+        );
+        n_releases += 1;
+    }
+    assert!(n_releases > 20);
+    assert!(
+        run.stdout
+            .contains("Mid-Year Trends 2023, released 2023-10-25"),
+        "{}",
+        run.stdout
+    );
+}
