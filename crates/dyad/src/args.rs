@@ -119,9 +119,9 @@ pub struct ProjectArgs {
     /// dated by then are read.
     #[arg(long, value_name = "PERIOD")]
     pub as_of: Option<String>,
-    /// How many periods after the as-of period (or after the last value) to project.
-    #[arg(long, default_value_t = 3)]
-    pub horizon: usize,
+    /// How many periods after the as-of period (or after the last value) to project: 1 to 50.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=50))]
+    pub horizon: u16,
     /// The country pair.
     #[arg(long, default_value = "PAK-AFG")]
     pub pair: Pair,

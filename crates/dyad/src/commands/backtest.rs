@@ -7,44 +7,34 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use dyad_project::{Backtest, DataMode, Model};
 
-use super::project::shown;
 use crate::args::{BacktestArgs, Format};
-use crate::output::write_rows;
+use crate::output::{Field, write_fields};
 use crate::settings::Settings;
 
-fn ratio(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_string(), |v| format!("{v:.2}"))
-}
-
-fn percent(value: f64) -> String {
-    format!("{:.0}%", value * 100.0)
-}
-
 /// One summary row per series: the chosen model's scores beside naive's.
-pub fn summary_rows(backtests: &[Backtest]) -> Vec<Vec<String>> {
+pub fn summary_rows(backtests: &[Backtest]) -> Vec<Vec<Field>> {
     backtests
         .iter()
         .map(|b| {
             let chosen = b.chosen_score();
             let naive = b.scores.iter().find(|s| s.model == Model::Naive);
             vec![
-                b.indicator.to_string(),
-                b.subject.clone(),
-                b.n_points.to_string(),
-                b.span.map_or_else(String::new, |(a, z)| format!("{a}–{z}")),
-                format!(
+                Field::text(b.indicator),
+                Field::text(&b.subject),
+                Field::Number(Some(b.n_points as f64)),
+                Field::text(b.span.map_or_else(String::new, |(a, z)| format!("{a}–{z}"))),
+                Field::text(format!(
                     "{} ({} real-time, {} earliest stored)",
                     b.origins.len(),
                     b.real_time_origins(),
                     b.vintage_origins() - b.real_time_origins()
-                ),
-                b.chosen
-                    .map_or_else(|| "none".to_string(), |m| m.name().to_string()),
-                ratio(chosen.and_then(|s| s.mase)),
-                ratio(naive.and_then(|s| s.mase)),
-                ratio(chosen.and_then(|s| s.relative_mae)),
-                chosen.map_or_else(String::new, |s| percent(s.coverage80)),
-                chosen.map_or_else(String::new, |s| percent(s.coverage95)),
+                )),
+                Field::text(b.chosen.map_or("none", |m| m.name())),
+                Field::Ratio(chosen.and_then(|s| s.mase)),
+                Field::Ratio(naive.and_then(|s| s.mase)),
+                Field::Ratio(chosen.and_then(|s| s.relative_mae)),
+                Field::Share(chosen.map(|s| s.coverage80)),
+                Field::Share(chosen.map(|s| s.coverage95)),
             ]
         })
         .collect()
@@ -94,7 +84,7 @@ pub fn run(settings: &Settings, args: &BacktestArgs) -> Result<ExitCode> {
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    write_rows(
+    write_fields(
         &mut out,
         args.format,
         &SUMMARY_HEADERS,
@@ -114,46 +104,46 @@ pub fn run(settings: &Settings, args: &BacktestArgs) -> Result<ExitCode> {
                 "Actual".into(),
             ];
             headers.extend(models.iter().map(|m| format!("{} error", m.name())));
-            let rows: Vec<Vec<String>> = b
+            let rows: Vec<Vec<Field>> = b
                 .origins
                 .iter()
                 .map(|o| {
                     let mut row = vec![
-                        o.origin.to_string(),
-                        o.target.to_string(),
-                        match o.data {
-                            DataMode::RealTime => "real-time".to_string(),
-                            DataMode::EarliestStored => "earliest stored release".to_string(),
-                            DataMode::LatestRelease => "latest release".to_string(),
-                        },
-                        shown(o.actual),
+                        Field::text(o.origin.to_string()),
+                        Field::text(o.target.to_string()),
+                        Field::text(match o.data {
+                            DataMode::RealTime => "real-time",
+                            DataMode::EarliestStored => "earliest stored release",
+                            DataMode::LatestRelease => "latest release",
+                        }),
+                        Field::Number(Some(o.actual)),
                     ];
-                    row.extend(models.iter().map(|m| {
-                        o.forecasts
-                            .get(m)
-                            .map_or_else(|| "–".to_string(), |s| shown(s.mean - o.actual))
-                    }));
+                    row.extend(
+                        models
+                            .iter()
+                            .map(|m| Field::Number(o.forecasts.get(m).map(|s| s.mean - o.actual))),
+                    );
                     row
                 })
                 .collect();
             let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
-            write_rows(&mut out, args.format, &header_refs, &rows)?;
-            let score_rows: Vec<Vec<String>> = b
+            write_fields(&mut out, args.format, &header_refs, &rows)?;
+            let score_rows: Vec<Vec<Field>> = b
                 .scores
                 .iter()
                 .map(|s| {
                     vec![
-                        s.model.name().to_string(),
-                        s.n.to_string(),
-                        shown(s.mae),
-                        ratio(s.mase),
-                        ratio(s.relative_mae),
-                        percent(s.coverage80),
-                        percent(s.coverage95),
+                        Field::text(s.model.name()),
+                        Field::Number(Some(s.n as f64)),
+                        Field::Number(Some(s.mae)),
+                        Field::Ratio(s.mase),
+                        Field::Ratio(s.relative_mae),
+                        Field::Share(Some(s.coverage80)),
+                        Field::Share(Some(s.coverage95)),
                     ]
                 })
                 .collect();
-            write_rows(
+            write_fields(
                 &mut out,
                 args.format,
                 &[

@@ -10,7 +10,7 @@ use dyad_measure::compare::compare;
 use dyad_measure::format::format_number;
 
 use crate::args::{CompareArgs, Format};
-use crate::output::{with_separators, write_rows};
+use crate::output::{Field, figure_value, with_separators, write_fields};
 use crate::settings::Settings;
 
 pub fn run(settings: &Settings, args: &CompareArgs) -> Result<ExitCode> {
@@ -34,20 +34,20 @@ pub fn run(settings: &Settings, args: &CompareArgs) -> Result<ExitCode> {
             let o = &figure.observation;
             let source = &figure.provenance.source;
             rows.push(vec![
-                subject.clone(),
-                o.period.map_or_else(|| "undated".into(), |p| p.to_string()),
-                with_separators(&o.value.text),
-                o.unit.clone(),
-                o.status.to_string(),
-                format!("{}: {}", source.publisher, source.dataset),
-                source.vintage.clone(),
-                source.vintage_date.clone(),
-                o.basis.clone(),
-                if comparison.is_chosen(figure) {
+                Field::text(subject.clone()),
+                Field::text(o.period.map_or_else(|| "undated".into(), |p| p.to_string())),
+                figure_value(&o.value),
+                Field::text(o.unit.clone()),
+                Field::text(o.status.to_string()),
+                Field::text(format!("{}: {}", source.publisher, source.dataset)),
+                Field::text(source.vintage.clone()),
+                Field::text(source.vintage_date.clone()),
+                Field::text(o.basis.clone()),
+                Field::text(if comparison.is_chosen(figure) {
                     "chosen".into()
                 } else {
                     String::new()
-                },
+                }),
             ]);
         }
         let spread = match (comparison.spread(), comparison.min, comparison.max) {
@@ -102,7 +102,7 @@ pub fn run(settings: &Settings, args: &CompareArgs) -> Result<ExitCode> {
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    write_rows(
+    write_fields(
         &mut out,
         args.format,
         &[

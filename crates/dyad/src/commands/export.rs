@@ -206,6 +206,28 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
             bail!("the evidence base holds no documents yet\nhint: export observations or events")
         }
     };
+    // An export that matched nothing is said, with exit code 1 as a search that found nothing, and leaves
+    // no empty file behind.
+    if export.rows.is_empty() {
+        writeln!(
+            std::io::stderr(),
+            "nothing matched: the {} export has no row{}{}{}\nhint: `dyad indicators` lists the indicators, `dyad sources` what the evidence base holds",
+            export.name,
+            args.indicator
+                .as_deref()
+                .map(|i| format!(" for `--indicator {i}`"))
+                .unwrap_or_default(),
+            args.pair
+                .as_ref()
+                .map(|p| format!(" for `--pair {p}`"))
+                .unwrap_or_default(),
+            args.since
+                .as_deref()
+                .map(|s| format!(" since `{s}`"))
+                .unwrap_or_default(),
+        )?;
+        return Ok(ExitCode::from(1));
+    }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("creating `{}`", args.out.display()))?;
     let extension = match args.format {

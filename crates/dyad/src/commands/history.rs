@@ -10,7 +10,7 @@ use dyad_model::pair::normalize_subject;
 use dyad_store::ObservationFilter;
 
 use crate::args::{Format, HistoryArgs};
-use crate::output::{with_separators, write_rows};
+use crate::output::{Field, figure_value, write_fields};
 use crate::settings::Settings;
 
 pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
@@ -60,23 +60,30 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
         let o = &item.observation;
         let source = &item.provenance.source;
         rows.push(vec![
-            o.subject.clone(),
-            o.period
-                .map_or_else(|| "undated".to_string(), |p| p.to_string()),
-            with_separators(&o.value.text),
-            o.unit.clone(),
-            o.status.to_string(),
-            o.basis.clone(),
-            format!("{}: {}", source.publisher, source.dataset),
-            source.vintage.clone(),
-            source.vintage_date.clone(),
-            change.describe(),
+            Field::text(o.subject.clone()),
+            Field::text(
+                o.period
+                    .map_or_else(|| "undated".to_string(), |p| p.to_string()),
+            ),
+            figure_value(&o.value),
+            Field::text(o.unit.clone()),
+            Field::text(o.status.to_string()),
+            Field::text(o.basis.clone()),
+            Field::text(format!("{}: {}", source.publisher, source.dataset)),
+            Field::text(source.vintage.clone()),
+            Field::text(source.vintage_date.clone()),
+            Field::text(change.describe()),
+            Field::Percent(match change {
+                Change::Revised(Some(fraction)) => Some(fraction * 100.0),
+                Change::Unchanged => Some(0.0),
+                _ => None,
+            }),
         ]);
         listed.push((item, change.describe()));
     }
     let headers = [
         "Subject", "Period", "Value", "Unit", "Status", "Basis", "Source", "Vintage", "Released",
-        "Change",
+        "Change", "Change %",
     ];
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {
@@ -87,7 +94,7 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, &document)?;
         writeln!(out)?;
     } else {
-        write_rows(&mut out, args.format, &headers, &rows)?;
+        write_fields(&mut out, args.format, &headers, &rows)?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -4,22 +4,10 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use dyad_measure::format::format_number;
 
 use crate::args::{Format, ProjectArgs};
-use crate::output::{with_separators, write_rows};
+use crate::output::{Field, shown, write_fields};
 use crate::settings::Settings;
-
-/// A forecast value, rounded for print: counts and stocks to whole numbers, small values to two
-/// decimals.
-pub fn shown(value: f64) -> String {
-    let rounded = if value.abs() >= 100.0 {
-        value.round()
-    } else {
-        (value * 100.0).round() / 100.0
-    };
-    with_separators(&format_number(rounded))
-}
 
 pub fn run(settings: &Settings, args: &ProjectArgs) -> Result<ExitCode> {
     let indicator = super::indicator(&args.indicator)?;
@@ -30,23 +18,29 @@ pub fn run(settings: &Settings, args: &ProjectArgs) -> Result<ExitCode> {
     let loaded = super::load(settings, &args.pair)?;
     let mut vintages = loaded.vintages();
     let subject = super::subject(indicator, vintages.latest(), args.subject.as_deref())?;
-    let projection = dyad_project::project(&mut vintages, indicator, &subject, as_of, args.horizon);
+    let projection = dyad_project::project(
+        &mut vintages,
+        indicator,
+        &subject,
+        as_of,
+        usize::from(args.horizon),
+    );
     let mut out = std::io::stdout().lock();
     if args.format == Format::Json {
         serde_json::to_writer_pretty(&mut out, &projection)?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let rows: Vec<Vec<String>> = projection
+    let rows: Vec<Vec<Field>> = projection
         .steps
         .iter()
         .map(|(period, step)| {
             vec![
-                period.to_string(),
-                shown(step.mean),
-                format!("{} – {}", shown(step.lo80), shown(step.hi80)),
-                format!("{} – {}", shown(step.lo95), shown(step.hi95)),
-                step.h.to_string(),
+                Field::text(period.to_string()),
+                Field::Number(Some(step.mean)),
+                Field::Range(Some((step.lo80, step.hi80))),
+                Field::Range(Some((step.lo95, step.hi95))),
+                Field::Number(Some(step.h as f64)),
             ]
         })
         .collect();
@@ -72,7 +66,7 @@ pub fn run(settings: &Settings, args: &ProjectArgs) -> Result<ExitCode> {
         }
     }
     if !rows.is_empty() {
-        write_rows(
+        write_fields(
             &mut out,
             args.format,
             &[

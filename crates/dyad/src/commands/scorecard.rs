@@ -5,9 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::project::shown;
 use crate::args::{Format, ScorecardArgs};
-use crate::output::write_rows;
+use crate::output::{Field, write_fields};
 use crate::settings::Settings;
 
 pub fn run(settings: &Settings, args: &ScorecardArgs) -> Result<ExitCode> {
@@ -21,37 +20,34 @@ pub fn run(settings: &Settings, args: &ScorecardArgs) -> Result<ExitCode> {
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let rows: Vec<Vec<String>> = scores
+    let rows: Vec<Vec<Field>> = scores
         .iter()
         .map(|s| {
             vec![
-                s.by.clone(),
-                s.made.clone(),
-                s.indicator.clone(),
-                s.subject.clone(),
-                s.period.clone(),
-                shown(s.projected),
-                s.interval.map_or_else(String::new, |(lo, hi)| {
-                    format!("{} – {}", shown(lo), shown(hi))
+                Field::text(&s.by),
+                Field::text(&s.made),
+                Field::text(&s.indicator),
+                Field::text(&s.subject),
+                Field::text(&s.period),
+                Field::Number(Some(s.projected)),
+                Field::Range(s.interval),
+                Field::Number(s.actual),
+                Field::Number(s.error),
+                Field::Percent(s.pct_error),
+                Field::text(match s.interval_held {
+                    Some(true) => "yes",
+                    Some(false) => "no",
+                    None => "",
                 }),
-                s.actual.map_or_else(String::new, shown),
-                s.error.map_or_else(String::new, shown),
-                s.pct_error
-                    .map_or_else(String::new, |p| format!("{p:+.1}%")),
-                match s.interval_held {
-                    Some(true) => "yes".to_string(),
-                    Some(false) => "no".to_string(),
-                    None => String::new(),
-                },
-                if s.note.is_empty() {
-                    s.actual_source.clone()
+                Field::text(if s.note.is_empty() {
+                    &s.actual_source
                 } else {
-                    s.note.clone()
-                },
+                    &s.note
+                }),
             ]
         })
         .collect();
-    write_rows(
+    write_fields(
         &mut out,
         args.format,
         &[

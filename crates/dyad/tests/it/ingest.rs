@@ -520,12 +520,12 @@ fn two_releases_of_a_unhcr_table_are_two_vintages_and_the_tables_use_the_newer()
         rows,
         [
             (
-                "1,200,000".to_string(),
+                "1200000".to_string(),
                 "GT2031".to_string(),
                 "first release".to_string()
             ),
             (
-                "1,250,000".to_string(),
+                "1250000".to_string(),
                 "GT2032".to_string(),
                 "revised +4.2%".to_string()
             )

@@ -1,0 +1,181 @@
+//! The command line as a new user meets it: machine-readable CSV, numbers as people read them, and
+//! errors that say what to do. Each test is named after a defect a new user found.
+
+use crate::Context;
+
+/// The CSV a command prints, as rows of named fields.
+fn csv_rows(context: &Context, args: &[&str]) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let run = context.run(args);
+    assert_eq!(run.code, Some(0), "{args:?}: {}", run.stderr);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let headers = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    (headers, reader.records().map(Result::unwrap).collect())
+}
+
+#[test]
+fn every_csv_has_numeric_columns_as_plain_numbers() {
+    let context = Context::new();
+    let cases: [(&[&str], &[&str]); 5] = [
+        (
+            &[
+                "history",
+                "refugees.registered",
+                "--period",
+                "2022",
+                "--format",
+                "csv",
+            ],
+            &["Value", "Change %"],
+        ),
+        (
+            &[
+                "compare",
+                "refugees.registered",
+                "--period",
+                "2022",
+                "--format",
+                "csv",
+            ],
+            &["Value"],
+        ),
+        (
+            &["project", "refugees.registered", "--format", "csv"],
+            &[
+                "Forecast",
+                "80% interval low",
+                "80% interval high",
+                "95% interval low",
+                "95% interval high",
+            ],
+        ),
+        (
+            &["scorecard", "--format", "csv"],
+            &[
+                "Projected",
+                "Interval low",
+                "Interval high",
+                "Actual",
+                "Error",
+                "% error",
+            ],
+        ),
+        (
+            &["backtest", "--format", "csv"],
+            &["Values", "MASE", "80% coverage", "95% coverage"],
+        ),
+    ];
+    for (args, numeric) in cases {
+        let (headers, rows) = csv_rows(&context, args);
+        assert!(!rows.is_empty(), "{args:?}");
+        for column in numeric {
+            let at = headers
+                .iter()
+                .position(|h| h == column)
+                .unwrap_or_else(|| panic!("{args:?}: no column `{column}` in {headers:?}"));
+            let mut n_numbers = 0;
+            for row in &rows {
+                let field = &row[at];
+                if field.is_empty() {
+                    continue;
+                }
+                assert!(
+                    field.parse::<f64>().is_ok(),
+                    "{args:?}: `{column}` holds `{field}`, not a number"
+                );
+                n_numbers += 1;
+            }
+            assert!(n_numbers > 0, "{args:?}: `{column}` is empty everywhere");
+        }
+    }
+}
+
+#[test]
+fn numbers_print_as_people_read_them() {
+    let context = Context::new();
+    let run = context.run(&[
+        "history",
+        "refugees.registered",
+        "--period",
+        "2000",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stdout.contains("2e+06"), "{}", run.stdout);
+    assert!(run.stdout.contains("| 2,000,000 |"), "{}", run.stdout);
+}
+
+#[test]
+fn a_horizon_of_zero_is_refused() {
+    let context = Context::new();
+    let run = context.run(&["project", "refugees.registered", "--horizon", "0"]);
+    assert_eq!(run.code, Some(2));
+    assert!(run.stderr.contains("0 is not in 1..=50"), "{}", run.stderr);
+}
+
+#[test]
+fn an_export_that_matches_nothing_says_so_and_exits_1() {
+    let context = Context::new();
+    let out = context.dir.path().join("out");
+    let run = context.run(&[
+        "export",
+        "observations",
+        "--indicator",
+        "refugee.",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains(
+            "nothing matched: the observations export has no row for `--indicator refugee.`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !out.join("observations.csv").exists(),
+        "an empty export was written"
+    );
+}
+
+#[test]
+fn a_broken_pipe_exits_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let context = Context::new();
+    assert_eq!(context.run(&["tables"]).code, Some(0));
+    for args in [&["tables"][..], &["scorecard", "--format", "json"][..]] {
+        let mut child = context
+            .command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Read a few bytes, then close the pipe, as `head` does.
+        let mut first = [0u8; 16];
+        child
+            .stdout
+            .as_mut()
+            .unwrap()
+            .read_exact(&mut first)
+            .unwrap();
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            output.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
