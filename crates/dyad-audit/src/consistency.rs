@@ -1,0 +1,937 @@
+//! The internal-consistency checks: does a text agree with its own numbers?
+//!
+//! Each check is one function, and its doc states its rule. Tolerances follow the way a number is
+//! written: a figure given to the unit may be off by half a unit, and a hedged one ("about", "nearly")
+//! by more. A check flags only when no reading inside those tolerances makes the text agree.
+
+use dyad_model::claim::{CheckKind, Hedge};
+use dyad_model::country::Concordance;
+use dyad_text::claims::{Direction, Extraction, Quantity, Table, direction_of};
+
+use crate::{AuditConfig, Finding};
+
+/// How far a value may lie from what was computed, given how it was written.
+fn tolerance(quantity: &Quantity) -> f64 {
+    let rounding = quantity.precision / 2.0;
+    match quantity.hedge {
+        Hedge::None => rounding,
+        _ => rounding.max(quantity.value.abs() * 0.1),
+    }
+}
+
+fn sentence_text<'t>(text: &'t str, extraction: &Extraction, sentence: usize) -> &'t str {
+    let (start, end) = extraction.sentences[sentence];
+    &text[start..end]
+}
+
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The scale a table's header states for its numbers ("USD million" → 1e6), and the unit its numbers
+/// are in.
+fn header_scale(header: &str) -> (f64, &'static str) {
+    let lowered = header.to_lowercase();
+    let scale = if lowered.contains("billion") {
+        1e9
+    } else if lowered.contains("million") {
+        1e6
+    } else if lowered.contains("thousand") {
+        1e3
+    } else {
+        1.0
+    };
+    let unit = if lowered.contains("usd") || lowered.contains('$') || lowered.contains("dollar") {
+        "USD"
+    } else if lowered.contains('%') || lowered.contains("percent") || lowered.contains("share") {
+        "percent"
+    } else {
+        "count"
+    };
+    (scale, unit)
+}
+
+fn years_in(text: &str) -> Vec<i32> {
+    lower_words(text)
+        .iter()
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .collect()
+}
+
+/// Which flow of trade words before a number name: `exports` or `imports`.
+fn flow_before(text: &str) -> Option<&'static str> {
+    let lowered = text.to_lowercase();
+    let export_at = ["export", "sales to", "sold", "sells"]
+        .iter()
+        .filter_map(|w| lowered.rfind(w))
+        .max();
+    let import_at = ["import", "bought", "buys", "purchases"]
+        .iter()
+        .filter_map(|w| lowered.rfind(w))
+        .max();
+    match (export_at, import_at) {
+        (Some(e), Some(i)) => Some(if e > i { "exports" } else { "imports" }),
+        (Some(_), None) => Some("exports"),
+        (None, Some(_)) => Some("imports"),
+        (None, None) => None,
+    }
+}
+
+/// **Text against table.** Two rules, for one quantity stated twice with different values:
+///
+/// 1. A sentence names a table row's label (a place, a product) and states, in the table's unit and
+///    within a quarter of it, a value that matches no cell of that row, while the sentence names no year
+///    other than the table's.
+/// 2. Two prose statements give the same trade flow (exports or imports, by the words before each
+///    number), in US dollars, for the same single year, values within 15% of each other that no rounding
+///    reconciles. Values that far apart are a slip rather than two quantities.
+pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for table in &extraction.tables {
+        for (column, header) in table.header.iter().enumerate().skip(1) {
+            let (scale, unit) = header_scale(&header.text);
+            let header_years = years_in(&header.text);
+            for row in &table.rows {
+                let (Some(label), Some(cell)) = (row.first(), row.get(column)) else {
+                    continue;
+                };
+                let Some(cell_value) = cell.value else {
+                    continue;
+                };
+                if label.text.to_lowercase().starts_with("total") || label.text.len() < 3 {
+                    continue;
+                }
+                let table_value = cell_value * scale;
+                let row_values: Vec<f64> = row.iter().filter_map(|c| c.value).collect();
+                for quantity in extraction.quantities.iter().filter(|q| !q.in_table) {
+                    let sentence = sentence_text(text, extraction, quantity.sentence);
+                    if quantity.unit != unit || !contains_word(sentence, &label.text) {
+                        continue;
+                    }
+                    let sentence_years = years_in(sentence);
+                    if sentence_years.iter().any(|y| !header_years.contains(y)) {
+                        continue;
+                    }
+                    let agrees = row_values
+                        .iter()
+                        .any(|v| (v * scale - quantity.value).abs() <= tolerance(quantity));
+                    let close = (quantity.value - table_value).abs() <= table_value.abs() * 0.25;
+                    if !agrees && close && quantity.hedge == Hedge::None {
+                        findings.push(Finding::new(
+                            text,
+                            CheckKind::TextVsTable,
+                            (quantity.start, quantity.end),
+                            vec![quantity.value, table_value],
+                            vec![extraction.claim(text, quantity)],
+                            format!(
+                                "the text gives `{}` for {} but the table gives `{}`",
+                                &text[quantity.start..quantity.end],
+                                label.text,
+                                cell.text
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    // Rule 2: the same flow and year stated twice in prose.
+    let keyed: Vec<(usize, &'static str, i32)> = extraction
+        .quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.in_table && q.unit == "USD" && q.hedge == Hedge::None)
+        .filter_map(|(index, quantity)| {
+            let (sentence_start, _) = extraction.sentences[quantity.sentence];
+            let flow = flow_before(&text[sentence_start..quantity.start])?;
+            let year = quantity_year(text, extraction, index)?;
+            Some((index, flow, year))
+        })
+        .collect();
+    for (position, &(first, flow, year)) in keyed.iter().enumerate() {
+        for &(second, other_flow, other_year) in &keyed[position + 1..] {
+            let (a, b) = (
+                &extraction.quantities[first],
+                &extraction.quantities[second],
+            );
+            if flow != other_flow || year != other_year || a.sentence == b.sentence {
+                continue;
+            }
+            let difference = (a.value - b.value).abs();
+            if difference > tolerance(a) + tolerance(b) && difference <= a.value.max(b.value) * 0.15
+            {
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::TextVsTable,
+                    (a.start, a.end),
+                    vec![a.value, b.value],
+                    vec![extraction.claim(text, a), extraction.claim(text, b)],
+                    format!(
+                        "{flow} in {year} are given as `{}` and later as `{}`",
+                        &text[a.start..a.end],
+                        &text[b.start..b.end]
+                    ),
+                ));
+            }
+        }
+    }
+    findings
+}
+
+/// The year a quantity is for: its end of a change, or the one year of its sentence.
+fn quantity_year(text: &str, extraction: &Extraction, index: usize) -> Option<i32> {
+    for change in &extraction.changes {
+        if change.from == index {
+            return change.from_year;
+        }
+        if change.to == index {
+            return change.to_year;
+        }
+    }
+    let quantity = &extraction.quantities[index];
+    let sentence = sentence_text(text, extraction, quantity.sentence);
+    match years_in(sentence).as_slice() {
+        [year] => Some(*year),
+        _ => None,
+    }
+}
+
+fn contains_word(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(at, _)| {
+        let before = haystack[..at].chars().next_back();
+        let after = haystack[at + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// **Arithmetic.** The rules:
+///
+/// 1. A table row labelled "Total" differs from the sum of the rows above it (back to the previous
+///    total) by more than half a unit per row.
+/// 2. A table with export, import and balance columns has a balance that is not exports minus imports
+///    (within one unit), or a total trade that is not their sum.
+/// 3. A sentence stating exports, imports and a surplus, deficit or balance, each in US dollars, whose
+///    balance is not the difference of the two.
+/// 4. Shares of one whole, three or more percentages in one sentence without words of change, or a
+///    table column of percentages without a total row, that add to more than 100 beyond their rounding.
+/// 5. A change "from X to Y" given a size in percent ("a rise of 24 percent") that differs from
+///    (Y − X) / X by more than the percentage's rounding (or a tenth of it, when hedged).
+pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for table in &extraction.tables {
+        table_arithmetic(text, table, &mut findings);
+    }
+
+    for sentence in 0..extraction.sentences.len() {
+        let indices: Vec<usize> = extraction.in_sentence(sentence).collect();
+        let quantities: Vec<&Quantity> = indices
+            .iter()
+            .map(|&i| &extraction.quantities[i])
+            .filter(|q| !q.in_table)
+            .collect();
+        let (sentence_start, _) = extraction.sentences[sentence];
+        let words_before = |q: &Quantity| {
+            let from = q.start.saturating_sub(40).max(sentence_start);
+            let mut from = from;
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            text[from..q.start].to_lowercase()
+        };
+
+        // Rule 3: a balance in prose.
+        let mut exports = None;
+        let mut imports = None;
+        let mut balance = None;
+        for quantity in quantities.iter().filter(|q| q.unit == "USD") {
+            let before = words_before(quantity);
+            if ["surplus", "deficit", "balance"]
+                .iter()
+                .any(|w| before.contains(w))
+            {
+                // The first of each is the one the sentence sets against the others; a later one
+                // ("up from USD 195 million in 2022") is another year's.
+                balance = balance.or(Some(*quantity));
+            } else if let Some(flow) = flow_before(&before) {
+                if flow == "exports" {
+                    exports = exports.or(Some(*quantity));
+                } else {
+                    imports = imports.or(Some(*quantity));
+                }
+            }
+        }
+        if let (Some(exports), Some(imports), Some(balance)) = (exports, imports, balance) {
+            let difference = (exports.value - imports.value).abs();
+            let allowed = tolerance(exports) + tolerance(imports) + tolerance(balance);
+            if (difference - balance.value).abs() > allowed {
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (balance.start, balance.end),
+                    vec![exports.value, imports.value, balance.value],
+                    Vec::new(),
+                    format!(
+                        "exports `{}` less imports `{}` is {}, not `{}`",
+                        &text[exports.start..exports.end],
+                        &text[imports.start..imports.end],
+                        difference,
+                        &text[balance.start..balance.end]
+                    ),
+                ));
+            }
+        }
+
+        // Rule 4: shares of a whole in one sentence.
+        let sentence_words = lower_words(sentence_text(text, extraction, sentence));
+        // "made up" is how shares are introduced, so "up" alone does not mark a change here.
+        let speaks_of_change = sentence_words.iter().any(|w| {
+            (direction_of(w).is_some() && w != "up")
+                || ["change", "higher", "more", "less", "points", "than"].contains(&w.as_str())
+        });
+        let shares: Vec<&&Quantity> = quantities
+            .iter()
+            .filter(|q| q.unit == "percent" && q.hedge == Hedge::None)
+            .collect();
+        if shares.len() >= 3 && !speaks_of_change {
+            let sum: f64 = shares.iter().map(|q| q.value).sum();
+            let allowed: f64 = shares.iter().map(|q| tolerance(q)).sum();
+            if sum > 100.0 + allowed {
+                let (first, last) = (shares[0], shares[shares.len() - 1]);
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (first.start, last.end),
+                    shares.iter().map(|q| q.value).collect(),
+                    Vec::new(),
+                    format!("shares of one whole add up to {sum} percent"),
+                ));
+            }
+        }
+    }
+
+    // Rule 5: a stated percentage change.
+    for change in &extraction.changes {
+        let Some(stated_index) = change.stated_percent else {
+            continue;
+        };
+        let (from, to) = (
+            &extraction.quantities[change.from],
+            &extraction.quantities[change.to],
+        );
+        let stated = &extraction.quantities[stated_index];
+        if from.value == 0.0 {
+            continue;
+        }
+        let computed = (to.value - from.value) / from.value * 100.0;
+        // The extremes the rounding of the two values allows.
+        let low_from = from.value - tolerance(from);
+        let high_from = from.value + tolerance(from);
+        let candidates = [
+            (to.value - tolerance(to) - high_from) / high_from * 100.0,
+            (to.value + tolerance(to) - low_from) / low_from * 100.0,
+            computed,
+        ];
+        let allowed = tolerance(stated);
+        let reconciles = candidates
+            .iter()
+            .any(|c| (c.abs() - stated.value).abs() <= allowed)
+            || (candidates[0].abs() - stated.value).signum()
+                != (candidates[1].abs() - stated.value).signum();
+        if !reconciles {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (stated.start, stated.end),
+                vec![from.value, to.value, stated.value],
+                vec![
+                    extraction.claim(text, stated),
+                    extraction.claim(text, from),
+                    extraction.claim(text, to),
+                ],
+                format!(
+                    "from `{}` to `{}` is a change of {:.1} percent, not `{}`",
+                    &text[from.start..from.end],
+                    &text[to.start..to.end],
+                    computed,
+                    &text[stated.start..stated.end]
+                ),
+            ));
+        }
+    }
+    findings
+}
+
+fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
+    let n_columns = table.header.len();
+    // Rule 1: total rows.
+    let mut block_start = 0;
+    for (row_index, row) in table.rows.iter().enumerate() {
+        let is_total = row
+            .first()
+            .is_some_and(|c| c.text.to_lowercase().starts_with("total"));
+        if !is_total {
+            continue;
+        }
+        let block = &table.rows[block_start..row_index];
+        block_start = row_index + 1;
+        for (column, cell) in row.iter().enumerate().take(n_columns).skip(1) {
+            let Some(total) = cell.value else {
+                continue;
+            };
+            let parts: Option<Vec<f64>> = block
+                .iter()
+                .map(|r| r.get(column).and_then(|c| c.value))
+                .collect();
+            let Some(parts) = parts.filter(|p| p.len() >= 2) else {
+                continue;
+            };
+            let sum: f64 = parts.iter().sum();
+            let step = decimal_step(&cell.text);
+            if (sum - total).abs() > step * 0.5 * (parts.len() as f64 + 1.0) {
+                let (start, end) = table.row_spans[row_index];
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (start.min(cell.start), end),
+                    vec![sum, total],
+                    Vec::new(),
+                    format!(
+                        "the rows above add up to {sum}, not the total `{}` in column `{}`",
+                        cell.text, table.header[column].text
+                    ),
+                ));
+            }
+        }
+    }
+
+    // Rule 2: balance and total trade columns.
+    let column_of = |words: &[&str]| {
+        table
+            .header
+            .iter()
+            .position(|h| words.iter().any(|w| h.text.to_lowercase().contains(w)))
+    };
+    let exports = column_of(&["export"]);
+    let imports = column_of(&["import"]);
+    let balance = column_of(&["balance", "surplus"]);
+    let total = column_of(&["total"]);
+    if let (Some(exports), Some(imports)) = (exports, imports) {
+        for (row_index, row) in table.rows.iter().enumerate() {
+            let value = |column: usize| row.get(column).and_then(|c| c.value);
+            let (Some(e), Some(i)) = (value(exports), value(imports)) else {
+                continue;
+            };
+            let mut check = |column: Option<usize>, expected: f64, what: &str| {
+                let Some(column) = column else { return };
+                let Some(stated) = value(column) else { return };
+                if (stated - expected).abs() > 1.0 {
+                    let cell = &row[column];
+                    let (start, end) = table.row_spans[row_index];
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::Arithmetic,
+                        (start, end),
+                        vec![e, i, stated],
+                        Vec::new(),
+                        format!(
+                            "{what} `{}` is not {expected} from exports {e} and imports {i}",
+                            cell.text
+                        ),
+                    ));
+                }
+            };
+            check(balance, e - i, "the balance");
+            check(total, e + i, "the total");
+        }
+    }
+
+    // Rule 4: a column of shares without a total row.
+    let has_total = table.rows.iter().any(|r| {
+        r.first()
+            .is_some_and(|c| c.text.to_lowercase().starts_with("total"))
+    });
+    if !has_total {
+        for column in 1..n_columns {
+            if header_scale(&table.header[column].text).1 != "percent" {
+                continue;
+            }
+            let values: Option<Vec<f64>> = table
+                .rows
+                .iter()
+                .map(|r| r.get(column).and_then(|c| c.value))
+                .collect();
+            let Some(values) = values.filter(|v| v.len() >= 2) else {
+                continue;
+            };
+            let sum: f64 = values.iter().sum();
+            let step = table
+                .rows
+                .iter()
+                .map(|r| decimal_step(&r[column].text))
+                .fold(1.0, f64::min);
+            if sum > 100.0 + step * 0.5 * values.len() as f64 {
+                let start = table.row_spans[0].0;
+                let end = table.row_spans[table.row_spans.len() - 1].1;
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (start, end),
+                    values,
+                    Vec::new(),
+                    format!(
+                        "the shares in column `{}` add up to {sum} percent",
+                        table.header[column].text
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// The step a cell's number was written to: 1 for `825`, 0.1 for `8.5`.
+fn decimal_step(cell: &str) -> f64 {
+    let digits: String = cell
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let decimals = digits.split('.').nth(1).map_or(0, str::len);
+    10f64.powi(-(decimals as i32))
+}
+
+/// **Garbled statements.** The rules:
+///
+/// 1. A change whose start and end are the same value in the same year (or with no year at either end):
+///    "from USD 828 million in 2021 to USD 828 million in 2021".
+/// 2. A year range that runs backwards: "from 2023 to 2021", "between 2023 and 2021".
+/// 3. A sentence of eight words or more repeated word for word; the finding spans both copies.
+pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for change in &extraction.changes {
+        let (from, to) = (
+            &extraction.quantities[change.from],
+            &extraction.quantities[change.to],
+        );
+        if from.value == to.value && change.from_year == change.to_year {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Garbled,
+                (change.start, change.end),
+                vec![from.value, to.value],
+                vec![extraction.claim(text, from), extraction.claim(text, to)],
+                "the change starts and ends at the same value and period".to_string(),
+            ));
+        }
+    }
+    for range in &extraction.year_ranges {
+        if range.to < range.from {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Garbled,
+                (range.start, range.end),
+                vec![f64::from(range.from), f64::from(range.to)],
+                Vec::new(),
+                format!(
+                    "the period runs backwards, from {} to {}",
+                    range.from, range.to
+                ),
+            ));
+        }
+    }
+    for (index, &(start, end)) in extraction.sentences.iter().enumerate() {
+        let sentence = &text[start..end];
+        if sentence.split_whitespace().count() < 8 {
+            continue;
+        }
+        let repeat = extraction.sentences[index + 1..]
+            .iter()
+            .find(|&&(s, e)| &text[s..e] == sentence);
+        if let Some(&(_, repeat_end)) = repeat {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Garbled,
+                (start, repeat_end),
+                Vec::new(),
+                Vec::new(),
+                "a sentence is repeated word for word".to_string(),
+            ));
+        }
+    }
+    findings
+}
+
+/// The first word after a quantity, singular and lower case: what it counts.
+fn counted_noun(text: &str, quantity: &Quantity) -> String {
+    let word: String = text[quantity.end..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    word.strip_suffix('s').map_or(word.clone(), str::to_string)
+}
+
+/// Words that follow a number without saying what it counts.
+const FUNCTION_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "by",
+    "to",
+    "the",
+    "and",
+    "or",
+    "from",
+    "for",
+    "of",
+    "on",
+    "a",
+    "an",
+    "than",
+    "with",
+    "year",
+    "per",
+    "percent",
+    "which",
+    "that",
+    "was",
+    "wa",
+    "were",
+    "is",
+    "are",
+    "had",
+    "ha",
+    "have",
+    "compared",
+    "against",
+    "according",
+    "over",
+    "since",
+    "between",
+    "among",
+    "million",
+    "billion",
+];
+
+/// **Number reuse.** The same count, written the same way and at least 10, stated in prose twice within
+/// two sentences, each time for a different thing: the words right after the two (what each counts)
+/// differ. A count repeated for the same thing ("418 incidents … the 418 incidents") is not flagged, nor
+/// are money and percentages, which recur for good reasons.
+pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let counts: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count" && !q.unplaced && q.value >= 10.0)
+        .collect();
+    for (position, first) in counts.iter().enumerate() {
+        for second in &counts[position + 1..] {
+            if second.sentence > first.sentence + 2 {
+                break;
+            }
+            if text[first.start..first.end] != text[second.start..second.end] {
+                continue;
+            }
+            let (first_noun, second_noun) = (counted_noun(text, first), counted_noun(text, second));
+            // A number followed by a preposition or a clause ("1,743,278 in 2019") does not say what
+            // it counts, so it cannot be shown to count something else.
+            let says_nothing =
+                |noun: &str| noun.is_empty() || FUNCTION_WORDS.contains(&noun) || noun.len() < 3;
+            if first_noun == second_noun || says_nothing(&first_noun) || says_nothing(&second_noun)
+            {
+                continue;
+            }
+            findings.push(Finding::new(
+                text,
+                CheckKind::NumberReuse,
+                (first.start, second.end),
+                vec![first.value, second.value],
+                vec![
+                    extraction.claim(text, first),
+                    extraction.claim(text, second),
+                ],
+                format!(
+                    "`{}` is given both for {first_noun} and for {second_noun}",
+                    &text[first.start..first.end]
+                ),
+            ));
+        }
+    }
+    findings
+}
+
+/// **Direction.** A change whose verb says it rose ("rose", "grew") while its end is below its start,
+/// or says it fell ("declined", "eased") while its end is above it.
+pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for change in &extraction.changes {
+        let Some(verb) = change.verb else {
+            continue;
+        };
+        let (from, to) = (
+            &extraction.quantities[change.from],
+            &extraction.quantities[change.to],
+        );
+        let actual = if to.value > from.value + tolerance(from) + tolerance(to) {
+            Direction::Up
+        } else if to.value < from.value - tolerance(from) - tolerance(to) {
+            Direction::Down
+        } else {
+            continue;
+        };
+        if actual != verb {
+            let said = if verb == Direction::Up {
+                "a rise"
+            } else {
+                "a fall"
+            };
+            findings.push(Finding::new(
+                text,
+                CheckKind::Direction,
+                (change.start, change.end),
+                vec![from.value, to.value],
+                vec![extraction.claim(text, from), extraction.claim(text, to)],
+                format!(
+                    "the words say {said} but the value goes from `{}` to `{}`",
+                    &text[from.start..from.end],
+                    &text[to.start..to.end]
+                ),
+            ));
+        }
+    }
+    findings
+}
+
+/// The names a country goes by in prose: its short name and its one-word aliases.
+fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
+    let mut names = Vec::new();
+    for country in concordance.countries() {
+        let short = country
+            .name
+            .split(" (")
+            .next()
+            .unwrap_or(&country.name)
+            .to_string();
+        if short.len() >= 4 {
+            names.push((country.iso3.clone(), short));
+        }
+        for alias in &country.aliases {
+            if alias.len() >= 4
+                && !alias.contains(['(', ')'])
+                && !alias.starts_with("the ")
+                && alias.chars().next().is_some_and(char::is_uppercase)
+            {
+                names.push((country.iso3.clone(), alias.clone()));
+            }
+        }
+    }
+    names
+}
+
+/// **Scope.** In a text that names both countries of the pair, a sentence that joins one of them with a
+/// third country as the two sides of something ("between Pakistan and India", "Pakistan and Iran set
+/// up") while it speaks of a place that belongs to the pair alone (a crossing on their border). A third
+/// country named in passing, or joined to the pair in a longer list ("Pakistan, Afghanistan and
+/// China"), is not flagged.
+pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<Finding> {
+    let concordance = Concordance::bundled();
+    let names = country_names(concordance);
+    let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
+    let pair_names: Vec<&(String, String)> = names
+        .iter()
+        .filter(|(code, _)| pair_codes.contains(&code.as_str()))
+        .collect();
+    let names_both = pair_codes.iter().all(|code| {
+        pair_names
+            .iter()
+            .any(|(c, name)| c == code && contains_word(text, name))
+    });
+    if !names_both {
+        return Vec::new();
+    }
+    let mut findings = Vec::new();
+    for &(start, end) in &extraction.sentences {
+        let sentence = &text[start..end];
+        if !config
+            .shared_places
+            .iter()
+            .any(|place| sentence.contains(place.as_str()))
+        {
+            continue;
+        }
+        for (_, pair_name) in &pair_names {
+            for (third_code, third_name) in &names {
+                if pair_codes.contains(&third_code.as_str()) {
+                    continue;
+                }
+                for joined in [
+                    format!("{pair_name} and {third_name}"),
+                    format!("{third_name} and {pair_name}"),
+                ] {
+                    for (at, _) in sentence.match_indices(&joined) {
+                        let after = sentence[at + joined.len()..].chars().next();
+                        if after.is_some_and(char::is_alphanumeric) {
+                            continue;
+                        }
+                        // "Afghanistan, Pakistan and Iran" lists three sides, which is no claim that
+                        // the third is one of the pair's two.
+                        if sentence[..at].trim_end().ends_with(',') {
+                            continue;
+                        }
+                        findings.push(Finding::new(
+                            text,
+                            CheckKind::Scope,
+                            (start + at, start + at + joined.len()),
+                            Vec::new(),
+                            Vec::new(),
+                            format!(
+                                "{third_name} is named as one side of the pair {}-{}",
+                                config.pair.first, config.pair.second
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::pair::Pair;
+
+    use crate::{AuditConfig, audit};
+
+    /// Audits `input` and lists each finding as `check: flagged words`.
+    fn check(input: &str, expect: &[&str]) {
+        let pair = Pair {
+            first: "PAK".to_string(),
+            second: "AFG".to_string(),
+        };
+        let findings = audit(input, &AuditConfig::for_pair(pair));
+        let got: Vec<String> = findings
+            .iter()
+            .map(|f| format!("{:?}: {}", f.check, f.text))
+            .collect();
+        assert_eq!(got, expect, "input: {input}");
+    }
+
+    const TABLE: &str = "| Crossing | Exports, 2023 (USD million) |\n|---|---|\n| Torkham | 512 |\n| Chaman | 231 |\n| **Total** | **743** |\n";
+
+    #[test]
+    fn text_against_table() {
+        check(
+            &format!("Torkham handled USD 521 million in 2023.\n\n{TABLE}"),
+            &["TextVsTable: USD 521 million"],
+        );
+        check(&format!("Torkham handled USD 512 million.\n\n{TABLE}"), &[]);
+        check(
+            "In 2022 Pakistan bought goods worth USD 714 million from Afghanistan.\nImports in 2022 reached USD 741 million.",
+            &["TextVsTable: USD 714 million"],
+        );
+        check(
+            "In 2022 imports were USD 741 million.\nImports in 2022 reached USD 741 million.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn arithmetic_rules() {
+        check(
+            &TABLE.replace("743", "753"),
+            &["Arithmetic: | **Total** | **753** |"],
+        );
+        check(TABLE, &[]);
+        check(
+            "Exports of USD 231 million against imports of USD 97 million gave a surplus of USD 144 million.",
+            &["Arithmetic: USD 144 million"],
+        );
+        check(
+            "Exports of USD 231 million against imports of USD 97 million gave a surplus of USD 134 million.",
+            &[],
+        );
+        check(
+            "Coal made up 54 percent, fruit 23 percent, cotton 9 percent and other goods 18 percent.",
+            &[
+                "Arithmetic: 54 percent, fruit 23 percent, cotton 9 percent and other goods 18 percent",
+            ],
+        );
+        check(
+            "Coal made up 54 percent, fruit 23 percent, cotton 9 percent and other goods 14 percent.",
+            &[],
+        );
+        check(
+            "It rose from 1,743,278 in 2022 to 1,987,717 in 2023, a rise of 24 percent.",
+            &["Arithmetic: 24 percent"],
+        );
+        check(
+            "It rose from 1,743,278 in 2022 to 1,987,717 in 2023, a rise of 14 percent.",
+            &[],
+        );
+        check(
+            "| Year | Exports | Imports | Balance |\n|---|---|---|---|\n| 2023 | 1,012 | 690 | 332 |\n",
+            &["Arithmetic: | 2023 | 1,012 | 690 | 332 |"],
+        );
+    }
+
+    #[test]
+    fn garbled_rules() {
+        check(
+            "Exports went from USD 828 million in 2021 to USD 828 million in 2021.",
+            &["Garbled: from USD 828 million in 2021 to USD 828 million"],
+        );
+        check(
+            "Across the years from 2023 to 2021, it grew.",
+            &["Garbled: from 2023 to 2021"],
+        );
+        check(
+            "The crossing was closed for several days after a clash. The crossing was closed for several days after a clash.",
+            &[
+                "Garbled: The crossing was closed for several days after a clash. The crossing was closed for several days after a clash.",
+            ],
+        );
+        check("Across the years from 2021 to 2023, it grew.", &[]);
+    }
+
+    #[test]
+    fn reuse_and_direction() {
+        check(
+            "Officials logged 418 security incidents. These incidents killed 418 people.",
+            &["NumberReuse: 418 security incidents. These incidents killed 418"],
+        );
+        check(
+            "Officials logged 418 incidents. The 418 incidents were mostly attacks.",
+            &[],
+        );
+        check(
+            "Exports declined from USD 936 million in 2022 to USD 1,012 million in 2023.",
+            &["Direction: declined from USD 936 million in 2022 to USD 1,012 million"],
+        );
+        check(
+            "Imports eased from USD 741 million to USD 690 million.",
+            &[],
+        );
+        check(
+            "The population had grown to 1,559,964, compared with 1,987,717 a year earlier.",
+            &["Direction: grown to 1,559,964, compared with 1,987,717"],
+        );
+    }
+
+    #[test]
+    fn scope_rule() {
+        let text = "Pakistan and Afghanistan trade.\nWithout trust between Pakistan and India, no scanner at Torkham helps.";
+        check(text, &["Scope: Pakistan and India"]);
+        check(
+            "Pakistan and Afghanistan trade.\nChina has urged Pakistan and Afghanistan to keep Torkham open.",
+            &[],
+        );
+        check(
+            "Pakistan and Afghanistan trade.\nRoutes through Iran bypass Torkham.",
+            &[],
+        );
+    }
+}

@@ -1,0 +1,127 @@
+//! Gives verdicts on the claims a text makes: internal consistency, and agreement with the evidence; no IO.
+//!
+//! [`audit`] reads a text with [`dyad_text::claims::extract`] and runs each check of [`consistency`]
+//! over what it found. Every check is one function whose doc states its rule; each returns
+//! [`Finding`]s that carry the words they judge, the values they compared and one sentence saying why.
+//! A check flags only what its rule proves: a statement the rule cannot place is left alone, because a
+//! consistent text must come out clean.
+
+pub mod consistency;
+
+use dyad_model::claim::{CheckKind, Claim, Verdict, VerdictKind};
+use dyad_model::document::Locator;
+use dyad_model::pair::Pair;
+use dyad_text::claims::{Extraction, extract};
+use serde::Serialize;
+
+/// What an audit needs besides the text.
+#[derive(Debug, Clone)]
+pub struct AuditConfig {
+    /// The pair the text is about, for the scope check.
+    pub pair: Pair,
+    /// Places that belong to the pair alone (its border crossings), whose mention shows that a sentence
+    /// discusses the pair's own relations.
+    pub shared_places: Vec<String>,
+}
+
+impl AuditConfig {
+    /// The configuration for a pair, with the shared places dyad knows for it (Pakistan–Afghanistan's
+    /// crossings and border districts; none for other pairs).
+    pub fn for_pair(pair: Pair) -> AuditConfig {
+        let is_pak_afg = [pair.first.as_str(), pair.second.as_str()] == ["PAK", "AFG"]
+            || [pair.first.as_str(), pair.second.as_str()] == ["AFG", "PAK"];
+        let shared_places = if is_pak_afg {
+            [
+                "Torkham",
+                "Chaman",
+                "Spin Boldak",
+                "Ghulam Khan",
+                "Angoor Adda",
+                "Kharlachi",
+                "Durand Line",
+            ]
+            .map(String::from)
+            .to_vec()
+        } else {
+            Vec::new()
+        };
+        AuditConfig {
+            pair,
+            shared_places,
+        }
+    }
+}
+
+/// One thing an audit found wrong, with what it compared.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The check that found it.
+    pub check: CheckKind,
+    /// Its verdict.
+    pub verdict: VerdictKind,
+    /// The words judged, counted in characters.
+    pub span: Locator,
+    /// Those words.
+    pub text: String,
+    /// The numbers compared, in the order the explanation names them.
+    pub values: Vec<f64>,
+    /// The claims compared (empty for a check about words, such as scope or a repeated sentence).
+    pub claims: Vec<Claim>,
+    /// One sentence saying why.
+    pub explanation: String,
+}
+
+impl Finding {
+    /// Builds a finding over a byte span of `text`.
+    pub(crate) fn new(
+        text: &str,
+        check: CheckKind,
+        (start, end): (usize, usize),
+        values: Vec<f64>,
+        claims: Vec<Claim>,
+        explanation: String,
+    ) -> Finding {
+        let verdict = match check {
+            CheckKind::Scope => VerdictKind::OutOfScope,
+            CheckKind::Evidence | CheckKind::Citation => VerdictKind::Contradicted,
+            _ => VerdictKind::InternallyInconsistent,
+        };
+        Finding {
+            check,
+            verdict,
+            span: Extraction::locator(text, start, end),
+            text: text[start..end].to_string(),
+            values,
+            claims,
+            explanation,
+        }
+    }
+
+    /// The finding as a model verdict on its first claim, when it judged a claim.
+    pub fn verdict(&self) -> Option<Verdict> {
+        let (claim, compared) = self.claims.split_first()?;
+        Some(Verdict {
+            check: self.check,
+            kind: self.verdict,
+            claim: claim.clone(),
+            compared_claims: compared.to_vec(),
+            evidence: Vec::new(),
+            relative_difference: None,
+            explanation: self.explanation.clone(),
+        })
+    }
+}
+
+/// Audits one text for internal consistency: every check, findings in order of position.
+pub fn audit(text: &str, config: &AuditConfig) -> Vec<Finding> {
+    let extraction = extract(text);
+    let mut findings = Vec::new();
+    findings.extend(consistency::text_vs_table(text, &extraction));
+    findings.extend(consistency::arithmetic(text, &extraction));
+    findings.extend(consistency::garbled(text, &extraction));
+    findings.extend(consistency::number_reuse(text, &extraction));
+    findings.extend(consistency::direction(text, &extraction));
+    findings.extend(consistency::scope(text, &extraction, config));
+    findings.sort_by_key(|finding| (finding.span.start, finding.check));
+    findings
+}

@@ -1,0 +1,777 @@
+//! Finds the numeric claims of a text: quantities with their units, scale words and hedges, changes
+//! between two quantities, year ranges, cited sources and Markdown pipe tables.
+//!
+//! Everything here works on byte offsets into the text it was given, so that a caller can cut the exact
+//! words back out; [`Extraction::locator`] turns a span into a [`Locator`] counted in characters. A number
+//! whose unit or role cannot be read is kept as it is written and marked `unplaced`: it is listed, never
+//! guessed at.
+
+use std::sync::LazyLock;
+
+use dyad_model::claim::{Claim, ClaimSubject, Hedge};
+use dyad_model::document::Locator;
+use dyad_model::period::Period;
+use regex::Regex;
+
+/// A number the text states, with the words around it that give it a unit, a scale and a hedge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// First byte of the words (hedge and currency included).
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The value in the unit's base (dollars, persons, percent points).
+    pub value: f64,
+    /// `USD`, `PKR`, `percent`, `fraction` or `count`.
+    pub unit: &'static str,
+    /// The step the number was written to, in the same base.
+    pub precision: f64,
+    /// The hedge word before it, if any.
+    pub hedge: Hedge,
+    /// The index of its sentence in [`Extraction::sentences`].
+    pub sentence: usize,
+    /// Whether it stands in a table row rather than in prose.
+    pub in_table: bool,
+    /// True when nothing around it says what it counts (no unit, no noun after it).
+    pub unplaced: bool,
+}
+
+/// Which way words say a quantity moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// "rose", "grew", "increased".
+    Up,
+    /// "fell", "declined", "eased".
+    Down,
+}
+
+/// A change between two stated quantities: "rose from X in 2021 to Y in 2022".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// First byte of the whole statement (the verb, when there is one).
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// Index of the quantity it starts from, in [`Extraction::quantities`].
+    pub from: usize,
+    /// Index of the quantity it ends at.
+    pub to: usize,
+    /// The year of the start, when stated.
+    pub from_year: Option<i32>,
+    /// The year of the end, when stated.
+    pub to_year: Option<i32>,
+    /// The direction its verb asserts, if it has one.
+    pub verb: Option<Direction>,
+    /// A percentage the same sentence gives as the size of this change ("a rise of 24 percent"), signed
+    /// by its words.
+    pub stated_percent: Option<usize>,
+}
+
+/// A year range written "from Y1 to Y2" or "between Y1 and Y2".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearRange {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The first year.
+    pub from: i32,
+    /// The second year.
+    pub to: i32,
+}
+
+/// One cell of a pipe table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableCell {
+    /// The cell's text without emphasis marks.
+    pub text: String,
+    /// Its number, when the whole cell is one.
+    pub value: Option<f64>,
+    /// First byte of the cell's text.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+}
+
+/// A Markdown pipe table: a header row, a delimiter row and body rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The header cells.
+    pub header: Vec<TableCell>,
+    /// The body rows, in order.
+    pub rows: Vec<Vec<TableCell>>,
+    /// The line spans of the body rows.
+    pub row_spans: Vec<(usize, usize)>,
+}
+
+/// Everything [`extract`] finds in one text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Extraction {
+    /// Sentence spans, in order; each table row is a sentence of its own.
+    pub sentences: Vec<(usize, usize)>,
+    /// The quantities, in order of position (years used as dates are not quantities).
+    pub quantities: Vec<Quantity>,
+    /// Years used as dates, with their spans.
+    pub years: Vec<(usize, usize, i32)>,
+    /// Changes between quantities.
+    pub changes: Vec<Change>,
+    /// Year ranges.
+    pub year_ranges: Vec<YearRange>,
+    /// Sources cited in parentheses, "(UNHCR, 2023)", with their spans.
+    pub citations: Vec<(usize, usize, String)>,
+    /// Pipe tables.
+    pub tables: Vec<Table>,
+}
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        (?P<hedge>\b(?:roughly|nearly|almost|about|around|approximately|some|over|more\ than|at\ least|up\ to|close\ to|under|less\ than|fewer\ than)\s+)?
+        (?P<currency>US\$\s?|\$\s?|\bUSD\s?|\bRs\.?\s?|\bPKR\s?)?
+        (?P<number>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)
+        (?:\s?(?P<scale>trillion|billion|million|thousand|bn|m|k)\b)?
+        (?:\s?(?P<percent>%|percent\b|per\ cent\b))?",
+    )
+    .expect("the number pattern is valid")
+});
+
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?P<hedge>\b(?:roughly|nearly|almost|about|around|over|more than|at least|up to|close to|less than)\s+)?\b(?P<fraction>two-thirds|two thirds|three-quarters|three quarters|a third|one third|a quarter|one quarter|a fifth|one fifth|a tenth|one tenth|half)\b",
+    )
+    .expect("the fraction pattern is valid")
+});
+
+static CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?P<source>[A-Z][A-Za-z&.' ]{1,60}),\s*(?P<year>(?:19|20)\d{2})\)")
+        .expect("the citation pattern is valid")
+});
+
+static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|until)\s+((?:19|20)\d{2})\b")
+        .expect("the year range pattern is valid")
+});
+
+/// Words that assert a rise, as the verb of a change.
+const UP_WORDS: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rising",
+    "grew",
+    "grown",
+    "grow",
+    "growing",
+    "increased",
+    "increase",
+    "climbed",
+    "jumped",
+    "gained",
+    "expanded",
+    "recovered",
+    "surged",
+    "up",
+];
+/// Words that assert a fall.
+const DOWN_WORDS: &[&str] = &[
+    "fell",
+    "fallen",
+    "fall",
+    "declined",
+    "decline",
+    "declining",
+    "dropped",
+    "drop",
+    "decreased",
+    "decrease",
+    "eased",
+    "easing",
+    "slipped",
+    "shrank",
+    "shrunk",
+    "contracted",
+    "down",
+    "lower",
+];
+
+/// Reads the claims of a text. Pure: the same text gives the same extraction.
+pub fn extract(text: &str) -> Extraction {
+    let mut extraction = Extraction {
+        sentences: sentences(text),
+        ..Extraction::default()
+    };
+    extraction.tables = tables(text);
+    let table_lines: Vec<(usize, usize)> = table_line_spans(text);
+    let in_table = |at: usize| table_lines.iter().any(|&(s, e)| s <= at && at < e);
+
+    for found in NUMBER.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        let number = found.name("number").expect("the number group is required");
+        let digits = number.as_str().replace(',', "");
+        let Ok(mut value) = digits.parse::<f64>() else {
+            continue;
+        };
+        let decimals = digits.split('.').nth(1).map_or(0, str::len);
+        let mut precision = 10f64.powi(-(decimals as i32));
+        let currency = found
+            .name("currency")
+            .map(|m| m.as_str().trim().to_ascii_lowercase());
+        let scale = found.name("scale").map(|m| m.as_str().to_ascii_lowercase());
+        // A bare "m" or "k" is a scale only after a currency ("US$ 717m"), never after a count.
+        let scale = scale.filter(|s| !(matches!(s.as_str(), "m" | "k") && currency.is_none()));
+        let multiplier = match scale.as_deref() {
+            Some("trillion") => 1e12,
+            Some("billion" | "bn") => 1e9,
+            Some("million" | "m") => 1e6,
+            Some("thousand" | "k") => 1e3,
+            _ => 1.0,
+        };
+        let following = &text[number.end()..];
+        let scale_after = found.name("scale").map_or(number.end(), |m| m.end());
+        let scale_words_after = &text[scale_after..];
+        let after_unit = found
+            .name("percent")
+            .or(found.name("scale").filter(|_| multiplier != 1.0))
+            .map_or(number.end(), |m| m.end());
+        value *= multiplier;
+        precision *= multiplier;
+        let unit = if found.name("percent").is_some() {
+            "percent"
+        } else if let Some(currency) = &currency {
+            if currency.starts_with("rs") || currency.starts_with("pkr") {
+                "PKR"
+            } else {
+                "USD"
+            }
+        } else if following.trim_start().starts_with("USD")
+            || scale_words_after
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("dollars")
+        {
+            "USD"
+        } else {
+            "count"
+        };
+        let is_year = unit == "count"
+            && multiplier == 1.0
+            && !number.as_str().contains([',', '.'])
+            && (1900.0..=2100.0).contains(&value)
+            && found.name("hedge").is_none();
+        // A year followed by "-23" is a fiscal year; either way it is a date, not a quantity.
+        if is_year {
+            extraction
+                .years
+                .push((number.start(), number.end(), value as i32));
+            continue;
+        }
+        // Part of a name or a code ("FY2022-23", "COVID-19", "Q2") is no quantity.
+        let before = &text[..number.start()];
+        if before.ends_with(['-', '/']) || before.ends_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let next_word = text[after_unit..]
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let unplaced = unit == "count" && next_word.is_empty();
+        let hedge = found
+            .name("hedge")
+            .map_or(Hedge::None, |m| hedge_of(m.as_str()));
+        let start = whole.start();
+        let end = after_unit.max(number.end());
+        extraction.quantities.push(Quantity {
+            start,
+            end,
+            value,
+            unit,
+            precision,
+            hedge,
+            sentence: sentence_of(&extraction.sentences, start),
+            in_table: in_table(start),
+            unplaced,
+        });
+    }
+    for found in FRACTION.captures_iter(text) {
+        let word = found.name("fraction").expect("required").as_str();
+        let lowered = word.to_ascii_lowercase().replace('-', " ");
+        let value = match lowered.as_str() {
+            "two thirds" => 200.0 / 3.0,
+            "three quarters" => 75.0,
+            "a third" | "one third" => 100.0 / 3.0,
+            "a quarter" | "one quarter" => 25.0,
+            "a fifth" | "one fifth" => 20.0,
+            "a tenth" | "one tenth" => 10.0,
+            _ => 50.0,
+        };
+        let whole = found.get(0).expect("match 0 always exists");
+        let hedge = found
+            .name("hedge")
+            .map_or(Hedge::None, |m| hedge_of(m.as_str()));
+        extraction.quantities.push(Quantity {
+            start: whole.start(),
+            end: whole.end(),
+            value,
+            unit: "fraction",
+            precision: 5.0,
+            hedge,
+            sentence: sentence_of(&extraction.sentences, whole.start()),
+            in_table: false,
+            unplaced: false,
+        });
+    }
+    extraction.quantities.sort_by_key(|q| q.start);
+    for found in CITATION.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        let source = format!("{}, {}", &found["source"], &found["year"]);
+        extraction
+            .citations
+            .push((whole.start(), whole.end(), source));
+    }
+    for found in YEAR_RANGE.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        let (Ok(from), Ok(to)) = (found[1].parse(), found[2].parse()) else {
+            continue;
+        };
+        extraction.year_ranges.push(YearRange {
+            start: whole.start(),
+            end: whole.end(),
+            from,
+            to,
+        });
+    }
+    extraction.changes = changes(text, &extraction);
+    extraction
+}
+
+impl Extraction {
+    /// The locator of a byte span of `text`, counted in characters as [`Locator`] is.
+    pub fn locator(text: &str, start: usize, end: usize) -> Locator {
+        let start_chars = text[..start].chars().count() as u32;
+        let end_chars = start_chars + text[start..end].chars().count() as u32;
+        Locator {
+            page: None,
+            start: start_chars,
+            end: end_chars,
+        }
+    }
+
+    /// The quantities as model claims, with the year and cited source of their sentence when it has
+    /// exactly one of each.
+    pub fn claims(&self, text: &str) -> Vec<Claim> {
+        self.quantities
+            .iter()
+            .map(|quantity| self.claim(text, quantity))
+            .collect()
+    }
+
+    /// One quantity as a model claim.
+    pub fn claim(&self, text: &str, quantity: &Quantity) -> Claim {
+        let (sentence_start, sentence_end) = self.sentences[quantity.sentence];
+        let years: Vec<i32> = self
+            .years
+            .iter()
+            .filter(|(s, _, _)| sentence_start <= *s && *s < sentence_end)
+            .map(|(_, _, y)| *y)
+            .collect();
+        let citations: Vec<&String> = self
+            .citations
+            .iter()
+            .filter(|(s, _, _)| sentence_start <= *s && *s < sentence_end)
+            .map(|(_, _, c)| c)
+            .collect();
+        Claim {
+            locator: Self::locator(text, quantity.start, quantity.end),
+            text: text[quantity.start..quantity.end].to_string(),
+            value: quantity.value,
+            unit: quantity.unit.to_string(),
+            precision: quantity.precision,
+            hedge: quantity.hedge,
+            about: ClaimSubject {
+                indicator: None,
+                subject: None,
+                period: match years.as_slice() {
+                    [year] => Some(Period::Year(*year)),
+                    _ => None,
+                },
+                cited_source: match citations.as_slice() {
+                    [citation] => Some((*citation).clone()),
+                    _ => None,
+                },
+            },
+            projection: false,
+        }
+    }
+
+    /// The quantities of one sentence, by index.
+    pub fn in_sentence(&self, sentence: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.quantities.len()).filter(move |&i| self.quantities[i].sentence == sentence)
+    }
+}
+
+fn word_spans(text: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                words.push((s, &text[s..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &text[s..]));
+    }
+    words
+}
+
+fn hedge_of(words: &str) -> Hedge {
+    let words = words.trim().to_ascii_lowercase();
+    match words.as_str() {
+        "nearly" | "almost" | "up to" | "close to" => Hedge::Nearly,
+        "over" | "more than" | "at least" => Hedge::Over,
+        "under" | "less than" | "fewer than" => Hedge::Under,
+        _ => Hedge::About,
+    }
+}
+
+/// Whether a word asserts a rise or a fall.
+pub fn direction_of(word: &str) -> Option<Direction> {
+    let word = word.to_ascii_lowercase();
+    if UP_WORDS.contains(&word.as_str()) {
+        Some(Direction::Up)
+    } else if DOWN_WORDS.contains(&word.as_str()) {
+        Some(Direction::Down)
+    } else {
+        None
+    }
+}
+
+fn sentence_of(sentences: &[(usize, usize)], at: usize) -> usize {
+    sentences
+        .iter()
+        .position(|&(s, e)| s <= at && at < e)
+        .unwrap_or(sentences.len().saturating_sub(1))
+}
+
+/// Splits text into sentences: at a full stop, question or exclamation mark followed by a space and a
+/// capital, and at every line end (paragraphs are lines in Markdown; a table row is a line).
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let mut start = line_start;
+        let bytes = text.as_bytes();
+        let mut at = line_start;
+        while at < line_end {
+            let byte = bytes[at];
+            if matches!(byte, b'.' | b'?' | b'!')
+                && at + 2 < line_end
+                && bytes[at + 1] == b' '
+                && (bytes[at + 2].is_ascii_uppercase() || bytes[at + 2] == b'*')
+                && !ends_with_abbreviation(&text[start..at])
+            {
+                spans.push((start, at + 1));
+                start = at + 2;
+            }
+            at += 1;
+        }
+        let trimmed_end = start + text[start..line_end].trim_end().len();
+        if trimmed_end > start {
+            spans.push((start, trimmed_end));
+        }
+        line_start = line_end;
+    }
+    spans
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let last = before.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "Rs" | "e.g" | "i.e" | "Mr" | "Dr" | "St" | "No" | "U.S"
+    )
+}
+
+fn table_line_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('|') {
+            spans.push((start, start + line.len()));
+        }
+        start += line.len();
+    }
+    spans
+}
+
+/// The number a table cell holds, when the whole cell (emphasis, currency and percent sign aside) is one.
+pub fn cell_number(cell: &str) -> Option<f64> {
+    let cleaned = cell
+        .trim()
+        .trim_matches('*')
+        .trim_start_matches("USD")
+        .trim_start_matches('$')
+        .trim_end_matches('%')
+        .trim();
+    if cleaned.is_empty()
+        || !cleaned
+            .chars()
+            .all(|c| c.is_ascii_digit() || ",.-".contains(c))
+    {
+        return None;
+    }
+    cleaned.replace(',', "").parse().ok()
+}
+
+/// Reads every pipe table: a row of cells, a delimiter row of dashes, then rows until a line that is
+/// not a table row.
+pub fn tables(text: &str) -> Vec<Table> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((start, line.trim_end_matches(['\n', '\r'])));
+        start += line.len();
+    }
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index + 1 < lines.len() {
+        let (header_start, header) = lines[index];
+        let (_, delimiter) = lines[index + 1];
+        let is_delimiter = delimiter.trim_start().starts_with('|')
+            && delimiter.contains('-')
+            && delimiter
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | ' '));
+        if !header.trim_start().starts_with('|') || !is_delimiter {
+            index += 1;
+            continue;
+        }
+        let mut table = Table {
+            header: cells(header_start, header),
+            rows: Vec::new(),
+            row_spans: Vec::new(),
+        };
+        index += 2;
+        while index < lines.len() && lines[index].1.trim_start().starts_with('|') {
+            let (row_start, row) = lines[index];
+            table.rows.push(cells(row_start, row));
+            table.row_spans.push((row_start, row_start + row.len()));
+            index += 1;
+        }
+        found.push(table);
+    }
+    found
+}
+
+fn cells(line_start: usize, line: &str) -> Vec<TableCell> {
+    let mut result = Vec::new();
+    let mut offset = 0;
+    let pieces: Vec<&str> = line.split('|').collect();
+    for (position, piece) in pieces.iter().enumerate() {
+        let piece_start = line_start + offset;
+        offset += piece.len() + 1;
+        // The pieces before the first bar and after the last are not cells.
+        if position == 0 || position == pieces.len() - 1 && piece.trim().is_empty() {
+            continue;
+        }
+        let leading = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        let text = trimmed.trim_matches('*').trim().to_string();
+        result.push(TableCell {
+            value: cell_number(trimmed),
+            text,
+            start: piece_start + leading,
+            end: piece_start + leading + trimmed.len(),
+        });
+    }
+    result
+}
+
+/// Finds changes: "from X [in Y1] to Z [in Y2]" and "to Z, compared with X", each with the verb before it.
+fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
+    let quantities = &extraction.quantities;
+    let mut found = Vec::new();
+    for (index, first) in quantities.iter().enumerate() {
+        let Some(second) = quantities.get(index + 1) else {
+            break;
+        };
+        if first.sentence != second.sentence || first.in_table || first.unit != second.unit {
+            continue;
+        }
+        let (sentence_start, sentence_end) = extraction.sentences[first.sentence];
+        let before_first = text[sentence_start..first.start].to_ascii_lowercase();
+        let between = text[first.end..second.start].to_ascii_lowercase();
+        let from_to = before_first.trim_end().ends_with("from")
+            && between.len() < 60
+            && (between.trim_end().ends_with(" to")
+                || between.trim_end().ends_with(" to usd")
+                || between.trim_end() == "to");
+        let to_compared = before_first.trim_end().ends_with(" to")
+            && (between.starts_with(", compared with") || between.starts_with(", against"));
+        if !from_to && !to_compared {
+            continue;
+        }
+        let (from, to) = if from_to {
+            (index, index + 1)
+        } else {
+            (index + 1, index)
+        };
+        let year_after = |at: usize, limit: usize| {
+            extraction
+                .years
+                .iter()
+                .find(|(s, _, _)| *s >= at && *s < limit && *s - at < 25)
+                .map(|(_, _, y)| *y)
+        };
+        let first_year = year_after(first.end, second.start);
+        let after_second_limit = quantities
+            .get(index + 2)
+            .filter(|q| q.sentence == first.sentence)
+            .map_or(sentence_end, |q| q.start);
+        let second_year = year_after(second.end, after_second_limit.min(sentence_end));
+        let (from_year, to_year) = if from_to {
+            (first_year, second_year)
+        } else {
+            (second_year, first_year)
+        };
+        // The verb is the nearest direction word before the change, within its clause.
+        let clause = before_first
+            .rsplit([',', ';', ':'])
+            .next()
+            .unwrap_or(&before_first);
+        let clause_start = sentence_start + before_first.len() - clause.len();
+        let words: Vec<(usize, &str)> = word_spans(clause);
+        let verb_word = words
+            .iter()
+            .rev()
+            .take(8)
+            .find(|(_, word)| direction_of(word).is_some());
+        let verb = verb_word.and_then(|(_, word)| direction_of(word));
+        // The statement starts at its verb, or at "from" / "to" when it has none.
+        let start = clause_start + verb_word.or(words.last()).map_or(0, |(offset, _)| *offset);
+        let stated_percent = quantities
+            .iter()
+            .enumerate()
+            .skip(index + 2)
+            .take_while(|(_, q)| q.sentence == first.sentence)
+            .find(|(_, q)| {
+                q.unit == "percent" && {
+                    let lead = text[second.end..q.start].to_ascii_lowercase();
+                    lead.split(|c: char| !c.is_alphabetic())
+                        .any(|w| direction_of(w).is_some() || w == "gain" || w == "loss")
+                }
+            })
+            .map(|(i, _)| i);
+        found.push(Change {
+            start,
+            end: second.end,
+            from,
+            to,
+            from_year,
+            to_year,
+            verb,
+            stated_percent,
+        });
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expect: &str) {
+        let extraction = extract(input);
+        let got: Vec<String> = extraction
+            .quantities
+            .iter()
+            .map(|q| {
+                let mut line = format!("{} {}", q.value, q.unit);
+                if q.hedge != Hedge::None {
+                    line.push_str(&format!(" {:?}", q.hedge));
+                }
+                if q.unplaced {
+                    line.push_str(" unplaced");
+                }
+                line
+            })
+            .collect();
+        assert_eq!(got.join("; "), expect, "input: {input}");
+    }
+
+    #[test]
+    fn quantities() {
+        check("It cost $1.9 billion.", "1900000000 USD");
+        check("some 1.42 million people", "1420000 count About");
+        check("US$ 717m in aid", "717000000 USD");
+        check("a share of 60%", "60 percent");
+        check("Rs 2.3 trillion was spent", "2300000000000 PKR");
+        check(
+            "nearly two-thirds of trade",
+            "66.66666666666667 fraction Nearly",
+        );
+        check("a fifth of the total", "20 fraction");
+        check("more than 120,000 refugees", "120000 count Over");
+        check("USD 521 million of exports", "521000000 USD");
+        check("in 2023 and FY2022-23", "");
+        check("The count was 418.", "418 count unplaced");
+        check("24 percent and 7 per cent", "24 percent; 7 percent");
+    }
+
+    #[test]
+    fn change_statements() {
+        let text = "Exports declined from USD 936 million in 2022 to USD 1,012 million in 2023.";
+        let extraction = extract(text);
+        let change = &extraction.changes[0];
+        assert_eq!(change.verb, Some(Direction::Down));
+        assert_eq!((change.from_year, change.to_year), (Some(2022), Some(2023)));
+        assert_eq!(extraction.quantities[change.to].value, 1_012e6);
+        assert_eq!(
+            &text[change.start..change.end],
+            "declined from USD 936 million in 2022 to USD 1,012 million"
+        );
+
+        let text = "It had grown to 1,559,964, compared with 1,987,717 a year earlier.";
+        let change = &extract(text).changes[0];
+        assert_eq!(change.verb, Some(Direction::Up));
+        assert_eq!((change.from, change.to), (1, 0));
+
+        let text = "It rose from 1,743,278 to 1,987,717, a rise of 24 percent.";
+        assert_eq!(extract(text).changes[0].stated_percent, Some(2));
+    }
+
+    #[test]
+    fn tables_and_citations() {
+        let text = "Intro.\n\n| Crossing | Exports |\n|---|---|\n| Torkham | 512 |\n| **Total** | **825** |\n\nAfter (UNHCR, 2023).";
+        let extraction = extract(text);
+        let table = &extraction.tables[0];
+        assert_eq!(table.header[1].text, "Exports");
+        assert_eq!(table.rows[1][0].text, "Total");
+        assert_eq!(table.rows[1][1].value, Some(825.0));
+        assert_eq!(&text[table.rows[0][1].start..table.rows[0][1].end], "512");
+        assert_eq!(extraction.citations[0].2, "UNHCR, 2023");
+        assert!(extraction.quantities.iter().all(|q| q.in_table));
+    }
+
+    #[test]
+    fn sentence_split() {
+        let text = "One is Rs. 5 here. Two follows.\nThree";
+        let spans: Vec<&str> = sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(spans, ["One is Rs. 5 here.", "Two follows.", "Three"]);
+    }
+
+    #[test]
+    fn year_ranges() {
+        let extraction = extract("Across the years from 2023 to 2021, it grew.");
+        assert_eq!(
+            (extraction.year_ranges[0].from, extraction.year_ranges[0].to),
+            (2023, 2021)
+        );
+    }
+}
