@@ -7,9 +7,11 @@
 //! consistent text must come out clean.
 
 pub mod consistency;
+pub mod evidence;
 
 use dyad_model::claim::{CheckKind, Claim, Verdict, VerdictKind};
 use dyad_model::document::Locator;
+use dyad_model::observation::Evidence;
 use dyad_model::pair::Pair;
 use dyad_text::claims::{Extraction, extract};
 use serde::Serialize;
@@ -69,6 +71,11 @@ pub struct Finding {
     pub claims: Vec<Claim>,
     /// One sentence saying why.
     pub explanation: String,
+    /// The observations of the evidence base it was compared with (for the evidence and citation
+    /// checks), with their provenance.
+    pub evidence: Vec<Evidence>,
+    /// By how much the claim is off, as a share of the closest observation, when contradicted.
+    pub relative_difference: Option<f64>,
 }
 
 impl Finding {
@@ -94,6 +101,8 @@ impl Finding {
             values,
             claims,
             explanation,
+            evidence: Vec::new(),
+            relative_difference: None,
         }
     }
 
@@ -105,11 +114,29 @@ impl Finding {
             kind: self.verdict,
             claim: claim.clone(),
             compared_claims: compared.to_vec(),
-            evidence: Vec::new(),
-            relative_difference: None,
+            evidence: self.evidence.clone(),
+            relative_difference: self.relative_difference,
             explanation: self.explanation.clone(),
         })
     }
+}
+
+/// Audits one text for internal consistency and against the evidence: the findings of [`audit`], then
+/// a verdict (supported, contradicted or unverifiable) on each claim whose indicator and year are known,
+/// from [`evidence::against_evidence`].
+pub fn audit_with_evidence(
+    text: &str,
+    config: &AuditConfig,
+    observations: &[Evidence],
+) -> Vec<Finding> {
+    let mut findings = audit(text, config);
+    findings.extend(evidence::against_evidence(
+        text,
+        &extract(text),
+        observations,
+    ));
+    findings.sort_by_key(|finding| (finding.span.start, finding.check));
+    findings
 }
 
 /// Audits one text for internal consistency: every check, findings in order of position.

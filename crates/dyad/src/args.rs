@@ -42,6 +42,62 @@ pub enum Command {
     Scorecard(ScorecardArgs),
     /// Write the report: findings with evidence, the five tables, charts, recommendations, method.
     Report(ReportArgs),
+    /// Check what texts assert against their own numbers and tables.
+    Audit(AuditArgs),
+}
+
+/// How `dyad audit` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuditFormat {
+    /// One finding per line, `FILE:LINE:COLUMN: kind: why`, with the words judged below it.
+    Text,
+    /// JSON, schema `dyad.audit/1`.
+    Json,
+}
+
+/// A kind of finding that `--fail-on` can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum AuditKind {
+    /// Any finding at all.
+    Any,
+    /// The text and a table (or two places of the text) disagree.
+    TextVsTable,
+    /// A total, balance, set of shares or stated change does not add up.
+    Arithmetic,
+    /// A statement contradicts itself.
+    Garbled,
+    /// One number given for two different quantities.
+    NumberReuse,
+    /// Words of direction that contradict the numbers.
+    Direction,
+    /// A third country named as one side of the pair.
+    Scope,
+    /// A figure cited to a source that the evidence base contradicts (with `--evidence`).
+    Citation,
+    /// Any other figure the evidence base contradicts (with `--evidence`).
+    Evidence,
+}
+
+/// `dyad audit FILE…`.
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// The texts to audit (Markdown or plain text).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The country pair the texts discuss, for the scope check.
+    #[arg(long, default_value = "PAK-AFG")]
+    pub pair: Pair,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
+    pub format: AuditFormat,
+    /// Also compare each claim whose indicator and year are known with the evidence base (supported,
+    /// contradicted by how much, or unverifiable).
+    #[arg(long)]
+    pub evidence: bool,
+    /// Exit with 1 when a finding of one of these kinds is made (comma-separated; `any` for all).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+    pub fail_on: Vec<AuditKind>,
 }
 
 /// A report format.

@@ -1,5 +1,6 @@
 //! One module per subcommand. Each resolves its arguments and calls the library functions that do the work.
 
+pub mod audit;
 pub mod backtest;
 pub mod compare;
 pub mod export;

@@ -1,6 +1,7 @@
 //! Integration tests of the `dyad` binary: each runs the real binary against an evidence base in a
 //! temporary folder and checks its exit code, stdout and stderr.
 
+mod audit;
 mod cli;
 mod export;
 mod hardening;

@@ -1,0 +1,299 @@
+//! Compares claims with the evidence base: supported, contradicted (by how much) or unverifiable.
+//!
+//! Only a claim whose indicator and year the words make plain is compared. The indicator is read by a
+//! small table of word rules ([`RULES`]); the year is the cited source's ("(UNHCR, 2023)"), else the one
+//! year its sentence names, else the end of the change it belongs to. A claim cited to a source is judged
+//! by the `citation` check, any other by the `evidence` check. Every verdict carries the observations
+//! it was compared with.
+
+use dyad_model::claim::{CheckKind, Hedge, VerdictKind};
+use dyad_model::observation::{Evidence, Status};
+use dyad_model::period::Period;
+use dyad_text::claims::{Extraction, Quantity};
+
+use crate::Finding;
+
+/// A word rule: a count whose sentence holds every one of `words` (lower case, as prefixes of words) is
+/// a figure of `indicator`.
+pub struct IndicatorRule {
+    /// The indicator.
+    pub indicator: &'static str,
+    /// The words that must all appear in the sentence.
+    pub words: &'static [&'static str],
+    /// The unit of the claim (`count` or `USD`).
+    pub unit: &'static str,
+}
+
+/// The indicators a claim can be matched to. Few on purpose: a rule that matched loosely would compare
+/// a claim with the wrong series and call it contradicted.
+pub const RULES: &[IndicatorRule] = &[IndicatorRule {
+    indicator: "refugees.registered",
+    words: &["registered", "refugee"],
+    unit: "count",
+}];
+
+/// The indicator a quantity's sentence names, by [`RULES`].
+fn indicator_of(sentence: &str, quantity: &Quantity) -> Option<&'static str> {
+    let lowered = sentence.to_lowercase();
+    let words: Vec<&str> = lowered
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    RULES
+        .iter()
+        .find(|rule| {
+            rule.unit == quantity.unit
+                && rule
+                    .words
+                    .iter()
+                    .all(|needle| words.iter().any(|w| w.starts_with(needle)))
+        })
+        .map(|rule| rule.indicator)
+}
+
+/// The year a claim is for, and whether a cited source gave it.
+fn year_of(extraction: &Extraction, index: usize) -> Option<(i32, Option<String>)> {
+    let quantity = &extraction.quantities[index];
+    let (_, sentence_end) = extraction.sentences[quantity.sentence];
+    let next_quantity_start = extraction
+        .quantities
+        .get(index + 1)
+        .filter(|q| q.sentence == quantity.sentence)
+        .map_or(sentence_end, |q| q.start);
+    // A citation between this number and the next one in its sentence is this number's.
+    if let Some((_, _, cited)) = extraction
+        .citations
+        .iter()
+        .find(|(start, _, _)| *start >= quantity.end && *start <= next_quantity_start)
+    {
+        let year = cited.rsplit(", ").next()?.parse().ok()?;
+        return Some((year, Some(cited.clone())));
+    }
+    for change in &extraction.changes {
+        if change.from == index {
+            return change.from_year.map(|y| (y, None));
+        }
+        if change.to == index {
+            return change.to_year.map(|y| (y, None));
+        }
+    }
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let years: Vec<i32> = extraction
+        .years
+        .iter()
+        .filter(|(start, _, _)| sentence_start <= *start && *start < sentence_end)
+        .map(|(_, _, year)| *year)
+        .collect();
+    // The sentence's one year is this number's only when no other number of its unit shares the
+    // sentence: "1,490,562 at the end of 2021 and 1,743,278 a year later" names one year for two.
+    let same_unit = extraction
+        .quantities
+        .iter()
+        .filter(|q| q.sentence == quantity.sentence && q.unit == quantity.unit)
+        .count();
+    if same_unit > 1 {
+        return None;
+    }
+    match years.as_slice() {
+        [year] => Some((*year, None)),
+        _ => None,
+    }
+}
+
+/// Gives a verdict on every claim whose indicator and year are known: supported when an observation of
+/// that indicator and year (any vintage, status `observed`) lies within the claim's tolerance (half its
+/// last digit; a tenth of it when hedged, on the hedge's side), contradicted when none does (with the
+/// relative difference from the closest), unverifiable when the evidence has no such observation.
+pub fn against_evidence(
+    text: &str,
+    extraction: &Extraction,
+    evidence: &[Evidence],
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (index, quantity) in extraction.quantities.iter().enumerate() {
+        if quantity.in_table || quantity.unplaced {
+            continue;
+        }
+        let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+        let Some(indicator) = indicator_of(&text[sentence_start..sentence_end], quantity) else {
+            continue;
+        };
+        let Some((year, cited)) = year_of(extraction, index) else {
+            continue;
+        };
+        let check = if cited.is_some() {
+            CheckKind::Citation
+        } else {
+            CheckKind::Evidence
+        };
+        let used: Vec<Evidence> = evidence
+            .iter()
+            .filter(|e| {
+                e.observation.indicator == indicator
+                    && e.observation.period == Some(Period::Year(year))
+                    && e.observation.status == Status::Observed
+                    && e.observation.value.number.is_some()
+            })
+            .cloned()
+            .collect();
+        let claim = extraction.claim(text, quantity);
+        let span = (quantity.start, cited_end(extraction, quantity, &cited));
+        if used.is_empty() {
+            let mut finding = Finding::new(
+                text,
+                check,
+                span,
+                vec![quantity.value],
+                vec![claim],
+                format!("the evidence base holds no observed {indicator} for {year}"),
+            );
+            finding.verdict = VerdictKind::Unverifiable;
+            findings.push(finding);
+            continue;
+        }
+        let values: Vec<f64> = used
+            .iter()
+            .filter_map(|e| e.observation.value.number)
+            .collect();
+        let closest = values
+            .iter()
+            .copied()
+            .min_by(|a, b| {
+                (a - quantity.value)
+                    .abs()
+                    .total_cmp(&(b - quantity.value).abs())
+            })
+            .expect("at least one value");
+        let within = |value: f64| {
+            let rounding = quantity.precision / 2.0;
+            let hedge_room = quantity.value.abs() * 0.1;
+            match quantity.hedge {
+                Hedge::None => (value - quantity.value).abs() <= rounding,
+                Hedge::About => (value - quantity.value).abs() <= rounding.max(hedge_room),
+                Hedge::Nearly => {
+                    value >= quantity.value - rounding && value <= quantity.value + hedge_room
+                }
+                Hedge::Over => value >= quantity.value - rounding,
+                Hedge::Under => value <= quantity.value + rounding,
+            }
+        };
+        let supported = values.iter().any(|&v| within(v));
+        let relative = (quantity.value - closest) / closest;
+        let mut finding = Finding::new(
+            text,
+            check,
+            span,
+            vec![quantity.value, closest],
+            vec![claim],
+            if supported {
+                format!("{indicator} for {year} is {closest} in the evidence base, as stated")
+            } else {
+                format!(
+                    "{indicator} for {year} is {closest} in the evidence base (closest of {} figures); the text is off by {:+.1}%",
+                    values.len(),
+                    relative * 100.0
+                )
+            },
+        );
+        finding.verdict = if supported {
+            VerdictKind::Supported
+        } else {
+            VerdictKind::Contradicted
+        };
+        finding.relative_difference = (!supported).then_some(relative);
+        finding.evidence = used;
+        findings.push(finding);
+    }
+    findings
+}
+
+/// The end of a claim's words, through its citation when it has one.
+fn cited_end(extraction: &Extraction, quantity: &Quantity, cited: &Option<String>) -> usize {
+    cited
+        .as_ref()
+        .and_then(|source| {
+            extraction
+                .citations
+                .iter()
+                .find(|(start, _, s)| s == source && *start >= quantity.end)
+                .map(|(_, end, _)| *end)
+        })
+        .unwrap_or(quantity.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::claim::VerdictKind;
+    use dyad_model::observation::{Evidence, Observation, Provenance, SourceRef, Status, Value};
+    use dyad_model::period::Period;
+    use dyad_text::claims::extract;
+
+    use super::against_evidence;
+
+    fn observation(year: i32, value: f64) -> Evidence {
+        Evidence {
+            observation: Observation {
+                indicator: "refugees.registered".to_string(),
+                subject: "AFG→PAK".to_string(),
+                period: Some(Period::Year(year)),
+                value: Value::parse_number(&value.to_string()).expect("a number"),
+                unit: "persons".to_string(),
+                concept: String::new(),
+                basis: String::new(),
+                agency: "UNHCR".to_string(),
+                status: Status::Observed,
+                note: String::new(),
+            },
+            provenance: Provenance::of(SourceRef::new("UNHCR", "population", "test", "2025-01-01")),
+        }
+    }
+
+    /// Lists each verdict as `check verdict: words`.
+    fn check(input: &str, expect: &[&str]) {
+        let evidence = [
+            observation(2021, 1_490_562.0),
+            observation(2023, 1_987_717.0),
+        ];
+        let findings = against_evidence(input, &extract(input), &evidence);
+        let got: Vec<String> = findings
+            .iter()
+            .map(|f| format!("{:?} {:?}: {}", f.check, f.verdict, f.text))
+            .collect();
+        assert_eq!(got, expect, "input: {input}");
+    }
+
+    #[test]
+    fn verdicts() {
+        check(
+            "Pakistan hosted 1,940,562 registered Afghan refugees (UNHCR, 2021).",
+            &["Citation Contradicted: 1,940,562 registered Afghan refugees (UNHCR, 2021)"],
+        );
+        check(
+            "Pakistan hosted 1,490,562 registered Afghan refugees (UNHCR, 2021).",
+            &["Citation Supported: 1,490,562 registered Afghan refugees (UNHCR, 2021)"],
+        );
+        check(
+            "At the end of 2023 there were about 2 million registered refugees.",
+            &["Evidence Supported: about 2 million"],
+        );
+        check(
+            "At the end of 2022 there were 1,743,278 registered refugees.",
+            &["Evidence Unverifiable: 1,743,278"],
+        );
+        check("Trade was USD 936 million in 2022.", &[]);
+        check(
+            "There were 1,490,562 registered refugees at the end of 2021 and 1,743,278 a year later.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_contradiction_says_by_how_much() {
+        let text = "Pakistan hosted 1,687,717 registered Afghan refugees (UNHCR, 2023).";
+        let findings = against_evidence(text, &extract(text), &[observation(2023, 1_987_717.0)]);
+        assert_eq!(findings[0].verdict, VerdictKind::Contradicted);
+        let relative = findings[0].relative_difference.expect("a difference");
+        assert!((relative + 0.1509).abs() < 1e-3, "{relative}");
+        assert_eq!(findings[0].evidence.len(), 1);
+    }
+}
