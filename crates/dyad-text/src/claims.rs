@@ -194,6 +194,58 @@ const DOWN_WORDS: &[&str] = &[
     "lower",
 ];
 
+/// Month names: a number right after one is a day of a date.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Words that number a part of a text or a law rather than count anything.
+const NUMBERED: &[&str] = &[
+    "Section",
+    "Article",
+    "Chapter",
+    "Resolution",
+    "Order",
+    "Title",
+    "Clause",
+    "Annex",
+    "Table",
+    "Figure",
+    "No",
+];
+
+/// The end of a YAML front matter block (`---` lines at the very start), or 0 when there is none: its
+/// dates and times are metadata, not claims.
+fn front_matter_end(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return 0;
+    };
+    rest.find("\n---").map_or(0, |at| 4 + at + "\n---".len())
+}
+
 /// Reads the claims of a text. Pure: the same text gives the same extraction.
 pub fn extract(text: &str) -> Extraction {
     let mut extraction = Extraction {
@@ -202,6 +254,7 @@ pub fn extract(text: &str) -> Extraction {
     };
     extraction.tables = tables(text);
     let table_lines: Vec<(usize, usize)> = table_line_spans(text);
+    let front_matter_end = front_matter_end(text);
     let in_table = |at: usize| table_lines.iter().any(|&(s, e)| s <= at && at < e);
 
     for found in NUMBER.captures_iter(text) {
@@ -265,9 +318,29 @@ pub fn extract(text: &str) -> Extraction {
                 .push((number.start(), number.end(), value as i32));
             continue;
         }
-        // Part of a name or a code ("FY2022-23", "COVID-19", "Q2") is no quantity.
+        // Part of a name or a code ("FY2022-23", "COVID-19", "Q2"), a clock time ("2:29"), a date
+        // ("May 1", "9/11"), an ordinal ("20th") or a numbered clause ("Section 60") is no quantity.
         let before = &text[..number.start()];
-        if before.ends_with(['-', '/']) || before.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        let after = &text[number.end()..];
+        if before.ends_with(['-', '/', ':'])
+            || before.ends_with(|c: char| c.is_ascii_alphabetic())
+            || after.starts_with([':', '/'])
+            || after.starts_with(|c: char| c.is_ascii_alphabetic())
+                && found.name("scale").is_none()
+                && found.name("percent").is_none()
+            || number.start() < front_matter_end
+        {
+            continue;
+        }
+        let previous_word = before
+            .trim_end_matches([' ', '\u{a0}'])
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if found.name("currency").is_none()
+            && found.name("hedge").is_none()
+            && (MONTHS.contains(&previous_word) || NUMBERED.contains(&previous_word))
+        {
             continue;
         }
         let next_word = text[after_unit..]
@@ -458,39 +531,86 @@ fn sentence_of(sentences: &[(usize, usize)], at: usize) -> usize {
         .unwrap_or(sentences.len().saturating_sub(1))
 }
 
-/// Splits text into sentences: at a full stop, question or exclamation mark followed by a space and a
-/// capital, and at every line end (paragraphs are lines in Markdown; a table row is a line).
+/// Splits text into sentences. Lines are first joined into blocks, as Markdown reads them: a blank line
+/// ends a block, and a table row, a heading or a list item starts one (a table row is a block of its own),
+/// so a hard-wrapped paragraph is one block. A block then splits after a full stop, question or
+/// exclamation mark followed by white space and a capital.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.len();
-        let mut start = line_start;
-        let bytes = text.as_bytes();
-        let mut at = line_start;
-        while at < line_end {
-            let byte = bytes[at];
-            if matches!(byte, b'.' | b'?' | b'!')
-                && at + 2 < line_end
-                && bytes[at + 1] == b' '
-                && (bytes[at + 2].is_ascii_uppercase() || bytes[at + 2] == b'*')
-                && !ends_with_abbreviation(&text[start..at])
+        let content = line.trim();
+        let content_end = line_start + line.trim_end().len();
+        let is_table = content.starts_with('|');
+        let starts_block = is_table
+            || content.starts_with('#')
+            || content.starts_with("- ")
+            || content.starts_with("* ")
+            || content.starts_with("> ")
+            || is_numbered_item(content);
+        if content.is_empty() || starts_block {
+            blocks.extend(open.take());
+        }
+        if !content.is_empty() {
+            let content_start = line_start + (line.len() - line.trim_start().len());
+            open = match open {
+                Some((block_start, _)) => Some((block_start, content_end)),
+                None => Some((content_start, content_end)),
+            };
+            // A table row or a heading never continues on the next line.
+            if is_table || content.starts_with('#') {
+                blocks.extend(open.take());
+            }
+        }
+        line_start = line_end;
+    }
+    blocks.extend(open);
+
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    for (block_start, block_end) in blocks {
+        let mut start = block_start;
+        let mut at = block_start;
+        while at < block_end {
+            if matches!(bytes[at], b'.' | b'?' | b'!') && !ends_with_abbreviation(&text[start..at])
             {
-                spans.push((start, at + 1));
-                start = at + 2;
+                let rest = &text[at + 1..block_end];
+                let next = rest.trim_start();
+                let gap = rest.len() - next.len();
+                if gap > 0
+                    && next
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || matches!(c, '*' | '"' | '“'))
+                {
+                    spans.push((start, at + 1));
+                    start = at + 1 + gap;
+                    at = start;
+                    continue;
+                }
             }
             at += 1;
         }
-        let trimmed_end = start + text[start..line_end].trim_end().len();
-        if trimmed_end > start {
-            spans.push((start, trimmed_end));
+        if block_end > start {
+            spans.push((start, block_end));
         }
-        line_start = line_end;
     }
     spans
 }
 
+/// Whether a line is a numbered list item, "1. Text".
+fn is_numbered_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && line[digits..].starts_with(". ")
+}
+
 fn ends_with_abbreviation(before: &str) -> bool {
+    // "1." opening a numbered item ends nothing.
+    if !before.is_empty() && before.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
     let last = before.rsplit(' ').next().unwrap_or("");
     matches!(
         last,
@@ -722,6 +842,12 @@ mod tests {
         check("in 2023 and FY2022-23", "");
         check("The count was 418.", "418 count unplaced");
         check("24 percent and 7 per cent", "24 percent; 7 percent");
+        check("at 2:29 P.M. on May 1, after 9/11, the 20th time", "");
+        check("Section 60 holds 2,448 graves", "2448 count");
+        check(
+            "---\ntime: 2021-04-14 17:29:52\n---\nIt was 12 days.",
+            "12 count",
+        );
     }
 
     #[test]
@@ -761,9 +887,20 @@ mod tests {
 
     #[test]
     fn sentence_split() {
-        let text = "One is Rs. 5 here. Two follows.\nThree";
+        let text = "One is Rs. 5 here. Two\nfollows.\n\nThree\n# Head\n| a | 1 |\n1. Item one\n2. Item two";
         let spans: Vec<&str> = sentences(text).iter().map(|&(s, e)| &text[s..e]).collect();
-        assert_eq!(spans, ["One is Rs. 5 here.", "Two follows.", "Three"]);
+        assert_eq!(
+            spans,
+            [
+                "One is Rs. 5 here.",
+                "Two\nfollows.",
+                "Three",
+                "# Head",
+                "| a | 1 |",
+                "1. Item one",
+                "2. Item two"
+            ]
+        );
     }
 
     #[test]
