@@ -80,6 +80,33 @@ pub struct YearRange {
     pub to: i32,
 }
 
+/// A range of values, "between 1.2 million and 1.5 million".
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueRange {
+    /// First byte of "between".
+    pub start: usize,
+    /// One past the last byte of the upper value.
+    pub end: usize,
+    /// Index of the lower quantity in [`Extraction::quantities`].
+    pub low: usize,
+    /// Index of the upper quantity.
+    pub high: usize,
+}
+
+/// A change stated by how much rather than between two values: "fell by a third" (ratio 2/3),
+/// "doubled" (2), "halved" (0.5), "rose by 24 percent" (1.24).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelativeChange {
+    /// First byte of the verb.
+    pub start: usize,
+    /// One past the last byte of the statement.
+    pub end: usize,
+    /// The direction the words assert.
+    pub direction: Direction,
+    /// The end value over the start value that the words imply.
+    pub ratio: f64,
+}
+
 /// One cell of a pipe table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableCell {
@@ -111,12 +138,19 @@ pub struct Extraction {
     pub sentences: Vec<(usize, usize)>,
     /// The quantities, in order of position (years used as dates are not quantities).
     pub quantities: Vec<Quantity>,
-    /// Years used as dates, with their spans.
+    /// Calendar years used as dates, with their spans.
     pub years: Vec<(usize, usize, i32)>,
+    /// Pakistan fiscal years ("FY2022-23", "fiscal year 2022-23"), by the year they start in, with their
+    /// spans.
+    pub fiscal_years: Vec<(usize, usize, i32)>,
     /// Changes between quantities.
     pub changes: Vec<Change>,
     /// Year ranges.
     pub year_ranges: Vec<YearRange>,
+    /// Ranges of values, "between X and Y".
+    pub ranges: Vec<ValueRange>,
+    /// Changes stated as a ratio or a share, "fell by a third", "doubled", "rose by 24 percent".
+    pub relative_changes: Vec<RelativeChange>,
     /// Sources cited in parentheses, "(UNHCR, 2023)", with their spans.
     pub citations: Vec<(usize, usize, String)>,
     /// Pipe tables.
@@ -145,6 +179,10 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?P<source>[A-Z][A-Za-z&.' ]{1,60}),\s*(?P<year>(?:19|20)\d{2})\)")
         .expect("the citation pattern is valid")
+});
+
+static FISCAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bFY\s?((?:19|20)\d{2})[-–/]\d{2}\b").expect("the fiscal year pattern is valid")
 });
 
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -313,9 +351,17 @@ pub fn extract(text: &str) -> Extraction {
             && found.name("hedge").is_none();
         // A year followed by "-23" is a fiscal year; either way it is a date, not a quantity.
         if is_year {
-            extraction
-                .years
-                .push((number.start(), number.end(), value as i32));
+            let year = value as i32;
+            let next_two = format!("-{:02}", (year + 1) % 100);
+            let lowered_before = text[..number.start()].to_lowercase();
+            let fiscal = text[number.end()..].starts_with(&next_two)
+                && (lowered_before.ends_with("fy") || lowered_before.ends_with("fiscal year "));
+            if fiscal {
+                let end = number.end() + next_two.len();
+                extraction.fiscal_years.push((number.start(), end, year));
+            } else {
+                extraction.years.push((number.start(), number.end(), year));
+            }
             continue;
         }
         // Part of a name or a code ("FY2022-23", "COVID-19", "Q2"), a clock time ("2:29"), a date
@@ -395,6 +441,16 @@ pub fn extract(text: &str) -> Extraction {
         });
     }
     extraction.quantities.sort_by_key(|q| q.start);
+    // "FY2022-23" holds no word boundary before its year, so the number pattern never sees it.
+    for found in FISCAL_YEAR.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        if let Ok(year) = found[1].parse() {
+            extraction
+                .fiscal_years
+                .push((whole.start(), whole.end(), year));
+        }
+    }
+    extraction.fiscal_years.sort();
     for found in CITATION.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
         let source = format!("{}, {}", &found["source"], &found["year"]);
@@ -415,6 +471,8 @@ pub fn extract(text: &str) -> Extraction {
         });
     }
     extraction.changes = changes(text, &extraction);
+    extraction.ranges = value_ranges(text, &extraction);
+    extraction.relative_changes = relative_changes(text, &extraction);
     extraction
 }
 
@@ -448,6 +506,12 @@ impl Extraction {
             .filter(|(s, _, _)| sentence_start <= *s && *s < sentence_end)
             .map(|(_, _, y)| *y)
             .collect();
+        let fiscal_years: Vec<i32> = self
+            .fiscal_years
+            .iter()
+            .filter(|(s, _, _)| sentence_start <= *s && *s < sentence_end)
+            .map(|(_, _, y)| *y)
+            .collect();
         let citations: Vec<&String> = self
             .citations
             .iter()
@@ -463,11 +527,13 @@ impl Extraction {
             hedge: quantity.hedge,
             about: ClaimSubject {
                 indicator: None,
-                subject: None,
-                period: match years.as_slice() {
-                    [year] => Some(Period::Year(*year)),
+                period: match (years.as_slice(), fiscal_years.as_slice()) {
+                    ([year], []) => Some(Period::Year(*year)),
+                    ([], [year]) => Some(Period::FiscalYear(*year)),
                     _ => None,
                 },
+                subject: subject_of(&text[sentence_start..quantity.start.max(sentence_start)])
+                    .or_else(|| subject_of(&text[sentence_start..sentence_end])),
                 cited_source: match citations.as_slice() {
                     [citation] => Some((*citation).clone()),
                     _ => None,
@@ -477,9 +543,70 @@ impl Extraction {
         }
     }
 
+    /// The numbers that say nothing of what they count: listed for a reader, never compared.
+    pub fn unplaced(&self) -> impl Iterator<Item = &Quantity> + '_ {
+        self.quantities.iter().filter(|q| q.unplaced)
+    }
+
     /// The quantities of one sentence, by index.
     pub fn in_sentence(&self, sentence: usize) -> impl Iterator<Item = usize> + '_ {
         (0..self.quantities.len()).filter(move |&i| self.quantities[i].sentence == sentence)
+    }
+}
+
+/// The countries a text names, by ISO alpha-3 code, in order of their first mention. Names are the
+/// concordance's short names ("Iran" for "Iran (Islamic Republic of)") and adjectives the text forms from
+/// them ("Pakistani", "Afghan").
+pub fn countries_named(text: &str) -> Vec<&'static str> {
+    static NAMES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+        let concordance = dyad_model::country::Concordance::bundled();
+        let mut names = Vec::new();
+        for country in concordance.countries() {
+            let short = country.name.split(" (").next().unwrap_or(&country.name);
+            if short.len() >= 4 {
+                names.push((short.to_string(), country.iso3.as_str()));
+            }
+        }
+        names
+    });
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    for (name, code) in NAMES.iter() {
+        let stem = name.trim_end_matches("istan");
+        let first = text
+            .match_indices(name.as_str())
+            .map(|(at, _)| at)
+            .next()
+            .or_else(|| {
+                // "Afghan" and "Pakistani" name their countries as surely as the names do.
+                (stem.len() >= 4 && stem.len() < name.len())
+                    .then(|| text.find(stem))
+                    .flatten()
+            });
+        if let Some(at) = first {
+            let boundary_before = !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            if boundary_before && !found.iter().any(|(_, c)| c == code) {
+                found.push((at, code));
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, code)| code).collect()
+}
+
+/// The subject a stretch of text states: a flow `A→B` when it speaks of exports ("Pakistan's exports to
+/// Afghanistan", A named first) or imports ("Pakistan's imports from Afghanistan", B named first) between
+/// two named countries, else the one country it names, else nothing.
+fn subject_of(words: &str) -> Option<String> {
+    let countries = countries_named(words);
+    let lowered = words.to_lowercase();
+    match countries.as_slice() {
+        [first, second] if lowered.contains("export") => Some(format!("{first}→{second}")),
+        [first, second] if lowered.contains("import") => Some(format!("{second}→{first}")),
+        [only] => Some((*only).to_string()),
+        _ => None,
     }
 }
 
@@ -713,6 +840,89 @@ fn cells(line_start: usize, line: &str) -> Vec<TableCell> {
     result
 }
 
+static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b")
+        .expect("the multiple pattern is valid")
+});
+
+static BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<verb>[a-z]+)\s+by\s+$").expect("the by-verb pattern is valid")
+});
+
+/// Finds "between X and Y" where X and Y are quantities of one unit, X first.
+fn value_ranges(text: &str, extraction: &Extraction) -> Vec<ValueRange> {
+    let quantities = &extraction.quantities;
+    let mut found = Vec::new();
+    for (index, low) in quantities.iter().enumerate() {
+        let Some(high) = quantities.get(index + 1) else {
+            break;
+        };
+        let before = text[..low.start].trim_end();
+        let between = text[low.end..high.start].trim();
+        if low.sentence == high.sentence
+            && before.to_lowercase().ends_with("between")
+            && between.eq_ignore_ascii_case("and")
+            && (low.unit == high.unit || high.unit != "count")
+        {
+            found.push(ValueRange {
+                start: before.len() - "between".len(),
+                end: high.end,
+                low: index,
+                high: index + 1,
+            });
+        }
+    }
+    found
+}
+
+/// Finds changes stated by how much: a verb of direction followed by "by" and a fraction or a
+/// percentage ("fell by a third", "rose by 24 percent"), and the verbs of multiples ("doubled",
+/// "halved").
+fn relative_changes(text: &str, extraction: &Extraction) -> Vec<RelativeChange> {
+    let mut found = Vec::new();
+    for quantity in &extraction.quantities {
+        if !matches!(quantity.unit, "fraction" | "percent") {
+            continue;
+        }
+        let line_start = text[..quantity.start].rfind('\n').map_or(0, |at| at + 1);
+        let Some(by) = BY_VERB.captures(&text[line_start..quantity.start]) else {
+            continue;
+        };
+        let verb = by.name("verb").expect("required");
+        let Some(direction) = direction_of(verb.as_str()) else {
+            continue;
+        };
+        let share = quantity.value / 100.0;
+        let ratio = match direction {
+            Direction::Up => 1.0 + share,
+            Direction::Down => 1.0 - share,
+        };
+        found.push(RelativeChange {
+            start: line_start + verb.start(),
+            end: quantity.end,
+            direction,
+            ratio,
+        });
+    }
+    for multiple in MULTIPLE.captures_iter(text) {
+        let verb = multiple.name("verb").expect("required");
+        let (direction, ratio) = match verb.as_str().to_lowercase().as_str() {
+            "doubled" => (Direction::Up, 2.0),
+            "tripled" | "trebled" => (Direction::Up, 3.0),
+            "quadrupled" => (Direction::Up, 4.0),
+            _ => (Direction::Down, 0.5),
+        };
+        found.push(RelativeChange {
+            start: verb.start(),
+            end: verb.end(),
+            direction,
+            ratio,
+        });
+    }
+    found.sort_by_key(|change| change.start);
+    found
+}
+
 /// Finds changes: "from X [in Y1] to Z [in Y2]" and "to Z, compared with X", each with the verb before it.
 fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
     let quantities = &extraction.quantities;
@@ -841,6 +1051,7 @@ mod tests {
         check("USD 521 million of exports", "521000000 USD");
         check("in 2023 and FY2022-23", "");
         check("The count was 418.", "418 count unplaced");
+        assert_eq!(extract("The count was 418.").unplaced().count(), 1);
         check("24 percent and 7 per cent", "24 percent; 7 percent");
         check("at 2:29 P.M. on May 1, after 9/11, the 20th time", "");
         check("Section 60 holds 2,448 graves", "2448 count");
@@ -901,6 +1112,85 @@ mod tests {
                 "2. Item two"
             ]
         );
+    }
+
+    #[test]
+    fn ranges_and_relative_changes() {
+        let text = "Estimates lie between 1.2 million and 1.5 million.";
+        let range = &extract(text).ranges[0];
+        assert_eq!(
+            &text[range.start..range.end],
+            "between 1.2 million and 1.5 million"
+        );
+
+        let check_ratio = |text: &str, words: &str, ratio: f64| {
+            let extraction = extract(text);
+            let change = &extraction.relative_changes[0];
+            assert_eq!(&text[change.start..change.end], words, "{text}");
+            assert!(
+                (change.ratio - ratio).abs() < 1e-9,
+                "{text}: {}",
+                change.ratio
+            );
+        };
+        check_ratio(
+            "Exports fell by a third in 2023.",
+            "fell by a third",
+            2.0 / 3.0,
+        );
+        check_ratio("Imports rose by 24 percent.", "rose by 24 percent", 1.24);
+        check_ratio("The number of returns doubled.", "doubled", 2.0);
+        check_ratio("Trade halved after the closure.", "halved", 0.5);
+        assert!(
+            extract("It was a third of the total.")
+                .relative_changes
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn periods_of_claims() {
+        let check_period = |text: &str, expect: Option<Period>| {
+            let extraction = extract(text);
+            let claims = extraction.claims(text);
+            assert_eq!(claims[0].about.period, expect, "{text}");
+        };
+        check_period(
+            "Exports were USD 825 million in FY2022-23.",
+            Some(Period::FiscalYear(2022)),
+        );
+        check_period(
+            "In fiscal year 2022-23 exports were USD 825 million.",
+            Some(Period::FiscalYear(2022)),
+        );
+        check_period(
+            "Exports were USD 936 million in 2022.",
+            Some(Period::Year(2022)),
+        );
+        check_period("Exports were USD 936 million in 2022 and 2023.", None);
+        let text = "There were 1,743,278 refugees (UNHCR, 2022).";
+        assert_eq!(
+            extract(text).claims(text)[0].about.cited_source.as_deref(),
+            Some("UNHCR, 2022")
+        );
+    }
+
+    #[test]
+    fn subjects_of_claims() {
+        let check_subject = |text: &str, expect: Option<&str>| {
+            let claims = extract(text).claims(text);
+            assert_eq!(claims[0].about.subject.as_deref(), expect, "{text}");
+        };
+        check_subject(
+            "Pakistan's exports to Afghanistan were USD 936 million.",
+            Some("PAK→AFG"),
+        );
+        check_subject(
+            "Pakistan's imports from Afghanistan were USD 741 million.",
+            Some("AFG→PAK"),
+        );
+        check_subject("Afghan refugees numbered 1,743,278.", Some("AFG"));
+        check_subject("Exports were USD 936 million.", None);
     }
 
     #[test]
