@@ -94,7 +94,11 @@ pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {
     for path in &args.files {
         let name = path.display().to_string();
         let result = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read `{name}`"))
+            .with_context(|| {
+                format!(
+                    "cannot read `{name}` as text\nhint: `dyad audit` reads Markdown or plain text in UTF-8; convert a PDF or a word-processor file to text first"
+                )
+            })
             .map(|text| {
                 let findings = audit_with_evidence(&text, &config, &evidence);
                 (text, findings)

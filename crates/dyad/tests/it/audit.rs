@@ -54,11 +54,22 @@ fn an_unreadable_file_is_reported_and_the_rest_audited() {
     let run = context.run(&["audit", "missing.md", brief.to_str().unwrap()]);
     assert_eq!(run.code, Some(2));
     assert!(
-        run.stderr.contains("error: cannot read `missing.md`"),
+        run.stderr.contains("hint: `dyad audit` reads Markdown"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("error: cannot read `missing.md` as text"),
         "{}",
         run.stderr
     );
     assert!(run.stdout.contains("brief.md:5:"), "{}", run.stdout);
+    let binary = context.write("scan.pdf", "");
+    std::fs::write(&binary, [0x25, 0x50, 0xff, 0xfe]).unwrap();
+    let run = context.run(&["audit", binary.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    assert!(run.stderr.contains("valid UTF-8"), "{}", run.stderr);
 }
 
 #[test]
