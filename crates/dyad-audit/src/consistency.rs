@@ -81,7 +81,7 @@ fn flow_before(text: &str) -> Option<&'static str> {
     }
 }
 
-/// **Text against table.** Two rules, for one quantity stated twice with different values:
+/// **Text against table.** Three rules, for one quantity stated twice with different values:
 ///
 /// 1. A sentence names a table row's label (a place, a product) and states, in the table's unit and
 ///    within a quarter of it, a value that matches no cell of that row, while the sentence names no year
@@ -89,6 +89,10 @@ fn flow_before(text: &str) -> Option<&'static str> {
 /// 2. Two prose statements give the same trade flow (exports or imports, by the words before each
 ///    number), in US dollars, for the same single year, values within 15% of each other that no rounding
 ///    reconciles. Values that far apart are a slip rather than two quantities.
+/// 3. A table whose rows are years and whose columns are trade flows (a header naming exports or
+///    imports), and a prose statement of the same flow and year in US dollars within a quarter of the
+///    cell that no rounding reconciles. A header that states no scale is read at the scale (units,
+///    thousands, millions, billions) that brings the cell nearest the prose value.
 pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
     for table in &extraction.tables {
@@ -131,6 +135,77 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                                 "the text gives `{}` for {} but the table gives `{}`",
                                 &text[quantity.start..quantity.end],
                                 label.text,
+                                cell.text
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    // Rule 3: a table of flows by year.
+    let prose_flows: Vec<(usize, &'static str, i32)> = extraction
+        .quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.in_table && q.unit == "USD" && q.hedge == Hedge::None)
+        .filter_map(|(index, quantity)| {
+            let (sentence_start, _) = extraction.sentences[quantity.sentence];
+            let flow = flow_before(&text[sentence_start..quantity.start])?;
+            let year = quantity_year(text, extraction, index)?;
+            Some((index, flow, year))
+        })
+        .collect();
+    for table in &extraction.tables {
+        for (column, header) in table.header.iter().enumerate().skip(1) {
+            let header_text = header.text.to_lowercase();
+            let column_flow = match (
+                header_text.contains("export"),
+                header_text.contains("import"),
+            ) {
+                (true, false) => "exports",
+                (false, true) => "imports",
+                _ => continue,
+            };
+            let (header_scale_value, _) = header_scale(&header.text);
+            for row in &table.rows {
+                let (Some(label), Some(cell)) = (row.first(), row.get(column)) else {
+                    continue;
+                };
+                let (Ok(year), Some(cell_value)) = (label.text.parse::<i32>(), cell.value) else {
+                    continue;
+                };
+                for &(index, flow, prose_year) in &prose_flows {
+                    let quantity = &extraction.quantities[index];
+                    if flow != column_flow || prose_year != year {
+                        continue;
+                    }
+                    let scales: &[f64] = if header_scale_value != 1.0 {
+                        &[header_scale_value]
+                    } else {
+                        &[1.0, 1e3, 1e6, 1e9]
+                    };
+                    let table_value = scales
+                        .iter()
+                        .map(|scale| cell_value * scale)
+                        .min_by(|a, b| {
+                            (a - quantity.value)
+                                .abs()
+                                .total_cmp(&(b - quantity.value).abs())
+                        })
+                        .expect("at least one scale");
+                    let difference = (quantity.value - table_value).abs();
+                    if difference > tolerance(quantity) && difference <= table_value.abs() * 0.25 {
+                        findings.push(Finding::new(
+                            text,
+                            CheckKind::TextVsTable,
+                            (quantity.start, quantity.end),
+                            vec![quantity.value, table_value],
+                            vec![extraction.claim(text, quantity)],
+                            format!(
+                                "the text gives `{}` for {flow} in {year} but the table gives `{}`",
+                                &text[quantity.start..quantity.end],
                                 cell.text
                             ),
                         ));
@@ -691,13 +766,25 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
 }
 
 /// **Direction.** A change whose verb says it rose ("rose", "grew") while its end is below its start,
-/// or says it fell ("declined", "eased") while its end is above it.
+/// or says it fell ("declined", "eased") while its end is above it; or, when its verb is silent or
+/// agrees, whose stated size names the other direction ("from X to Y, a fall of 12 percent" over a
+/// rise). One finding per change, spanning the words that contradict.
 pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
     for change in &extraction.changes {
-        let Some(verb) = change.verb else {
-            continue;
-        };
+        // The words before a stated percentage ("a fall of", "an increase of") assert a direction too.
+        let stated = change.stated_percent.and_then(|index| {
+            let quantity = &extraction.quantities[index];
+            let to_end = extraction.quantities[change.from.max(change.to)].end;
+            let lead = &text[to_end..quantity.start];
+            let words = lower_words(lead);
+            let said = words.iter().rev().find_map(|w| match w.as_str() {
+                "gain" => Some(Direction::Up),
+                "loss" => Some(Direction::Down),
+                other => direction_of(other),
+            })?;
+            Some((said, quantity.end))
+        });
         let (from, to) = (
             &extraction.quantities[change.from],
             &extraction.quantities[change.to],
@@ -709,7 +796,12 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
         } else {
             continue;
         };
-        if actual != verb {
+        let contradicting = match (change.verb, stated) {
+            (Some(verb), _) if verb != actual => Some((verb, change.end)),
+            (_, Some((said, end))) if said != actual => Some((said, end)),
+            _ => None,
+        };
+        if let Some((verb, end)) = contradicting {
             let said = if verb == Direction::Up {
                 "a rise"
             } else {
@@ -718,7 +810,7 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
             findings.push(Finding::new(
                 text,
                 CheckKind::Direction,
-                (change.start, change.end),
+                (change.start, end),
                 vec![from.value, to.value],
                 vec![extraction.claim(text, from), extraction.claim(text, to)],
                 format!(
@@ -867,6 +959,27 @@ mod tests {
     }
 
     #[test]
+    fn text_against_a_table_of_years() {
+        let table = "| Year | Pakistan's exports | Pakistan's imports |\n|---|---|---|\n| 2022 | 936 | 741 |\n| 2023 | 1,012 | 690 |\n";
+        check(
+            &format!("{table}\nIn 2023 exports reached USD 1,021 million."),
+            &["TextVsTable: USD 1,021 million"],
+        );
+        check(
+            &format!(
+                "{table}\nIn 2023 exports reached USD 1,012 million and imports USD 690 million."
+            ),
+            &[],
+        );
+        check(
+            &format!(
+                "{table}\nExports rose from USD 936 million in 2022 to USD 1,012 million in 2023."
+            ),
+            &[],
+        );
+    }
+
+    #[test]
     fn arithmetic_rules() {
         check(
             &TABLE.replace("743", "753"),
@@ -953,6 +1066,14 @@ mod tests {
         );
         check(
             "Imports eased from USD 741 million to USD 690 million.",
+            &[],
+        );
+        check(
+            "Imports went from USD 741 million to USD 690 million, a rise of 7 percent.",
+            &["Direction: from USD 741 million to USD 690 million, a rise of 7 percent"],
+        );
+        check(
+            "Imports went from USD 741 million to USD 690 million, a fall of 7 percent.",
             &[],
         );
         check(
