@@ -26,7 +26,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use dyad_audit::{AuditConfig, Finding, audit_with_evidence};
+use dyad_audit::{AuditConfig, Finding, audit, audit_with_evidence};
 use dyad_model::claim::{CheckKind, VerdictKind};
 use dyad_model::observation::Evidence;
 
@@ -100,7 +100,13 @@ pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {
                 )
             })
             .map(|text| {
-                let findings = audit_with_evidence(&text, &config, &evidence);
+                // Without `--evidence` no claim is compared with the evidence base, rather than every
+                // one being called unverifiable against an empty one.
+                let findings = if args.evidence {
+                    audit_with_evidence(&text, &config, &evidence)
+                } else {
+                    audit(&text, &config)
+                };
                 (text, findings)
             });
         audited.push((name, result));

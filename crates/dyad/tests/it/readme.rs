@@ -141,3 +141,21 @@ fn the_json_example_is_what_dyad_prints() {
         assert_eq!(&cell[field], value, "README field `{field}`");
     }
 }
+
+#[test]
+fn the_audit_example_prints_what_is_shown() {
+    let text = readme();
+    let brief = blocks(&text, "md")
+        .into_iter()
+        .find(|b| b.contains("# Trade between Pakistan and Afghanistan, 2023"))
+        .expect("README shows the audit example's brief");
+    let shown = blocks(&text, "text")
+        .into_iter()
+        .find(|b| b.starts_with("brief.md:"))
+        .expect("README shows the audit's output");
+    let context = Context::new();
+    context.write("brief.md", brief);
+    let run = context.run(&["audit", "brief.md", "--evidence", "--fail-on", "any"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(run.stdout, shown);
+}
