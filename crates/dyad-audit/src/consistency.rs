@@ -852,7 +852,8 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
 
 /// **Scope.** In a text that names both countries of the pair, a sentence that joins one of them with a
 /// third country as the two sides of something ("between Pakistan and India", "Pakistan and Iran set
-/// up") while it speaks of a place that belongs to the pair alone (a crossing on their border). A third
+/// up") in a paragraph that speaks of a place that belongs to the pair alone (a crossing on their
+/// border). A third
 /// country named in passing, or joined to the pair in a longer list ("Pakistan, Afghanistan and
 /// China"), is not flagged.
 pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<Finding> {
@@ -874,10 +875,14 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     let mut findings = Vec::new();
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
+        // The pair is discussed where the paragraph speaks of a place of theirs alone.
+        let paragraph_start = text[..start].rfind("\n\n").map_or(0, |at| at + 2);
+        let paragraph_end = text[end..].find("\n\n").map_or(text.len(), |at| end + at);
+        let paragraph = &text[paragraph_start..paragraph_end];
         if !config
             .shared_places
             .iter()
-            .any(|place| sentence.contains(place.as_str()))
+            .any(|place| paragraph.contains(place.as_str()))
         {
             continue;
         }
@@ -898,6 +903,11 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                         // "Afghanistan, Pakistan and Iran" lists three sides, which is no claim that
                         // the third is one of the pair's two.
                         if sentence[..at].trim_end().ends_with(',') {
+                            continue;
+                        }
+                        // A country can go by two names that match the same words; one finding.
+                        let span = Extraction::locator(text, start + at, start + at + joined.len());
+                        if findings.iter().any(|f: &Finding| f.span == span) {
                             continue;
                         }
                         findings.push(Finding::new(
@@ -1092,6 +1102,14 @@ mod tests {
         );
         check(
             "Pakistan and Afghanistan trade.\nRoutes through Iran bypass Torkham.",
+            &[],
+        );
+        check(
+            "Pakistan and Afghanistan trade.\n\nTalks between Pakistan and Iran stalled. Torkham stayed shut.",
+            &["Scope: Pakistan and Iran"],
+        );
+        check(
+            "Pakistan and Afghanistan trade at Torkham.\n\nTalks between Pakistan and Iran stalled.",
             &[],
         );
     }
