@@ -136,7 +136,10 @@ pub fn against_evidence(
             })
             .cloned()
             .collect();
-        let claim = extraction.claim(text, quantity);
+        // The claim carries what the check read it as: its indicator and its year.
+        let mut claim = extraction.claim(text, quantity);
+        claim.about.indicator = Some(indicator.to_string());
+        claim.about.period = Some(Period::Year(year));
         let span = (quantity.start, cited_end(extraction, quantity, &cited));
         if used.is_empty() {
             let mut finding = Finding::new(
@@ -295,5 +298,13 @@ mod tests {
         let relative = findings[0].relative_difference.expect("a difference");
         assert!((relative + 0.1509).abs() < 1e-3, "{relative}");
         assert_eq!(findings[0].evidence.len(), 1);
+        let verdict = findings[0].verdict().expect("a verdict on a claim");
+        assert_eq!(
+            verdict.claim.about.indicator.as_deref(),
+            Some("refugees.registered")
+        );
+        assert_eq!(verdict.claim.about.period, Some(Period::Year(2023)));
+        assert_eq!(verdict.evidence.len(), 1);
+        assert_eq!(verdict.kind, VerdictKind::Contradicted);
     }
 }
