@@ -19,6 +19,7 @@ pub mod survey;
 pub mod table;
 pub mod ucdp;
 pub mod unhcr;
+pub mod values;
 pub mod wdi;
 
 pub use dyad_model::parsed::{
