@@ -1097,8 +1097,8 @@ pub fn parse_mentions(file: &str, bytes: &[u8], options: &Options) -> Result<Par
             mention_type: row.get("mentiontype").to_string(),
             source_name: row.get("mentionsourcename").to_string(),
             identifier: row.get("mentionidentifier").to_string(),
-            confidence: checked_optional(&row, "confidence", ValueKind::Percent)?,
-            doc_tone: checked_optional(&row, "mentiondoctone", ValueKind::Score)?,
+            confidence: checked_optional(row, "confidence", ValueKind::Percent)?,
+            doc_tone: checked_optional(row, "mentiondoctone", ValueKind::Score)?,
         })
     })?;
     Ok(Parsed {
