@@ -361,3 +361,45 @@ fn one_rule_for_each_kind_of_value_in_every_format() {
         run.stderr
     );
 }
+
+#[test]
+fn lenient_keeps_every_good_row_of_a_file_with_one_ragged_row() {
+    let context = Context::new();
+    let header =
+        "indicator,subject,period,value,unit,status,publisher,dataset,vintage,vintage_date\n";
+    let file = context.write(
+        "figures.csv",
+        &format!(
+            "{header}trade.exports,PAK->AFG,2017,100,USD million,observed,P,D,v1,2024-01-01\n\
+             trade.exports,PAK->AFG,2018,110,USD million,observed,P,D,v1\n\
+             trade.exports,PAK->AFG,2019,120,USD million,observed,P,D,v1,2024-01-01,stray\n\
+             trade.exports,PAK->AFG,2020,130,USD million,observed,P,D,v1,2024-01-01\n"
+        ),
+    );
+    let strict = context.run(&["ingest", "figures", file.to_str().unwrap()]);
+    assert_eq!(strict.code, Some(2), "{}", strict.stderr);
+    let report = context.dir.path().join("quarantine.csv");
+    let run = context.run(&[
+        "ingest",
+        "figures",
+        file.to_str().unwrap(),
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let kept: Vec<String> = connection
+        .prepare("SELECT o.period FROM observation o JOIN vintage v ON v.id = o.vintage_id JOIN source s ON s.id = v.source_id WHERE s.publisher = 'P' ORDER BY o.period")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(kept, ["2017", "2020"]);
+    let written = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        written.contains("9 fields") && written.contains("11 fields"),
+        "{written}"
+    );
+}
