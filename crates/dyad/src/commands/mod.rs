@@ -161,6 +161,10 @@ pub fn subject(indicator: &Indicator, inputs: &Inputs<'_>, asked: Option<&str>) 
 
 /// A period given on the command line.
 pub fn period(flag: &str, text: &str) -> Result<dyad_model::Period> {
-    text.parse()
-        .with_context(|| format!("reading `{flag} {text}`"))
+    text.parse::<dyad_model::Period>().map_err(|error| {
+        anyhow::anyhow!(
+            "reading `{flag} {text}`: {error}\nhint: write a period as one of {}",
+            dyad_model::period::PERIOD_FORMS
+        )
+    })
 }
