@@ -82,7 +82,7 @@ pub struct DocsArgs {
 /// The subcommands of `dyad docs`.
 #[derive(Debug, Subcommand)]
 pub enum DocsCommand {
-    /// Add files and folders of documents (.txt, .md with YAML front matter, .html), one transaction each.
+    /// Add files and folders of documents (.txt, .md with YAML front matter, .html, .pdf), one transaction each.
     Add(DocsAddArgs),
     /// List the stored documents.
     List(DocsListArgs),
@@ -95,7 +95,7 @@ pub enum DocsCommand {
 /// `dyad docs add PATH…`.
 #[derive(Debug, Args)]
 pub struct DocsAddArgs {
-    /// Files, and folders whose .txt, .md and .html files (in any subfolder) to add.
+    /// Files, and folders whose .txt, .md, .html and .pdf files (in any subfolder) to add.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// The kind of every document added; needed unless a file's front matter names it.

@@ -1,5 +1,5 @@
-//! Reads documents (plain text, Markdown with YAML front matter, HTML pages) into a [`Document`] with
-//! its passages.
+//! Reads documents (plain text, Markdown with YAML front matter, HTML pages, PDFs with a text layer) into
+//! a [`Document`] with its passages.
 //!
 //! What it reads: the bytes of one file and what the person adding it states about it ([`Stated`]: kind,
 //! title, date, publisher, URL). Each format has its own module, which turns the bytes into plain text,
@@ -7,8 +7,8 @@
 //! tags). What is stated wins over what the file says. The text is then cut into passages by
 //! [`dyad_text::segment`], each with its character span.
 //!
-//! Inputs: UTF-8 bytes (a byte-order mark is dropped). A file in another encoding is refused with the
-//! position of its first bad byte rather than read wrongly.
+//! Inputs: UTF-8 bytes (a byte-order mark is dropped), or a PDF. A text file in another encoding is
+//! refused with the position of its first bad byte rather than read wrongly.
 //!
 //! Caveats: a document must have a kind ([`DocumentKind`]); when neither the caller nor the file names
 //! it, the file is refused with a hint, because a guessed kind would silently mislead every count by
@@ -16,10 +16,11 @@
 //! without moving it to another time zone.
 //!
 //! References: CommonMark (through pulldown-cmark), YAML 1.2 (through saphyr), the WHATWG HTML parsing
-//! algorithm (through html5ever, by way of scraper).
+//! algorithm (through html5ever, by way of scraper), PDF's text layer (through pdf-extract).
 
 mod html;
 mod markdown;
+mod pdf;
 mod text;
 
 use dyad_model::document::{Document, DocumentFormat, DocumentKind};
@@ -28,7 +29,7 @@ use crate::sha256_hex;
 
 /// The names of the document formats this build reads, as the command line and the test fixtures
 /// name them.
-pub const FORMAT_NAMES: [&str; 3] = ["text", "markdown", "html"];
+pub const FORMAT_NAMES: [&str; 4] = ["text", "markdown", "html", "pdf"];
 
 /// What the person adding a document states about it. Each field given here wins over what the file
 /// says about itself.
@@ -150,9 +151,28 @@ pub enum DocumentError {
         /// The file.
         file: String,
     },
+    /// A PDF could not be read.
+    #[error("{file}: the PDF could not be read: {message}")]
+    Pdf {
+        /// The file.
+        file: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// A PDF has no text on any page: a scan that was never run through OCR.
+    #[error(
+        "{file}: no text layer: run OCR first ({n_pages} {}, none with text)\nhint: a scanned PDF is pictures of pages; OCR (for example `ocrmypdf in.pdf out.pdf`) adds the text layer dyad reads",
+        if *n_pages == 1 { "page" } else { "pages" }
+    )]
+    NoTextLayer {
+        /// The file.
+        file: String,
+        /// How many pages it has.
+        n_pages: usize,
+    },
     /// The format cannot be told from the file's name or first bytes.
     #[error(
-        "{file}: the document format could not be recognised from its name or first bytes\nhint: dyad reads .txt, .md and .html files"
+        "{file}: the document format could not be recognised from its name or first bytes\nhint: dyad reads .txt, .md, .html and .pdf files"
     )]
     Unrecognised {
         /// The file.
@@ -185,6 +205,9 @@ pub fn format_of(file_name: &str, first_bytes: &[u8]) -> Option<DocumentFormat> 
         .take(16)
         .map(u8::to_ascii_lowercase)
         .collect();
+    if start.starts_with(b"%PDF-") {
+        return Some(DocumentFormat::Pdf);
+    }
     if lowercase.starts_with(b"<!doctype html") || lowercase.starts_with(b"<html") {
         return Some(DocumentFormat::Html);
     }
@@ -209,6 +232,7 @@ pub fn format_of_name(file_name: &str) -> Option<DocumentFormat> {
         "txt" | "text" => Some(DocumentFormat::Text),
         "md" | "markdown" | "mdown" => Some(DocumentFormat::Markdown),
         "html" | "htm" | "xhtml" => Some(DocumentFormat::Html),
+        "pdf" => Some(DocumentFormat::Pdf),
         _ => None,
     }
 }
@@ -226,7 +250,7 @@ pub fn read(
         DocumentFormat::Text => text::extract(&utf8(file, bytes)?),
         DocumentFormat::Markdown => markdown::extract(file, &utf8(file, bytes)?)?,
         DocumentFormat::Html => html::extract(&utf8(file, bytes)?),
-        DocumentFormat::Pdf => return Err(DocumentError::Unrecognised { file: file.into() }),
+        DocumentFormat::Pdf => pdf::extract(file, bytes)?,
     };
     if !extracted.text.chars().any(char::is_alphanumeric) {
         return Err(DocumentError::NoText { file: file.into() });
@@ -457,6 +481,7 @@ mod tests {
             Some(DocumentFormat::Text),
         );
         check("image.png", b"\x89PNG\r\n\x1a\n\0\0", None);
+        check("scan", b"%PDF-1.4\n%\xe2\xe3", Some(DocumentFormat::Pdf));
     }
 
     #[test]

@@ -94,7 +94,7 @@ fn resolve_add(args: &DocsAddArgs) -> Result<AddSettings> {
     }
     if files.is_empty() {
         bail!(
-            "no document was found in {}\nhint: dyad reads .txt, .md and .html files",
+            "no document was found in {}\nhint: dyad reads .txt, .md, .html and .pdf files",
             args.paths
                 .iter()
                 .map(|p| format!("`{}`", p.display()))
@@ -386,7 +386,11 @@ fn search(settings: &Settings, args: &DocsSearchArgs) -> Result<ExitCode> {
         .map(|hit| {
             vec![
                 format!("{:.2}", hit.score),
-                format!("{}: {} ({})", hit.document_id, hit.title, hit.date),
+                if hit.date.is_empty() {
+                    format!("{}: {}", hit.document_id, hit.title)
+                } else {
+                    format!("{}: {} ({})", hit.document_id, hit.title, hit.date)
+                },
                 hit.passage.to_string(),
                 hit.locator
                     .page

@@ -505,3 +505,57 @@ fn documents_export_with_their_passages_for_r_and_pandas() {
     assert_eq!(n_documents, 2);
     assert!(n_joined >= 2);
 }
+
+/// A fixture of dyad-ingest's golden tests, made from scratch by its `make_fixtures.py`.
+fn pdf_fixture(path: &str) -> String {
+    format!(
+        "{}/../dyad-ingest/test_data/pdf/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn a_pdf_is_read_by_page_and_a_scan_without_text_is_refused() {
+    let context = Context::new();
+    let run = context.run(&[
+        "docs",
+        "add",
+        "--kind",
+        "report",
+        &pdf_fixture("ok/two_pages.pdf"),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "added as document 14 (report, pdf), 4 passages: Border trade in the first quarter"
+        ),
+        "{}",
+        run.stderr
+    );
+    let hits = json(
+        &context
+            .run(&["docs", "search", "\"transit trade\"", "--format", "json"])
+            .stdout,
+    );
+    assert_eq!(hits[0]["page"], 2);
+    assert_eq!(hits[0]["passage"], 4);
+    let table = context.run(&["docs", "search", "Torkham", "--kind", "report"]);
+    assert!(table.stdout.contains("┆ 1    ┆ 35–160"), "{}", table.stdout);
+
+    let before = dump(&context.database());
+    let run = context.run(&[
+        "docs",
+        "add",
+        "--kind",
+        "report",
+        &pdf_fixture("err/scanned_no_text.pdf"),
+    ]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .contains("scanned_no_text.pdf: no text layer: run OCR first (1 page, none with text)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(dump(&context.database()), before);
+}
