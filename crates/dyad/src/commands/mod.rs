@@ -42,6 +42,17 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
                 );
             }
         }
+        for (name, text) in bundled::DOCUMENTS {
+            if store
+                .stored_document(&sha256_hex(text.as_bytes()))?
+                .is_none()
+            {
+                anyhow::bail!(
+                    "the evidence base `{}` is read-only and lacks the bundled document `{name}`\nhint: open it once where it can be written",
+                    database.display()
+                );
+            }
+        }
         return Ok(store);
     }
     std::fs::create_dir_all(&settings.home).with_context(|| {
