@@ -534,4 +534,66 @@ mod tests {
             "error: `NEAR` at column 1 of the search query is not taken",
         );
     }
+
+    /// FTS5 takes every query that the check lets through: a query the check passes never reaches the user
+    /// as an FTS5 syntax error.
+    #[test]
+    fn every_checked_query_is_valid_fts5() {
+        use proptest::prelude::*;
+        let connection = rusqlite::Connection::open_in_memory().unwrap();
+        connection
+            .execute_batch(
+                "CREATE VIRTUAL TABLE t USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
+                 INSERT INTO t (text) VALUES ('border crossing at Torkham'), ('refugees returned');",
+            )
+            .unwrap();
+        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+            cases: 512,
+            ..proptest::test_runner::Config::default()
+        });
+        let words = prop::collection::vec(
+            prop::sample::select(vec![
+                "border",
+                "refug*",
+                "\"border crossing\"",
+                "AND",
+                "OR",
+                "NOT",
+                "(",
+                ")",
+                "*",
+                "\"",
+                "al-Qaeda",
+                "U.S.",
+                "-",
+                "NEAR",
+                "NEAR(",
+                "and",
+                ":",
+                "^",
+                "text:border",
+                "\"\"",
+                "é",
+            ]),
+            0..8,
+        );
+        runner
+            .run(&words, |words| {
+                let query = words.join(" ");
+                if let Ok(parsed) = SearchQuery::parse(&query) {
+                    let outcome = connection.query_row(
+                        "SELECT count(*) FROM t WHERE t MATCH ?1",
+                        [parsed.as_fts5()],
+                        |row| row.get::<_, i64>(0),
+                    );
+                    prop_assert!(
+                        outcome.is_ok(),
+                        "{query:?} as {:?}: {outcome:?}",
+                        parsed.as_fts5()
+                    );
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
 }

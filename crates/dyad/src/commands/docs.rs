@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use dyad_ingest::documents::{Stated, format_of, format_of_name};
-use dyad_model::document::DocumentKind;
+use dyad_model::document::{DocumentFormat, DocumentKind};
 use dyad_store::{
     DocumentFilter, DocumentOutcome, DocumentSummary, SearchHit, SearchOptions, SearchQuery,
     StoredDocument,
@@ -53,6 +53,9 @@ fn since_day(since: Option<&str>) -> Result<Option<String>> {
         .map(|text| Ok(super::period("--since", text)?.start().to_string()))
         .transpose()
 }
+
+/// A document's kind, format and title, as `dyad docs add` names a document it added.
+type Described = (DocumentKind, DocumentFormat, String);
 
 /// What `dyad docs add` was asked to do, resolved.
 struct AddSettings {
@@ -135,23 +138,29 @@ fn add(settings: &Settings, args: &DocsAddArgs) -> Result<ExitCode> {
     let (mut n_added, mut n_known, mut n_failed) = (0usize, 0usize, 0usize);
     for path in &add_settings.files {
         let name = path.display().to_string();
-        let added = (|| -> Result<DocumentOutcome> {
+        // What was stored, and for a new document its kind, format and title, to say so.
+        let added = (|| -> Result<(DocumentOutcome, Option<Described>)> {
             let bytes = std::fs::read(path).with_context(|| format!("reading `{name}`"))?;
             // Known bytes are not read again: the stored document stands, whatever the flags say now.
             if let Some(stored) = store.stored_document(&dyad_ingest::sha256_hex(&bytes))? {
-                return Ok(stored);
+                return Ok((stored, None));
             }
             let format = format_of(&name, &bytes[..bytes.len().min(8192)]).ok_or_else(|| {
                 dyad_ingest::documents::DocumentError::Unrecognised { file: name.clone() }
             })?;
             let document =
                 dyad_ingest::documents::read(&name, &bytes, format, &add_settings.stated)?;
-            Ok(store.add_document(&document)?)
+            let outcome = store.add_document(&document)?;
+            Ok((
+                outcome,
+                Some((document.kind, document.format, document.title)),
+            ))
         })();
         match added {
-            Ok(DocumentOutcome::Added { id, n_passages }) => {
+            Ok((DocumentOutcome::Added { id, n_passages }, described)) => {
                 n_added += 1;
-                let document = store.document(id)?.context("the document just stored")?;
+                let (kind, format, title) =
+                    described.context("a document just added is described")?;
                 let passages = if n_passages == 1 {
                     "passage"
                 } else {
@@ -159,17 +168,19 @@ fn add(settings: &Settings, args: &DocsAddArgs) -> Result<ExitCode> {
                 };
                 writeln!(
                     stderr,
-                    "{name}: added as document {id} ({}, {}), {n_passages} {passages}: {}",
-                    document.summary.kind.as_str(),
-                    document.summary.format.as_str(),
-                    document.summary.title
+                    "{name}: added as document {id} ({}, {}), {n_passages} {passages}: {title}",
+                    kind.as_str(),
+                    format.as_str(),
                 )?;
             }
-            Ok(DocumentOutcome::AlreadyStored {
-                id,
-                file_name,
-                ingested_at,
-            }) => {
+            Ok((
+                DocumentOutcome::AlreadyStored {
+                    id,
+                    file_name,
+                    ingested_at,
+                },
+                _,
+            )) => {
                 n_known += 1;
                 writeln!(
                     stderr,
