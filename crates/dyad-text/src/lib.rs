@@ -4,7 +4,9 @@
 //! debates) is read by people who code it against a codebook. Before such codes can count as evidence, the
 //! coders have to be shown to agree beyond chance. [`reliability`] measures that agreement: percent
 //! agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha at four levels of measurement, a per-code
-//! analysis of a codebook-coded sheet, and the parser of such a sheet. Every function takes text or values
+//! analysis of a codebook-coded sheet, and the parser of such a sheet. [`segment`] cuts a document's text
+//! into the passages that are searched, coded and cited, each with its character span. Every function takes text or values
 //! and returns values; reading files is the caller's work.
 
 pub mod reliability;
+pub mod segment;

@@ -2,6 +2,7 @@
 
 pub mod backtest;
 pub mod compare;
+pub mod docs;
 pub mod export;
 pub mod history;
 pub mod indicators;
@@ -22,10 +23,11 @@ use dyad_model::{EventEvidence, EventMonth, Evidence, Pair};
 use crate::bundled;
 use crate::settings::Settings;
 
-/// Opens the evidence base, creating it and loading the bundled evidence on first use.
+/// Opens the evidence base, creating it and loading the bundled evidence (tables and documents) on first
+/// use.
 ///
-/// Loading is keyed by each bundled table's hash, so a table already loaded is skipped, and a new
-/// build whose tables changed adds their new rows beside the old ones.
+/// Loading is keyed by each bundled table's and document's hash, so one already loaded is skipped, and a
+/// new build whose tables changed adds their new rows beside the old ones.
 pub fn open_evidence(settings: &Settings) -> Result<Store> {
     // A home that cannot be written (a shared, read-only copy) is still read: opened read-only, it must
     // already hold the bundled evidence.
@@ -36,6 +38,17 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
             if !store.has_file(&sha256_hex(text.as_bytes()))? {
                 anyhow::bail!(
                     "the evidence base `{}` is read-only and lacks the bundled table `{name}`\nhint: open it once where it can be written",
+                    database.display()
+                );
+            }
+        }
+        for (name, text) in bundled::DOCUMENTS {
+            if store
+                .stored_document(&sha256_hex(text.as_bytes()))?
+                .is_none()
+            {
+                anyhow::bail!(
+                    "the evidence base `{}` is read-only and lacks the bundled document `{name}`\nhint: open it once where it can be written",
                     database.display()
                 );
             }
@@ -67,6 +80,23 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
             },
             &parsed,
         )?;
+    }
+    for (name, text) in bundled::DOCUMENTS {
+        if store
+            .stored_document(&sha256_hex(text.as_bytes()))?
+            .is_some()
+        {
+            continue;
+        }
+        let name = format!("bundled/documents/{name}");
+        let document = dyad_ingest::documents::read(
+            &name,
+            text.as_bytes(),
+            dyad_model::DocumentFormat::Markdown,
+            &dyad_ingest::documents::Stated::default(),
+        )
+        .with_context(|| format!("loading the bundled document `{name}`"))?;
+        store.add_document(&document)?;
     }
     Ok(store)
 }
