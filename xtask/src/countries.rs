@@ -220,7 +220,7 @@ pub fn derive(shared: &Path) -> Result<Derived> {
     }
     let text = String::from_utf8(writer.into_inner()?)?;
     Ok(Derived {
-        path: "data/countries.csv",
+        path: "data/countries.csv".into(),
         text,
     })
 }

@@ -25,47 +25,47 @@ fn get<'a>(row: &'a Row, column: &str) -> &'a str {
 pub fn derive(shared: &Path, root: &Path) -> Result<Vec<Derived>> {
     Ok(vec![
         Derived {
-            path: "data/pak-afg/unhcr_afghans_in_pakistan.csv",
+            path: "data/pak-afg/unhcr_afghans_in_pakistan.csv".into(),
             text: to_csv(&unhcr_population(shared)?)?,
         },
         Derived {
-            path: "data/pak-afg/unhcr_host_provinces.csv",
+            path: "data/pak-afg/unhcr_host_provinces.csv".into(),
             text: to_csv(&unhcr_provinces(shared, root)?)?,
         },
         Derived {
-            path: "data/pak-afg/trade_reported.csv",
+            path: "data/pak-afg/trade_reported.csv".into(),
             text: to_csv(&trade(shared)?)?,
         },
         Derived {
-            path: "data/pak-afg/ucdp_battle_deaths.csv",
+            path: "data/pak-afg/ucdp_battle_deaths.csv".into(),
             text: to_csv(&ucdp_brd(shared)?)?,
         },
         Derived {
-            path: "data/pak-afg/ucdp_armed_conflict.csv",
+            path: "data/pak-afg/ucdp_armed_conflict.csv".into(),
             text: to_csv(&ucdp_acd(shared)?)?,
         },
         Derived {
-            path: "data/pak-afg/ucdp_ged_pakistan.csv",
+            path: "data/pak-afg/ucdp_ged_pakistan.csv".into(),
             text: to_csv(&ucdp_ged(shared)?)?,
         },
         Derived {
-            path: "data/pak-afg/owid_ucdp_deaths.csv",
+            path: "data/pak-afg/owid_ucdp_deaths.csv".into(),
             text: to_csv(&owid(shared)?)?,
         },
         Derived {
-            path: "data/pak-afg/security_published.csv",
+            path: "data/pak-afg/security_published.csv".into(),
             text: to_csv(&security(shared)?)?,
         },
         Derived {
-            path: "data/pak-afg/connectivity.csv",
+            path: "data/pak-afg/connectivity.csv".into(),
             text: to_csv(&connectivity(shared)?)?,
         },
         Derived {
-            path: "data/pak-afg/pew_pakistan.csv",
+            path: "data/pak-afg/pew_pakistan.csv".into(),
             text: to_csv(&pew(shared)?)?,
         },
         Derived {
-            path: "data/pak-afg/bilateral_opinion_items.csv",
+            path: "data/pak-afg/bilateral_opinion_items.csv".into(),
             text: to_csv(&bilateral_opinion(shared)?)?,
         },
     ])

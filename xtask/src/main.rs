@@ -1,7 +1,8 @@
 //! Runs dyad's project automation: `cargo xtask data` derives the bundled tables from the published files.
 //!
 //! `cargo xtask data` reads the real files under the shared data folder (`--shared DIR`, else
-//! `DYAD_SHARED_DATA`, else `../shared/data`) and writes `data/countries.csv` and `data/pak-afg/*.csv`.
+//! `DYAD_SHARED_DATA`, else `../shared/data`) and writes `data/countries.csv`, `data/pak-afg/*.csv` and the
+//! bundled documents, `data/documents/whitehouse/*.md`.
 //! `cargo xtask data --check` derives the same tables in memory and fails if a shipped table differs from
 //! what its sources give today. Every derived row cites its original publisher, dataset and release.
 //! `cargo xtask gen-gdelt` and `gen-acled` write synthetic event files, and `cargo xtask bench` times
@@ -9,6 +10,7 @@
 
 mod bench;
 mod countries;
+mod documents;
 mod evidence;
 mod figures;
 mod generate;
@@ -27,7 +29,7 @@ use anyhow::{Context, Result, bail};
 /// One derived table: where it goes in the repository and what it holds.
 pub struct Derived {
     /// The path relative to the workspace root.
-    pub path: &'static str,
+    pub path: String,
     /// The file's full text.
     pub text: String,
 }
@@ -57,6 +59,7 @@ fn derive_all(shared: &Path) -> Result<Vec<Derived>> {
     let root = workspace_root();
     let mut tables = vec![countries::derive(shared)?];
     tables.extend(evidence::derive(shared, &root)?);
+    tables.extend(documents::derive(shared)?);
     Ok(tables)
 }
 
@@ -131,7 +134,7 @@ fn run_data(args: &[String]) -> Result<bool> {
     let tables = derive_all(&shared)?;
     let mut all_match = true;
     for table in &tables {
-        let path = root.join(table.path);
+        let path = root.join(&table.path);
         if check {
             let shipped = std::fs::read_to_string(&path).unwrap_or_default();
             if shipped == table.text {
@@ -225,7 +228,7 @@ mod tests {
         };
         let tables = derive_all(&shared).expect("the shared files derive");
         for derived in &tables {
-            let shipped = std::fs::read_to_string(workspace_root().join(derived.path)).unwrap();
+            let shipped = std::fs::read_to_string(workspace_root().join(&derived.path)).unwrap();
             assert!(
                 shipped == derived.text,
                 "{} differs from what its sources give; run `cargo xtask data`",

@@ -26,6 +26,7 @@
 //! # References
 //! UN Comtrade API v1 documentation; UN Comtrade Database, United Nations Statistics Division.
 
+use crate::values::ValueKind;
 use dyad_model::{Concordance, Observation, Period, SourceRef, Status, Value};
 
 use crate::record::{Fields, collect_json};
@@ -129,6 +130,13 @@ fn read_record(
             "",
         )
     })?;
+    if value.number.is_some_and(|n| !ValueKind::Amount.admits(n)) {
+        return Err(fields.fail(
+            "primaryValue",
+            ValueKind::Amount.expected(),
+            "a trade flow is never negative; a deficit is a balance, computed from two flows",
+        ));
+    }
     let mut concept = vec!["goods".to_string()];
     let commodity = fields.field("cmdCode");
     concept.push(if commodity == "TOTAL" || commodity.is_empty() {

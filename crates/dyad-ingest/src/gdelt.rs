@@ -43,9 +43,26 @@ use sha2::{Digest, Sha256};
 
 pub use dyad_model::parsed::Mention;
 
+use crate::values::ValueKind;
+
 use crate::{
     EventRecord, IngestError, Mode, MonthAggregate, Options, Parsed, Quarantined, RowError,
 };
+
+/// An optional field read as a value of `kind`: empty is none; anything else must be one.
+fn checked_optional(
+    row: &crate::table::Row<'_>,
+    column: &str,
+    kind: ValueKind,
+) -> Result<Option<f64>, RowError> {
+    match row.get(column) {
+        "" => Ok(None),
+        text => kind
+            .read(text)
+            .map(Some)
+            .ok_or_else(|| row.error(column, kind.expected(), "")),
+    }
+}
 
 /// The dataset name of GDELT's event exports, which its mentions files refer to.
 pub const EVENTS_DATASET: &str = "GDELT 2.0 Events";
@@ -1080,8 +1097,8 @@ pub fn parse_mentions(file: &str, bytes: &[u8], options: &Options) -> Result<Par
             mention_type: row.get("mentiontype").to_string(),
             source_name: row.get("mentionsourcename").to_string(),
             identifier: row.get("mentionidentifier").to_string(),
-            confidence: row.parse_optional("confidence", "a number")?,
-            doc_tone: row.parse_optional("mentiondoctone", "a number")?,
+            confidence: checked_optional(row, "confidence", ValueKind::Percent)?,
+            doc_tone: checked_optional(row, "mentiondoctone", ValueKind::Score)?,
         })
     })?;
     Ok(Parsed {
@@ -1526,5 +1543,31 @@ mod tests {
         );
         let parsed = parse_mentions("m.csv", resaved.as_bytes(), &Options::default()).unwrap();
         assert_eq!(parsed.mentions[0].confidence, Some(100.0));
+    }
+
+    #[test]
+    fn a_mentions_confidence_or_tone_off_its_scale_is_refused() {
+        let row = |confidence: &str, tone: &str| {
+            format!(
+                "555\t20160701210000\t20170701234500\t1\tdawn.com\thttp://x\t4\t-1\t996\t988\t1\t{confidence}\t2579\t{tone}\tsrclc:ara\t\n"
+            )
+        };
+        for (confidence, tone, field) in [
+            ("NaN", "0.8", "confidence"),
+            ("-5", "0.8", "confidence"),
+            ("250", "0.8", "confidence"),
+            ("100", "inf", "mentiondoctone"),
+        ] {
+            let error = parse_mentions(
+                "m.CSV",
+                row(confidence, tone).as_bytes(),
+                &Options::default(),
+            )
+            .err()
+            .unwrap_or_else(|| panic!("{confidence} {tone} was read"))
+            .to_string();
+            assert!(error.contains(&format!("field `{field}`")), "{error}");
+        }
+        assert!(parse_mentions("m.CSV", row("", "").as_bytes(), &Options::default()).is_ok());
     }
 }

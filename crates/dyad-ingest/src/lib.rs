@@ -3,7 +3,8 @@
 //! Each format has its own module. A parser takes the bytes of one file and returns what it holds
 //! ([`Parsed`]: figures, events, deletions, monthly aggregates) and, in lenient mode, the rows it set
 //! aside; it never touches the evidence base. Strict mode (the default) stops at the first bad row.
-//! [`detect`] names the format of a file from its name and first bytes.
+//! [`detect`] names the format of a file from its name and first bytes. [`documents`] reads text
+//! documents (plain text, Markdown, HTML) into a `Document` with its passages.
 
 // A row error carries the file, position, field, value, expectation and hint: that is the point of it.
 // It is only built on the cold path of a bad row, so its size costs nothing worth boxing for.
@@ -12,6 +13,7 @@
 pub mod acled;
 pub mod comtrade;
 pub mod detect;
+pub mod documents;
 pub mod figures;
 pub mod gdelt;
 pub mod record;
@@ -19,6 +21,7 @@ pub mod survey;
 pub mod table;
 pub mod ucdp;
 pub mod unhcr;
+pub mod values;
 pub mod wdi;
 
 pub use dyad_model::parsed::{

@@ -488,6 +488,8 @@ struct BadRecord {
     n_fields: usize,
     /// Whether it has the header's number of fields, those after its values empty.
     padded: bool,
+    /// The fields it has, empty ones included.
+    n_fields_found: usize,
     raw: String,
 }
 
@@ -499,6 +501,7 @@ impl BadRecord {
             n_values: row.n_values(),
             n_fields: row.n_fields,
             padded: row.record.len() == row.n_fields,
+            n_fields_found: row.record.len(),
             raw: row.raw(),
         }
     }
@@ -630,6 +633,20 @@ pub fn collect<T, R: Read>(
     Ok((good, quarantined, n_rows))
 }
 
+/// A ragged row's error, as a quarantined row carries it.
+fn row_length_error(bad: &BadRecord, file: &str) -> RowError {
+    RowError {
+        file: file.to_string(),
+        line: bad.line,
+        record: bad.number,
+        field: "row".to_string(),
+        column: None,
+        value: format!("{} fields", bad.n_fields_found),
+        expected: format!("{} fields as in the header", bad.n_fields),
+        hint: "the row may be truncated or have a stray delimiter".to_string(),
+    }
+}
+
 /// Reads every row of `table` as [`collect`] does, but hands the good values to `emit` in batches of up
 /// to `batch_size` as it goes, so that a consumer can store them while the rest is read. `emit` may stop
 /// the reading by returning `Break` (its consumer went away); the counts then cover the rows read so far.
@@ -681,7 +698,10 @@ pub fn collect_in_batches<T, R: Read>(
             };
             let (error, raw, kept) = match (completion, failure) {
                 (Completion::Split { error, raw }, _) => (error, raw, None),
-                (_, Err(length_error)) => return Err(length_error),
+                // A ragged row (truncated, or with a stray delimiter) stops a strict read; a lenient one
+                // sets it aside with its position and keeps the rest of the file.
+                (_, Err(length_error)) if options.mode == Mode::Strict => return Err(length_error),
+                (_, Err(_)) => (row_length_error(&bad, table.file), bad.raw, None),
                 (Completion::Kept(value), Ok(error)) => (error, bad.raw, Some(value)),
                 (Completion::None, Ok(error)) => (error, bad.raw, None),
             };
@@ -1008,16 +1028,28 @@ mod tests {
         assert_eq!(kept, ["2", "3"]);
         assert_eq!(quarantined, ["1/2: 1,,,,"]);
         assert_eq!(n_rows, 3);
-        // A short row followed by a full one is only short, and stops the read as before.
-        let mut table =
-            Table::new("t.csv", b"a,b,c,d,e\n1,x\n3,x,1,1,1\n", &Layout::default()).unwrap();
+        // A short row followed by a full one is only short: a lenient read sets it aside and keeps the
+        // full one; a strict read stops at it.
+        let bytes = b"a,b,c,d,e\n1,x\n3,x,1,1,1\n";
+        let mut table = Table::new("t.csv", bytes, &Layout::default()).unwrap();
         let options = crate::Options {
             mode: Mode::Lenient,
             ..crate::Options::default()
         };
-        let error = collect(&mut table, &options, |row| row.required("b").map(|_| ()))
-            .unwrap_err()
-            .to_string();
+        let (kept, quarantined, _) = collect(&mut table, &options, |row| {
+            row.required("a").map(str::to_string)
+        })
+        .unwrap();
+        assert_eq!(kept, ["3"]);
+        assert_eq!(quarantined.len(), 1);
+        assert_eq!(quarantined[0].error.value, "2 fields");
+        assert_eq!(quarantined[0].error.line, 2);
+        let mut table = Table::new("t.csv", bytes, &Layout::default()).unwrap();
+        let error = collect(&mut table, &crate::Options::default(), |row| {
+            row.required("b").map(|_| ())
+        })
+        .unwrap_err()
+        .to_string();
         assert_eq!(
             error,
             "t.csv: record 1 (line 2): it has 2 fields, expected 5 as in the header; the row may be truncated or have a stray delimiter"

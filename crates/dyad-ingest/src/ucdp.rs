@@ -30,6 +30,7 @@
 //! # References
 //! UCDP codebooks for GED, BRD and ACD (Uppsala Conflict Data Program); data under CC BY 4.0.
 
+use crate::values::ValueKind;
 use dyad_model::{
     Actor, Concordance, Event, EventCategory, EventMeasures, Observation, Period, Scheme,
     SourceRef, Status, Value,
@@ -176,10 +177,10 @@ fn source(dataset: &str, vintage: String) -> SourceRef {
 }
 
 fn deaths(row: &Row<'_>, column: &str) -> Result<f64, RowError> {
-    row.get(column).parse::<u32>().map(f64::from).map_err(|_| {
+    ValueKind::Deaths.read(row.get(column)).ok_or_else(|| {
         row.error(
             column,
-            "a whole number of deaths",
+            ValueKind::Deaths.expected(),
             "UCDP death counts are whole numbers, 0 when none",
         )
     })
@@ -324,8 +325,8 @@ fn dyad_year(
     let value_text = row.get(value_column);
     let value = Value::parse_number(value_text)
         .ok()
-        .filter(|v| v.number.is_some_and(|n| n >= 0.0 && n.fract() == 0.0))
-        .ok_or_else(|| row.error(value_column, "a whole number", ""))?;
+        .filter(|v| v.number.is_some_and(|n| ValueKind::Deaths.admits(n)))
+        .ok_or_else(|| row.error(value_column, ValueKind::Deaths.expected(), ""))?;
     Ok(Record {
         observation: Observation {
             indicator: indicator.to_string(),
@@ -611,7 +612,7 @@ mod tests {
         let error = parse_ged("ged221.csv", text.as_bytes(), &Options::default()).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "ged221.csv: record 2 (line 5): field `best` (column 45) is `x`, expected a whole number of deaths\nhint: UCDP death counts are whole numbers, 0 when none"
+            "ged221.csv: record 2 (line 5): field `best` (column 45) is `x`, expected a whole number of deaths from 0 to 10,000,000\nhint: UCDP death counts are whole numbers, 0 when none"
         );
         let bad_date = format!("{header}\n{}\n", ged_row("1", "5", "2021-13-01"));
         let error = parse_ged("ged221.csv", bad_date.as_bytes(), &Options::default()).unwrap_err();

@@ -8,7 +8,8 @@
 //!
 //! Every format of `dyad_ingest::detect::FORMAT_NAMES` must have a `test_data/<format>/ok/` folder with at
 //! least one case, and every folder of `test_data/` must be a format's: the test fails naming the folder
-//! otherwise.
+//! otherwise. The document formats' folders (`dyad_ingest::documents::FORMAT_NAMES`) count as formats'
+//! here; `tests/documents.rs` reads them and checks that each has its cases.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -186,7 +187,12 @@ fn case_paths(dir: &Path) -> Vec<PathBuf> {
 
 fn cases() -> Vec<(Format, PathBuf, bool)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("test_data");
-    let problems = fixture_folder_problems(&root, &FORMAT_NAMES);
+    let names: Vec<&str> = FORMAT_NAMES
+        .iter()
+        .chain(dyad_ingest::documents::FORMAT_NAMES.iter())
+        .copied()
+        .collect();
+    let problems = fixture_folder_problems(&root, &names);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     let mut cases = Vec::new();
     for format in Format::ALL {

@@ -149,3 +149,35 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Any text read as plain text, Markdown or HTML either fails with an error or gives passages that are
+    /// the document's own characters at their spans, numbered from 1, in order and apart.
+    #[test]
+    fn documents_are_cut_from_their_own_text(
+        text in "[a-zA-Z0-9 .,:*_#>|`~\\[\\]()!&<>/=\"'\n\t\u{a0}\u{2019}\u{0627}-\u{0629}-]{0,400}",
+        format_index in 0usize..3,
+    ) {
+        use dyad_ingest::documents::{Stated, read};
+        use dyad_model::document::{DocumentFormat, DocumentKind};
+        let format = [DocumentFormat::Text, DocumentFormat::Markdown, DocumentFormat::Html][format_index];
+        let stated = Stated { kind: Some(DocumentKind::News), ..Stated::default() };
+        if let Ok(document) = read("fuzz", text.as_bytes(), format, &stated) {
+            let characters: Vec<char> = document.text.chars().collect();
+            let mut last_end = 0u32;
+            for (index, passage) in document.passages.iter().enumerate() {
+                prop_assert_eq!(passage.number as usize, index + 1);
+                prop_assert!(passage.locator.start >= last_end, "passages overlap");
+                prop_assert!(passage.locator.start < passage.locator.end, "an empty passage");
+                let cut: String = characters[passage.locator.start as usize..passage.locator.end as usize]
+                    .iter()
+                    .collect();
+                prop_assert_eq!(&cut, &passage.text);
+                last_end = passage.locator.end;
+            }
+            prop_assert!(!document.passages.is_empty(), "a document with text has a passage");
+        }
+    }
+}

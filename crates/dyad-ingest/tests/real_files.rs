@@ -325,7 +325,7 @@ fn corrupt_copies_fail_with_positioned_errors() {
     assert_eq!(
         first_line(&ingest(name, &bad_deaths).unwrap_err()),
         format!(
-            "{name}: record 2 (line 3): field `bd_best` (column 13) is `many`, expected a whole number"
+            "{name}: record 2 (line 3): field `bd_best` (column 13) is `many`, expected a whole number of deaths from 0 to 10,000,000"
         )
     );
     let truncated = edit_line(&brd, 5, |line| {

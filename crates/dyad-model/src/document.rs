@@ -69,6 +69,33 @@ pub enum DocumentFormat {
     Pdf,
 }
 
+impl DocumentFormat {
+    /// Every format, in order.
+    pub const ALL: [DocumentFormat; 4] = [
+        DocumentFormat::Text,
+        DocumentFormat::Markdown,
+        DocumentFormat::Html,
+        DocumentFormat::Pdf,
+    ];
+
+    /// The name used on the command line, in the evidence base and in exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentFormat::Text => "text",
+            DocumentFormat::Markdown => "markdown",
+            DocumentFormat::Html => "html",
+            DocumentFormat::Pdf => "pdf",
+        }
+    }
+
+    /// The format named `name`.
+    pub fn parse(name: &str) -> Option<DocumentFormat> {
+        DocumentFormat::ALL
+            .into_iter()
+            .find(|format| format.as_str() == name)
+    }
+}
+
 /// A document: its text as extracted, and what is known of where it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {
@@ -90,6 +117,8 @@ pub struct Document {
     pub author: String,
     /// Where it was published (the canonical URL).
     pub url: String,
+    /// The terms it may be used under, as its publisher or the person adding it states them, or empty.
+    pub licence: String,
     /// The text, as extracted: every passage's span indexes into it.
     pub text: String,
     /// Its passages, in order.
@@ -157,6 +186,14 @@ mod tests {
             assert_eq!(DocumentKind::parse(kind.as_str()), Some(kind));
         }
         assert_eq!(DocumentKind::parse("memo"), None);
+    }
+
+    #[test]
+    fn formats_round_trip_through_their_names() {
+        for format in DocumentFormat::ALL {
+            assert_eq!(DocumentFormat::parse(format.as_str()), Some(format));
+        }
+        assert_eq!(DocumentFormat::parse("docx"), None);
     }
 
     #[test]

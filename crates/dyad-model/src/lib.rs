@@ -17,7 +17,7 @@ pub mod table;
 pub use claim::{CheckKind, Claim, Hedge, Verdict, VerdictKind};
 pub use codebook::{Code, CodeName, Coder, Lens, Theme};
 pub use country::{Concordance, Country, LookupError, Scheme};
-pub use document::{Document, DocumentKind, Locator, Passage};
+pub use document::{Document, DocumentFormat, DocumentKind, Locator, Passage};
 pub use event::{Actor, Event, EventCategory, EventEvidence, EventMeasures, EventMonth};
 pub use observation::{Evidence, Observation, Provenance, SourceRef, Status, Value, ValueError};
 pub use pair::Pair;

@@ -197,6 +197,12 @@ fn sql_type(kind: ColumnKind) -> &'static str {
 /// Writes `table` into a new SQLite file at `path`, replacing any file there, in one transaction, so
 /// that the file holds exactly what was asked for.
 pub fn write_sqlite(table: &ExportTable, path: &Path) -> Result<(), StoreError> {
+    write_sqlite_tables(std::slice::from_ref(table), path)
+}
+
+/// Writes `tables` into a new SQLite file at `path`, one SQL table each, replacing any file there, in one
+/// transaction.
+pub fn write_sqlite_tables(tables: &[ExportTable], path: &Path) -> Result<(), StoreError> {
     let sqlite = |source| StoreError::from_sqlite(path.display().to_string(), source);
     match std::fs::remove_file(path) {
         Ok(()) => {}
@@ -210,26 +216,33 @@ pub fn write_sqlite(table: &ExportTable, path: &Path) -> Result<(), StoreError> 
     }
     let mut connection = rusqlite::Connection::open(path).map_err(sqlite)?;
     let transaction = connection.transaction().map_err(sqlite)?;
+    for table in tables {
+        write_table(&transaction, table).map_err(sqlite)?;
+    }
+    transaction.commit().map_err(sqlite)
+}
+
+/// Creates `table` and fills it, inside the export's transaction.
+fn write_table(
+    transaction: &rusqlite::Transaction<'_>,
+    table: &ExportTable,
+) -> rusqlite::Result<()> {
     let columns: Vec<String> = table
         .columns
         .iter()
         .map(|(name, kind)| format!("\"{}\" {}", name.replace('"', "\"\""), sql_type(*kind)))
         .collect();
-    transaction
-        .execute_batch(&format!(
-            "CREATE TABLE \"{}\" ({});",
-            table.name,
-            columns.join(", ")
-        ))
-        .map_err(sqlite)?;
+    transaction.execute_batch(&format!(
+        "CREATE TABLE \"{}\" ({});",
+        table.name,
+        columns.join(", ")
+    ))?;
     {
         let placeholders = vec!["?"; table.columns.len()].join(", ");
-        let mut insert = transaction
-            .prepare(&format!(
-                "INSERT INTO \"{}\" VALUES ({placeholders})",
-                table.name
-            ))
-            .map_err(sqlite)?;
+        let mut insert = transaction.prepare(&format!(
+            "INSERT INTO \"{}\" VALUES ({placeholders})",
+            table.name
+        ))?;
         for row in &table.rows {
             let values = row.iter().map(|datum| match datum {
                 Datum::Null => rusqlite::types::Value::Null,
@@ -237,10 +250,8 @@ pub fn write_sqlite(table: &ExportTable, path: &Path) -> Result<(), StoreError> 
                 Datum::Number(x) => rusqlite::types::Value::Real(*x),
                 Datum::Text(t) => rusqlite::types::Value::Text(t.clone()),
             });
-            insert
-                .execute(rusqlite::params_from_iter(values))
-                .map_err(sqlite)?;
+            insert.execute(rusqlite::params_from_iter(values))?;
         }
     }
-    transaction.commit().map_err(sqlite)
+    Ok(())
 }

@@ -1,4 +1,5 @@
-//! Is the evidence base: a SQLite file of sources, vintages, ingested files and observations.
+//! Is the evidence base: a SQLite file of sources, vintages, ingested files, observations, events and
+//! documents with their passages, searchable in full text.
 //!
 //! The store is the only crate that speaks SQL. It opens the file in WAL mode, applies the versioned
 //! migrations in [`migrations`], loads each ingested file in one transaction, and answers the queries
@@ -6,26 +7,33 @@
 //!
 //! Guarantees:
 //! - An ingest either stores every figure of a file or none: a failure rolls the transaction back.
-//! - A file is identified by the SHA-256 of its bytes. The same bytes twice is a no-op that says so.
+//! - A file is identified by the SHA-256 of its bytes. The same bytes twice is a no-op that says so. So is
+//!   a document.
 //! - A newer vintage adds rows and never deletes or updates older ones. No statement here updates or
 //!   deletes an observation.
 
+mod documents;
 mod events;
 mod export;
 mod ingest;
 pub mod migrations;
 mod observations;
 mod open;
+pub mod query;
 
 use dyad_model::{Provenance, SourceRef};
 use rusqlite::Connection;
 
-pub use export::{ExportFilter, write_sqlite};
+pub use documents::{
+    DocumentFilter, DocumentOutcome, DocumentSummary, SearchHit, SearchOptions, StoredDocument,
+};
+pub use export::{ExportFilter, write_sqlite, write_sqlite_tables};
 pub use ingest::{
     Begun, Counts, FileHeader, HASH_PENDING, Ingest, IngestOutcome, ReleaseConflict,
     ReleaseDateConflict,
 };
 pub use observations::{ObservationFilter, SourceSummary, VintageSummary};
+pub use query::{QueryError, SearchQuery};
 
 /// The provenance columns of a query, in the order `publisher, dataset, url, licence, vintage label,
 /// released, file sha256, file name, ingested_at`, starting at column `at`.
@@ -51,7 +59,7 @@ fn provenance_at(
 }
 
 /// Every table that holds evidence, for counts and before/after comparisons.
-pub const TABLES: [&str; 10] = [
+pub const TABLES: [&str; 12] = [
     "file",
     "source",
     "vintage",
@@ -62,6 +70,8 @@ pub const TABLES: [&str; 10] = [
     "event_month",
     "event_mention",
     "event_conflict",
+    "document",
+    "passage",
 ];
 
 /// An error of the evidence base.
@@ -162,6 +172,16 @@ pub enum StoreError {
         /// The database file.
         path: String,
         /// The observation's row id.
+        id: i64,
+        /// What is wrong.
+        message: String,
+    },
+    /// A stored document could not be read back.
+    #[error("evidence base `{path}`: document {id}: {message}")]
+    CorruptDocument {
+        /// The database file.
+        path: String,
+        /// The document's id.
         id: i64,
         /// What is wrong.
         message: String,

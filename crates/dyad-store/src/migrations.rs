@@ -159,6 +159,46 @@ pub const MIGRATIONS: &[&str] = &[
         content    TEXT NOT NULL
     );
     CREATE INDEX event_conflict_by_event ON event_conflict (vintage_id, source_id);",
+    // 5: documents, their passages, and a full-text index of the passages. The index is an FTS5 table
+    // over `passage` (external content, keyed by the passage's id), filled by a trigger in the same
+    // transaction as the passage; passages are never updated or deleted, so inserting is all it follows.
+    // The Porter stemmer lets `refugee` find `refugees`; phrases still match words in their order.
+    "CREATE TABLE document (
+        id          INTEGER PRIMARY KEY,
+        sha256      TEXT NOT NULL UNIQUE,
+        file_name   TEXT NOT NULL,
+        format      TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        title       TEXT NOT NULL,
+        date        TEXT NOT NULL DEFAULT '',
+        publisher   TEXT NOT NULL DEFAULT '',
+        author      TEXT NOT NULL DEFAULT '',
+        url         TEXT NOT NULL DEFAULT '',
+        licence     TEXT NOT NULL DEFAULT '',
+        -- The extracted text: every passage's span counts characters of it.
+        text        TEXT NOT NULL,
+        n_chars     INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE passage (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES document (id),
+        number      INTEGER NOT NULL,
+        page        INTEGER,
+        char_start  INTEGER NOT NULL,
+        char_end    INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        UNIQUE (document_id, number)
+    );
+    CREATE VIRTUAL TABLE passage_search USING fts5 (
+        text,
+        content = 'passage',
+        content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER passage_searchable AFTER INSERT ON passage BEGIN
+        INSERT INTO passage_search (rowid, text) VALUES (new.id, new.text);
+    END;",
 ];
 
 /// The newest schema version.

@@ -28,7 +28,7 @@ pub enum Command {
     Sources(SourcesArgs),
     /// Show every vintage of a figure.
     History(HistoryArgs),
-    /// Write observations or events as CSV, Parquet or SQLite, with a datapackage.json.
+    /// Write observations, events, indicators or documents as CSV, Parquet or SQLite, with a datapackage.json.
     Export(ExportArgs),
     /// List the indicators, or print one's recipe.
     Indicators(IndicatorsArgs),
@@ -42,6 +42,8 @@ pub enum Command {
     Scorecard(ScorecardArgs),
     /// Write the report: findings with evidence, the five tables, charts, recommendations, method.
     Report(ReportArgs),
+    /// Add, list, show and search documents: agreements, statements, policies, reports, articles, news.
+    Docs(DocsArgs),
     /// Check what texts assert against their own numbers and tables.
     Audit(AuditArgs),
 }
@@ -98,6 +100,121 @@ pub struct AuditArgs {
     /// Exit with 1 when a finding of one of these kinds is made (comma-separated; `any` for all).
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
     pub fail_on: Vec<AuditKind>,
+}
+
+/// A document's kind, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// A signed agreement or memorandum.
+    Agreement,
+    /// A joint or official statement, remarks or a press briefing.
+    Statement,
+    /// A government policy paper.
+    Policy,
+    /// A think-tank, UN or agency report.
+    Report,
+    /// An analytical or scholarly article.
+    Article,
+    /// A news story.
+    News,
+}
+
+/// How `dyad docs` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocsFormat {
+    /// Aligned text tables.
+    Table,
+    /// JSON.
+    Json,
+}
+
+/// `dyad docs`.
+#[derive(Debug, Args)]
+pub struct DocsArgs {
+    #[command(subcommand)]
+    pub command: DocsCommand,
+}
+
+/// The subcommands of `dyad docs`.
+#[derive(Debug, Subcommand)]
+pub enum DocsCommand {
+    /// Add files and folders of documents (.txt, .md with YAML front matter, .html, .pdf), one transaction each.
+    Add(DocsAddArgs),
+    /// List the stored documents.
+    List(DocsListArgs),
+    /// Show one document with its passages.
+    Show(DocsShowArgs),
+    /// Search the passages in full text, best match first.
+    Search(DocsSearchArgs),
+}
+
+/// `dyad docs add PATH…`.
+#[derive(Debug, Args)]
+pub struct DocsAddArgs {
+    /// Files, and folders whose .txt, .md, .html and .pdf files (in any subfolder) to add.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The kind of every document added; needed unless a file's front matter names it.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// The title, for one document.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// When it was published, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`), for one document.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Its publisher or site, for every document added.
+    #[arg(long)]
+    pub publisher: Option<String>,
+    /// Where it was published, for one document.
+    #[arg(long)]
+    pub url: Option<String>,
+}
+
+/// `dyad docs list`.
+#[derive(Debug, Args)]
+pub struct DocsListArgs {
+    /// Only documents of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Only documents dated in or after this period (`2021`, `2021-08`, `2021-08-15`).
+    #[arg(long, value_name = "PERIOD")]
+    pub since: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DocsFormat::Table)]
+    pub format: DocsFormat,
+}
+
+/// `dyad docs show ID`.
+#[derive(Debug, Args)]
+pub struct DocsShowArgs {
+    /// The document's id, as `dyad docs list` gives it.
+    pub id: i64,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DocsFormat::Table)]
+    pub format: DocsFormat,
+}
+
+/// `dyad docs search QUERY`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "QUERY is words (border closure), phrases in double quotes (\"border closure\"), prefixes (refug*), joined by AND, OR, NOT (in capitals) and parentheses. Words side by side must all match. Quote the query for the shell: dyad docs search '\"border crossing\" AND refug*'."
+)]
+pub struct DocsSearchArgs {
+    /// What to search for.
+    pub query: String,
+    /// Only documents of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Only documents dated in or after this period (`2021`, `2021-08`, `2021-08-15`).
+    #[arg(long, value_name = "PERIOD")]
+    pub since: Option<String>,
+    /// The most passages to show.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DocsFormat::Table)]
+    pub format: DocsFormat,
 }
 
 /// A report format.
@@ -225,7 +342,7 @@ pub enum ExportWhat {
     Events,
     /// Every indicator's value for every subject and period it has, as the indicator's rule chooses it.
     Indicators,
-    /// Documents (none yet).
+    /// Documents and their passages (two tables), with each passage's character span.
     Documents,
 }
 
@@ -236,7 +353,7 @@ pub enum ExportFormat {
     Csv,
     /// Apache Parquet.
     Parquet,
-    /// A SQLite database with one table.
+    /// A SQLite database (one table; two for documents).
     Sqlite,
 }
 
@@ -255,7 +372,8 @@ pub struct ExportArgs {
     /// Only this indicator, or a prefix ending in `.` (`trade.`).
     #[arg(long)]
     pub indicator: Option<String>,
-    /// Only figures or events that end on or after the start of this period (`2021`, `2021-08`).
+    /// Only figures, events or documents that end (or are dated) on or after the start of this period
+    /// (`2021`, `2021-08`).
     #[arg(long)]
     pub since: Option<String>,
     /// The folder to write into.

@@ -28,6 +28,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Scorecard(args) => commands::scorecard::run(&settings, &args),
         Command::Report(args) => commands::report::run(&settings, &args),
         Command::Audit(args) => commands::audit::run(&settings, &args),
+        Command::Docs(args) => commands::docs::run(&settings, &args),
     }
 }
 

@@ -1,5 +1,6 @@
-//! `dyad export observations|events|indicators --format csv|parquet|sqlite`: tidy files with provenance, described by
-//! a Frictionless `datapackage.json`, for R, pandas and anything else that reads CSV, Parquet or SQLite.
+//! `dyad export observations|events|indicators|documents --format csv|parquet|sqlite`: tidy files with provenance,
+//! described by a Frictionless `datapackage.json`, for R, pandas and anything else that reads CSV, Parquet or SQLite.
+//! Documents export as two tables, `documents` and `passages` (two files, or two tables of one SQLite file).
 //!
 //! This module is the only user of the `parquet` crate. Parquet files are written without Arrow: each
 //! column is an optional UTF-8 string, double or 64-bit integer, which pandas and R's arrow read directly.
@@ -12,7 +13,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use dyad_model::table::{ColumnKind, Datum, ExportTable};
 use dyad_model::{Pair, Period};
-use dyad_store::ExportFilter;
+use dyad_store::{DocumentFilter, ExportFilter};
 
 use crate::args::{ExportArgs, ExportFormat, ExportWhat};
 use crate::settings::Settings;
@@ -135,7 +136,8 @@ fn write_parquet(export: &ExportTable, path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn datapackage(export: &ExportTable, file_name: &str, format: ExportFormat) -> serde_json::Value {
+/// The Frictionless resource that describes `export`, written to `file_name`.
+fn resource(export: &ExportTable, file_name: &str, format: ExportFormat) -> serde_json::Value {
     let fields: Vec<serde_json::Value> = export
         .columns
         .iter()
@@ -168,11 +170,16 @@ fn datapackage(export: &ExportTable, file_name: &str, format: ExportFormat) -> s
             .map(|(publisher, licence)| serde_json::json!({"title": publisher, "licence": licence}))
             .collect::<Vec<_>>()
     );
+    resource
+}
+
+/// The data package of one export, named after `name`, with a resource per table.
+fn datapackage(name: &str, resources: Vec<serde_json::Value>) -> serde_json::Value {
     serde_json::json!({
         "profile": "tabular-data-package",
-        "name": format!("dyad-{}", export.name),
-        "title": format!("dyad export: {}", export.name),
-        "resources": [resource],
+        "name": format!("dyad-{name}"),
+        "title": format!("dyad export: {name}"),
+        "resources": resources,
     })
 }
 
@@ -190,29 +197,52 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
         pair,
         since,
     };
-    let export = match args.what {
-        ExportWhat::Observations => super::open_evidence(settings)?.observation_table(&filter)?,
-        ExportWhat::Events => super::open_evidence(settings)?.event_table(&filter)?,
+    if args.what == ExportWhat::Documents {
+        for (flag, given) in [
+            ("--pair", args.pair.is_some()),
+            ("--indicator", args.indicator.is_some()),
+        ] {
+            if given {
+                bail!(
+                    "`{flag}` does not apply to documents\nhint: export documents with `--since` only"
+                );
+            }
+        }
+    }
+    let tables: Vec<ExportTable> = match args.what {
+        ExportWhat::Observations => {
+            vec![super::open_evidence(settings)?.observation_table(&filter)?]
+        }
+        ExportWhat::Events => vec![super::open_evidence(settings)?.event_table(&filter)?],
         ExportWhat::Indicators => {
             let default_pair: Pair = "PAK-AFG".parse()?;
             let loaded = super::load(settings, pair.unwrap_or(&default_pair))?;
-            dyad_measure::export::indicator_table(
+            vec![dyad_measure::export::indicator_table(
                 &loaded.inputs(),
                 args.indicator.as_deref(),
                 since,
-            )
+            )]
         }
         ExportWhat::Documents => {
-            bail!("the evidence base holds no documents yet\nhint: export observations or events")
+            let store = super::open_evidence(settings)?;
+            let since_day = since.map(|period| period.start().to_string());
+            let document_filter = DocumentFilter {
+                kind: None,
+                since: since_day.as_deref(),
+            };
+            vec![
+                store.document_table(&document_filter)?,
+                store.passage_table(&document_filter)?,
+            ]
         }
     };
+    let package_name = tables.first().map_or("export", |table| table.name);
     // An export that matched nothing is said, with exit code 1 as a search that found nothing, and leaves
     // no empty file behind.
-    if export.rows.is_empty() {
+    if tables.iter().all(|table| table.rows.is_empty()) {
         writeln!(
             std::io::stderr(),
-            "nothing matched: the {} export has no row{}{}{}\nhint: `dyad indicators` lists the indicators, `dyad sources` what the evidence base holds",
-            export.name,
+            "nothing matched: the {package_name} export has no row{}{}{}\nhint: `dyad indicators` lists the indicators, `dyad sources` what the evidence base holds",
             args.indicator
                 .as_deref()
                 .map(|i| format!(" for `--indicator {i}`"))
@@ -235,26 +265,50 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
         ExportFormat::Parquet => "parquet",
         ExportFormat::Sqlite => "sqlite",
     };
-    let file_name = format!("{}.{extension}", export.name);
-    let path: PathBuf = args.out.join(&file_name);
-    match args.format {
-        ExportFormat::Csv => write_csv(&export, &path)?,
-        ExportFormat::Parquet => write_parquet(&export, &path)?,
-        ExportFormat::Sqlite => dyad_store::write_sqlite(&export, &path)?,
+    let mut resources = Vec::new();
+    let mut written = Vec::new();
+    if args.format == ExportFormat::Sqlite {
+        // One SQLite file holds every table of the export, so that they can be joined in place.
+        let file_name = format!("{package_name}.{extension}");
+        let path: PathBuf = args.out.join(&file_name);
+        dyad_store::write_sqlite_tables(&tables, &path)?;
+        for table in &tables {
+            resources.push(resource(table, &file_name, args.format));
+            written.push((path.clone(), table));
+        }
+    } else {
+        for table in &tables {
+            let file_name = format!("{}.{extension}", table.name);
+            let path: PathBuf = args.out.join(&file_name);
+            match args.format {
+                ExportFormat::Csv => write_csv(table, &path)?,
+                ExportFormat::Parquet => write_parquet(table, &path)?,
+                ExportFormat::Sqlite => unreachable!("written above"),
+            }
+            resources.push(resource(table, &file_name, args.format));
+            written.push((path, table));
+        }
     }
     let package_path = args.out.join("datapackage.json");
-    let package = datapackage(&export, &file_name, args.format);
+    let package = datapackage(package_name, resources);
     std::fs::write(
         &package_path,
         serde_json::to_string_pretty(&package)? + "\n",
     )
     .with_context(|| format!("writing `{}`", package_path.display()))?;
-    writeln!(
-        std::io::stderr(),
-        "{}: {} rows; described in {}",
-        path.display(),
-        export.rows.len(),
-        package_path.display()
-    )?;
+    for (path, table) in written {
+        let what = if tables.len() > 1 {
+            format!(" ({})", table.name)
+        } else {
+            String::new()
+        };
+        writeln!(
+            std::io::stderr(),
+            "{}{what}: {} rows; described in {}",
+            path.display(),
+            table.rows.len(),
+            package_path.display()
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use dyad_measure::revisions::{Change, release_series};
 use dyad_model::Period;
 use dyad_model::pair::normalize_subject;
@@ -15,10 +15,7 @@ use crate::settings::Settings;
 
 pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
     let period: Option<Period> = match &args.period {
-        Some(text) => Some(
-            text.parse()
-                .with_context(|| format!("reading `--period {text}`"))?,
-        ),
+        Some(text) => Some(super::period("--period", text)?),
         None => None,
     };
     let subject = args.subject.as_deref().map(normalize_subject);
@@ -29,6 +26,20 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
         overlapping: period,
     })?;
     if evidence.is_empty() {
+        // A name no figure and no indicator has is most likely a typo: suggest the nearest indicators.
+        let near = dyad_measure::indicators::closest(&args.indicator);
+        if dyad_measure::indicators::find(&args.indicator).is_none()
+            && !store_has_indicator(&store, &args.indicator)?
+        {
+            bail!(
+                "no figure of `{}` is stored and no indicator has that name\nhint: did you mean {}? `dyad indicators` lists the indicators, `dyad sources` what the evidence base holds",
+                args.indicator,
+                near.iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
         bail!(
             "no figure of `{}` matches{}{}\nhint: `dyad sources` lists what the evidence base holds",
             args.indicator,
@@ -97,4 +108,14 @@ pub fn run(settings: &Settings, args: &HistoryArgs) -> Result<ExitCode> {
         write_fields(&mut out, args.format, &headers, &rows)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether any figure of `indicator` (or of the family, for a name ending in `.`) is stored at all.
+fn store_has_indicator(store: &dyad_store::Store, indicator: &str) -> Result<bool> {
+    Ok(!store
+        .evidence(&ObservationFilter {
+            indicator: Some(indicator),
+            ..ObservationFilter::default()
+        })?
+        .is_empty())
 }

@@ -141,6 +141,16 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
         rows_read: Some(std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0))),
     };
     let rows_read = options.rows_read.clone().expect("set above");
+    // The quarantine report is opened before anything is stored: a path that cannot be written fails
+    // the command while the evidence base is still as it was, rather than after the files are committed.
+    let mut report_writer = match &args.quarantine_report {
+        Some(report) => Some(
+            csv::Writer::from_path(report)
+                .with_context(|| format!("writing the quarantine report `{}`", report.display()))
+                .context("nothing was ingested")?,
+        ),
+        None => None,
+    };
     let mut store = super::open_evidence(settings)?;
     // One bar for the whole batch, on standard error; hidden when that is not a terminal.
     let total_bytes: u64 = files
@@ -215,9 +225,7 @@ pub fn run(settings: &Settings, args: &IngestArgs) -> Result<ExitCode> {
     )?;
     bar.finish_and_clear();
     let mut stderr = std::io::stderr().lock();
-    if let Some(report) = &args.quarantine_report {
-        let mut writer = csv::Writer::from_path(report)
-            .with_context(|| format!("writing `{}`", report.display()))?;
+    if let (Some(report), Some(mut writer)) = (&args.quarantine_report, report_writer.take()) {
         writer.write_record([
             "file", "record", "line", "field", "column", "value", "expected", "row",
         ])?;

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod backtest;
 pub mod compare;
+pub mod docs;
 pub mod export;
 pub mod history;
 pub mod indicators;
@@ -23,10 +24,11 @@ use dyad_model::{EventEvidence, EventMonth, Evidence, Pair};
 use crate::bundled;
 use crate::settings::Settings;
 
-/// Opens the evidence base, creating it and loading the bundled evidence on first use.
+/// Opens the evidence base, creating it and loading the bundled evidence (tables and documents) on first
+/// use.
 ///
-/// Loading is keyed by each bundled table's hash, so a table already loaded is skipped, and a new
-/// build whose tables changed adds their new rows beside the old ones.
+/// Loading is keyed by each bundled table's and document's hash, so one already loaded is skipped, and a
+/// new build whose tables changed adds their new rows beside the old ones.
 pub fn open_evidence(settings: &Settings) -> Result<Store> {
     // A home that cannot be written (a shared, read-only copy) is still read: opened read-only, it must
     // already hold the bundled evidence.
@@ -37,6 +39,17 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
             if !store.has_file(&sha256_hex(text.as_bytes()))? {
                 anyhow::bail!(
                     "the evidence base `{}` is read-only and lacks the bundled table `{name}`\nhint: open it once where it can be written",
+                    database.display()
+                );
+            }
+        }
+        for (name, text) in bundled::DOCUMENTS {
+            if store
+                .stored_document(&sha256_hex(text.as_bytes()))?
+                .is_none()
+            {
+                anyhow::bail!(
+                    "the evidence base `{}` is read-only and lacks the bundled document `{name}`\nhint: open it once where it can be written",
                     database.display()
                 );
             }
@@ -68,6 +81,23 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
             },
             &parsed,
         )?;
+    }
+    for (name, text) in bundled::DOCUMENTS {
+        if store
+            .stored_document(&sha256_hex(text.as_bytes()))?
+            .is_some()
+        {
+            continue;
+        }
+        let name = format!("bundled/documents/{name}");
+        let document = dyad_ingest::documents::read(
+            &name,
+            text.as_bytes(),
+            dyad_model::DocumentFormat::Markdown,
+            &dyad_ingest::documents::Stated::default(),
+        )
+        .with_context(|| format!("loading the bundled document `{name}`"))?;
+        store.add_document(&document)?;
     }
     Ok(store)
 }
@@ -162,6 +192,10 @@ pub fn subject(indicator: &Indicator, inputs: &Inputs<'_>, asked: Option<&str>) 
 
 /// A period given on the command line.
 pub fn period(flag: &str, text: &str) -> Result<dyad_model::Period> {
-    text.parse()
-        .with_context(|| format!("reading `{flag} {text}`"))
+    text.parse::<dyad_model::Period>().map_err(|error| {
+        anyhow::anyhow!(
+            "reading `{flag} {text}`: {error}\nhint: write a period as one of {}",
+            dyad_model::period::PERIOD_FORMS
+        )
+    })
 }

@@ -179,3 +179,23 @@ fn a_broken_pipe_exits_quietly() {
         );
     }
 }
+
+#[test]
+fn errors_suggest_the_indicator_and_list_the_period_forms() {
+    let context = Context::new();
+    let run = context.run(&["history", "refugee.registered"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("did you mean `refugees.registered`"),
+        "{}",
+        run.stderr
+    );
+    let run = context.run(&["history", "refugees.registered", "--period", "2022/23"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .contains("hint: write a period as one of 2023, FY2022-23, 2023-H1"),
+        "{}",
+        run.stderr
+    );
+}

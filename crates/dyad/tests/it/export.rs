@@ -80,14 +80,14 @@ fn observations_as_csv_and_sqlite_with_a_datapackage() {
 }
 
 #[test]
-fn documents_are_not_there_yet() {
+fn documents_take_no_pair_or_indicator() {
+    // The documents export itself is tested with `dyad docs` (tests/it/docs.rs).
     let context = Context::new();
-    let run = context.run(&["export", "documents"]);
+    let run = context.run(&["export", "documents", "--pair", "PAK-AFG"]);
     assert_eq!(run.code, Some(2));
-    assert!(
-        run.stderr.contains("holds no documents yet"),
-        "{}",
-        run.stderr
+    assert_eq!(
+        run.stderr,
+        "error: `--pair` does not apply to documents\nhint: export documents with `--since` only\n"
     );
 }
 

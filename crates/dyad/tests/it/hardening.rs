@@ -299,3 +299,107 @@ fn a_changed_value_under_the_same_release_is_refused() {
     );
     assert_eq!(dump(&context.database()), before);
 }
+
+#[test]
+fn an_unwritable_quarantine_report_path_leaves_the_evidence_base_unchanged() {
+    let context = Context::new();
+    assert_eq!(context.run(&["tables"]).code, Some(0));
+    let before = dump(&context.database());
+    let header =
+        "indicator,subject,period,value,unit,status,publisher,dataset,vintage,vintage_date\n";
+    let file = context.write(
+        "figures.csv",
+        &format!("{header}trade.exports,PAK->AFG,2019,100,USD million,observed,P,D,v1,2024-01-01\ntrade.exports,PAK->AFG,2020,many,USD million,observed,P,D,v1,2024-01-01\n"),
+    );
+    let report = context.dir.path().join("no-such-folder").join("report.csv");
+    let run = context.run(&[
+        "ingest",
+        "figures",
+        file.to_str().unwrap(),
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("writing the quarantine report"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(dump(&context.database()), before);
+    // With a path that can be written, the same command stores the good row and reports the bad one.
+    let report = context.dir.path().join("report.csv");
+    let run = context.run(&[
+        "ingest",
+        "figures",
+        file.to_str().unwrap(),
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let written = std::fs::read_to_string(&report).unwrap();
+    assert_eq!(written.lines().count(), 2, "{written}");
+    assert!(written.contains("many"), "{written}");
+}
+
+#[test]
+fn one_rule_for_each_kind_of_value_in_every_format() {
+    let context = Context::new();
+    // A UCDP BRD row with 1e300 deaths, which GED rejects; the parsers' own tests cover the other kinds.
+    let brd = concat!(
+        "conflict_id,dyad_id,location_inc,side_a,side_a_id,side_a_2nd,side_b,side_b_id,side_b_2nd,incompatibility,territory_name,year,bd_best,bd_low,bd_high,type_of_conflict,battle_location,gwno_a,gwno_a_2nd,gwno_b,gwno_b_2nd,gwno_loc,gwno_battle,region,version\n",
+        "209,726,Pakistan,Government of Pakistan,,,TTP,,,2,,2023,1e300,700,800,3,Pakistan,770,,,,770,770,3,24.1\n",
+    );
+    let file = context.write("brd.csv", brd);
+    let run = context.run(&["ingest", "ucdp-brd", file.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("is `1e300`, expected a whole number of deaths from 0 to 10,000,000"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn lenient_keeps_every_good_row_of_a_file_with_one_ragged_row() {
+    let context = Context::new();
+    let header =
+        "indicator,subject,period,value,unit,status,publisher,dataset,vintage,vintage_date\n";
+    let file = context.write(
+        "figures.csv",
+        &format!(
+            "{header}trade.exports,PAK->AFG,2017,100,USD million,observed,P,D,v1,2024-01-01\n\
+             trade.exports,PAK->AFG,2018,110,USD million,observed,P,D,v1\n\
+             trade.exports,PAK->AFG,2019,120,USD million,observed,P,D,v1,2024-01-01,stray\n\
+             trade.exports,PAK->AFG,2020,130,USD million,observed,P,D,v1,2024-01-01\n"
+        ),
+    );
+    let strict = context.run(&["ingest", "figures", file.to_str().unwrap()]);
+    assert_eq!(strict.code, Some(2), "{}", strict.stderr);
+    let report = context.dir.path().join("quarantine.csv");
+    let run = context.run(&[
+        "ingest",
+        "figures",
+        file.to_str().unwrap(),
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let kept: Vec<String> = connection
+        .prepare("SELECT o.period FROM observation o JOIN vintage v ON v.id = o.vintage_id JOIN source s ON s.id = v.source_id WHERE s.publisher = 'P' ORDER BY o.period")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(kept, ["2017", "2020"]);
+    let written = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        written.contains("9 fields") && written.contains("11 fields"),
+        "{written}"
+    );
+}

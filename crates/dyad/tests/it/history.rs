@@ -39,8 +39,8 @@ fn an_unknown_indicator_says_where_to_look() {
     let run = context.run(&["history", "refugees.nothing"]);
     assert_eq!(run.code, Some(2));
     insta::assert_snapshot!(run.stderr, @r"
-    error: no figure of `refugees.nothing` matches
-    hint: `dyad sources` lists what the evidence base holds
+    error: no figure of `refugees.nothing` is stored and no indicator has that name
+    hint: did you mean `refugees.change`, `refugees.registered`, `refugees.others_of_concern`? `dyad indicators` lists the indicators, `dyad sources` what the evidence base holds
     ");
 }
 

@@ -3,6 +3,7 @@
 
 mod audit;
 mod cli;
+mod docs;
 mod export;
 mod hardening;
 mod history;

@@ -159,3 +159,31 @@ fn the_audit_example_prints_what_is_shown() {
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert_eq!(run.stdout, shown);
 }
+
+#[test]
+fn the_documents_search_example_finds_bundled_passages() {
+    let text = readme();
+    let line = text
+        .lines()
+        .find(|line| line.starts_with("dyad docs search "))
+        .expect("README shows a search");
+    let query = line
+        .strip_prefix("dyad docs search '")
+        .and_then(|rest| rest.split_once('\''))
+        .map(|(query, _)| query)
+        .expect("the README's query is in single quotes");
+    let context = Context::new();
+    let run = context.run(&["docs", "search", query, "--format", "json"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let hits: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(!hits.as_array().unwrap().is_empty(), "{query}");
+    let run = context.run(&["docs", "show", "5"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let run = context.run(&["docs", "search", "\"border"]);
+    assert!(
+        run.stderr
+            .starts_with("error: the search query's double quote at column 1 is never closed"),
+        "{}",
+        run.stderr
+    );
+}
