@@ -7,4 +7,5 @@
 //! analysis of a codebook-coded sheet, and the parser of such a sheet. Every function takes text or values
 //! and returns values; reading files is the caller's work.
 
+pub mod events;
 pub mod reliability;
