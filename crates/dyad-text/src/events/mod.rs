@@ -6,7 +6,10 @@
 //! patterns, without a parser. Everything takes text and returns values.
 
 pub mod actors;
+pub mod cameo;
+pub mod coder;
 pub mod dictionary;
+pub mod sentences;
 pub mod verbs;
 
 pub use dictionary::{Date, DictionaryError, DictionaryErrors, Phrase};
