@@ -8,7 +8,9 @@
 //! would …"); the target is the first actor after the verb in its clause; `$` and `+` in a pattern
 //! bind them where the pattern says. Passive verbs ("was attacked by X") swap the roles. A statement
 //! verb (CAMEO 01) gives way to a coded verb after it in the sentence ("X said Y attacked Z" is the
-//! attack). A negated verb ("did not attack") codes nothing. Text in another script, or without
+//! attack). A negated verb ("did not attack") codes nothing, nor does a verb whose source is only an
+//! agent ("a senior official said"), nor a verb without a target unless a pattern matched: on
+//! PETRARCH's unit tests these were most of the false events. Text in another script, or without
 //! English function words, codes nothing and says so.
 //!
 //! This is TABARI's shallow approach rather than PETRARCH's parse trees: no model is downloaded and
@@ -95,6 +97,8 @@ pub struct VerbHit {
     pub entries: Vec<String>,
     /// Whether it was read as passive.
     pub passive: bool,
+    /// Whether a pattern of the block matched (else the verb's or block's own code applies).
+    pub patterned: bool,
 }
 
 /// One event coded from a sentence.
@@ -392,9 +396,23 @@ impl Coder {
                     .push(format!("`{}` ({code}): no source actor", hit.text));
                 continue;
             };
+            if source.code.starts_with("---") {
+                coded.notes.push(format!(
+                    "`{}` ({code}): the source `{}` names no country or group",
+                    hit.text, source.text
+                ));
+                continue;
+            }
             if code.starts_with("01") && has_later_event(number) {
                 coded.notes.push(format!(
                     "`{}` ({code}): reported speech, the verb it reports is coded",
+                    hit.text
+                ));
+                continue;
+            }
+            if target.is_none() && !hit.patterned {
+                coded.notes.push(format!(
+                    "`{}` ({code}): no target, and no pattern matched",
                     hit.text
                 ));
                 continue;
@@ -514,8 +532,10 @@ impl Coder {
                     && mention.tokens.0 - range.1 <= 2
                     && words[range.1..mention.tokens.0]
                         .iter()
-                        .all(|word| matches!(*word, "OF" | "THE" | "FOR"))
-                    && words[range.1..mention.tokens.0].contains(&"OF")
+                        .all(|word| matches!(*word, "OF" | "THE" | "FOR" | "FROM" | "IN"))
+                    && words[range.1..mention.tokens.0]
+                        .iter()
+                        .any(|word| matches!(*word, "OF" | "FROM" | "IN"))
             });
             match before.or(after) {
                 Some(index) => {
@@ -570,6 +590,7 @@ impl Coder {
                 self.set.verb_file, verb.line, verb.entry, block.description
             )],
             passive: false,
+            patterned: false,
         };
         let negated = words[range.0.saturating_sub(3)..range.0]
             .iter()
@@ -637,6 +658,7 @@ impl Coder {
                     self.set.verb_file, pattern.line, pattern.text
                 ));
                 hit.code.clone_from(&pattern.code.code);
+                hit.patterned = true;
                 if bound_source.is_some() {
                     source = bound_source;
                 }
