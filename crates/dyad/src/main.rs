@@ -27,6 +27,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Backtest(args) => commands::backtest::run(&settings, &args),
         Command::Scorecard(args) => commands::scorecard::run(&settings, &args),
         Command::Report(args) => commands::report::run(&settings, &args),
+        Command::Events(command) => commands::events::run(&command),
     }
 }
 

@@ -47,6 +47,47 @@ pub struct DictionarySet {
     pub discards: DiscardList,
 }
 
+impl DictionarySet {
+    /// Reads a set from the dictionaries' texts, each `(file name, text)`, and appends dyad's pair
+    /// dictionary to the actors. Lines that do not read are left out and returned, so that a caller
+    /// can code with the published files, which hold a few (see `tests/dictionaries.rs`).
+    pub fn read(
+        verbs: (&str, &str),
+        actors: &[(&str, &str)],
+        agents: (&str, &str),
+        discards: (&str, &str),
+    ) -> (DictionarySet, Vec<super::DictionaryError>) {
+        let (verb_dictionary, mut errors) = VerbDictionary::parse_lenient(verbs.0, verbs.1);
+        let mut actor_dictionary = ActorDictionary::default();
+        for (name, text) in actors {
+            let (one, bad) = ActorDictionary::parse_lenient(name, text);
+            errors.extend(bad);
+            actor_dictionary.extend(one);
+        }
+        let (pair, bad) = ActorDictionary::parse_lenient(PAIR_DICTIONARY_NAME, PAIR_DICTIONARY);
+        errors.extend(bad);
+        actor_dictionary.extend(pair);
+        let (agent_dictionary, bad) = AgentDictionary::parse_lenient(agents.0, agents.1);
+        errors.extend(bad);
+        let discard_list = match DiscardList::parse(discards.0, discards.1) {
+            Ok(list) => list,
+            Err(bad) => {
+                errors.extend(bad.0);
+                DiscardList::default()
+            }
+        };
+        let set = DictionarySet {
+            verb_file: verbs.0.to_string(),
+            verbs: verb_dictionary,
+            actors: actor_dictionary,
+            agent_file: agents.0.to_string(),
+            agents: agent_dictionary,
+            discards: discard_list,
+        };
+        (set, errors)
+    }
+}
+
 /// A phrase of a dictionary, indexed by its first word.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -330,7 +371,7 @@ impl Coder {
         let mut verbs: Vec<((usize, usize), &VerbForm)> = Vec::new();
         let mut at = 0;
         while at < tokens.len() {
-            if in_actor[at] {
+            if in_actor[at] || tokens[at].is_punctuation() {
                 at += 1;
                 continue;
             }
@@ -503,7 +544,9 @@ impl Coder {
                     end: tokens[range.1 - 1].end,
                     entries: vec![format!(
                         "{}:{} {}",
-                        entry.file, entry.line, entry.phrases[0]
+                        entry.file,
+                        entry.line,
+                        candidate.words.join(" ")
                     )],
                 });
                 at += actor_len;
@@ -516,6 +559,10 @@ impl Coder {
         }
         // An agent joins the actor just before it ("Pakistan's foreign minister", with at most one word
         // between) or just after it ("the foreign minister of Pakistan"); else it stands alone.
+        let agent_tokens: Vec<usize> = agents
+            .iter()
+            .flat_map(|(range, _)| range.0..range.1)
+            .collect();
         for (range, agent_at) in agents {
             let agent = &self.set.agents.entries[agent_at];
             let fired = format!("{}:{} {}", self.set.agent_file, agent.line, agent.phrase);
@@ -537,7 +584,13 @@ impl Coder {
                         .iter()
                         .any(|word| matches!(*word, "OF" | "FROM" | "IN"))
             });
-            match before.or(after) {
+            // A title before a name: "Lt. Gen. Asim Munir", "Foreign Minister Ishaq Dar".
+            let following = mentions.iter().position(|mention| {
+                mention.tokens.0 >= range.1
+                    && (range.1..mention.tokens.0)
+                        .all(|at| words[at].is_empty() || agent_tokens.contains(&at))
+            });
+            match before.or(after).or(following) {
                 Some(index) => {
                     let mention = &mut mentions[index];
                     if mention.code.len() == 3 {
@@ -818,7 +871,7 @@ fn not_english(sentence: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_uppercase)
         .collect();
-    if words.len() >= 6 && !words.iter().any(|word| ENGLISH.contains(&word.as_str())) {
+    if words.len() >= 10 && !words.iter().any(|word| ENGLISH.contains(&word.as_str())) {
         return Some(
             "not coded: no English function words, the sentence seems to be in another language"
                 .to_string(),
@@ -977,7 +1030,7 @@ DENY
             ],
         );
         check(
-            "Pakistan und Afghanistan haben sich gestern getroffen",
+            "Pakistan und Afghanistan haben sich gestern getroffen und über die Grenze und den Handel gesprochen",
             "2022-01-01",
             &[
                 "note: not coded: no English function words, the sentence seems to be in another language",

@@ -2,6 +2,7 @@
 
 pub mod backtest;
 pub mod compare;
+pub mod events;
 pub mod export;
 pub mod history;
 pub mod indicators;

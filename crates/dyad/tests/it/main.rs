@@ -2,6 +2,7 @@
 //! temporary folder and checks its exit code, stdout and stderr.
 
 mod cli;
+mod events;
 mod export;
 mod hardening;
 mod history;
