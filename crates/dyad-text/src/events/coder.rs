@@ -5,7 +5,7 @@
 //! dictionary, and for each verb the most specific pattern of its block that the words around it
 //! match. The source is the first actor before the verb in its clause (the words since the previous
 //! verb), not inside a prepositional phrase, else the source of the verb before it ("X said it
-//! would …"); the target is the first actor after the verb in its clause; `$` and `+` in a pattern
+//! would …"); the target is the first actor after the verb in its clause, before a comma; `$` and `+` in a pattern
 //! bind them where the pattern says. Passive verbs ("was attacked by X") swap the roles. A statement
 //! verb (CAMEO 01) gives way to a coded verb after it in the sentence ("X said Y attacked Z" is the
 //! attack). A negated verb ("did not attack") codes nothing, nor does a verb whose source is only an
@@ -385,8 +385,14 @@ impl Coder {
                             .all(|(word, token)| word == token)
                 })
             });
+            // A plural-looking verb form shortly after another verb, with no actor between, is more
+            // likely a noun of its object ("fired two artillery shells at …").
+            let object_noun = words[at].ends_with('S')
+                && verbs
+                    .last()
+                    .is_some_and(|((_, end), _)| at - end <= 3 && (*end..at).all(|k| !in_actor[k]));
             match found {
-                Some(form) if !nominal(&words, at) => {
+                Some(form) if !nominal(&words, at) && !object_noun => {
                     verbs.push(((at, at + form.words.len()), form));
                     at += form.words.len();
                 }
@@ -674,7 +680,15 @@ impl Coder {
             .or(before.last())
             .map(|mention| (*mention).clone());
         let mut source = subject.clone().or_else(|| previous_source.clone());
-        let mut target = after.first().map(|mention| (*mention).clone());
+        // The target is in the verb's own phrase: a comma after the verb ends the search ("burned
+        // down its embassy, a senior official said").
+        let comma = (range.1..scope.1)
+            .find(|at| words[*at] == ",")
+            .unwrap_or(scope.1);
+        let mut target = after
+            .iter()
+            .find(|mention| mention.tokens.1 <= comma)
+            .map(|mention| (*mention).clone());
         if hit.passive {
             let agent = after
                 .iter()
