@@ -11,5 +11,6 @@
 //! returns values; reading files is the caller's work.
 
 pub mod claims;
+pub mod events;
 pub mod reliability;
 pub mod segment;

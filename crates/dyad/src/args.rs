@@ -46,6 +46,9 @@ pub enum Command {
     Docs(DocsArgs),
     /// Check what texts assert against their own numbers and tables.
     Audit(AuditArgs),
+    /// Code events (who did what to whom) from text with the CAMEO and Phoenix dictionaries.
+    #[command(subcommand)]
+    Events(EventsCommand),
 }
 
 /// How `dyad audit` prints its findings.
@@ -215,6 +218,48 @@ pub struct DocsSearchArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DocsFormat::Table)]
     pub format: DocsFormat,
+}
+
+/// `dyad events`.
+#[derive(Debug, Subcommand)]
+pub enum EventsCommand {
+    /// Code every sentence of text files and print the events.
+    Extract(EventsExtractArgs),
+    /// Show how one sentence is coded: actors, verbs, patterns and the dictionary lines that fired.
+    Explain(EventsExplainArgs),
+}
+
+/// The dictionaries and date shared by `dyad events` commands.
+#[derive(Debug, Args)]
+pub struct EventsCommon {
+    /// The date the text is from, `YYYY-MM-DD`: actor codes hold by date (default: today, UTC).
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// The folder of the PETRARCH-2 dictionaries (default: `$DYAD_SHARED_DATA/text/event-dictionaries`).
+    #[arg(long, value_name = "DIR")]
+    pub dictionaries: Option<PathBuf>,
+}
+
+/// `dyad events extract FILE…`.
+#[derive(Debug, Args)]
+pub struct EventsExtractArgs {
+    /// Text files (UTF-8).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub common: EventsCommon,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `dyad events explain SENTENCE`.
+#[derive(Debug, Args)]
+pub struct EventsExplainArgs {
+    /// The sentence (or text) to code.
+    pub sentence: String,
+    #[command(flatten)]
+    pub common: EventsCommon,
 }
 
 /// A report format.

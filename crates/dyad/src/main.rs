@@ -29,6 +29,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Report(args) => commands::report::run(&settings, &args),
         Command::Audit(args) => commands::audit::run(&settings, &args),
         Command::Docs(args) => commands::docs::run(&settings, &args),
+        Command::Events(command) => commands::events::run(&command),
     }
 }
 

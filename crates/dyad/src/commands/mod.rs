@@ -4,6 +4,7 @@ pub mod audit;
 pub mod backtest;
 pub mod compare;
 pub mod docs;
+pub mod events;
 pub mod export;
 pub mod history;
 pub mod indicators;

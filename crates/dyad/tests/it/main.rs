@@ -4,6 +4,7 @@
 mod audit;
 mod cli;
 mod docs;
+mod events;
 mod export;
 mod hardening;
 mod history;
