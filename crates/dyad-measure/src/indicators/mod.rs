@@ -4,7 +4,7 @@
 //! An [`Indicator`] says which sources and fields it reads, how it filters and aggregates them, how it
 //! treats periods, its caveats and references, and the rule that chooses among sources that disagree.
 //! Each indicator is one file, `family/measure.rs`, holding that text beside the functions that compute
-//! it; what a family shares (its sources, preference rule and helpers) is in the family's `mod.rs`. [`Inputs`] is the evidence an
+//! it; what a family shares (its sources, preference rule, helpers and its part of the tables) is in the family's `common.rs`. [`Inputs`] is the evidence an
 //! indicator reads, optionally cut to what was published by an as-of date.
 
 mod conflict_fatalities;

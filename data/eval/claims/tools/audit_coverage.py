@@ -1,8 +1,9 @@
 """List number-like tokens in each body that no labelled quote covers, so the
 labeller can confirm each omission is deliberate (dates, times, names...)."""
 import json, re
+import os
 from pathlib import Path
-SRC = Path("/work/shared/data/documents/whitehouse")
+SRC = Path(os.environ.get("DYAD_SHARED_DATA", "../shared/data")) / "documents" / "whitehouse"
 rows = [json.loads(l) for l in open(Path(__file__).parent.parent / "whitehouse_claims.jsonl", encoding="utf-8")]
 WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|decades?|half|twice|double|percent|quarter|scores?|zero"
 tok = re.compile(r"\d[\d,.]*|\b(?:%s)\b" % WORDS, re.I)

@@ -5,12 +5,13 @@ import json
 import re
 import sys
 from collections import Counter
+import os
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from wh_claims_data import CLAIMS, DOCS  # noqa: E402
 
-SRC = Path("/work/shared/data/documents/whitehouse")
+SRC = Path(os.environ.get("DYAD_SHARED_DATA", "../shared/data")) / "documents" / "whitehouse"
 OUT = Path(__file__).resolve().parent.parent / "whitehouse_claims.jsonl"
 
 
