@@ -215,19 +215,8 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
 
-    // Rule 2: the same flow and year stated twice in prose.
-    let keyed: Vec<(usize, &'static str, i32)> = extraction
-        .quantities
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| !q.in_table && q.unit == "USD" && q.hedge == Hedge::None)
-        .filter_map(|(index, quantity)| {
-            let (sentence_start, _) = extraction.sentences[quantity.sentence];
-            let flow = flow_before(&text[sentence_start..quantity.start])?;
-            let year = quantity_year(text, extraction, index)?;
-            Some((index, flow, year))
-        })
-        .collect();
+    // Rule 2: the same flow and year stated twice in prose, read from the flows rule 3 keyed.
+    let keyed = &prose_flows;
     for (position, &(first, flow, year)) in keyed.iter().enumerate() {
         for &(second, other_flow, other_year) in &keyed[position + 1..] {
             let (a, b) = (

@@ -106,7 +106,8 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
 /// Whether this process may write the evidence base: its file and its folder (where SQLite keeps its
 /// write-ahead log). Permission bits are not enough (root ignores them), so it is tried.
 fn writable(home: &std::path::Path, database: &std::path::Path) -> bool {
-    let probe = home.join(".dyad-write-check");
+    // One probe per process, so that two commands starting at once never remove each other's.
+    let probe = home.join(format!(".dyad-write-check-{}", std::process::id()));
     let folder = std::fs::File::create(&probe).is_ok();
     let _ = std::fs::remove_file(&probe);
     folder
