@@ -9,6 +9,7 @@
 //! dyad's ingest against DuckDB, Polars and pandas on them.
 
 mod bench;
+mod corpus;
 mod countries;
 mod documents;
 mod evidence;
@@ -63,7 +64,7 @@ fn derive_all(shared: &Path) -> Result<Vec<Derived>> {
     Ok(tables)
 }
 
-const USAGE: &str = "the tasks are `data [--check] [--shared DIR]`, `gen-gdelt --rows N [--files K] [--out DIR] [--no-zip]`, `gen-acled --rows N [--out FILE]` and `bench [--rows N]`";
+const USAGE: &str = "the tasks are `data [--check] [--shared DIR]`, `gen-gdelt --rows N [--files K] [--out DIR] [--no-zip]`, `gen-acled --rows N [--out FILE]`, `gen-passages [--passages N] [--per-file K] [--out DIR]`, `gen-pdf [--pages N] [--out FILE]` and `bench [--rows N]`";
 
 /// The value after a flag such as `--rows`.
 fn flag_value<'a>(args: &'a [String], flag: &str) -> Option<&'a str> {
@@ -106,6 +107,22 @@ fn run(args: &[String]) -> Result<bool> {
                 std::fs::create_dir_all(parent)?;
             }
             generate::acled(&out, number_flag(args, "--rows", 1_000_000)?)?;
+            Ok(true)
+        }
+        Some("gen-passages") => {
+            let out = flag_value(args, "--out")
+                .map_or_else(|| root.join("target/bench/passages"), PathBuf::from);
+            corpus::passages(
+                &out,
+                number_flag(args, "--passages", 100_000)?,
+                number_flag(args, "--per-file", 100)?,
+            )?;
+            Ok(true)
+        }
+        Some("gen-pdf") => {
+            let out = flag_value(args, "--out")
+                .map_or_else(|| root.join("target/bench/report-100.pdf"), PathBuf::from);
+            corpus::pdf(&out, number_flag(args, "--pages", 100)?)?;
             Ok(true)
         }
         Some("bench") => bench::run(

@@ -28,7 +28,7 @@ use dyad_measure::{Cell, ResultTable};
 use dyad_model::{Concordance, Period, Scheme};
 use dyad_project::{Projection, Vintages};
 
-use crate::model::{Citation, Finding, Lens, NoEvidence, Recommendation, Theme};
+use crate::model::{Citation, Finding, NoEvidence, Recommendation, Theme};
 use crate::references::References;
 
 /// A number for prose: thousands separators for whole numbers, one decimal otherwise.
@@ -159,7 +159,6 @@ fn finding(id: &str, theme: Theme, rule: &str, headline: String, text: String) -
         text,
         rule: rule.to_string(),
         citations: Vec::new(),
-        lenses: Vec::new(),
         in_summary: false,
     }
 }
@@ -251,10 +250,6 @@ fn interstate(context: &Context<'_, '_>, references: &mut References) -> Option<
         text,
     );
     f.citations = citations;
-    f.lenses = vec![
-        (Lens::Realism, "The absence of a state-to-state conflict dyad shows that the rivalry runs through non-state armed groups and border incidents below the threshold of war, where neither side bears the cost of open conflict.".to_string()),
-        (Lens::Constructivism, "A dispute fought through proxies and border posts rather than declared conflict fits a relationship in which the border itself (the Durand Line) is contested as an idea, not only as territory.".to_string()),
-    ];
     Some(f)
 }
 
@@ -295,12 +290,12 @@ fn security_trend(context: &Context<'_, '_>, references: &mut References) -> Opt
     let now = top.observation.value.number?;
     let before = value(subject, year - 2)?;
     let then = before.observation.value.number?;
-    let (direction, adjective) = if now > then {
-        ("rose", "rising")
+    let direction = if now > then {
+        "rose"
     } else if now < then {
-        ("fell", "falling")
+        "fell"
     } else {
-        ("stayed", "steady")
+        "stayed"
     };
     let ratio = if then > 0.0 {
         format!(" (×{:.1})", now / then)
@@ -339,11 +334,6 @@ fn security_trend(context: &Context<'_, '_>, references: &mut References) -> Opt
             locator: e.provenance.locator.clone(),
         });
     }
-    f.lenses = vec![
-        (Lens::Realism, format!("A {adjective} toll in a conflict with an armed group that shelters across the border makes the neighbour's territory a security problem for {focal}: cross-border pressure and fencing follow from self-help, not from trust.")),
-        (Lens::Constructivism, "How each capital names the group (terrorists, brothers, a domestic problem) shapes whether its violence is framed as a bilateral issue at all.".to_string()),
-        (Lens::Liberalism, "Violence along the trade routes raises the cost of commerce and closes crossings, so rising deaths weigh against the interdependence that trade would build.".to_string()),
-    ];
     Some(f)
 }
 
@@ -535,16 +525,6 @@ fn trade_levels(context: &Context<'_, '_>, references: &mut References) -> Optio
     );
     f.citations = cite_cell(references, exports);
     f.citations.extend(cite_cell(references, imports));
-    let (x, m) = (exports.value.unwrap_or(0.0), imports.value.unwrap_or(0.0));
-    let (larger, smaller) = if x >= m {
-        (country_name(&pair.first), country_name(&pair.second))
-    } else {
-        (country_name(&pair.second), country_name(&pair.first))
-    };
-    f.lenses = vec![
-        (Lens::Liberalism, format!("With the flow from {larger} to {smaller} the larger, {larger} has more to lose from closed crossings: interdependence this uneven gives one side a greater stake in stable trade than the other.")),
-        (Lens::Realism, "Crossings closed during security disputes turn trade into leverage, so its level tracks the security relationship rather than softening it.".to_string()),
-    ];
     Some(f)
 }
 
@@ -579,7 +559,6 @@ fn trade_disagreement(context: &Context<'_, '_>, references: &mut References) ->
     for cell in cells {
         f.citations.extend(cite_cell(references, cell));
     }
-    f.lenses = vec![(Lens::Liberalism, "Institutions that would let trade bind the two economies start with agreed numbers; figures that differ by this much leave each side free to tell its own story of the relationship.".to_string())];
     Some(f)
 }
 
@@ -639,11 +618,6 @@ fn refugee_change(context: &Context<'_, '_>, references: &mut References) -> Opt
     if let Some(p) = &previous {
         f.citations.extend(cite_cell(references, p));
     }
-    f.lenses = vec![
-        (Lens::Realism, format!("A refugee population of this size is both a burden and a lever for {host}: registration, renewal and deportation policies are instruments in the bilateral relationship.")),
-        (Lens::Constructivism, "Four decades of hosting built norms of shared kinship and hospitality; changes in the registered stock show how far those norms still hold against a securitised framing of refugees.".to_string()),
-        (Lens::Liberalism, "The count itself is an institutional product (UNHCR and government registration), and it moves when those institutions change their rules.".to_string()),
-    ];
     Some(f)
 }
 
@@ -843,17 +817,11 @@ fn survey_wave(context: &Context<'_, '_>, references: &mut References) -> Option
             .and_then(|c| c.value)
     };
     if let (Some(china), Some(us)) = (share("China"), share("United States")) {
-        f.lenses.push((
-            Lens::Realism,
-            format!(
-                "{} views of China ({china:.0}%) than of the United States ({us:.0}%) fit an alignment in which {host} leans on China, the power whose corridor (CPEC) runs to the Afghan border.",
-                if china > us { "Warmer" } else { "Cooler" }
-            ),
+        f.text.push_str(&format!(
+            " Views of China ({china:.0}% favourable) are {} than of the United States ({us:.0}%).",
+            if china > us { "warmer" } else { "cooler" }
         ));
     }
-    f.lenses.extend([
-        (Lens::Constructivism, "Publics' images of friends and enemies are the identities foreign policy draws on; that no survey asks about the neighbour is itself telling.".to_string()),
-    ]);
     Some(f)
 }
 
@@ -916,10 +884,6 @@ fn trade_target(context: &Context<'_, '_>, references: &mut References) -> Optio
     if total.value.is_some() {
         f.citations.extend(cite_cell(references, &total));
     }
-    f.lenses = vec![
-        (Lens::Liberalism, "A target far above the outcome marks the gap between the gains both sides say trade would bring and the barriers (closures, transit rules, payments) that keep it down; connectivity projects are bets on closing it.".to_string()),
-        (Lens::Realism, "Targets set in good years are hostage to security: the routes the projects need cross the same districts where the violence is counted.".to_string()),
-    ];
     Some(f)
 }
 

@@ -10,6 +10,7 @@ pub mod charts;
 pub mod findings;
 pub mod method;
 pub mod model;
+pub mod readings;
 pub mod references;
 
 use chrono::NaiveDate;
@@ -31,6 +32,10 @@ pub struct Options {
     pub as_of: Option<NaiveDate>,
     /// Figures left out by the cut because their release has no date.
     pub undated_left_out: usize,
+    /// The stored documents' coded passages, each with one coder's codes.
+    pub passages: Vec<dyad_model::CitedPassage>,
+    /// That coder's label (`rule:CODEBOOK@VERSION#HASH`, or a person's name).
+    pub coder: String,
 }
 
 /// Builds the report from the evidence as `vintages` holds it.
@@ -119,7 +124,10 @@ pub fn build(vintages: &mut Vintages<'_>, options: &Options) -> Report {
         "The study's security categories have no exact counterpart in open data; dyad counts them by written recipes (see `dyad indicators show security.cross_border_attacks`), which are operational definitions, not the study's own.".to_string(),
         "The bundled UCDP GED subset covers events located in Pakistan from 1989 to 2021; later years and Afghanistan's side of the border need ingested event data. ACLED's terms forbid redistributing its events, so none are bundled.".to_string(),
         "Trade figures come from agencies that count different things (customs records, banking-channel payments, mirror flows) and are mostly reported in the press; figures of different bases are never added.".to_string(),
-        "Lens readings are interpretations attached to findings by theme; they state how each tradition would read the evidence, not further evidence.".to_string(),
+        format!(
+            "The readings by theme and lens come from the stored documents' passages as coded by {}: they report how those documents frame each theme, not how the relationship is; the coder's agreement with hand coding is in ACCURACY.md, and a lens no passage takes is reported as absent.",
+            options.coder
+        ),
     ];
     if let Some(date) = options.as_of {
         limitations.push(format!(
@@ -163,6 +171,8 @@ pub fn build(vintages: &mut Vintages<'_>, options: &Options) -> Report {
         recommendations,
         method,
         references: references.into_cited(),
+        readings: readings::readings(&options.passages),
+        coder: options.coder.clone(),
     }
 }
 

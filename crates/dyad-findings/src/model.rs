@@ -31,8 +31,6 @@ pub struct Finding {
     pub rule: String,
     /// The evidence it rests on.
     pub citations: Vec<Citation>,
-    /// Readings through the lenses the evidence allows.
-    pub lenses: Vec<(Lens, String)>,
     /// Whether it is in the summary.
     pub in_summary: bool,
 }
@@ -245,4 +243,8 @@ pub struct Report {
     pub method: Method,
     /// The references, in the order of first citation.
     pub references: Vec<Reference>,
+    /// What the coded documents say on each theme, through each lens.
+    pub readings: Vec<crate::readings::ThemeReading>,
+    /// The coder of those readings.
+    pub coder: String,
 }

@@ -1,5 +1,8 @@
 //! Loads published files into the evidence base, one transaction a file, reading, parsing and storing at once.
 //!
+//! It also codes the stored documents with a codebook ([`code_documents`]), the other join of a reader
+//! (`dyad-text`) and the store.
+//!
 //! `dyad-ingest` turns bytes into model values and knows no SQL; `dyad-store` stores them and knows no
 //! file format. This crate joins the two for a batch of files, and keeps every core busy while it does:
 //!
@@ -17,6 +20,10 @@
 //!
 //! Memory stays bounded whatever the size of the files: a few chunks and batches a reading thread, and
 //! the other files (small tables) read whole, at most two ahead of the one being stored.
+
+mod coding;
+
+pub use coding::code_documents;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

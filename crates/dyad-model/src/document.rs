@@ -140,7 +140,9 @@ pub struct Passage {
 ///
 /// Offsets count Unicode scalar values (`char`s) of the document's extracted text, not bytes, so that
 /// they mean the same in R, Python and the browser; `start` is inclusive and `end` exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 pub struct Locator {
     /// The 1-based page, for a paginated document.
     pub page: Option<u32>,

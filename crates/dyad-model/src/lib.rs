@@ -15,7 +15,9 @@ pub mod period;
 pub mod table;
 
 pub use claim::{CheckKind, Claim, Hedge, Verdict, VerdictKind};
-pub use codebook::{Code, CodeName, Coder, Lens, Theme};
+pub use codebook::{
+    CitedPassage, Code, CodeFamily, CodeName, Coder, Lens, MatchedWords, RuleHit, Theme,
+};
 pub use country::{Concordance, Country, LookupError, Scheme};
 pub use document::{Document, DocumentFormat, DocumentKind, Locator, Passage};
 pub use event::{Actor, Event, EventCategory, EventEvidence, EventMeasures, EventMonth};

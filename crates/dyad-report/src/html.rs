@@ -40,6 +40,8 @@ tr.missing td { background: var(--missing); } .flag { color: #d55e00; font-weigh
 figure { margin: 1.2rem 0 2rem; break-inside: avoid; } figure svg { width: 100%; height: auto; max-width: 760px; display: block; }
 article.finding { border-left: 4px solid var(--accent); padding: .2rem 0 .2rem 1rem; margin: 1rem 0; break-inside: avoid; }
 dl.lenses dt { font-weight: 600; } dl.lenses dd { margin: 0 0 .4rem 1rem; }
+blockquote { margin: .4rem 0 .6rem 1rem; padding-left: .8rem; border-left: 3px solid var(--rule); }
+.readings { break-inside: avoid-page; }
 p.no-evidence { background: var(--missing); padding: .5rem .8rem; }
 ol.references li { margin-bottom: .4rem; word-break: break-word; }
 @media print {
@@ -184,6 +186,16 @@ fn findings(out: &mut String, report: &Report) {
         out,
         "<section id=\"findings\"><h2>4. Findings by theme</h2>"
     );
+    let coded: usize = report.readings.iter().map(|r| r.passages).sum();
+    if coded > 0 {
+        let _ = writeln!(out, "<figure id=\"theme-lens\">");
+        out.push_str(&crate::svg::lens_matrix(&report.readings));
+        let _ = writeln!(
+            out,
+            "<figcaption><strong>Coded passages by theme and lens.</strong> Passages of the stored documents coded with each theme, and how many of them read it through each lens (share of the theme's passages). Coder: {}.</figcaption></figure>",
+            escape(&report.coder)
+        );
+    }
     for theme in Theme::ALL {
         let _ = writeln!(
             out,
@@ -225,18 +237,65 @@ fn findings(out: &mut String, report: &Report) {
                 }
                 let _ = writeln!(out, "</ul>");
             }
-            if !f.lenses.is_empty() {
-                let _ = writeln!(out, "<dl class=\"lenses\">");
-                for (lens, reading) in &f.lenses {
-                    let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", lens.name(), escape(reading));
-                }
-                let _ = writeln!(out, "</dl>");
-            }
             let _ = writeln!(out, "</article>");
+        }
+        if let Some(reading) = report.readings.iter().find(|r| r.theme == theme) {
+            readings(out, reading);
         }
         let _ = writeln!(out, "</section>");
     }
     let _ = writeln!(out, "</section>");
+}
+
+fn quote(quote: &dyad_findings::readings::Quote) -> String {
+    // The report links only within itself; the document is found by its title, or its passage id.
+    let title = escape(&quote.title);
+    format!(
+        "<q>{}</q> <span class=\"muted\">— <cite>{title}</cite>{}, {} (passage {})</span>",
+        escape(&quote.text),
+        if quote.date.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", escape(&quote.date))
+        },
+        escape(&quote.locator),
+        escape(&quote.passage)
+    )
+}
+
+/// What the coded documents say on a theme, and through which lenses.
+fn readings(out: &mut String, reading: &dyad_findings::readings::ThemeReading) {
+    let _ = writeln!(out, "<div class=\"readings\"><h4>In the documents</h4>");
+    if reading.passages == 0 {
+        let _ = writeln!(
+            out,
+            "<p class=\"no-evidence\">{}</p></div>",
+            crate::NO_READING
+        );
+        return;
+    }
+    let _ = writeln!(out, "<p>{}</p>", crate::reading_summary(reading));
+    for q in &reading.quotes {
+        let _ = writeln!(out, "<blockquote>{}</blockquote>", quote(q));
+    }
+    let _ = writeln!(out, "<dl class=\"lenses\">");
+    for lens in &reading.lenses {
+        let sentence = escape(&crate::lens_sentence(reading, lens));
+        let _ = match &lens.quote {
+            Some(q) => writeln!(
+                out,
+                "<dt>{}</dt><dd>{sentence} {}</dd>",
+                lens.lens.name(),
+                quote(q)
+            ),
+            None => writeln!(
+                out,
+                "<dt>{}</dt><dd class=\"muted\">{sentence}</dd>",
+                lens.lens.name()
+            ),
+        };
+    }
+    let _ = writeln!(out, "</dl></div>");
 }
 
 fn method(out: &mut String, report: &Report) {

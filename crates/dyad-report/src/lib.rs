@@ -42,14 +42,21 @@ impl std::error::Error for RenderError {}
 
 /// Renders the report in every format.
 pub fn render(report: &Report, generator: &str) -> Result<Rendered, RenderError> {
-    let charts: Vec<(String, String)> = report
+    let mut charts: Vec<(String, String)> = report
         .charts
         .iter()
         .map(|c| svg::draw(c).map(|text| (format!("{}.svg", c.id), text)))
         .collect::<Result<_, _>>()
         .map_err(RenderError)?;
+    let html = html::render(report, &charts, generator);
+    if report.readings.iter().any(|r| r.passages > 0) {
+        charts.push((
+            "theme-lens.svg".to_string(),
+            svg::lens_matrix(&report.readings),
+        ));
+    }
     Ok(Rendered {
-        html: html::render(report, &charts, generator),
+        html,
         markdown: markdown::render(report, generator),
         bibtex: bib::bibtex(&report.references),
         csl_json: bib::csl_json(&report.references),
@@ -360,3 +367,35 @@ pub fn describe(reference: &Reference) -> String {
     }
     parts.join(" ")
 }
+
+/// The sentence that opens a theme's readings: how many passages of how many documents take it.
+pub(crate) fn reading_summary(reading: &dyad_findings::readings::ThemeReading) -> String {
+    format!(
+        "{} passage{} of {} document{} coded with this theme.",
+        reading.passages,
+        if reading.passages == 1 { "" } else { "s" },
+        reading.documents,
+        if reading.documents == 1 { "" } else { "s" }
+    )
+}
+
+/// What a lens reading says before its quote, or that no passage reads the theme through the lens.
+pub(crate) fn lens_sentence(
+    reading: &dyad_findings::readings::ThemeReading,
+    lens: &dyad_findings::readings::LensReading,
+) -> String {
+    match lens.quote {
+        Some(_) => format!(
+            "{} of {} passages read the theme through this lens; for example",
+            lens.passages, reading.passages
+        ),
+        None => format!(
+            "No stored document reads this theme through {}.",
+            lens.lens.name().to_lowercase()
+        ),
+    }
+}
+
+/// Said of a theme no passage is coded with.
+pub(crate) const NO_READING: &str =
+    "No passage of the stored documents is coded with this theme, so no lens reading can be given.";

@@ -128,6 +128,13 @@ pub fn render(report: &Report, generator: &str) -> String {
         let _ = writeln!(out, "**{}: no chart.** {}\n", md(title), md(reason));
     }
     let _ = writeln!(out, "## 4. Findings by theme\n");
+    if report.readings.iter().any(|r| r.passages > 0) {
+        let _ = writeln!(
+            out,
+            "![Coded passages by theme and lens](charts/theme-lens.svg)\n\n*Coded passages by theme and lens: passages of the stored documents coded with each theme, and how many read it through each lens. Coder: {}.*\n",
+            md(&report.coder)
+        );
+    }
     for theme in Theme::ALL {
         let _ = writeln!(
             out,
@@ -159,12 +166,9 @@ pub fn render(report: &Report, generator: &str) -> String {
             if !f.citations.is_empty() {
                 out.push('\n');
             }
-            for (lens, reading) in &f.lenses {
-                let _ = writeln!(out, "- **{}:** {}", lens.name(), md(reading));
-            }
-            if !f.lenses.is_empty() {
-                out.push('\n');
-            }
+        }
+        if let Some(reading) = report.readings.iter().find(|r| r.theme == theme) {
+            readings(&mut out, reading);
         }
     }
     let _ = writeln!(out, "## 5. Recommendations\n");
@@ -209,4 +213,40 @@ pub fn render(report: &Report, generator: &str) -> String {
         );
     }
     out
+}
+
+fn quote(quote: &dyad_findings::readings::Quote) -> String {
+    let title = md(&quote.title);
+    format!(
+        "“{}” — *{title}*{}, {} (passage {})",
+        md(&quote.text),
+        if quote.date.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", quote.date)
+        },
+        quote.locator,
+        quote.passage
+    )
+}
+
+/// What the coded documents say on a theme, and through which lenses.
+fn readings(out: &mut String, reading: &dyad_findings::readings::ThemeReading) {
+    let _ = writeln!(out, "#### In the documents\n");
+    if reading.passages == 0 {
+        let _ = writeln!(out, "{}\n", crate::NO_READING);
+        return;
+    }
+    let _ = writeln!(out, "{}\n", crate::reading_summary(reading));
+    for q in &reading.quotes {
+        let _ = writeln!(out, "> {}\n", quote(q));
+    }
+    for lens in &reading.lenses {
+        let sentence = crate::lens_sentence(reading, lens);
+        let _ = match &lens.quote {
+            Some(q) => writeln!(out, "- **{}:** {sentence} {}", lens.lens.name(), quote(q)),
+            None => writeln!(out, "- **{}:** {sentence}", lens.lens.name()),
+        };
+    }
+    out.push('\n');
 }

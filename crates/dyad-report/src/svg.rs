@@ -317,6 +317,82 @@ fn draw_bars(chart: &Chart, root: &Area<'_>) -> Result<(), String> {
     Ok(())
 }
 
+/// Draws the theme × lens matrix of the coded documents as a grid: one row per theme, one column per
+/// lens and one for the theme's passages; each lens cell is shaded by the share of the theme's passages
+/// that read it through the lens, and names the count and share.
+pub fn lens_matrix(readings: &[dyad_findings::readings::ThemeReading]) -> String {
+    const LABEL: u32 = 250;
+    const CELL: u32 = 150;
+    const ROW: u32 = 34;
+    const HEAD: u32 = 40;
+    let width = LABEL + CELL * 4;
+    let height = HEAD + ROW * readings.len() as u32 + 8;
+    let title = "Coded passages by theme and lens";
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{title}\">\n<title>{title}</title>\n<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>\n"
+    );
+    let text = |x: u32, y: u32, anchor: &str, weight: &str, words: &str| {
+        format!(
+            "<text x=\"{x}\" y=\"{y}\" text-anchor=\"{anchor}\" font-family=\"sans-serif\" font-size=\"14\" font-weight=\"{weight}\" fill=\"#222222\">{}</text>\n",
+            escape(words)
+        )
+    };
+    svg.push_str(&text(8, 26, "start", "600", "Theme"));
+    svg.push_str(&text(LABEL + CELL / 2, 26, "middle", "600", "Passages"));
+    for (index, lens) in dyad_findings::model::Lens::ALL.iter().enumerate() {
+        svg.push_str(&text(
+            LABEL + CELL * (index as u32 + 1) + CELL / 2,
+            26,
+            "middle",
+            "600",
+            lens.name(),
+        ));
+    }
+    for (row, reading) in readings.iter().enumerate() {
+        let y = HEAD + ROW * row as u32;
+        svg.push_str(&text(8, y + 22, "start", "400", reading.theme.title()));
+        svg.push_str(&text(
+            LABEL + CELL / 2,
+            y + 22,
+            "middle",
+            "400",
+            &reading.passages.to_string(),
+        ));
+        for (index, lens) in reading.lenses.iter().enumerate() {
+            let x = LABEL + CELL * (index as u32 + 1);
+            let share = if reading.passages == 0 {
+                0.0
+            } else {
+                lens.passages as f64 / reading.passages as f64
+            };
+            // From white to the report's blue as the share grows; text stays dark on light cells.
+            let mix = |full: f64| (255.0 - (255.0 - full) * share).round() as u8;
+            let fill = format!("#{:02x}{:02x}{:02x}", mix(0.0), mix(114.0), mix(178.0));
+            svg.push_str(&format!(
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\" stroke=\"#dddddd\"/>\n",
+                x + 2,
+                y + 2,
+                CELL - 4,
+                ROW - 4
+            ));
+            let label = if reading.passages == 0 {
+                "–".to_string()
+            } else {
+                format!("{} ({:.0}%)", lens.passages, share * 100.0)
+            };
+            let ink = if share > 0.55 { "#ffffff" } else { "#222222" };
+            svg.push_str(&format!(
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"14\" fill=\"{ink}\">{}</text>\n",
+                x + CELL / 2,
+                y + 22,
+                escape(&label)
+            ));
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@
 //! - A newer vintage adds rows and never deletes or updates older ones. No statement here updates or
 //!   deletes an observation.
 
+mod codes;
 mod documents;
 mod events;
 mod export;
@@ -24,6 +25,7 @@ pub mod query;
 use dyad_model::{Provenance, SourceRef};
 use rusqlite::Connection;
 
+pub use codes::{Added, CODE_COLUMNS, CodeFilter, PassageKey, Recoded, StoredCode, StoredCodebook};
 pub use documents::{
     DocumentFilter, DocumentOutcome, DocumentSummary, SearchHit, SearchOptions, StoredDocument,
 };
@@ -59,7 +61,7 @@ fn provenance_at(
 }
 
 /// Every table that holds evidence, for counts and before/after comparisons.
-pub const TABLES: [&str; 12] = [
+pub const TABLES: [&str; 15] = [
     "file",
     "source",
     "vintage",
@@ -72,6 +74,9 @@ pub const TABLES: [&str; 12] = [
     "event_conflict",
     "document",
     "passage",
+    "codebook",
+    "code",
+    "passage_reading",
 ];
 
 /// An error of the evidence base.

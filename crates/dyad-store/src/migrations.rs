@@ -199,6 +199,43 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER passage_searchable AFTER INSERT ON passage BEGIN
         INSERT INTO passage_search (rowid, text) VALUES (new.id, new.text);
     END;",
+    // 6: codes applied to passages, by a codebook's rules (coder `rule:NAME@VERSION#SHA12`) or by a
+    // person, with the codebooks' text; and readings, which record that a coder read a passage whether
+    // or not a code was applied, so that reliability tells uncoded passages from unread ones. Unlike
+    // figures and events, a codebook's codes are replaced whole when it codes again.
+    "CREATE TABLE codebook (
+        id        INTEGER PRIMARY KEY,
+        name      TEXT NOT NULL,
+        version   TEXT NOT NULL,
+        sha256    TEXT NOT NULL UNIQUE,
+        text      TEXT NOT NULL,
+        -- When it last coded: the codebook of a name that coded last is the one that codes new passages.
+        coded_at  TEXT NOT NULL
+    );
+    CREATE TABLE code (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL,
+        passage     INTEGER NOT NULL,
+        family      TEXT NOT NULL CHECK (family IN ('theme', 'lens')),
+        code        TEXT NOT NULL,
+        char_start  INTEGER NOT NULL,
+        char_end    INTEGER NOT NULL CHECK (char_end >= char_start),
+        coder       TEXT NOT NULL,
+        score       REAL,
+        hits        TEXT,
+        FOREIGN KEY (document_id, passage) REFERENCES passage (document_id, number),
+        UNIQUE (document_id, passage, family, code, char_start, char_end, coder)
+    );
+    CREATE INDEX code_by_coder ON code (coder);
+    CREATE TABLE passage_reading (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL,
+        passage     INTEGER NOT NULL,
+        coder       TEXT NOT NULL,
+        UNIQUE (document_id, passage, coder),
+        FOREIGN KEY (document_id, passage) REFERENCES passage (document_id, number)
+    );
+    CREATE INDEX passage_reading_by_coder ON passage_reading (coder);",
 ];
 
 /// The newest schema version.

@@ -11,6 +11,9 @@
 //! returns values; reading files is the caller's work.
 
 pub mod claims;
+pub mod codebook;
 pub mod events;
+pub mod matrix;
+pub mod refi;
 pub mod reliability;
 pub mod segment;

@@ -1198,6 +1198,8 @@ pub struct CodeScores {
     pub agreement: Agreement,
     /// Cohen's kappa when the sheet has exactly two coders, over the units both read; `None` otherwise.
     pub cohen_kappa: Option<Kappa>,
+    /// Fleiss' kappa when every counted unit was read by the same number of coders; `None` otherwise.
+    pub fleiss_kappa: Option<Kappa>,
     /// Krippendorff's nominal alpha, for any number of coders.
     pub alpha: Alpha,
 }
@@ -1275,6 +1277,20 @@ pub fn code_reliability(sheet: &CodedSheet) -> CodebookReliability {
     let two_coders = sheet.coders.len() == 2;
     let scores_of = |units: &[Vec<Cell>]| CodeScores {
         agreement: agreement_of(units),
+        fleiss_kappa: units.first().and_then(|first| {
+            let raters = first.len();
+            units.iter().all(|cells| cells.len() == raters).then(|| {
+                let counts: Vec<Vec<f64>> = units
+                    .iter()
+                    .map(|cells| {
+                        let present = cells.iter().filter(|cell| cell.value == 1).count() as f64;
+                        vec![cells.len() as f64 - present, present]
+                    })
+                    .collect();
+                fleiss_kappa_counts(&counts)
+                    .expect("present/absent counts of equal totals are a valid table")
+            })
+        }),
         cohen_kappa: two_coders.then(|| {
             cohen_kappa_table(&pair_table(units, 2, 0, 1), KappaWeights::Unweighted)
                 .expect("a 2 × 2 table of counts is always a valid unweighted table")

@@ -49,6 +49,156 @@ pub enum Command {
     /// Code events (who did what to whom) from text with the CAMEO and Phoenix dictionaries.
     #[command(subcommand)]
     Events(EventsCommand),
+    /// Code every stored passage with a codebook (themes and lenses), replacing that codebook's earlier codes.
+    Code(CodeArgs),
+    /// Show, export, import and cross-tabulate the codes applied to passages.
+    #[command(subcommand)]
+    Codes(CodesCommand),
+    /// Show, check or export a codebook (REFI-QDA `.qdc`).
+    #[command(subcommand)]
+    Codebook(CodebookCommand),
+    /// Inter-coder reliability: percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha, per code.
+    Reliability(ReliabilityArgs),
+}
+
+/// `dyad code`.
+#[derive(Debug, Args)]
+pub struct CodeArgs {
+    /// The codebook (TOML); the bundled one by default.
+    #[arg(long, value_name = "FILE")]
+    pub codebook: Option<PathBuf>,
+}
+
+/// How a codes command prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CodesFormat {
+    /// Aligned text tables.
+    Table,
+    /// CSV, UTF-8, with a header.
+    Csv,
+    /// JSON.
+    Json,
+}
+
+/// The subcommands of `dyad codes`.
+#[derive(Debug, Subcommand)]
+pub enum CodesCommand {
+    /// Show a passage (`DOC:PASSAGE`, such as `3:12`), its codes and why each was applied.
+    Show(CodesShowArgs),
+    /// Write one row per code: document, passage, page, span, text, code, family, coder.
+    Export(CodesExportArgs),
+    /// Read people's coding in the layout `codes export` writes.
+    Import(CodesImportArgs),
+    /// Count co-occurring codes: theme × lens, theme × year or theme × kind.
+    Matrix(CodesMatrixArgs),
+}
+
+/// `dyad codes show`.
+#[derive(Debug, Args)]
+pub struct CodesShowArgs {
+    /// The passage, as `DOCUMENT:PASSAGE` (ids from `dyad docs list` and `dyad docs show`).
+    pub passage: String,
+    /// The codebook that explains the machine codes; the bundled one by default.
+    #[arg(long, value_name = "FILE")]
+    pub codebook: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DocsFormat::Table)]
+    pub format: DocsFormat,
+}
+
+/// `dyad codes export`.
+#[derive(Debug, Args)]
+pub struct CodesExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CodesFormat::Csv)]
+    pub format: CodesFormat,
+    /// The file to write; standard output by default.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only these coders (comma-separated labels, such as `ayesha,rule:dyad-pak-afg@1.0.0#…`).
+    #[arg(long, value_delimiter = ',')]
+    pub coders: Vec<String>,
+}
+
+/// `dyad codes import`.
+#[derive(Debug, Args)]
+pub struct CodesImportArgs {
+    /// The CSV file, with the columns `document_id` or `document_sha256`, `start`, `end`, `code` and `coder`
+    /// (`passage`, `family` and the others are checked when present).
+    pub file: PathBuf,
+}
+
+/// What `dyad codes matrix` crosses the themes with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatrixBy {
+    /// The three lenses.
+    Lens,
+    /// The documents' years.
+    Year,
+    /// The documents' kinds.
+    Kind,
+}
+
+/// `dyad codes matrix`.
+#[derive(Debug, Args)]
+pub struct CodesMatrixArgs {
+    /// What the themes are crossed with.
+    #[arg(long, value_enum, default_value_t = MatrixBy::Lens)]
+    pub by: MatrixBy,
+    /// Only this coder's codes (a label as `codes export` writes it); the bundled codebook by default.
+    #[arg(long)]
+    pub coder: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CodesFormat::Table)]
+    pub format: CodesFormat,
+}
+
+/// The subcommands of `dyad codebook`.
+#[derive(Debug, Subcommand)]
+pub enum CodebookCommand {
+    /// Print a codebook's codes with their definitions and rules.
+    Show(CodebookShowArgs),
+    /// Write a codebook in the REFI-QDA codebook format, for NVivo, ATLAS.ti, MAXQDA and QualCoder.
+    Export(CodebookExportArgs),
+}
+
+/// `dyad codebook show`.
+#[derive(Debug, Args)]
+pub struct CodebookShowArgs {
+    /// The codebook (TOML); the bundled one by default.
+    #[arg(long, value_name = "FILE")]
+    pub codebook: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DocsFormat::Table)]
+    pub format: DocsFormat,
+}
+
+/// `dyad codebook export`.
+#[derive(Debug, Args)]
+pub struct CodebookExportArgs {
+    /// The `.qdc` file to write.
+    #[arg(long, value_name = "FILE", required = true)]
+    pub qdc: PathBuf,
+    /// The codebook (TOML); the bundled one by default.
+    #[arg(long, value_name = "FILE")]
+    pub codebook: Option<PathBuf>,
+}
+
+/// `dyad reliability`.
+#[derive(Debug, Args)]
+pub struct ReliabilityArgs {
+    /// Only these coders (comma-separated); all who read a passage by default.
+    #[arg(long, value_delimiter = ',')]
+    pub coders: Vec<String>,
+    /// Only these codes (comma-separated keys); all by default.
+    #[arg(long, value_delimiter = ',')]
+    pub codes: Vec<String>,
+    /// Read a sheet of `unit,coder,code` rows instead of the stored codes.
+    #[arg(long, value_name = "FILE.csv")]
+    pub table: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DocsFormat::Table)]
+    pub format: DocsFormat,
 }
 
 /// How `dyad audit` prints its findings.
@@ -389,6 +539,11 @@ pub enum ExportWhat {
     Indicators,
     /// Documents and their passages (two tables), with each passage's character span.
     Documents,
+    /// Codes applied to passages, one row each, with the passage's text and the coder.
+    Codes,
+    /// A REFI-QDA project (`.qdpx`) of the documents, the codebook and every code, for NVivo, ATLAS.ti,
+    /// MAXQDA and QualCoder; `FILE` names it.
+    Qdpx,
 }
 
 /// The file format of an export.
@@ -408,6 +563,9 @@ pub struct ExportArgs {
     /// What to export.
     #[arg(value_enum)]
     pub what: ExportWhat,
+    /// The `.qdpx` file to write, for `qdpx`.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
     /// The file format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub format: ExportFormat,

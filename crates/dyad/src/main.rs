@@ -30,6 +30,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Audit(args) => commands::audit::run(&settings, &args),
         Command::Docs(args) => commands::docs::run(&settings, &args),
         Command::Events(command) => commands::events::run(&command),
+        Command::Code(args) => commands::codes::code(&settings, &args),
+        Command::Codes(command) => commands::codes::run(&settings, &command),
+        Command::Codebook(command) => commands::codes::codebook(&command),
+        Command::Reliability(args) => commands::codes::reliability(&settings, &args),
     }
 }
 

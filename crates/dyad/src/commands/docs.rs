@@ -203,6 +203,14 @@ fn add(settings: &Settings, args: &DocsAddArgs) -> Result<ExitCode> {
             add_settings.files.len()
         )?;
     }
+    if n_added > 0
+        && let Some(codebook) = super::code_unread(&mut store)?
+    {
+        writeln!(
+            stderr,
+            "the new passages are coded with the codebook {codebook} (`dyad codes show DOC:PASSAGE` explains a passage's codes)"
+        )?;
+    }
     Ok(if n_failed == 0 {
         ExitCode::SUCCESS
     } else {

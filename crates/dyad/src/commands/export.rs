@@ -197,6 +197,15 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
         pair,
         since,
     };
+    if args.what == ExportWhat::Qdpx {
+        return qdpx(settings, args);
+    }
+    if let Some(file) = &args.file {
+        bail!(
+            "`{}` names a file, but only `qdpx` exports to one\nhint: the tables go into the folder `--out` names",
+            file.display()
+        );
+    }
     if args.what == ExportWhat::Documents {
         for (flag, given) in [
             ("--pair", args.pair.is_some()),
@@ -223,6 +232,8 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
                 since,
             )]
         }
+        ExportWhat::Codes => vec![super::open_evidence(settings)?.code_table(&Default::default())?],
+        ExportWhat::Qdpx => unreachable!("written above"),
         ExportWhat::Documents => {
             let store = super::open_evidence(settings)?;
             let since_day = since.map(|period| period.start().to_string());
@@ -310,5 +321,92 @@ pub fn run(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
             package_path.display()
         )?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dyad export qdpx FILE`: a REFI-QDA project of the stored documents, the bundled codebook (with any
+/// code people applied beyond it) and every stored code, each document's text in `sources/GUID.txt`.
+fn qdpx(settings: &Settings, args: &ExportArgs) -> Result<ExitCode> {
+    use std::io::Write as _;
+
+    let Some(file) = &args.file else {
+        bail!("`dyad export qdpx` needs the file to write\nhint: `dyad export qdpx project.qdpx`");
+    };
+    for (flag, given) in [
+        ("--pair", args.pair.is_some()),
+        ("--indicator", args.indicator.is_some()),
+        ("--since", args.since.is_some()),
+    ] {
+        if given {
+            bail!(
+                "`{flag}` does not apply to a QDA project\nhint: `dyad export qdpx FILE` writes every document and code"
+            );
+        }
+    }
+    let store = super::open_evidence(settings)?;
+    let codebook = dyad_text::codebook::Codebook::bundled();
+    let codes = store.codes(&Default::default())?;
+    let mut documents = Vec::new();
+    for summary in store.documents(&Default::default())? {
+        if let Some(document) = store.document(summary.id)? {
+            documents.push(document);
+        }
+    }
+    let sources: Vec<dyad_text::refi::ProjectSource<'_>> = documents
+        .iter()
+        .map(|document| {
+            let summary = &document.summary;
+            let mut description = format!("{} ({})", summary.title, summary.kind.as_str());
+            for (label, value) in [
+                ("date", &summary.date),
+                ("publisher", &summary.publisher),
+                ("url", &summary.url),
+                ("licence", &summary.licence),
+                ("sha256", &summary.sha256),
+            ] {
+                if !value.is_empty() {
+                    description.push_str(&format!("\n{label}: {value}"));
+                }
+            }
+            dyad_text::refi::ProjectSource {
+                sha256: &summary.sha256,
+                name: &summary.title,
+                description,
+                selections: codes
+                    .iter()
+                    .filter(|stored| stored.key.document == summary.id)
+                    .map(|stored| dyad_text::refi::Selection {
+                        start: stored.code.locator.start,
+                        end: stored.code.locator.end,
+                        code: stored.code.name.clone(),
+                        coder: stored.code.coder.label(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let created = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let origin = format!("dyad {}", env!("CARGO_PKG_VERSION"));
+    let project = dyad_text::refi::project_qde(&codebook, &sources, &origin, &created);
+    let out =
+        std::fs::File::create(file).with_context(|| format!("writing `{}`", file.display()))?;
+    let mut zip = zip::ZipWriter::new(out);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("project.qde", options)?;
+    zip.write_all(project.as_bytes())?;
+    for (document, source) in documents.iter().zip(&sources) {
+        zip.start_file(format!("sources/{}.txt", source.guid()), options)?;
+        zip.write_all(document.text.as_bytes())?;
+    }
+    zip.finish()
+        .with_context(|| format!("writing `{}`", file.display()))?;
+    writeln!(
+        std::io::stderr().lock(),
+        "{}: a REFI-QDA project of {} documents and {} codes",
+        file.display(),
+        documents.len(),
+        codes.len()
+    )?;
     Ok(ExitCode::SUCCESS)
 }

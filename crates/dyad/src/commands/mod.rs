@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod backtest;
+pub mod codes;
 pub mod compare;
 pub mod docs;
 pub mod events;
@@ -100,7 +101,20 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
         .with_context(|| format!("loading the bundled document `{name}`"))?;
         store.add_document(&document)?;
     }
+    code_unread(&mut store)?;
     Ok(store)
+}
+
+/// Codes the stored passages when some are not coded under the bundled codebook's name, so that the
+/// report's readings by theme and lens cover every document: on first use with the bundled codebook, and
+/// after `dyad docs add` with the version of that name that coded last. Returns the coder, when it coded.
+pub fn code_unread(store: &mut Store) -> Result<Option<String>> {
+    if store.passages_unread_by_codebook(&dyad_text::codebook::Codebook::bundled().name)? == 0 {
+        return Ok(None);
+    }
+    let (codebook, text) = codes::house_codebook(store)?;
+    dyad_load::code_documents(store, &codebook, &text)?;
+    Ok(Some(format!("{} {}", codebook.name, codebook.version)))
 }
 
 /// Whether this process may write the evidence base: its file and its folder (where SQLite keeps its

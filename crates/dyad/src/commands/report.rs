@@ -29,10 +29,15 @@ pub fn run(settings: &Settings, args: &ReportArgs) -> Result<ExitCode> {
         Some(cut) => Vintages::new(&loaded.pair, &cut.evidence, &cut.events, &cut.months),
         None => loaded.vintages(),
     };
+    let store = super::open_evidence(settings)?;
+    let coder = super::codes::house_codebook(&store)?.0.coder().label();
+    let passages = super::codes::cited_passages(&store, &coder)?;
     let options = dyad_findings::Options {
         year: args.year,
         as_of,
         undated_left_out: cut.as_ref().map_or(0, |c| c.undated_left_out),
+        passages,
+        coder,
     };
     let report = dyad_findings::build(&mut vintages, &options);
     let generator = format!("dyad {}", env!("CARGO_PKG_VERSION"));

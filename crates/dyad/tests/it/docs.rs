@@ -51,6 +51,7 @@ fn a_folder_of_text_markdown_and_html_is_added_once() {
     [TEMP]/clippings/statement.md: added as document 15 (news, markdown), 2 passages: Joint statement on refugees
     [TEMP]/clippings/web/fruit.html: added as document 16 (news, html), 3 passages: Fruit exports fall
     3 files: 3 added, 0 already stored, 0 failed
+    the new passages are coded with the codebook dyad-pak-afg 1.0.0 (`dyad codes show DOC:PASSAGE` explains a passage's codes)
     ");
     let before = dump(&context.database());
     let again = context.run(&["docs", "add", &folder]);
@@ -336,7 +337,7 @@ fn a_bad_file_is_reported_and_the_rest_are_added() {
     assert_eq!(run.code, Some(2));
     assert!(
         run.stderr
-            .ends_with("3 files: 2 added, 0 already stored, 1 failed\n"),
+            .contains("3 files: 2 added, 0 already stored, 1 failed\nthe new passages are coded with the codebook dyad-pak-afg"),
         "{}",
         run.stderr
     );

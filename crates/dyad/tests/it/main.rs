@@ -3,6 +3,7 @@
 
 mod audit;
 mod cli;
+mod codes;
 mod docs;
 mod events;
 mod export;
@@ -107,6 +108,30 @@ fn mask_timestamps(line: &str) -> String {
     let stamp =
         STAMP.get_or_init(|| regex::Regex::new(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z").unwrap());
     stamp.replace_all(line, "[TIME]").into_owned()
+}
+
+/// Checks that the block between `<!-- NAME:start -->` and `<!-- NAME:end -->` of the workspace's file
+/// `file` is `printed`; with `UPDATE_EXPECT` set, writes it there instead.
+pub fn check_marked_block(file: &str, name: &str, printed: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (start, end) = (
+        format!("<!-- {name}:start -->\n"),
+        format!("\n<!-- {name}:end -->"),
+    );
+    let from = text.find(&start).expect("the file has the start marker") + start.len();
+    let to = text.find(&end).expect("the file has the end marker");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, format!("{}{printed}{}", &text[..from], &text[to..])).unwrap();
+        return;
+    }
+    assert_eq!(
+        &text[from..to],
+        printed,
+        "{file} is out of date: rerun with UPDATE_EXPECT=1"
+    );
 }
 
 /// The cell of a `dyad tables --format json` document in `table` whose row is `row`.

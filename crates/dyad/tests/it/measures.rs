@@ -329,25 +329,10 @@ fn the_cooperation_conflict_index_counts_a_batch_once() {
 
 #[test]
 fn accuracy_md_is_the_backtest_output() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ACCURACY.md");
-    let text = std::fs::read_to_string(path).unwrap();
-    let (start, end) = ("<!-- backtest:start -->\n", "\n<!-- backtest:end -->");
-    let from = text.find(start).expect("ACCURACY.md has the start marker") + start.len();
-    let to = text.find(end).expect("ACCURACY.md has the end marker");
     let context = Context::new();
     let run = context.run(&["backtest", "--format", "markdown"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let printed = run.stdout.trim_end();
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        let updated = format!("{}{printed}{}", &text[..from], &text[to..]);
-        std::fs::write(path, updated).unwrap();
-        return;
-    }
-    assert_eq!(
-        &text[from..to],
-        printed,
-        "ACCURACY.md is out of date: rerun with UPDATE_EXPECT=1"
-    );
+    crate::check_marked_block("ACCURACY.md", "backtest", run.stdout.trim_end());
 }
 
 #[test]

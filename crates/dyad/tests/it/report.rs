@@ -62,9 +62,12 @@ fn the_2023_report_has_every_table_chart_theme_and_reference() {
     }
     let figures = html.matches("<figure id=\"chart-").count();
     assert!(figures >= 6, "{figures} charts");
-    assert_eq!(html.matches("<svg").count(), figures);
-    assert_eq!(html.matches("<figcaption>").count(), figures);
-    for caption in html.split("<figcaption>").skip(1) {
+    // The charts of the evidence, and the theme × lens matrix of the coded documents.
+    assert_eq!(html.matches("<svg").count(), figures + 1);
+    assert_eq!(html.matches("<figcaption>").count(), figures + 1);
+    assert!(html.contains("<figure id=\"theme-lens\">"));
+    for caption in html.split("<figure id=\"chart-").skip(1) {
+        let caption = &caption[caption.find("<figcaption>").unwrap()..];
         let caption = &caption[..caption.find("</figcaption>").unwrap()];
         assert!(caption.contains("Source: <a href=\"#ref-"), "{caption}");
     }
@@ -101,6 +104,20 @@ fn the_2023_report_has_every_table_chart_theme_and_reference() {
         );
     }
     assert!(html.contains("<strong>No evidence.</strong> No survey in the evidence base asks people in Pakistan or Afghanistan"));
+
+    // The lens readings come from coded passages: each theme's readings quote passages by their
+    // document and number, and a lens no passage takes is said to be absent, not filled in.
+    let readings: Vec<&str> = html.split("<div class=\"readings\">").skip(1).collect();
+    assert_eq!(readings.len(), 7);
+    let security = html
+        .split("<section id=\"theme-security\">")
+        .nth(1)
+        .unwrap();
+    let security = &security[..security.find("</section>").unwrap()];
+    assert!(security.contains("<dt>Realism</dt><dd>"), "{security}");
+    assert!(security.contains("passages read the theme through this lens; for example <q>"));
+    assert!(security.contains("(passage "), "{security}");
+    assert!(html.contains("No stored document reads this theme through"));
 
     // Every finding names its rule and cites a reference; every recommendation traces to findings.
     for article in html.split("<article class=\"finding\"").skip(1) {
@@ -160,7 +177,8 @@ fn the_2023_report_has_every_table_chart_theme_and_reference() {
         .skip(1)
         .map(|rest| &rest[..rest.find(')').unwrap()])
         .collect();
-    assert_eq!(linked.len(), figures);
+    assert_eq!(linked.len(), figures + 1);
+    assert!(linked.contains(&"theme-lens.svg"));
     for file in linked {
         assert!(out.join("charts").join(file).exists(), "{file}");
     }
