@@ -2,8 +2,10 @@
 //! paragraphs (`gen-passages`), and a PDF of many pages with a text layer (`gen-pdf`).
 //!
 //! Sentences are assembled from fixed pools of phrases with a seeded generator, so the same command writes
-//! the same bytes. The vocabulary mixes the codebook's terms (talks, border, trade, refugees, …) with
-//! ordinary prose, so that coding finds codes in some passages and none in others, as in real documents.
+//! the same bytes. The phrases mix the codebook's terms (talks, border, trade, refugees, …) with ordinary
+//! prose, so that coding finds codes in some passages and none in others, as in real documents; each
+//! sentence ends with a few made-up words drawn by Zipf's law from a vocabulary of 20,000, so that words
+//! are spread over passages as in real text (a few in most passages, most in few).
 
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -70,20 +72,75 @@ const TAILS: [&str; 8] = [
     "while observers urged caution",
 ];
 
+/// Syllables of the made-up words that stand in for a real vocabulary's names and rarer words.
+const SYLLABLES: [&str; 24] = [
+    "ka", "lo", "mer", "ti", "san", "du", "ra", "vel", "no", "bar", "shi", "pu", "gan", "zo",
+    "ret", "mi", "hal", "e", "dor", "qu", "an", "bel", "sto", "ni",
+];
+
+/// How many made-up words the vocabulary has; their frequencies follow Zipf's law, as words in real
+/// text do, so that a search for a word finds a realistic share of passages rather than a third of them.
+const VOCABULARY: usize = 20_000;
+
 /// A seeded sentence generator.
 struct Prose {
     rng: fastrand::Rng,
+    words: Vec<String>,
+    /// The cumulative Zipf weights of `words`, for drawing by rank.
+    cumulative: Vec<f64>,
 }
 
 impl Prose {
+    fn new(seed: u64) -> Prose {
+        let words: Vec<String> = (0..VOCABULARY)
+            .map(|index| {
+                let mut word = String::new();
+                let mut rest = index + 24;
+                while rest > 0 {
+                    word.push_str(SYLLABLES[rest % SYLLABLES.len()]);
+                    rest /= SYLLABLES.len();
+                }
+                word
+            })
+            .collect();
+        let mut total = 0.0;
+        let cumulative = (1..=VOCABULARY)
+            .map(|rank| {
+                total += 1.0 / rank as f64;
+                total
+            })
+            .collect();
+        Prose {
+            rng: fastrand::Rng::with_seed(seed),
+            words,
+            cumulative,
+        }
+    }
+
+    /// A word drawn by Zipf's law.
+    fn word(&mut self) -> &str {
+        let total = *self.cumulative.last().expect("a vocabulary");
+        let at = self.rng.f64() * total;
+        let rank = self.cumulative.partition_point(|&c| c < at);
+        &self.words[rank.min(VOCABULARY - 1)]
+    }
+
     fn sentence(&mut self) -> String {
-        format!(
-            "{} {} {} {}.",
+        let mut sentence = format!(
+            "{} {} {} {}",
             SUBJECTS[self.rng.usize(..SUBJECTS.len())],
             VERBS[self.rng.usize(..VERBS.len())],
             OBJECTS[self.rng.usize(..OBJECTS.len())],
             TAILS[self.rng.usize(..TAILS.len())]
-        )
+        );
+        sentence.push_str(", near");
+        for _ in 0..self.rng.usize(3..7) {
+            sentence.push(' ');
+            let word = self.word().to_string();
+            sentence.push_str(&word);
+        }
+        sentence.push('.');
+        sentence
     }
 
     /// A paragraph of about `chars` characters.
@@ -103,9 +160,7 @@ impl Prose {
 /// with front matter (title, date, kind), in `out`.
 pub fn passages(out: &Path, passages: u64, per_file: u64) -> Result<()> {
     std::fs::create_dir_all(out).with_context(|| format!("creating `{}`", out.display()))?;
-    let mut prose = Prose {
-        rng: fastrand::Rng::with_seed(20_261_202),
-    };
+    let mut prose = Prose::new(20_261_202);
     let files = passages.div_ceil(per_file);
     let mut written = 0;
     for file in 0..files {
@@ -150,9 +205,7 @@ fn pdf_string(text: &str) -> String {
 /// Writes a PDF of `pages` pages, each with a running header, about 40 lines of body text and a page
 /// number, in Helvetica (a standard font, so no font is embedded).
 pub fn pdf(out: &Path, pages: u64) -> Result<()> {
-    let mut prose = Prose {
-        rng: fastrand::Rng::with_seed(20_210_815),
-    };
+    let mut prose = Prose::new(20_210_815);
     let mut objects: Vec<String> = Vec::new();
     // 1: catalog, 2: pages, 3: font; then each page and its content stream.
     objects.push("<< /Type /Catalog /Pages 2 0 R >>".to_string());

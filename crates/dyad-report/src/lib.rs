@@ -1,10 +1,11 @@
-//! Renders a report to HTML, Markdown, BibTeX and CSL-JSON; it computes nothing.
+//! Renders a report to HTML, Markdown, BibTeX and CSL-JSON, and a claim audit to HTML; it computes nothing.
 //!
 //! The input is a [`dyad_findings::Report`], in which every number is measured, chosen and cited. This
 //! crate lays it out: one self-contained HTML file with inline SVG charts, a print stylesheet and no
 //! scripts, fonts or images from elsewhere; the same content in Markdown with the charts as SVG files
 //! beside it; and the references for reference managers. The same report gives the same bytes.
 
+pub mod audit;
 pub mod bib;
 pub mod html;
 pub mod markdown;

@@ -338,38 +338,79 @@ impl Store {
         query: &SearchQuery,
         options: &SearchOptions<'_>,
     ) -> Result<Vec<SearchHit>, StoreError> {
-        let sql = format!(
-            "SELECT d.id, d.title, d.file_name, d.kind, d.date, p.number, p.page, p.char_start, p.char_end,
-                    snippet(passage_search, 0, ?2, ?3, '…', 16),
-                    highlight(passage_search, 0, char(1), char(2)),
-                    bm25(passage_search)
-             FROM passage_search
-             JOIN passage p ON p.id = passage_search.rowid
-             JOIN document d ON d.id = p.document_id
-             WHERE passage_search MATCH ?1
-               AND (?4 IS NULL OR d.kind = ?4)
-               AND (?5 IS NULL OR (d.date <> '' AND {DATE_END_SQL} >= ?5))
-             ORDER BY bm25(passage_search), p.id
-             LIMIT ?6"
-        );
-        let mut statement = self.connection.prepare(&sql).map_err(|e| self.sqlite(e))?;
-        let rows = statement
+        // The best passages are chosen first, by bm25 alone, and only they get a snippet and highlights,
+        // each by a lookup of its own row: those are the costly part, and computing them for every match
+        // made a common word slow on a large archive. Without a filter, the choice reads the full-text
+        // index alone; a filter joins the documents.
+        let path = self.path.clone();
+        let sqlite = |source| StoreError::from_sqlite(path.clone(), source);
+        let fts5 = query.as_fts5();
+        let limit = i64::try_from(options.limit).unwrap_or(i64::MAX);
+        let filtered = options.filter.kind.is_some() || options.filter.since.is_some();
+        let choose = if filtered {
+            format!(
+                "SELECT passage_search.rowid, bm25(passage_search) AS score
+                 FROM passage_search
+                 JOIN passage p ON p.id = passage_search.rowid
+                 JOIN document d ON d.id = p.document_id
+                 WHERE passage_search MATCH ?1
+                   AND (?2 IS NULL OR d.kind = ?2)
+                   AND (?3 IS NULL OR (d.date <> '' AND {DATE_END_SQL} >= ?3))
+                 ORDER BY score, passage_search.rowid
+                 LIMIT ?4"
+            )
+        } else {
+            "SELECT rowid, bm25(passage_search) AS score FROM passage_search
+             WHERE passage_search MATCH ?1 AND ?2 IS NULL AND ?3 IS NULL
+             ORDER BY score, rowid
+             LIMIT ?4"
+                .to_string()
+        };
+        let best: Vec<(i64, f64)> = self
+            .connection
+            .prepare(&choose)
+            .map_err(sqlite)?
             .query_map(
                 params![
-                    query.as_fts5(),
-                    options.marks.0,
-                    options.marks.1,
+                    fts5,
                     options.filter.kind.map(DocumentKind::as_str),
                     options.filter.since,
-                    i64::try_from(options.limit).unwrap_or(i64::MAX),
+                    limit
                 ],
-                |row| {
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .map_err(sqlite)?
+            .collect::<Result<_, _>>()
+            .map_err(sqlite)?;
+        let mut marked = self
+            .connection
+            .prepare(
+                "SELECT snippet(passage_search, 0, ?3, ?4, '…', 16),
+                        highlight(passage_search, 0, char(1), char(2))
+                 FROM passage_search WHERE passage_search MATCH ?1 AND rowid = ?2",
+            )
+            .map_err(sqlite)?;
+        let mut described = self
+            .connection
+            .prepare(
+                "SELECT d.id, d.title, d.file_name, d.kind, d.date, p.number, p.page, p.char_start, p.char_end
+                 FROM passage p JOIN document d ON d.id = p.document_id WHERE p.id = ?1",
+            )
+            .map_err(sqlite)?;
+        let mut hits = Vec::with_capacity(best.len());
+        for (id, score) in best {
+            let (snippet, highlighted): (String, String) = marked
+                .query_row(params![fts5, id, options.marks.0, options.marks.1], |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })
+                .map_err(sqlite)?;
+            let hit = described
+                .query_row([id], |row| {
                     let locator = Locator {
                         page: row.get(6)?,
                         start: row.get(7)?,
                         end: row.get(8)?,
                     };
-                    let highlighted: String = row.get(10)?;
                     Ok(SearchHit {
                         document_id: row.get(0)?,
                         title: row.get(1)?,
@@ -379,14 +420,14 @@ impl Store {
                         passage: row.get(5)?,
                         locator,
                         first_match: first_match(&highlighted, locator),
-                        snippet: row.get(9)?,
-                        score: -row.get::<_, f64>(11)?,
+                        snippet: snippet.clone(),
+                        score: -score,
                     })
-                },
-            )
-            .map_err(|e| self.sqlite(e))?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.sqlite(e))
+                })
+                .map_err(sqlite)?;
+            hits.push(hit);
+        }
+        Ok(hits)
     }
 
     /// The documents `filter` keeps, one row each, with their text: the table R and pandas read.

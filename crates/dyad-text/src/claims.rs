@@ -120,7 +120,8 @@ pub struct TableCell {
     pub end: usize,
 }
 
-/// A Markdown pipe table: a header row, a delimiter row and body rows.
+/// A table: a Markdown pipe table (a header row, a delimiter row and body rows), or a table whose rows
+/// are lines of a label and numbers separated by spaces, as PDF extraction leaves a table it flattened.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
     /// The header cells.
@@ -129,6 +130,20 @@ pub struct Table {
     pub rows: Vec<Vec<TableCell>>,
     /// The line spans of the body rows.
     pub row_spans: Vec<(usize, usize)>,
+    /// The header line's span, for a table recovered from lines of numbers (`None` for a pipe table, or
+    /// when no header line was found).
+    pub header_span: Option<(usize, usize)>,
+}
+
+impl Table {
+    /// The byte spans of the table's lines: its header line (when it has one) and its rows.
+    pub fn line_spans(&self) -> Vec<(usize, usize)> {
+        self.header_span
+            .iter()
+            .copied()
+            .chain(self.row_spans.iter().copied())
+            .collect()
+    }
 }
 
 /// Everything [`extract`] finds in one text.
@@ -286,12 +301,16 @@ fn front_matter_end(text: &str) -> usize {
 
 /// Reads the claims of a text. Pure: the same text gives the same extraction.
 pub fn extract(text: &str) -> Extraction {
+    let loose = loose_tables(text);
+    let loose_lines: Vec<(usize, usize)> = loose.iter().flat_map(Table::line_spans).collect();
     let mut extraction = Extraction {
-        sentences: sentences(text),
+        sentences: sentences_around(text, &loose_lines),
         ..Extraction::default()
     };
     extraction.tables = tables(text);
-    let table_lines: Vec<(usize, usize)> = table_line_spans(text);
+    extraction.tables.extend(loose);
+    let mut table_lines: Vec<(usize, usize)> = table_line_spans(text);
+    table_lines.extend(loose_lines);
     let front_matter_end = front_matter_end(text);
     let in_table = |at: usize| table_lines.iter().any(|&(s, e)| s <= at && at < e);
 
@@ -663,6 +682,12 @@ fn sentence_of(sentences: &[(usize, usize)], at: usize) -> usize {
 /// so a hard-wrapped paragraph is one block. A block then splits after a full stop, question or
 /// exclamation mark followed by white space and a capital.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    sentences_around(text, &loose_table_line_spans(text))
+}
+
+/// The sentences of `text`, each line in `table_lines` (byte spans of tables whose rows are not pipe rows)
+/// a sentence of its own.
+fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut blocks: Vec<(usize, usize)> = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     let mut line_start = 0;
@@ -670,7 +695,10 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         let line_end = line_start + line.len();
         let content = line.trim();
         let content_end = line_start + line.trim_end().len();
-        let is_table = content.starts_with('|');
+        let is_table = content.starts_with('|')
+            || table_lines
+                .iter()
+                .any(|&(start, end)| start <= line_start && line_start < end);
         let starts_block = is_table
             || content.starts_with('#')
             || content.starts_with("- ")
@@ -776,15 +804,21 @@ pub fn cell_number(cell: &str) -> Option<f64> {
     cleaned.replace(',', "").parse().ok()
 }
 
-/// Reads every pipe table: a row of cells, a delimiter row of dashes, then rows until a line that is
-/// not a table row.
-pub fn tables(text: &str) -> Vec<Table> {
+/// The lines of `text` without their line ends, each with the byte at which it starts.
+fn lines_at(text: &str) -> Vec<(usize, &str)> {
     let mut lines = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         lines.push((start, line.trim_end_matches(['\n', '\r'])));
         start += line.len();
     }
+    lines
+}
+
+/// Reads every pipe table: a row of cells, a delimiter row of dashes, then rows until a line that is
+/// not a table row.
+pub fn tables(text: &str) -> Vec<Table> {
+    let lines = lines_at(text);
     let mut found = Vec::new();
     let mut index = 0;
     while index + 1 < lines.len() {
@@ -803,6 +837,7 @@ pub fn tables(text: &str) -> Vec<Table> {
             header: cells(header_start, header),
             rows: Vec::new(),
             row_spans: Vec::new(),
+            header_span: None,
         };
         index += 2;
         while index < lines.len() && lines[index].1.trim_start().starts_with('|') {
@@ -838,6 +873,209 @@ fn cells(line_start: usize, line: &str) -> Vec<TableCell> {
         });
     }
     result
+}
+
+/// A number standing alone as a table cell: `1,234`, `-5.2`, `(17)`, `12%`, `$4.5`.
+static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?[-−]?(?:US)?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\)?$")
+        .expect("the cell number pattern is valid")
+});
+
+/// A line read as a row of a table of numbers: its label (which may be empty) and its numbers.
+struct LooseRow<'t> {
+    label: Option<(usize, &'t str)>,
+    numbers: Vec<(usize, &'t str)>,
+}
+
+/// The words of `line` (which starts at byte `line_start`), with their byte offsets.
+fn words_at(line_start: usize, line: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut rest = line;
+    let mut offset = line_start;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        let after = &rest[start..];
+        let length = after.find(char::is_whitespace).unwrap_or(after.len());
+        words.push((offset + start, &after[..length]));
+        offset += start + length;
+        rest = &after[length..];
+    }
+    words
+}
+
+/// Reads a line as a row: a label of words (or a year) followed by two or more numbers, and nothing else.
+fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
+    if line.trim_start().starts_with('|') {
+        return None;
+    }
+    let words = words_at(line_start, line);
+    let first_number = words
+        .iter()
+        .rposition(|(_, word)| !CELL_NUMBER.is_match(word))
+        .map_or(0, |at| at + 1);
+    let mut numbers: Vec<(usize, &str)> = words[first_number..].to_vec();
+    let label_words = &words[..first_number];
+    let mut label = label_words.first().map(|&(start, _)| {
+        let (last_start, last) = label_words[label_words.len() - 1];
+        (
+            start,
+            &line[start - line_start..last_start + last.len() - line_start],
+        )
+    });
+    // A row of numbers only, the first a year: the year names the row.
+    if label.is_none()
+        && numbers.len() >= 3
+        && numbers[0].1.len() == 4
+        && numbers[0]
+            .1
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+    {
+        label = Some(numbers.remove(0));
+    }
+    let label_is_words = label.is_none_or(|(_, text)| {
+        text.chars().any(char::is_alphabetic) || text.chars().all(|c| c.is_ascii_digit())
+    });
+    // A label of a sentence's length is prose with numbers in it, not a row.
+    let short_label = label.is_none_or(|(_, text)| text.split_whitespace().count() <= 6);
+    (numbers.len() >= 2 && label_is_words && short_label).then_some(LooseRow { label, numbers })
+}
+
+/// Whether `line` reads as a row of a table of numbers: a short label (or a year) and two or more
+/// numbers, and nothing else. PDF extraction keeps such lines apart when two or more stand together.
+pub fn is_table_row(line: &str) -> bool {
+    loose_row(0, line).is_some()
+}
+
+/// The spans of the lines of every table recovered from lines of numbers.
+fn loose_table_line_spans(text: &str) -> Vec<(usize, usize)> {
+    loose_tables(text)
+        .iter()
+        .flat_map(Table::line_spans)
+        .collect()
+}
+
+/// Recovers tables whose rows are lines of a label and numbers separated by spaces (as PDF extraction
+/// leaves them): two or more consecutive such lines with the same count of numbers, under a header line
+/// whose column names, split at runs of two spaces or else at single spaces, match that count (with or
+/// without a name for the label column). Without such a header, the columns are named by their position.
+pub fn loose_tables(text: &str) -> Vec<Table> {
+    let lines = lines_at(text);
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < lines.len() {
+        let Some(first) = loose_row(lines[index].0, lines[index].1) else {
+            index += 1;
+            continue;
+        };
+        let width = first.numbers.len();
+        let mut rows = vec![(index, first)];
+        let mut next = index + 1;
+        while next < lines.len() {
+            match loose_row(lines[next].0, lines[next].1) {
+                Some(row) if row.numbers.len() == width => rows.push((next, row)),
+                _ => break,
+            }
+            next += 1;
+        }
+        if rows.len() < 2 {
+            index += 1;
+            continue;
+        }
+        let header = index
+            .checked_sub(1)
+            .and_then(|at| loose_header(lines[at].0, lines[at].1, width));
+        let cell = |start: usize, text: &str| TableCell {
+            text: text.to_string(),
+            value: cell_number(text),
+            start,
+            end: start + text.len(),
+        };
+        let (header_cells, header_span) = match header {
+            Some((cells, span)) => (cells, Some(span)),
+            None => (
+                std::iter::once(cell(lines[index].0, ""))
+                    .chain((1..=width).map(|column| TableCell {
+                        text: format!("column {column}"),
+                        value: None,
+                        start: lines[index].0,
+                        end: lines[index].0,
+                    }))
+                    .collect(),
+                None,
+            ),
+        };
+        let mut table = Table {
+            header: header_cells,
+            rows: Vec::new(),
+            row_spans: Vec::new(),
+            header_span,
+        };
+        for (line, row) in rows {
+            let (line_start, line_text) = lines[line];
+            let label = row.label.map_or_else(
+                || cell(line_start, ""),
+                |(start, text)| TableCell {
+                    value: None,
+                    ..cell(start, text)
+                },
+            );
+            table.rows.push(
+                std::iter::once(label)
+                    .chain(row.numbers.iter().map(|&(start, text)| cell(start, text)))
+                    .collect(),
+            );
+            table
+                .row_spans
+                .push((line_start, line_start + line_text.len()));
+        }
+        found.push(table);
+        index = next;
+    }
+    found
+}
+
+/// Reads a header line of `width` columns of numbers: its cells (the label column's first, empty when
+/// the line names only the numbers' columns) and its span.
+fn loose_header(
+    line_start: usize,
+    line: &str,
+    width: usize,
+) -> Option<(Vec<TableCell>, (usize, usize))> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.len() > 160 || trimmed.starts_with('|') {
+        return None;
+    }
+    let by_gaps: Vec<(usize, &str)> = {
+        let mut pieces = Vec::new();
+        let mut offset = 0;
+        for piece in line.split("  ") {
+            if !piece.trim().is_empty() {
+                let lead = piece.len() - piece.trim_start().len();
+                pieces.push((line_start + offset + lead, piece.trim()));
+            }
+            offset += piece.len() + 2;
+        }
+        pieces
+    };
+    let by_words = words_at(line_start, line);
+    let names = [by_gaps, by_words]
+        .into_iter()
+        .find(|names| names.len() == width || names.len() == width + 1)?;
+    if names.iter().any(|(_, name)| CELL_NUMBER.is_match(name)) {
+        return None;
+    }
+    let cell = |(start, text): (usize, &str)| TableCell {
+        text: text.to_string(),
+        value: None,
+        start,
+        end: start + text.len(),
+    };
+    let mut cells: Vec<TableCell> = Vec::new();
+    if names.len() == width {
+        cells.push(cell((line_start, "")));
+    }
+    cells.extend(names.into_iter().map(cell));
+    Some((cells, (line_start, line_start + line.len())))
 }
 
 static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1081,6 +1319,41 @@ mod tests {
 
         let text = "It rose from 1,743,278 to 1,987,717, a rise of 24 percent.";
         assert_eq!(extract(text).changes[0].stated_percent, Some(2));
+    }
+
+    #[test]
+    fn a_table_flattened_into_lines_of_numbers_is_recovered() {
+        let text = "Table 2. Trade by crossing, USD million\nCrossing  Exports  Imports\nTorkham 512 201\nChaman 231 97\nGhulam Khan 82 40\nTotal 835 338\n\nThe table shows 835 in all.";
+        let extraction = extract(text);
+        assert_eq!(extraction.tables.len(), 1);
+        let table = &extraction.tables[0];
+        let header: Vec<&str> = table.header.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(header, vec!["Crossing", "Exports", "Imports"]);
+        assert_eq!(table.rows.len(), 4);
+        assert_eq!(table.rows[2][0].text, "Ghulam Khan");
+        assert_eq!(table.rows[3][1].value, Some(835.0));
+        assert_eq!(&text[table.rows[0][2].start..table.rows[0][2].end], "201");
+        // The rows' numbers are table cells, and the prose after the table is prose.
+        let prose: Vec<&Quantity> = extraction
+            .quantities
+            .iter()
+            .filter(|q| !q.in_table)
+            .collect();
+        assert_eq!(prose.len(), 1, "{prose:?}");
+        assert_eq!(prose[0].value, 835.0);
+    }
+
+    #[test]
+    fn years_name_rows_of_numbers_and_prose_with_numbers_is_no_table() {
+        let text = "Year Exports Imports Total\n2021 1,200 500 1,700\n2022 1,100 600 1,800\n";
+        let table = &loose_tables(text)[0];
+        assert_eq!(table.header.len(), 4);
+        assert_eq!(table.rows[1][0].text, "2022");
+        assert_eq!(table.rows[1][3].value, Some(1800.0));
+        let prose = "In 2021 exports fell from 1,200 to 1,100 while imports rose.\nBy 2022 imports rose to 600 and exports stayed near 1,100.\n";
+        assert!(loose_tables(prose).is_empty());
+        // One line of numbers is no table.
+        assert!(loose_tables("Torkham 512 201\n").is_empty());
     }
 
     #[test]

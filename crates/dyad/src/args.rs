@@ -208,6 +208,8 @@ pub enum AuditFormat {
     Text,
     /// JSON, schema `dyad.audit/1`.
     Json,
+    /// One self-contained HTML page per text, with each claim highlighted beside its verdict and evidence.
+    Html,
 }
 
 /// A kind of finding that `--fail-on` can name.
@@ -237,9 +239,15 @@ pub enum AuditKind {
 /// `dyad audit FILE…`.
 #[derive(Debug, Args)]
 pub struct AuditArgs {
-    /// The texts to audit (Markdown or plain text).
-    #[arg(required = true, value_name = "FILE")]
+    /// The texts to audit: Markdown, plain text, HTML (the article's text) or PDF (its text layer).
+    #[arg(value_name = "FILE", required_unless_present = "doc")]
     pub files: Vec<PathBuf>,
+    /// A document already in the archive, by its id (`dyad docs list`); may be repeated.
+    #[arg(long, value_name = "ID")]
+    pub doc: Vec<i64>,
+    /// Write the output here instead of standard output (the HTML page, or the JSON).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
     /// The country pair the texts discuss, for the scope check.
     #[arg(long, default_value = "PAK-AFG")]
     pub pair: Pair,

@@ -406,6 +406,19 @@ impl Blocks {
         self.open.push_str(text);
     }
 
+    /// Closes the open block and adds `text` as a block of its own, its line breaks kept (a table's rows).
+    pub fn push_kept(&mut self, text: &str) {
+        self.close();
+        let tidied = tidy_block(text, true);
+        if tidied.is_empty() {
+            return;
+        }
+        if !self.text.is_empty() {
+            self.text.push_str("\n\n");
+        }
+        self.text.push_str(&tidied);
+    }
+
     /// Closes the open block; an empty one leaves no trace.
     pub fn close(&mut self) {
         let tidied = tidy_block(&self.open, self.keep_line_breaks);

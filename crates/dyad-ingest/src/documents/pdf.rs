@@ -2,7 +2,9 @@
 //!
 //! Inputs: a PDF with a text layer (one made from a word processor or a web page, or a scan that was
 //! run through OCR). The text of each page comes from pdf-extract, pure Rust; lines separated by a blank
-//! line are paragraphs, and the lines of a paragraph are joined.
+//! line are paragraphs, and the lines of a paragraph are joined, except the lines of a table of numbers
+//! (two or more rows of a label and numbers, and the line naming the columns above them), which stay one
+//! line each so that the claim audit can read the table.
 //!
 //! Caveats:
 //! - pdf-extract panics on some malformed files, and can take very long on others. It runs on a thread
@@ -129,13 +131,29 @@ pub(crate) fn extract(file: &str, bytes: &[u8]) -> Result<Extracted, DocumentErr
     let mut n_chars = 0u32;
     for page in &pages {
         let mut blocks = Blocks::default();
-        for line in page.lines() {
+        let lines: Vec<&str> = page.lines().collect();
+        let kept = table_lines(&lines);
+        let mut index = 0;
+        while index < lines.len() {
+            let line = lines[index];
+            if kept[index] {
+                // A table's rows (and its header) stay one line each, as a block of their own.
+                let mut table = String::new();
+                while index < lines.len() && kept[index] {
+                    table.push_str(lines[index]);
+                    table.push('\n');
+                    index += 1;
+                }
+                blocks.push_kept(&table);
+                continue;
+            }
             if line.trim().is_empty() {
                 blocks.close();
             } else {
                 blocks.push(line);
                 blocks.push("\n");
             }
+            index += 1;
         }
         let page_text = blocks.finish();
         if page_text.is_empty() {
@@ -166,8 +184,48 @@ pub(crate) fn extract(file: &str, bytes: &[u8]) -> Result<Extracted, DocumentErr
     })
 }
 
+/// Which lines of a page belong to a table of numbers: two or more consecutive rows (a label and numbers,
+/// `dyad_text::claims::is_table_row`) and the line just above them, which names the columns. Joining
+/// them into a paragraph, as prose lines are, would flatten the table into one run of numbers.
+fn table_lines(lines: &[&str]) -> Vec<bool> {
+    let rows: Vec<bool> = lines
+        .iter()
+        .map(|line| dyad_text::claims::is_table_row(line))
+        .collect();
+    let mut kept = vec![false; lines.len()];
+    for index in 0..lines.len() {
+        let beside =
+            (index > 0 && rows[index - 1]) || rows.get(index + 1).copied().unwrap_or(false);
+        if rows[index] && beside {
+            kept[index] = true;
+            if index > 0 && !rows[index - 1] {
+                let above = lines[index - 1].trim();
+                kept[index - 1] = !above.is_empty() && above.len() <= 160;
+            }
+        }
+    }
+    kept
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_tables_rows_and_header_are_kept_apart_from_prose() {
+        let lines = [
+            "Trade fell in the year, as the",
+            "crossings closed for weeks.",
+            "Crossing Exports Imports",
+            "Torkham 512 201",
+            "Chaman 231 97",
+            "Total 743 298",
+            "After the table, prose 12 resumes.",
+        ];
+        assert_eq!(
+            super::table_lines(&lines),
+            vec![false, false, true, true, true, true, false]
+        );
+    }
+
     use super::*;
 
     #[test]

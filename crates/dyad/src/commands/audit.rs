@@ -19,6 +19,11 @@
 //! `unverifiable`. A file that cannot be read has `error` set and no findings, and the others are still
 //! audited.
 //!
+//! `--format html` writes one self-contained page per text (`dyad_report::audit`): the text with each
+//! judged claim highlighted by its verdict, linked to its finding, explanation and evidence. Markdown and
+//! plain text are audited as written; HTML and PDF as their extracted text; `--doc ID` audits a stored
+//! document's text. A text over 20 MB, with no letters, or mostly in a non-Latin script is refused whole.
+//!
 //! Exit code: 2 when a file could not be read, else 1 when a finding's kind is among `--fail-on` (a
 //! supported or unverifiable claim never fails), else 0.
 
@@ -27,6 +32,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use dyad_audit::{AuditConfig, Finding, audit, audit_with_evidence};
+use dyad_model::DocumentFormat;
 use dyad_model::claim::{CheckKind, VerdictKind};
 use dyad_model::observation::Evidence;
 
@@ -87,32 +93,120 @@ fn observations(settings: &Settings, args: &AuditArgs) -> Result<Vec<Evidence>> 
         .collect())
 }
 
+/// The largest text the audit reads: a long report is a few megabytes of text.
+const MAX_TEXT_BYTES: usize = 20 * 1024 * 1024;
+
+/// The text of a file to audit: Markdown and plain text as written (a Markdown table is read as a table),
+/// HTML and PDF as dyad extracts them for the archive.
+fn text_of(path: &std::path::Path) -> Result<String> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).with_context(|| {
+        format!(
+            "cannot read `{name}` as text\nhint: `dyad audit` reads Markdown, plain text, HTML and PDF files, or a stored document with `--doc ID`"
+        )
+    })?;
+    if bytes.len() > MAX_TEXT_BYTES {
+        anyhow::bail!(
+            "`{name}` is {:.1} MB, over the audit's limit of {} MB\nhint: audit the report's chapters as separate files",
+            bytes.len() as f64 / 1e6,
+            MAX_TEXT_BYTES / 1024 / 1024
+        );
+    }
+    let format = dyad_ingest::documents::format_of(&name, &bytes[..bytes.len().min(64)]);
+    let text = match format {
+        Some(DocumentFormat::Html | DocumentFormat::Pdf) => {
+            dyad_ingest::documents::read(
+                &name,
+                &bytes,
+                format.expect("matched"),
+                &dyad_ingest::documents::Stated {
+                    kind: Some(dyad_model::DocumentKind::Report),
+                    ..Default::default()
+                },
+            )?
+            .text
+        }
+        _ => String::from_utf8(bytes).map_err(|error| {
+            anyhow::anyhow!(
+                "`{name}`: byte {}: the file is not UTF-8 text\nhint: `dyad audit` reads Markdown, plain text, HTML and PDF; save a word-processor file as one of them",
+                error.utf8_error().valid_up_to()
+            )
+        })?,
+    };
+    check_readable(&name, &text)?;
+    Ok(text)
+}
+
+/// Refuses a text the claim extraction cannot read: empty, or not in a Latin script.
+fn check_readable(name: &str, text: &str) -> Result<()> {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 {
+        anyhow::bail!(
+            "`{name}` has no text to audit\nhint: a scanned PDF has no text layer; run OCR first"
+        );
+    }
+    let latin = text
+        .chars()
+        .filter(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(c)))
+        .count();
+    if latin * 2 < letters {
+        anyhow::bail!(
+            "`{name}` is mostly in a script other than Latin ({} of {letters} letters), and the audit reads English\nhint: audit an English version of the text; no partial result is given",
+            letters - latin
+        );
+    }
+    Ok(())
+}
+
 pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {
     let config = AuditConfig::for_pair(args.pair.clone());
     let evidence = observations(settings, args)?;
+    let mut texts: Vec<(String, Result<String>)> = args
+        .files
+        .iter()
+        .map(|path| (path.display().to_string(), text_of(path)))
+        .collect();
+    if !args.doc.is_empty() {
+        let store = super::open_evidence(settings)?;
+        for &id in &args.doc {
+            let text = match store.document(id)? {
+                Some(document) => {
+                    check_readable(&document.summary.title, &document.text).map(|()| document.text)
+                }
+                None => Err(anyhow::anyhow!(
+                    "no document has the id {id}\nhint: `dyad docs list` gives the ids"
+                )),
+            };
+            texts.push((format!("document {id}"), text));
+        }
+    }
+    if args.format == AuditFormat::Html && texts.len() > 1 && args.out.is_some() {
+        anyhow::bail!(
+            "`--out` names one page, but {} texts were given\nhint: audit one text per command with `--format html --out FILE`",
+            texts.len()
+        );
+    }
     let mut audited: Vec<(String, Result<Audited>)> = Vec::new();
-    for path in &args.files {
-        let name = path.display().to_string();
-        let result = std::fs::read_to_string(path)
-            .with_context(|| {
-                format!(
-                    "cannot read `{name}` as text\nhint: `dyad audit` reads Markdown or plain text in UTF-8; convert a PDF or a word-processor file to text first"
-                )
-            })
-            .map(|text| {
-                // Without `--evidence` no claim is compared with the evidence base, rather than every
-                // one being called unverifiable against an empty one.
-                let findings = if args.evidence {
-                    audit_with_evidence(&text, &config, &evidence)
-                } else {
-                    audit(&text, &config)
-                };
-                (text, findings)
-            });
+    for (name, text) in texts {
+        let result = text.map(|text| {
+            // Without `--evidence` no claim is compared with the evidence base, rather than every
+            // one being called unverifiable against an empty one.
+            let findings = if args.evidence {
+                audit_with_evidence(&text, &config, &evidence)
+            } else {
+                audit(&text, &config)
+            };
+            (text, findings)
+        });
         audited.push((name, result));
     }
 
-    let mut out = std::io::stdout().lock();
+    let mut out: Box<dyn Write> = match (&args.out, args.format) {
+        (Some(path), _) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("writing `{}`", path.display()))?,
+        )),
+        (None, _) => Box::new(std::io::stdout().lock()),
+    };
     let mut unreadable = false;
     let mut failing = false;
     let mut files_json = Vec::new();
@@ -127,6 +221,12 @@ pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {
             }
             Ok((text, findings)) => {
                 failing |= findings.iter().any(|f| fails_on(&args.fail_on, f));
+                if args.format == AuditFormat::Html {
+                    let generator = format!("dyad {}", env!("CARGO_PKG_VERSION"));
+                    out.write_all(
+                        dyad_report::audit::render(name, text, findings, &generator).as_bytes(),
+                    )?;
+                }
                 let mut items = Vec::new();
                 for finding in findings {
                     let (line, column) = line_and_column(text, finding.span.start);
@@ -183,17 +283,42 @@ pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {
         });
         serde_json::to_writer_pretty(&mut out, &document)?;
         writeln!(out)?;
-    } else {
+    } else if args.format == AuditFormat::Text {
         let n_findings: usize = audited
             .iter()
             .filter_map(|(_, r)| r.as_ref().ok())
             .map(|(_, f)| f.len())
             .sum();
+        // The summary groups the findings by kind and verdict.
+        let mut groups: std::collections::BTreeMap<(String, String), usize> = Default::default();
+        for finding in audited
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().ok())
+            .flat_map(|(_, f)| f)
+        {
+            let verdict = serde_json::to_value(finding.verdict)?;
+            *groups
+                .entry((
+                    kind_name(finding.check),
+                    verdict.as_str().unwrap_or_default().replace('_', " "),
+                ))
+                .or_default() += 1;
+        }
+        let grouped: Vec<String> = groups
+            .iter()
+            .map(|((kind, verdict), n)| format!("{n} {kind} ({verdict})"))
+            .collect();
         eprintln!(
-            "{n_findings} finding(s) in {} file(s)",
-            audited.iter().filter(|(_, r)| r.is_ok()).count()
+            "{n_findings} finding(s) in {} file(s){}",
+            audited.iter().filter(|(_, r)| r.is_ok()).count(),
+            if grouped.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", grouped.join(", "))
+            }
         );
     }
+    out.flush()?;
     Ok(if unreadable {
         ExitCode::from(2)
     } else if failing {

@@ -69,7 +69,11 @@ fn an_unreadable_file_is_reported_and_the_rest_audited() {
     std::fs::write(&binary, [0x25, 0x50, 0xff, 0xfe]).unwrap();
     let run = context.run(&["audit", binary.to_str().unwrap()]);
     assert_eq!(run.code, Some(2));
-    assert!(run.stderr.contains("valid UTF-8"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the PDF could not be read"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -96,4 +100,97 @@ fn a_cited_figure_is_compared_with_the_bundled_evidence() {
     assert_eq!(failing.code, Some(1), "{}", failing.stderr);
     let supported_only = context.run(&["audit", cited, "--evidence", "--fail-on", "evidence"]);
     assert_eq!(supported_only.code, Some(0), "{}", supported_only.stdout);
+}
+
+/// The PDF fixture: a paragraph, then a table of trade by crossing whose total row adds exports wrongly
+/// (512 + 231 + 82 = 825, printed 835), as a word processor's PDF holds it: one text line per row.
+fn trade_table_pdf() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trade-table.pdf")
+}
+
+#[test]
+fn a_table_in_a_pdf_is_recovered_and_its_total_checked() {
+    let context = Context::new();
+    let pdf = trade_table_pdf();
+    let run = context.run(&["audit", pdf.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let document: Value = serde_json::from_str(&run.stdout).unwrap();
+    let findings = document["files"][0]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["kind"], "arithmetic");
+    assert!(
+        findings[0]["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("add up to 825, not the total `835` in column `Exports`"),
+        "{}",
+        findings[0]
+    );
+    // The imports column adds up, and is not flagged.
+    assert_eq!(findings[0]["values"], serde_json::json!([825.0, 835.0]));
+}
+
+#[test]
+fn the_html_audit_highlights_each_claim_beside_its_verdict() {
+    let context = Context::new();
+    let brief = context.write("brief.md", BRIEF);
+    let page = context.dir.path().join("audit.html");
+    let run = context.run(&[
+        "audit",
+        brief.to_str().unwrap(),
+        "--format",
+        "html",
+        "--out",
+        page.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_eq!(
+        html.matches("<mark class=\"inconsistent\"").count(),
+        1,
+        "{html}"
+    );
+    assert!(html.contains(">24 percent<sup><a href=\"#finding-1\">[1]</a></sup></mark>"));
+    assert!(html.contains("<li class=\"inconsistent\" id=\"finding-1\">"));
+    assert!(html.contains("arithmetic: internally inconsistent."));
+    // Self-contained: no script, and no link out of the page.
+    assert!(!html.contains("<script") && !html.contains("href=\"http"));
+}
+
+#[test]
+fn a_stored_document_is_audited_by_its_id_and_bad_texts_are_refused_whole() {
+    let context = Context::new();
+    let run = context.run(&["audit", "--doc", "3", "--format", "json"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let document: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(document["files"][0]["file"], "document 3");
+    assert!(document["files"][0]["error"].is_null());
+    let run = context.run(&["audit", "--doc", "999"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("no document has the id 999"),
+        "{}",
+        run.stderr
+    );
+    let urdu = context.write(
+        "urdu.txt",
+        "پاکستان اور افغانستان کے درمیان تجارت میں 24 فیصد اضافہ ہوا۔\n",
+    );
+    let run = context.run(&["audit", urdu.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("script other than Latin"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "no partial result: {}", run.stdout);
+    let empty = context.write("empty.md", "\n   \n");
+    let run = context.run(&["audit", empty.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("has no text to audit"),
+        "{}",
+        run.stderr
+    );
 }
