@@ -1,7 +1,11 @@
 //! Codes every stored document's passages with a codebook and stores the codes, replacing the codebook's
-//! earlier ones in one transaction.
+//! earlier ones in one transaction; and reads the coded passages back for the report and the server.
 
-use dyad_store::{PassageKey, Recoded, Store, StoreError, StoredCodebook};
+use std::collections::{BTreeMap, HashMap};
+
+use dyad_store::{
+    CodeFilter, DocumentSummary, PassageKey, Recoded, Store, StoreError, StoredCodebook,
+};
 use dyad_text::codebook::{Codebook, Coding};
 use rayon::prelude::*;
 
@@ -62,4 +66,54 @@ pub fn code_documents(
         &read,
         &codes,
     )
+}
+
+/// The codebook whose codes the report reads and that codes new passages: the last to code under the
+/// bundled codebook's name (so that an analyst's edited copy of the same name keeps its place), or the
+/// bundled one.
+pub fn house_codebook(store: &Store) -> Result<(Codebook, String), StoreError> {
+    let bundled = Codebook::bundled();
+    if let Some(text) = store.latest_codebook(&bundled.name)?
+        && let Ok(codebook) = Codebook::parse(&text)
+    {
+        return Ok((codebook, text));
+    }
+    Ok((bundled, dyad_text::codebook::BUNDLED.to_string()))
+}
+
+/// The passages `coder` coded, each with its document and that coder's codes, for the report.
+pub fn cited_passages(
+    store: &Store,
+    coder: &str,
+) -> Result<Vec<dyad_model::CitedPassage>, StoreError> {
+    let summaries: HashMap<i64, DocumentSummary> = store
+        .documents(&Default::default())?
+        .into_iter()
+        .map(|summary| (summary.id, summary))
+        .collect();
+    let mut passages: BTreeMap<PassageKey, dyad_model::CitedPassage> = BTreeMap::new();
+    for stored in store.codes(&CodeFilter {
+        passage: None,
+        coders: vec![coder.to_string()],
+    })? {
+        let Some(summary) = summaries.get(&stored.key.document) else {
+            continue;
+        };
+        passages
+            .entry(stored.key)
+            .or_insert_with(|| dyad_model::CitedPassage {
+                document_id: stored.key.document,
+                passage: stored.key.passage,
+                title: summary.title.clone(),
+                date: summary.date.clone(),
+                publisher: summary.publisher.clone(),
+                url: summary.url.clone(),
+                locator: stored.passage_locator,
+                text: stored.passage_text.clone(),
+                codes: Vec::new(),
+            })
+            .codes
+            .push(stored.code);
+    }
+    Ok(passages.into_values().collect())
 }

@@ -23,7 +23,7 @@
 
 mod coding;
 
-pub use coding::code_documents;
+pub use coding::{cited_passages, code_documents, house_codebook};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -19,7 +19,10 @@
 //! # References
 //! The study's Tables 1–5; `../shared/reference` notes on sources and categories.
 
-use crate::cell::ResultTable;
+use dyad_model::Pair;
+use serde::Serialize;
+
+use crate::cell::{Cell, ResultTable};
 use crate::indicators::{self, Inputs};
 
 /// Builds the five tables for the pair and `year` from the inputs.
@@ -156,5 +159,54 @@ mod tests {
                 ("Balance", "", "missing"),
             ],
         );
+    }
+}
+
+/// The version of the tables' JSON layout; it changes only when a field is removed or changes meaning.
+pub const TABLES_SCHEMA: &str = "dyad.tables/1";
+
+/// A table's id and title, as the tables' JSON lists them.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableHeading {
+    /// The table's id.
+    pub id: &'static str,
+    /// Its title.
+    pub title: String,
+}
+
+/// The five tables of a year as one JSON document (schema [`TABLES_SCHEMA`]): what `dyad tables --format
+/// json` prints and the server's `/api/v1/tables` answers. Every cell carries its provenance.
+#[derive(Debug, Clone, Serialize)]
+pub struct TablesDocument<'a> {
+    /// [`TABLES_SCHEMA`].
+    pub schema: &'static str,
+    /// The pair, `PAK-AFG`.
+    pub pair: String,
+    /// The year.
+    pub year: i32,
+    /// The tables, in order.
+    pub tables: Vec<TableHeading>,
+    /// Every cell of every table, table by table.
+    pub cells: Vec<&'a Cell>,
+}
+
+/// The tables' JSON document.
+pub fn tables_document<'a>(
+    pair: &Pair,
+    year: i32,
+    tables: &'a [ResultTable],
+) -> TablesDocument<'a> {
+    TablesDocument {
+        schema: TABLES_SCHEMA,
+        pair: pair.to_string(),
+        year,
+        tables: tables
+            .iter()
+            .map(|t| TableHeading {
+                id: t.id,
+                title: t.title.clone(),
+            })
+            .collect(),
+        cells: tables.iter().flat_map(|t| &t.cells).collect(),
     }
 }

@@ -198,6 +198,11 @@ impl Store {
                 }
             }
         }
+        if outcome.added > 0 || outcome.read > 0 {
+            transaction
+                .execute("UPDATE generation SET value = value + 1 WHERE id = 1", [])
+                .map_err(sqlite)?;
+        }
         transaction.commit().map_err(sqlite)?;
         Ok(outcome)
     }

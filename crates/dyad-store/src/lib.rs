@@ -60,6 +60,18 @@ fn provenance_at(
     })
 }
 
+impl Store {
+    /// The evidence base's generation: a number every committed change (a file, a document, a coding, a
+    /// person's codes) raises. Two equal readings mean that nothing a reader sees has changed.
+    pub fn generation(&self) -> Result<i64, StoreError> {
+        self.connection
+            .query_row("SELECT value FROM generation WHERE id = 1", [], |row| {
+                row.get(0)
+            })
+            .map_err(|e| self.sqlite(e))
+    }
+}
+
 /// Every table that holds evidence, for counts and before/after comparisons.
 pub const TABLES: [&str; 15] = [
     "file",

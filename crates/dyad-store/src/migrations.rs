@@ -236,6 +236,29 @@ pub const MIGRATIONS: &[&str] = &[
         FOREIGN KEY (document_id, passage) REFERENCES passage (document_id, number)
     );
     CREATE INDEX passage_reading_by_coder ON passage_reading (coder);",
+    // 7: the evidence base's generation, a number every committed change raises, so that a reader (the
+    // server's cache) can tell at the cost of one row whether anything changed. Files, documents and
+    // codings raise it by triggers, one row each; people's codes raise it in their own transaction.
+    "CREATE TABLE generation (
+        id    INTEGER PRIMARY KEY CHECK (id = 1),
+        value INTEGER NOT NULL
+    );
+    INSERT INTO generation (id, value) VALUES (1, 0);
+    CREATE TRIGGER generation_after_file AFTER INSERT ON file BEGIN
+        UPDATE generation SET value = value + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER generation_after_file_update AFTER UPDATE ON file BEGIN
+        UPDATE generation SET value = value + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER generation_after_document AFTER INSERT ON document BEGIN
+        UPDATE generation SET value = value + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER generation_after_coding AFTER INSERT ON codebook BEGIN
+        UPDATE generation SET value = value + 1 WHERE id = 1;
+    END;
+    CREATE TRIGGER generation_after_recoding AFTER UPDATE ON codebook BEGIN
+        UPDATE generation SET value = value + 1 WHERE id = 1;
+    END;",
 ];
 
 /// The newest schema version.

@@ -59,6 +59,29 @@ pub enum Command {
     Codebook(CodebookCommand),
     /// Inter-coder reliability: percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha, per code.
     Reliability(ReliabilityArgs),
+    /// Serve the evidence base in a browser and as a JSON API (read-only unless given a token).
+    Serve(ServeArgs),
+}
+
+/// `dyad serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on; loopback unless another is given.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub bind: std::net::SocketAddr,
+    /// A file holding the bearer token that writes (audit uploads) need; without it the server is
+    /// read-only.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+    /// Serve read-only even when a token file is given.
+    #[arg(long)]
+    pub read_only: bool,
+    /// The country pair.
+    #[arg(long, default_value = "PAK-AFG")]
+    pub pair: Pair,
+    /// The year the overview and the report show unless asked.
+    #[arg(long, default_value_t = 2023)]
+    pub year: i32,
 }
 
 /// `dyad code`.

@@ -34,6 +34,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Codes(command) => commands::codes::run(&settings, &command),
         Command::Codebook(command) => commands::codes::codebook(&command),
         Command::Reliability(args) => commands::codes::reliability(&settings, &args),
+        Command::Serve(args) => commands::serve::run(&settings, &args),
     }
 }
 

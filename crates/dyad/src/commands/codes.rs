@@ -45,53 +45,6 @@ pub fn load_codebook(path: Option<&Path>) -> Result<(Codebook, String)> {
     Ok((codebook, text))
 }
 
-/// The codebook whose codes the report reads and that codes new passages: the last to code under the
-/// bundled codebook's name (so that an analyst's edited copy of the same name keeps its place), or the
-/// bundled one.
-pub fn house_codebook(store: &Store) -> Result<(Codebook, String)> {
-    let bundled = Codebook::bundled();
-    if let Some(text) = store.latest_codebook(&bundled.name)?
-        && let Ok(codebook) = Codebook::parse(&text)
-    {
-        return Ok((codebook, text));
-    }
-    Ok((bundled, dyad_text::codebook::BUNDLED.to_string()))
-}
-
-/// The passages `coder` coded, each with its document and that coder's codes, for the report.
-pub fn cited_passages(store: &Store, coder: &str) -> Result<Vec<dyad_model::CitedPassage>> {
-    let summaries: HashMap<i64, dyad_store::DocumentSummary> = store
-        .documents(&Default::default())?
-        .into_iter()
-        .map(|summary| (summary.id, summary))
-        .collect();
-    let mut passages: BTreeMap<PassageKey, dyad_model::CitedPassage> = BTreeMap::new();
-    for stored in store.codes(&CodeFilter {
-        passage: None,
-        coders: vec![coder.to_string()],
-    })? {
-        let Some(summary) = summaries.get(&stored.key.document) else {
-            continue;
-        };
-        passages
-            .entry(stored.key)
-            .or_insert_with(|| dyad_model::CitedPassage {
-                document_id: stored.key.document,
-                passage: stored.key.passage,
-                title: summary.title.clone(),
-                date: summary.date.clone(),
-                publisher: summary.publisher.clone(),
-                url: summary.url.clone(),
-                locator: stored.passage_locator,
-                text: stored.passage_text.clone(),
-                codes: Vec::new(),
-            })
-            .codes
-            .push(stored.code);
-    }
-    Ok(passages.into_values().collect())
-}
-
 /// `dyad code`.
 pub fn code(settings: &Settings, args: &CodeArgs) -> Result<ExitCode> {
     let (codebook, text) = load_codebook(args.codebook.as_deref())?;
@@ -721,7 +674,7 @@ fn matrix(settings: &Settings, args: &CodesMatrixArgs) -> Result<ExitCode> {
     let store = super::open_evidence(settings)?;
     let coder = match &args.coder {
         Some(coder) => coder.clone(),
-        None => house_codebook(&store)?.0.coder().label(),
+        None => dyad_load::house_codebook(&store)?.0.coder().label(),
     };
     let codes = store.codes(&CodeFilter {
         passage: None,

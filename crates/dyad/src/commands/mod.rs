@@ -13,6 +13,7 @@ pub mod ingest;
 pub mod project;
 pub mod report;
 pub mod scorecard;
+pub mod serve;
 pub mod sources;
 pub mod tables;
 
@@ -112,7 +113,7 @@ pub fn code_unread(store: &mut Store) -> Result<Option<String>> {
     if store.passages_unread_by_codebook(&dyad_text::codebook::Codebook::bundled().name)? == 0 {
         return Ok(None);
     }
-    let (codebook, text) = codes::house_codebook(store)?;
+    let (codebook, text) = dyad_load::house_codebook(store)?;
     dyad_load::code_documents(store, &codebook, &text)?;
     Ok(Some(format!("{} {}", codebook.name, codebook.version)))
 }

@@ -30,8 +30,8 @@ pub fn run(settings: &Settings, args: &ReportArgs) -> Result<ExitCode> {
         None => loaded.vintages(),
     };
     let store = super::open_evidence(settings)?;
-    let coder = super::codes::house_codebook(&store)?.0.coder().label();
-    let passages = super::codes::cited_passages(&store, &coder)?;
+    let coder = dyad_load::house_codebook(&store)?.0.coder().label();
+    let passages = dyad_load::cited_passages(&store, &coder)?;
     let options = dyad_findings::Options {
         year: args.year,
         as_of,

@@ -9,9 +9,6 @@ use crate::args::{Format, TablesArgs};
 use crate::output::{with_separators, write_rows};
 use crate::settings::Settings;
 
-/// The version of the JSON layout; it changes only when a field is removed or changes meaning.
-pub const JSON_SCHEMA: &str = "dyad.tables/1";
-
 pub fn run(settings: &Settings, args: &TablesArgs) -> Result<ExitCode> {
     let loaded = super::load(settings, &args.pair)?;
     let pair = &loaded.pair;
@@ -19,13 +16,7 @@ pub fn run(settings: &Settings, args: &TablesArgs) -> Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => {
-            let document = serde_json::json!({
-                "schema": JSON_SCHEMA,
-                "pair": pair.to_string(),
-                "year": args.year,
-                "tables": tables.iter().map(|t| serde_json::json!({"id": t.id, "title": t.title})).collect::<Vec<_>>(),
-                "cells": tables.iter().flat_map(|t| &t.cells).collect::<Vec<_>>(),
-            });
+            let document = dyad_measure::tables::tables_document(pair, args.year, &tables);
             serde_json::to_writer_pretty(&mut out, &document)?;
             writeln!(out)?;
         }

@@ -13,6 +13,7 @@ mod ingest;
 mod measures;
 mod readme;
 mod report;
+mod serve;
 mod sources;
 mod tables;
 mod trust;

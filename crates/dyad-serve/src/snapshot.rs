@@ -1,0 +1,136 @@
+//! The evidence base as the server reads it: a pool of read-only connections, a snapshot of what the
+//! measures need for the current generation, and rendered answers cached by generation.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use axum::http::StatusCode;
+use dyad_model::{CitedPassage, EventEvidence, EventMonth, Evidence, Pair};
+use dyad_store::{DocumentSummary, Store, StoreError};
+
+use crate::Failure;
+
+/// What the measures, the report and the pages read, as of one generation of the evidence base.
+pub struct Snapshot {
+    /// The generation it was read at.
+    pub generation: i64,
+    /// Every stored figure.
+    pub evidence: Vec<Evidence>,
+    /// Every stored event.
+    pub events: Vec<EventEvidence>,
+    /// Every monthly event aggregate.
+    pub months: Vec<EventMonth>,
+    /// The stored documents.
+    pub documents: Vec<DocumentSummary>,
+    /// The coded passages, for the report's readings.
+    pub passages: Vec<CitedPassage>,
+    /// Their coder.
+    pub coder: String,
+}
+
+impl Snapshot {
+    /// The measures' inputs for `pair`.
+    pub fn inputs<'a>(&'a self, pair: &'a Pair) -> dyad_measure::Inputs<'a> {
+        dyad_measure::Inputs::new(pair, &self.evidence, &self.events, &self.months)
+    }
+
+    fn read(store: &Store, generation: i64) -> Result<Snapshot, StoreError> {
+        let coder = dyad_load::house_codebook(store)?.0.coder().label();
+        Ok(Snapshot {
+            generation,
+            evidence: store.evidence(&dyad_store::ObservationFilter::default())?,
+            events: store.events()?,
+            months: store.event_months()?,
+            documents: store.documents(&Default::default())?,
+            passages: dyad_load::cited_passages(store, &coder)?,
+            coder,
+        })
+    }
+}
+
+/// A rendered answer: its content type and bytes.
+#[derive(Clone)]
+pub struct Rendered {
+    pub content_type: &'static str,
+    pub body: Arc<Vec<u8>>,
+}
+
+/// The pool, the current snapshot and the cache.
+pub struct Snapshots {
+    database: PathBuf,
+    pool: Mutex<Vec<Store>>,
+    current: Mutex<Option<Arc<Snapshot>>>,
+    cache: Mutex<HashMap<String, (i64, Rendered)>>,
+}
+
+/// The most answers the cache keeps; past it, it starts afresh.
+const CACHE_ENTRIES: usize = 512;
+
+impl Snapshots {
+    pub fn new(database: PathBuf) -> Snapshots {
+        Snapshots {
+            database,
+            pool: Mutex::new(Vec::new()),
+            current: Mutex::new(None),
+            cache: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Runs `work` with a read-only connection from the pool, on a blocking thread.
+    pub async fn with_store<T: Send + 'static>(
+        self: &Arc<Self>,
+        work: impl FnOnce(&Store) -> Result<T, Failure> + Send + 'static,
+    ) -> Result<T, Failure> {
+        let this = Arc::clone(self);
+        tokio::task::spawn_blocking(move || {
+            let store = match this.pool.lock().expect("the pool's lock").pop() {
+                Some(store) => store,
+                None => Store::open_read_only(&this.database).map_err(Failure::internal)?,
+            };
+            let result = work(&store);
+            this.pool.lock().expect("the pool's lock").push(store);
+            result
+        })
+        .await
+        .map_err(|error| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, error.to_string()))?
+    }
+
+    /// The snapshot of the evidence base's current generation, read again only when it changed.
+    pub async fn current(self: &Arc<Self>) -> Result<Arc<Snapshot>, Failure> {
+        let this = Arc::clone(self);
+        self.with_store(move |store| {
+            let generation = store.generation().map_err(Failure::internal)?;
+            if let Some(snapshot) = this.current.lock().expect("the snapshot's lock").as_ref()
+                && snapshot.generation == generation
+            {
+                return Ok(Arc::clone(snapshot));
+            }
+            let snapshot = Arc::new(Snapshot::read(store, generation).map_err(Failure::internal)?);
+            *this.current.lock().expect("the snapshot's lock") = Some(Arc::clone(&snapshot));
+            Ok(snapshot)
+        })
+        .await
+    }
+
+    /// The cached answer for `key` at `generation`, or `render`'s, cached.
+    pub fn cached(
+        &self,
+        key: &str,
+        generation: i64,
+        render: impl FnOnce() -> Result<Rendered, Failure>,
+    ) -> Result<Rendered, Failure> {
+        if let Some((at, rendered)) = self.cache.lock().expect("the cache's lock").get(key)
+            && *at == generation
+        {
+            return Ok(rendered.clone());
+        }
+        let rendered = render()?;
+        let mut cache = self.cache.lock().expect("the cache's lock");
+        if cache.len() >= CACHE_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(key.to_string(), (generation, rendered.clone()));
+        Ok(rendered)
+    }
+}

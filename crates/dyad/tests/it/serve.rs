@@ -1,0 +1,457 @@
+//! `dyad serve`: every route over real HTTP on loopback, the security rules, and freshness after an ingest.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Stdio};
+
+use serde_json::Value;
+
+use crate::Context;
+
+/// A running server, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The token the tests' servers accept.
+const TOKEN: &str = "test-token-0123456789abcdef";
+
+/// Starts `dyad serve` on a free loopback port, with the token when `writes`.
+fn start(context: &Context, writes: bool) -> Server {
+    let mut args = vec!["serve", "--bind", "127.0.0.1:0"];
+    let token_file = context.write("token.txt", &format!("{TOKEN}\n"));
+    if writes {
+        args.extend(["--token-file", token_file.to_str().unwrap()]);
+    }
+    let mut child = context
+        .command(&args)
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("dyad serve starts");
+    let stderr = child.stderr.take().unwrap();
+    let mut lines = BufReader::new(stderr).lines();
+    let port = loop {
+        let line = lines
+            .next()
+            .expect("dyad serve says where it listens")
+            .unwrap();
+        if let Some(rest) = line.split("listening on http://127.0.0.1:").nth(1) {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    // The rest of its messages are drained, so that the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    Server { child, port }
+}
+
+/// One HTTP/1.1 exchange: the status, the headers (names in lower case) and the body.
+struct Answer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.text()))
+    }
+}
+
+fn request(
+    server: &Server,
+    method: &str,
+    target: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Answer {
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    let mut head = format!(
+        "{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    // A server that refuses a body (413) may answer and close before the body is all sent: the write
+    // then fails, and the answer is still there to read, up to the reset.
+    let _ = stream.write_all(body);
+    let mut raw = Vec::new();
+    let mut chunk = [0u8; 8192];
+    loop {
+        match stream.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => raw.extend_from_slice(&chunk[..n]),
+            Err(error) if !raw.is_empty() => {
+                let _ = error;
+                break;
+            }
+            Err(error) => panic!("{method} {target}: {error}"),
+        }
+    }
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a complete answer");
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Answer {
+        status,
+        headers,
+        body: raw[split + 4..].to_vec(),
+    }
+}
+
+fn get(server: &Server, target: &str) -> Answer {
+    request(server, "GET", target, &[], b"")
+}
+
+#[test]
+fn every_page_and_api_route_answers_with_its_type_and_the_security_headers() {
+    let context = Context::new();
+    let server = start(&context, false);
+    for (target, content_type) in [
+        ("/", "text/html"),
+        ("/?year=2021", "text/html"),
+        ("/indicators", "text/html"),
+        ("/indicators/refugees.registered", "text/html"),
+        ("/indicators/refugees.registered/data.csv", "text/csv"),
+        (
+            "/indicators/refugees.registered/data.json",
+            "application/json",
+        ),
+        ("/sources", "text/html"),
+        ("/documents", "text/html"),
+        ("/documents?q=Pakistan+AND+Taliban", "text/html"),
+        ("/documents/3", "text/html"),
+        ("/report", "text/html"),
+        ("/audit", "text/html"),
+        ("/assets/dyad.css", "text/css"),
+        ("/openapi.json", "application/json"),
+        ("/api/v1/tables?year=2023", "application/json"),
+        ("/api/v1/indicators", "application/json"),
+        ("/api/v1/indicators/refugees.registered", "application/json"),
+        (
+            "/api/v1/indicators/refugees.registered/series",
+            "application/json",
+        ),
+        (
+            "/api/v1/indicators/refugees.registered/projection?horizon=2",
+            "application/json",
+        ),
+        ("/api/v1/sources", "application/json"),
+        ("/api/v1/documents", "application/json"),
+        (
+            "/api/v1/documents/search?q=refug*&limit=5",
+            "application/json",
+        ),
+    ] {
+        let answer = get(&server, target);
+        assert_eq!(answer.status, 200, "{target}: {}", answer.text());
+        assert!(
+            answer
+                .header("content-type")
+                .unwrap()
+                .starts_with(content_type),
+            "{target}: {:?}",
+            answer.header("content-type")
+        );
+        assert_eq!(
+            answer.header("x-content-type-options"),
+            Some("nosniff"),
+            "{target}"
+        );
+        assert_eq!(
+            answer.header("referrer-policy"),
+            Some("no-referrer"),
+            "{target}"
+        );
+        let policy = answer.header("content-security-policy").unwrap();
+        assert!(
+            policy.contains("default-src 'none'") && !policy.contains("script-src"),
+            "{target}: {policy}"
+        );
+        if content_type == "text/html" {
+            assert!(!answer.text().contains("<script"), "{target} has a script");
+        }
+    }
+}
+
+#[test]
+fn the_api_gives_figures_with_their_provenance_and_the_openapi_document_names_every_route() {
+    let context = Context::new();
+    let server = start(&context, false);
+    let tables = get(&server, "/api/v1/tables?year=2023").json();
+    assert_eq!(tables["schema"], "dyad.tables/1");
+    // The same document as the command line's.
+    let printed: Value = serde_json::from_str(
+        &context
+            .run(&["tables", "--year", "2023", "--format", "json"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(tables, printed);
+    let registered = get(&server, "/api/v1/indicators/refugees.registered/series").json();
+    let rows = registered["series"].as_array().unwrap();
+    assert!(rows.len() > 10);
+    for row in rows {
+        assert!(!row["source"].as_str().unwrap().is_empty(), "{row}");
+        assert!(!row["release"].as_str().unwrap().is_empty(), "{row}");
+    }
+    // The CSV download is exactly the chart's data: one line per row of the series.
+    let csv = get(&server, "/indicators/refugees.registered/data.csv").text();
+    assert_eq!(csv.lines().count(), rows.len() + 1);
+    let openapi = get(&server, "/openapi.json").json();
+    assert_eq!(openapi["openapi"], "3.0.3");
+    for path in [
+        "/api/v1/tables",
+        "/api/v1/indicators",
+        "/api/v1/indicators/{name}",
+        "/api/v1/indicators/{name}/series",
+        "/api/v1/indicators/{name}/projection",
+        "/api/v1/sources",
+        "/api/v1/documents",
+        "/api/v1/documents/search",
+        "/api/v1/audits",
+    ] {
+        assert!(openapi["paths"].get(path).is_some(), "{path}");
+    }
+    let hits = get(&server, "/api/v1/documents/search?q=%22central+bank%22").json();
+    assert!(!hits.as_array().unwrap().is_empty());
+    assert!(hits[0]["snippet"].as_str().unwrap().contains('«'));
+}
+
+#[test]
+fn bad_requests_get_the_right_status_and_a_json_error() {
+    let context = Context::new();
+    let server = start(&context, false);
+    for (target, status) in [
+        ("/api/v1/tables?year=abc", 400),
+        ("/api/v1/tables?year=1200", 400),
+        ("/api/v1/indicators/no.such", 404),
+        (
+            "/api/v1/indicators/refugees.registered/projection?horizon=0",
+            400,
+        ),
+        (
+            "/api/v1/indicators/refugees.registered/projection?subject=XYZ",
+            404,
+        ),
+        ("/api/v1/documents/search?q=%22unclosed", 400),
+        ("/api/v1/documents/search", 400),
+        ("/documents/abc", 400),
+        ("/documents/99999", 404),
+    ] {
+        let answer = get(&server, target);
+        assert_eq!(answer.status, status, "{target}: {}", answer.text());
+        let error = answer.json();
+        assert_eq!(error["error"]["status"], status, "{target}");
+        assert!(!error["error"]["message"].as_str().unwrap().is_empty());
+    }
+    let answer = request(&server, "DELETE", "/api/v1/tables", &[], b"");
+    assert_eq!(answer.status, 405);
+}
+
+#[test]
+fn no_path_reaches_a_file_however_it_is_encoded() {
+    let context = Context::new();
+    let server = start(&context, false);
+    for target in [
+        "/assets/../../../../etc/passwd",
+        "/assets/..%2f..%2f..%2fetc%2fpasswd",
+        "/assets/%2e%2e/%2e%2e/etc/passwd",
+        "/assets/..%252f..%252fetc%252fpasswd",
+        "/..%5c..%5cCargo.toml",
+        "/assets/dyad.css/../../Cargo.toml",
+        "/%2e%2e%2f%2e%2e%2fREADME.md",
+    ] {
+        let answer = get(&server, target);
+        assert!(
+            answer.status == 404 || answer.status == 400,
+            "{target}: {}",
+            answer.status
+        );
+        let text = answer.text();
+        assert!(
+            !text.contains("root:") && !text.contains("[workspace]") && !text.contains("# dyad"),
+            "{target}"
+        );
+    }
+}
+
+#[test]
+fn no_write_succeeds_without_the_token() {
+    let context = Context::new();
+    let text = "Exports rose from 100 in 2021 to 150 in 2022, a rise of 20 percent.";
+    let read_only = start(&context, false);
+    let answer = request(
+        &read_only,
+        "POST",
+        "/api/v1/audits",
+        &[
+            ("Content-Type", "text/plain"),
+            ("Authorization", &format!("Bearer {TOKEN}")),
+        ],
+        text.as_bytes(),
+    );
+    assert_eq!(answer.status, 403, "{}", answer.text());
+    drop(read_only);
+
+    let server = start(&context, true);
+    let post = |headers: &[(&str, &str)], body: &[u8]| {
+        request(&server, "POST", "/api/v1/audits", headers, body)
+    };
+    assert_eq!(
+        post(&[("Content-Type", "text/plain")], text.as_bytes()).status,
+        401
+    );
+    assert_eq!(
+        post(
+            &[
+                ("Content-Type", "text/plain"),
+                ("Authorization", "Bearer wrong-token-0000000000")
+            ],
+            text.as_bytes()
+        )
+        .status,
+        403
+    );
+    let bearer = format!("Bearer {TOKEN}");
+    assert_eq!(
+        post(
+            &[
+                ("Content-Type", "application/json"),
+                ("Authorization", &bearer)
+            ],
+            b"{}"
+        )
+        .status,
+        415
+    );
+    let huge = vec![b'a'; crate_limit() + 1];
+    assert_eq!(
+        post(
+            &[("Content-Type", "text/plain"), ("Authorization", &bearer)],
+            &huge
+        )
+        .status,
+        413
+    );
+    let answer = post(
+        &[
+            ("Content-Type", "text/plain; charset=utf-8"),
+            ("Authorization", &bearer),
+        ],
+        text.as_bytes(),
+    );
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let findings = answer.json();
+    assert_eq!(findings["schema"], "dyad.audit/1");
+    assert_eq!(findings["findings"][0]["kind"], "arithmetic", "{findings}");
+    // The form: without the token it is refused, with it the page highlights the claim.
+    let form = |token: &str| {
+        let body = format!(
+            "text={}&token={token}",
+            "Exports+rose+from+100+in+2021+to+150+in+2022%2C+a+rise+of+20+percent."
+        );
+        request(
+            &server,
+            "POST",
+            "/audit",
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            body.as_bytes(),
+        )
+    };
+    assert_eq!(form("").status, 401);
+    assert_eq!(form("nope-nope-nope-nope").status, 403);
+    let page = form(TOKEN);
+    assert_eq!(page.status, 200);
+    assert!(
+        page.text().contains("<mark class=\"inconsistent\""),
+        "{}",
+        page.text()
+    );
+}
+
+/// The body limit the server applies.
+fn crate_limit() -> usize {
+    dyad_serve::BODY_LIMIT
+}
+
+#[test]
+fn a_new_document_is_served_at_once() {
+    let context = Context::new();
+    let server = start(&context, false);
+    let before = get(&server, "/api/v1/documents")
+        .json()
+        .as_array()
+        .unwrap()
+        .len();
+    let note = context.write(
+        "note.md",
+        "---\ntitle: \"A note on Torkham\"\ndate: '2024-05-01'\nkind: news\n---\n\nThe crossing at Torkham reopened after nine days, and traders counted their losses.\n",
+    );
+    let run = context.run(&["docs", "add", note.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let after = get(&server, "/api/v1/documents").json();
+    assert_eq!(after.as_array().unwrap().len(), before + 1);
+    let hits = get(&server, "/api/v1/documents/search?q=traders").json();
+    assert!(
+        hits.as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["document"]["title"] == "A note on Torkham")
+    );
+}
+
+#[test]
+fn a_short_token_is_refused_at_start() {
+    let context = Context::new();
+    let token = context.write("short.txt", "abc\n");
+    let run = context.run(&[
+        "serve",
+        "--bind",
+        "127.0.0.1:0",
+        "--token-file",
+        token.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("shorter than 16 characters"),
+        "{}",
+        run.stderr
+    );
+}
