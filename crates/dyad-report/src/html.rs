@@ -27,11 +27,12 @@ const STYLE: &str = "
 :root { --ink: #1b1b1b; --muted: #5a5a5a; --rule: #d0d0d0; --accent: #0072b2; --missing: #fbeee6; }
 * { box-sizing: border-box; }
 body { font-family: -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; color: var(--ink);
-  max-width: 68rem; margin: 0 auto; padding: 1.5rem; line-height: 1.5; font-size: 15px; }
+  max-width: 68rem; margin: 0 auto; padding: 1.5rem; line-height: 1.5; font-size: 15px; overflow-wrap: anywhere; }
 h1 { font-size: 1.7rem; margin-bottom: .2rem; } h2 { border-bottom: 2px solid var(--rule); padding-bottom: .2rem; margin-top: 2.5rem; }
 h3 { margin-top: 1.8rem; } h4 { margin: 1rem 0 .3rem; }
 a { color: var(--accent); } .meta, .muted, figcaption, .rule, .because { color: var(--muted); font-size: .9em; }
 nav ol { columns: 2; }
+.scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; margin: .8rem 0 1.5rem; font-size: .88em; }
 caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .4rem; text-align: left; vertical-align: top; }
@@ -80,11 +81,11 @@ fn table(out: &mut String, report: &Report, table: &crate::TextTable, caption: b
             let _ = writeln!(out, "<p>{}</p>", escape(table.empty));
             return;
         }
-        let _ = writeln!(out, "<table>");
+        let _ = writeln!(out, "<div class=\"scroll\"><table>");
     } else {
         let _ = writeln!(
             out,
-            "<table id=\"{}\"><caption>{}</caption>",
+            "<div class=\"scroll\"><table id=\"{}\"><caption>{}</caption>",
             escape(&table.id),
             escape(&table.title)
         );
@@ -125,7 +126,7 @@ fn table(out: &mut String, report: &Report, table: &crate::TextTable, caption: b
         }
         let _ = writeln!(out, "</tr>");
     }
-    let _ = writeln!(out, "</tbody></table>");
+    let _ = writeln!(out, "</tbody></table></div>");
 }
 
 fn tables(out: &mut String, report: &Report) {

@@ -152,35 +152,38 @@ json_rejecting!(
     Path
 );
 
-/// Checks a write's bearer token: 403 when the server is read-only or the token is wrong, 401 when none
-/// was sent.
+/// Checks a write's bearer token: 401 when none was sent, 403 when the server is read-only or the token
+/// is wrong.
 pub(crate) fn authorize(
     state: &Shared,
     headers: &axum::http::HeaderMap,
     form_token: Option<&str>,
 ) -> Result<(), Failure> {
-    let Some(expected) = &state.config.token else {
-        return Err(Failure::new(
-            StatusCode::FORBIDDEN,
-            "this server is read-only: start it with `--token-file FILE` to accept audits",
-        ));
-    };
     let sent = headers
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.strip_prefix("Bearer "))
         .map(str::trim)
         .or(form_token.map(str::trim).filter(|t| !t.is_empty()));
-    match sent {
-        None => Err(Failure::new(
+    let Some(sent) = sent else {
+        return Err(Failure::new(
             StatusCode::UNAUTHORIZED,
             "this request writes: send `Authorization: Bearer TOKEN`",
-        )),
-        Some(token) if constant_time_eq(token.as_bytes(), expected.as_bytes()) => Ok(()),
-        Some(_) => Err(Failure::new(
+        ));
+    };
+    let Some(expected) = &state.config.token else {
+        return Err(Failure::new(
+            StatusCode::FORBIDDEN,
+            "this server is read-only: start it with `--token-file FILE` to accept audits",
+        ));
+    };
+    if constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
+        Ok(())
+    } else {
+        Err(Failure::new(
             StatusCode::FORBIDDEN,
             "the token is not this server's",
-        )),
+        ))
     }
 }
 
@@ -203,6 +206,7 @@ pub fn router(config: Config) -> Router {
         .merge(pages::routes())
         .merge(api::routes())
         .route("/assets/dyad.css", get(pages::stylesheet))
+        .route("/favicon.ico", get(pages::icon))
         .fallback(pages::not_found)
         .with_state(state)
         .layer(CatchPanicLayer::custom(|_| {

@@ -41,7 +41,7 @@ const STYLESHEET: &str = "
 :root { --ink: #222; --muted: #666; --rule: #ddd; --accent: #0072b2; }
 * { box-sizing: border-box; }
 body { font-family: -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; color: var(--ink);
-  margin: 0; line-height: 1.5; font-size: 16px; }
+  margin: 0; line-height: 1.5; font-size: 16px; overflow-wrap: anywhere; }
 header { background: #f4f6f8; border-bottom: 1px solid var(--rule); padding: .6rem 1rem; }
 header nav { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; align-items: baseline; }
 header nav a { color: var(--ink); text-decoration: none; } header nav a.here { font-weight: 700; }
@@ -69,6 +69,20 @@ pub(crate) async fn stylesheet() -> Response {
             (header::CACHE_CONTROL, "max-age=3600"),
         ],
         STYLESHEET,
+    )
+        .into_response()
+}
+
+/// The site's icon: a small square in the accent colour, so that browsers asking for one get one.
+const ICON: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\"><rect width=\"16\" height=\"16\" rx=\"3\" fill=\"#0072b2\"/><text x=\"8\" y=\"12\" font-size=\"11\" text-anchor=\"middle\" fill=\"#fff\" font-family=\"sans-serif\">d</text></svg>";
+
+pub(crate) async fn icon() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "max-age=86400"),
+        ],
+        ICON,
     )
         .into_response()
 }
