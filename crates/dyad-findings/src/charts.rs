@@ -403,5 +403,17 @@ pub fn cooperation(inputs: &Inputs<'_>, references: &mut References) -> Option<C
         "mean Goldstein score (−10 conflict to +10 cooperation)",
     );
     add_subject_series(&mut out, inputs, indicator, references, 1, |i| i * 4 + 1);
+    let from_news = out.series.len();
+    // The same index read from the stored documents, where dyad's coder found events between the pair.
+    if let Some(documents) = indicators::find("relations.documents_goldstein_mean") {
+        add_subject_series(&mut out, inputs, documents, references, 1, |i| i * 4 + 2);
+        for series in &mut out.series[from_news..] {
+            series.label = format!("{} (from documents)", series.label);
+            series.mark = Mark::Points;
+        }
+        if out.series.len() > from_news {
+            out.note = "Lines: GDELT's news events. Points: events dyad coded from the stored documents (`dyad events extract --store`), dated by their documents.".to_string();
+        }
+    }
     (!out.series.is_empty()).then_some(out)
 }

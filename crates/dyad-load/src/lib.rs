@@ -22,8 +22,10 @@
 //! the other files (small tables) read whole, at most two ahead of the one being stored.
 
 mod coding;
+mod text_events;
 
 pub use coding::{cited_passages, code_documents, house_codebook};
+pub use text_events::{TextEvents, text_events};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

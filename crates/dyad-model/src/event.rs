@@ -138,6 +138,11 @@ pub struct Actor {
     pub code: String,
 }
 
+/// The publisher of events dyad codes from documents.
+pub const TEXT_EVENTS_PUBLISHER: &str = "dyad";
+/// The dataset of events dyad codes from documents (`dyad events extract --store`).
+pub const TEXT_EVENTS_DATASET: &str = "dyad text events";
+
 /// A dated interaction between actors.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {

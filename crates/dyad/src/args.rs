@@ -404,7 +404,7 @@ pub struct DocsSearchArgs {
 /// `dyad events`.
 #[derive(Debug, Subcommand)]
 pub enum EventsCommand {
-    /// Code every sentence of text files and print the events.
+    /// Code every sentence of text files or stored documents and print (or store) the events.
     Extract(EventsExtractArgs),
     /// Show how one sentence is coded: actors, verbs, patterns and the dictionary lines that fired.
     Explain(EventsExplainArgs),
@@ -424,9 +424,19 @@ pub struct EventsCommon {
 /// `dyad events extract FILE…`.
 #[derive(Debug, Args)]
 pub struct EventsExtractArgs {
-    /// Text files (UTF-8).
-    #[arg(required = true, value_name = "FILE")]
+    /// Text files (UTF-8), coded as of `--date`.
+    #[arg(value_name = "FILE", required_unless_present_any = ["doc", "docs"])]
     pub files: Vec<PathBuf>,
+    /// A stored document, by its id (may be repeated), coded as of its own date.
+    #[arg(long, value_name = "ID", conflicts_with = "files")]
+    pub doc: Vec<i64>,
+    /// Every stored document, each coded as of its own date.
+    #[arg(long, conflicts_with_all = ["files", "doc"])]
+    pub docs: bool,
+    /// Store the events found in the documents in the evidence base, under the source "dyad text
+    /// events", for the cooperation–conflict index from documents.
+    #[arg(long, requires = "docs")]
+    pub store: bool,
     #[command(flatten)]
     pub common: EventsCommon,
     /// Output format.

@@ -29,7 +29,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Report(args) => commands::report::run(&settings, &args),
         Command::Audit(args) => commands::audit::run(&settings, &args),
         Command::Docs(args) => commands::docs::run(&settings, &args),
-        Command::Events(command) => commands::events::run(&command),
+        Command::Events(command) => commands::events::run(&settings, &command),
         Command::Code(args) => commands::codes::code(&settings, &args),
         Command::Codes(command) => commands::codes::run(&settings, &command),
         Command::Codebook(command) => commands::codes::codebook(&command),

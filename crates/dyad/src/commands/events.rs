@@ -10,6 +10,7 @@ use dyad_text::events::coder::{CodedSentence, Coder, DictionarySet};
 
 use crate::args::{EventsCommand, EventsCommon, Format};
 use crate::output::write_rows;
+use crate::settings::Settings;
 
 /// The published files a coder reads from the dictionary folder.
 const VERBS: &str = "CAMEO.2.0.txt";
@@ -21,21 +22,135 @@ const ACTORS: [&str; 3] = [
 const AGENTS: &str = "Phoenix.agents.txt";
 const DISCARDS: &str = "Phoenix.discards.txt";
 
-pub fn run(command: &EventsCommand) -> Result<ExitCode> {
+pub fn run(settings: &Settings, command: &EventsCommand) -> Result<ExitCode> {
     match command {
         EventsCommand::Extract(args) => {
-            let (coder, date) = prepare(&args.common)?;
-            extract(&coder, date, &args.files, args.format)
+            let (coder, date, coder_id) = prepare(&args.common)?;
+            if args.docs || !args.doc.is_empty() {
+                documents(settings, &coder, &coder_id, args)
+            } else {
+                extract(&coder, date, &args.files, args.format)
+            }
         }
         EventsCommand::Explain(args) => {
-            let (coder, date) = prepare(&args.common)?;
+            let (coder, date, _) = prepare(&args.common)?;
             explain(&coder, date, &args.sentence)
         }
     }
 }
 
-/// The coder from the dictionary folder, and the date.
-fn prepare(common: &EventsCommon) -> Result<(Coder, Date)> {
+/// Codes stored documents, each as of its own date, and prints or stores the events.
+fn documents(
+    settings: &Settings,
+    coder: &Coder,
+    coder_id: &str,
+    args: &crate::args::EventsExtractArgs,
+) -> Result<ExitCode> {
+    let mut store = super::open_evidence(settings)?;
+    let ids: Vec<i64> = if args.docs {
+        store
+            .documents(&Default::default())?
+            .iter()
+            .map(|d| d.id)
+            .collect()
+    } else {
+        args.doc.clone()
+    };
+    let mut stored = Vec::with_capacity(ids.len());
+    for id in ids {
+        match store.document(id)? {
+            Some(document) => stored.push(document),
+            None => bail!("no document has the id {id}\nhint: `dyad docs list` gives the ids"),
+        }
+    }
+    let coded = dyad_load::text_events(&stored, coder, coder_id);
+    let mut stderr = std::io::stderr().lock();
+    for title in &coded.undated {
+        writeln!(
+            stderr,
+            "note: `{title}` has no date, so its events cannot be dated and it was left out"
+        )?;
+    }
+    let events = &coded.parsed.events;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(
+                &mut out,
+                &events.iter().map(|r| &r.event).collect::<Vec<_>>(),
+            )?;
+            writeln!(out)?;
+        }
+        format => {
+            let rows: Vec<Vec<String>> = events
+                .iter()
+                .map(|record| {
+                    let event = &record.event;
+                    vec![
+                        event.date_start.to_string(),
+                        event.actor1.code.clone(),
+                        event.actor2.code.clone(),
+                        event.source_type.clone(),
+                        event
+                            .measures
+                            .goldstein
+                            .map_or(String::new(), |g| g.to_string()),
+                        event.description.clone(),
+                    ]
+                })
+                .collect();
+            write_rows(
+                &mut out,
+                format,
+                &[
+                    "Date",
+                    "Source",
+                    "Target",
+                    "Event",
+                    "Goldstein",
+                    "Where and what",
+                ],
+                &rows,
+            )?;
+        }
+    }
+    writeln!(
+        stderr,
+        "{} events in {} documents",
+        events.len(),
+        coded.documents
+    )?;
+    if args.store {
+        let outcome = store.ingest(
+            &dyad_store::FileHeader {
+                name: &coded.name,
+                sha256: &coded.sha256,
+                size: 0,
+                format: "text-events",
+            },
+            &coded.parsed,
+        )?;
+        match outcome {
+            dyad_store::IngestOutcome::Stored(counts) => writeln!(
+                stderr,
+                "stored under \"{}\": {} new events, {} already stored, {} monthly aggregates",
+                dyad_model::event::TEXT_EVENTS_DATASET,
+                counts.n_events_new,
+                counts.n_events_known,
+                counts.n_aggregates
+            )?,
+            dyad_store::IngestOutcome::AlreadyIngested { ingested_at, .. } => writeln!(
+                stderr,
+                "these documents were coded with these dictionaries and stored at {ingested_at}; nothing changed"
+            )?,
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The coder from the dictionary folder, the date, and the coder's identity (dyad's version and the
+/// dictionaries' hash).
+fn prepare(common: &EventsCommon) -> Result<(Coder, Date, String)> {
     let date = match &common.date {
         Some(text) => Date::parse_iso(text).with_context(|| {
             format!("`--date {text}` is not a date\nhint: write it as YYYY-MM-DD, e.g. `--date 2021-09-01`")
@@ -81,7 +196,27 @@ fn prepare(common: &EventsCommon) -> Result<(Coder, Date)> {
             errors[0].to_string().lines().next().unwrap_or("")
         );
     }
-    Ok((Coder::new(set), date))
+    // The dictionaries' identity: the hash of each file's name and hash, and of the pair dictionary.
+    let mut identity = String::new();
+    for (name, text) in std::iter::once(&verbs)
+        .chain(&actors)
+        .chain([&agents, &discards])
+    {
+        identity.push_str(&format!(
+            "{name} {}\n",
+            dyad_ingest::sha256_hex(text.as_bytes())
+        ));
+    }
+    identity.push_str(&dyad_ingest::sha256_hex(
+        dyad_text::events::coder::PAIR_DICTIONARY.as_bytes(),
+    ));
+    let digest = dyad_ingest::sha256_hex(identity.as_bytes());
+    let coder_id = format!(
+        "dyad {} coder, dictionaries {}",
+        env!("CARGO_PKG_VERSION"),
+        &digest[..12]
+    );
+    Ok((Coder::new(set), date, coder_id))
 }
 
 /// Today's date in UTC, from the system clock.

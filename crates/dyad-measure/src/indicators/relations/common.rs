@@ -8,6 +8,18 @@ pub(super) use crate::indicator::{Frequency, Indicator, Inputs, Kind, Recipe};
 
 /// The name of the mean Goldstein score indicator, which the cells show to one decimal.
 pub(super) const GOLDSTEIN_MEAN: &str = "relations.goldstein_mean";
+/// The name of the same index read from the events dyad codes from documents.
+pub(super) const DOCUMENTS_GOLDSTEIN_MEAN: &str = "relations.documents_goldstein_mean";
+
+/// Whether a monthly aggregate is of events coded from documents, not of a dataset's events.
+fn from_documents(month: &EventMonth) -> bool {
+    month.provenance.source.dataset == dyad_model::event::TEXT_EVENTS_DATASET
+}
+
+/// Whether `indicator` reads the events coded from documents.
+fn reads_documents(indicator: &str) -> bool {
+    indicator == DOCUMENTS_GOLDSTEIN_MEAN
+}
 
 pub(super) const READS: &[&str] = &[
     "the monthly aggregates `dyad ingest` keeps for every GDELT 2.0 Events file: per direction (`PAK→AFG` is actor 1 Pakistani and actor 2 Afghan) and month, the number of events, their sum of GoldsteinScale, and their count by QuadClass",
@@ -54,17 +66,43 @@ pub(super) fn directions(inputs: &Inputs<'_>) -> Vec<String> {
     vec![inputs.pair.forward(), inputs.pair.backward()]
 }
 
+/// The monthly aggregates an indicator reads: a dataset's (GDELT's), or those of the latest coding of
+/// the documents, whose runs each cover every document coded so far and so never add up.
+fn aggregates_of<'i>(inputs: &'i Inputs<'_>, documents: bool) -> Vec<&'i EventMonth> {
+    let rows = inputs
+        .months
+        .iter()
+        .filter(move |m| from_documents(m) == documents);
+    if !documents {
+        return rows.collect();
+    }
+    let rows: Vec<&EventMonth> = rows.collect();
+    let latest = rows
+        .iter()
+        .map(|m| {
+            (
+                m.provenance.ingested_at.as_str(),
+                m.provenance.source.vintage.as_str(),
+            )
+        })
+        .max()
+        .map(|(_, vintage)| vintage);
+    rows.into_iter()
+        .filter(|m| Some(m.provenance.source.vintage.as_str()) == latest)
+        .collect()
+}
+
 /// The month's aggregates, one per batch: the same batch ingested twice (as a plain and a zipped
 /// file) is one batch.
 pub(super) fn month_rows<'i>(
     inputs: &'i Inputs<'_>,
+    indicator: &str,
     subject: &str,
     period: Period,
 ) -> Vec<&'i EventMonth> {
     let mut rows: Vec<&EventMonth> = Vec::new();
-    for m in inputs
-        .months
-        .iter()
+    for m in aggregates_of(inputs, reads_documents(indicator))
+        .into_iter()
         .filter(|m| m.subject == subject && m.month.overlap_days(&period) > 0)
     {
         let same_batch = |kept: &&EventMonth| {
@@ -79,10 +117,19 @@ pub(super) fn month_rows<'i>(
     rows
 }
 
+/// The months a dataset's aggregates cover for `subject`.
 pub(super) fn months(inputs: &Inputs<'_>, subject: &str) -> Vec<Period> {
-    let mut months: Vec<Period> = inputs
-        .months
-        .iter()
+    months_of(inputs, subject, false)
+}
+
+/// The months the documents' events cover for `subject`.
+pub(super) fn document_months(inputs: &Inputs<'_>, subject: &str) -> Vec<Period> {
+    months_of(inputs, subject, true)
+}
+
+fn months_of(inputs: &Inputs<'_>, subject: &str, documents: bool) -> Vec<Period> {
+    let mut months: Vec<Period> = aggregates_of(inputs, documents)
+        .into_iter()
         .filter(|m| m.subject == subject)
         .map(|m| m.month)
         .collect();
@@ -98,7 +145,7 @@ pub(super) fn figure(
     subject: &str,
     period: Period,
 ) -> Option<Evidence> {
-    let rows = month_rows(inputs, subject, period);
+    let rows = month_rows(inputs, indicator, subject, period);
     let first = rows.first()?;
     let n: u64 = rows.iter().map(|m| m.n_events).sum();
     if n == 0 {
@@ -111,7 +158,7 @@ pub(super) fn figure(
             *sum += q;
         }
     }
-    let value = if indicator == GOLDSTEIN_MEAN {
+    let value = if indicator == GOLDSTEIN_MEAN || reads_documents(indicator) {
         goldstein / n as f64
     } else {
         (quads[0] + quads[1]) as f64 / n as f64 * 100.0
@@ -154,14 +201,19 @@ pub(super) fn figure(
                 high: None,
                 approximate: false,
             },
-            unit: if indicator == GOLDSTEIN_MEAN {
+            unit: if indicator == GOLDSTEIN_MEAN || reads_documents(indicator) {
                 "Goldstein points"
             } else {
                 "percentage points"
             }
             .to_string(),
             concept: "cooperation minus conflict in coded events".to_string(),
-            basis: "GDELT 2.0 Events between the pair's actors".to_string(),
+            basis: if reads_documents(indicator) {
+                "events coded by dyad from the stored documents, between the pair's actors"
+            } else {
+                "GDELT 2.0 Events between the pair's actors"
+            }
+            .to_string(),
             agency: String::new(),
             status: Status::Estimate,
             note: String::new(),
