@@ -14,8 +14,12 @@
 //!   the error, and not printed by the default hook.
 //! - A PDF with no text on any page (a scan without OCR) is refused: "no text layer: run OCR first".
 //!   Nothing is stored for it.
-//! - A word broken over two lines with a hyphen stays broken (`govern- ment`): a hyphen at a line's end
-//!   may belong to the word (`well-known`), and dropping it would be a guess.
+//! - A word broken over two lines with a hyphen is joined (`govern-` / `ment` → `government`), unless the
+//!   document writes the compound with its hyphen elsewhere and never without (`well-known`): the
+//!   document's own words decide, not a guess.
+//! - Running headers and footers are dropped: a line (digits aside, so `Page 3 of 40` matches `Page 4 of
+//!   40`) among the first or last two lines of at least half the pages of a document of three pages or
+//!   more, and a lone page number at a page's top or foot.
 //! - The title is the first line when it is short enough to be one, as for plain text: the PDF's own
 //!   metadata title is more often a file name than the document's title.
 //!
@@ -126,12 +130,26 @@ pub(crate) fn extract(file: &str, bytes: &[u8]) -> Result<Extracted, DocumentErr
             n_pages: pages.len(),
         });
     }
+    let furniture = running_lines(&pages);
+    let vocabulary = vocabulary(&pages);
     let mut text = String::new();
     let mut page_starts = Vec::with_capacity(pages.len());
     let mut n_chars = 0u32;
     for page in &pages {
         let mut blocks = Blocks::default();
-        let lines: Vec<&str> = page.lines().collect();
+        let all: Vec<&str> = page.lines().collect();
+        let edges = edge_lines(&all);
+        let lines: Vec<&str> = all
+            .iter()
+            .enumerate()
+            .filter(|(index, line)| {
+                !(edges.contains(index)
+                    && (furniture.contains(&shape_of(line)) || is_page_number(line)))
+            })
+            .map(|(_, line)| *line)
+            .collect();
+        let joined = dehyphenate(&lines, &vocabulary);
+        let lines: Vec<&str> = joined.iter().map(String::as_str).collect();
         let kept = table_lines(&lines);
         let mut index = 0;
         while index < lines.len() {
@@ -168,9 +186,12 @@ pub(crate) fn extract(file: &str, bytes: &[u8]) -> Result<Extracted, DocumentErr
         n_chars += u32::try_from(page_text.chars().count()).unwrap_or(u32::MAX);
         text.push_str(&page_text);
     }
-    let title = text
-        .lines()
-        .next()
+    // The title is the first line as printed, even when it runs as a header over every page.
+    let title = pages
+        .iter()
+        .flat_map(|page| page.lines())
+        .map(str::trim)
+        .find(|line| !line.is_empty())
         .filter(|line| line.chars().count() <= LONGEST_TITLE_CHARS)
         .unwrap_or_default()
         .to_string();
@@ -182,6 +203,132 @@ pub(crate) fn extract(file: &str, bytes: &[u8]) -> Result<Extracted, DocumentErr
             ..Found::default()
         },
     })
+}
+
+/// The words of a document, in lower case, hyphenated compounds whole: the evidence for undoing a
+/// hyphen at a line's end.
+fn vocabulary(pages: &[String]) -> std::collections::HashSet<String> {
+    pages
+        .iter()
+        .flat_map(|page| page.split(|c: char| !(c.is_alphabetic() || c == '-')))
+        .map(|word| word.trim_matches('-').to_lowercase())
+        .filter(|word| word.chars().count() > 1)
+        .collect()
+}
+
+/// Undoes hyphenation at line ends: a line ending in a word fragment and `-` is joined with the first word
+/// of the next line. The document's own words decide how: `govern-` and `ment` become `government` when
+/// the document has `government` or lacks `govern-ment`; they keep the hyphen (`well-known`) when the
+/// document writes the compound with one elsewhere. A next line that starts with a capital or a digit is
+/// not a continuation, and both lines stay as they are.
+fn dehyphenate(lines: &[&str], vocabulary: &std::collections::HashSet<String>) -> Vec<String> {
+    let mut out: Vec<String> = lines.iter().map(|line| line.to_string()).collect();
+    for index in 0..out.len().saturating_sub(1) {
+        let line = out[index].trim_end().to_string();
+        let Some(stem) = line.strip_suffix('-') else {
+            continue;
+        };
+        let fragment: String = stem
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let next = out[index + 1].trim_start().to_string();
+        // The next line's first word, with the punctuation after it (`ment.`), moves up.
+        let token = next.split_whitespace().next().unwrap_or("").to_string();
+        let rest: String = token.chars().take_while(|c| c.is_alphabetic()).collect();
+        if fragment.is_empty() || rest.is_empty() || !rest.starts_with(|c: char| c.is_lowercase()) {
+            continue;
+        }
+        let whole = format!("{fragment}{rest}").to_lowercase();
+        let compound = format!("{fragment}-{rest}").to_lowercase();
+        let keep_hyphen = vocabulary.contains(&compound) && !vocabulary.contains(&whole);
+        out[index] = if keep_hyphen {
+            format!("{stem}-{token}")
+        } else {
+            format!("{stem}{token}")
+        };
+        out[index + 1] = next[token.len()..].trim_start().to_string();
+        if out[index + 1].is_empty() {
+            // The whole line moved up: it leaves no blank line behind, which would end the paragraph.
+            out[index + 1] = "\u{0}".to_string();
+        }
+    }
+    out.retain(|line| line != "\u{0}");
+    out
+}
+
+/// How many lines at the top and at the foot of a page may be running headers, footers or page numbers.
+const EDGE_LINES: usize = 2;
+
+/// The indices of a page's first and last [`EDGE_LINES`] lines that hold text.
+fn edge_lines(lines: &[&str]) -> Vec<usize> {
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let mut edges: Vec<usize> = filled.iter().take(EDGE_LINES).copied().collect();
+    edges.extend(filled.iter().rev().take(EDGE_LINES));
+    edges
+}
+
+/// A line with its digits made alike, so that `Page 3 of 40` and `Page 4 of 40` are the same running
+/// line.
+fn shape_of(line: &str) -> String {
+    line.trim()
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+/// Whether a line is only a page number: `7`, `- 7 -`, `Page 7`, `7 of 40`, `vii`.
+fn is_page_number(line: &str) -> bool {
+    let words: Vec<String> = line
+        .trim()
+        .trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace())
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let number = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || (w.len() <= 5 && w.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')))
+    };
+    match words
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [n] => number(n),
+        ["page", n] => number(n),
+        [n, "of", m] | ["page", n, "of", m] => number(n) && number(m),
+        _ => false,
+    }
+}
+
+/// The running lines of a document: a line (digits aside) at the top or foot of at least half of its
+/// pages, when it has three pages or more. A title that a one-page document starts with is no running
+/// line.
+fn running_lines(pages: &[String]) -> std::collections::HashSet<String> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for page in pages {
+        let lines: Vec<&str> = page.lines().collect();
+        let mut seen = std::collections::HashSet::new();
+        for index in edge_lines(&lines) {
+            let shape = shape_of(lines[index]);
+            if seen.insert(shape.clone()) {
+                *counts.entry(shape).or_default() += 1;
+            }
+        }
+    }
+    let pages_with_text = pages.iter().filter(|p| !p.trim().is_empty()).count();
+    counts
+        .into_iter()
+        .filter(|(_, n)| pages_with_text >= 3 && *n * 2 >= pages_with_text)
+        .map(|(shape, _)| shape)
+        .collect()
 }
 
 /// Which lines of a page belong to a table of numbers: two or more consecutive rows (a label and numbers,
@@ -209,6 +356,48 @@ fn table_lines(lines: &[&str]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hyphens_at_line_ends_are_undone_as_the_document_writes_its_words() {
+        let pages = vec!["The govern-\nment said a well-known trader was well-\nknown. Kabul-\nBased, it said.\n".to_string()];
+        let vocabulary = super::vocabulary(&pages);
+        let lines: Vec<&str> = pages[0].lines().collect();
+        let joined = super::dehyphenate(&lines, &vocabulary);
+        assert_eq!(joined[0], "The government");
+        assert_eq!(joined[1], "said a well-known trader was well-known.");
+        // A capital after the hyphen is no continuation.
+        assert_eq!(joined[2], "Kabul-");
+        assert_eq!(joined[3], "Based, it said.");
+        // A line whose one word moved up leaves no blank line behind.
+        let lines = ["a fragment-", "ed", "line goes on"];
+        assert_eq!(
+            super::dehyphenate(&lines, &super::vocabulary(&[lines.join("\n")])),
+            vec!["a fragmented".to_string(), "line goes on".to_string()]
+        );
+    }
+
+    #[test]
+    fn running_headers_footers_and_page_numbers_are_found() {
+        let topics = ["trade", "refugees", "the border", "water"];
+        let pages: Vec<String> = (1..=4)
+            .map(|n| {
+                let topic = topics[n - 1];
+                format!("Annual report 2023\nThis page is about {topic}.\nIt ends on {topic} too.\nPage {n} of 4\n")
+            })
+            .collect();
+        let running = super::running_lines(&pages);
+        assert!(running.contains("Annual report ####"));
+        assert!(running.contains("Page # of #"));
+        assert_eq!(running.len(), 2, "{running:?}");
+        assert!(
+            super::is_page_number("12")
+                && super::is_page_number("- 3 -")
+                && super::is_page_number("iv")
+        );
+        assert!(!super::is_page_number("12 trucks") && !super::is_page_number("Torkham"));
+        // Two pages are too few to tell a running line from a repeated one.
+        assert!(super::running_lines(&pages[..2]).is_empty());
+    }
+
     #[test]
     fn a_tables_rows_and_header_are_kept_apart_from_prose() {
         let lines = [
