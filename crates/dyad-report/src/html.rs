@@ -38,7 +38,7 @@ caption { text-align: left; font-weight: 600; padding: .3rem 0; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .4rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; } td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.missing td { background: var(--missing); } .flag { color: #d55e00; font-weight: 600; }
-figure { margin: 1.2rem 0 2rem; break-inside: avoid; } figure svg { width: 100%; height: auto; max-width: 760px; display: block; }
+figure { margin: 1.2rem 0 2rem; break-inside: avoid; } figure svg { width: 100%; height: auto; max-width: 760px; min-width: 620px; display: block; }
 article.finding { border-left: 4px solid var(--accent); padding: .2rem 0 .2rem 1rem; margin: 1rem 0; break-inside: avoid; }
 dl.lenses dt { font-weight: 600; } dl.lenses dd { margin: 0 0 .4rem 1rem; }
 blockquote { margin: .4rem 0 .6rem 1rem; padding-left: .8rem; border-left: 3px solid var(--rule); }
@@ -145,7 +145,10 @@ fn charts(out: &mut String, report: &Report, svgs: &[(String, String)]) {
     let _ = writeln!(out, "<section id=\"charts\"><h2>3. Charts</h2>");
     for (chart, (_, svg)) in report.charts.iter().zip(svgs) {
         let _ = writeln!(out, "<figure id=\"{}\">", escape(&chart.id));
+        // A chart keeps a width at which its labels stay legible; a narrow screen scrolls it.
+        out.push_str("<div class=\"scroll\">");
         out.push_str(svg);
+        out.push_str("</div>");
         let sources: Vec<String> = chart
             .sources
             .iter()
@@ -189,8 +192,9 @@ fn findings(out: &mut String, report: &Report) {
     );
     let coded: usize = report.readings.iter().map(|r| r.passages).sum();
     if coded > 0 {
-        let _ = writeln!(out, "<figure id=\"theme-lens\">");
+        let _ = writeln!(out, "<figure id=\"theme-lens\"><div class=\"scroll\">");
         out.push_str(&crate::svg::lens_matrix(&report.readings));
+        out.push_str("</div>");
         let _ = writeln!(
             out,
             "<figcaption><strong>Coded passages by theme and lens.</strong> Passages of the stored documents coded with each theme, and how many of them read it through each lens (share of the theme's passages). Coder: {}.</figcaption></figure>",

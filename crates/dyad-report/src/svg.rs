@@ -23,7 +23,7 @@ pub const PALETTE: [(u8, u8, u8); 8] = [
 const WIDTH: u32 = 760;
 /// The height of the plot; the legend goes below it, two entries a row.
 const PLOT_HEIGHT: u32 = 340;
-const LEGEND_ROW: u32 = 18;
+const LEGEND_ROW: u32 = 21;
 
 /// How a legend entry is drawn.
 #[derive(Clone, Copy)]
@@ -196,8 +196,8 @@ fn draw_series(chart: &Chart, root: &Area<'_>) -> Result<(), String> {
         .y_label_formatter(&y_format)
         .x_labels(10)
         .y_labels(8)
-        .axis_desc_style(("sans-serif", 14))
-        .label_style(("sans-serif", 12))
+        .axis_desc_style(("sans-serif", 17))
+        .label_style(("sans-serif", 15))
         .light_line_style(RGBAColor(0, 0, 0, 0.04))
         .bold_line_style(RGBAColor(0, 0, 0, 0.12))
         .draw()
@@ -271,7 +271,7 @@ fn draw_legend(chart: &Chart, area: &Area<'_>) -> Result<(), String> {
         area.draw(&Text::new(
             short,
             (x + 28, y - 6),
-            ("sans-serif", 12).into_font().color(&BLACK),
+            ("sans-serif", 15).into_font().color(&BLACK),
         ))
         .map_err(|e| err(&e))?;
     }
@@ -294,8 +294,8 @@ fn draw_bars(chart: &Chart, root: &Area<'_>) -> Result<(), String> {
         .x_label_formatter(&x_format)
         .disable_y_mesh()
         .disable_y_axis()
-        .axis_desc_style(("sans-serif", 14))
-        .label_style(("sans-serif", 12))
+        .axis_desc_style(("sans-serif", 17))
+        .label_style(("sans-serif", 15))
         .light_line_style(RGBAColor(0, 0, 0, 0.04))
         .bold_line_style(RGBAColor(0, 0, 0, 0.12))
         .draw()
@@ -310,7 +310,7 @@ fn draw_bars(chart: &Chart, root: &Area<'_>) -> Result<(), String> {
         ctx.draw_series(std::iter::once(Text::new(
             format!("{label}: {}", tick(*value)),
             (max * 0.01, y + 0.93),
-            ("sans-serif", 12).into_font().color(&BLACK),
+            ("sans-serif", 15).into_font().color(&BLACK),
         )))
         .map_err(|e| err(&e))?;
     }

@@ -53,7 +53,7 @@ a { color: var(--accent); } .muted, .meta, figcaption { color: var(--muted); fon
 table { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .9rem; }
 th, td { border: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-figure { margin: 1rem 0; } figure svg { width: 100%; height: auto; max-width: 760px; display: block; }
+figure { margin: 1rem 0; } figure svg { width: 100%; height: auto; max-width: 760px; min-width: 620px; display: block; }
 form.inline { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .6rem 0; }
 input, select, textarea, button { font: inherit; padding: .3rem .5rem; }
 textarea { width: 100%; min-height: 14rem; }
@@ -420,7 +420,7 @@ async fn indicator_page(
             let svg = dyad_report::svg::draw(&chart).map_err(Failure::internal)?;
             let _ = write!(
                 body,
-                "<figure>{svg}<figcaption>{} by subject. Data: <a href=\"/indicators/{}/data.csv\">CSV</a> · <a href=\"/indicators/{}/data.json\">JSON</a>. Cite as: {}</figcaption></figure>",
+                "<figure><div class=\"scroll\">{svg}</div><figcaption>{} by subject. Data: <a href=\"/indicators/{}/data.csv\">CSV</a> · <a href=\"/indicators/{}/data.json\">JSON</a>. Cite as: {}</figcaption></figure>",
                 escape(indicator.title),
                 url_encode(indicator.name),
                 url_encode(indicator.name),
