@@ -104,6 +104,7 @@ impl Store {
         read: &[PassageKey],
         codes: &[(PassageKey, Code)],
     ) -> Result<Recoded, StoreError> {
+        self.check_before_write()?;
         let path = self.path.clone();
         let sqlite = |source| StoreError::from_sqlite(path.clone(), source);
         let label = coder.label();
@@ -168,6 +169,7 @@ impl Store {
         read: &[(PassageKey, String)],
         codes: &[(PassageKey, Code)],
     ) -> Result<Added, StoreError> {
+        self.check_before_write()?;
         let path = self.path.clone();
         let sqlite = |source| StoreError::from_sqlite(path.clone(), source);
         let transaction = self

@@ -153,6 +153,7 @@ impl Store {
 
     /// Stores `document` and its passages in one transaction, or says it is stored already.
     pub fn add_document(&mut self, document: &Document) -> Result<DocumentOutcome, StoreError> {
+        self.check_before_write()?;
         let path = self.path.clone();
         let sqlite = |source| StoreError::from_sqlite(path.clone(), source);
         // A write transaction from the start, as an ingest takes one: writers queue for the busy timeout,

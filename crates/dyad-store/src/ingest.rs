@@ -99,6 +99,7 @@ impl Store {
         file: &FileHeader<'_>,
         events_source: Option<&SourceRef>,
     ) -> Result<Begun<'_>, StoreError> {
+        self.check_before_write()?;
         let path = self.path.clone();
         let sqlite = |source| StoreError::from_sqlite(path.clone(), source);
         // A write transaction from the start: a deferred one reads first and then fails at once with

@@ -63,6 +63,7 @@ impl Store {
         let mut store = Store {
             connection,
             path: path_text,
+            checked: false,
         };
         migrations::migrate(&mut store.connection, &store.path)?;
         Ok(store)
@@ -85,6 +86,7 @@ impl Store {
         let store = Store {
             connection,
             path: path_text.clone(),
+            checked: false,
         };
         let version = store.schema_version()?;
         if version != migrations::latest_version() {

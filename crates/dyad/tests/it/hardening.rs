@@ -403,3 +403,38 @@ fn lenient_keeps_every_good_row_of_a_file_with_one_ragged_row() {
         "{written}"
     );
 }
+
+#[test]
+fn a_damaged_evidence_base_is_never_written_to() {
+    let context = Context::new();
+    assert_eq!(context.run(&["sources"]).code, Some(0));
+    // 200 KB of garbage over the middle of the file, as a failing disk or a bad copy leaves it.
+    let database = context.database();
+    let mut bytes = std::fs::read(&database).unwrap();
+    let (middle, length) = (bytes.len() / 2, bytes.len());
+    let mut state = 0x2545_f491_u32;
+    for byte in &mut bytes[middle..(middle + 200 * 1024).min(length)] {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        *byte = state as u8;
+    }
+    std::fs::write(&database, &bytes).unwrap();
+    let figures = context.write(
+        "figures.csv",
+        "indicator,subject,period,value,unit,status,publisher,dataset,vintage,vintage_date\ntrade.exports,PAK->AFG,2019,100,USD million,observed,P,D,v1,2024-01-01\n",
+    );
+    let run = context.run(&["ingest", "figures", figures.to_str().unwrap()]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("is damaged") || run.stderr.contains("malformed"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("hint:"), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read(&database).unwrap(),
+        bytes,
+        "nothing was written"
+    );
+}
