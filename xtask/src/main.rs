@@ -15,6 +15,7 @@ mod documents;
 mod evidence;
 mod figures;
 mod generate;
+mod goldstein;
 mod questions;
 // The one rule for the tests that read the shared data folder, kept at the workspace root so that every
 // test target that needs it includes the same file.
@@ -61,6 +62,7 @@ fn derive_all(shared: &Path) -> Result<Vec<Derived>> {
     let mut tables = vec![countries::derive(shared)?];
     tables.extend(evidence::derive(shared, &root)?);
     tables.extend(documents::derive(shared)?);
+    tables.push(goldstein::derive(shared)?);
     Ok(tables)
 }
 
