@@ -49,8 +49,9 @@ ol.references li { margin-bottom: .4rem; word-break: break-word; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav { display: none; }
   a { color: inherit; text-decoration: none; }
-  h2 { break-before: page; } h2.first { break-before: avoid; }
-  table, figure, article { break-inside: avoid; }
+  h2, h3, h4, caption, figcaption { break-after: avoid; }
+  table, figure, article, blockquote { break-inside: avoid; }
+  .scroll { overflow: visible; } figure svg { min-width: 0; }
   tr.missing td { background: none; font-style: italic; }
 }
 ";
