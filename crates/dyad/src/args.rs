@@ -61,6 +61,16 @@ pub enum Command {
     Reliability(ReliabilityArgs),
     /// Serve the evidence base in a browser and as a JSON API (read-only unless given a token).
     Serve(ServeArgs),
+    /// Print the shell completions of dyad's commands and flags (`dyad completions bash > /etc/bash_completion.d/dyad`).
+    Completions(CompletionsArgs),
+}
+
+/// `dyad completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `dyad serve`.

@@ -14,6 +14,15 @@ use clap::Parser;
 use crate::args::{Cli, Command};
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Command::Completions(args) = &cli.command {
+        // Completions need no evidence base, and no settings.
+        let mut command = <Cli as clap::CommandFactory>::command();
+        // Written to memory first: the generator panics on a write error, and a closed pipe is no error.
+        let mut script = Vec::new();
+        clap_complete::generate(args.shell, &mut command, "dyad", &mut script);
+        std::io::stdout().lock().write_all(&script)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let settings = settings::Settings::resolve(&cli)?;
     match cli.command {
         Command::Tables(args) => commands::tables::run(&settings, &args),
@@ -35,6 +44,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Codebook(command) => commands::codes::codebook(&command),
         Command::Reliability(args) => commands::codes::reliability(&settings, &args),
         Command::Serve(args) => commands::serve::run(&settings, &args),
+        Command::Completions(_) => unreachable!("answered before the settings"),
     }
 }
 

@@ -199,3 +199,28 @@ fn errors_suggest_the_indicator_and_list_the_period_forms() {
         run.stderr
     );
 }
+
+#[test]
+fn shell_completions_name_every_command() {
+    let context = crate::Context::new();
+    for shell in ["bash", "zsh", "fish"] {
+        let run = context.run(&["completions", shell]);
+        assert_eq!(run.code, Some(0), "{shell}: {}", run.stderr);
+        for command in [
+            "tables",
+            "ingest",
+            "docs",
+            "code",
+            "codes",
+            "reliability",
+            "serve",
+            "audit",
+        ] {
+            assert!(run.stdout.contains(command), "{shell} lacks `{command}`");
+        }
+    }
+    // Completions need no evidence base: none is created.
+    assert!(!context.home().exists());
+    let run = context.run(&["completions", "powershell-of-the-future"]);
+    assert_eq!(run.code, Some(2));
+}
