@@ -116,23 +116,63 @@ pub fn refugees(
     references: &mut References,
 ) -> Option<Chart> {
     let subject = inputs.pair.backward();
-    let mut out = chart(
-        "refugees",
-        format!(
-            "Registered refugees from {} in {}: every UNHCR release, and a projection",
-            inputs.pair.second, inputs.pair.first
-        ),
-        "year (end-year stock)",
-        "persons",
-    );
+    release_chart(
+        inputs,
+        ReleaseChart {
+            indicator: "refugees.registered",
+            subject: &subject,
+            id: "refugees",
+            title: format!(
+                "Registered refugees from {} in {}: every UNHCR release, and a projection",
+                inputs.pair.second, inputs.pair.first
+            ),
+            x_label: "year (end-year stock)",
+            y_label: "persons",
+        },
+        // End-year stocks only: a mid-year figure is another quantity.
+        &|e| {
+            !e.observation.basis.contains("mid-year")
+                && e.observation
+                    .period
+                    .and_then(|p| p.calendar_year())
+                    .is_some()
+        },
+        projection,
+        references,
+    )
+}
+
+/// What a release chart shows and how it is labelled.
+#[derive(Debug, Clone)]
+pub struct ReleaseChart<'a> {
+    /// The indicator whose figures are drawn.
+    pub indicator: &'a str,
+    /// The subject.
+    pub subject: &'a str,
+    /// The chart's id, without `chart-`.
+    pub id: &'a str,
+    /// Its title.
+    pub title: String,
+    /// The x axis label.
+    pub x_label: &'a str,
+    /// The y axis label, with the unit.
+    pub y_label: &'a str,
+}
+
+/// An indicator's figures for one subject in every release (the newest as a line, the older faint, so
+/// that their differences show as revisions), with the projection fan when one is given. `keep` chooses
+/// the figures drawn.
+pub fn release_chart(
+    inputs: &Inputs<'_>,
+    what: ReleaseChart<'_>,
+    keep: &dyn Fn(&Evidence) -> bool,
+    projection: Option<&Projection>,
+    references: &mut References,
+) -> Option<Chart> {
+    let mut out = chart(what.id, what.title, what.x_label, what.y_label);
     let mut releases: BTreeMap<(String, String), Vec<&Evidence>> = BTreeMap::new();
-    for e in inputs.matching("refugees.registered", &subject) {
-        if e.observation.basis.contains("mid-year")
-            || e.observation
-                .period
-                .and_then(|p| p.calendar_year())
-                .is_none()
-        {
+    for e in inputs.matching(what.indicator, what.subject) {
+        if !keep(e) || e.observation.period.is_none() || e.observation.value.number.is_none() {
             continue;
         }
         releases
@@ -151,12 +191,7 @@ pub fn refugees(
         let newest = index + 1 == n;
         let mut points: Vec<(f64, f64)> = items
             .iter()
-            .filter_map(|e| {
-                Some((
-                    e.observation.period?.calendar_year()? as f64,
-                    e.observation.value.number?,
-                ))
-            })
+            .filter_map(|e| Some((x_of(e.observation.period?), e.observation.value.number?)))
             .collect();
         points.sort_by(|a, b| a.0.total_cmp(&b.0));
         cite_all(references, &mut out, items.iter().copied());

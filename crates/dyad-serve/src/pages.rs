@@ -370,12 +370,19 @@ fn citation(indicator: &Indicator, rows: &[SeriesRow]) -> String {
     )
 }
 
+#[derive(Debug, Deserialize)]
+pub(crate) struct SubjectQuery {
+    subject: Option<String>,
+}
+
 async fn indicator_page(
     Extract(state): Extract<State>,
     Path(name): Path<String>,
+    Query(query): Query<SubjectQuery>,
 ) -> Result<Response, Failure> {
     let indicator = find_indicator(&name)?;
-    let rendered = cached(&state, format!("indicator {name}"), move |snapshot, config| {
+    let key = format!("indicator {name} {:?}", query.subject);
+    let rendered = cached(&state, key, move |snapshot, config| {
         let inputs = snapshot.inputs(&config.pair);
         let rows = series_rows(indicator, &inputs);
         let mut by_subject: BTreeMap<&str, Vec<(f64, f64)>> = BTreeMap::new();
@@ -427,6 +434,12 @@ async fn indicator_page(
                 escape(&citation(indicator, &rows))
             );
         }
+        body.push_str(&release_section(
+            snapshot,
+            config,
+            indicator,
+            query.subject.as_deref(),
+        )?);
         let recipe = &indicator.recipe;
         let _ = write!(
             body,
@@ -462,6 +475,88 @@ async fn indicator_page(
     })
     .await?;
     Ok(html(rendered))
+}
+
+/// One subject's figures in every release, with a projection fan, and the form that chooses the subject.
+fn release_section(
+    snapshot: &crate::Snapshot,
+    config: &crate::Config,
+    indicator: &'static Indicator,
+    asked: Option<&str>,
+) -> Result<String, Failure> {
+    let inputs = snapshot.inputs(&config.pair);
+    let subjects = (indicator.subjects)(&inputs);
+    let Some(first) = subjects.first() else {
+        return Ok(String::new());
+    };
+    let subject = match asked {
+        None => first.as_str(),
+        Some(asked) => subjects
+            .iter()
+            .find(|s| s.as_str() == asked)
+            .ok_or_else(|| {
+                Failure::new(
+                    StatusCode::NOT_FOUND,
+                    format!(
+                        "`{}` has no subject `{asked}`; it has {}",
+                        indicator.name,
+                        subjects.join(", ")
+                    ),
+                )
+            })?,
+    };
+    let mut vintages = dyad_project::Vintages::new(
+        &config.pair,
+        &snapshot.evidence,
+        &snapshot.events,
+        &snapshot.months,
+    );
+    let projection = dyad_project::project(&mut vintages, indicator, subject, None, 3);
+    let mut references = dyad_findings::References::new(snapshot.evidence.iter());
+    let chart = dyad_findings::charts::release_chart(
+        &inputs,
+        dyad_findings::charts::ReleaseChart {
+            indicator: indicator.name,
+            subject,
+            id: "releases",
+            title: format!("{subject}: every release, and a projection"),
+            x_label: "period",
+            y_label: indicator.unit,
+        },
+        &|_| true,
+        Some(&projection),
+        &mut references,
+    );
+    let mut body = format!(
+        "<h2>Every release of one subject</h2><form class=\"inline\" method=\"get\"><label for=\"subject\">Subject</label><select id=\"subject\" name=\"subject\">{}</select><button type=\"submit\">Show</button></form>",
+        subjects
+            .iter()
+            .map(|s| format!(
+                "<option value=\"{}\"{}>{}</option>",
+                escape(s),
+                if s == subject { " selected" } else { "" },
+                escape(s)
+            ))
+            .collect::<String>()
+    );
+    match chart {
+        Some(chart) => {
+            let svg = dyad_report::svg::draw(&chart).map_err(Failure::internal)?;
+            let _ = write!(
+                body,
+                "<figure><div class=\"scroll\">{svg}</div><figcaption>{}</figcaption></figure>",
+                escape(if chart.note.is_empty() {
+                    "Grey lines are earlier releases; their differences are revisions. No projection could be made for this subject."
+                } else {
+                    &chart.note
+                })
+            );
+        }
+        None => body.push_str(
+            "<p class=\"muted\">No stored figure of this subject has a period and a number.</p>",
+        ),
+    }
+    Ok(body)
 }
 
 /// A CSV field, quoted when it must be.

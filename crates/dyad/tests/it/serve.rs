@@ -249,6 +249,18 @@ fn the_api_gives_figures_with_their_provenance_and_the_openapi_document_names_ev
     ] {
         assert!(openapi["paths"].get(path).is_some(), "{path}");
     }
+    // An indicator's page: every subject's series, then one subject's releases and its projection fan.
+    let page = get(
+        &server,
+        "/indicators/refugees.registered?subject=AFG%E2%86%92PAK",
+    )
+    .text();
+    assert_eq!(page.matches("<svg").count(), 2, "{page}");
+    assert!(page.contains("<option value=\"AFG→PAK\" selected>"));
+    assert!(
+        page.contains("the newest") && page.contains("95% interval"),
+        "{page}"
+    );
     let hits = get(&server, "/api/v1/documents/search?q=%22central+bank%22").json();
     assert!(!hits.as_array().unwrap().is_empty());
     assert!(hits[0]["snippet"].as_str().unwrap().contains('«'));
@@ -273,6 +285,7 @@ fn bad_requests_get_the_right_status_and_a_json_error() {
         ("/api/v1/documents/search?q=%22unclosed", 400),
         ("/api/v1/documents/search", 400),
         ("/documents/abc", 400),
+        ("/indicators/refugees.registered?subject=XYZ", 404),
         ("/documents/99999", 404),
     ] {
         let answer = get(&server, target);
