@@ -155,32 +155,15 @@ async fn projection(
     }
     let key = format!("api projection {name} {:?} {horizon}", query.subject);
     cached_json(&state, key, move |snapshot, config| {
-        let subjects = (indicator.subjects)(&snapshot.inputs(&config.pair));
-        let subject = match query.subject {
-            Some(subject) if subjects.contains(&subject) => subject,
-            Some(subject) => {
-                return Err(Failure::new(
-                    StatusCode::NOT_FOUND,
-                    format!(
-                        "`{}` has no subject `{subject}`; it has {}",
-                        indicator.name,
-                        subjects.join(", ")
-                    ),
-                ));
-            }
-            None => subjects.first().cloned().ok_or_else(|| {
+        let subject = snapshot
+            .subject_of(&config.pair, indicator, query.subject.as_deref())?
+            .ok_or_else(|| {
                 Failure::new(
                     StatusCode::NOT_FOUND,
                     format!("`{}` has no values to project", indicator.name),
                 )
-            })?,
-        };
-        let mut vintages = dyad_project::Vintages::new(
-            &config.pair,
-            &snapshot.evidence,
-            &snapshot.events,
-            &snapshot.months,
-        );
+            })?;
+        let mut vintages = snapshot.vintages(&config.pair);
         rendered_json(&dyad_project::project(
             &mut vintages,
             indicator,

@@ -486,31 +486,11 @@ fn release_section(
 ) -> Result<String, Failure> {
     let inputs = snapshot.inputs(&config.pair);
     let subjects = (indicator.subjects)(&inputs);
-    let Some(first) = subjects.first() else {
+    let Some(subject) = snapshot.subject_of(&config.pair, indicator, asked)? else {
         return Ok(String::new());
     };
-    let subject = match asked {
-        None => first.as_str(),
-        Some(asked) => subjects
-            .iter()
-            .find(|s| s.as_str() == asked)
-            .ok_or_else(|| {
-                Failure::new(
-                    StatusCode::NOT_FOUND,
-                    format!(
-                        "`{}` has no subject `{asked}`; it has {}",
-                        indicator.name,
-                        subjects.join(", ")
-                    ),
-                )
-            })?,
-    };
-    let mut vintages = dyad_project::Vintages::new(
-        &config.pair,
-        &snapshot.evidence,
-        &snapshot.events,
-        &snapshot.months,
-    );
+    let subject = subject.as_str();
+    let mut vintages = snapshot.vintages(&config.pair);
     let projection = dyad_project::project(&mut vintages, indicator, subject, None, 3);
     let mut references = dyad_findings::References::new(snapshot.evidence.iter());
     let chart = dyad_findings::charts::release_chart(
@@ -810,12 +790,7 @@ fn self_styled(rendered: Rendered) -> Response {
 
 async fn report(Extract(state): Extract<State>) -> Result<Response, Failure> {
     let rendered = cached(&state, "report".to_string(), |snapshot, config| {
-        let mut vintages = dyad_project::Vintages::new(
-            &config.pair,
-            &snapshot.evidence,
-            &snapshot.events,
-            &snapshot.months,
-        );
+        let mut vintages = snapshot.vintages(&config.pair);
         let options = dyad_findings::Options {
             year: config.year,
             as_of: None,

@@ -35,6 +35,34 @@ impl Snapshot {
         dyad_measure::Inputs::new(pair, &self.evidence, &self.events, &self.months)
     }
 
+    /// The stored evidence by release, for projections.
+    pub fn vintages<'a>(&'a self, pair: &'a Pair) -> dyad_project::Vintages<'a> {
+        dyad_project::Vintages::new(pair, &self.evidence, &self.events, &self.months)
+    }
+
+    /// The subject of `indicator` asked for, or its first when none was: `None` when it has no subject,
+    /// and a 404 naming the subjects when the one asked is not among them.
+    pub(crate) fn subject_of(
+        &self,
+        pair: &Pair,
+        indicator: &dyad_measure::Indicator,
+        asked: Option<&str>,
+    ) -> Result<Option<String>, Failure> {
+        let subjects = (indicator.subjects)(&self.inputs(pair));
+        match asked {
+            None => Ok(subjects.first().cloned()),
+            Some(asked) if subjects.iter().any(|s| s == asked) => Ok(Some(asked.to_string())),
+            Some(asked) => Err(Failure::new(
+                StatusCode::NOT_FOUND,
+                format!(
+                    "`{}` has no subject `{asked}`; it has {}",
+                    indicator.name,
+                    subjects.join(", ")
+                ),
+            )),
+        }
+    }
+
     fn read(store: &Store, generation: i64) -> Result<Snapshot, StoreError> {
         let coder = dyad_load::house_codebook(store)?.0.coder().label();
         Ok(Snapshot {
