@@ -5,9 +5,11 @@
 # write accepted without its token.
 # Usage: tests/api/schemathesis.sh DYAD_BINARY SCHEMATHESIS
 set -euo pipefail
-binary="$1"
-schemathesis="$2"
+binary="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+schemathesis="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
 scratch="$(mktemp -d)"
+# schemathesis keeps a cache in its working folder: keep it out of the repository.
+cd "$scratch"
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$scratch"' EXIT
 token="schemathesis-$(date +%s%N)-token"
 printf '%s\n' "$token" >"$scratch/token"
