@@ -421,8 +421,11 @@ fn rough_decimal(bytes: &[u8]) -> Option<f64> {
         }
         let power: i32 = std::str::from_utf8(exponent).ok()?.parse().ok()?;
         // Zero stays zero whatever the power (10^310 is infinite, and zero times it is not a number).
+        // The power is applied in two halves, so that a value near the ends of the range (23e-309)
+        // is not lost to a power of ten that alone underflows to zero or overflows to infinity.
         if value != 0.0 {
-            value *= 10f64.powi(power);
+            let half = power / 2;
+            value = value * 10f64.powi(half) * 10f64.powi(power - half);
         }
     }
     Some(if negative { -value } else { value })

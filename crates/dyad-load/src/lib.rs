@@ -301,6 +301,38 @@ fn read_path(
         path: name.clone(),
         source,
     };
+    // Standard input (`-`) and other streams that cannot be read twice (a pipe, `/dev/stdin`, a process
+    // substitution) are copied to a temporary file first: the format is detected from the first bytes,
+    // and a file that may be stored already is hashed before it is parsed, both of which read it again.
+    let is_stdin = path.as_os_str() == "-";
+    if is_stdin || !std::fs::metadata(path).map_err(reading)?.is_file() {
+        let mut spool = tempfile::NamedTempFile::new().map_err(reading)?;
+        if is_stdin {
+            std::io::copy(&mut std::io::stdin().lock(), &mut spool).map_err(reading)?;
+        } else {
+            let mut source = std::fs::File::open(path).map_err(reading)?;
+            std::io::copy(&mut source, &mut spool).map_err(reading)?;
+        }
+        // The file stays readable through the handles opened on it, after its path is removed.
+        return read_named(spool.path(), &name, format, options, progress, stored);
+    }
+    read_named(path, &name, format, options, progress, stored)
+}
+
+/// Reads the regular file at `path`, under the name `name`.
+fn read_named(
+    path: &Path,
+    name: &str,
+    format: Option<Format>,
+    options: &Options,
+    progress: &(dyn Fn(u64) + Sync),
+    stored: Option<&Store>,
+) -> Result<(ReadFile, Option<Stream>), LoadError> {
+    let name = name.to_string();
+    let reading = |source| LoadError::Read {
+        path: name.clone(),
+        source,
+    };
     let mut file = std::fs::File::open(path).map_err(reading)?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let format = match format {

@@ -896,3 +896,38 @@ fn streamed_files_are_stored_under_the_hash_of_their_bytes() {
         "the second export's SYN1 is already in the release"
     );
 }
+
+#[test]
+fn a_file_read_from_standard_input_or_a_pipe_ingests_and_its_format_is_detected() {
+    use std::io::Write as _;
+    let context = Context::new();
+    let figures = "indicator,subject,period,value,unit,status,publisher,dataset,vintage,vintage_date\ntrade.exports,PAK->AFG,2019,100,USD million,observed,P,D,v1,2024-01-01\n";
+    let piped = |args: &[&str], text: &str| {
+        let mut child = context
+            .command(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    // No format named: it is detected from the first bytes, which the pipe gives only once.
+    let (code, stderr) = piped(&["ingest", "-"], figures);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("-: 1 figures read, 1 new"), "{stderr}");
+    // The same bytes again through `/dev/stdin` are known.
+    let (code, stderr) = piped(&["ingest", "figures", "/dev/stdin"], figures);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("already ingested"), "{stderr}");
+}
