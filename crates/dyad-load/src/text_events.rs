@@ -35,6 +35,24 @@ pub struct TextEvents {
     pub undated: Vec<String>,
 }
 
+/// The last day of the period a document's date names: the day itself, or its month's or year's end.
+fn period_end(day: NaiveDate, precision: &str) -> NaiveDate {
+    match precision {
+        "year" => NaiveDate::from_ymd_opt(day.year(), 12, 31).unwrap_or(day),
+        "month" => {
+            let (year, month) = if day.month() == 12 {
+                (day.year() + 1, 1)
+            } else {
+                (day.year(), day.month() + 1)
+            };
+            NaiveDate::from_ymd_opt(year, month, 1)
+                .and_then(|next| next.pred_opt())
+                .unwrap_or(day)
+        }
+        _ => day,
+    }
+}
+
 /// A document's date as the coder and an event need it: the day, and how precise it is.
 fn document_date(date: &str) -> Option<(NaiveDate, &'static str)> {
     let parts: Vec<&str> = date.split('-').collect();
@@ -99,7 +117,7 @@ pub fn text_events(documents: &[StoredDocument], coder: &Coder, coder_id: &str) 
                             passage.number
                         ),
                         date_start: day,
-                        date_end: day,
+                        date_end: period_end(day, precision),
                         date_precision: precision.to_string(),
                         actor1: actor(&coded.source.code, &coded.source.text),
                         actor2: target.map_or_else(Actor::default, |t| actor(&t.code, &t.text)),
@@ -126,7 +144,8 @@ pub fn text_events(documents: &[StoredDocument], coder: &Coder, coder_id: &str) 
                         },
                     };
                     let (from, to) = (&event.actor1.country, &event.actor2.country);
-                    if !from.is_empty() && !to.is_empty() && from != to {
+                    // A document dated by its year alone has no month to count its events in.
+                    if !from.is_empty() && !to.is_empty() && from != to && precision != "year" {
                         let month = Period::Month(day.year(), day.month() as u8);
                         let aggregate = months
                             .entry((format!("{from}→{to}"), month))
@@ -192,6 +211,11 @@ mod tests {
             Some((NaiveDate::from_ymd_opt(2023, 1, 1).unwrap(), "year"))
         );
         assert_eq!(document_date(""), None);
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(period_end(day(2023, 1, 1), "year"), day(2023, 12, 31));
+        assert_eq!(period_end(day(2024, 2, 1), "month"), day(2024, 2, 29));
+        assert_eq!(period_end(day(2023, 12, 1), "month"), day(2023, 12, 31));
+        assert_eq!(period_end(day(2023, 5, 7), "day"), day(2023, 5, 7));
         assert_eq!(document_date("2023-13-01"), None);
     }
 

@@ -285,7 +285,9 @@ pub(crate) async fn run_audit(
     state: &State,
     text: String,
 ) -> Result<Vec<dyad_audit::Finding>, Failure> {
-    let _permit = state.audits.try_acquire().map_err(|_| {
+    // The permit goes with the audit onto its thread, so that a request given up (a timeout) frees it
+    // only when its audit has finished.
+    let permit = Arc::clone(&state.audits).try_acquire_owned().map_err(|_| {
         Failure::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "too many audits are running; try again shortly",
@@ -304,7 +306,9 @@ pub(crate) async fn run_audit(
     }
     let pair = state.config.pair.clone();
     tokio::task::spawn_blocking(move || {
-        dyad_audit::audit(&text, &dyad_audit::AuditConfig::for_pair(pair))
+        let findings = dyad_audit::audit(&text, &dyad_audit::AuditConfig::for_pair(pair));
+        drop(permit);
+        findings
     })
     .await
     .map_err(Failure::internal)

@@ -80,7 +80,7 @@ pub enum ServeError {
 pub(crate) struct Shared {
     pub(crate) config: Config,
     pub(crate) snapshots: Arc<snapshot::Snapshots>,
-    pub(crate) audits: tokio::sync::Semaphore,
+    pub(crate) audits: Arc<tokio::sync::Semaphore>,
 }
 
 pub(crate) type State = Arc<Shared>;
@@ -200,7 +200,7 @@ pub fn router(config: Config) -> Router {
     let state: State = Arc::new(Shared {
         snapshots: Arc::new(snapshot::Snapshots::new(config.database.clone())),
         config,
-        audits: tokio::sync::Semaphore::new(CONCURRENT_AUDITS),
+        audits: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_AUDITS)),
     });
     Router::new()
         .merge(pages::routes())

@@ -739,13 +739,16 @@ async fn document_page(
             format!(" · {}", escape(&summary.url))
         }
     );
+    // The coded passages of this document, once, by number.
+    let mut coded: std::collections::HashMap<u32, Vec<String>> = std::collections::HashMap::new();
+    for cited in snapshot.passages.iter().filter(|p| p.document_id == id) {
+        coded
+            .entry(cited.passage)
+            .or_default()
+            .extend(cited.codes.iter().map(|c| c.name.to_string()));
+    }
     for passage in &document.passages {
-        let codes: Vec<String> = snapshot
-            .passages
-            .iter()
-            .filter(|p| p.document_id == id && p.passage == passage.number)
-            .flat_map(|p| p.codes.iter().map(|c| c.name.to_string()))
-            .collect();
+        let codes = coded.remove(&passage.number).unwrap_or_default();
         let _ = write!(
             body,
             "<p id=\"passage-{}\"><span class=\"muted\">¶ {}{}</span> {}</p>{}",

@@ -89,6 +89,7 @@ pub struct Snapshots {
     database: PathBuf,
     pool: Mutex<Vec<Store>>,
     current: Mutex<Option<Arc<Snapshot>>>,
+    rebuilding: Mutex<()>,
     cache: Mutex<HashMap<String, (i64, Rendered)>>,
 }
 
@@ -101,6 +102,7 @@ impl Snapshots {
             database,
             pool: Mutex::new(Vec::new()),
             current: Mutex::new(None),
+            rebuilding: Mutex::new(()),
             cache: Mutex::new(HashMap::new()),
         }
     }
@@ -114,7 +116,7 @@ impl Snapshots {
         tokio::task::spawn_blocking(move || {
             let store = match this.pool.lock().expect("the pool's lock").pop() {
                 Some(store) => store,
-                None => Store::open_read_only(&this.database).map_err(Failure::internal)?,
+                None => Store::open_reader(&this.database).map_err(Failure::internal)?,
             };
             let result = work(&store);
             this.pool.lock().expect("the pool's lock").push(store);
@@ -124,17 +126,35 @@ impl Snapshots {
         .map_err(|error| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, error.to_string()))?
     }
 
-    /// The snapshot of the evidence base's current generation, read again only when it changed.
+    /// The snapshot of the evidence base's current generation, read again only when it changed. One
+    /// request rebuilds it at a time; the others wait for it and share it.
     pub async fn current(self: &Arc<Self>) -> Result<Arc<Snapshot>, Failure> {
         let this = Arc::clone(self);
         self.with_store(move |store| {
+            let fresh = |generation: i64| {
+                this.current
+                    .lock()
+                    .expect("the snapshot's lock")
+                    .as_ref()
+                    .filter(|snapshot| snapshot.generation == generation)
+                    .map(Arc::clone)
+            };
             let generation = store.generation().map_err(Failure::internal)?;
-            if let Some(snapshot) = this.current.lock().expect("the snapshot's lock").as_ref()
-                && snapshot.generation == generation
-            {
-                return Ok(Arc::clone(snapshot));
+            if let Some(snapshot) = fresh(generation) {
+                return Ok(snapshot);
             }
-            let snapshot = Arc::new(Snapshot::read(store, generation).map_err(Failure::internal)?);
+            let _rebuilding = this.rebuilding.lock().expect("the rebuild's lock");
+            // Everything is read in one transaction, of one state; another request may have rebuilt it
+            // while this one waited.
+            let snapshot = store
+                .reading(|store| {
+                    let generation = store.generation()?;
+                    if let Some(snapshot) = fresh(generation) {
+                        return Ok(snapshot);
+                    }
+                    Snapshot::read(store, generation).map(Arc::new)
+                })
+                .map_err(Failure::internal)?;
             *this.current.lock().expect("the snapshot's lock") = Some(Arc::clone(&snapshot));
             Ok(snapshot)
         })

@@ -128,13 +128,13 @@ impl Store {
         let pattern = codebook_pattern(codebook.name);
         let removed = transaction
             .execute(
-                "DELETE FROM code WHERE coder LIKE ?1 ESCAPE '\\'",
+                "DELETE FROM code WHERE substr(coder, 1, length(?1)) = ?1",
                 [&pattern],
             )
             .map_err(sqlite)?;
         transaction
             .execute(
-                "DELETE FROM passage_reading WHERE coder LIKE ?1 ESCAPE '\\'",
+                "DELETE FROM passage_reading WHERE substr(coder, 1, length(?1)) = ?1",
                 [&pattern],
             )
             .map_err(sqlite)?;
@@ -299,7 +299,7 @@ impl Store {
                 "SELECT count(*) FROM passage p WHERE NOT EXISTS (
                      SELECT 1 FROM passage_reading r
                      WHERE r.document_id = p.document_id AND r.passage = p.number
-                       AND r.coder LIKE ?1 ESCAPE '\\')",
+                       AND substr(r.coder, 1, length(?1)) = ?1)",
                 [codebook_pattern(name)],
                 |row| row.get::<_, i64>(0),
             )
@@ -380,14 +380,10 @@ impl Store {
     }
 }
 
-/// The `LIKE` pattern of every coder label of the codebook named `name` (any version): `rule:NAME@…`.
+/// The prefix of every coder label of the codebook named `name` (any version): `rule:NAME@`, compared
+/// exactly (SQLite's `LIKE` would ignore case, and take another codebook's codes for this one's).
 fn codebook_pattern(name: &str) -> String {
-    format!(
-        "rule:{}@%",
-        name.replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    )
+    format!("rule:{name}@")
 }
 
 /// The columns of the codes table, in order.

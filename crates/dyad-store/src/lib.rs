@@ -61,6 +61,20 @@ fn provenance_at(
 }
 
 impl Store {
+    /// Runs `read` in one read transaction, so that everything it reads is of one state of the evidence
+    /// base, whatever other processes commit meanwhile.
+    pub fn reading<T>(
+        &self,
+        read: impl FnOnce(&Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.connection
+            .execute_batch("BEGIN DEFERRED")
+            .map_err(|e| self.sqlite(e))?;
+        let result = read(self);
+        let _ = self.connection.execute_batch("COMMIT");
+        result
+    }
+
     /// The evidence base's generation: a number every committed change (a file, a document, a coding, a
     /// person's codes) raises. Two equal readings mean that nothing a reader sees has changed.
     pub fn generation(&self) -> Result<i64, StoreError> {

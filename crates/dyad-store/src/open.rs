@@ -71,12 +71,30 @@ impl Store {
 
     /// Opens an existing evidence base for reading only, as a read-only folder or file allows: no
     /// migration, no write-ahead log files created. It must be dyad's and at the newest schema.
+    ///
+    /// The file is opened as immutable: SQLite then reads a WAL-mode file whose folder it cannot write
+    /// its shared-memory file into, and assumes that nothing writes it meanwhile, which holds in a
+    /// read-only folder. A reader that lives while others write (the server) uses [`Store::open_reader`].
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        Store::open_read_only_with(path, true)
+    }
+
+    /// Opens an existing evidence base for reading while other processes may write it: read-only, but
+    /// seeing their commits (through the write-ahead log and its shared memory, which the folder must
+    /// allow). Falls back to [`Store::open_read_only`] in a folder that cannot be written, where nothing
+    /// else can write the file either.
+    pub fn open_reader(path: &Path) -> Result<Store, StoreError> {
+        Store::open_read_only_with(path, false).or_else(|_| Store::open_read_only(path))
+    }
+
+    fn open_read_only_with(path: &Path, immutable: bool) -> Result<Store, StoreError> {
         let path_text = path.display().to_string();
         let sqlite = |source| StoreError::from_sqlite(path_text.clone(), source);
-        // `immutable` lets SQLite read a WAL-mode file whose folder it cannot write its shared-memory
-        // file into; nothing can write the file meanwhile, since its folder is read-only.
-        let uri = format!("file:{}?mode=ro&immutable=1", path.display());
+        let uri = if immutable {
+            format!("file:{}?mode=ro&immutable=1", path.display())
+        } else {
+            format!("file:{}?mode=ro", path.display())
+        };
         let connection = Connection::open_with_flags(
             uri,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,

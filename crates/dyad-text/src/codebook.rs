@@ -953,8 +953,9 @@ impl<'a> Coding<'a> {
 /// The words of `text`, with their bytes in `text` and in `lower` (its lower-cased copy).
 fn words_of(text: &str, lower: &str) -> Vec<Word> {
     let mut words = Vec::new();
-    if text.len() == lower.len() {
-        // Lower-casing kept every character's length (all of ASCII, and most scripts): the same bytes.
+    if text.is_ascii() {
+        // ASCII lower-cases byte for byte: the same offsets in both texts. (Equal lengths alone would
+        // not do: one character may grow and another shrink, `İ ẞ`.)
         let mut rest = 0;
         while let Some((start, end)) = next_word(&text[rest..]) {
             words.push(Word {
@@ -1165,6 +1166,23 @@ skip_negated = true
         let text = "İstanbul trade, exports.";
         let codes = Coding::new(&codebook).code(&passage(text, 0));
         assert_eq!(codes[0].hits[0].matches[1][0].text, "exports");
+    }
+
+    #[test]
+    fn characters_that_change_length_both_ways_are_read_right() {
+        let codebook = Codebook::parse(SMALL).unwrap();
+        for text in [
+            "İ ẞ trade, exports.",
+            "İİ K trade exports",
+            "İstanbul Ω trade exports",
+        ] {
+            let codes = Coding::new(&codebook).code(&passage(text, 0));
+            assert_eq!(codes.len(), 1, "{text}");
+            let hit = &codes[0].hits[0].matches[1][0];
+            assert_eq!(hit.text, "exports", "{text}");
+            let start = text[..text.find("exports").unwrap()].chars().count() as u32;
+            assert_eq!(hit.locator.start, start, "{text}");
+        }
     }
 
     #[test]

@@ -144,7 +144,8 @@ pub(crate) fn extract(file: &str, bytes: &[u8]) -> Result<Extracted, DocumentErr
             .enumerate()
             .filter(|(index, line)| {
                 !(edges.contains(index)
-                    && (furniture.contains(&shape_of(line)) || is_page_number(line)))
+                    && (furniture.contains(&shape_of(line))
+                        || (pages.len() >= 3 && is_page_number(line))))
             })
             .map(|(_, line)| *line)
             .collect();
@@ -191,7 +192,7 @@ pub(crate) fn extract(file: &str, bytes: &[u8]) -> Result<Extracted, DocumentErr
         .iter()
         .flat_map(|page| page.lines())
         .map(str::trim)
-        .find(|line| !line.is_empty())
+        .find(|line| !line.is_empty() && !is_page_number(line))
         .filter(|line| line.chars().count() <= LONGEST_TITLE_CHARS)
         .unwrap_or_default()
         .to_string();
@@ -245,7 +246,14 @@ fn dehyphenate(lines: &[&str], vocabulary: &std::collections::HashSet<String>) -
         }
         let whole = format!("{fragment}{rest}").to_lowercase();
         let compound = format!("{fragment}-{rest}").to_lowercase();
-        let keep_hyphen = vocabulary.contains(&compound) && !vocabulary.contains(&whole);
+        // Without the document's word either way, a prefix that makes compounds keeps its hyphen.
+        const PREFIXES: [&str; 14] = [
+            "anti", "counter", "cross", "cost", "co", "ex", "inter", "long", "multi", "non",
+            "post", "pre", "self", "well",
+        ];
+        let keep_hyphen = (vocabulary.contains(&compound) && !vocabulary.contains(&whole))
+            || (!vocabulary.contains(&whole)
+                && PREFIXES.contains(&fragment.to_lowercase().as_str()));
         out[index] = if keep_hyphen {
             format!("{stem}-{token}")
         } else {
@@ -346,8 +354,11 @@ fn table_lines(lines: &[&str]) -> Vec<bool> {
         if rows[index] && beside {
             kept[index] = true;
             if index > 0 && !rows[index - 1] {
+                // The line above names the columns, unless it ends a sentence of the prose above.
                 let above = lines[index - 1].trim();
-                kept[index - 1] = !above.is_empty() && above.len() <= 160;
+                kept[index - 1] = !above.is_empty()
+                    && above.len() <= 160
+                    && !above.ends_with(['.', ',', ';', ':', '!', '?']);
             }
         }
     }
@@ -367,6 +378,12 @@ mod tests {
         // A capital after the hyphen is no continuation.
         assert_eq!(joined[2], "Kabul-");
         assert_eq!(joined[3], "Based, it said.");
+        // A compound prefix keeps its hyphen when the document has neither form elsewhere.
+        let lines = ["a counter-", "terrorism operation"];
+        assert_eq!(
+            super::dehyphenate(&lines, &super::vocabulary(&[String::new()]))[0],
+            "a counter-terrorism"
+        );
         // A line whose one word moved up leaves no blank line behind.
         let lines = ["a fragment-", "ed", "line goes on"];
         assert_eq!(
@@ -400,6 +417,17 @@ mod tests {
 
     #[test]
     fn a_tables_rows_and_header_are_kept_apart_from_prose() {
+        // The end of a sentence just above a table is prose, not the table's header.
+        let prose_above = [
+            "Trade fell sharply as the",
+            "border closed for weeks.",
+            "Torkham 512 201",
+            "Chaman 231 97",
+        ];
+        assert_eq!(
+            super::table_lines(&prose_above),
+            vec![false, false, true, true]
+        );
         let lines = [
             "Trade fell in the year, as the",
             "crossings closed for weeks.",
