@@ -139,6 +139,40 @@ pub fn audit_with_evidence(
     findings
 }
 
+/// Why a text cannot be audited at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    /// It holds no letter (a scan without a text layer, an empty file).
+    NoText,
+    /// Most of its letters are of a script other than Latin, and the claim extraction reads English.
+    OtherScript {
+        /// Its letters.
+        letters: usize,
+        /// Those of another script.
+        other: usize,
+    },
+}
+
+/// Whether `text` can be audited: it has letters, and at least half of them are Latin. A text that
+/// cannot is refused whole, so that no partial result is taken for an audit.
+pub fn readable(text: &str) -> Result<(), Unreadable> {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 {
+        return Err(Unreadable::NoText);
+    }
+    let latin = text
+        .chars()
+        .filter(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(c)))
+        .count();
+    if latin * 2 < letters {
+        return Err(Unreadable::OtherScript {
+            letters,
+            other: letters - latin,
+        });
+    }
+    Ok(())
+}
+
 /// Audits one text for internal consistency: every check, findings in order of position.
 pub fn audit(text: &str, config: &AuditConfig) -> Vec<Finding> {
     let extraction = extract(text);

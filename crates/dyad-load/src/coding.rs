@@ -81,6 +81,16 @@ pub fn house_codebook(store: &Store) -> Result<(Codebook, String), StoreError> {
     Ok((bundled, dyad_text::codebook::BUNDLED.to_string()))
 }
 
+/// The coder whose codes the report reads (the house codebook's, see [`house_codebook`]) and the passages
+/// it coded: what the report's readings by theme and lens are built from, for the command and the server.
+pub fn house_readings(
+    store: &Store,
+) -> Result<(String, Vec<dyad_model::CitedPassage>), StoreError> {
+    let coder = house_codebook(store)?.0.coder().label();
+    let passages = cited_passages(store, &coder)?;
+    Ok((coder, passages))
+}
+
 /// The passages `coder` coded, each with its document and that coder's codes, for the report.
 pub fn cited_passages(
     store: &Store,

@@ -24,7 +24,7 @@
 mod coding;
 mod text_events;
 
-pub use coding::{cited_passages, code_documents, house_codebook};
+pub use coding::{cited_passages, code_documents, house_codebook, house_readings};
 pub use text_events::{TextEvents, text_events};
 
 use std::io::Read;

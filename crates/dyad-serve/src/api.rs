@@ -293,12 +293,7 @@ pub(crate) async fn run_audit(
             "too many audits are running; try again shortly",
         )
     })?;
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let latin = text
-        .chars()
-        .filter(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(c)))
-        .count();
-    if letters == 0 || latin * 2 < letters {
+    if dyad_audit::readable(&text).is_err() {
         return Err(Failure::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "the text has no English to audit: the claim extraction reads English prose and tables",

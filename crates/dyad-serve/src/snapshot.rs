@@ -64,14 +64,14 @@ impl Snapshot {
     }
 
     fn read(store: &Store, generation: i64) -> Result<Snapshot, StoreError> {
-        let coder = dyad_load::house_codebook(store)?.0.coder().label();
+        let (coder, passages) = dyad_load::house_readings(store)?;
         Ok(Snapshot {
             generation,
             evidence: store.evidence(&dyad_store::ObservationFilter::default())?,
             events: store.events()?,
             months: store.event_months()?,
             documents: store.documents(&Default::default())?,
-            passages: dyad_load::cited_passages(store, &coder)?,
+            passages,
             coder,
         })
     }

@@ -223,9 +223,12 @@ fn vocabulary(pages: &[String]) -> std::collections::HashSet<String> {
 /// document writes the compound with one elsewhere. A next line that starts with a capital or a digit is
 /// not a continuation, and both lines stay as they are.
 fn dehyphenate(lines: &[&str], vocabulary: &std::collections::HashSet<String>) -> Vec<String> {
-    let mut out: Vec<String> = lines.iter().map(|line| line.to_string()).collect();
+    // `None`: a line whose whole text moved up, which must leave no blank line (a paragraph's end).
+    let mut out: Vec<Option<String>> = lines.iter().map(|line| Some(line.to_string())).collect();
     for index in 0..out.len().saturating_sub(1) {
-        let line = out[index].trim_end().to_string();
+        let Some(line) = out[index].as_deref().map(|l| l.trim_end().to_string()) else {
+            continue;
+        };
         let Some(stem) = line.strip_suffix('-') else {
             continue;
         };
@@ -237,7 +240,12 @@ fn dehyphenate(lines: &[&str], vocabulary: &std::collections::HashSet<String>) -
             .into_iter()
             .rev()
             .collect();
-        let next = out[index + 1].trim_start().to_string();
+        let Some(next) = out[index + 1]
+            .as_deref()
+            .map(|l| l.trim_start().to_string())
+        else {
+            continue;
+        };
         // The next line's first word, with the punctuation after it (`ment.`), moves up.
         let token = next.split_whitespace().next().unwrap_or("").to_string();
         let rest: String = token.chars().take_while(|c| c.is_alphabetic()).collect();
@@ -254,19 +262,15 @@ fn dehyphenate(lines: &[&str], vocabulary: &std::collections::HashSet<String>) -
         let keep_hyphen = (vocabulary.contains(&compound) && !vocabulary.contains(&whole))
             || (!vocabulary.contains(&whole)
                 && PREFIXES.contains(&fragment.to_lowercase().as_str()));
-        out[index] = if keep_hyphen {
+        out[index] = Some(if keep_hyphen {
             format!("{stem}-{token}")
         } else {
             format!("{stem}{token}")
-        };
-        out[index + 1] = next[token.len()..].trim_start().to_string();
-        if out[index + 1].is_empty() {
-            // The whole line moved up: it leaves no blank line behind, which would end the paragraph.
-            out[index + 1] = "\u{0}".to_string();
-        }
+        });
+        let rest = next[token.len()..].trim_start();
+        out[index + 1] = (!rest.is_empty()).then(|| rest.to_string());
     }
-    out.retain(|line| line != "\u{0}");
-    out
+    out.into_iter().flatten().collect()
 }
 
 /// How many lines at the top and at the foot of a page may be running headers, footers or page numbers.

@@ -137,25 +137,17 @@ fn text_of(path: &std::path::Path) -> Result<String> {
     Ok(text)
 }
 
-/// Refuses a text the claim extraction cannot read: empty, or not in a Latin script.
+/// Refuses a text the claim extraction cannot read (`dyad_audit::readable`), saying why.
 fn check_readable(name: &str, text: &str) -> Result<()> {
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    if letters == 0 {
-        anyhow::bail!(
+    match dyad_audit::readable(text) {
+        Ok(()) => Ok(()),
+        Err(dyad_audit::Unreadable::NoText) => anyhow::bail!(
             "`{name}` has no text to audit\nhint: a scanned PDF has no text layer; run OCR first"
-        );
+        ),
+        Err(dyad_audit::Unreadable::OtherScript { letters, other }) => anyhow::bail!(
+            "`{name}` is mostly in a script other than Latin ({other} of {letters} letters), and the audit reads English\nhint: audit an English version of the text; no partial result is given"
+        ),
     }
-    let latin = text
-        .chars()
-        .filter(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(c)))
-        .count();
-    if latin * 2 < letters {
-        anyhow::bail!(
-            "`{name}` is mostly in a script other than Latin ({} of {letters} letters), and the audit reads English\nhint: audit an English version of the text; no partial result is given",
-            letters - latin
-        );
-    }
-    Ok(())
 }
 
 pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {

@@ -29,9 +29,7 @@ pub fn run(settings: &Settings, args: &ReportArgs) -> Result<ExitCode> {
         Some(cut) => Vintages::new(&loaded.pair, &cut.evidence, &cut.events, &cut.months),
         None => loaded.vintages(),
     };
-    let store = super::open_evidence(settings)?;
-    let coder = dyad_load::house_codebook(&store)?.0.coder().label();
-    let passages = dyad_load::cited_passages(&store, &coder)?;
+    let (coder, passages) = dyad_load::house_readings(&super::open_evidence(settings)?)?;
     let options = dyad_findings::Options {
         year: args.year,
         as_of,
