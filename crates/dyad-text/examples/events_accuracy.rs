@@ -1,7 +1,7 @@
 //! Measures the event coder: accuracy on PETRARCH-2's unit-test records and on the PLOVER gold
 //! records, and speed on the unit-test sentences repeated.
 //!
-//! `DYAD_SHARED_DATA=/path/to/shared cargo run --release -p dyad-text --example events_accuracy -- unittest|plover|bench`
+//! `DYAD_SHARED_DATA=/path/to/shared cargo run --release -p dyad-text --example events_accuracy -- unittest [dev|test|all] | plover | bench`
 //!
 //! The unit-test records are coded with their own validation dictionaries; records of the PARSING,
 //! COMPOUND and ERROR categories test what needs a full parse (or a reader's error), and are left out.
@@ -171,9 +171,20 @@ impl Score {
     }
 }
 
-fn unittest() {
+/// Which half of the kept unit-test records to score. Within each category, records alternate in
+/// file order: the first, third, … are the tuning half (`dev`), the second, fourth, … the held-out
+/// half (`test`), so both halves have every category in the same proportion.
+#[derive(Clone, Copy, PartialEq)]
+enum Split {
+    Dev,
+    Test,
+    All,
+}
+
+fn unittest(split: Split) {
     let coder = coder(false);
     let records = unit_test_records();
+    let mut seen_in_category: BTreeMap<&str, usize> = BTreeMap::new();
     let kept: Vec<&Record> = records
         .iter()
         .filter(|r| {
@@ -182,9 +193,23 @@ fn unittest() {
                 "PARSING" | "COMPOUND" | "COMPOUNDx" | "ERROR"
             )
         })
+        .filter(|r| {
+            let n = seen_in_category.entry(r.category.as_str()).or_default();
+            *n += 1;
+            match split {
+                Split::Dev => !(*n).is_multiple_of(2),
+                Split::Test => (*n).is_multiple_of(2),
+                Split::All => true,
+            }
+        })
         .collect();
+    let name = match split {
+        Split::Dev => "tuning half (dev)",
+        Split::Test => "held-out half (test)",
+        Split::All => "all",
+    };
     println!(
-        "records: {} in the file, {} kept (PARSING, COMPOUND and ERROR left out)",
+        "records: {} in the file; PARSING, COMPOUND and ERROR left out; {} kept in the {name}",
         records.len(),
         kept.len()
     );
@@ -246,6 +271,10 @@ fn plover() {
     let records: Vec<serde_json::Value> = serde_json::from_str(&text).expect("PLOVER gold is JSON");
     let mut category = Score::default();
     let mut quad = Score::default();
+    // The same, on the records whose source or target is Pakistan or Afghanistan.
+    let mut pair_category = Score::default();
+    let mut pair_quad = Score::default();
+    let mut n_pair_records = 0;
     let mut n_records = 0;
     for record in &records {
         let Some(event) = record["event"].as_str() else {
@@ -301,19 +330,28 @@ fn plover() {
                     .map_or("-".to_string(), |p| p.quad().number().to_string()),
             ));
         }
-        category.add(
-            &predicted_category,
-            &[("pair".to_string(), gold_event.name().to_string())],
-        );
-        quad.add(
-            &predicted_quad,
-            &[("pair".to_string(), gold_event.quad().number().to_string())],
-        );
+        let gold_category = [("pair".to_string(), gold_event.name().to_string())];
+        let gold_quad = [("pair".to_string(), gold_event.quad().number().to_string())];
+        category.add(&predicted_category, &gold_category);
+        quad.add(&predicted_quad, &gold_quad);
+        let about_pair = sources
+            .iter()
+            .chain(&targets)
+            .any(|code| code.starts_with("PAK") || code.starts_with("AFG"));
+        if about_pair {
+            n_pair_records += 1;
+            pair_category.add(&predicted_category, &gold_category);
+            pair_quad.add(&predicted_quad, &gold_quad);
+        }
     }
     println!("PLOVER records with an event: {n_records}");
     println!("| level (source and target countries right) | precision | recall |\n|---|---|---|");
     println!("{}", category.line("PLOVER category"));
     println!("{}", quad.line("PLOVER quad"));
+    println!("\nthe {n_pair_records} records about Pakistan or Afghanistan:");
+    println!("| level (source and target countries right) | precision | recall |\n|---|---|---|");
+    println!("{}", pair_category.line("PLOVER category"));
+    println!("{}", pair_quad.line("PLOVER quad"));
 }
 
 fn bench() {
@@ -342,9 +380,14 @@ fn bench() {
 
 fn main() {
     match std::env::args().nth(1).as_deref() {
-        Some("unittest") => unittest(),
+        Some("unittest") => unittest(match std::env::args().nth(2).as_deref() {
+            Some("dev") => Split::Dev,
+            Some("test") => Split::Test,
+            Some("all") | None => Split::All,
+            Some(other) => panic!("unknown split {other}: dev, test or all"),
+        }),
         Some("plover") => plover(),
         Some("bench") => bench(),
-        _ => eprintln!("usage: events_accuracy unittest|plover|bench"),
+        _ => eprintln!("usage: events_accuracy unittest [dev|test|all] | plover | bench"),
     }
 }
