@@ -19,6 +19,21 @@ fn tolerance(quantity: &Quantity) -> f64 {
     }
 }
 
+/// Whether `value` is one a quantity could have been written for: within its rounding when stated
+/// plainly; within a tenth of it when hedged, on the hedge's side ("over" is a floor, "nearly" a ceiling
+/// a little above which the truth cannot lie).
+pub(crate) fn agrees(quantity: &Quantity, value: f64) -> bool {
+    let rounding = quantity.precision / 2.0;
+    let hedge_room = quantity.value.abs() * 0.1;
+    match quantity.hedge {
+        Hedge::None => (value - quantity.value).abs() <= rounding,
+        Hedge::About => (value - quantity.value).abs() <= rounding.max(hedge_room),
+        Hedge::Nearly => value >= quantity.value - rounding && value <= quantity.value + hedge_room,
+        Hedge::Over => value >= quantity.value - rounding,
+        Hedge::Under => value <= quantity.value + rounding,
+    }
+}
+
 fn sentence_text<'t>(text: &'t str, extraction: &Extraction, sentence: usize) -> &'t str {
     let (start, end) = extraction.sentences[sentence];
     &text[start..end]
@@ -62,23 +77,99 @@ fn years_in(text: &str) -> Vec<i32> {
         .collect()
 }
 
-/// Which flow of trade words before a number name: `exports` or `imports`.
+/// Which flow of trade the words before a number name last: `exports`, `imports`, or `trade` (the two
+/// together: "two-way trade", "a combined").
 fn flow_before(text: &str) -> Option<&'static str> {
     let lowered = text.to_lowercase();
-    let export_at = ["export", "sales to", "sold", "sells"]
-        .iter()
-        .filter_map(|w| lowered.rfind(w))
-        .max();
-    let import_at = ["import", "bought", "buys", "purchases"]
-        .iter()
-        .filter_map(|w| lowered.rfind(w))
-        .max();
-    match (export_at, import_at) {
-        (Some(e), Some(i)) => Some(if e > i { "exports" } else { "imports" }),
-        (Some(_), None) => Some("exports"),
-        (None, Some(_)) => Some("imports"),
-        (None, None) => None,
+    let last = |words: &[&str]| words.iter().filter_map(|w| lowered.rfind(w)).max();
+    [
+        (last(&["export", "sales to", "sold", "sells"]), "exports"),
+        (last(&["import", "bought", "buys", "purchases"]), "imports"),
+        (
+            last(&[
+                "two-way",
+                "combined",
+                "total trade",
+                "bilateral trade",
+                "trade between",
+                "overall trade",
+                "trade turnover",
+                "trade volume",
+                "volume of trade",
+            ]),
+            "trade",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(at, flow)| Some((at?, flow)))
+    .max_by_key(|(at, _)| *at)
+    .map(|(_, flow)| flow)
+}
+
+/// What a prose quantity measures, as a word a table's header or row label would use: the trade flow
+/// of a sum of money, or what a count counts (singular). None for a percentage or an unplaced number.
+fn measure_of(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<String> {
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    match quantity.unit {
+        "USD" => flow_before(&text[sentence_start..quantity.start]).map(str::to_string),
+        "count" if !quantity.unplaced => {
+            let noun = counted_noun(text, quantity);
+            (!says_nothing(&noun)).then_some(noun)
+        }
+        _ => None,
     }
+}
+
+/// Whether a header or row label names a measure: the flow's stem, or the counted noun as a word's
+/// start ("day" in "Days closed to trade"). The two-way flow is a header that names trade or a total
+/// but neither flow alone.
+fn names_measure(label: &str, measure: &str) -> bool {
+    let lowered = label.to_lowercase();
+    match measure {
+        "exports" => lowered.contains("export") && !lowered.contains("import"),
+        "imports" => lowered.contains("import") && !lowered.contains("export"),
+        "trade" => {
+            (lowered.contains("trade") || lowered.contains("total"))
+                && !lowered.contains("export")
+                && !lowered.contains("import")
+        }
+        noun => lower_words(&lowered)
+            .iter()
+            .any(|word| word.starts_with(noun) && word.len() <= noun.len() + 2),
+    }
+}
+
+/// The year a prose quantity is for, as [`quantity_year`] reads it; for a sentence that names no year
+/// but says "the same year" or "that year", the last year named before it, and for one that says "for
+/// the year" or "this year", the one year of the document's title.
+fn prose_year(text: &str, extraction: &Extraction, index: usize) -> Option<i32> {
+    if let Some(year) = quantity_year(text, extraction, index) {
+        return Some(year);
+    }
+    let quantity = &extraction.quantities[index];
+    let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+    let sentence = text[sentence_start..sentence_end].to_lowercase();
+    if !years_in(&sentence).is_empty() {
+        return None;
+    }
+    if sentence.contains("the same year") || sentence.contains("that year") {
+        return extraction
+            .years
+            .iter()
+            .rev()
+            .find(|(start, _, _)| *start < sentence_start)
+            .map(|(_, _, year)| *year);
+    }
+    if sentence.contains("for the year") || sentence.contains("this year") {
+        let title = text
+            .lines()
+            .find(|line| line.starts_with("# "))
+            .unwrap_or_default();
+        if let [year] = years_in(title).as_slice() {
+            return Some(*year);
+        }
+    }
+    None
 }
 
 /// **Text against table.** Three rules, for one quantity stated twice with different values:
@@ -86,13 +177,18 @@ fn flow_before(text: &str) -> Option<&'static str> {
 /// 1. A sentence names a table row's label (a place, a product) and states, in the table's unit and
 ///    within a quarter of it, a value that matches no cell of that row, while the sentence names no year
 ///    other than the table's.
-/// 2. Two prose statements give the same trade flow (exports or imports, by the words before each
-///    number), in US dollars, for the same single year, values within 15% of each other that no rounding
-///    reconciles. Values that far apart are a slip rather than two quantities.
-/// 3. A table whose rows are years and whose columns are trade flows (a header naming exports or
-///    imports), and a prose statement of the same flow and year in US dollars within a quarter of the
-///    cell that no rounding reconciles. A header that states no scale is read at the scale (units,
-///    thousands, millions, billions) that brings the cell nearest the prose value.
+/// 2. Two prose statements of the same measure (a trade flow, by the words before a sum of money, or
+///    what a count counts, by the word after it) for the same single year, in different sentences,
+///    values within 15% of each other that neither's rounding or hedge reconciles. Values that far apart
+///    are a slip rather than two quantities.
+/// 3. A table whose rows (or columns) are years, and a prose statement of the measure its column
+///    header (or row label) names for one of those years, within a quarter of the cell, that the prose
+///    figure's rounding or hedge does not reconcile ("just over 1.1 billion" against 1,012 million). A
+///    header that states no scale is read at the scale (units, thousands, millions, billions) that
+///    brings the cell nearest the prose value.
+///
+/// A prose figure's year is the one its change or its sentence names; "the same year" is the last year
+/// named before it, and "for the year" the one year of the document's title.
 pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
     for table in &extraction.tables {
@@ -144,91 +240,88 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
 
-    // Rule 3: a table of flows by year.
-    let prose_flows: Vec<(usize, &'static str, i32)> = extraction
+    // Rules 2 and 3 compare prose quantities keyed by what they measure and their year.
+    let keyed: Vec<(usize, String, i32)> = extraction
         .quantities
         .iter()
         .enumerate()
-        .filter(|(_, q)| !q.in_table && q.unit == "USD" && q.hedge == Hedge::None)
+        .filter(|(_, q)| !q.in_table)
         .filter_map(|(index, quantity)| {
-            let (sentence_start, _) = extraction.sentences[quantity.sentence];
-            let flow = flow_before(&text[sentence_start..quantity.start])?;
-            let year = quantity_year(text, extraction, index)?;
-            Some((index, flow, year))
+            let measure = measure_of(text, extraction, quantity)?;
+            let year = prose_year(text, extraction, index)?;
+            Some((index, measure, year))
         })
         .collect();
+
+    // Rule 3: a table whose rows or columns are years, against a prose statement of the measure its
+    // other header names.
     for table in &extraction.tables {
-        for (column, header) in table.header.iter().enumerate().skip(1) {
-            let header_text = header.text.to_lowercase();
-            let column_flow = match (
-                header_text.contains("export"),
-                header_text.contains("import"),
-            ) {
-                (true, false) => "exports",
-                (false, true) => "imports",
-                _ => continue,
-            };
-            let (header_scale_value, _) = header_scale(&header.text);
-            for row in &table.rows {
-                let (Some(label), Some(cell)) = (row.first(), row.get(column)) else {
+        for (cell_text, cell_value, scale, year, label) in year_cells(table) {
+            for (index, measure, prose_year) in &keyed {
+                let quantity = &extraction.quantities[*index];
+                if *prose_year != year || !names_measure(&label, measure) {
                     continue;
-                };
-                let (Ok(year), Some(cell_value)) = (label.text.parse::<i32>(), cell.value) else {
+                }
+                let unit = header_scale(&label).1;
+                if unit != "count" && unit != quantity.unit {
                     continue;
+                }
+                let scales: &[f64] = if scale != 1.0 {
+                    &[scale]
+                } else {
+                    &[1.0, 1e3, 1e6, 1e9]
                 };
-                for &(index, flow, prose_year) in &prose_flows {
-                    let quantity = &extraction.quantities[index];
-                    if flow != column_flow || prose_year != year {
-                        continue;
-                    }
-                    let scales: &[f64] = if header_scale_value != 1.0 {
-                        &[header_scale_value]
-                    } else {
-                        &[1.0, 1e3, 1e6, 1e9]
-                    };
-                    let table_value = scales
-                        .iter()
-                        .map(|scale| cell_value * scale)
-                        .min_by(|a, b| {
-                            (a - quantity.value)
-                                .abs()
-                                .total_cmp(&(b - quantity.value).abs())
-                        })
-                        .expect("at least one scale");
-                    let difference = (quantity.value - table_value).abs();
-                    if difference > tolerance(quantity) && difference <= table_value.abs() * 0.25 {
-                        findings.push(Finding::new(
-                            text,
-                            CheckKind::TextVsTable,
-                            (quantity.start, quantity.end),
-                            vec![quantity.value, table_value],
-                            vec![extraction.claim(text, quantity)],
-                            format!(
-                                "the text gives `{}` for {flow} in {year} but the table gives `{}`",
-                                &text[quantity.start..quantity.end],
-                                cell.text
-                            ),
-                        ));
-                    }
+                let table_value = scales
+                    .iter()
+                    .map(|scale| cell_value * scale)
+                    .min_by(|a, b| {
+                        (a - quantity.value)
+                            .abs()
+                            .total_cmp(&(b - quantity.value).abs())
+                    })
+                    .expect("at least one scale");
+                let close = (quantity.value - table_value).abs() <= table_value.abs() * 0.25;
+                if !agrees(quantity, table_value) && close {
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::TextVsTable,
+                        (quantity.start, quantity.end),
+                        vec![quantity.value, table_value],
+                        vec![extraction.claim(text, quantity)],
+                        format!(
+                            "the text gives `{}` for {measure} in {year} but the table gives `{cell_text}`",
+                            &text[quantity.start..quantity.end],
+                        ),
+                    ));
                 }
             }
         }
     }
 
-    // Rule 2: the same flow and year stated twice in prose, read from the flows rule 3 keyed.
-    let keyed = &prose_flows;
-    for (position, &(first, flow, year)) in keyed.iter().enumerate() {
-        for &(second, other_flow, other_year) in &keyed[position + 1..] {
+    // Rule 2: the same measure and year stated twice in prose.
+    for (position, (first, measure, year)) in keyed.iter().enumerate() {
+        for (second, other_measure, other_year) in &keyed[position + 1..] {
             let (a, b) = (
-                &extraction.quantities[first],
-                &extraction.quantities[second],
+                &extraction.quantities[*first],
+                &extraction.quantities[*second],
             );
-            if flow != other_flow || year != other_year || a.sentence == b.sentence {
+            if measure != other_measure
+                || year != other_year
+                || a.sentence == b.sentence
+                || a.unit != b.unit
+            {
                 continue;
             }
-            let difference = (a.value - b.value).abs();
-            if difference > tolerance(a) + tolerance(b) && difference <= a.value.max(b.value) * 0.15
-            {
+            // A hedged figure is read by its hedge against a plain one; two hedged ones say too little.
+            let disagree = match (a.hedge, b.hedge) {
+                (Hedge::None, Hedge::None) => {
+                    (a.value - b.value).abs() > tolerance(a) + tolerance(b)
+                }
+                (Hedge::None, _) => !agrees(b, a.value),
+                (_, Hedge::None) => !agrees(a, b.value),
+                _ => false,
+            };
+            if disagree && (a.value - b.value).abs() <= a.value.max(b.value) * 0.15 {
                 findings.push(Finding::new(
                     text,
                     CheckKind::TextVsTable,
@@ -236,7 +329,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     vec![a.value, b.value],
                     vec![extraction.claim(text, a), extraction.claim(text, b)],
                     format!(
-                        "{flow} in {year} are given as `{}` and later as `{}`",
+                        "{measure} in {year} are given as `{}` and later as `{}`",
                         &text[a.start..a.end],
                         &text[b.start..b.end]
                     ),
@@ -244,7 +337,40 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
             }
         }
     }
+    findings.dedup_by(|a, b| a.span == b.span);
     findings
+}
+
+/// The cells of a table that a year names, by its row label or its column header: each cell's text, value,
+/// the scale its header states, the year, and the other header (the column's for a row of a year, the
+/// row's label for a column of a year) that says what it measures.
+fn year_cells(table: &Table) -> Vec<(String, f64, f64, i32, String)> {
+    let as_year = |text: &str| {
+        text.trim_matches(|c: char| !c.is_ascii_digit())
+            .parse::<i32>()
+            .ok()
+            .filter(|year| (1900..=2100).contains(year) && text.trim().len() <= 12)
+    };
+    let mut cells = Vec::new();
+    for row in &table.rows {
+        let Some(label) = row.first() else {
+            continue;
+        };
+        let row_year = as_year(&label.text);
+        for (column, cell) in row.iter().enumerate().skip(1) {
+            let (Some(value), Some(header)) = (cell.value, table.header.get(column)) else {
+                continue;
+            };
+            let (scale, _) = header_scale(&header.text);
+            if let Some(year) = row_year {
+                cells.push((cell.text.clone(), value, scale, year, header.text.clone()));
+            } else if let Some(year) = as_year(&header.text) {
+                let caption_scale = header_scale(&label.text).0.max(scale);
+                cells.push((cell.text.clone(), value, caption_scale, year, label.text.clone()));
+            }
+        }
+    }
+    cells
 }
 
 /// The year a quantity is for: its end of a change, or the one year of its sentence.
@@ -707,10 +833,17 @@ const FUNCTION_WORDS: &[&str] = &[
     "billion",
 ];
 
+/// Whether the word after a number says nothing of what it counts: a number followed by a preposition
+/// or a clause ("1,743,278 in 2019") cannot be shown to count something else.
+fn says_nothing(noun: &str) -> bool {
+    noun.is_empty() || FUNCTION_WORDS.contains(&noun) || noun.len() < 3
+}
+
 /// **Number reuse.** The same count, written the same way and at least 10, stated in prose twice within
 /// two sentences, each time for a different thing: the words right after the two (what each counts)
 /// differ. A count repeated for the same thing ("418 incidents … the 418 incidents") is not flagged, nor
-/// are money and percentages, which recur for good reasons.
+/// are percentages, which recur for good reasons. Money is flagged only as the same plain sum, given to
+/// three figures or more, for exports and for imports in one sentence or the next.
 pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
     let counts: Vec<&Quantity> = extraction
@@ -718,6 +851,42 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
         .iter()
         .filter(|q| !q.in_table && q.unit == "count" && !q.unplaced && q.value >= 10.0)
         .collect();
+    // A sum of money given to three figures or more for both flows of trade, a sentence apart: exports
+    // equal to imports to the last stated digit is a copied number far more often than a fact.
+    let sums: Vec<(&Quantity, String)> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "USD" && q.hedge == Hedge::None)
+        .filter(|q| q.value / q.precision >= 100.0)
+        .filter_map(|q| {
+            let flow = measure_of(text, extraction, q)?;
+            (flow != "trade").then_some((q, flow))
+        })
+        .collect();
+    for (position, (first, first_flow)) in sums.iter().enumerate() {
+        for (second, second_flow) in &sums[position + 1..] {
+            if second.sentence > first.sentence + 1 {
+                break;
+            }
+            if first.value != second.value || first_flow == second_flow {
+                continue;
+            }
+            findings.push(Finding::new(
+                text,
+                CheckKind::NumberReuse,
+                (first.start, second.end),
+                vec![first.value, second.value],
+                vec![
+                    extraction.claim(text, first),
+                    extraction.claim(text, second),
+                ],
+                format!(
+                    "`{}` is given both for {first_flow} and for {second_flow}",
+                    &text[first.start..first.end]
+                ),
+            ));
+        }
+    }
     for (position, first) in counts.iter().enumerate() {
         for second in &counts[position + 1..] {
             if second.sentence > first.sentence + 2 {
@@ -727,10 +896,6 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 continue;
             }
             let (first_noun, second_noun) = (counted_noun(text, first), counted_noun(text, second));
-            // A number followed by a preposition or a clause ("1,743,278 in 2019") does not say what
-            // it counts, so it cannot be shown to count something else.
-            let says_nothing =
-                |noun: &str| noun.is_empty() || FUNCTION_WORDS.contains(&noun) || noun.len() < 3;
             if first_noun == second_noun || says_nothing(&first_noun) || says_nothing(&second_noun)
             {
                 continue;
@@ -842,7 +1007,8 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
 /// **Scope.** In a text that names both countries of the pair, a sentence that joins one of them with a
 /// third country as the two sides of something ("between Pakistan and India", "Pakistan and Iran set
 /// up") in a paragraph that speaks of a place that belongs to the pair alone (a crossing on their
-/// border). A third
+/// border), or in a sentence that also names the pair's other country ("the accord between Afghanistan
+/// and Tajikistan lets Afghan trucks cross Pakistani territory"). A third
 /// country named in passing, or joined to the pair in a longer list ("Pakistan, Afghanistan and
 /// China"), is not flagged.
 pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<Finding> {
@@ -868,14 +1034,26 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         let paragraph_start = text[..start].rfind("\n\n").map_or(0, |at| at + 2);
         let paragraph_end = text[end..].find("\n\n").map_or(text.len(), |at| end + at);
         let paragraph = &text[paragraph_start..paragraph_end];
-        if !config
+        let shared_place = config
             .shared_places
             .iter()
-            .any(|place| paragraph.contains(place.as_str()))
-        {
-            continue;
-        }
-        for (_, pair_name) in &pair_names {
+            .any(|place| paragraph.contains(place.as_str()));
+        for (pair_code, pair_name) in &pair_names {
+            // The pair is discussed, too, where the sentence names the pair's other country, by its name
+            // or a word made from it ("Pakistani territory").
+            let other_named = pair_names
+                .iter()
+                .filter(|(code, _)| code != pair_code)
+                .any(|(_, other)| {
+                    let stem: String = other.chars().take(6).collect();
+                    stem.chars().count() == 6
+                        && sentence
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|word| word.starts_with(&stem))
+                });
+            if !shared_place && !other_named {
+                continue;
+            }
             for (third_code, third_name) in &names {
                 if pair_codes.contains(&third_code.as_str()) {
                     continue;

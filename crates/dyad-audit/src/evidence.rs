@@ -6,12 +6,13 @@
 //! by the `citation` check, any other by the `evidence` check. Every verdict carries the observations
 //! it was compared with.
 
-use dyad_model::claim::{CheckKind, Hedge, VerdictKind};
+use dyad_model::claim::{CheckKind, VerdictKind};
 use dyad_model::observation::{Evidence, Status};
 use dyad_model::period::Period;
 use dyad_text::claims::{Extraction, Quantity};
 
 use crate::Finding;
+use crate::consistency::agrees;
 
 /// A word rule: a count whose sentence holds every one of `words` (lower case, as prefixes of words) is
 /// a figure of `indicator`.
@@ -167,20 +168,7 @@ pub fn against_evidence(
                     .total_cmp(&(b - quantity.value).abs())
             })
             .expect("at least one value");
-        let within = |value: f64| {
-            let rounding = quantity.precision / 2.0;
-            let hedge_room = quantity.value.abs() * 0.1;
-            match quantity.hedge {
-                Hedge::None => (value - quantity.value).abs() <= rounding,
-                Hedge::About => (value - quantity.value).abs() <= rounding.max(hedge_room),
-                Hedge::Nearly => {
-                    value >= quantity.value - rounding && value <= quantity.value + hedge_room
-                }
-                Hedge::Over => value >= quantity.value - rounding,
-                Hedge::Under => value <= quantity.value + rounding,
-            }
-        };
-        let supported = values.iter().any(|&v| within(v));
+        let supported = values.iter().any(|&v| agrees(quantity, v));
         let relative = (quantity.value - closest) / closest;
         let mut finding = Finding::new(
             text,

@@ -175,7 +175,7 @@ pub struct Extraction {
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        (?P<hedge>\b(?:roughly|nearly|almost|about|around|approximately|some|over|more\ than|at\ least|up\ to|close\ to|under|less\ than|fewer\ than)\s+)?
+        (?P<hedge>\b(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+)?
         (?P<currency>US\$\s?|\$\s?|\bUSD\s?|\bRs\.?\s?|\bPKR\s?)?
         (?P<number>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)
         (?:\s?(?P<scale>trillion|billion|million|thousand|bn|m|k)\b)?
@@ -223,6 +223,9 @@ const UP_WORDS: &[&str] = &[
     "expanded",
     "recovered",
     "surged",
+    "soared",
+    "rebounded",
+    "increasing",
     "up",
 ];
 /// Words that assert a fall.
@@ -243,6 +246,10 @@ const DOWN_WORDS: &[&str] = &[
     "shrank",
     "shrunk",
     "contracted",
+    "plunged",
+    "tumbled",
+    "slumped",
+    "dipped",
     "down",
     "lower",
 ];
@@ -651,9 +658,11 @@ fn word_spans(text: &str) -> Vec<(usize, &str)> {
 fn hedge_of(words: &str) -> Hedge {
     let words = words.trim().to_ascii_lowercase();
     match words.as_str() {
-        "nearly" | "almost" | "up to" | "close to" => Hedge::Nearly,
-        "over" | "more than" | "at least" => Hedge::Over,
-        "under" | "less than" | "fewer than" => Hedge::Under,
+        "nearly" | "almost" | "up to" | "close to" | "just under" => Hedge::Nearly,
+        "over" | "just over" | "well over" | "above" | "upwards of" | "more than" | "at least" => {
+            Hedge::Over
+        }
+        "under" | "below" | "less than" | "fewer than" => Hedge::Under,
         _ => Hedge::About,
     }
 }
@@ -1161,7 +1170,33 @@ fn relative_changes(text: &str, extraction: &Extraction) -> Vec<RelativeChange> 
     found
 }
 
-/// Finds changes: "from X [in Y1] to Z [in Y2]" and "to Z, compared with X", each with the verb before it.
+/// What may stand between the end of a change and its start when the end comes first: "Z [in Y2],
+/// compared with X", "Z, against X", "Z, up from X", "Z in Y2 against X in Y1". Returns the direction
+/// the words assert ("up from"), if any.
+fn end_before_start(between: &str) -> Option<Option<Direction>> {
+    static LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?x)^
+            (?:\s*(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of)\s*(?:19|20)\d{2})?
+            \s*,?\s*
+            (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|(?P<up>up)\ from|(?P<down>down)\ from)
+            \s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+        )
+        .expect("the link pattern is valid")
+    });
+    let captures = LINK.captures(between)?;
+    Some(if captures.name("up").is_some() {
+        Some(Direction::Up)
+    } else if captures.name("down").is_some() {
+        Some(Direction::Down)
+    } else {
+        None
+    })
+}
+
+/// Finds changes: "from X [in Y1] to Z [in Y2]" and "Z [in Y2], compared with X [in Y1]" (or "against",
+/// "up from", "down from"), each with the verb before it. When both years are given, the earlier is
+/// the start, whatever the order of the words.
 fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
     let quantities = &extraction.quantities;
     let mut found = Vec::new();
@@ -1180,16 +1215,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             && (between.trim_end().ends_with(" to")
                 || between.trim_end().ends_with(" to usd")
                 || between.trim_end() == "to");
-        let to_compared = before_first.trim_end().ends_with(" to")
-            && (between.starts_with(", compared with") || between.starts_with(", against"));
-        if !from_to && !to_compared {
+        let linked = if from_to {
+            None
+        } else {
+            end_before_start(&between)
+        };
+        if !from_to && linked.is_none() {
             continue;
         }
-        let (from, to) = if from_to {
-            (index, index + 1)
-        } else {
-            (index + 1, index)
-        };
+        let linked_direction = linked.flatten();
         let year_after = |at: usize, limit: usize| {
             extraction
                 .years
@@ -1203,10 +1237,14 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .filter(|q| q.sentence == first.sentence)
             .map_or(sentence_end, |q| q.start);
         let second_year = year_after(second.end, after_second_limit.min(sentence_end));
-        let (from_year, to_year) = if from_to {
-            (first_year, second_year)
+        let end_first = match (first_year, second_year) {
+            (Some(first), Some(second)) if first != second => first > second,
+            _ => !from_to,
+        };
+        let (from, to, from_year, to_year) = if end_first {
+            (index + 1, index, second_year, first_year)
         } else {
-            (second_year, first_year)
+            (index, index + 1, first_year, second_year)
         };
         // The verb is the nearest direction word before the change, within its clause.
         let clause = before_first
@@ -1220,7 +1258,10 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .rev()
             .take(8)
             .find(|(_, word)| direction_of(word).is_some());
-        let verb = verb_word.and_then(|(_, word)| direction_of(word));
+        // Without a verb, "up from" or "down from" says the direction.
+        let verb = verb_word
+            .and_then(|(_, word)| direction_of(word))
+            .or(linked_direction);
         // The statement starts at its verb, or at "from" / "to" when it has none.
         let start = clause_start + verb_word.or(words.last()).map_or(0, |(offset, _)| *offset);
         let stated_percent = quantities
@@ -1319,6 +1360,20 @@ mod tests {
 
         let text = "It rose from 1,743,278 to 1,987,717, a rise of 24 percent.";
         assert_eq!(extract(text).changes[0].stated_percent, Some(2));
+
+        // The end first, with its year, then the start; the years order them.
+        let text = "Imports were USD 540 million in 2024, up from USD 690 million in 2023.";
+        let change = &extract(text).changes[0];
+        assert_eq!(change.verb, Some(Direction::Up));
+        assert_eq!((change.from, change.to), (1, 0));
+        assert_eq!((change.from_year, change.to_year), (Some(2023), Some(2024)));
+        let text = "Exports slipped to 540 in 2022 against 690 in 2023.";
+        let change = &extract(text).changes[0];
+        assert_eq!(change.verb, Some(Direction::Down));
+        assert_eq!((change.from, change.to), (0, 1));
+        // "just over" is a floor.
+        let extraction = extract("Trade came to just over USD 1.1 billion.");
+        assert_eq!(extraction.quantities[0].hedge, Hedge::Over);
     }
 
     #[test]
