@@ -19,18 +19,22 @@ fn tolerance(quantity: &Quantity) -> f64 {
     }
 }
 
-/// Whether `value` is one a quantity could have been written for: within its rounding when stated
-/// plainly; within a tenth of it when hedged, on the hedge's side ("over" is a floor, "nearly" a ceiling
-/// a little above which the truth cannot lie).
+/// Whether `value` is one a quantity could have been written for, given its precision and its hedge:
+///
+/// - stated plainly, within half its last digit ("1.4 million": 1.35 to 1.45 million);
+/// - "about", "roughly", "some": within one step of its last digit or 5% of it, whichever is more
+///   ("about 1.3 million": 1.2 to 1.4 million; a truth of 1.44 million would have been written 1.4);
+/// - "nearly", "close to": at most a tenth under it, and not above it beyond its rounding;
+/// - "over", "more than": not under it beyond its rounding; "under", "less than": not over it.
 pub(crate) fn agrees(quantity: &Quantity, value: f64) -> bool {
     let rounding = quantity.precision / 2.0;
-    let hedge_room = quantity.value.abs() * 0.1;
+    let stated = quantity.value;
     match quantity.hedge {
-        Hedge::None => (value - quantity.value).abs() <= rounding,
-        Hedge::About => (value - quantity.value).abs() <= rounding.max(hedge_room),
-        Hedge::Nearly => value >= quantity.value - rounding && value <= quantity.value + hedge_room,
-        Hedge::Over => value >= quantity.value - rounding,
-        Hedge::Under => value <= quantity.value + rounding,
+        Hedge::None => (value - stated).abs() <= rounding,
+        Hedge::About => (value - stated).abs() <= quantity.precision.max(stated.abs() * 0.05),
+        Hedge::Nearly => value >= stated - stated.abs() * 0.1 && value <= stated + rounding,
+        Hedge::Over => value >= stated - rounding,
+        Hedge::Under => value <= stated + rounding,
     }
 }
 
@@ -77,14 +81,15 @@ fn years_in(text: &str) -> Vec<i32> {
         .collect()
 }
 
-/// Which flow of trade the words before a number name last: `exports`, `imports`, or `trade` (the two
-/// together: "two-way trade", "a combined").
+/// Which flow of trade the words before a number name last: `exports`, `imports`, `trade` (the two
+/// together: "two-way trade", "a combined"), or `balance` ("a surplus of").
 fn flow_before(text: &str) -> Option<&'static str> {
     let lowered = text.to_lowercase();
     let last = |words: &[&str]| words.iter().filter_map(|w| lowered.rfind(w)).max();
     [
-        (last(&["export", "sales to", "sold", "sells"]), "exports"),
+        (last(&["export", "sales", "sold", "sells"]), "exports"),
         (last(&["import", "bought", "buys", "purchases"]), "imports"),
+        (last(&["surplus", "deficit", "balance"]), "balance"),
         (
             last(&[
                 "two-way",
@@ -112,10 +117,7 @@ fn measure_of(text: &str, extraction: &Extraction, quantity: &Quantity) -> Optio
     let (sentence_start, _) = extraction.sentences[quantity.sentence];
     match quantity.unit {
         "USD" => flow_before(&text[sentence_start..quantity.start]).map(str::to_string),
-        "count" if !quantity.unplaced => {
-            let noun = counted_noun(text, quantity);
-            (!says_nothing(&noun)).then_some(noun)
-        }
+        "count" if !quantity.unplaced => counted_head(text, quantity),
         _ => None,
     }
 }
@@ -128,6 +130,9 @@ fn names_measure(label: &str, measure: &str) -> bool {
     match measure {
         "exports" => lowered.contains("export") && !lowered.contains("import"),
         "imports" => lowered.contains("import") && !lowered.contains("export"),
+        "balance" => ["balance", "surplus", "deficit"]
+            .iter()
+            .any(|word| lowered.contains(word)),
         "trade" => {
             (lowered.contains("trade") || lowered.contains("total"))
                 && !lowered.contains("export")
@@ -139,19 +144,99 @@ fn names_measure(label: &str, measure: &str) -> bool {
     }
 }
 
-/// The year a prose quantity is for, as [`quantity_year`] reads it; for a sentence that names no year
-/// but says "the same year" or "that year", the last year named before it, and for one that says "for
-/// the year" or "this year", the one year of the document's title.
-fn prose_year(text: &str, extraction: &Extraction, index: usize) -> Option<i32> {
-    if let Some(year) = quantity_year(text, extraction, index) {
-        return Some(year);
-    }
+/// The period a prose quantity is for, as a key: `2023` for a calendar year, `FY2023` for the fiscal
+/// year that starts in 2023.
+///
+/// The year is its change's, else the year right after it ("USD 540 million in 2024"), else the
+/// nearest year before it in its sentence ("In 2020, … trade dropped to X"), leaving out years that
+/// open or close a span ("since 2019", "until 2021") and years in a range ("2019–2023"). A sentence
+/// that names no year may name one fiscal year ("FY2023-24"). For a sentence with neither that says
+/// "the same year" or "that year", the last year named before it; for one that says "for the year" or
+/// "this year", the one year of the document's title.
+fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<String> {
     let quantity = &extraction.quantities[index];
     let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
-    let sentence = text[sentence_start..sentence_end].to_lowercase();
-    if !years_in(&sentence).is_empty() {
+    for change in &extraction.changes {
+        if change.from == index {
+            return change.from_year.map(|y| y.to_string());
+        }
+        if change.to == index {
+            return change.to_year.map(|y| y.to_string());
+        }
+    }
+    let in_range = |at: usize| {
+        extraction
+            .year_ranges
+            .iter()
+            .any(|range| range.start <= at && at < range.end)
+    };
+    // Calendar and fiscal years of the sentence, as keys, in order of position.
+    let mut points: Vec<(usize, String)> = extraction
+        .years
+        .iter()
+        .map(|(start, _, year)| (*start, year.to_string()))
+        .chain(
+            extraction
+                .fiscal_years
+                .iter()
+                .map(|(start, _, year)| (*start, format!("FY{year}"))),
+        )
+        .filter(|(start, _)| sentence_start <= *start && *start < sentence_end)
+        .filter(|(start, _)| !in_range(*start))
+        .filter(|(start, _)| {
+            let before = lower_words(&text[sentence_start..*start]);
+            !before.last().is_some_and(|word| {
+                matches!(
+                    word.as_str(),
+                    "since" | "until" | "till" | "before" | "after"
+                )
+            })
+        })
+        .collect();
+    points.sort();
+    let next_quantity = extraction
+        .quantities
+        .get(index + 1)
+        .filter(|q| q.sentence == quantity.sentence)
+        .map_or(sentence_end, |q| q.start);
+    // A year right after the figure, in its own clause ("USD 540 million in 2024").
+    let right_after = points.iter().find(|(start, _)| {
+        *start >= quantity.end
+            && *start < next_quantity
+            && *start - quantity.end < 40
+            && !text[quantity.end..*start].contains([',', ';', ':'])
+    });
+    let before = points
+        .iter()
+        .rev()
+        .find(|(start, _)| *start < quantity.start);
+    if let Some((_, period)) = right_after.or(before) {
+        return Some(period.clone());
+    }
+    if let [(_, period)] = points.as_slice() {
+        return Some(period.clone());
+    }
+    let names_a_period = extraction
+        .years
+        .iter()
+        .map(|(start, _, _)| start)
+        .chain(extraction.fiscal_years.iter().map(|(start, _, _)| start))
+        .any(|start| sentence_start <= *start && *start < sentence_end);
+    if names_a_period {
         return None;
     }
+    let sentence = text[sentence_start..sentence_end].to_lowercase();
+    prose_year_by_reference(text, extraction, &sentence, sentence_start)
+        .map(|year| year.to_string())
+}
+
+/// The year a sentence without one refers to: "the same year", "that year", "for the year".
+fn prose_year_by_reference(
+    text: &str,
+    extraction: &Extraction,
+    sentence: &str,
+    sentence_start: usize,
+) -> Option<i32> {
     if sentence.contains("the same year") || sentence.contains("that year") {
         return extraction
             .years
@@ -216,11 +301,9 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     if sentence_years.iter().any(|y| !header_years.contains(y)) {
                         continue;
                     }
-                    let agrees = row_values
-                        .iter()
-                        .any(|v| (v * scale - quantity.value).abs() <= tolerance(quantity));
+                    let agreeing = row_values.iter().any(|v| agrees(quantity, v * scale));
                     let close = (quantity.value - table_value).abs() <= table_value.abs() * 0.25;
-                    if !agrees && close && quantity.hedge == Hedge::None {
+                    if !agreeing && close {
                         findings.push(Finding::new(
                             text,
                             CheckKind::TextVsTable,
@@ -241,15 +324,22 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     }
 
     // Rules 2 and 3 compare prose quantities keyed by what they measure and their year.
-    let keyed: Vec<(usize, String, i32)> = extraction
+    let keyed: Vec<(usize, String, String)> = extraction
         .quantities
         .iter()
         .enumerate()
         .filter(|(_, q)| !q.in_table)
+        // An end of a range ("between 1.4 and 1.7 billion a year") is no figure for one period.
+        .filter(|(index, _)| {
+            !extraction
+                .ranges
+                .iter()
+                .any(|range| range.low == *index || range.high == *index)
+        })
         .filter_map(|(index, quantity)| {
             let measure = measure_of(text, extraction, quantity)?;
-            let year = prose_year(text, extraction, index)?;
-            Some((index, measure, year))
+            let period = prose_period(text, extraction, index)?;
+            Some((index, measure, period))
         })
         .collect();
 
@@ -341,16 +431,30 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     findings
 }
 
-/// The cells of a table that a year names, by its row label or its column header: each cell's text, value,
-/// the scale its header states, the year, and the other header (the column's for a row of a year, the
-/// row's label for a column of a year) that says what it measures.
-fn year_cells(table: &Table) -> Vec<(String, f64, f64, i32, String)> {
-    let as_year = |text: &str| {
-        text.trim_matches(|c: char| !c.is_ascii_digit())
-            .parse::<i32>()
-            .ok()
-            .filter(|year| (1900..=2100).contains(year) && text.trim().len() <= 12)
-    };
+/// The period a table's row label or column header names, as [`prose_period`] keys it: `2023`, or
+/// `FY2023` for "FY2023-24".
+fn period_of_label(text: &str) -> Option<String> {
+    let trimmed = text.trim().trim_matches('*');
+    if trimmed.len() > 12 {
+        return None;
+    }
+    let digits = trimmed.trim_matches(|c: char| !c.is_ascii_digit());
+    if let Some(fiscal) = trimmed.strip_prefix("FY") {
+        let start: i32 = fiscal.trim().get(..4)?.parse().ok()?;
+        return Some(format!("FY{start}"));
+    }
+    digits
+        .parse::<i32>()
+        .ok()
+        .filter(|year| (1900..=2100).contains(year))
+        .map(|year| year.to_string())
+}
+
+/// The cells of a table that a period names, by its row label or its column header: each cell's text,
+/// value, the scale its header states, the period, and the other header (the column's for a row of a
+/// year, the row's label for a column of a year) that says what it measures.
+fn year_cells(table: &Table) -> Vec<(String, f64, f64, String, String)> {
+    let as_year = period_of_label;
     let mut cells = Vec::new();
     for row in &table.rows {
         let Some(label) = row.first() else {
@@ -361,34 +465,27 @@ fn year_cells(table: &Table) -> Vec<(String, f64, f64, i32, String)> {
             let (Some(value), Some(header)) = (cell.value, table.header.get(column)) else {
                 continue;
             };
-            let (scale, _) = header_scale(&header.text);
-            if let Some(year) = row_year {
-                cells.push((cell.text.clone(), value, scale, year, header.text.clone()));
+            // The scale may be stated in the header, or in the table's corner ("USD million").
+            let corner = table
+                .header
+                .first()
+                .map_or(1.0, |corner| header_scale(&corner.text).0);
+            let scale = header_scale(&header.text).0.max(corner);
+            if let Some(year) = &row_year {
+                cells.push((
+                    cell.text.clone(),
+                    value,
+                    scale,
+                    year.clone(),
+                    header.text.clone(),
+                ));
             } else if let Some(year) = as_year(&header.text) {
-                let caption_scale = header_scale(&label.text).0.max(scale);
-                cells.push((cell.text.clone(), value, caption_scale, year, label.text.clone()));
+                let scale = header_scale(&label.text).0.max(scale);
+                cells.push((cell.text.clone(), value, scale, year, label.text.clone()));
             }
         }
     }
     cells
-}
-
-/// The year a quantity is for: its end of a change, or the one year of its sentence.
-fn quantity_year(text: &str, extraction: &Extraction, index: usize) -> Option<i32> {
-    for change in &extraction.changes {
-        if change.from == index {
-            return change.from_year;
-        }
-        if change.to == index {
-            return change.to_year;
-        }
-    }
-    let quantity = &extraction.quantities[index];
-    let sentence = sentence_text(text, extraction, quantity.sentence);
-    match years_in(sentence).as_slice() {
-        [year] => Some(*year),
-        _ => None,
-    }
 }
 
 fn contains_word(haystack: &str, needle: &str) -> bool {
@@ -640,6 +737,55 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
         }
     }
 
+    // Rule 2, turned: rows of exports, imports and a balance or total, a column per period.
+    let row_of = |words: &[&str]| {
+        table.rows.iter().position(|row| {
+            row.first().is_some_and(|label| {
+                let lowered = label.text.to_lowercase();
+                words.iter().any(|w| lowered.contains(w))
+            })
+        })
+    };
+    let export_row = row_of(&["export"]);
+    let import_row = row_of(&["import"]);
+    if let (Some(exports), Some(imports)) = (export_row, import_row)
+        && exports != imports
+    {
+        let checks = [
+            (row_of(&["balance", "surplus"]), "the balance", true),
+            (row_of(&["total"]), "the total", false),
+        ];
+        for (row_index, what, is_balance) in checks {
+            let Some(row_index) = row_index.filter(|r| *r != exports && *r != imports) else {
+                continue;
+            };
+            for column in 1..n_columns {
+                let value = |row: usize| table.rows[row].get(column).and_then(|c| c.value);
+                let (Some(e), Some(i), Some(stated)) =
+                    (value(exports), value(imports), value(row_index))
+                else {
+                    continue;
+                };
+                let expected = if is_balance { e - i } else { e + i };
+                if (stated - expected).abs() > 1.0 {
+                    let cell = &table.rows[row_index][column];
+                    let (start, end) = table.row_spans[row_index];
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::Arithmetic,
+                        (start, end),
+                        vec![e, i, stated],
+                        Vec::new(),
+                        format!(
+                            "{what} `{}` in column `{}` is not {expected} from exports {e} and imports {i}",
+                            cell.text, table.header[column].text
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
     // Rule 4: a column of shares without a total row.
     let has_total = table.rows.iter().any(|r| {
         r.first()
@@ -779,6 +925,38 @@ fn counted_noun(text: &str, quantity: &Quantity) -> String {
     word.strip_suffix('s').map_or(word.clone(), str::to_string)
 }
 
+/// The head of the noun phrase after a count, singular and lower case: its last word before a
+/// function word, a verb or punctuation, at most three words on ("52,000 Afghan transit containers in"
+/// counts containers). None when the number is followed by nothing that says what it counts.
+fn counted_head(text: &str, quantity: &Quantity) -> Option<String> {
+    let mut head = None;
+    for (position, word) in text[quantity.end..]
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .enumerate()
+    {
+        let bare: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
+        let lowered = bare.to_lowercase();
+        let verb_like = position > 0 && (lowered.ends_with("ed") || lowered.ends_with("ing"));
+        if bare.is_empty()
+            || FUNCTION_WORDS.contains(&lowered.as_str())
+            || QUALIFIERS.contains(&lowered.as_str()) && position > 0
+            || verb_like
+        {
+            break;
+        }
+        if !QUALIFIERS.contains(&lowered.as_str()) {
+            head = Some(lowered.strip_suffix('s').unwrap_or(&lowered).to_string());
+        }
+        // A word that ends in punctuation ends the phrase.
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    head.filter(|noun| !says_nothing(noun))
+}
+
 /// Words between a count and what it counts that only qualify the count.
 const QUALIFIERS: &[&str] = &[
     "more",
@@ -860,7 +1038,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
         .filter(|q| q.value / q.precision >= 100.0)
         .filter_map(|q| {
             let flow = measure_of(text, extraction, q)?;
-            (flow != "trade").then_some((q, flow))
+            matches!(flow.as_str(), "exports" | "imports").then_some((q, flow))
         })
         .collect();
     for (position, (first, first_flow)) in sums.iter().enumerate() {
@@ -892,7 +1070,8 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
             if second.sentence > first.sentence + 2 {
                 break;
             }
-            if text[first.start..first.end] != text[second.start..second.end] {
+            // The same number as written, hedged or not ("some 74,500 … 74,500").
+            if first.value != second.value || first.precision != second.precision {
                 continue;
             }
             let (first_noun, second_noun) = (counted_noun(text, first), counted_noun(text, second));
@@ -1004,11 +1183,33 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
     names
 }
 
+/// The paragraph around a span: from the blank line before it to the blank line after it. A line of
+/// nothing but spaces is blank too (transcripts mark paragraphs with "  \n  \n").
+fn paragraph_around(text: &str, start: usize, end: usize) -> &str {
+    let mut paragraph_start = 0;
+    let mut paragraph_end = text.len();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = at + line.len();
+        if line.trim().is_empty() {
+            if line_end <= start {
+                paragraph_start = line_end;
+            } else if at >= end {
+                paragraph_end = at;
+                break;
+            }
+        }
+        at = line_end;
+    }
+    &text[paragraph_start..paragraph_end]
+}
+
 /// **Scope.** In a text that names both countries of the pair, a sentence that joins one of them with a
 /// third country as the two sides of something ("between Pakistan and India", "Pakistan and Iran set
 /// up") in a paragraph that speaks of a place that belongs to the pair alone (a crossing on their
-/// border), or in a sentence that also names the pair's other country ("the accord between Afghanistan
-/// and Tajikistan lets Afghan trucks cross Pakistani territory"). A third
+/// border), or in a sentence that also names the pair's other country, by name, by a word made from it
+/// or by its capital ("the accord between Afghanistan and Tajikistan lets Afghan trucks cross Pakistani
+/// territory"). A third
 /// country named in passing, or joined to the pair in a longer list ("Pakistan, Afghanistan and
 /// China"), is not flagged.
 pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<Finding> {
@@ -1031,9 +1232,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
         // The pair is discussed where the paragraph speaks of a place of theirs alone.
-        let paragraph_start = text[..start].rfind("\n\n").map_or(0, |at| at + 2);
-        let paragraph_end = text[end..].find("\n\n").map_or(text.len(), |at| end + at);
-        let paragraph = &text[paragraph_start..paragraph_end];
+        let paragraph = paragraph_around(text, start, end);
         let shared_place = config
             .shared_places
             .iter()
@@ -1041,16 +1240,20 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         for (pair_code, pair_name) in &pair_names {
             // The pair is discussed, too, where the sentence names the pair's other country, by its name
             // or a word made from it ("Pakistani territory").
-            let other_named = pair_names
-                .iter()
-                .filter(|(code, _)| code != pair_code)
-                .any(|(_, other)| {
-                    let stem: String = other.chars().take(6).collect();
-                    stem.chars().count() == 6
-                        && sentence
-                            .split(|c: char| !c.is_alphanumeric())
-                            .any(|word| word.starts_with(&stem))
-                });
+            let other_named =
+                pair_names
+                    .iter()
+                    .filter(|(code, _)| code != pair_code)
+                    .any(|(_, other)| {
+                        let stem: String = other.chars().take(6).collect();
+                        stem.chars().count() == 6
+                            && sentence
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|word| word.starts_with(&stem))
+                    })
+                    || config.capitals.iter().any(|(code, capital)| {
+                        code != pair_code && contains_word(sentence, capital)
+                    });
             if !shared_place && !other_named {
                 continue;
             }
@@ -1060,6 +1263,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                 }
                 for joined in [
                     format!("{pair_name} and {third_name}"),
+                    format!("{pair_name} and the {third_name}"),
                     format!("{third_name} and {pair_name}"),
                 ] {
                     for (at, _) in sentence.match_indices(&joined) {
@@ -1132,6 +1336,108 @@ mod tests {
         check(
             "In 2022 imports were USD 741 million.\nImports in 2022 reached USD 741 million.",
             &[],
+        );
+    }
+
+    #[test]
+    fn measures_by_year_fiscal_year_and_hedge() {
+        // A count against a table whose rows are years: what the count counts names the column.
+        let days = "| Year | Days closed to trade |\n|---|---|\n| 2022 | 14 |\n| 2023 | 17 |\n";
+        check(
+            &format!("{days}\nIn 2023 the crossing was shut to trade for 19 days."),
+            &["TextVsTable: 19"],
+        );
+        check(
+            &format!("{days}\nIn 2023 the crossing was shut to trade for 17 days."),
+            &[],
+        );
+        // A row label names the measure, the columns are years, and "just over" is a floor …
+        let ledger = "| USD million | 2022 | 2023 |\n|---|---|---|\n| Pakistan's exports to Afghanistan | 936 | 1,012 |\n";
+        check(
+            &format!("{ledger}\nPakistani sales reached just over USD 1.1 billion in 2023."),
+            &["TextVsTable: just over USD 1.1 billion"],
+        );
+        // … while "nearly" a billion is 987 million read by its hedge, and "about" one step of its last
+        // digit.
+        check(
+            &format!("{ledger}\nPakistani exports came to nearly USD 1.1 billion in 2023."),
+            &[],
+        );
+        check(
+            &format!("{ledger}\nPakistani exports came to about USD 1 billion in 2023."),
+            &[],
+        );
+        // Fiscal years key figures too; a hedge is read on the hedged side only.
+        check(
+            "- Karachi handled about 61,000 containers in FY2023-24.\n\nAgents cleared 52,000 Afghan transit containers in FY2023-24, compared with 74,500 in FY2022-23.",
+            &["TextVsTable: about 61,000"],
+        );
+        check(
+            "- Karachi handled about 53,000 containers in FY2023-24.\n\nAgents cleared 52,000 Afghan transit containers in FY2023-24, compared with 74,500 in FY2022-23.",
+            &[],
+        );
+        // The ends of a range over years that a span opens are no figure for one year.
+        let trade =
+            "| Year | Two-way trade (USD billion) |\n|---|---|\n| 2019 | 1.73 |\n| 2020 | 1.45 |\n";
+        check(
+            &format!(
+                "Two-way trade has moved since 2019 between roughly USD 1.4 billion and USD 1.7 billion a year.\n\n{trade}"
+            ),
+            &[],
+        );
+        check(
+            &format!(
+                "{trade}\nIn 2020, when the crossings closed, two-way trade dropped to roughly USD 1.25 billion, and it dipped again in 2021."
+            ),
+            &["TextVsTable: roughly USD 1.25 billion"],
+        );
+        // A surplus is its own measure, not the imports named before it.
+        check(
+            "| Year | Exports | Imports | Balance |\n|---|---|---|---|\n| 2020 | 942 | 509 | 433 |\n\nIn 2020, exports of USD 942 million against imports of USD 509 million left a surplus of USD 433 million.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn rows_of_flows_years_in_dashes_money_reuse_and_capitals() {
+        // Exports, imports and a balance as rows, a column per year.
+        check(
+            "| USD million | 2020 | 2021 |\n|---|---|---|\n| Exports to Afghanistan | 942 | 828 |\n| Imports from Afghanistan | 509 | 552 |\n| Balance | 433 | 376 |\n",
+            &["Arithmetic: | Balance | 433 | 376 |"],
+        );
+        check(
+            "| USD million | 2020 | 2021 |\n|---|---|---|\n| Exports to Afghanistan | 942 | 828 |\n| Imports from Afghanistan | 509 | 552 |\n| Balance | 433 | 276 |\n",
+            &[],
+        );
+        check(
+            "Over 2023–2021, purchases climbed.",
+            &["Garbled: 2023–2021"],
+        );
+        check("Over 2019–2023, purchases climbed.", &[]);
+        // The same sum for both flows a sentence apart; for one flow said twice, no finding.
+        check(
+            "Exports to Afghanistan were USD 884 million in 2024. Imports from Afghanistan stood at USD 884 million the same year.",
+            &[
+                "NumberReuse: USD 884 million in 2024. Imports from Afghanistan stood at USD 884 million",
+            ],
+        );
+        check(
+            "Exports to Afghanistan were USD 884 million in 2024. Those exports, USD 884 million, fell.",
+            &[],
+        );
+        // A third country made a side of the pair in a sentence that names the pair by its capital.
+        check(
+            "Pakistan and Afghanistan trade.\n\nThe drive announced in Islamabad soured relations between China and Afghanistan.",
+            &["Scope: China and Afghanistan"],
+        );
+        check(
+            "Pakistan and Afghanistan trade.\n\nTalks between Pakistan and the United States on rules at Chaman dragged on.",
+            &["Scope: Pakistan and the United States"],
+        );
+        // A change whose verb stands before a comma.
+        check(
+            "The year brought an increase in exports, from USD 942 million in 2020 to USD 828 million in 2021.",
+            &["Direction: increase in exports, from USD 942 million in 2020 to USD 828 million"],
         );
     }
 

@@ -14,13 +14,13 @@ use dyad_text::claims::{Extraction, Quantity};
 use crate::Finding;
 use crate::consistency::agrees;
 
-/// A word rule: a count whose sentence holds every one of `words` (lower case, as prefixes of words) is
-/// a figure of `indicator`.
+/// A word rule: a count whose sentence holds, for each group of `words`, one of its words (lower case,
+/// as prefixes of words) is a figure of `indicator`.
 pub struct IndicatorRule {
     /// The indicator.
     pub indicator: &'static str,
-    /// The words that must all appear in the sentence.
-    pub words: &'static [&'static str],
+    /// The groups of words: one word of every group must appear in the sentence.
+    pub words: &'static [&'static [&'static str]],
     /// The unit of the claim (`count` or `USD`).
     pub unit: &'static str,
 }
@@ -29,7 +29,7 @@ pub struct IndicatorRule {
 /// a claim with the wrong series and call it contradicted.
 pub const RULES: &[IndicatorRule] = &[IndicatorRule {
     indicator: "refugees.registered",
-    words: &["registered", "refugee"],
+    words: &[&["registered"], &["refugee", "afghan"]],
     unit: "count",
 }];
 
@@ -44,10 +44,11 @@ fn indicator_of(sentence: &str, quantity: &Quantity) -> Option<&'static str> {
         .iter()
         .find(|rule| {
             rule.unit == quantity.unit
-                && rule
-                    .words
-                    .iter()
-                    .all(|needle| words.iter().any(|w| w.starts_with(needle)))
+                && rule.words.iter().all(|group| {
+                    group
+                        .iter()
+                        .any(|needle| words.iter().any(|w| w.starts_with(needle)))
+                })
         })
         .map(|rule| rule.indicator)
 }
@@ -112,7 +113,7 @@ pub fn against_evidence(
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (index, quantity) in extraction.quantities.iter().enumerate() {
-        if quantity.in_table || quantity.unplaced {
+        if quantity.in_table {
             continue;
         }
         let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
@@ -122,6 +123,16 @@ pub fn against_evidence(
         let Some((year, cited)) = year_of(extraction, index) else {
             continue;
         };
+        // A number with nothing after it to say what it counts is compared only when a source is cited
+        // right after it ("had reached 1,987,717 (UNHCR, 2022)"): its sentence's words place it.
+        let cited_right_after = extraction.citations.iter().any(|(start, _, _)| {
+            text[quantity.end..*start.max(&quantity.end)]
+                .trim()
+                .is_empty()
+        });
+        if quantity.unplaced && !cited_right_after {
+            continue;
+        }
         let check = if cited.is_some() {
             CheckKind::Citation
         } else {

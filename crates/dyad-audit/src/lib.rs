@@ -21,9 +21,11 @@ use serde::Serialize;
 pub struct AuditConfig {
     /// The pair the text is about, for the scope check.
     pub pair: Pair,
-    /// Places that belong to the pair alone (its border crossings), whose mention shows that a sentence
-    /// discusses the pair's own relations.
+    /// Places that belong to the pair alone (its border crossings and the districts and provinces on
+    /// their border and no other), whose mention shows that a paragraph discusses the pair's relations.
     pub shared_places: Vec<String>,
+    /// The pair's capitals, by country code, used for their governments ("Islamabad said").
+    pub capitals: Vec<(String, String)>,
 }
 
 impl AuditConfig {
@@ -41,15 +43,40 @@ impl AuditConfig {
                 "Angoor Adda",
                 "Kharlachi",
                 "Durand Line",
+                // Districts and provinces that border the other country of the pair and no other.
+                "Bajaur",
+                "Mohmand",
+                "Kurram",
+                "North Waziristan",
+                "South Waziristan",
+                "Khyber",
+                "Zhob",
+                "Qilla Abdullah",
+                "Nangarhar",
+                "Kunar",
+                "Nuristan",
+                "Khost",
+                "Paktia",
+                "Paktika",
+                "Kandahar",
             ]
             .map(String::from)
             .to_vec()
         } else {
             Vec::new()
         };
+        let capitals = if is_pak_afg {
+            vec![
+                ("PAK".to_string(), "Islamabad".to_string()),
+                ("AFG".to_string(), "Kabul".to_string()),
+            ]
+        } else {
+            Vec::new()
+        };
         AuditConfig {
             pair,
             shared_places,
+            capitals,
         }
     }
 }

@@ -84,7 +84,9 @@ fn set_dir(split: &str) -> PathBuf {
     } else {
         "synthetic"
     };
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/eval/claims").join(folder)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/eval/claims")
+        .join(folder)
 }
 
 /// Character offset of a byte offset.
@@ -146,8 +148,19 @@ fn score(split: &str) -> Score {
             result.per_kind.entry(kind.clone()).or_default().labels += 1;
             defects.push((kind, spans, false));
         }
+        let all = audit_with_evidence(&text, &config, &evidence);
+        // `AUDIT_SHOW=NAME` prints every finding on documents whose name contains NAME, verdicts
+        // that are no flags included, to see what the checks read.
+        if std::env::var("AUDIT_SHOW").is_ok_and(|name| document.contains(&name)) {
+            for finding in &all {
+                println!(
+                    "{document}: {:?} {:?} `{}`: {}",
+                    finding.check, finding.verdict, finding.text, finding.explanation
+                );
+            }
+        }
         // Supported and unverifiable verdicts are not flags; only a contradiction is.
-        let findings: Vec<_> = audit_with_evidence(&text, &config, &evidence)
+        let findings: Vec<_> = all
             .into_iter()
             .filter(|f| {
                 !matches!(

@@ -201,8 +201,10 @@ static FISCAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|until)\s+((?:19|20)\d{2})\b")
-        .expect("the year range pattern is valid")
+    Regex::new(
+        r"(?i)\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|until)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})\b",
+    )
+    .expect("the year range pattern is valid")
 });
 
 /// Words that assert a rise, as the verb of a change.
@@ -486,7 +488,13 @@ pub fn extract(text: &str) -> Extraction {
     }
     for found in YEAR_RANGE.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
-        let (Ok(from), Ok(to)) = (found[1].parse(), found[2].parse()) else {
+        // "from 2019 to 2023", "between 2019 and 2023", or "2019–2023".
+        let years = found
+            .get(1)
+            .zip(found.get(2))
+            .or_else(|| found.get(3).zip(found.get(4)));
+        let Some((Ok(from), Ok(to))) = years.map(|(a, b)| (a.as_str().parse(), b.as_str().parse()))
+        else {
             continue;
         };
         extraction.year_ranges.push(YearRange {
@@ -1247,10 +1255,16 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             (index, index + 1, first_year, second_year)
         };
         // The verb is the nearest direction word before the change, within its clause.
-        let clause = before_first
-            .rsplit([',', ';', ':'])
-            .next()
-            .unwrap_or(&before_first);
+        // A clause that holds nothing but "from" continues the one before it ("an increase in exports,
+        // from X to Y"; "the caseload slipped in 2020: X in 2019 against Y in 2020").
+        let mut clauses = before_first.rsplit([',', ';', ':']);
+        let mut clause = clauses.next().unwrap_or(&before_first);
+        if matches!(clause.trim(), "" | "from")
+            && let Some(previous) = clauses.next()
+        {
+            let at = before_first.len() - clause.len() - 1 - previous.len();
+            clause = &before_first[at..];
+        }
         let clause_start = sentence_start + before_first.len() - clause.len();
         let words: Vec<(usize, &str)> = word_spans(clause);
         let verb_word = words
@@ -1362,6 +1376,18 @@ mod tests {
         assert_eq!(extract(text).changes[0].stated_percent, Some(2));
 
         // The end first, with its year, then the start; the years order them.
+        let text =
+            "The year brought an increase in exports, from USD 942 million to USD 828 million.";
+        assert_eq!(extract(text).changes[0].verb, Some(Direction::Up));
+        let text = "The caseload slipped in 2020: 1,419,084 at the end of 2019 against 1,438,432 at the end of 2020.";
+        let change = &extract(text).changes[0];
+        assert_eq!(change.verb, Some(Direction::Down));
+        assert_eq!((change.from_year, change.to_year), (Some(2019), Some(2020)));
+        let extraction = extract("Over 2023–2021, purchases climbed.");
+        assert_eq!(
+            (extraction.year_ranges[0].from, extraction.year_ranges[0].to),
+            (2023, 2021)
+        );
         let text = "Imports were USD 540 million in 2024, up from USD 690 million in 2023.";
         let change = &extract(text).changes[0];
         assert_eq!(change.verb, Some(Direction::Up));
