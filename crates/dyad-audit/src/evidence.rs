@@ -33,6 +33,9 @@ pub const RULES: &[IndicatorRule] = &[IndicatorRule {
     unit: "count",
 }];
 
+/// Units of time, singular: a number before one is a duration.
+const TIME_WORDS: &[&str] = &["year", "month", "week", "day", "decade", "hour", "quarter"];
+
 /// The indicator a quantity's sentence names, by [`RULES`].
 fn indicator_of(sentence: &str, quantity: &Quantity) -> Option<&'static str> {
     let lowered = sentence.to_lowercase();
@@ -131,6 +134,16 @@ pub fn against_evidence(
                 .is_empty()
         });
         if quantity.unplaced && !cited_right_after {
+            continue;
+        }
+        // A span of time ("in the three years to 2021") is no count of people.
+        let next_word: String = text[quantity.end..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        if TIME_WORDS.contains(&next_word.trim_end_matches('s')) {
             continue;
         }
         let check = if cited.is_some() {
@@ -283,6 +296,30 @@ mod tests {
             &["Evidence Unverifiable: 1,743,278"],
         );
         check("Trade was USD 936 million in 2022.", &[]);
+        // A duration beside the indicator's words is no figure of it.
+        check(
+            "The registered Afghan population changed slowly in the three years to 2021.",
+            &[],
+        );
+        // A figure with nothing after it is read when a source is cited right after it.
+        check(
+            "The number of registered Afghan refugees had reached 1,987,717 (UNHCR, 2021).",
+            &["Citation Contradicted: 1,987,717 (UNHCR, 2021)"],
+        );
+        // Hedges: "some 1.6 million" is one step of its last digit from 1,490,562, too far; "close to
+        // 2 million" is at most a tenth under 2 million.
+        check(
+            "There were some 1.6 million registered refugees (UNHCR, 2021).",
+            &["Citation Contradicted: some 1.6 million registered refugees (UNHCR, 2021)"],
+        );
+        check(
+            "There were some 1.5 million registered refugees (UNHCR, 2021).",
+            &["Citation Supported: some 1.5 million registered refugees (UNHCR, 2021)"],
+        );
+        check(
+            "There were close to 2 million registered refugees (UNHCR, 2021).",
+            &["Citation Contradicted: close to 2 million registered refugees (UNHCR, 2021)"],
+        );
         check(
             "There were 1,490,562 registered refugees at the end of 2021 and 1,743,278 a year later.",
             &[],

@@ -191,6 +191,67 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the fraction pattern is valid")
 });
 
+/// Numbers written in words, before a scale, "percent" or a plural noun: "two decades", "seven years",
+/// "three million", "forty-five percent". "One" alone is left out: it is more often a pronoun.
+static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        (?P<hedge>\b(?:roughly|nearly|almost|about|around|approximately|some|over|more\ than|at\ least|up\ to|close\ to|under|less\ than|fewer\ than)\s+)?
+        \b(?P<words>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)\b)?
+          |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
+          |a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)\b
+        (?:\s+(?P<scale>hundred|thousand|million|billion)\b)?
+        (?P<percent>\s+(?:percent|per\ cent)\b)?",
+    )
+    .expect("the number-word pattern is valid")
+});
+
+/// The value of a number written in words (lower case, as [`NUMBER_WORDS`] matches it).
+fn word_value(words: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    match words.as_str() {
+        "a dozen" => return Some(12.0),
+        "a hundred" | "one hundred" => return Some(100.0),
+        "a thousand" | "one thousand" => return Some(1e3),
+        "a million" | "one million" => return Some(1e6),
+        "a billion" | "one billion" => return Some(1e9),
+        _ => {}
+    }
+    let mut total = 0.0;
+    for part in words.split(['-', ' ']) {
+        total += match UNITS.iter().position(|w| *w == part) {
+            Some(n) => n as f64,
+            None => 20.0 + 10.0 * TENS.iter().position(|w| *w == part)? as f64,
+        };
+    }
+    Some(total)
+}
+
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?P<source>[A-Z][A-Za-z&.' ]{1,60}),\s*(?P<year>(?:19|20)\d{2})\)")
         .expect("the citation pattern is valid")
@@ -465,6 +526,64 @@ pub fn extract(text: &str) -> Extraction {
             hedge,
             sentence: sentence_of(&extraction.sentences, whole.start()),
             in_table: false,
+            unplaced: false,
+        });
+    }
+    for found in NUMBER_WORDS.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        let words = found["words"].to_ascii_lowercase();
+        let scale = found.name("scale").map(|m| m.as_str().to_ascii_lowercase());
+        let percent = found.name("percent").is_some();
+        // What follows says what is counted: a scale, "percent", or a plural noun.
+        let next_word: String = text[whole.end()..]
+            .strip_prefix(' ')
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        let counts_something = scale.is_some()
+            || percent
+            || next_word.len() >= 4
+                && next_word.ends_with('s')
+                && next_word.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    next_word.as_str(),
+                    "thus" | "was" | "has" | "this" | "less" | "unless"
+                );
+        if !counts_something || whole.start() < front_matter_end {
+            continue;
+        }
+        let Some(mut value) = word_value(&words) else {
+            continue;
+        };
+        let multiplier = match scale.as_deref() {
+            Some("hundred") => 100.0,
+            Some("thousand") => 1e3,
+            Some("million") => 1e6,
+            Some("billion") => 1e9,
+            _ => 1.0,
+        };
+        value *= multiplier;
+        let unit = if percent {
+            "percent"
+        } else if next_word == "dollars" {
+            "USD"
+        } else {
+            "count"
+        };
+        let start = whole.start();
+        let hedge = found
+            .name("hedge")
+            .map_or(Hedge::None, |m| hedge_of(m.as_str()));
+        extraction.quantities.push(Quantity {
+            start,
+            end: whole.end(),
+            value,
+            unit,
+            precision: multiplier,
+            hedge,
+            sentence: sentence_of(&extraction.sentences, start),
+            in_table: in_table(start),
             unplaced: false,
         });
     }
@@ -1397,6 +1516,25 @@ mod tests {
         let change = &extract(text).changes[0];
         assert_eq!(change.verb, Some(Direction::Down));
         assert_eq!((change.from, change.to), (0, 1));
+        // Numbers in words, before a scale, "percent" or a plural noun; not "one" or "the two of".
+        let extraction = extract(
+            "After two decades and some forty-five percent of the budget, three million people and a dozen trucks; the two of them, one way.",
+        );
+        let read: Vec<(f64, &str)> = extraction
+            .quantities
+            .iter()
+            .map(|q| (q.value, q.unit))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (2.0, "count"),
+                (45.0, "percent"),
+                (3e6, "count"),
+                (12.0, "count")
+            ]
+        );
+        assert_eq!(extraction.quantities[1].hedge, Hedge::About);
         // "just over" is a floor.
         let extraction = extract("Trade came to just over USD 1.1 billion.");
         assert_eq!(extraction.quantities[0].hedge, Hedge::Over);

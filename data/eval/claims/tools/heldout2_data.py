@@ -1124,7 +1124,7 @@ communities, meanwhile, complained that donors had turned their attention elsewh
     "expected_values": {"stated": 1700000, "stated_hedge": "roughly", "reference": 1419084,
                         "indicator": "refugees.registered", "subject": "PAK", "period": "2019",
                         "cited_source": "UNHCR data for 2019", "citation_form": "UNHCR data for YEAR show",
-                        "not_a_defect": "according to UNHCR's 2020\nfigures, 1,438,432"},
+                        "not_a_defect": "according to UNHCR's 2020 figures, 1,438,432"},
 }])
 
 doc("hosting_cited_2024", """
@@ -1439,7 +1439,8 @@ doc("transit_agreement_control", """
 
 The Afghanistan–Pakistan Transit Trade Agreement (APTTA) of 2010 allows Afghan importers
 to land cargo at Pakistani ports and move it under customs bond to Torkham or Chaman.
-For two decades before it, an older arrangement from 1965 did much the same job.
+For more than four decades before it, an older arrangement from 1965 did much the same
+job.
 
 ## Volumes
 
