@@ -206,10 +206,12 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
             && *start - quantity.end < 40
             && !text[quantity.end..*start].contains([',', ';', ':'])
     });
+    // The nearest year before it, in its clause of the sentence: a semicolon starts another statement.
     let before = points
         .iter()
         .rev()
-        .find(|(start, _)| *start < quantity.start);
+        .find(|(start, _)| *start < quantity.start)
+        .filter(|(start, _)| !text[*start..quantity.start].contains(';'));
     if let Some((_, period)) = right_after.or(before) {
         return Some(period.clone());
     }
@@ -260,8 +262,8 @@ fn prose_year_by_reference(
 /// **Text against table.** Three rules, for one quantity stated twice with different values:
 ///
 /// 1. A sentence names a table row's label (a place, a product) and states, in the table's unit and
-///    within a quarter of it, a value that matches no cell of that row, while the sentence names no year
-///    other than the table's.
+///    within a quarter of it (a half, when what the figure counts is what the column header names), a
+///    value that matches no cell of that row, while the sentence names no year other than the table's.
 /// 2. Two prose statements of the same measure (a trade flow, by the words before a sum of money, or
 ///    what a count counts, by the word after it) for the same single year, in different sentences,
 ///    values within 15% of each other that neither's rounding or hedge reconciles. Values that far apart
@@ -287,7 +289,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 let Some(cell_value) = cell.value else {
                     continue;
                 };
-                if label.text.to_lowercase().starts_with("total") || label.text.len() < 3 {
+                // Totals are checked by arithmetic, and rows of years by rule 3.
+                if label.text.to_lowercase().starts_with("total")
+                    || label.text.len() < 3
+                    || period_of_label(&label.text).is_some()
+                {
                     continue;
                 }
                 let table_value = cell_value * scale;
@@ -297,12 +303,25 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     if quantity.unit != unit || !contains_word(sentence, &label.text) {
                         continue;
                     }
+                    // The column names what the sentence's figure counts ("61 days" against "Days
+                    // closed"): the same measure of the same row, so the values may lie further apart.
+                    let same_measure = counted_head(text, quantity)
+                        .is_some_and(|noun| names_measure(&header.text, &noun));
+                    // A sentence naming another year than the column's speaks of another period; a
+                    // column that names no year is taken for the sentence's period only when it names
+                    // the measure.
                     let sentence_years = years_in(sentence);
-                    if sentence_years.iter().any(|y| !header_years.contains(y)) {
+                    let other_year = if header_years.is_empty() {
+                        !sentence_years.is_empty() && !same_measure
+                    } else {
+                        sentence_years.iter().any(|y| !header_years.contains(y))
+                    };
+                    if other_year {
                         continue;
                     }
                     let agreeing = row_values.iter().any(|v| agrees(quantity, v * scale));
-                    let close = (quantity.value - table_value).abs() <= table_value.abs() * 0.25;
+                    let band = if same_measure { 0.5 } else { 0.25 };
+                    let close = (quantity.value - table_value).abs() <= table_value.abs() * band;
                     if !agreeing && close {
                         findings.push(Finding::new(
                             text,
@@ -1021,7 +1040,8 @@ fn says_nothing(noun: &str) -> bool {
 /// two sentences, each time for a different thing: the words right after the two (what each counts)
 /// differ. A count repeated for the same thing ("418 incidents … the 418 incidents") is not flagged, nor
 /// are percentages, which recur for good reasons. Money is flagged only as the same plain sum, given to
-/// three figures or more, for exports and for imports in one sentence or the next.
+/// two figures or more, for exports and for imports in one sentence or the next. Headings between two
+/// sentences do not count as sentences.
 pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
     let counts: Vec<&Quantity> = extraction
@@ -1029,13 +1049,13 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
         .iter()
         .filter(|q| !q.in_table && q.unit == "count" && !q.unplaced && q.value >= 10.0)
         .collect();
-    // A sum of money given to three figures or more for both flows of trade, a sentence apart: exports
+    // A sum of money given to two figures or more for both flows of trade, a sentence apart: exports
     // equal to imports to the last stated digit is a copied number far more often than a fact.
     let sums: Vec<(&Quantity, String)> = extraction
         .quantities
         .iter()
         .filter(|q| !q.in_table && q.unit == "USD" && q.hedge == Hedge::None)
-        .filter(|q| q.value / q.precision >= 100.0)
+        .filter(|q| q.value / q.precision >= 10.0)
         .filter_map(|q| {
             let flow = measure_of(text, extraction, q)?;
             matches!(flow.as_str(), "exports" | "imports").then_some((q, flow))
@@ -1065,13 +1085,28 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
             ));
         }
     }
+    // Sentences apart, not counting headings.
+    let apart = |first: usize, second: usize| {
+        (first + 1..second)
+            .filter(|&s| !sentence_text(text, extraction, s).starts_with('#'))
+            .count()
+            + 1
+    };
     for (position, first) in counts.iter().enumerate() {
         for second in &counts[position + 1..] {
-            if second.sentence > first.sentence + 2 {
+            if apart(first.sentence, second.sentence) > 2 {
                 break;
             }
             // The same number as written, hedged or not ("some 74,500 … 74,500").
             if first.value != second.value || first.precision != second.precision {
+                continue;
+            }
+            // "Of the 1,217,000 returns" points back to a number already given: the same quantity.
+            let before_second = text[..second.start].trim_end().to_lowercase();
+            if ["the", "these", "those", "this", "that"]
+                .iter()
+                .any(|word| before_second.ends_with(&format!(" {word}")))
+            {
                 continue;
             }
             let (first_noun, second_noun) = (counted_noun(text, first), counted_noun(text, second));
@@ -1265,6 +1300,10 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                     format!("{pair_name} and {third_name}"),
                     format!("{pair_name} and the {third_name}"),
                     format!("{third_name} and {pair_name}"),
+                    format!("{pair_name}–{third_name}"),
+                    format!("{third_name}–{pair_name}"),
+                    format!("{pair_name}-{third_name}"),
+                    format!("{third_name}-{pair_name}"),
                 ] {
                     for (at, _) in sentence.match_indices(&joined) {
                         let after = sentence[at + joined.len()..].chars().next();
@@ -1272,8 +1311,12 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                             continue;
                         }
                         // "Afghanistan, Pakistan and Iran" lists three sides, which is no claim that
-                        // the third is one of the pair's two.
-                        if sentence[..at].trim_end().ends_with(',') {
+                        // the third is one of the pair's two; so does a chain of names joined by dashes
+                        // ("the Turkmenistan–Afghanistan–Pakistan–India pipeline").
+                        let after_joined = &sentence[at + joined.len()..];
+                        if sentence[..at].trim_end().ends_with([',', '–', '-'])
+                            || after_joined.starts_with(['–', '-'])
+                        {
                             continue;
                         }
                         // A country can go by two names that match the same words; one finding.
@@ -1438,6 +1481,47 @@ mod tests {
         check(
             "The year brought an increase in exports, from USD 942 million in 2020 to USD 828 million in 2021.",
             &["Direction: increase in exports, from USD 942 million in 2020 to USD 828 million"],
+        );
+    }
+
+    #[test]
+    fn parentheses_arrows_dashes_and_pointing_back() {
+        // "Z (X in Y1)" is a change from X; a parenthesis that restates a hedged figure is none.
+        check("Imports fell to USD 540m in 2024 (USD 690m in 2023).", &[]);
+        check(
+            "Imports rose to USD 540m in 2024 (USD 690m in 2023).",
+            &["Direction: rose to USD 540m in 2024 (USD 690m"],
+        );
+        check(
+            "Exports recovered to just over USD 1bn in 2023 (USD 1,012m), then fell by 12.6 per cent.",
+            &[],
+        );
+        // "X → Z" with the verb in the clause before the colon; the same value and period twice.
+        check(
+            "There was a jump in bilateral trade: USD 1,702m → USD 1,424m.",
+            &["Direction: jump in bilateral trade: USD 1,702m → USD 1,424m"],
+        );
+        check(
+            "Imports were USD 690 mn in 2023, compared to USD 690 mn in 2023.",
+            &["Garbled: were USD 690 mn in 2023, compared to USD 690 mn"],
+        );
+        // Names joined by dashes: a pair's name with a third is a side; a chain of four is a list.
+        check(
+            "Pakistan and Afghanistan trade.\n\nThe Qatar–Afghanistan committee met at Torkham.",
+            &["Scope: Qatar–Afghanistan"],
+        );
+        check(
+            "Pakistan and Afghanistan trade.\n\nThe Turkmenistan–Afghanistan–Pakistan–India pipeline would cross near Chaman.",
+            &[],
+        );
+        // A number repeated after "the" points back to itself.
+        check(
+            "In 2024, 1,217,000 Afghans returned from Pakistan. Of the 1,217,000 returns, most came early.",
+            &[],
+        );
+        check(
+            "In 2024, 1,217,000 Afghans returned from Pakistan. Monitors counted 1,217,000 trucks too.",
+            &["NumberReuse: 1,217,000 Afghans returned from Pakistan. Monitors counted 1,217,000"],
         );
     }
 

@@ -29,7 +29,7 @@ pub struct IndicatorRule {
 /// a claim with the wrong series and call it contradicted.
 pub const RULES: &[IndicatorRule] = &[IndicatorRule {
     indicator: "refugees.registered",
-    words: &[&["registered"], &["refugee", "afghan"]],
+    words: &[&["regist"], &["refugee", "afghan"]],
     unit: "count",
 }];
 
@@ -71,6 +71,20 @@ fn year_of(extraction: &Extraction, index: usize) -> Option<(i32, Option<String>
         .iter()
         .find(|(start, _, _)| *start >= quantity.end && *start <= next_quantity_start)
     {
+        let year = cited.rsplit(", ").next()?.parse().ok()?;
+        return Some((year, Some(cited.clone())));
+    }
+    // A source named in prose earlier in the sentence ("UNHCR data for 2019 show X"), with no other
+    // number between it and this one, is this number's.
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let previous_quantity_end = index
+        .checked_sub(1)
+        .map(|i| &extraction.quantities[i])
+        .filter(|q| q.sentence == quantity.sentence)
+        .map_or(sentence_start, |q| q.end);
+    if let Some((_, _, cited)) = extraction.citations.iter().rev().find(|(start, end, _)| {
+        *start >= previous_quantity_end && *end <= quantity.start && *start >= sentence_start
+    }) {
         let year = cited.rsplit(", ").next()?.parse().ok()?;
         return Some((year, Some(cited.clone())));
     }
@@ -129,9 +143,7 @@ pub fn against_evidence(
         // A number with nothing after it to say what it counts is compared only when a source is cited
         // right after it ("had reached 1,987,717 (UNHCR, 2022)"): its sentence's words place it.
         let cited_right_after = extraction.citations.iter().any(|(start, _, _)| {
-            text[quantity.end..*start.max(&quantity.end)]
-                .trim()
-                .is_empty()
+            *start >= quantity.end && text[quantity.end..*start].trim().is_empty()
         });
         if quantity.unplaced && !cited_right_after {
             continue;
@@ -165,7 +177,10 @@ pub fn against_evidence(
         let mut claim = extraction.claim(text, quantity);
         claim.about.indicator = Some(indicator.to_string());
         claim.about.period = Some(Period::Year(year));
-        let span = (quantity.start, cited_end(extraction, quantity, &cited));
+        let span = (
+            cited_start(extraction, quantity, &cited),
+            cited_end(extraction, quantity, &cited),
+        );
         if used.is_empty() {
             let mut finding = Finding::new(
                 text,
@@ -220,6 +235,21 @@ pub fn against_evidence(
         findings.push(finding);
     }
     findings
+}
+
+/// The start of a claim's words: from a source named before it in prose, when it has one.
+fn cited_start(extraction: &Extraction, quantity: &Quantity, cited: &Option<String>) -> usize {
+    cited
+        .as_ref()
+        .and_then(|source| {
+            extraction
+                .citations
+                .iter()
+                .rev()
+                .find(|(_, end, s)| s == source && *end <= quantity.start)
+                .map(|(start, _, _)| *start)
+        })
+        .unwrap_or(quantity.start)
 }
 
 /// The end of a claim's words, through its citation when it has one.
@@ -296,6 +326,11 @@ mod tests {
             &["Evidence Unverifiable: 1,743,278"],
         );
         check("Trade was USD 936 million in 2022.", &[]);
+        // A source named in prose before the figure.
+        check(
+            "UNHCR data for 2021 show roughly 1.7 million Afghans holding registration cards.",
+            &["Citation Contradicted: UNHCR data for 2021 show roughly 1.7 million"],
+        );
         // A duration beside the indicator's words is no figure of it.
         check(
             "The registered Afghan population changed slowly in the three years to 2021.",

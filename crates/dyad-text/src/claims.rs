@@ -178,7 +178,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         (?P<hedge>\b(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+)?
         (?P<currency>US\$\s?|\$\s?|\bUSD\s?|\bRs\.?\s?|\bPKR\s?)?
         (?P<number>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)
-        (?:\s?(?P<scale>trillion|billion|million|thousand|bn|m|k)\b)?
+        (?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|m|k)\b)?
         (?:\s?(?P<percent>%|percent\b|per\ cent\b))?",
     )
     .expect("the number pattern is valid")
@@ -257,6 +257,17 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the citation pattern is valid")
 });
 
+/// A source named in prose before the figures it gives: "according to UNHCR's 2020 figures", "UNHCR
+/// data for 2019 show". Only organisations that publish statistics, by their short names.
+static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:[Aa]ccording\ to\ )?(?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF)(?:'s|’s)?\s+
+        (?:(?P<year1>(?:19|20)\d{2})\s+(?:data|figures|statistics|numbers|count)
+          |(?:data|figures|statistics|numbers)\s+for\s+(?P<year2>(?:19|20)\d{2}))\b",
+    )
+    .expect("the prose citation pattern is valid")
+});
+
 static FISCAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bFY\s?((?:19|20)\d{2})[-–/]\d{2}\b").expect("the fiscal year pattern is valid")
 });
@@ -289,6 +300,13 @@ const UP_WORDS: &[&str] = &[
     "soared",
     "rebounded",
     "increasing",
+    "jump",
+    "jumps",
+    "surge",
+    "gains",
+    "recovery",
+    "rebound",
+    "widened",
     "up",
 ];
 /// Words that assert a fall.
@@ -313,6 +331,12 @@ const DOWN_WORDS: &[&str] = &[
     "tumbled",
     "slumped",
     "dipped",
+    "eroded",
+    "slid",
+    "slide",
+    "slump",
+    "losses",
+    "narrowed",
     "down",
     "lower",
 ];
@@ -402,7 +426,7 @@ pub fn extract(text: &str) -> Extraction {
         let multiplier = match scale.as_deref() {
             Some("trillion") => 1e12,
             Some("billion" | "bn") => 1e9,
-            Some("million" | "m") => 1e6,
+            Some("million" | "mn" | "m") => 1e6,
             Some("thousand" | "k") => 1e3,
             _ => 1.0,
         };
@@ -605,6 +629,17 @@ pub fn extract(text: &str) -> Extraction {
             .citations
             .push((whole.start(), whole.end(), source));
     }
+    for found in PROSE_CITATION.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        let Some(year) = found.name("year1").or(found.name("year2")) else {
+            continue;
+        };
+        let source = format!("{}, {}", &found["source"], year.as_str());
+        extraction
+            .citations
+            .push((whole.start(), whole.end(), source));
+    }
+    extraction.citations.sort();
     for found in YEAR_RANGE.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
         // "from 2019 to 2023", "between 2019 and 2023", or "2019–2023".
@@ -1298,15 +1333,15 @@ fn relative_changes(text: &str, extraction: &Extraction) -> Vec<RelativeChange> 
 }
 
 /// What may stand between the end of a change and its start when the end comes first: "Z [in Y2],
-/// compared with X", "Z, against X", "Z, up from X", "Z in Y2 against X in Y1". Returns the direction
-/// the words assert ("up from"), if any.
+/// compared with X", "Z, against X", "Z, from X", "Z, up from X", "Z in Y2 against X in Y1", "Z (X a
+/// year earlier)". Returns the direction the words assert ("up from"), if any.
 fn end_before_start(between: &str) -> Option<Option<Direction>> {
     static LINK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?x)^
             (?:\s*(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of)\s*(?:19|20)\d{2})?
             \s*,?\s*
-            (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|(?P<up>up)\ from|(?P<down>down)\ from)
+            (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|\(|(?P<up>up)\ from|(?P<down>down)\ from)
             \s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
         )
         .expect("the link pattern is valid")
@@ -1337,11 +1372,22 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         let (sentence_start, sentence_end) = extraction.sentences[first.sentence];
         let before_first = text[sentence_start..first.start].to_ascii_lowercase();
         let between = text[first.end..second.start].to_ascii_lowercase();
+        // "from X [in Y1] to Z": nothing between but the start's year, and no clause ends there ("from
+        // X, so the surplus shrank to Z" is two statements). "X → Z" is a change too.
+        let to_stripped = between
+            .trim_end()
+            .strip_suffix(" to usd")
+            .or_else(|| between.trim_end().strip_suffix(" to"))
+            .or_else(|| (between.trim() == "to").then_some(""));
         let from_to = before_first.trim_end().ends_with("from")
             && between.len() < 60
-            && (between.trim_end().ends_with(" to")
-                || between.trim_end().ends_with(" to usd")
-                || between.trim_end() == "to");
+            && to_stripped.is_some_and(|core| {
+                !core
+                    .trim_end()
+                    .trim_end_matches(',')
+                    .contains([',', ';', ':'])
+            })
+            || matches!(between.trim(), "→" | "->" | "–>");
         let linked = if from_to {
             None
         } else {
@@ -1351,6 +1397,14 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             continue;
         }
         let linked_direction = linked.flatten();
+        // "just over USD 1bn (USD 1,012m)" restates a figure more precisely: no change. So does a
+        // parenthesis that gives the same value again.
+        let restated = between.trim_end().ends_with('(')
+            && (first.hedge != Hedge::None
+                || (first.value - second.value).abs() <= first.precision.max(second.precision));
+        if restated {
+            continue;
+        }
         let year_after = |at: usize, limit: usize| {
             extraction
                 .years
@@ -1586,6 +1640,11 @@ mod tests {
         assert_eq!(&text[table.rows[0][1].start..table.rows[0][1].end], "512");
         assert_eq!(extraction.citations[0].2, "UNHCR, 2023");
         assert!(extraction.quantities.iter().all(|q| q.in_table));
+        let prose = extract(
+            "UNHCR data for 2019 show 1.4 million; according to UNHCR's 2020 figures, 1,438,432.",
+        );
+        let sources: Vec<&str> = prose.citations.iter().map(|c| c.2.as_str()).collect();
+        assert_eq!(sources, ["UNHCR, 2019", "UNHCR, 2020"]);
     }
 
     #[test]
