@@ -4,6 +4,8 @@
 //! written: a figure given to the unit may be off by half a unit, and a hedged one ("about", "nearly")
 //! by more. A check flags only when no reading inside those tolerances makes the text agree.
 
+use std::collections::{HashMap, HashSet};
+
 use dyad_model::claim::{CheckKind, Hedge};
 use dyad_model::country::Concordance;
 use dyad_text::claims::{Direction, Extraction, Quantity, Table, direction_of};
@@ -362,13 +364,30 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         })
         .collect();
 
+    // The keyed quantities by period, and by measure and period, in order of position.
+    let mut by_period: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
+    let mut by_key: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (index, measure, period) in &keyed {
+        by_period
+            .entry(period.as_str())
+            .or_default()
+            .push((*index, measure.as_str()));
+        by_key
+            .entry((measure.as_str(), period.as_str()))
+            .or_default()
+            .push(*index);
+    }
+
     // Rule 3: a table whose rows or columns are years, against a prose statement of the measure its
     // other header names.
     for table in &extraction.tables {
         for (cell_text, cell_value, scale, year, label) in year_cells(table) {
-            for (index, measure, prose_year) in &keyed {
-                let quantity = &extraction.quantities[*index];
-                if *prose_year != year || !names_measure(&label, measure) {
+            let Some(same_period) = by_period.get(year.as_str()) else {
+                continue;
+            };
+            for &(index, measure) in same_period {
+                let quantity = &extraction.quantities[index];
+                if !names_measure(&label, measure) {
                     continue;
                 }
                 let unit = header_scale(&label).1;
@@ -408,44 +427,47 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     }
 
     // Rule 2: the same measure and year stated twice in prose.
-    for (position, (first, measure, year)) in keyed.iter().enumerate() {
-        for (second, other_measure, other_year) in &keyed[position + 1..] {
-            let (a, b) = (
-                &extraction.quantities[*first],
-                &extraction.quantities[*second],
-            );
-            if measure != other_measure
-                || year != other_year
-                || a.sentence == b.sentence
-                || a.unit != b.unit
-            {
-                continue;
-            }
-            // A hedged figure is read by its hedge against a plain one; two hedged ones say too little.
-            let disagree = match (a.hedge, b.hedge) {
-                (Hedge::None, Hedge::None) => {
-                    (a.value - b.value).abs() > tolerance(a) + tolerance(b)
+    let mut keys: Vec<&(&str, &str)> = by_key.keys().collect();
+    keys.sort();
+    for key in keys {
+        let (measure, year) = *key;
+        let indices = &by_key[key];
+        for (position, first) in indices.iter().enumerate() {
+            for second in &indices[position + 1..] {
+                let (a, b) = (
+                    &extraction.quantities[*first],
+                    &extraction.quantities[*second],
+                );
+                if a.sentence == b.sentence || a.unit != b.unit {
+                    continue;
                 }
-                (Hedge::None, _) => !agrees(b, a.value),
-                (_, Hedge::None) => !agrees(a, b.value),
-                _ => false,
-            };
-            if disagree && (a.value - b.value).abs() <= a.value.max(b.value) * 0.15 {
-                findings.push(Finding::new(
-                    text,
-                    CheckKind::TextVsTable,
-                    (a.start, a.end),
-                    vec![a.value, b.value],
-                    vec![extraction.claim(text, a), extraction.claim(text, b)],
-                    format!(
-                        "{measure} in {year} are given as `{}` and later as `{}`",
-                        &text[a.start..a.end],
-                        &text[b.start..b.end]
-                    ),
-                ));
+                // A hedged figure is read by its hedge against a plain one; two hedged ones say too little.
+                let disagree = match (a.hedge, b.hedge) {
+                    (Hedge::None, Hedge::None) => {
+                        (a.value - b.value).abs() > tolerance(a) + tolerance(b)
+                    }
+                    (Hedge::None, _) => !agrees(b, a.value),
+                    (_, Hedge::None) => !agrees(a, b.value),
+                    _ => false,
+                };
+                if disagree && (a.value - b.value).abs() <= a.value.max(b.value) * 0.15 {
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::TextVsTable,
+                        (a.start, a.end),
+                        vec![a.value, b.value],
+                        vec![extraction.claim(text, a), extraction.claim(text, b)],
+                        format!(
+                            "{measure} in {year} are given as `{}` and later as `{}`",
+                            &text[a.start..a.end],
+                            &text[b.start..b.end]
+                        ),
+                    ));
+                }
             }
         }
     }
+    findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
 }
@@ -927,7 +949,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
 /// the text also writes in lower case is capitalised for a title ("10 Days of 10 Drugs"), which says
 /// nothing of what is counted, and gives ""; one the text always capitalises is a name ("Afghans") and
 /// counts.
-fn counted_noun(text: &str, quantity: &Quantity) -> String {
+fn counted_noun(text: &str, words_in_text: &HashSet<&str>, quantity: &Quantity) -> String {
     let mut rest = text[quantity.end..].trim_start();
     let mut word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     // "55 more trucks" counts trucks: a word that only qualifies the count is passed over.
@@ -936,7 +958,7 @@ fn counted_noun(text: &str, quantity: &Quantity) -> String {
         word = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     }
     if word.chars().next().is_some_and(char::is_uppercase)
-        && contains_word(text, &word.to_lowercase())
+        && words_in_text.contains(word.to_lowercase().as_str())
     {
         return String::new();
     }
@@ -1085,6 +1107,11 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
             ));
         }
     }
+    // The words of the text as written, to tell a name from a capitalised common word.
+    let words_in_text: HashSet<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     // Sentences apart, not counting headings.
     let apart = |first: usize, second: usize| {
         (first + 1..second)
@@ -1102,14 +1129,21 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 continue;
             }
             // "Of the 1,217,000 returns" points back to a number already given: the same quantity.
-            let before_second = text[..second.start].trim_end().to_lowercase();
+            let mut from = second.start.saturating_sub(12);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before_second = format!(" {}", text[from..second.start].trim_end().to_lowercase());
             if ["the", "these", "those", "this", "that"]
                 .iter()
                 .any(|word| before_second.ends_with(&format!(" {word}")))
             {
                 continue;
             }
-            let (first_noun, second_noun) = (counted_noun(text, first), counted_noun(text, second));
+            let (first_noun, second_noun) = (
+                counted_noun(text, &words_in_text, first),
+                counted_noun(text, &words_in_text, second),
+            );
             if first_noun == second_noun || says_nothing(&first_noun) || says_nothing(&second_noun)
             {
                 continue;
@@ -1218,25 +1252,34 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
     names
 }
 
-/// The paragraph around a span: from the blank line before it to the blank line after it. A line of
-/// nothing but spaces is blank too (transcripts mark paragraphs with "  \n  \n").
-fn paragraph_around(text: &str, start: usize, end: usize) -> &str {
-    let mut paragraph_start = 0;
-    let mut paragraph_end = text.len();
+/// The blank lines of a text, as byte spans in order. A line of nothing but spaces is blank too
+/// (transcripts mark paragraphs with "  \n  \n").
+fn blank_lines(text: &str) -> Vec<(usize, usize)> {
+    let mut blanks = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        let line_end = at + line.len();
         if line.trim().is_empty() {
-            if line_end <= start {
-                paragraph_start = line_end;
-            } else if at >= end {
-                paragraph_end = at;
-                break;
-            }
+            blanks.push((at, at + line.len()));
         }
-        at = line_end;
+        at += line.len();
     }
-    &text[paragraph_start..paragraph_end]
+    blanks
+}
+
+/// The paragraph around a span: from the blank line before it to the blank line after it.
+fn paragraph_around<'t>(
+    text: &'t str,
+    blanks: &[(usize, usize)],
+    start: usize,
+    end: usize,
+) -> &'t str {
+    let before = blanks.partition_point(|&(_, line_end)| line_end <= start);
+    let paragraph_start = before.checked_sub(1).map_or(0, |i| blanks[i].1);
+    let after = blanks.partition_point(|&(line_start, _)| line_start < end);
+    let paragraph_end = blanks
+        .get(after)
+        .map_or(text.len(), |&(line_start, _)| line_start);
+    &text[paragraph_start..paragraph_end.max(paragraph_start)]
 }
 
 /// **Scope.** In a text that names both countries of the pair, a sentence that joins one of them with a
@@ -1264,10 +1307,36 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         return Vec::new();
     }
     let mut findings = Vec::new();
+    let blanks = blank_lines(text);
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
+        // Only a sentence that names the pair and another country can join them: the third countries
+        // are those whose name's first word is a word of the sentence.
+        if !pair_names
+            .iter()
+            .any(|(_, name)| sentence.contains(name.as_str()))
+        {
+            continue;
+        }
+        let words: HashSet<&str> = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let thirds: Vec<&(String, String)> = names
+            .iter()
+            .filter(|(code, name)| {
+                !pair_codes.contains(&code.as_str())
+                    && name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|first| words.contains(first))
+            })
+            .collect();
+        if thirds.is_empty() {
+            continue;
+        }
         // The pair is discussed where the paragraph speaks of a place of theirs alone.
-        let paragraph = paragraph_around(text, start, end);
+        let paragraph = paragraph_around(text, &blanks, start, end);
         let shared_place = config
             .shared_places
             .iter()
@@ -1292,10 +1361,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             if !shared_place && !other_named {
                 continue;
             }
-            for (third_code, third_name) in &names {
-                if pair_codes.contains(&third_code.as_str()) {
-                    continue;
-                }
+            for (_, third_name) in &thirds {
                 for joined in [
                     format!("{pair_name} and {third_name}"),
                     format!("{pair_name} and the {third_name}"),

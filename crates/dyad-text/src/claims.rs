@@ -175,18 +175,18 @@ pub struct Extraction {
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        (?P<hedge>\b(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+)?
-        (?P<currency>US\$\s?|\$\s?|\bUSD\s?|\bRs\.?\s?|\bPKR\s?)?
-        (?P<number>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)
-        (?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|m|k)\b)?
-        (?:\s?(?P<percent>%|percent\b|per\ cent\b))?",
+        (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+)?
+        (?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?)?
+        (?P<number>(?-u:\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?-u:\b)\d+(?:\.\d+)?)
+        (?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|m|k)(?-u:\b))?
+        (?:\s?(?P<percent>%|percent(?-u:\b)|per\ cent(?-u:\b)))?",
     )
     .expect("the number pattern is valid")
 });
 
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<hedge>\b(?:roughly|nearly|almost|about|around|over|more than|at least|up to|close to|less than)\s+)?\b(?P<fraction>two-thirds|two thirds|three-quarters|three quarters|a third|one third|a quarter|one quarter|a fifth|one fifth|a tenth|one tenth|half)\b",
+        r"(?i)(?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|over|more than|at least|up to|close to|less than)\s+)?(?-u:\b)(?P<fraction>two-thirds|two thirds|three-quarters|three quarters|a third|one third|a quarter|one quarter|a fifth|one fifth|a tenth|one tenth|half)(?-u:\b)",
     )
     .expect("the fraction pattern is valid")
 });
@@ -196,12 +196,12 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        (?P<hedge>\b(?:roughly|nearly|almost|about|around|approximately|some|over|more\ than|at\ least|up\ to|close\ to|under|less\ than|fewer\ than)\s+)?
-        \b(?P<words>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)\b)?
+        (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|some|over|more\ than|at\ least|up\ to|close\ to|under|less\ than|fewer\ than)\s+)?
+        (?-u:\b)(?P<words>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
           |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
-          |a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)\b
-        (?:\s+(?P<scale>hundred|thousand|million|billion)\b)?
-        (?P<percent>\s+(?:percent|per\ cent)\b)?",
+          |a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)(?-u:\b)
+        (?:\s+(?P<scale>hundred|thousand|million|billion)(?-u:\b))?
+        (?P<percent>\s+(?:percent|per\ cent)(?-u:\b))?",
     )
     .expect("the number-word pattern is valid")
 });
@@ -261,20 +261,21 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
 /// data for 2019 show". Only organisations that publish statistics, by their short names.
 static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)\b(?:[Aa]ccording\ to\ )?(?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF)(?:'s|’s)?\s+
+        r"(?x)(?-u:\b)(?:[Aa]ccording\ to\ )?(?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF)(?:'s|’s)?\s+
         (?:(?P<year1>(?:19|20)\d{2})\s+(?:data|figures|statistics|numbers|count)
-          |(?:data|figures|statistics|numbers)\s+for\s+(?P<year2>(?:19|20)\d{2}))\b",
+          |(?:data|figures|statistics|numbers)\s+for\s+(?P<year2>(?:19|20)\d{2}))(?-u:\b)",
     )
     .expect("the prose citation pattern is valid")
 });
 
 static FISCAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bFY\s?((?:19|20)\d{2})[-–/]\d{2}\b").expect("the fiscal year pattern is valid")
+    Regex::new(r"(?-u:\b)FY\s?((?:19|20)\d{2})[-–/]\d{2}(?-u:\b)")
+        .expect("the fiscal year pattern is valid")
 });
 
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|until)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})\b",
+        r"(?i)(?-u:\b)(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|until)\s+((?:19|20)\d{2})(?-u:\b)|(?-u:\b)((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?-u:\b)",
     )
     .expect("the year range pattern is valid")
 });
@@ -406,7 +407,13 @@ pub fn extract(text: &str) -> Extraction {
     let mut table_lines: Vec<(usize, usize)> = table_line_spans(text);
     table_lines.extend(loose_lines);
     let front_matter_end = front_matter_end(text);
-    let in_table = |at: usize| table_lines.iter().any(|&(s, e)| s <= at && at < e);
+    table_lines.sort_unstable();
+    let in_table = |at: usize| {
+        let after = table_lines.partition_point(|&(s, _)| s <= at);
+        after
+            .checked_sub(1)
+            .is_some_and(|index| at < table_lines[index].1)
+    };
 
     for found in NUMBER.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
@@ -466,7 +473,12 @@ pub fn extract(text: &str) -> Extraction {
         if is_year {
             let year = value as i32;
             let next_two = format!("-{:02}", (year + 1) % 100);
-            let lowered_before = text[..number.start()].to_lowercase();
+            // The dozen characters before it are enough to see "FY" or "fiscal year ".
+            let mut from = number.start().saturating_sub(12);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let lowered_before = text[from..number.start()].to_lowercase();
             let fiscal = text[number.end()..].starts_with(&next_two)
                 && (lowered_before.ends_with("fy") || lowered_before.ends_with("fiscal year "));
             if fiscal {
@@ -667,7 +679,21 @@ pub fn extract(text: &str) -> Extraction {
 impl Extraction {
     /// The locator of a byte span of `text`, counted in characters as [`Locator`] is.
     pub fn locator(text: &str, start: usize, end: usize) -> Locator {
-        let start_chars = text[..start].chars().count() as u32;
+        // Counting characters from the start of a long text for every claim would cost its length
+        // each time: count on from the last place counted in the same text when it lies before.
+        thread_local! {
+            static LAST: std::cell::Cell<(usize, usize, usize, usize)> =
+                const { std::cell::Cell::new((0, 0, 0, 0)) };
+        }
+        let (pointer, length, last_byte, last_chars) = LAST.get();
+        let same_text = pointer == text.as_ptr() as usize && length == text.len();
+        let start_chars = if same_text && last_byte <= start {
+            last_chars + text[last_byte..start].chars().count()
+        } else {
+            text[..start].chars().count()
+        };
+        LAST.set((text.as_ptr() as usize, text.len(), start, start_chars));
+        let start_chars = start_chars as u32;
         let end_chars = start_chars + text[start..end].chars().count() as u32;
         Locator {
             page: None,
@@ -738,7 +764,10 @@ impl Extraction {
 
     /// The quantities of one sentence, by index.
     pub fn in_sentence(&self, sentence: usize) -> impl Iterator<Item = usize> + '_ {
-        (0..self.quantities.len()).filter(move |&i| self.quantities[i].sentence == sentence)
+        // Quantities are in order of position, so their sentences are in order too.
+        let first = self.quantities.partition_point(|q| q.sentence < sentence);
+        let end = self.quantities.partition_point(|q| q.sentence <= sentence);
+        first..end
     }
 }
 
@@ -746,31 +775,50 @@ impl Extraction {
 /// concordance's short names ("Iran" for "Iran (Islamic Republic of)") and adjectives the text forms from
 /// them ("Pakistani", "Afghan").
 pub fn countries_named(text: &str) -> Vec<&'static str> {
-    static NAMES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    /// Every country's short name and, where it ends in "-istan", its stem ("Afghan"), in one automaton:
+    /// pattern `2k` is name `k`, pattern `2k + 1` its stem (or the name again when it has none).
+    struct Names {
+        codes: Vec<&'static str>,
+        matcher: aho_corasick::AhoCorasick,
+    }
+    static NAMES: LazyLock<Names> = LazyLock::new(|| {
         let concordance = dyad_model::country::Concordance::bundled();
-        let mut names = Vec::new();
+        let mut codes = Vec::new();
+        let mut patterns = Vec::new();
         for country in concordance.countries() {
             let short = country.name.split(" (").next().unwrap_or(&country.name);
             if short.len() >= 4 {
-                names.push((short.to_string(), country.iso3.as_str()));
+                let stem = short.trim_end_matches("istan");
+                // "Afghan" and "Pakistani" name their countries as surely as the names do.
+                let stem = if stem.len() >= 4 && stem.len() < short.len() {
+                    stem
+                } else {
+                    short
+                };
+                codes.push(country.iso3.as_str());
+                patterns.push(short.to_string());
+                patterns.push(stem.to_string());
             }
         }
-        names
+        let matcher = aho_corasick::AhoCorasick::new(&patterns).expect("country names build");
+        Names { codes, matcher }
     });
+    let names = &*NAMES;
+    // The first place each name is found, else its stem.
+    let mut first_name = vec![None; names.codes.len()];
+    let mut first_stem = vec![None; names.codes.len()];
+    for found in names.matcher.find_overlapping_iter(text) {
+        let pattern = found.pattern().as_usize();
+        let slot = if pattern % 2 == 0 {
+            &mut first_name[pattern / 2]
+        } else {
+            &mut first_stem[pattern / 2]
+        };
+        slot.get_or_insert(found.start());
+    }
     let mut found: Vec<(usize, &'static str)> = Vec::new();
-    for (name, code) in NAMES.iter() {
-        let stem = name.trim_end_matches("istan");
-        let first = text
-            .match_indices(name.as_str())
-            .map(|(at, _)| at)
-            .next()
-            .or_else(|| {
-                // "Afghan" and "Pakistani" name their countries as surely as the names do.
-                (stem.len() >= 4 && stem.len() < name.len())
-                    .then(|| text.find(stem))
-                    .flatten()
-            });
-        if let Some(at) = first {
+    for (index, code) in names.codes.iter().enumerate() {
+        if let Some(at) = first_name[index].or(first_stem[index]) {
             let boundary_before = !text[..at]
                 .chars()
                 .next_back()
@@ -842,10 +890,13 @@ pub fn direction_of(word: &str) -> Option<Direction> {
 }
 
 fn sentence_of(sentences: &[(usize, usize)], at: usize) -> usize {
-    sentences
-        .iter()
-        .position(|&(s, e)| s <= at && at < e)
-        .unwrap_or(sentences.len().saturating_sub(1))
+    // Sentences are in order and do not overlap: the one that holds `at` is the last that starts at or
+    // before it, if it has not ended.
+    let after = sentences.partition_point(|&(s, _)| s <= at);
+    match after.checked_sub(1) {
+        Some(index) if at < sentences[index].1 => index,
+        _ => sentences.len().saturating_sub(1),
+    }
 }
 
 /// Splits text into sentences. Lines are first joined into blocks, as Markdown reads them: a blank line
@@ -1250,12 +1301,12 @@ fn loose_header(
 }
 
 static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b")
+    Regex::new(r"(?i)(?-u:\b)(?P<verb>doubled|tripled|trebled|quadrupled|halved)(?-u:\b)")
         .expect("the multiple pattern is valid")
 });
 
 static BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<verb>[a-z]+)\s+by\s+$").expect("the by-verb pattern is valid")
+    Regex::new(r"(?i)(?-u:\b)(?P<verb>[a-z]+)\s+by\s+$").expect("the by-verb pattern is valid")
 });
 
 /// Finds "between X and Y" where X and Y are quantities of one unit, X first.
@@ -1269,7 +1320,9 @@ fn value_ranges(text: &str, extraction: &Extraction) -> Vec<ValueRange> {
         let before = text[..low.start].trim_end();
         let between = text[low.end..high.start].trim();
         if low.sentence == high.sentence
-            && before.to_lowercase().ends_with("between")
+            && before
+                .get(before.len().saturating_sub(7)..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("between"))
             && between.eq_ignore_ascii_case("and")
             && (low.unit == high.unit || high.unit != "count")
         {
