@@ -13,6 +13,16 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub home: Option<PathBuf>,
 
+    /// Print tables whole, with every column, however wide (default on a terminal: fit its width, with
+    /// sources and notes as numbered footnotes).
+    #[arg(long, global = true)]
+    pub wide: bool,
+
+    /// Fit tables to this many columns, as on a terminal that wide (default: the terminal's width; none
+    /// when the output is piped, which keeps whole lines).
+    #[arg(long, global = true, value_name = "N", conflicts_with = "wide", value_parser = clap::value_parser!(u16).range(40..))]
+    pub width: Option<u16>,
+
     #[command(subcommand)]
     pub command: Command,
 }

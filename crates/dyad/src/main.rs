@@ -23,6 +23,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         std::io::stdout().lock().write_all(&script)?;
         return Ok(ExitCode::SUCCESS);
     }
+    output::set_colour_from_environment();
+    output::set_width(if cli.wide {
+        None
+    } else {
+        cli.width.or_else(output::terminal_width)
+    });
     let settings = settings::Settings::resolve(&cli)?;
     match cli.command {
         Command::Tables(args) => commands::tables::run(&settings, &args),

@@ -1,9 +1,278 @@
 //! Prints rows as aligned text, Markdown or CSV. Data goes to stdout; messages go to stderr.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, AtomicU16, Ordering};
 
 use anyhow::Result;
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use unicode_width::UnicodeWidthStr;
+
+/// The width tables are fitted to, 0 for none (whole lines).
+static WIDTH: AtomicU16 = AtomicU16::new(0);
+
+/// Whether statuses and flags are coloured: on a terminal, unless `NO_COLOR` is set.
+static COLOUR: AtomicBool = AtomicBool::new(false);
+
+/// Colours statuses and flags when standard output is a terminal and `NO_COLOR` is not set to
+/// something (<https://no-color.org>).
+pub fn set_colour_from_environment() {
+    let asked_not = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+    COLOUR.store(
+        std::io::stdout().is_terminal() && !asked_not,
+        Ordering::Relaxed,
+    );
+}
+
+/// The colour of a cell that holds a status or a flag, and nothing else.
+fn status_colour(text: &str) -> Option<Color> {
+    match text.trim() {
+        "missing" | "—" | "contradicted" | "out of scope" => Some(Color::Red),
+        "projection" | "projected" | "claimed" => Some(Color::Cyan),
+        "estimate" | "disagreeing" | "internally inconsistent" | "unverifiable" => {
+            Some(Color::Yellow)
+        }
+        "supported" => Some(Color::Green),
+        _ => None,
+    }
+}
+
+/// A row's cells, statuses and flags coloured when colour is on.
+fn styled(row: &[String]) -> Vec<Cell> {
+    let colour = COLOUR.load(Ordering::Relaxed);
+    row.iter()
+        .map(|text| {
+            let cell = Cell::new(text);
+            match status_colour(text).filter(|_| colour) {
+                Some(colour) => cell.fg(colour),
+                None => cell,
+            }
+        })
+        .collect()
+}
+
+/// Sets the width tables are fitted to: `None` prints whole lines.
+pub fn set_width(width: Option<u16>) {
+    WIDTH.store(width.unwrap_or(0), Ordering::Relaxed);
+}
+
+/// The terminal's width when standard output is one (`COLUMNS` first, as shells set it), else none.
+pub fn terminal_width() -> Option<u16> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.parse().ok())
+        .or_else(|| Table::new().width())
+        .filter(|width| *width >= 20)
+}
+
+/// Headers of columns that hold details rather than the figure itself: when a table does not fit, they
+/// move, in this order, into numbered footnotes below it.
+const DETAIL_COLUMNS: &[&str] = &[
+    "note",
+    "notes",
+    "source (vintage)",
+    "sources",
+    "source",
+    "url",
+    "locator",
+    "file",
+    "licence",
+];
+
+/// The width a table takes with every cell on one line: its cells, their padding and its borders.
+fn natural_width(headers: &[String], rows: &[Vec<String>]) -> usize {
+    let widest = |column: usize| {
+        rows.iter()
+            .filter_map(|row| row.get(column))
+            .chain(headers.get(column))
+            .map(|cell| cell.lines().map(UnicodeWidthStr::width).max().unwrap_or(0))
+            .max()
+            .unwrap_or(0)
+    };
+    (0..headers.len()).map(|c| widest(c) + 3).sum::<usize>() + 1
+}
+
+/// The widest word of a column that must not be broken: any word with a digit, a dot or an underscore
+/// (numbers, dates, periods, codes and indicator names hold no space) unless it is an address, and any
+/// plain word up to 14 characters. A column at least this wide never
+/// breaks one; longer words without digits (addresses, long compounds) may break.
+fn widest_word(headers: &[String], rows: &[Vec<String>], column: usize) -> usize {
+    rows.iter()
+        .filter_map(|row| row.get(column))
+        .chain(headers.get(column))
+        .flat_map(|cell| cell.split_whitespace())
+        .map(|word| (word, word.width()))
+        .filter(|(word, width)| {
+            let code_like = word
+                .chars()
+                .any(|c| c.is_ascii_digit() || c == '.' || c == '_');
+            code_like && !word.contains('/') || *width <= 14
+        })
+        .map(|(_, width)| width)
+        .max()
+        .unwrap_or(1)
+}
+
+/// Words of `text` in lines of at most `width` (a longer word has a line of its own), the first after
+/// `first`, the others indented to line up with it.
+fn wrapped(first: &str, text: &str, width: usize) -> String {
+    let indent = " ".repeat(first.width());
+    let mut lines = Vec::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::replace(&mut line, indent.clone()));
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        // A word longer than a whole line (an address) is cut where the line ends.
+        let mut rest = word;
+        while line.width() + rest.width() > width && rest.chars().count() > 1 {
+            let room = width.saturating_sub(line.width()).max(1);
+            let cut = rest
+                .char_indices()
+                .nth(room)
+                .map_or(rest.len(), |(at, _)| at);
+            line.push_str(&rest[..cut]);
+            lines.push(std::mem::replace(&mut line, indent.clone()));
+            rest = &rest[cut..];
+        }
+        line.push_str(rest);
+        empty = false;
+    }
+    lines.push(line);
+    lines.join("\n")
+}
+
+/// Prints a table fitted to `width` columns: detail columns move into numbered footnotes (the same text
+/// once) until the rest fits, and no column is narrower than its widest word, so that no number, date
+/// or period is ever broken across lines.
+fn write_fitted(
+    out: &mut impl Write,
+    headers: &[&str],
+    rows: &[Vec<String>],
+    width: u16,
+) -> Result<()> {
+    let mut headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    let mut rows: Vec<Vec<String>> = rows.to_vec();
+    let mut footnotes: Vec<String> = Vec::new();
+    let mut references: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
+    for detail in DETAIL_COLUMNS {
+        if natural_width(&headers, &rows) <= usize::from(width) {
+            break;
+        }
+        // A header names a detail column when one of its words is the detail ("Actual from / note").
+        let Some(column) = headers.iter().position(|h| {
+            h.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| word == *detail)
+                || h.to_lowercase() == *detail
+        }) else {
+            continue;
+        };
+        let header = headers.remove(column);
+        for (row, refs) in rows.iter_mut().zip(&mut references) {
+            if column >= row.len() {
+                continue;
+            }
+            let cell = row.remove(column);
+            if cell.trim().is_empty() {
+                continue;
+            }
+            let note = format!("{header}: {cell}");
+            let number = match footnotes.iter().position(|n| *n == note) {
+                Some(at) => at + 1,
+                None => {
+                    footnotes.push(note);
+                    footnotes.len()
+                }
+            };
+            refs.push(number);
+        }
+    }
+    if !footnotes.is_empty() {
+        headers.push("See".to_string());
+        for (row, refs) in rows.iter_mut().zip(&references) {
+            let cell: Vec<String> = refs.iter().map(|n| format!("[{n}]")).collect();
+            row.push(cell.join(" "));
+        }
+    }
+    let lower: Vec<usize> = (0..headers.len())
+        .map(|column| widest_word(&headers, &rows, column) + 2)
+        .collect();
+    if lower.iter().sum::<usize>() + headers.len() + 1 > usize::from(width) {
+        // Too many columns to fit side by side without breaking a number: one block per row.
+        write_blocks(out, &headers, &rows, usize::from(width))?;
+    } else {
+        write_table(out, &headers, &rows, &lower, width)?;
+    }
+    for (number, note) in footnotes.iter().enumerate() {
+        writeln!(
+            out,
+            "{}",
+            wrapped(&format!("[{}] ", number + 1), note, usize::from(width))
+        )?;
+    }
+    Ok(())
+}
+
+/// Each row as a block of `Header: value` lines, wrapped to `width`, headers aligned.
+fn write_blocks(
+    out: &mut impl Write,
+    headers: &[String],
+    rows: &[Vec<String>],
+    width: usize,
+) -> Result<()> {
+    let label_width = headers.iter().map(|h| h.width()).max().unwrap_or(0);
+    for (index, row) in rows.iter().enumerate() {
+        let rule = format!("── {} ", index + 1);
+        writeln!(
+            out,
+            "{rule}{}",
+            "─".repeat(width.saturating_sub(rule.width()).min(40))
+        )?;
+        for (header, cell) in headers.iter().zip(row) {
+            if cell.trim().is_empty() {
+                continue;
+            }
+            let label = format!("{header}:{} ", " ".repeat(label_width - header.width()));
+            writeln!(out, "{}", wrapped(&label, cell, width))?;
+        }
+    }
+    Ok(())
+}
+
+/// A table fitted to `width`, no column narrower than `lower` (its widest unbreakable word and padding).
+fn write_table(
+    out: &mut impl Write,
+    headers: &[String],
+    rows: &[Vec<String>],
+    lower: &[usize],
+    width: u16,
+) -> Result<()> {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width)
+        .set_header(headers);
+    for row in rows {
+        table.add_row(styled(row));
+    }
+    // A boundary counts the cell's padding, one space on each side.
+    table.set_constraints(
+        lower
+            .iter()
+            .map(|&w| ColumnConstraint::LowerBoundary(Width::Fixed(w as u16))),
+    );
+    writeln!(out, "{table}")?;
+    Ok(())
+}
 
 /// Writes `rows` under `headers` in the given text format (`Table`, `Markdown` or `Csv`).
 pub fn write_rows(
@@ -14,14 +283,18 @@ pub fn write_rows(
 ) -> Result<()> {
     use crate::args::Format;
     match format {
+        Format::Table if WIDTH.load(Ordering::Relaxed) > 0 => {
+            write_fitted(out, headers, rows, WIDTH.load(Ordering::Relaxed))?;
+        }
         Format::Table => {
+            // Whole lines: piped, or asked for with `--wide`.
             let mut table = Table::new();
             table
                 .load_style(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_content_arrangement(ContentArrangement::Disabled)
                 .set_header(headers);
             for row in rows {
-                table.add_row(row);
+                table.add_row(styled(row));
             }
             writeln!(out, "{table}")?;
         }

@@ -224,3 +224,100 @@ fn shell_completions_name_every_command() {
     let run = context.run(&["completions", "powershell-of-the-future"]);
     assert_eq!(run.code, Some(2));
 }
+
+/// Fitted to a terminal's width, no line is wider than it and no number, date or period is broken: every
+/// such word of the plain output (`--wide`) appears whole in the fitted one. Details become numbered
+/// footnotes, and a table that cannot fit side by side prints one block per row.
+#[test]
+fn fitted_output_breaks_no_number_or_date() {
+    let context = Context::new();
+    let atomic =
+        regex::Regex::new(r"^[0-9][0-9,.:–-]*[0-9]%?$|^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$")
+            .unwrap();
+    for command in [
+        &["tables"][..],
+        &["tables", "--year", "2023"][..],
+        &["scorecard"][..],
+        &["sources"][..],
+        &["docs", "list"][..],
+        &["backtest"][..],
+        &["history", "refugees.registered"][..],
+    ] {
+        let wide = context.run(&[&["--wide"][..], command].concat());
+        assert_eq!(wide.code, Some(0), "{command:?}: {}", wide.stderr);
+        for width in ["80", "120"] {
+            let fitted = context.run(&[&["--width", width][..], command].concat());
+            assert_eq!(fitted.code, Some(0), "{command:?}: {}", fitted.stderr);
+            let limit: usize = width.parse().unwrap();
+            for line in fitted.stdout.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= limit,
+                    "{command:?} at {width}: a line of {} columns: {line}",
+                    unicode_width::UnicodeWidthStr::width(line)
+                );
+            }
+            let words: std::collections::HashSet<&str> = fitted
+                .stdout
+                .split(|c: char| c.is_whitespace() || c == '│' || c == '┆' || c == '[' || c == ']')
+                .collect();
+            let mut checked = 0;
+            for word in wide
+                .stdout
+                .split(|c: char| c.is_whitespace() || c == '│' || c == '┆')
+                .filter(|word| atomic.is_match(word))
+            {
+                checked += 1;
+                assert!(
+                    words.contains(word),
+                    "{command:?} at {width}: `{word}` is broken or missing"
+                );
+            }
+            assert!(checked > 0, "{command:?}: no number or date to check");
+        }
+    }
+    // Details move to footnotes at 80 columns; with `--wide` they stay in the table.
+    let fitted = context.run(&["--width", "80", "tables", "--year", "2023"]);
+    assert!(fitted.stdout.contains("[1] Note: "), "{}", fitted.stdout);
+    let wide = context.run(&["--wide", "tables", "--year", "2023"]);
+    assert!(!wide.stdout.contains("[1] Note: "));
+    assert!(wide.stdout.contains("Source (vintage)"));
+}
+
+/// On a terminal (a pseudo-terminal made by `script`, from util-linux), statuses are coloured and the
+/// tables fit the terminal's width; `NO_COLOR` turns colour off, and a pipe gets neither.
+#[test]
+fn colour_on_a_terminal_only() {
+    let context = Context::new();
+    assert_eq!(context.run(&["tables"]).code, Some(0));
+    let on_terminal = |no_colour: bool| -> String {
+        let line = format!(
+            "stty cols 100; {} --home {} tables --year 2023",
+            env!("CARGO_BIN_EXE_dyad"),
+            context.home().display()
+        );
+        let mut command = std::process::Command::new("script");
+        command
+            .args(["-qec", &line, "/dev/null"])
+            .env_remove("COLUMNS");
+        if no_colour {
+            command.env("NO_COLOR", "1");
+        } else {
+            command.env_remove("NO_COLOR");
+        }
+        let output = command
+            .output()
+            .expect("`script` (util-linux) runs a command on a pseudo-terminal");
+        assert!(output.status.success());
+        String::from_utf8_lossy(&output.stdout).to_string()
+    };
+    let coloured = on_terminal(false);
+    assert!(coloured.contains("\u{1b}["), "{coloured}");
+    // The terminal is 100 columns wide, so the table is fitted to it and its details are footnotes.
+    assert!(coloured.contains("[1] Note: "), "{coloured}");
+    let plain = on_terminal(true);
+    assert!(!plain.contains("\u{1b}["), "{plain}");
+    assert!(plain.contains("[1] Note: "));
+    let piped = context.run(&["tables", "--year", "2023"]);
+    assert!(!piped.stdout.contains('\u{1b}'));
+    assert!(!piped.stdout.contains("[1] Note: "));
+}
