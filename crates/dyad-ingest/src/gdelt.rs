@@ -785,10 +785,70 @@ fn scan(
                 memchr::memrchr(b'\n', &buffer[..filled]).map_or(0, |i| i + 1)
             };
             if complete == 0 && !at_end {
-                return Err(IngestError::Malformed {
-                    file: file.to_string(),
-                    message: format!("a line is longer than {CHUNK} bytes"),
-                });
+                if options.mode == Mode::Strict {
+                    return Err(IngestError::Malformed {
+                        file: file.to_string(),
+                        message: format!(
+                            "a line is longer than {CHUNK} bytes; a GDELT row is under 2 KB\nhint: the file may be damaged or not a GDELT events file; read it with --lenient to set such lines aside and keep the rest"
+                        ),
+                    });
+                }
+                // Lenient: the line is read to its end, hashed but not kept, and set aside in its place
+                // in the file's order, as a chunk of one bad line.
+                let start: String =
+                    String::from_utf8_lossy(&buffer[..filled.min(200)]).into_owned();
+                let mut length = filled;
+                let mut rest: Option<Vec<u8>> = None;
+                loop {
+                    let (n_filled, at_end) = fill(reader, &mut buffer, 0).map_err(read_error)?;
+                    if let Some(hasher) = hasher.as_deref_mut() {
+                        hasher.update(&buffer[..n_filled]);
+                    }
+                    match memchr::memchr(b'\n', &buffer[..n_filled]) {
+                        Some(end) => {
+                            length += end;
+                            rest = Some(buffer[end + 1..n_filled].to_vec());
+                            break;
+                        }
+                        None => length += n_filled,
+                    }
+                    if at_end {
+                        break;
+                    }
+                }
+                let bad = Quarantined {
+                    error: RowError {
+                        file: file.to_string(),
+                        line: 1,
+                        record: 1,
+                        field: "row".to_string(),
+                        column: None,
+                        value: format!("a line of {length} bytes"),
+                        expected: format!(
+                            "a line of at most {CHUNK} bytes (GDELT rows are under 2 KB)"
+                        ),
+                        hint: "the file may be damaged there: its line ends may be missing"
+                            .to_string(),
+                    },
+                    raw: start,
+                };
+                in_order.keep(
+                    index,
+                    Partial {
+                        n_lines: 1,
+                        n_line_ends: u64::from(rest.is_some()),
+                        bad: vec![bad],
+                        ..Partial::default()
+                    },
+                );
+                index += 1;
+                carry.clear();
+                carry.extend_from_slice(rest.as_deref().unwrap_or_default());
+                free.push(buffer);
+                if rest.is_none() {
+                    return Ok(());
+                }
+                continue;
             }
             carry.clear();
             carry.extend_from_slice(&buffer[complete..filled]);

@@ -144,6 +144,8 @@ pub struct Table<'a, R = &'a [u8]> {
     skip_hash_rows: bool,
     /// Line ends in the file when known in advance (bytes in memory), to reserve for its rows.
     n_line_ends: usize,
+    /// The line of the record just skipped because its bytes are not UTF-8, until taken.
+    not_utf8: Option<u64>,
 }
 
 /// One row of a table, with what is needed to position an error in it.
@@ -261,6 +263,7 @@ impl<'a, R: Read> Table<'a, R> {
             number: 0,
             skip_hash_rows: layout.skip_hash_rows,
             n_line_ends: 0,
+            not_utf8: None,
         })
     }
 
@@ -315,9 +318,17 @@ impl<'a, R: Read> Table<'a, R> {
                 self.skip_hash_rows,
                 self.number + 1,
                 &mut self.record,
-            )? {
-                Some(line) => line,
-                None => return Ok(false),
+            ) {
+                Ok(Some(line)) => line,
+                Ok(None) => return Ok(false),
+                Err((error, not_utf8)) => {
+                    // A record whose bytes are not UTF-8 is consumed whole; its number is spent.
+                    if not_utf8.is_some() {
+                        self.number += 1;
+                        self.not_utf8 = not_utf8;
+                    }
+                    return Err(error);
+                }
             },
         };
         self.n_fields.get_or_insert(self.record.len());
@@ -357,7 +368,8 @@ impl<'a, R: Read> Table<'a, R> {
             self.skip_hash_rows,
             self.number + 1,
             &mut self.ahead,
-        )?
+        )
+        .map_err(|(error, _)| error)?
         else {
             return Ok(Completion::None);
         };
@@ -419,19 +431,29 @@ impl<'a, R: Read> Table<'a, R> {
 }
 
 /// Reads the next record that is not skipped into `record`; the line it starts on, or `None` at the end.
-/// `number` is the record's number, for a reading error.
+/// `number` is the record's number, for a reading error. A record whose bytes are not UTF-8 is an error
+/// that carries its line too: the reader has passed it, and a lenient read goes on after it.
 fn read_record<R: Read>(
     reader: &mut csv::Reader<Lines<R>>,
     file: &str,
     skip_hash_rows: bool,
     number: u64,
     record: &mut csv::StringRecord,
-) -> Result<Option<u64>, IngestError> {
+) -> Result<Option<u64>, (IngestError, Option<u64>)> {
     loop {
         match reader.read_record(record) {
             Ok(false) => return Ok(None),
             Ok(true) => {}
-            Err(error) => return Err(malformed(file, &error, reader.get_mut(), number)),
+            Err(error) => {
+                let not_utf8 = match error.kind() {
+                    csv::ErrorKind::Utf8 { pos, .. } => Some(
+                        pos.as_ref()
+                            .map_or(0, |p| reader.get_mut().line_at(p.byte())),
+                    ),
+                    _ => None,
+                };
+                return Err((malformed(file, &error, reader.get_mut(), number), not_utf8));
+            }
         }
         if skip_hash_rows && is_hashtag_row(record) {
             continue;
@@ -675,7 +697,32 @@ pub fn collect_in_batches<T, R: Read>(
             rows_read.fetch_add(1024, std::sync::atomic::Ordering::Relaxed);
         }
     };
-    while table.next_record()? {
+    loop {
+        match table.next_record() {
+            Ok(true) => {}
+            Ok(false) => break,
+            // A row that is not UTF-8 stops a strict read; a lenient one sets it aside and goes on.
+            Err(error) => match table.not_utf8.take() {
+                Some(line) if options.mode == Mode::Lenient => {
+                    count_row(&mut n_rows);
+                    quarantined.push(Quarantined {
+                        error: RowError {
+                            file: table.file.to_string(),
+                            line,
+                            record: table.number,
+                            field: "row".to_string(),
+                            column: None,
+                            value: "bytes that are not UTF-8".to_string(),
+                            expected: "UTF-8 text".to_string(),
+                            hint: "the row was saved in another encoding (often Latin-1 or Windows-1252); save the file as UTF-8".to_string(),
+                        },
+                        raw: String::new(),
+                    });
+                    continue;
+                }
+                _ => return Err(error),
+            },
+        }
         count_row(&mut n_rows);
         let row = table.row();
         // A row of the wrong length is not handed to `read`: its fields would sit under the wrong names.

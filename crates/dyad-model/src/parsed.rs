@@ -113,9 +113,10 @@ pub struct Parsed {
 /// which have no useful line or column, read `file: record 3: field `data[2].x` is …`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "{file}: record {record}{}: field `{field}`{} is `{value}`, expected {expected}",
+    "{file}: record {record}{}: field `{field}`{} is {}, expected {expected}",
     if *line == 0 { String::new() } else { format!(" (line {line})") },
-    column.map(|c| format!(" (column {c})")).unwrap_or_default()
+    column.map(|c| format!(" (column {c})")).unwrap_or_default(),
+    shown_value(value)
 )]
 pub struct RowError {
     /// The file's name as given.
@@ -136,6 +137,24 @@ pub struct RowError {
     pub hint: String,
 }
 
+/// The longest value an error message shows whole, in characters.
+const SHOWN_VALUE: usize = 120;
+
+/// A value as an error message shows it: whole in backticks when short; a long one (a field that
+/// swallowed the rest of a file behind an unclosed quote) cut after its first characters, with its
+/// length, so that one message never runs to megabytes.
+fn shown_value(value: &str) -> String {
+    let n_chars = value.chars().count();
+    if n_chars <= SHOWN_VALUE {
+        return format!("`{value}`");
+    }
+    let start: String = value.chars().take(SHOWN_VALUE).collect();
+    format!(
+        "`{start}…` ({n_chars} characters, {} bytes, cut here)",
+        value.len()
+    )
+}
+
 /// One mention of an event in a document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -153,4 +172,34 @@ pub struct Mention {
     pub confidence: Option<f64>,
     /// The tone of the document.
     pub doc_tone: Option<f64>,
+}
+
+#[cfg(test)]
+mod shown_value_tests {
+    use super::RowError;
+
+    #[test]
+    fn a_long_value_is_cut_with_its_length() {
+        let error = RowError {
+            file: "f.csv".to_string(),
+            line: 3,
+            record: 2,
+            field: "value".to_string(),
+            column: Some(4),
+            value: "9".repeat(50_000_000),
+            expected: "a number".to_string(),
+            hint: String::new(),
+        };
+        let message = error.to_string();
+        assert!(message.len() < 400, "{} bytes", message.len());
+        assert!(message.contains("(50000000 characters, 50000000 bytes, cut here)"));
+        let short = RowError {
+            value: "x".to_string(),
+            ..error
+        };
+        assert_eq!(
+            short.to_string(),
+            "f.csv: record 2 (line 3): field `value` (column 4) is `x`, expected a number"
+        );
+    }
 }

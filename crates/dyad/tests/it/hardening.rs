@@ -434,3 +434,114 @@ fn a_damaged_evidence_base_is_never_written_to() {
         "nothing was written"
     );
 }
+
+#[test]
+fn lenient_sets_aside_a_row_that_is_not_utf8_and_a_gdelt_line_over_a_mebibyte() {
+    let context = Context::new();
+    // A figures row saved in Latin-1 ("é" as one byte), between two good rows.
+    let header =
+        "indicator,subject,period,value,unit,status,publisher,dataset,vintage,vintage_date\n";
+    let mut bytes = header.as_bytes().to_vec();
+    bytes.extend_from_slice(
+        b"trade.exports,PAK->AFG,2017,100,USD million,observed,P,D,v1,2024-01-01\n",
+    );
+    bytes.extend_from_slice(
+        b"trade.exports,PAK->AFG,2018,110,USD million,observed,P,D\xe9,v1,2024-01-01\n",
+    );
+    bytes.extend_from_slice(
+        b"trade.exports,PAK->AFG,2020,130,USD million,observed,P,D,v1,2024-01-01\n",
+    );
+    let file = context.dir.path().join("latin1.csv");
+    std::fs::write(&file, &bytes).unwrap();
+    let strict = context.run(&["ingest", "figures", file.to_str().unwrap()]);
+    assert_eq!(strict.code, Some(2));
+    assert!(
+        strict
+            .stderr
+            .contains("record 2 (line 3): the text is not UTF-8"),
+        "{}",
+        strict.stderr
+    );
+    let report = context.dir.path().join("quarantine.csv");
+    let run = context.run(&[
+        "ingest",
+        "figures",
+        file.to_str().unwrap(),
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let kept: Vec<String> = connection
+        .prepare("SELECT o.period FROM observation o JOIN vintage v ON v.id = o.vintage_id JOIN source s ON s.id = v.source_id WHERE s.publisher = 'P' ORDER BY o.period")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(kept, ["2017", "2020"]);
+    let written = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        written.contains("latin1.csv,2,3,row,,bytes that are not UTF-8"),
+        "{written}"
+    );
+
+    // A GDELT file with a line of 1.5 MB between its rows.
+    let fixture = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../dyad-ingest/test_data/gdelt/ok/20240105000000.export.CSV"),
+    )
+    .unwrap();
+    let lines: Vec<&str> = fixture.lines().collect();
+    let long = "x".repeat(1_500_000);
+    let mut text = format!("{}\n{}\n{long}\n", lines[0], lines[1]);
+    for line in &lines[2..] {
+        text.push_str(line);
+        text.push('\n');
+    }
+    let gdelt = context.write("20240105000000.export.CSV", &text);
+    let strict = context.run(&["ingest", "gdelt", gdelt.to_str().unwrap()]);
+    assert_eq!(strict.code, Some(2));
+    assert!(
+        strict
+            .stderr
+            .contains("a line is longer than 1048576 bytes"),
+        "{}",
+        strict.stderr
+    );
+    let run = context.run(&["ingest", "gdelt", gdelt.to_str().unwrap(), "--lenient"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("record 3 (line 3): field `row` is `a line of 1500000 bytes`"),
+        "{}",
+        run.stderr
+    );
+    // Every row the file holds besides the long line is read, and kept as the file alone keeps it.
+    let alone = Context::new();
+    let original = alone.run(&[
+        "ingest",
+        "gdelt",
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../dyad-ingest/test_data/gdelt/ok/20240105000000.export.CSV")
+            .to_str()
+            .unwrap(),
+    ]);
+    let kept = |stderr: &str| -> String {
+        let at = stderr.find(" kept").expect("a count of kept rows");
+        stderr[..at].rsplit(' ').next().unwrap().to_string()
+    };
+    assert_eq!(
+        kept(&run.stderr),
+        kept(&original.stderr),
+        "{}",
+        original.stderr
+    );
+    assert!(
+        run.stderr
+            .contains(&format!("{} rows read", lines.len() + 1)),
+        "{}",
+        run.stderr
+    );
+}
