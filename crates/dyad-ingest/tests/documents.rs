@@ -133,3 +133,25 @@ fn golden_documents() {
         failures.join("\n")
     );
 }
+
+/// Inputs on which a reader once panicked, found by the `documents` fuzz target: each reads, or is
+/// refused with an error, and never panics.
+#[test]
+fn inputs_the_fuzzer_found() {
+    use dyad_ingest::documents::{Stated, read};
+    use dyad_model::document::DocumentFormat;
+    // Raw HTML in Markdown whose text starts with a byte-order mark, three bytes long.
+    let markdown: &[u8] = b"\t\ny<??<\x01\r<?<\x01\r\x01\t\x08\n\n#=\n\xef\xbb\xbf\n\t[\x00\t";
+    let _ = read(
+        "fuzz.md",
+        markdown,
+        DocumentFormat::Markdown,
+        &Stated::default(),
+    );
+    let _ = read(
+        "fuzz.md",
+        "<b>\u{feff}x</b>".as_bytes(),
+        DocumentFormat::Markdown,
+        &Stated::default(),
+    );
+}

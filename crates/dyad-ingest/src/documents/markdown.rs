@@ -187,7 +187,9 @@ fn raw_html(html: &str, blocks: &mut Blocks, n_struck: &mut usize, in_comment: &
             rest = &rest[end + 1..];
             continue;
         }
-        let text_end = rest[1..].find('<').map_or(rest.len(), |at| at + 1);
+        // The text runs to the next tag; its first character may take more than one byte.
+        let first = rest.chars().next().map_or(1, char::len_utf8);
+        let text_end = rest[first..].find('<').map_or(rest.len(), |at| at + first);
         if *n_struck == 0 {
             blocks.push(&rest[..text_end]);
         }
