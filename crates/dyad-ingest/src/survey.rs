@@ -113,13 +113,20 @@ fn read_row(
             })?;
             Period::Year(year)
         }
-        (start, end) => format!("{start}..{end}").parse().map_err(|_| {
-            row.error(
-                "fieldwork_end",
-                "fieldwork dates written YYYY-MM-DD, the end after the start",
-                "",
-            )
-        })?,
+        (start, end) => {
+            // Blame the field that is wrong: a date that does not read, else the end for coming first.
+            let is_date = |text: &str| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok();
+            let (field, expected) = if !is_date(start) {
+                ("fieldwork_start", "a date written YYYY-MM-DD")
+            } else if !is_date(end) {
+                ("fieldwork_end", "a date written YYYY-MM-DD")
+            } else {
+                ("fieldwork_end", "a date on or after fieldwork_start")
+            };
+            format!("{start}..{end}")
+                .parse()
+                .map_err(|_| row.error(field, expected, ""))?
+        }
     };
     let question = row.required("question")?;
     let response = row.required("response")?;
