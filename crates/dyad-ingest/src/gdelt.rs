@@ -32,7 +32,7 @@
 //! Project.
 
 use std::collections::HashMap;
-use std::io::{BufReader, Read};
+use std::io::{BufRead, Read};
 use std::ops::ControlFlow;
 
 use chrono::{Datelike, NaiveDate};
@@ -886,6 +886,152 @@ fn scan(
     in_order.advance(sink, options.mode).map(drop)
 }
 
+/// A buffered reader that can look a given number of bytes ahead, across the end of its buffer, which
+/// `BufReader` cannot: a zip entry's local header must be seen whole before the zip reader is given it.
+struct Peeking<R> {
+    inner: R,
+    buffer: Vec<u8>,
+    /// The first byte of `buffer` not yet consumed.
+    at: usize,
+    /// One past the last byte of `buffer` read in.
+    end: usize,
+}
+
+impl<R: Read> Peeking<R> {
+    fn new(inner: R) -> Peeking<R> {
+        Peeking {
+            inner,
+            buffer: vec![0; 1 << 16],
+            at: 0,
+            end: 0,
+        }
+    }
+
+    /// The next `n` bytes, or fewer at the end of the stream, without consuming them.
+    fn peek(&mut self, n: usize) -> std::io::Result<&[u8]> {
+        if self.end - self.at < n {
+            self.buffer.copy_within(self.at..self.end, 0);
+            self.end -= self.at;
+            self.at = 0;
+            if self.buffer.len() < n {
+                self.buffer.resize(n, 0);
+            }
+            while self.end < n {
+                match self.inner.read(&mut self.buffer[self.end..]) {
+                    Ok(0) => break,
+                    Ok(n_read) => self.end += n_read,
+                    Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(error) => return Err(error),
+                }
+            }
+        }
+        Ok(&self.buffer[self.at..self.end.min(self.at + n)])
+    }
+
+    fn into_inner(self) -> R {
+        self.inner
+    }
+}
+
+impl<R: Read> Read for Peeking<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let available = std::io::BufRead::fill_buf(self)?;
+        let n = available.len().min(out.len());
+        out[..n].copy_from_slice(&available[..n]);
+        std::io::BufRead::consume(self, n);
+        Ok(n)
+    }
+}
+
+impl<R: Read> std::io::BufRead for Peeking<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.at == self.end {
+            self.at = 0;
+            self.end = loop {
+                match self.inner.read(&mut self.buffer) {
+                    Ok(n_read) => break n_read,
+                    Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(error) => return Err(error),
+                }
+            };
+        }
+        Ok(&self.buffer[self.at..self.end])
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.at = (self.at + n).min(self.end);
+    }
+}
+
+/// What the next local header of a zip stream holds, seen without consuming it unless it is read here.
+enum LocalEntry {
+    /// A deflated entry whose sizes follow its data; its header has been consumed, its data is next.
+    Streamed {
+        /// The entry's name.
+        name: String,
+    },
+    /// An encrypted entry.
+    Encrypted {
+        /// The entry's name.
+        name: String,
+    },
+    /// Anything else: left to the zip reader.
+    Other,
+}
+
+/// Looks at the local file header at the front of `reader` (ZIP application note, 4.3.7): an entry
+/// with general purpose bit 3 (sizes in a data descriptor after the data) and method 8 (deflate) has its
+/// header consumed and is returned for inflating; an encrypted one (bit 0) is named; any other header is
+/// left in place.
+fn streamed_entry<R: Read>(reader: &mut Peeking<R>) -> std::io::Result<LocalEntry> {
+    const FIXED: usize = 30;
+    let head = reader.peek(FIXED)?;
+    if head.len() < FIXED || !head.starts_with(b"PK\x03\x04") {
+        return Ok(LocalEntry::Other);
+    }
+    let u16_at = |at: usize| u16::from_le_bytes([head[at], head[at + 1]]);
+    let (flags, method) = (u16_at(6), u16_at(8));
+    let (name_length, extra_length) = (usize::from(u16_at(26)), usize::from(u16_at(28)));
+    let header_length = FIXED + name_length + extra_length;
+    let head = reader.peek(header_length)?;
+    if head.len() < header_length {
+        return Ok(LocalEntry::Other);
+    }
+    let name = String::from_utf8_lossy(&head[FIXED..FIXED + name_length]).into_owned();
+    if flags & 1 != 0 {
+        return Ok(LocalEntry::Encrypted { name });
+    }
+    if flags & 8 == 0 || method != 8 {
+        return Ok(LocalEntry::Other);
+    }
+    reader.consume(header_length);
+    Ok(LocalEntry::Streamed { name })
+}
+
+/// Skips the data descriptor after a streamed entry's data: an optional signature, the CRC-32 and the two
+/// sizes, of 4 bytes each (or 8 in a ZIP64 archive, told by what follows: the next header's signature).
+fn skip_data_descriptor<R: Read>(reader: &mut Peeking<R>) -> std::io::Result<()> {
+    let head = reader.peek(28)?;
+    let signed = head.starts_with(b"PK\x07\x08");
+    let start = if signed { 4 } else { 0 };
+    let next_header = |at: usize| {
+        head.get(at..at + 4)
+            .is_some_and(|s| s.starts_with(b"PK\x03\x04") || s.starts_with(b"PK\x01\x02"))
+    };
+    let length = if next_header(start + 12) {
+        start + 12
+    } else if next_header(start + 20) {
+        start + 20
+    } else {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "no data descriptor where an entry's data ends",
+        ));
+    };
+    reader.consume(length);
+    Ok(())
+}
+
 /// The batch a file belongs to, from the 14-digit time in its name (`20191024143000.export.CSV`).
 fn batch_of(file: &str) -> Option<String> {
     let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
@@ -989,22 +1135,47 @@ pub fn parse_events_in_batches(
     };
     let sha256 = if head == b"PK\x03\x04" {
         // Inflating is one stream per entry, so the compressed bytes are hashed as they are read.
-        let mut buffered = BufReader::with_capacity(
-            1 << 16,
-            Counting {
-                inner: &mut stream,
-                progress,
-                hasher: Some(file_hasher),
-            },
-        );
+        let mut buffered = Peeking::new(Counting {
+            inner: &mut stream,
+            progress,
+            hasher: Some(file_hasher),
+        });
         let mut n_entries = 0;
+        let damaged = |message: String| IngestError::Malformed {
+            file: file.to_string(),
+            message,
+        };
         loop {
-            let entry = zip::read::read_zipfile_from_stream(&mut buffered).map_err(|e| {
-                IngestError::Malformed {
-                    file: file.to_string(),
-                    message: format!("the zip archive is damaged: {e}"),
+            // An entry whose sizes follow its data (a data descriptor: archives written to a stream)
+            // cannot be read by the zip reader without seeking; it is inflated here instead, since a
+            // deflate stream knows where it ends.
+            match streamed_entry(&mut buffered).map_err(|e| damaged(e.to_string()))? {
+                LocalEntry::Streamed { name } => {
+                    let mut inflated = flate2::bufread::DeflateDecoder::new(&mut buffered);
+                    let is_csv = name.to_ascii_lowercase().ends_with(".csv");
+                    if is_csv {
+                        n_entries += 1;
+                        let entry_name = format!("{file}:{name}");
+                        scan(&entry_name, &mut inflated, options, &mut sink, None)?;
+                    }
+                    std::io::copy(&mut inflated, &mut std::io::sink())
+                        .map_err(|e| damaged(format!("the zip archive is damaged: {e}")))?;
+                    skip_data_descriptor(&mut buffered)
+                        .map_err(|e| damaged(format!("the zip archive is damaged: {e}")))?;
+                    if sink.stopped {
+                        break;
+                    }
+                    continue;
                 }
-            })?;
+                LocalEntry::Encrypted { name } => {
+                    return Err(damaged(format!(
+                        "the zip archive is encrypted (entry `{name}`)\nhint: dyad reads archives as published, which are not encrypted; extract the file with its password and ingest the CSV"
+                    )));
+                }
+                LocalEntry::Other => {}
+            }
+            let entry = zip::read::read_zipfile_from_stream(&mut buffered)
+                .map_err(|e| damaged(format!("the zip archive is damaged: {e}")))?;
             let Some(mut entry) = entry else { break };
             let entry_name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
             if !entry_name.to_ascii_lowercase().ends_with(".csv") {
