@@ -54,19 +54,32 @@ fn cite_all<'e>(
     }
 }
 
-/// Trade figures by flow, with the agency's basis told apart; on a log scale, since banking-channel and
-/// customs figures differ by two orders of magnitude.
+/// The x of a day, as a fractional year.
+fn year_fraction(day: chrono::NaiveDate) -> f64 {
+    let days_in_year = if chrono::NaiveDate::from_ymd_opt(day.year(), 12, 31)
+        .is_some_and(|last| last.ordinal() == 366)
+    {
+        366.0
+    } else {
+        365.0
+    };
+    day.year() as f64 + day.ordinal0() as f64 / days_in_year
+}
+
+/// Trade figures by flow and by the agency's basis, each drawn across the period it covers at its
+/// monthly average (the figure over the months it covers), so that a month, a quarter, eight months of
+/// a fiscal year and a whole year can be read on one linear scale. The figures themselves are not
+/// changed: the tables and downloads give them as published.
 pub fn trade(inputs: &Inputs<'_>, references: &mut References) -> Option<Chart> {
     let mut out = chart(
         "trade",
         format!(
-            "Trade between {} and {}: every published figure, by flow and basis",
+            "Trade between {} and {}: every published figure as a monthly average over its period, by flow and basis",
             inputs.pair.first, inputs.pair.second
         ),
-        "year (middle of the period each figure covers)",
-        "USD million (log scale)",
+        "year",
+        "USD million a month (figure ÷ months it covers)",
     );
-    out.log_y = true;
     let mut groups: BTreeMap<(String, &str), Vec<&Evidence>> = BTreeMap::new();
     for e in inputs.evidence.iter().filter(|e| {
         matches!(
@@ -81,7 +94,7 @@ pub fn trade(inputs: &Inputs<'_>, references: &mut References) -> Option<Chart> 
         } else if e.observation.basis.contains("banking") {
             "banking-channel payments"
         } else {
-            "other bases"
+            "basis not stated"
         };
         groups
             .entry((e.observation.subject.clone(), basis))
@@ -92,20 +105,33 @@ pub fn trade(inputs: &Inputs<'_>, references: &mut References) -> Option<Chart> 
         return None;
     }
     for (colour, ((subject, basis), items)) in groups.into_iter().enumerate() {
-        let mut points: Vec<(f64, f64)> = items
+        let mut spans: Vec<(f64, f64, f64)> = items
             .iter()
-            .filter_map(|e| Some((midpoint(e.observation.period?), e.observation.value.number?)))
+            .filter_map(|e| {
+                let period = e.observation.period?;
+                let (start, end) = (period.start(), period.end());
+                let months = ((end - start).num_days() + 1) as f64 / (365.25 / 12.0);
+                let value = e.observation.value.number?;
+                Some((
+                    year_fraction(start),
+                    year_fraction(end + chrono::Days::new(1)),
+                    value / months.max(1.0 / 31.0),
+                ))
+            })
             .collect();
-        points.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.total_cmp(&b.2)));
         cite_all(references, &mut out, items.iter().copied());
         out.series.push(ChartSeries {
             label: format!("{subject}, {basis}"),
-            mark: Mark::Points,
+            mark: Mark::Spans,
             colour,
-            points,
+            points: spans
+                .into_iter()
+                .flat_map(|(start, end, y)| [(start, y), (end, y)])
+                .collect(),
         });
     }
-    out.note = "Each point is one published figure at the middle of the period it covers (fiscal years, calendar years, months). Figures of different bases are never added.".to_string();
+    out.note = "Each bar spans the period a published figure covers (a month, a quarter, part or all of a fiscal or calendar year) at its monthly average; flows and bases are never added together. Customs records and banking-channel payments measure different things and can differ several-fold.".to_string();
     Some(out)
 }
 

@@ -65,6 +65,9 @@ pub enum Mark {
     Faint,
     /// Points only, for figures of unequal periods.
     Points,
+    /// A horizontal span per pair of points, `(start, y)` then `(end, y)`: a figure drawn across the
+    /// period it covers.
+    Spans,
 }
 
 /// One series of a chart.

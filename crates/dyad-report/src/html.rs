@@ -150,29 +150,37 @@ fn charts(out: &mut String, report: &Report, svgs: &[(String, String)]) {
         out.push_str("<div class=\"scroll\">");
         out.push_str(svg);
         out.push_str("</div>");
+        // A few sources are named; many are given as their numbers in the references, so that the
+        // caption stays a caption.
+        let named = chart.sources.len() <= 3;
         let sources: Vec<String> = chart
             .sources
             .iter()
             .map(|id| {
-                let name = crate::reference_name(report, id);
-                format!(
-                    "<a href=\"#{}\">{} [{}]</a>",
-                    escape(id),
-                    escape(&name),
-                    reference_number(report, id)
-                )
+                let number = reference_number(report, id);
+                if named {
+                    let name = crate::reference_name(report, id);
+                    format!(
+                        "<a href=\"#{}\">{} [{number}]</a>",
+                        escape(id),
+                        escape(&name)
+                    )
+                } else {
+                    format!("<a href=\"#{}\">[{number}]</a>", escape(id))
+                }
             })
             .collect();
         let _ = writeln!(
             out,
-            "<figcaption><strong>{}</strong>{} Source: {}.</figcaption></figure>",
+            "<figcaption><strong>{}</strong>{} {}: {}.</figcaption></figure>",
             escape(&chart.title),
             if chart.note.is_empty() {
                 String::new()
             } else {
                 format!(" {}", escape(&chart.note))
             },
-            sources.join("; ")
+            if named { "Source" } else { "Sources" },
+            sources.join(if named { "; " } else { " " })
         );
     }
     for (title, reason) in &report.charts_missing {

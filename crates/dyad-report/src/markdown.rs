@@ -104,24 +104,32 @@ pub fn render(report: &Report, generator: &str) -> String {
     for chart in &report.charts {
         let _ = writeln!(out, "<a id=\"{}\"></a>\n", chart.id);
         let _ = writeln!(out, "![{}](charts/{}.svg)\n", md(&chart.title), chart.id);
+        // A few sources are named; many are given as their numbers in the references.
+        let named = chart.sources.len() <= 3;
         let sources: Vec<String> = chart
             .sources
             .iter()
             .map(|id| {
-                let name = crate::reference_name(report, id);
-                format!("{} [[{}]](#{id})", md(&name), reference_number(report, id))
+                let number = reference_number(report, id);
+                if named {
+                    let name = crate::reference_name(report, id);
+                    format!("{} [[{number}]](#{id})", md(&name))
+                } else {
+                    format!("[[{number}]](#{id})")
+                }
             })
             .collect();
         let _ = writeln!(
             out,
-            "*{}.*{} Source: {}.\n",
+            "*{}.*{} {}: {}.\n",
             md(&chart.title),
             if chart.note.is_empty() {
                 String::new()
             } else {
                 format!(" {}", md(&chart.note))
             },
-            sources.join("; ")
+            if named { "Source" } else { "Sources" },
+            sources.join(if named { "; " } else { " " })
         );
     }
     for (title, reason) in &report.charts_missing {

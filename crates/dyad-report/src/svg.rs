@@ -48,6 +48,7 @@ fn legend(chart: &Chart) -> Vec<(String, Key)> {
                 Mark::Line => Key::Line(c, 2),
                 Mark::Faint => Key::Line(RGBColor(170, 170, 170), 1),
                 Mark::Points => Key::Dot(c),
+                Mark::Spans => Key::Line(c, 4),
             },
         ));
     }
@@ -236,6 +237,13 @@ fn draw_series(chart: &Chart, root: &Area<'_>) -> Result<(), String> {
                 .map_err(|e| err(&e))?,
             Mark::Points => ctx
                 .draw_series(points.iter().map(|p| Circle::new(*p, 4, c.filled())))
+                .map_err(|e| err(&e))?,
+            Mark::Spans => ctx
+                .draw_series(
+                    points
+                        .chunks_exact(2)
+                        .map(|span| PathElement::new(vec![span[0], span[1]], c.stroke_width(4))),
+                )
                 .map_err(|e| err(&e))?,
         };
         let _ = drawn;
