@@ -396,7 +396,8 @@ impl AgentDictionary {
             let head = line[..open].trim();
             let (phrase_text, plural_text) = match head.find('{') {
                 Some(at) => {
-                    let Some(close) = head.find('}') else {
+                    // The `}` that closes this `{`: one before it closes nothing.
+                    let Some(close) = head[at..].find('}').map(|close| at + close) else {
                         errors.push(line_error(
                             file,
                             line_number,
@@ -686,6 +687,16 @@ mod tests {
         assert_eq!(agents.entries[7].placement, Placement::Before);
         let error = AgentDictionary::parse("a", "FARMER [AGR]\nX!SET! [~A]\n").unwrap_err();
         assert_eq!(error.0.len(), 2);
+        // A `}` before the `{` closes nothing (found by the dictionaries fuzz target): an error, no panic.
+        let error =
+            AgentDictionary::parse("a", "[[\u{5}\u{f},}{[[~r\nB}ANKER{S [~BUS]\n").unwrap_err();
+        assert!(
+            error
+                .0
+                .iter()
+                .all(|e| e.to_string().contains("unclosed `{`")),
+            "{error:?}"
+        );
     }
 
     #[test]

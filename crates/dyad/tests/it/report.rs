@@ -75,7 +75,11 @@ fn the_2023_report_has_every_table_chart_theme_and_reference() {
                 || caption.contains("Sources: <a href=\"#ref-"),
             "{caption}"
         );
-        assert!(caption.len() < 2_500, "a caption of {} bytes", caption.len());
+        assert!(
+            caption.len() < 2_500,
+            "a caption of {} bytes",
+            caption.len()
+        );
     }
     // Charts have axis labels: the y labels the builder gave.
     assert!(html.contains("persons") && html.contains("incidents per year"));
