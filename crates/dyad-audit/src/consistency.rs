@@ -4,7 +4,7 @@
 //! written: a figure given to the unit may be off by half a unit, and a hedged one ("about", "nearly")
 //! by more. A check flags only when no reading inside those tolerances makes the text agree.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use dyad_model::claim::{CheckKind, Hedge};
 use dyad_model::country::Concordance;
@@ -379,7 +379,9 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     }
 
     // Rule 3: a table whose rows or columns are years, against a prose statement of the measure its
-    // other header names.
+    // other header names. Every cell that could be the figure's is a candidate; the figure is flagged
+    // only when none agrees with it, against the nearest.
+    let mut candidates: BTreeMap<usize, Vec<(String, f64, String)>> = BTreeMap::new();
     for table in &extraction.tables {
         for (cell_text, cell_value, scale, year, label) in year_cells(table) {
             let Some(same_period) = by_period.get(year.as_str()) else {
@@ -408,21 +410,42 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                             .total_cmp(&(b - quantity.value).abs())
                     })
                     .expect("at least one scale");
-                let close = (quantity.value - table_value).abs() <= table_value.abs() * 0.25;
-                if !agrees(quantity, table_value) && close {
-                    findings.push(Finding::new(
-                        text,
-                        CheckKind::TextVsTable,
-                        (quantity.start, quantity.end),
-                        vec![quantity.value, table_value],
-                        vec![extraction.claim(text, quantity)],
-                        format!(
-                            "the text gives `{}` for {measure} in {year} but the table gives `{cell_text}`",
-                            &text[quantity.start..quantity.end],
-                        ),
-                    ));
-                }
+                candidates.entry(index).or_default().push((
+                    cell_text.clone(),
+                    table_value,
+                    year.clone(),
+                ));
             }
+        }
+    }
+    for (index, cells) in &candidates {
+        let quantity = &extraction.quantities[*index];
+        if cells.iter().any(|(_, value, _)| agrees(quantity, *value)) {
+            continue;
+        }
+        let Some((cell_text, table_value, year)) = cells.iter().min_by(|a, b| {
+            (a.1 - quantity.value)
+                .abs()
+                .total_cmp(&(b.1 - quantity.value).abs())
+        }) else {
+            continue;
+        };
+        let measure = keyed
+            .iter()
+            .find(|(i, _, _)| i == index)
+            .map_or("", |(_, measure, _)| measure.as_str());
+        if (quantity.value - table_value).abs() <= table_value.abs() * 0.25 {
+            findings.push(Finding::new(
+                text,
+                CheckKind::TextVsTable,
+                (quantity.start, quantity.end),
+                vec![quantity.value, *table_value],
+                vec![extraction.claim(text, quantity)],
+                format!(
+                    "the text gives `{}` for {measure} in {year} but the table gives `{cell_text}`",
+                    &text[quantity.start..quantity.end],
+                ),
+            ));
         }
     }
 
@@ -792,9 +815,23 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
     if let (Some(exports), Some(imports)) = (export_row, import_row)
         && exports != imports
     {
+        // A total is exports plus imports only in a table of those two flows (and their balance):
+        // another row (transit trade, re-exports) may be part of it.
+        let only_flows = table.rows.iter().all(|row| {
+            row.first().is_some_and(|label| {
+                let lowered = label.text.to_lowercase();
+                ["export", "import", "balance", "surplus", "deficit", "total"]
+                    .iter()
+                    .any(|w| lowered.contains(w))
+            })
+        });
         let checks = [
             (row_of(&["balance", "surplus"]), "the balance", true),
-            (row_of(&["total"]), "the total", false),
+            (
+                row_of(&["total"]).filter(|_| only_flows),
+                "the total",
+                false,
+            ),
         ];
         for (row_index, what, is_balance) in checks {
             let Some(row_index) = row_index.filter(|r| *r != exports && *r != imports) else {
@@ -894,7 +931,11 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             &extraction.quantities[change.from],
             &extraction.quantities[change.to],
         );
-        if from.value == to.value && change.from_year == change.to_year {
+        // The same value at the same stated period; a change without years says too little.
+        if from.value == to.value
+            && change.from_year.is_some()
+            && change.from_year == change.to_year
+        {
             findings.push(Finding::new(
                 text,
                 CheckKind::Garbled,
@@ -1070,6 +1111,8 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
         .quantities
         .iter()
         .filter(|q| !q.in_table && q.unit == "count" && !q.unplaced && q.value >= 10.0)
+        // A number in words ("ten years … ten provinces") is a manner of speaking, not a figure.
+        .filter(|q| text[q.start..q.end].chars().any(|c| c.is_ascii_digit()))
         .collect();
     // A sum of money given to two figures or more for both flows of trade, a sentence apart: exports
     // equal to imports to the last stated digit is a copied number far more often than a fact.
@@ -1385,6 +1428,16 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                         {
                             continue;
                         }
+                        // Dashed names before a name are that name ("the China–Pakistan Economic
+                        // Corridor"), not two sides.
+                        let dashed = joined.contains(['–', '-']);
+                        let name_follows = after_joined
+                            .strip_prefix(' ')
+                            .and_then(|rest| rest.chars().next())
+                            .is_some_and(char::is_uppercase);
+                        if dashed && name_follows {
+                            continue;
+                        }
                         // A country can go by two names that match the same words; one finding.
                         let span = Extraction::locator(text, start + at, start + at + joined.len());
                         if findings.iter().any(|f: &Finding| f.span == span) {
@@ -1547,6 +1600,41 @@ mod tests {
         check(
             "The year brought an increase in exports, from USD 942 million in 2020 to USD 828 million in 2021.",
             &["Direction: increase in exports, from USD 942 million in 2020 to USD 828 million"],
+        );
+    }
+
+    #[test]
+    fn what_the_review_found() {
+        // A parenthesis that gives a part, "against" that joins two quantities, and the same value twice
+        // with no years: none is a change.
+        check("Returns fell to 600,000 (400,000 of them children).", &[]);
+        check(
+            "Exports rose to USD 640 million in 2023, against USD 700 million of imports.",
+            &[],
+        );
+        check(
+            "Trade stood at USD 1.2 billion, compared with USD 1.2 billion a year earlier.",
+            &[],
+        );
+        // Two columns name the measure; one agrees, so nothing is flagged.
+        check(
+            "| Year | Registered Afghans | Undocumented Afghans |\n|---|---|---|\n| 2023 | 1,310,000 | 1,500,000 |\n\nIn 2023, 1.31 million Afghans were registered.",
+            &[],
+        );
+        // A total with another row in it is not exports plus imports.
+        check(
+            "| USD million | 2022 |\n|---|---|\n| Exports | 942 |\n| Imports | 509 |\n| Transit trade | 300 |\n| Total | 1,751 |\n",
+            &[],
+        );
+        // A dashed pair before a name is the name.
+        check(
+            "Pakistan and Afghanistan trade.\n\nThey would extend the China–Pakistan Economic Corridor to Afghanistan past Torkham.",
+            &[],
+        );
+        // Number words are not reused figures.
+        check(
+            "For ten years the border stayed open. In ten provinces schools closed.",
+            &[],
         );
     }
 

@@ -14,8 +14,8 @@ use dyad_text::claims::{Extraction, Quantity};
 use crate::Finding;
 use crate::consistency::agrees;
 
-/// A word rule: a count whose sentence holds, for each group of `words`, one of its words (lower case,
-/// as prefixes of words) is a figure of `indicator`.
+/// A word rule: a count whose sentence holds, for each group of `words`, one of its words (lower case;
+/// a word ending in `*` is a prefix, any other a whole word) is a figure of `indicator`.
 pub struct IndicatorRule {
     /// The indicator.
     pub indicator: &'static str,
@@ -29,9 +29,33 @@ pub struct IndicatorRule {
 /// a claim with the wrong series and call it contradicted.
 pub const RULES: &[IndicatorRule] = &[IndicatorRule {
     indicator: "refugees.registered",
-    words: &[&["regist"], &["refugee", "afghan"]],
+    words: &[&["regist*"], &["refugee*", "afghan", "afghans"]],
     unit: "count",
 }];
+
+/// Words that may follow a count of people: the count is then of them.
+const PEOPLE_WORDS: &[&str] = &[
+    "registered",
+    "refugees",
+    "refugee",
+    "afghans",
+    "afghan",
+    "people",
+    "persons",
+    "individuals",
+    "proof",
+    "por",
+    "card",
+    "cardholders",
+    "holders",
+    "in",
+    "at",
+    "by",
+    "as",
+    "were",
+    "was",
+    "and",
+];
 
 /// Units of time, singular: a number before one is a duration.
 const TIME_WORDS: &[&str] = &["year", "month", "week", "day", "decade", "hour", "quarter"];
@@ -48,16 +72,19 @@ fn indicator_of(sentence: &str, quantity: &Quantity) -> Option<&'static str> {
         .find(|rule| {
             rule.unit == quantity.unit
                 && rule.words.iter().all(|group| {
-                    group
-                        .iter()
-                        .any(|needle| words.iter().any(|w| w.starts_with(needle)))
+                    group.iter().any(|needle| {
+                        words.iter().any(|w| match needle.strip_suffix('*') {
+                            Some(prefix) => w.starts_with(prefix),
+                            None => w == needle,
+                        })
+                    })
                 })
         })
         .map(|rule| rule.indicator)
 }
 
 /// The year a claim is for, and whether a cited source gave it.
-fn year_of(extraction: &Extraction, index: usize) -> Option<(i32, Option<String>)> {
+fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Option<String>)> {
     let quantity = &extraction.quantities[index];
     let (_, sentence_end) = extraction.sentences[quantity.sentence];
     let next_quantity_start = extraction
@@ -66,11 +93,9 @@ fn year_of(extraction: &Extraction, index: usize) -> Option<(i32, Option<String>
         .filter(|q| q.sentence == quantity.sentence)
         .map_or(sentence_end, |q| q.start);
     // A citation between this number and the next one in its sentence is this number's.
-    if let Some((_, _, cited)) = extraction
-        .citations
-        .iter()
-        .find(|(start, _, _)| *start >= quantity.end && *start <= next_quantity_start)
-    {
+    if let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, _)| {
+        *start >= quantity.end && *start <= next_quantity_start && text[*start..].starts_with('(')
+    }) {
         let year = cited.rsplit(", ").next()?.parse().ok()?;
         return Some((year, Some(cited.clone())));
     }
@@ -120,8 +145,8 @@ fn year_of(extraction: &Extraction, index: usize) -> Option<(i32, Option<String>
 }
 
 /// Gives a verdict on every claim whose indicator and year are known: supported when an observation of
-/// that indicator and year (any vintage, status `observed`) lies within the claim's tolerance (half its
-/// last digit; a tenth of it when hedged, on the hedge's side), contradicted when none does (with the
+/// that indicator and year (any vintage, status `observed`) lies within the claim's tolerance (its
+/// rounding, widened and sided by its hedge: [`crate::consistency::agrees`]), contradicted when none does (with the
 /// relative difference from the closest), unverifiable when the evidence has no such observation.
 pub fn against_evidence(
     text: &str,
@@ -137,7 +162,7 @@ pub fn against_evidence(
         let Some(indicator) = indicator_of(&text[sentence_start..sentence_end], quantity) else {
             continue;
         };
-        let Some((year, cited)) = year_of(extraction, index) else {
+        let Some((year, cited)) = year_of(text, extraction, index) else {
             continue;
         };
         // A number with nothing after it to say what it counts is compared only when a source is cited
@@ -156,6 +181,10 @@ pub fn against_evidence(
             .collect::<String>()
             .to_lowercase();
         if TIME_WORDS.contains(&next_word.trim_end_matches('s')) {
+            continue;
+        }
+        // A count of something else ("12,000 trucks") is no count of people, whatever its sentence says.
+        if !next_word.is_empty() && !PEOPLE_WORDS.contains(&next_word.as_str()) {
             continue;
         }
         let check = if cited.is_some() {
@@ -239,6 +268,7 @@ pub fn against_evidence(
 
 /// The start of a claim's words: from a source named before it in prose, when it has one.
 fn cited_start(extraction: &Extraction, quantity: &Quantity, cited: &Option<String>) -> usize {
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
     cited
         .as_ref()
         .and_then(|source| {
@@ -246,7 +276,9 @@ fn cited_start(extraction: &Extraction, quantity: &Quantity, cited: &Option<Stri
                 .citations
                 .iter()
                 .rev()
-                .find(|(_, end, s)| s == source && *end <= quantity.start)
+                .find(|(start, end, s)| {
+                    s == source && *end <= quantity.start && *start >= sentence_start
+                })
                 .map(|(start, _, _)| *start)
         })
         .unwrap_or(quantity.start)

@@ -157,11 +157,9 @@ pub fn audit_with_evidence(
     observations: &[Evidence],
 ) -> Vec<Finding> {
     let mut findings = audit(text, config);
-    findings.extend(evidence::against_evidence(
-        text,
-        &extract(text),
-        observations,
-    ));
+    findings.extend(dyad_text::claims::with_char_index(text, || {
+        evidence::against_evidence(text, &extract(text), observations)
+    }));
     findings.sort_by_key(|finding| (finding.span.start, finding.check));
     findings
 }
@@ -202,6 +200,10 @@ pub fn readable(text: &str) -> Result<(), Unreadable> {
 
 /// Audits one text for internal consistency: every check, findings in order of position.
 pub fn audit(text: &str, config: &AuditConfig) -> Vec<Finding> {
+    dyad_text::claims::with_char_index(text, || audit_indexed(text, config))
+}
+
+fn audit_indexed(text: &str, config: &AuditConfig) -> Vec<Finding> {
     let extraction = extract(text);
     let mut findings = Vec::new();
     findings.extend(consistency::text_vs_table(text, &extraction));

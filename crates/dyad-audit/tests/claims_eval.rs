@@ -110,6 +110,7 @@ fn score(split: &str) -> Score {
         })
         .collect();
     names.sort();
+    assert!(!names.is_empty(), "no document of split {split}");
     let mut result = Score {
         per_kind: BTreeMap::new(),
         control_documents: 0,

@@ -1008,9 +1008,10 @@ fn streamed_entry<R: Read>(reader: &mut Peeking<R>) -> std::io::Result<LocalEntr
     Ok(LocalEntry::Streamed { name })
 }
 
-/// Skips the data descriptor after a streamed entry's data: an optional signature, the CRC-32 and the two
-/// sizes, of 4 bytes each (or 8 in a ZIP64 archive, told by what follows: the next header's signature).
-fn skip_data_descriptor<R: Read>(reader: &mut Peeking<R>) -> std::io::Result<()> {
+/// Reads past the data descriptor after a streamed entry's data: an optional signature, the CRC-32 and
+/// the two sizes, of 4 bytes each (or 8 in a ZIP64 archive, told by what follows: the next header's
+/// signature). Returns the stated CRC-32 and uncompressed size, to check what was inflated.
+fn skip_data_descriptor<R: Read>(reader: &mut Peeking<R>) -> std::io::Result<(u32, u64)> {
     let head = reader.peek(28)?;
     let signed = head.starts_with(b"PK\x07\x08");
     let start = if signed { 4 } else { 0 };
@@ -1018,18 +1019,22 @@ fn skip_data_descriptor<R: Read>(reader: &mut Peeking<R>) -> std::io::Result<()>
         head.get(at..at + 4)
             .is_some_and(|s| s.starts_with(b"PK\x03\x04") || s.starts_with(b"PK\x01\x02"))
     };
-    let length = if next_header(start + 12) {
-        start + 12
+    let u32_at =
+        |at: usize| u32::from_le_bytes([head[at], head[at + 1], head[at + 2], head[at + 3]]);
+    let (length, size) = if next_header(start + 12) {
+        (start + 12, u64::from(u32_at(start + 8)))
     } else if next_header(start + 20) {
-        start + 20
+        let (low, high) = (u64::from(u32_at(start + 12)), u64::from(u32_at(start + 16)));
+        (start + 20, low | high << 32)
     } else {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
             "no data descriptor where an entry's data ends",
         ));
     };
+    let crc = u32_at(start);
     reader.consume(length);
-    Ok(())
+    Ok((crc, size))
 }
 
 /// The batch a file belongs to, from the 14-digit time in its name (`20191024143000.export.CSV`).
@@ -1151,7 +1156,8 @@ pub fn parse_events_in_batches(
             // deflate stream knows where it ends.
             match streamed_entry(&mut buffered).map_err(|e| damaged(e.to_string()))? {
                 LocalEntry::Streamed { name } => {
-                    let mut inflated = flate2::bufread::DeflateDecoder::new(&mut buffered);
+                    let mut inflated =
+                        flate2::CrcReader::new(flate2::bufread::DeflateDecoder::new(&mut buffered));
                     let is_csv = name.to_ascii_lowercase().ends_with(".csv");
                     if is_csv {
                         n_entries += 1;
@@ -1160,8 +1166,16 @@ pub fn parse_events_in_batches(
                     }
                     std::io::copy(&mut inflated, &mut std::io::sink())
                         .map_err(|e| damaged(format!("the zip archive is damaged: {e}")))?;
-                    skip_data_descriptor(&mut buffered)
+                    let (crc, size) = (inflated.crc().sum(), u64::from(inflated.crc().amount()));
+                    drop(inflated);
+                    let (stated_crc, stated_size) = skip_data_descriptor(&mut buffered)
                         .map_err(|e| damaged(format!("the zip archive is damaged: {e}")))?;
+                    // The CRC-32 and its byte count are 32 bits: sizes are compared on their low 32 bits.
+                    if crc != stated_crc || size & 0xffff_ffff != stated_size & 0xffff_ffff {
+                        return Err(damaged(format!(
+                            "the zip archive is damaged: entry `{name}` does not match its checksum"
+                        )));
+                    }
                     if sink.stopped {
                         break;
                     }

@@ -10,7 +10,8 @@
 //! loopback unless told otherwise; audits (the one upload) need the token given at start, as
 //! `Authorization: Bearer TOKEN` (401 without it, 403 with a wrong one), and are refused outright (403)
 //! when no token was given. Bodies are limited in size and content type, requests in time, and audits in
-//! how many run at once; every answer carries a Content-Security-Policy with no script, `nosniff` and
+//! how many run at once; every answer carries a Content-Security-Policy that allows scripts from the site
+//! only (one small file of progressive enhancements; every page works without it), `nosniff` and
 //! `no-referrer`. Assets are compiled in, so no path reaches a file, however it is encoded. A panic in a
 //! handler is a 500, never a crash.
 
@@ -193,7 +194,7 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// The headers every answer carries.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /// The router: pages, the API, the assets, and the layers every request passes.
 pub fn router(config: Config) -> Router {
@@ -206,6 +207,7 @@ pub fn router(config: Config) -> Router {
         .merge(pages::routes())
         .merge(api::routes())
         .route("/assets/dyad.css", get(pages::stylesheet))
+        .route("/assets/dyad.js", get(pages::script))
         .route("/favicon.ico", get(pages::icon))
         .fallback(pages::not_found)
         .with_state(state)

@@ -59,8 +59,53 @@ input, select, textarea, button { font: inherit; padding: .3rem .5rem; }
 textarea { width: 100%; min-height: 14rem; }
 .snippet { margin: .2rem 0 1rem; } mark { background: #fff2a8; }
 ol.sources li { margin-bottom: .2rem; }
+input.filter { margin: .4rem .5rem .2rem 0; min-width: 16rem; }
 .codes span { display: inline-block; background: #eef3f8; border-radius: 3px; padding: 0 .35rem; margin: 0 .3rem .2rem 0; font-size: .85rem; }
 ";
+
+/// Small enhancements, served as a file so that the policy allows scripts from the site only: a choice
+/// that filters a page applies at once, and long tables get a box that filters their rows. Every page
+/// works without it.
+const SCRIPT: &str = "'use strict';
+document.querySelectorAll('[data-apply]').forEach(function (control) {
+  control.addEventListener('change', function () {
+    if (control.form) { control.form.requestSubmit(); }
+  });
+});
+document.querySelectorAll('table[data-filter]').forEach(function (table) {
+  var input = document.createElement('input');
+  input.type = 'search';
+  input.className = 'filter';
+  input.placeholder = 'Filter rows';
+  input.setAttribute('aria-label', 'Filter the rows of the table below');
+  var box = table.closest('.scroll') || table;
+  box.parentNode.insertBefore(input, box);
+  var count = document.createElement('span');
+  count.className = 'meta';
+  box.parentNode.insertBefore(count, box);
+  input.addEventListener('input', function () {
+    var words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
+    var shown = 0, rows = table.querySelectorAll('tbody tr');
+    rows.forEach(function (row) {
+      var text = row.textContent.toLowerCase();
+      row.hidden = !words.every(function (word) { return text.indexOf(word) >= 0; });
+      if (!row.hidden) { shown += 1; }
+    });
+    count.textContent = words.length ? ' ' + shown + ' of ' + rows.length + ' rows' : '';
+  });
+});
+";
+
+pub(crate) async fn script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
+        SCRIPT,
+    )
+        .into_response()
+}
 
 pub(crate) async fn stylesheet() -> Response {
     (
@@ -131,7 +176,7 @@ fn page(here: &str, title: &str, body: &str) -> String {
         );
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{} · dyad</title><link rel=\"stylesheet\" href=\"/assets/dyad.css\"></head><body><header><nav>{nav}</nav></header><main><h1>{}</h1>\n{body}</main></body></html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{} · dyad</title><link rel=\"stylesheet\" href=\"/assets/dyad.css\"><script src=\"/assets/dyad.js\" defer></script></head><body><header><nav>{nav}</nav></header><main><h1>{}</h1>\n{body}</main></body></html>\n",
         escape(title),
         escape(title)
     )
@@ -208,7 +253,7 @@ async fn overview(
         let inputs = snapshot.inputs(&config.pair);
         let tables = dyad_measure::build_tables(&inputs, year);
         let mut body = format!(
-            "<form class=\"inline\" method=\"get\" action=\"/\"><label for=\"year\">Year</label><input id=\"year\" name=\"year\" type=\"number\" min=\"1990\" max=\"2100\" value=\"{year}\"><button type=\"submit\">Show</button></form><p class=\"meta\">The study's five tables for {} in {year}. Each value carries a numbered source; the figures' provenance is in <a href=\"/api/v1/tables?year={year}\">the JSON</a>.</p>",
+            "<form class=\"inline\" method=\"get\" action=\"/\"><label for=\"year\">Year</label><input id=\"year\" name=\"year\" type=\"number\" min=\"1990\" max=\"2100\" value=\"{year}\" data-apply><button type=\"submit\">Show</button></form><p class=\"meta\">The study's five tables for {} in {year}. Each value carries a numbered source; the figures' provenance is in <a href=\"/api/v1/tables?year={year}\">the JSON</a>.</p>",
             escape(&config.pair.to_string())
         );
         for table in &tables {
@@ -283,7 +328,7 @@ fn ordered<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
 async fn indicators(Extract(state): Extract<State>) -> Result<Response, Failure> {
     let rendered = cached(&state, "indicators".to_string(), |snapshot, config| {
         let inputs = snapshot.inputs(&config.pair);
-        let mut body = String::from("<div class=\"scroll\"><table><thead><tr><th>Indicator</th><th>What it measures</th><th>Unit</th><th>Table</th><th>Subjects with values</th></tr></thead><tbody>");
+        let mut body = String::from("<div class=\"scroll\"><table data-filter><thead><tr><th>Indicator</th><th>What it measures</th><th>Unit</th><th>Table</th><th>Subjects with values</th></tr></thead><tbody>");
         for indicator in dyad_measure::indicators::all() {
             let _ = write!(
                 body,
@@ -456,7 +501,7 @@ async fn indicator_page(
             body.push_str("</ul>");
         }
         if !rows.is_empty() {
-            body.push_str("<h2>Figures and their sources</h2><div class=\"scroll\"><table><thead><tr><th>Subject</th><th>Period</th><th>Value</th><th>Status</th><th>Source</th><th>Release</th></tr></thead><tbody>");
+            body.push_str("<h2>Figures and their sources</h2><div class=\"scroll\"><table data-filter><thead><tr><th>Subject</th><th>Period</th><th>Value</th><th>Status</th><th>Source</th><th>Release</th></tr></thead><tbody>");
             for row in &rows {
                 let _ = write!(
                     body,
@@ -508,7 +553,7 @@ fn release_section(
         &mut references,
     );
     let mut body = format!(
-        "<h2>Every release of one subject</h2><form class=\"inline\" method=\"get\"><label for=\"subject\">Subject</label><select id=\"subject\" name=\"subject\">{}</select><button type=\"submit\">Show</button></form>",
+        "<h2>Every release of one subject</h2><form class=\"inline\" method=\"get\"><label for=\"subject\">Subject</label><select id=\"subject\" name=\"subject\" data-apply>{}</select><button type=\"submit\">Show</button></form>",
         subjects
             .iter()
             .map(|s| format!(
@@ -628,7 +673,7 @@ async fn sources(Extract(state): Extract<State>) -> Result<Response, Failure> {
         .with_store(|store| store.sources().map_err(Failure::internal))
         .await?;
     let rendered = shared.snapshots.cached("sources", generation, || {
-        let mut body = String::from("<div class=\"scroll\"><table><thead><tr><th>Publisher</th><th>Dataset</th><th>Licence</th><th>Release</th><th>Released</th><th>Figures</th><th>Events</th></tr></thead><tbody>");
+        let mut body = String::from("<div class=\"scroll\"><table data-filter><thead><tr><th>Publisher</th><th>Dataset</th><th>Licence</th><th>Release</th><th>Released</th><th>Figures</th><th>Events</th></tr></thead><tbody>");
         for source in &sources {
             for vintage in &source.vintages {
                 let _ = write!(
@@ -666,7 +711,7 @@ async fn documents(
     );
     if query_text.trim().is_empty() {
         let snapshot = state.snapshots.current().await?;
-        body.push_str("<div class=\"scroll\"><table><thead><tr><th>Date</th><th>Kind</th><th>Title</th><th>Publisher</th><th>Passages</th></tr></thead><tbody>");
+        body.push_str("<div class=\"scroll\"><table data-filter><thead><tr><th>Date</th><th>Kind</th><th>Title</th><th>Publisher</th><th>Passages</th></tr></thead><tbody>");
         for document in &snapshot.documents {
             let _ = write!(
                 body,

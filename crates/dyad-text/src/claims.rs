@@ -200,7 +200,7 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?P<words>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
           |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
           |a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)(?-u:\b)
-        (?:\s+(?P<scale>hundred|thousand|million|billion)(?-u:\b))?
+        (?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred)(?-u:\b))?
         (?P<percent>\s+(?:percent|per\ cent)(?-u:\b))?",
     )
     .expect("the number-word pattern is valid")
@@ -428,8 +428,30 @@ pub fn extract(text: &str) -> Extraction {
             .name("currency")
             .map(|m| m.as_str().trim().to_ascii_lowercase());
         let scale = found.name("scale").map(|m| m.as_str().to_ascii_lowercase());
-        // A bare "m" or "k" is a scale only after a currency ("US$ 717m"), never after a count.
-        let scale = scale.filter(|s| !(matches!(s.as_str(), "m" | "k") && currency.is_none()));
+        // A bare "m" or "k" is a scale after a currency ("US$ 717m"), or on a count when a plural word
+        // follows it ("1.6m registered refugees"); "2,600 m of fence" and "5 k" are no scales.
+        let plural_follows = |end: usize| {
+            let word: String = text[end..]
+                .strip_prefix(' ')
+                .unwrap_or("")
+                .chars()
+                .take_while(char::is_ascii_lowercase)
+                .collect();
+            let next: String = text[end..]
+                .trim_start()
+                .splitn(3, ' ')
+                .nth(1)
+                .unwrap_or("")
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect();
+            word.ends_with('s') || next.ends_with('s') && !word.is_empty()
+        };
+        let scale = scale.filter(|s| {
+            !matches!(s.as_str(), "m" | "k")
+                || currency.is_some()
+                || found.name("scale").is_some_and(|m| plural_follows(m.end()))
+        });
         let multiplier = match scale.as_deref() {
             Some("trillion") => 1e12,
             Some("billion" | "bn") => 1e9,
@@ -584,7 +606,16 @@ pub fn extract(text: &str) -> Extraction {
                 && next_word.chars().all(|c| c.is_ascii_lowercase())
                 && !matches!(
                     next_word.as_str(),
-                    "thus" | "was" | "has" | "this" | "less" | "unless"
+                    "thus"
+                        | "was"
+                        | "has"
+                        | "this"
+                        | "less"
+                        | "unless"
+                        | "thirds"
+                        | "quarters"
+                        | "fifths"
+                        | "tenths"
                 );
         if !counts_something || whole.start() < front_matter_end {
             continue;
@@ -592,13 +623,19 @@ pub fn extract(text: &str) -> Extraction {
         let Some(mut value) = word_value(&words) else {
             continue;
         };
-        let multiplier = match scale.as_deref() {
-            Some("hundred") => 100.0,
-            Some("thousand") => 1e3,
-            Some("million") => 1e6,
-            Some("billion") => 1e9,
-            _ => 1.0,
-        };
+        // "three hundred thousand": every scale word multiplies.
+        let multiplier: f64 = scale.as_deref().map_or(1.0, |scale| {
+            scale
+                .split_whitespace()
+                .map(|word| match word {
+                    "hundred" => 100.0,
+                    "thousand" => 1e3,
+                    "million" => 1e6,
+                    "billion" => 1e9,
+                    _ => 1.0,
+                })
+                .product()
+        });
         value *= multiplier;
         let unit = if percent {
             "percent"
@@ -608,9 +645,14 @@ pub fn extract(text: &str) -> Extraction {
             "count"
         };
         let start = whole.start();
-        let hedge = found
-            .name("hedge")
-            .map_or(Hedge::None, |m| hedge_of(m.as_str()));
+        // "a million Afghans", "a dozen trucks" speak loosely.
+        let hedge = found.name("hedge").map(|m| hedge_of(m.as_str())).unwrap_or(
+            if words.starts_with("a ") {
+                Hedge::About
+            } else {
+                Hedge::None
+            },
+        );
         extraction.quantities.push(Quantity {
             start,
             end: whole.end(),
@@ -676,23 +718,67 @@ pub fn extract(text: &str) -> Extraction {
     extraction
 }
 
+/// Bytes between the checkpoints of a character index.
+const CHECKPOINT: usize = 4096;
+
+/// Characters counted before every [`CHECKPOINT`]-th byte of one text (at the character boundary at or
+/// before it), so that a locator far into a long text counts from the checkpoint, not from the start.
+struct CharIndex {
+    pointer: usize,
+    length: usize,
+    /// For checkpoint `k`: the boundary byte at or before `k * CHECKPOINT`, and the characters before it.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static INDEX: std::cell::RefCell<Option<CharIndex>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `work` with a character index of `text`, which [`Extraction::locator`] uses for spans of this
+/// text while `work` runs: the cost of a locator then stays small however far into the text it falls.
+/// The index is dropped when `work` returns (or panics), and an index of an enclosing call is restored.
+pub fn with_char_index<T>(text: &str, work: impl FnOnce() -> T) -> T {
+    let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+    let (mut byte, mut chars) = (0, 0);
+    for k in 0..=text.len() / CHECKPOINT {
+        let mut target = (k * CHECKPOINT).min(text.len());
+        while !text.is_char_boundary(target) {
+            target -= 1;
+        }
+        chars += text[byte..target].chars().count();
+        byte = target;
+        checkpoints.push((byte, chars));
+    }
+    let index = CharIndex {
+        pointer: text.as_ptr() as usize,
+        length: text.len(),
+        checkpoints,
+    };
+    struct Restore(Option<CharIndex>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            INDEX.with_borrow_mut(|index| *index = previous);
+        }
+    }
+    let _restore = Restore(INDEX.with_borrow_mut(|slot| slot.replace(index)));
+    work()
+}
+
 impl Extraction {
     /// The locator of a byte span of `text`, counted in characters as [`Locator`] is.
     pub fn locator(text: &str, start: usize, end: usize) -> Locator {
-        // Counting characters from the start of a long text for every claim would cost its length
-        // each time: count on from the last place counted in the same text when it lies before.
-        thread_local! {
-            static LAST: std::cell::Cell<(usize, usize, usize, usize)> =
-                const { std::cell::Cell::new((0, 0, 0, 0)) };
-        }
-        let (pointer, length, last_byte, last_chars) = LAST.get();
-        let same_text = pointer == text.as_ptr() as usize && length == text.len();
-        let start_chars = if same_text && last_byte <= start {
-            last_chars + text[last_byte..start].chars().count()
-        } else {
-            text[..start].chars().count()
-        };
-        LAST.set((text.as_ptr() as usize, text.len(), start, start_chars));
+        let start_chars = INDEX.with_borrow(|index| match index {
+            // Inside `with_char_index` for this very text (borrowed for the whole scope, so no other
+            // text can stand at its address with its length): count on from the checkpoint before.
+            Some(index)
+                if index.pointer == text.as_ptr() as usize && index.length == text.len() =>
+            {
+                let (byte, chars) = index.checkpoints[start / CHECKPOINT];
+                chars + text[byte..start].chars().count()
+            }
+            _ => text[..start].chars().count(),
+        });
         let start_chars = start_chars as u32;
         let end_chars = start_chars + text[start..end].chars().count() as u32;
         Locator {
@@ -705,10 +791,12 @@ impl Extraction {
     /// The quantities as model claims, with the year and cited source of their sentence when it has
     /// exactly one of each.
     pub fn claims(&self, text: &str) -> Vec<Claim> {
-        self.quantities
-            .iter()
-            .map(|quantity| self.claim(text, quantity))
-            .collect()
+        with_char_index(text, || {
+            self.quantities
+                .iter()
+                .map(|quantity| self.claim(text, quantity))
+                .collect()
+        })
     }
 
     /// One quantity as a model claim.
@@ -1471,6 +1559,24 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .filter(|q| q.sentence == first.sentence)
             .map_or(sentence_end, |q| q.start);
         let second_year = year_after(second.end, after_second_limit.min(sentence_end));
+        // A parenthesis or "against" joins a later and an earlier figure only when the words say which
+        // is which: both years, or "earlier" after the second ("(USD 942m a year earlier)"); otherwise
+        // it joins two parts or two quantities ("600,000 (400,000 of them children)").
+        let loose_link = !from_to && {
+            let link = between.trim_end();
+            link.ends_with('(') || link.ends_with("against") || link.ends_with("against usd")
+        };
+        if loose_link {
+            let after_second = text[second.end..after_second_limit.min(sentence_end)]
+                .get(..40)
+                .unwrap_or(&text[second.end..after_second_limit.min(sentence_end)])
+                .to_ascii_lowercase();
+            let years_known = first_year.is_some() && second_year.is_some();
+            if !years_known && !after_second.contains("earlier") && !after_second.contains("before")
+            {
+                continue;
+            }
+        }
         let end_first = match (first_year, second_year) {
             (Some(first), Some(second)) if first != second => first > second,
             _ => !from_to,
@@ -1581,6 +1687,39 @@ mod tests {
     }
 
     #[test]
+    fn locators_are_the_same_with_and_without_the_index() {
+        // Several checkpoints' worth of text with characters of one to four bytes.
+        let text = "aé€😀 ".repeat(3_000);
+        let boundary = |mut at: usize| {
+            while !text.is_char_boundary(at) {
+                at += 1;
+            }
+            at
+        };
+        let spans: Vec<(usize, usize)> = (0..text.len() - 50)
+            .step_by(997)
+            .map(|at| (boundary(at), boundary(at + 40)))
+            .collect();
+        assert!(spans.len() > 10);
+        let plain: Vec<Locator> = spans
+            .iter()
+            .map(|&(start, end)| Extraction::locator(&text, start, end))
+            .collect();
+        let indexed: Vec<Locator> = with_char_index(&text, || {
+            spans
+                .iter()
+                .map(|&(start, end)| Extraction::locator(&text, start, end))
+                .collect()
+        });
+        assert_eq!(plain, indexed);
+        // Another text of the same length is counted from its own start, never from the index.
+        let other = "é".repeat(text.len() / 2);
+        with_char_index(&text, || {
+            assert_eq!(Extraction::locator(&other, 4, 6).start, 2);
+        });
+    }
+
+    #[test]
     fn change_statements() {
         let text = "Exports declined from USD 936 million in 2022 to USD 1,012 million in 2023.";
         let extraction = extract(text);
@@ -1642,6 +1781,12 @@ mod tests {
             ]
         );
         assert_eq!(extraction.quantities[1].hedge, Hedge::About);
+        let abbreviated = extract("About 1.6m registered refugees, and a 2,600 m fence.");
+        let read: Vec<f64> = abbreviated.quantities.iter().map(|q| q.value).collect();
+        assert_eq!(read, [1.6e6, 2600.0]);
+        let scaled = extract("Some three hundred thousand refugees; two thirds of returnees.");
+        let read: Vec<f64> = scaled.quantities.iter().map(|q| q.value).collect();
+        assert_eq!(read, [3e5, 200.0 / 3.0]);
         // "just over" is a floor.
         let extraction = extract("Trade came to just over USD 1.1 billion.");
         assert_eq!(extraction.quantities[0].hedge, Hedge::Over);

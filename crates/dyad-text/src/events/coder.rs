@@ -747,8 +747,12 @@ impl Coder {
         // modifiers ("restore complete, full ties with Gondor").
         let comma = (range.1..scope.1)
             .find(|&at| {
+                // An actor right after the comma starts a clause of its own ("Pakistan protested,
+                // Afghan officials said").
+                let actor_next = actors.iter().any(|mention| mention.tokens.0 == at + 1);
                 words[at] == ","
                     && !(at <= range.1 + 1
+                        && !actor_next
                         && words.get(at + 1).is_some_and(|next| {
                             !DETERMINERS.contains(next) && !SUBORDINATORS.contains(next)
                         }))
@@ -935,9 +939,15 @@ fn coordinated(
             _ => None,
         }
     };
+    // Backwards, only the joint just before `mention` may be its list's AND; an AND further back ends
+    // another list ("talks between Pakistan and China, Afghanistan and Iran signed").
     let mut first = index;
-    while first > 0 && joint(first - 1).is_some() {
-        first -= 1;
+    while first > 0 {
+        match joint(first - 1) {
+            Some(false) => first -= 1,
+            Some(true) if first == index => first -= 1,
+            _ => break,
+        }
     }
     let mut last = index;
     while joint(last).is_some() {
@@ -1193,6 +1203,15 @@ DENY
             "Pakistan shelled heavily, repeatedly Afghanistan.",
             "2022-01-01",
             &["PAK AFG 190"],
+        );
+        // An actor after the comma starts a clause of its own.
+        check(
+            "Pakistan shelled, Afghanistan said.",
+            "2022-01-01",
+            &[
+                "note: `shelled` (190): no target, and no pattern matched",
+                "note: `said` (010): no target, and no pattern matched",
+            ],
         );
         check(
             "Pakistan shelled the hills, a spokesman in Afghanistan said.",
