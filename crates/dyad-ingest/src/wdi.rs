@@ -81,17 +81,18 @@ fn preamble(bytes: &[u8]) -> (usize, Option<String>) {
     if !is_wide_with_preamble(&text) {
         return (0, None);
     }
+    // Offsets count the file's own bytes: a line that is not UTF-8 is longer once made readable.
     let mut offset = 0;
     let mut updated = None;
-    for line in text.split_inclusive('\n') {
-        let unquoted = line.replace('"', "");
+    for raw in bytes[..bytes.len().min(4096)].split_inclusive(|&b| b == b'\n') {
+        let unquoted = String::from_utf8_lossy(raw).replace('"', "");
         if unquoted.starts_with("Country Name") {
             return (offset, updated);
         }
         if let Some(rest) = unquoted.strip_prefix("Last Updated Date,") {
             updated = Some(rest.trim().trim_end_matches(',').to_string());
         }
-        offset += line.len();
+        offset += raw.len();
     }
     (0, updated)
 }

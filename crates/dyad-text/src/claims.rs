@@ -439,7 +439,7 @@ pub fn extract(text: &str) -> Extraction {
                 .collect();
             let next: String = text[end..]
                 .trim_start()
-                .splitn(3, ' ')
+                .split(' ')
                 .nth(1)
                 .unwrap_or("")
                 .chars()
