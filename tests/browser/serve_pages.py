@@ -191,6 +191,33 @@ def main():
             if location != "?year=2021|2021":
                 failures.append(f"the year filter led to {location}")
             failures += ["year filter: " + p for p in problems_of(page.events)]
+            # The script's enhancements: a year typed in applies at once (a change event), and the
+            # sources table gets a filter box that hides the rows without the words typed.
+            page.events.clear()
+            page.call("Runtime.evaluate", expression="const y = document.getElementById('year'); y.value = '2022'; y.dispatchEvent(new Event('change'));")
+            page.wait_for("Page.loadEventFired")
+            location = page.call("Runtime.evaluate", expression="location.search", returnByValue=True)["result"]["value"]
+            print(f"year applied on change: {location}")
+            if location != "?year=2022":
+                failures.append(f"a year changed without the button led to {location!r}")
+            page.call("Page.navigate", url=base + "/sources")
+            page.wait_for("Page.loadEventFired")
+            counts = page.call("Runtime.evaluate", expression="""(() => {
+              const rows = () => [...document.querySelectorAll('table[data-filter] tbody tr')];
+              const box = document.querySelector('input.filter');
+              if (!box) return 'no filter box';
+              const before = rows().filter(r => !r.hidden).length;
+              box.value = 'UNHCR';
+              box.dispatchEvent(new Event('input'));
+              const after = rows().filter(r => !r.hidden);
+              const wrong = after.filter(r => !r.textContent.includes('UNHCR')).length;
+              return before + '>' + after.length + ' wrong ' + wrong;
+            })()""", returnByValue=True)["result"]["value"]
+            print(f"sources filter: {counts}")
+            match = re.fullmatch(r"(\d+)>(\d+) wrong 0", counts)
+            if not match or not 0 < int(match.group(2)) < int(match.group(1)):
+                failures.append(f"the sources filter gave {counts}")
+            failures += ["script: " + p for p in problems_of(page.events)]
         finally:
             browser.terminate()
             server.terminate()
