@@ -146,6 +146,9 @@ pub struct Table<'a, R = &'a [u8]> {
     n_line_ends: usize,
     /// The line of the record just skipped because its bytes are not UTF-8, until taken.
     not_utf8: Option<u64>,
+    /// A record that is not UTF-8, met while looking ahead for a short record's completion: its line
+    /// and error, handed out as the next record's.
+    ahead_not_utf8: Option<(u64, IngestError)>,
 }
 
 /// One row of a table, with what is needed to position an error in it.
@@ -264,6 +267,7 @@ impl<'a, R: Read> Table<'a, R> {
             skip_hash_rows: layout.skip_hash_rows,
             n_line_ends: 0,
             not_utf8: None,
+            ahead_not_utf8: None,
         })
     }
 
@@ -307,6 +311,11 @@ impl<'a, R: Read> Table<'a, R> {
 
     /// Moves to the next record, of whatever length; `false` at the end.
     fn next_record(&mut self) -> Result<bool, IngestError> {
+        if let Some((line, error)) = self.ahead_not_utf8.take() {
+            self.number += 1;
+            self.not_utf8 = Some(line);
+            return Err(error);
+        }
         let line = match self.ahead_line.take() {
             Some(line) => {
                 std::mem::swap(&mut self.record, &mut self.ahead);
@@ -362,16 +371,21 @@ impl<'a, R: Read> Table<'a, R> {
         short: &BadRecord,
         read: &mut impl FnMut(&Row<'_>) -> Result<T, RowError>,
     ) -> Result<Completion<T>, IngestError> {
-        let Some(line) = read_record(
+        let line = match read_record(
             &mut self.reader,
             self.file,
             self.skip_hash_rows,
             self.number + 1,
             &mut self.ahead,
-        )
-        .map_err(|(error, _)| error)?
-        else {
-            return Ok(Completion::None);
+        ) {
+            Ok(Some(line)) => line,
+            Ok(None) => return Ok(Completion::None),
+            // The next record is not UTF-8: it completes nothing, and is handed out in its turn.
+            Err((error, Some(line))) => {
+                self.ahead_not_utf8 = Some((line, error));
+                return Ok(Completion::None);
+            }
+            Err((error, None)) => return Err(error),
         };
         self.ahead_line = Some(line);
         let n_fields = self.n_fields.unwrap_or(self.ahead.len());

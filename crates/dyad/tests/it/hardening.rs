@@ -451,6 +451,14 @@ fn lenient_sets_aside_a_row_that_is_not_utf8_and_a_gdelt_line_over_a_mebibyte() 
     bytes.extend_from_slice(
         b"trade.exports,PAK->AFG,2020,130,USD million,observed,P,D,v1,2024-01-01\n",
     );
+    // A short row just before another Latin-1 row: looking ahead for the short row's end meets it.
+    bytes.extend_from_slice(b"trade.exports,PAK->AFG,2021,140\n");
+    bytes.extend_from_slice(
+        b"trade.exports,PAK->AFG,2022,150,USD million,observed,P,D\xe9,v1,2024-01-01\n",
+    );
+    bytes.extend_from_slice(
+        b"trade.exports,PAK->AFG,2023,160,USD million,observed,P,D,v1,2024-01-01\n",
+    );
     let file = context.dir.path().join("latin1.csv");
     std::fs::write(&file, &bytes).unwrap();
     let strict = context.run(&["ingest", "figures", file.to_str().unwrap()]);
@@ -480,10 +488,14 @@ fn lenient_sets_aside_a_row_that_is_not_utf8_and_a_gdelt_line_over_a_mebibyte() 
         .unwrap()
         .map(Result::unwrap)
         .collect();
-    assert_eq!(kept, ["2017", "2020"]);
+    assert_eq!(kept, ["2017", "2020", "2023"]);
     let written = std::fs::read_to_string(&report).unwrap();
     assert!(
         written.contains("latin1.csv,2,3,row,,bytes that are not UTF-8"),
+        "{written}"
+    );
+    assert!(
+        written.contains("latin1.csv,5,6,row,,bytes that are not UTF-8"),
         "{written}"
     );
 
