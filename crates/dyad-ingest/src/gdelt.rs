@@ -38,6 +38,7 @@ use std::ops::ControlFlow;
 use chrono::{Datelike, NaiveDate};
 use dyad_model::{
     Actor, Concordance, Event, EventCategory, EventMeasures, Period, Scheme, SourceRef,
+    parsed::Diagnostic,
 };
 use sha2::{Digest, Sha256};
 
@@ -238,6 +239,9 @@ struct Partial {
     events: Vec<EventRecord>,
     aggregates: [HashMap<(i32, u32), MonthAggregate>; 4],
     bad: Vec<Quarantined>,
+    /// Lines of kept events whose bytes are not all UTF-8: their text fields were read with the
+    /// replacement character, and the reader says so.
+    not_utf8: Vec<u64>,
 }
 
 /// The last of the leading fields a row's checks and its event use (AvgTone).
@@ -558,6 +562,9 @@ fn process_lines(
                         aggregate.tone_sum += checked.tone();
                         aggregate.mentions_sum += u64::from(checked.mentions);
                     }
+                    if std::str::from_utf8(line).is_err() {
+                        partial.not_utf8.push(this_line);
+                    }
                     partial.events.push(EventRecord {
                         event: to_event(fields, &checked),
                         record: this_line,
@@ -641,6 +648,9 @@ fn merge(total: &mut Partial, partial: Partial, line_offset: u64) {
         q.error.record += line_offset;
         q
     }));
+    total
+        .not_utf8
+        .extend(partial.not_utf8.into_iter().map(|line| line + line_offset));
 }
 
 /// Where the findings of a file's chunks go, in the file's order: the totals, and the kept events, handed
@@ -1245,12 +1255,23 @@ pub fn parse_events_in_batches(
             aggregates.push(aggregate);
         }
     }
+    // Bytes that are not UTF-8 (often Latin-1 from an edited copy) are read as U+FFFD, and said so.
+    let diagnostics = total
+        .not_utf8
+        .iter()
+        .map(|&line| Diagnostic {
+            line,
+            record: line,
+            message: "the row holds bytes that are not UTF-8 (the file may have been saved as Latin-1); they were read as the replacement character �".to_string(),
+        })
+        .collect();
     let parsed = Parsed {
         source: Some(release(file, options)),
         n_rows: total.n_lines,
         n_filtered: total.n_lines - sink.n_kept - total.bad.len() as u64,
         aggregates,
         quarantined: total.bad,
+        diagnostics,
         ..Parsed::default()
     };
     Ok((parsed, sha256))

@@ -557,3 +557,31 @@ fn lenient_sets_aside_a_row_that_is_not_utf8_and_a_gdelt_line_over_a_mebibyte() 
         run.stderr
     );
 }
+
+#[test]
+fn gdelt_says_when_a_kept_row_is_not_utf8() {
+    let context = Context::new();
+    let fixture = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../dyad-ingest/test_data/gdelt/ok/20240105000000.export.CSV"),
+    )
+    .unwrap();
+    // A Latin-1 "é" in the place name of every row.
+    let mut bytes = Vec::new();
+    for line in fixture.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+        let mut fields: Vec<Vec<u8>> = line.split(|&b| b == b'\t').map(<[u8]>::to_vec).collect();
+        fields[52].extend_from_slice(b" \xe9");
+        bytes.extend_from_slice(&fields.join(&b'\t'));
+        bytes.push(b'\n');
+    }
+    let file = context.dir.path().join("20240107000000.export.CSV");
+    std::fs::write(&file, &bytes).unwrap();
+    let run = context.run(&["ingest", "gdelt", file.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("record 1 (line 1): the row holds bytes that are not UTF-8"),
+        "{}",
+        run.stderr
+    );
+}
