@@ -322,9 +322,16 @@ fn method(out: &mut String, report: &Report) {
         let _ = writeln!(out, "<li>{}</li>", escape(line));
     }
     let _ = writeln!(out, "</ul>");
-    for t in crate::method_tables(report) {
-        table(out, report, &t, false);
-    }
+    let links: Vec<String> = crate::method_tables(report)
+        .iter()
+        .map(|t| format!("<a href=\"#{}\">{}</a>", escape(&t.id), escape(&t.title)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "<p>{} {}.</p>",
+        escape(crate::APPENDIX_NOTE),
+        links.join(", ")
+    );
     let _ = writeln!(out, "<h3 id=\"limitations\">Limitations</h3><ul>");
     for l in &m.limitations {
         let _ = writeln!(out, "<li>{}</li>", escape(l));
@@ -351,7 +358,7 @@ pub fn render(report: &Report, svgs: &[(String, String)], generator: &str) -> St
     );
     let _ = writeln!(
         out,
-        "<nav><h2 class=\"first\">Contents</h2><ol><li><a href=\"#summary\">Summary</a></li><li><a href=\"#tables\">The five tables</a></li><li><a href=\"#charts\">Charts</a></li><li><a href=\"#findings\">Findings by theme</a></li><li><a href=\"#recommendations\">Recommendations</a></li><li><a href=\"#method\">Method and limitations</a></li><li><a href=\"#references\">References</a></li></ol></nav>"
+        "<nav><h2 class=\"first\">Contents</h2><ol><li><a href=\"#summary\">Summary</a></li><li><a href=\"#tables\">The five tables</a></li><li><a href=\"#charts\">Charts</a></li><li><a href=\"#findings\">Findings by theme</a></li><li><a href=\"#recommendations\">Recommendations</a></li><li><a href=\"#method\">Method and limitations</a></li><li><a href=\"#references\">References</a></li><li><a href=\"#appendix\">Appendix: detail tables</a></li></ol></nav>"
     );
     let _ = writeln!(out, "<section id=\"summary\"><h2>1. Summary</h2><ul>");
     for f in report.findings.iter().filter(|f| f.in_summary) {
@@ -413,6 +420,14 @@ pub fn render(report: &Report, svgs: &[(String, String)], generator: &str) -> St
             escape(&describe(r))
         );
     }
-    let _ = writeln!(out, "</ol></section>\n</body>\n</html>");
+    let _ = writeln!(out, "</ol></section>");
+    let _ = writeln!(
+        out,
+        "<section id=\"appendix\"><h2>Appendix: detail tables</h2>"
+    );
+    for t in crate::method_tables(report) {
+        table(&mut out, report, &t, false);
+    }
+    let _ = writeln!(out, "</section>\n</body>\n</html>");
     out
 }

@@ -179,7 +179,13 @@ pub fn result_tables(report: &Report) -> Vec<TextTable> {
         .collect()
 }
 
-/// The method section's tables: coverage, disagreements, revisions, accuracy, licences.
+/// The sentence of the method section that points to the appendix, and the tables it names, as
+/// (id, title) pairs for links.
+pub const APPENDIX_NOTE: &str =
+    "The detail tables behind these choices are in the appendix, after the references:";
+
+/// The method section's tables, printed in the appendix: coverage, disagreements, revisions, accuracy,
+/// licences.
 pub fn method_tables(report: &Report) -> Vec<TextTable> {
     let m = &report.method;
     let row = |cells: Vec<TextCell>| (String::new(), cells);

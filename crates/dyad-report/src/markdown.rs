@@ -203,9 +203,11 @@ pub fn render(report: &Report, generator: &str) -> String {
     for line in &m.scope {
         let _ = writeln!(out, "- {}", md(line));
     }
-    for t in crate::method_tables(report) {
-        table(&mut out, report, &t);
-    }
+    let links: Vec<String> = crate::method_tables(report)
+        .iter()
+        .map(|t| format!("[{}](#{})", md(&t.title), t.id))
+        .collect();
+    let _ = writeln!(out, "\n{} {}.", crate::APPENDIX_NOTE, links.join(", "));
     let _ = writeln!(out, "\n### Limitations\n");
     for l in &m.limitations {
         let _ = writeln!(out, "- {}", md(l));
@@ -219,6 +221,10 @@ pub fn render(report: &Report, generator: &str) -> String {
             r.id,
             md(&describe(r))
         );
+    }
+    let _ = writeln!(out, "\n## Appendix: detail tables\n");
+    for t in crate::method_tables(report) {
+        table(&mut out, report, &t);
     }
     out
 }
