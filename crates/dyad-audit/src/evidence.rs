@@ -83,6 +83,95 @@ fn indicator_of(sentence: &str, quantity: &Quantity) -> Option<&'static str> {
         .map(|rule| rule.indicator)
 }
 
+/// What a claim is read as, for comparing with the evidence base.
+struct Reading {
+    indicator: &'static str,
+    /// The subject, when the words give one (a trade flow); `None` compares with every subject.
+    subject: Option<String>,
+    period: Period,
+    cited: Option<String>,
+}
+
+/// A count of registered refugees: by [`RULES`], dated by its citation, change or sentence.
+fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<Reading> {
+    let quantity = &extraction.quantities[index];
+    let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+    let indicator = indicator_of(&text[sentence_start..sentence_end], quantity)?;
+    let (year, cited) = year_of(text, extraction, index)?;
+    // A number with nothing after it to say what it counts is compared only when a source is cited
+    // right after it ("had reached 1,987,717 (UNHCR, 2022)"): its sentence's words place it.
+    let cited_right_after = extraction.citations.iter().any(|(start, _, _)| {
+        *start >= quantity.end && text[quantity.end..*start].trim().is_empty()
+    });
+    if quantity.unplaced && !cited_right_after {
+        return None;
+    }
+    let next_word: String = text[quantity.end..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    // A span of time ("in the three years to 2021") is no count of people, nor is a count of something
+    // else ("12,000 trucks"), whatever its sentence says.
+    if TIME_WORDS.contains(&next_word.trim_end_matches('s'))
+        || !next_word.is_empty() && !PEOPLE_WORDS.contains(&next_word.as_str())
+    {
+        return None;
+    }
+    Some(Reading {
+        indicator,
+        subject: None,
+        period: Period::Year(year),
+        cited,
+    })
+}
+
+/// A sum of money traded between two named countries in one stated period: "Pakistan's exports to
+/// Afghanistan were USD 1,012 million in FY2022-23" is `trade.exports` of the flow `PAK→AFG`;
+/// "imports from" is `trade.imports` of the flow into the importer. The flow comes from the countries the
+/// sentence names before the figure, in their order; the period from the sentence's one year or fiscal year.
+fn trade_reading(text: &str, extraction: &Extraction, index: usize) -> Option<Reading> {
+    let quantity = &extraction.quantities[index];
+    if quantity.unit != "USD" {
+        return None;
+    }
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let before = text[sentence_start..quantity.start].to_lowercase();
+    let export_at = before.rfind("export");
+    let import_at = before.rfind("import");
+    let indicator = match (export_at, import_at) {
+        (Some(e), Some(i)) if e > i => "trade.exports",
+        (Some(_), None) => "trade.exports",
+        (None, Some(_)) | (Some(_), Some(_)) => "trade.imports",
+        (None, None) => return None,
+    };
+    let claim = extraction.claim(text, quantity);
+    let subject = claim.about.subject.filter(|s| s.contains('→'))?;
+    let period = claim.about.period?;
+    Some(Reading {
+        indicator,
+        subject: Some(subject),
+        period,
+        cited: None,
+    })
+}
+
+/// What one unit of an observation is in a claim's base unit: a figure in "USD million" is a million
+/// dollars; `None` when the two are not the same kind of unit.
+fn unit_scale(observation_unit: &str, claim_unit: &str) -> Option<f64> {
+    match (claim_unit, observation_unit) {
+        ("USD", "USD") => Some(1.0),
+        ("USD", "USD thousand") => Some(1e3),
+        ("USD", "USD million") => Some(1e6),
+        ("USD", "USD billion") => Some(1e9),
+        ("USD", _) => None,
+        ("count", "persons" | "people" | "count") => Some(1.0),
+        ("count", _) => None,
+        _ => None,
+    }
+}
+
 /// The year a claim is for, and whether a cited source gave it.
 fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Option<String>)> {
     let quantity = &extraction.quantities[index];
@@ -158,35 +247,17 @@ pub fn against_evidence(
         if quantity.in_table {
             continue;
         }
-        let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
-        let Some(indicator) = indicator_of(&text[sentence_start..sentence_end], quantity) else {
+        let Some(reading) = refugee_reading(text, extraction, index)
+            .or_else(|| trade_reading(text, extraction, index))
+        else {
             continue;
         };
-        let Some((year, cited)) = year_of(text, extraction, index) else {
-            continue;
-        };
-        // A number with nothing after it to say what it counts is compared only when a source is cited
-        // right after it ("had reached 1,987,717 (UNHCR, 2022)"): its sentence's words place it.
-        let cited_right_after = extraction.citations.iter().any(|(start, _, _)| {
-            *start >= quantity.end && text[quantity.end..*start].trim().is_empty()
-        });
-        if quantity.unplaced && !cited_right_after {
-            continue;
-        }
-        // A span of time ("in the three years to 2021") is no count of people.
-        let next_word: String = text[quantity.end..]
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
-        if TIME_WORDS.contains(&next_word.trim_end_matches('s')) {
-            continue;
-        }
-        // A count of something else ("12,000 trucks") is no count of people, whatever its sentence says.
-        if !next_word.is_empty() && !PEOPLE_WORDS.contains(&next_word.as_str()) {
-            continue;
-        }
+        let Reading {
+            indicator,
+            subject,
+            period,
+            cited,
+        } = reading;
         let check = if cited.is_some() {
             CheckKind::Citation
         } else {
@@ -196,16 +267,22 @@ pub fn against_evidence(
             .iter()
             .filter(|e| {
                 e.observation.indicator == indicator
-                    && e.observation.period == Some(Period::Year(year))
+                    && subject.as_ref().is_none_or(|s| e.observation.subject == *s)
+                    && e.observation.period == Some(period)
                     && e.observation.status == Status::Observed
                     && e.observation.value.number.is_some()
+                    && unit_scale(&e.observation.unit, quantity.unit).is_some()
             })
             .cloned()
             .collect();
-        // The claim carries what the check read it as: its indicator and its year.
+        let year = period;
+        // The claim carries what the check read it as: its indicator, subject and period.
         let mut claim = extraction.claim(text, quantity);
         claim.about.indicator = Some(indicator.to_string());
-        claim.about.period = Some(Period::Year(year));
+        claim.about.period = Some(period);
+        if subject.is_some() {
+            claim.about.subject.clone_from(&subject);
+        }
         let span = (
             cited_start(extraction, quantity, &cited),
             cited_end(extraction, quantity, &cited),
@@ -223,9 +300,12 @@ pub fn against_evidence(
             findings.push(finding);
             continue;
         }
+        // Observations in their own unit ("USD million"), brought to the claim's base unit.
         let values: Vec<f64> = used
             .iter()
-            .filter_map(|e| e.observation.value.number)
+            .filter_map(|e| {
+                Some(e.observation.value.number? * unit_scale(&e.observation.unit, quantity.unit)?)
+            })
             .collect();
         let closest = values
             .iter()
@@ -325,11 +405,23 @@ mod tests {
         }
     }
 
+    /// A trade figure of the flow `subject`, in USD million, for a fiscal year.
+    fn trade(indicator: &str, subject: &str, fiscal_year: i32, value: f64) -> Evidence {
+        let mut evidence = observation(fiscal_year, value);
+        evidence.observation.indicator = indicator.to_string();
+        evidence.observation.subject = subject.to_string();
+        evidence.observation.period = Some(Period::FiscalYear(fiscal_year));
+        evidence.observation.unit = "USD million".to_string();
+        evidence
+    }
+
     /// Lists each verdict as `check verdict: words`.
     fn check(input: &str, expect: &[&str]) {
         let evidence = [
             observation(2021, 1_490_562.0),
             observation(2023, 1_987_717.0),
+            trade("trade.exports", "PAK→AFG", 2021, 717.0),
+            trade("trade.imports", "AFG→PAK", 2021, 796.4),
         ];
         let findings = against_evidence(input, &extract(input), &evidence);
         let got: Vec<String> = findings
@@ -337,6 +429,30 @@ mod tests {
             .map(|f| format!("{:?} {:?}: {}", f.check, f.verdict, f.text))
             .collect();
         assert_eq!(got, expect, "input: {input}");
+    }
+
+    #[test]
+    fn trade_flows_by_direction_and_fiscal_year() {
+        // Pakistan's exports to Afghanistan in FY2021-22, against the stored figure in USD million.
+        check(
+            "Pakistan's exports to Afghanistan were USD 717 million in FY2021-22.",
+            &["Evidence Supported: USD 717 million"],
+        );
+        check(
+            "Pakistan's exports to Afghanistan were USD 917 million in FY2021-22.",
+            &["Evidence Contradicted: USD 917 million"],
+        );
+        // Imports from Afghanistan are the flow into Pakistan.
+        check(
+            "Pakistan's imports from Afghanistan reached about USD 800 million in FY2021-22.",
+            &["Evidence Supported: about USD 800 million"],
+        );
+        // Another year: nothing stored, so unverifiable; no flow named: not read.
+        check(
+            "Pakistan's exports to Afghanistan were USD 717 million in FY2020-21.",
+            &["Evidence Unverifiable: USD 717 million"],
+        );
+        check("Exports were USD 717 million in FY2021-22.", &[]);
     }
 
     #[test]
