@@ -8,6 +8,7 @@
 
 pub mod consistency;
 pub mod evidence;
+pub mod projections;
 
 use dyad_model::claim::{CheckKind, Claim, Verdict, VerdictKind};
 use dyad_model::document::Locator;

@@ -22,9 +22,11 @@
 //! the other files (small tables) read whole, at most two ahead of the one being stored.
 
 mod coding;
+mod projections;
 mod text_events;
 
 pub use coding::{cited_passages, code_documents, house_codebook, house_readings};
+pub use projections::{DocumentProjections, document_projections};
 pub use text_events::{TextEvents, text_events};
 
 use std::io::Read;

@@ -304,6 +304,10 @@ pub struct AuditArgs {
     /// Exit with 1 when a finding of one of these kinds is made (comma-separated; `any` for all).
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
     pub fail_on: Vec<AuditKind>,
+    /// Store the projections the documents state (figures put in the future, with the year they are
+    /// for) as figures of status `projection` cited to each document, for `dyad scorecard` to score.
+    #[arg(long, requires = "doc")]
+    pub store_projections: bool,
 }
 
 /// A document's kind, as the command line names it.

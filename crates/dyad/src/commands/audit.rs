@@ -150,6 +150,45 @@ fn check_readable(name: &str, text: &str) -> Result<()> {
     }
 }
 
+/// Stores the projections each document of `--doc` states, one file per document, and says what was
+/// stored.
+fn store_projections(settings: &Settings, args: &AuditArgs) -> Result<()> {
+    let mut store = super::open_evidence(settings)?;
+    let mut stderr = std::io::stderr().lock();
+    for &id in &args.doc {
+        let Some(document) = store.document(id)? else {
+            continue;
+        };
+        let stated = dyad_load::document_projections(&document, &args.pair);
+        if stated.found.is_empty() {
+            writeln!(stderr, "document {id}: no projection stated")?;
+            continue;
+        }
+        let outcome = store.ingest(
+            &dyad_store::FileHeader {
+                name: &stated.name,
+                sha256: &stated.sha256,
+                size: 0,
+                format: "document-projections",
+            },
+            &stated.parsed,
+        )?;
+        match outcome {
+            dyad_store::IngestOutcome::Stored(counts) => writeln!(
+                stderr,
+                "document {id}: {} projection(s) stored ({} new); `dyad scorecard` scores them",
+                stated.found.len(),
+                counts.n_figures_new
+            )?,
+            dyad_store::IngestOutcome::AlreadyIngested { ingested_at, .. } => writeln!(
+                stderr,
+                "document {id}: its projections were stored at {ingested_at}; nothing changed"
+            )?,
+        }
+    }
+    Ok(())
+}
+
 pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {
     let config = AuditConfig::for_pair(args.pair.clone());
     let evidence = observations(settings, args)?;
@@ -158,6 +197,9 @@ pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {
         .iter()
         .map(|path| (path.display().to_string(), text_of(path)))
         .collect();
+    if args.store_projections {
+        store_projections(settings, args)?;
+    }
     if !args.doc.is_empty() {
         let store = super::open_evidence(settings)?;
         for &id in &args.doc {

@@ -194,3 +194,48 @@ fn a_stored_document_is_audited_by_its_id_and_bad_texts_are_refused_whole() {
         run.stderr
     );
 }
+
+/// A document's projection goes to the scorecard, cited to the document, and is scored against what
+/// happened; storing it again changes nothing.
+#[test]
+fn a_documents_projections_go_to_the_scorecard() {
+    let context = Context::new();
+    let file = context.write(
+        "outlook.md",
+        "---\ntitle: Refugee outlook\ndate: 2021-03-01\npublisher: Test Institute\n---\n\n# Refugee outlook\n\nThe agency expects 1.9 million registered refugees in Pakistan in 2023.\n",
+    );
+    let added = context.run(&["docs", "add", file.to_str().unwrap(), "--kind", "report"]);
+    assert_eq!(added.code, Some(0), "{}", added.stderr);
+    let listed = context.run(&["docs", "list", "--format", "json"]);
+    let documents: serde_json::Value = serde_json::from_str(&listed.stdout).unwrap();
+    let items = documents
+        .as_array()
+        .or_else(|| documents["documents"].as_array())
+        .unwrap();
+    let id = items
+        .iter()
+        .find(|d| d["title"] == "Refugee outlook")
+        .unwrap()["id"]
+        .to_string();
+    let stored = context.run(&["audit", "--doc", &id, "--store-projections"]);
+    assert_eq!(stored.code, Some(0), "{}", stored.stderr);
+    assert!(
+        stored.stderr.contains("1 projection(s) stored (1 new)"),
+        "{}",
+        stored.stderr
+    );
+    let again = context.run(&["audit", "--doc", &id, "--store-projections"]);
+    assert!(again.stderr.contains("nothing changed"), "{}", again.stderr);
+    let scorecard = context.run(&["scorecard", "--format", "csv"]);
+    let row = scorecard
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("Test Institute: Refugee outlook"))
+        .unwrap_or_else(|| panic!("{}", scorecard.stdout));
+    // Made 2021-03-01, for 2023: 1.9 million projected against the 1,987,717 UNHCR counted.
+    assert!(
+        row.contains(",refugees.registered,AFG→PAK,2023,1900000,"),
+        "{row}"
+    );
+    assert!(row.contains(",1987717,"), "{row}");
+}
