@@ -26,7 +26,7 @@ pub fn set_colour_from_environment() {
 /// The colour of a cell that holds a status or a flag, and nothing else.
 fn status_colour(text: &str) -> Option<Color> {
     match text.trim() {
-        "missing" | "—" | "contradicted" | "out of scope" => Some(Color::Red),
+        "missing" | "contradicted" | "out of scope" => Some(Color::Red),
         "projection" | "projected" | "claimed" => Some(Color::Cyan),
         "estimate" | "disagreeing" | "internally inconsistent" | "unverifiable" => {
             Some(Color::Yellow)
@@ -161,6 +161,8 @@ fn write_fitted(
     let mut headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
     let mut rows: Vec<Vec<String>> = rows.to_vec();
     let mut footnotes: Vec<String> = Vec::new();
+    // Each distinct text once, by its number.
+    let mut numbers: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut references: Vec<Vec<usize>> = vec![Vec::new(); rows.len()];
     for detail in DETAIL_COLUMNS {
         if natural_width(&headers, &rows) <= usize::from(width) {
@@ -185,13 +187,10 @@ fn write_fitted(
                 continue;
             }
             let note = format!("{header}: {cell}");
-            let number = match footnotes.iter().position(|n| *n == note) {
-                Some(at) => at + 1,
-                None => {
-                    footnotes.push(note);
-                    footnotes.len()
-                }
-            };
+            let number = *numbers.entry(note.clone()).or_insert_with(|| {
+                footnotes.push(note);
+                footnotes.len()
+            });
             refs.push(number);
         }
     }
