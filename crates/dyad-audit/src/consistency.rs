@@ -1631,6 +1631,11 @@ mod tests {
             "Pakistan and Afghanistan trade.\n\nThey would extend the China–Pakistan Economic Corridor to Afghanistan past Torkham.",
             &[],
         );
+        // A hedged figure with a far one in parentheses is a change, not a restatement.
+        check(
+            "Imports rose to about USD 540m in 2024 (USD 690m a year earlier).",
+            &["Direction: rose to about USD 540m in 2024 (USD 690m"],
+        );
         // Number words are not reused figures.
         check(
             "For ten years the border stayed open. In ten provinces schools closed.",

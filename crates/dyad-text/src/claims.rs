@@ -1539,10 +1539,11 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         }
         let linked_direction = linked.flatten();
         // "just over USD 1bn (USD 1,012m)" restates a figure more precisely: no change. So does a
-        // parenthesis that gives the same value again.
+        // parenthesis that gives the same value again; a hedged figure with a far one is a change.
+        let close = |room: f64| (first.value - second.value).abs() <= room;
         let restated = between.trim_end().ends_with('(')
-            && (first.hedge != Hedge::None
-                || (first.value - second.value).abs() <= first.precision.max(second.precision));
+            && (close(first.precision.max(second.precision))
+                || first.hedge != Hedge::None && close(first.value.abs() * 0.1 + first.precision));
         if restated {
             continue;
         }
