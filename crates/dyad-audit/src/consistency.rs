@@ -464,6 +464,23 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 if a.sentence == b.sentence || a.unit != b.unit {
                     continue;
                 }
+                // Two counts of one noun in different states ("registered" and "undocumented" Afghans)
+                // are two quantities.
+                let states = |q: &Quantity| -> Vec<&str> {
+                    let sentence = sentence_text(text, extraction, q.sentence).to_lowercase();
+                    STATES
+                        .iter()
+                        .copied()
+                        .filter(|state| lower_words(&sentence).iter().any(|w| w == state))
+                        .collect()
+                };
+                let (states_a, states_b) = (states(a), states(b));
+                if !states_a.is_empty()
+                    && !states_b.is_empty()
+                    && !states_a.iter().any(|s| states_b.contains(s))
+                {
+                    continue;
+                }
                 // A hedged figure is read by its hedge against a plain one; two hedged ones say too little.
                 let disagree = match (a.hedge, b.hedge) {
                     (Hedge::None, Hedge::None) => {
@@ -1038,6 +1055,24 @@ fn counted_head(text: &str, quantity: &Quantity) -> Option<String> {
     }
     head.filter(|noun| !says_nothing(noun))
 }
+
+/// Words that set apart kinds of one counted thing: people registered or not, sent back or staying.
+const STATES: &[&str] = &[
+    "registered",
+    "unregistered",
+    "undocumented",
+    "documented",
+    "returned",
+    "returnees",
+    "deported",
+    "expelled",
+    "arrived",
+    "new",
+    "remaining",
+    "killed",
+    "injured",
+    "wounded",
+];
 
 /// Words between a count and what it counts that only qualify the count.
 const QUALIFIERS: &[&str] = &[
@@ -1635,6 +1670,15 @@ mod tests {
         check(
             "Imports rose to about USD 540m in 2024 (USD 690m a year earlier).",
             &["Direction: rose to about USD 540m in 2024 (USD 690m"],
+        );
+        // Counts of one noun in two states are two quantities.
+        check(
+            "In 2023, 1.3 million Afghans were registered. In 2023, 1.5 million Afghans were undocumented.",
+            &[],
+        );
+        check(
+            "In 2023, 1.3 million Afghans were registered. In 2023, 1.5 million Afghans were registered.",
+            &["TextVsTable: 1.3 million"],
         );
         // Number words are not reused figures.
         check(
