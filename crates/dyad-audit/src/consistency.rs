@@ -1128,6 +1128,29 @@ const FUNCTION_WORDS: &[&str] = &[
     "billion",
 ];
 
+/// The finding of one number given for two things: the two figures, and what each is for.
+fn reused(
+    text: &str,
+    extraction: &Extraction,
+    (first, second): (&Quantity, &Quantity),
+    (first_is, second_is): (&str, &str),
+) -> Finding {
+    Finding::new(
+        text,
+        CheckKind::NumberReuse,
+        (first.start, second.end),
+        vec![first.value, second.value],
+        vec![
+            extraction.claim(text, first),
+            extraction.claim(text, second),
+        ],
+        format!(
+            "`{}` is given both for {first_is} and for {second_is}",
+            &text[first.start..first.end]
+        ),
+    )
+}
+
 /// Whether the word after a number says nothing of what it counts: a number followed by a preposition
 /// or a clause ("1,743,278 in 2019") cannot be shown to count something else.
 fn says_nothing(noun: &str) -> bool {
@@ -1169,19 +1192,11 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
             if first.value != second.value || first_flow == second_flow {
                 continue;
             }
-            findings.push(Finding::new(
+            findings.push(reused(
                 text,
-                CheckKind::NumberReuse,
-                (first.start, second.end),
-                vec![first.value, second.value],
-                vec![
-                    extraction.claim(text, first),
-                    extraction.claim(text, second),
-                ],
-                format!(
-                    "`{}` is given both for {first_flow} and for {second_flow}",
-                    &text[first.start..first.end]
-                ),
+                extraction,
+                (first, second),
+                (first_flow, second_flow),
             ));
         }
     }
@@ -1226,19 +1241,11 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
             {
                 continue;
             }
-            findings.push(Finding::new(
+            findings.push(reused(
                 text,
-                CheckKind::NumberReuse,
-                (first.start, second.end),
-                vec![first.value, second.value],
-                vec![
-                    extraction.claim(text, first),
-                    extraction.claim(text, second),
-                ],
-                format!(
-                    "`{}` is given both for {first_noun} and for {second_noun}",
-                    &text[first.start..first.end]
-                ),
+                extraction,
+                (first, second),
+                (&first_noun, &second_noun),
             ));
         }
     }
