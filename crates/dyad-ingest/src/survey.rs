@@ -115,7 +115,10 @@ fn read_row(
         }
         (start, end) => {
             // Blame the field that is wrong: a date that does not read, else the end for coming first.
-            let is_date = |text: &str| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok();
+            // Written YYYY-MM-DD in full: chrono alone also takes "2023-1-5".
+            let is_date = |text: &str| {
+                text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
+            };
             let (field, expected) = if !is_date(start) {
                 ("fieldwork_start", "a date written YYYY-MM-DD")
             } else if !is_date(end) {
