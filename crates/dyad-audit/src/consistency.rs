@@ -85,7 +85,7 @@ fn years_in(text: &str) -> Vec<i32> {
 
 /// Which flow of trade the words before a number name last: `exports`, `imports`, `trade` (the two
 /// together: "two-way trade", "a combined"), or `balance` ("a surplus of").
-fn flow_before(text: &str) -> Option<&'static str> {
+pub(crate) fn flow_before(text: &str) -> Option<&'static str> {
     let lowered = text.to_lowercase();
     let last = |words: &[&str]| words.iter().filter_map(|w| lowered.rfind(w)).max();
     [
@@ -449,7 +449,21 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
 
-    // Rule 2: the same measure and year stated twice in prose.
+    // Rule 2: the same measure and year stated twice in prose. The state words of each sentence
+    // ("registered", "undocumented") are read once.
+    let states: HashMap<usize, Vec<&str>> = keyed
+        .iter()
+        .map(|(index, _, _)| extraction.quantities[*index].sentence)
+        .map(|sentence| {
+            let words = lower_words(sentence_text(text, extraction, sentence));
+            let found = STATES
+                .iter()
+                .copied()
+                .filter(|state| words.iter().any(|w| w == state))
+                .collect();
+            (sentence, found)
+        })
+        .collect();
     let mut keys: Vec<&(&str, &str)> = by_key.keys().collect();
     keys.sort();
     for key in keys {
@@ -466,15 +480,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 }
                 // Two counts of one noun in different states ("registered" and "undocumented" Afghans)
                 // are two quantities.
-                let states = |q: &Quantity| -> Vec<&str> {
-                    let sentence = sentence_text(text, extraction, q.sentence).to_lowercase();
-                    STATES
-                        .iter()
-                        .copied()
-                        .filter(|state| lower_words(&sentence).iter().any(|w| w == state))
-                        .collect()
-                };
-                let (states_a, states_b) = (states(a), states(b));
+                let (states_a, states_b) = (&states[&a.sentence], &states[&b.sentence]);
                 if !states_a.is_empty()
                     && !states_b.is_empty()
                     && !states_a.iter().any(|s| states_b.contains(s))
@@ -734,6 +740,24 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     findings
 }
 
+/// The finding of a balance or total that is not what exports and imports make it.
+fn flows_finding(
+    text: &str,
+    span: (usize, usize),
+    (exports, imports, stated): (f64, f64, f64),
+    expected: f64,
+    what: &str,
+) -> Finding {
+    Finding::new(
+        text,
+        CheckKind::Arithmetic,
+        span,
+        vec![exports, imports, stated],
+        Vec::new(),
+        format!("{what} is not {expected} from exports {exports} and imports {imports}"),
+    )
+}
+
 fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
     let n_columns = table.header.len();
     // Rule 1: total rows.
@@ -798,18 +822,13 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
                 let Some(column) = column else { return };
                 let Some(stated) = value(column) else { return };
                 if (stated - expected).abs() > 1.0 {
-                    let cell = &row[column];
-                    let (start, end) = table.row_spans[row_index];
-                    findings.push(Finding::new(
+                    let place = format!("`{}`", row[column].text);
+                    findings.push(flows_finding(
                         text,
-                        CheckKind::Arithmetic,
-                        (start, end),
-                        vec![e, i, stated],
-                        Vec::new(),
-                        format!(
-                            "{what} `{}` is not {expected} from exports {e} and imports {i}",
-                            cell.text
-                        ),
+                        table.row_spans[row_index],
+                        (e, i, stated),
+                        expected,
+                        &format!("{what} {place}"),
                     ));
                 }
             };
@@ -864,15 +883,13 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
                 let expected = if is_balance { e - i } else { e + i };
                 if (stated - expected).abs() > 1.0 {
                     let cell = &table.rows[row_index][column];
-                    let (start, end) = table.row_spans[row_index];
-                    findings.push(Finding::new(
+                    findings.push(flows_finding(
                         text,
-                        CheckKind::Arithmetic,
-                        (start, end),
-                        vec![e, i, stated],
-                        Vec::new(),
-                        format!(
-                            "{what} `{}` in column `{}` is not {expected} from exports {e} and imports {i}",
+                        table.row_spans[row_index],
+                        (e, i, stated),
+                        expected,
+                        &format!(
+                            "{what} `{}` in column `{}`",
                             cell.text, table.header[column].text
                         ),
                     ));

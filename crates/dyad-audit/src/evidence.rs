@@ -137,14 +137,10 @@ fn trade_reading(text: &str, extraction: &Extraction, index: usize) -> Option<Re
         return None;
     }
     let (sentence_start, _) = extraction.sentences[quantity.sentence];
-    let before = text[sentence_start..quantity.start].to_lowercase();
-    let export_at = before.rfind("export");
-    let import_at = before.rfind("import");
-    let indicator = match (export_at, import_at) {
-        (Some(e), Some(i)) if e > i => "trade.exports",
-        (Some(_), None) => "trade.exports",
-        (None, Some(_)) | (Some(_), Some(_)) => "trade.imports",
-        (None, None) => return None,
+    let indicator = match crate::consistency::flow_before(&text[sentence_start..quantity.start])? {
+        "exports" => "trade.exports",
+        "imports" => "trade.imports",
+        _ => return None,
     };
     let claim = extraction.claim(text, quantity);
     let subject = claim.about.subject.filter(|s| s.contains('→'))?;
@@ -283,10 +279,7 @@ pub fn against_evidence(
         if subject.is_some() {
             claim.about.subject.clone_from(&subject);
         }
-        let span = (
-            cited_start(extraction, quantity, &cited),
-            cited_end(extraction, quantity, &cited),
-        );
+        let span = cited_span(extraction, quantity, &cited);
         if used.is_empty() {
             let mut finding = Finding::new(
                 text,
@@ -346,36 +339,33 @@ pub fn against_evidence(
     findings
 }
 
-/// The start of a claim's words: from a source named before it in prose, when it has one.
-fn cited_start(extraction: &Extraction, quantity: &Quantity, cited: &Option<String>) -> usize {
-    let (sentence_start, _) = extraction.sentences[quantity.sentence];
-    cited
-        .as_ref()
-        .and_then(|source| {
-            extraction
-                .citations
-                .iter()
-                .rev()
-                .find(|(start, end, s)| {
-                    s == source && *end <= quantity.start && *start >= sentence_start
-                })
-                .map(|(start, _, _)| *start)
-        })
-        .unwrap_or(quantity.start)
-}
-
-/// The end of a claim's words, through its citation when it has one.
-fn cited_end(extraction: &Extraction, quantity: &Quantity, cited: &Option<String>) -> usize {
-    cited
-        .as_ref()
-        .and_then(|source| {
-            extraction
-                .citations
-                .iter()
-                .find(|(start, _, s)| s == source && *start >= quantity.end)
-                .map(|(_, end, _)| *end)
-        })
-        .unwrap_or(quantity.end)
+/// The span of a claim's words: from a source named before it in prose, or through one cited after it,
+/// within its sentence; the number alone when it cites none.
+fn cited_span(
+    extraction: &Extraction,
+    quantity: &Quantity,
+    cited: &Option<String>,
+) -> (usize, usize) {
+    let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+    let Some(source) = cited else {
+        return (quantity.start, quantity.end);
+    };
+    let in_sentence = |start: usize| sentence_start <= start && start < sentence_end;
+    let before = extraction
+        .citations
+        .iter()
+        .rev()
+        .find(|(start, end, s)| s == source && *end <= quantity.start && in_sentence(*start))
+        .map(|(start, _, _)| *start);
+    let after = extraction
+        .citations
+        .iter()
+        .find(|(start, _, s)| s == source && *start >= quantity.end && in_sentence(*start))
+        .map(|(_, end, _)| *end);
+    (
+        before.unwrap_or(quantity.start),
+        after.unwrap_or(quantity.end),
+    )
 }
 
 #[cfg(test)]

@@ -122,26 +122,15 @@ fn about(
     let lowered = text[sentence_start..sentence_end].to_lowercase();
     match quantity.unit {
         "USD" => {
-            let before = text[sentence_start..quantity.start].to_lowercase();
-            let two_way = [
-                "bilateral trade",
-                "two-way trade",
-                "total trade",
-                "trade between",
-                "trade volume",
-                "volume of trade",
-            ]
-            .iter()
-            .any(|w| before.contains(w));
-            if two_way {
-                return Some(("trade.total", format!("{}-{}", pair.first, pair.second)));
-            }
-            let indicator = match (before.rfind("export"), before.rfind("import")) {
-                (Some(e), Some(i)) if e > i => "trade.exports",
-                (Some(_), None) => "trade.exports",
-                (None, Some(_)) | (Some(_), Some(_)) => "trade.imports",
-                (None, None) => return None,
-            };
+            let indicator =
+                match crate::consistency::flow_before(&text[sentence_start..quantity.start])? {
+                    "trade" => {
+                        return Some(("trade.total", format!("{}-{}", pair.first, pair.second)));
+                    }
+                    "exports" => "trade.exports",
+                    "imports" => "trade.imports",
+                    _ => return None,
+                };
             let subject = extraction
                 .claim(text, quantity)
                 .about

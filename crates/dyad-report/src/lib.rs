@@ -179,8 +179,8 @@ pub fn result_tables(report: &Report) -> Vec<TextTable> {
         .collect()
 }
 
-/// The sentence of the method section that points to the appendix, and the tables it names, as
-/// (id, title) pairs for links.
+/// The sentence of the method section that points to the appendix; the renderers follow it with a link
+/// to each of [`method_tables`].
 pub const APPENDIX_NOTE: &str =
     "The detail tables behind these choices are in the appendix, after the references:";
 

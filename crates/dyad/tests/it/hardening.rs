@@ -362,6 +362,30 @@ fn one_rule_for_each_kind_of_value_in_every_format() {
     );
 }
 
+/// Ingests a figures file with `--lenient`, and gives the periods kept of publisher `P` and the
+/// quarantine report's path.
+fn lenient_figures(context: &Context, file: &std::path::Path) -> (Vec<String>, std::path::PathBuf) {
+    let report = context.dir.path().join("quarantine.csv");
+    let run = context.run(&[
+        "ingest",
+        "figures",
+        file.to_str().unwrap(),
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let connection = rusqlite::Connection::open(context.database()).unwrap();
+    let kept = connection
+        .prepare("SELECT o.period FROM observation o JOIN vintage v ON v.id = o.vintage_id JOIN source s ON s.id = v.source_id WHERE s.publisher = 'P' ORDER BY o.period")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    (kept, report)
+}
+
 #[test]
 fn lenient_keeps_every_good_row_of_a_file_with_one_ragged_row() {
     let context = Context::new();
@@ -378,24 +402,7 @@ fn lenient_keeps_every_good_row_of_a_file_with_one_ragged_row() {
     );
     let strict = context.run(&["ingest", "figures", file.to_str().unwrap()]);
     assert_eq!(strict.code, Some(2), "{}", strict.stderr);
-    let report = context.dir.path().join("quarantine.csv");
-    let run = context.run(&[
-        "ingest",
-        "figures",
-        file.to_str().unwrap(),
-        "--lenient",
-        "--quarantine-report",
-        report.to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let connection = rusqlite::Connection::open(context.database()).unwrap();
-    let kept: Vec<String> = connection
-        .prepare("SELECT o.period FROM observation o JOIN vintage v ON v.id = o.vintage_id JOIN source s ON s.id = v.source_id WHERE s.publisher = 'P' ORDER BY o.period")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let (kept, report) = lenient_figures(&context, &file);
     assert_eq!(kept, ["2017", "2020"]);
     let written = std::fs::read_to_string(&report).unwrap();
     assert!(
@@ -470,24 +477,7 @@ fn lenient_sets_aside_a_row_that_is_not_utf8_and_a_gdelt_line_over_a_mebibyte() 
         "{}",
         strict.stderr
     );
-    let report = context.dir.path().join("quarantine.csv");
-    let run = context.run(&[
-        "ingest",
-        "figures",
-        file.to_str().unwrap(),
-        "--lenient",
-        "--quarantine-report",
-        report.to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let connection = rusqlite::Connection::open(context.database()).unwrap();
-    let kept: Vec<String> = connection
-        .prepare("SELECT o.period FROM observation o JOIN vintage v ON v.id = o.vintage_id JOIN source s ON s.id = v.source_id WHERE s.publisher = 'P' ORDER BY o.period")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let (kept, report) = lenient_figures(&context, &file);
     assert_eq!(kept, ["2017", "2020", "2023"]);
     let written = std::fs::read_to_string(&report).unwrap();
     assert!(
