@@ -990,7 +990,7 @@ mod tests {
     /// The findings of 2023 over `evidence`.
     fn findings_of(evidence: &[Evidence]) -> (Vec<Finding>, Vec<NoEvidence>) {
         let pair: Pair = "PAK-AFG".parse().unwrap();
-        let inputs = Inputs::new(&pair, evidence, &[], &[]);
+        let inputs = Inputs::new(&pair, evidence, dyad_measure::EventBase::none(), &[]);
         let tables = build_tables(&inputs, 2023);
         let context = Context {
             inputs: &inputs,

@@ -109,6 +109,7 @@ pub fn load_files(
     progress: &dyn Progress,
     mut done: impl FnMut(FileDone),
 ) -> Result<(), LoadError> {
+    let recipe = store.tally_recipe();
     std::thread::scope(|scope| {
         let mut receivers = Vec::new();
         for first in 0..READERS.min(files.len()) {
@@ -120,7 +121,12 @@ pub fn load_files(
                 .spawn_scoped(scope, move || {
                     // A connection of its own, for reading only: the bytes of a file already stored are
                     // not parsed.
-                    let lookup = Store::open(database).ok();
+                    let lookup = Store::open(database).ok().map(|mut lookup| {
+                        if let Some(recipe) = recipe {
+                            lookup.set_tally_recipe(recipe);
+                        }
+                        lookup
+                    });
                     for path in files.iter().skip(first).step_by(READERS) {
                         let name = path.display().to_string();
                         progress.file(&name);
@@ -188,8 +194,8 @@ enum Content {
 
 /// One message of a streamed file.
 enum Batch {
-    /// Events read.
-    Events(Vec<EventRecord>),
+    /// Events read, with their tally keys when the reading thread computed them.
+    Events(Vec<EventRecord>, Option<Vec<String>>),
     /// The end of the file: everything but the events and, if it was not known before, the SHA-256 of
     /// the bytes; or why the file is bad.
     End(Box<Result<(Parsed, Option<String>), LoadError>>),
@@ -208,6 +214,9 @@ struct Stream {
     options: Options,
     sender: std::sync::mpsc::SyncSender<Batch>,
     spent: std::sync::mpsc::Receiver<Vec<EventRecord>>,
+    /// The store's tally recipe and the events' source, when the store has a recipe: the reading
+    /// thread computes the events' keys, which is work the storing thread is spared.
+    keys: Option<(dyad_model::TallyRecipe, dyad_model::SourceRef)>,
     /// The hash of the bytes, when it was computed before (a stored file has the same size); the bytes
     /// read must have it.
     sha256: Option<String>,
@@ -233,9 +242,16 @@ impl Stream {
     /// bytes stored already).
     fn run(self, progress: &(dyn Fn(u64) + Sync)) {
         let (sender, spent) = (&self.sender, &self.spent);
-        let mut emit = |events| {
+        let keys = &self.keys;
+        let mut emit = |events: Vec<EventRecord>| {
             spent.try_iter().for_each(drop);
-            match sender.send(Batch::Events(events)) {
+            let keyed = keys.as_ref().map(|(recipe, source)| {
+                events
+                    .iter()
+                    .map(|record| (recipe.key)(&record.event, source))
+                    .collect()
+            });
+            match sender.send(Batch::Events(events, keyed)) {
                 Ok(()) => std::ops::ControlFlow::Continue(()),
                 Err(_) => std::ops::ControlFlow::Break(()),
             }
@@ -378,6 +394,13 @@ fn read_named(
         };
         let (sender, batches) = std::sync::mpsc::sync_channel(4);
         let (spent, spent_received) = std::sync::mpsc::channel();
+        // An ACLED export's release is named after its newest `timestamp`, known at the last row; a
+        // GDELT export's after its batch, known from its name.
+        let provisional = if format == Format::Acled {
+            dyad_ingest::acled::provisional_source()
+        } else {
+            dyad_ingest::gdelt::release(&name, options)
+        };
         let stream = Stream {
             name: name.clone(),
             format,
@@ -385,16 +408,13 @@ fn read_named(
             options: options.clone(),
             sender,
             spent: spent_received,
+            keys: stored
+                .and_then(Store::tally_recipe)
+                .map(|recipe| (recipe, provisional.clone())),
             sha256: sha256.clone(),
         };
         let content = Content::Streamed {
-            // An ACLED export's release is named after its newest `timestamp`, known at the last row; a
-            // GDELT export's after its batch, known from its name.
-            provisional: if format == Format::Acled {
-                dyad_ingest::acled::provisional_source()
-            } else {
-                dyad_ingest::gdelt::release(&name, options)
-            },
+            provisional,
             batches,
             spent,
         };
@@ -444,8 +464,11 @@ fn store_file(store: &mut Store, file: ReadFile) -> Result<(IngestOutcome, Parse
             };
             for batch in batches {
                 match batch {
-                    Batch::Events(events) => {
-                        ingest.add_events(&events)?;
+                    Batch::Events(events, keys) => {
+                        match keys {
+                            Some(keys) => ingest.add_keyed_events(&events, &keys)?,
+                            None => ingest.add_events(&events)?,
+                        }
                         // When the parser has finished, the batch is simply freed here.
                         let _ = spent.send(events);
                     }

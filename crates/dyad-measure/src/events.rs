@@ -26,9 +26,10 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 
+use dyad_model::event::release_date;
 use dyad_model::{
-    EventCategory, EventEvidence, Evidence, Observation, Pair, Period, Provenance, SourceRef,
-    Status, Value,
+    Event, EventCategory, EventEvidence, EventTally, Evidence, Observation, Pair, Period,
+    Provenance, SourceRef, Status, TallyRecipe, Value,
 };
 
 use crate::geography::{area_of, gdelt_border_code};
@@ -104,6 +105,21 @@ impl Incident {
         Incident::StateNonState,
     ];
 
+    /// The short code a tally key writes it as.
+    pub fn code(self) -> &'static str {
+        match self {
+            Incident::CrossBorder => "cross-border",
+            Incident::CounterTerrorism => "ct",
+            Incident::Militant => "militant",
+            Incident::StateNonState => "state-nonstate",
+        }
+    }
+
+    /// The category a tally key's code names.
+    pub fn from_code(code: &str) -> Option<Incident> {
+        Incident::ALL.into_iter().find(|i| i.code() == code)
+    }
+
     /// The indicator that counts the category.
     pub fn indicator(self) -> &'static str {
         match self {
@@ -156,13 +172,193 @@ pub struct Fact<'a> {
     pub provenance: &'a Provenance,
 }
 
+/// What the counts read of a fact, or of a stored tally of events: its source, days, country, category
+/// and kind of actor, how many events and deaths it stands for, and its provenance.
+#[derive(Debug, Clone)]
+pub struct Counted<'a> {
+    /// Where it comes from.
+    pub source: EventSource,
+    /// The first and last day covered.
+    pub dates: (NaiveDate, NaiveDate),
+    /// The country it is located in.
+    pub country: &'a str,
+    /// Its category of border security incident, if it is one.
+    pub incident: Option<Incident>,
+    /// The kind of actor 1, as the fatalities by actor name it.
+    pub actor_kind: &'static str,
+    /// How many events.
+    pub events: f64,
+    /// Deaths, best estimate.
+    pub fatalities: f64,
+    /// Where it came from.
+    pub provenance: &'a Provenance,
+}
+
+impl<'a> Counted<'a> {
+    /// A fact as the counts read it, sorted by its source's recipe.
+    pub fn of(fact: &Fact<'a>) -> Counted<'a> {
+        Counted {
+            source: fact.source,
+            dates: fact.dates,
+            country: fact.place.0,
+            incident: classify(fact),
+            actor_kind: actor_type(fact),
+            events: fact.events,
+            fatalities: fact.fatalities,
+            provenance: fact.provenance,
+        }
+    }
+}
+
+/// The recipe the evidence base tallies events by: the key of an event is its category of border
+/// security incident (or `-`) and the kind of its actor 1, by its source's recipe. Change the version
+/// whenever [`classify`] or the kinds of actor change, so that stored tallies are rebuilt.
+pub const TALLY: TallyRecipe = TallyRecipe {
+    version: "border-incidents/1",
+    key: tally_key,
+};
+
+/// An event's tally key: `category|kind` (`ct|0`, `-|2`); empty for an event no recipe reads.
+fn tally_key(event: &Event, source: &SourceRef) -> String {
+    static NO_PROVENANCE: std::sync::LazyLock<Provenance> =
+        std::sync::LazyLock::new(|| Provenance::of(SourceRef::new("", "", "", "")));
+    let Some(source) = EventSource::of(source) else {
+        return String::new();
+    };
+    let counted = Counted::of(&fact_of(event, source, &NO_PROVENANCE));
+    let kind = ACTOR_KINDS
+        .iter()
+        .position(|k| *k == counted.actor_kind)
+        .unwrap_or(2);
+    format!("{}|{kind}", counted.incident.map_or("-", Incident::code))
+}
+
+/// The category and kind of actor a tally key names; `None` for a key no recipe wrote.
+fn parse_tally_key(key: &str) -> Option<(Option<Incident>, &'static str)> {
+    let (incident, kind) = key.split_once('|')?;
+    let incident = match incident {
+        "-" => None,
+        code => Some(Incident::from_code(code)?),
+    };
+    let kind = ACTOR_KINDS.get(kind.parse::<usize>().ok()?)?;
+    Some((incident, kind))
+}
+
+/// The stored tallies of events located in either country of the pair, as the counts read them: with
+/// every release read, or cut to what was published and begun by `cut`.
+pub fn tally_counts<'a>(
+    tallies: &'a [EventTally],
+    pair: &Pair,
+    cut: Option<NaiveDate>,
+) -> Vec<Counted<'a>> {
+    tallies
+        .iter()
+        .filter(|t| t.country == pair.first || t.country == pair.second)
+        .filter_map(|t| {
+            let source = EventSource::of(&t.provenance.source)?;
+            let (n, fatalities) = match cut {
+                None => (t.n_latest, t.fatalities_latest),
+                Some(date) => {
+                    let published =
+                        release_date(&t.provenance.source.vintage_date).is_some_and(|p| p <= date);
+                    let current = t.until.is_none_or(|until| date < until);
+                    if !(published && t.date_start <= date && current) {
+                        return None;
+                    }
+                    (t.n_cut, t.fatalities_cut)
+                }
+            };
+            if n == 0 {
+                return None;
+            }
+            let (incident, actor_kind) = parse_tally_key(&t.key)?;
+            Some(Counted {
+                source,
+                dates: (t.date_start, t.date_end),
+                country: &t.country,
+                incident,
+                actor_kind,
+                events: n as f64,
+                fatalities,
+                provenance: &t.provenance,
+            })
+        })
+        .collect()
+}
+
+/// The provenance a count made of many facts cites: the newest release's, the same whichever order the
+/// facts come in.
+pub(crate) fn cited<'a>(
+    kept: Option<&'a Provenance>,
+    offered: &'a Provenance,
+) -> Option<&'a Provenance> {
+    let order = |p: &Provenance| {
+        (
+            p.source.vintage_date.clone(),
+            p.source.vintage.clone(),
+            p.file_name.clone(),
+            p.file_sha256.clone(),
+            p.ingested_at.clone(),
+        )
+    };
+    match kept {
+        Some(kept) if order(kept) >= order(offered) => Some(kept),
+        _ => Some(offered),
+    }
+}
+
+/// The kinds of actor, as subjects are named: `PAK: state forces`.
+/// The fourth is for UCDP GED's state-based conflict events, whose initiator GED does not record: side A
+/// of such a dyad is always the government by UCDP's convention, not because it attacked.
+pub(crate) const ACTOR_KINDS: [&str; 4] = [
+    "state forces",
+    "non-state armed groups",
+    "other actors",
+    "state-based clashes, initiator not recorded",
+];
+
+/// The kind of a fact's actor 1, by its source's coding.
+pub(crate) fn actor_type(fact: &Fact<'_>) -> &'static str {
+    let (name, _, code) = fact.actor1;
+    match fact.source {
+        EventSource::Acled => match code.trim() {
+            "1" => ACTOR_KINDS[0],
+            "2" | "3" => ACTOR_KINDS[1],
+            c if c.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("state")) => ACTOR_KINDS[0],
+            c if lower_contains(c, &["rebel", "militia"]) => ACTOR_KINDS[1],
+            _ => ACTOR_KINDS[2],
+        },
+        EventSource::UcdpGed => {
+            let violence = fact.source_type.trim_start_matches("type_of_violence ");
+            match violence {
+                // State-based: GED records the dyad, not who struck first.
+                "1" => ACTOR_KINDS[3],
+                // One-sided violence: side A is the perpetrator.
+                "3" if name.starts_with("Government of") => ACTOR_KINDS[0],
+                _ => ACTOR_KINDS[1],
+            }
+        }
+        EventSource::Gdelt => ACTOR_KINDS[2],
+    }
+}
+
+/// Whether `text` holds any of the lower-case ASCII `needles`, in any case.
 fn lower_contains(text: &str, needles: &[&str]) -> bool {
-    let text = text.to_lowercase();
-    needles.iter().any(|n| text.contains(n))
+    let text = text.as_bytes();
+    needles.iter().any(|needle| {
+        let needle = needle.as_bytes();
+        let Some(&first) = needle.first() else {
+            return true;
+        };
+        text.windows(needle.len()).any(|window| {
+            window[0].eq_ignore_ascii_case(&first) && window.eq_ignore_ascii_case(needle)
+        })
+    })
 }
 
 fn acled_state(name: &str, country: &str) -> bool {
-    name.contains(&format!("Forces of {country}"))
+    name.match_indices("Forces of ")
+        .any(|(at, found)| name[at + found.len()..].starts_with(country))
 }
 
 fn acled_non_state(code: &str) -> bool {
@@ -189,11 +385,13 @@ pub fn classify(fact: &Fact<'_>) -> Option<Incident> {
             let (a1, a2) = (fact.actor1.0, fact.actor2.0);
             let interstate = (acled_state(a1, "Pakistan") && acled_state(a2, "Afghanistan"))
                 || (acled_state(a1, "Afghanistan") && acled_state(a2, "Pakistan"));
-            let said_cross_border = lower_contains(
-                fact.description,
-                &["cross-border", "across the border", "durand"],
-            );
-            if fighting && (interstate || said_cross_border) {
+            let said_cross_border = || {
+                lower_contains(
+                    fact.description,
+                    &["cross-border", "across the border", "durand"],
+                )
+            };
+            if fighting && (interstate || said_cross_border()) {
                 Some(Incident::CrossBorder)
             } else if acled_state(a1, "Pakistan")
                 && (fighting || fact.source_type.contains("Arrests"))
@@ -297,23 +495,27 @@ pub fn event_facts<'a>(events: &[&'a EventEvidence], pair: &Pair) -> Vec<Fact<'a
         .filter(|item| item.event.country == pair.first || item.event.country == pair.second)
         .filter_map(|item| {
             let source = EventSource::of(&item.provenance.source)?;
-            let e = &item.event;
-            Some(Fact {
-                source,
-                dates: (e.date_start, e.date_end),
-                place: (&e.country, &e.admin1, &e.admin2),
-                actor1: (&e.actor1.name, &e.actor1.country, &e.actor1.code),
-                actor2: (&e.actor2.name, &e.actor2.country, &e.actor2.code),
-                source_type: &e.source_type,
-                category: e.category,
-                quad_class: e.measures.quad_class,
-                description: &e.description,
-                events: 1.0,
-                fatalities: e.fatalities.unwrap_or(0.0),
-                provenance: &item.provenance,
-            })
+            Some(fact_of(&item.event, source, &item.provenance))
         })
         .collect()
+}
+
+/// One event as a fact of `source`.
+fn fact_of<'a>(e: &'a Event, source: EventSource, provenance: &'a Provenance) -> Fact<'a> {
+    Fact {
+        source,
+        dates: (e.date_start, e.date_end),
+        place: (&e.country, &e.admin1, &e.admin2),
+        actor1: (&e.actor1.name, &e.actor1.country, &e.actor1.code),
+        actor2: (&e.actor2.name, &e.actor2.country, &e.actor2.code),
+        source_type: &e.source_type,
+        category: e.category,
+        quad_class: e.measures.quad_class,
+        description: &e.description,
+        events: 1.0,
+        fatalities: e.fatalities.unwrap_or(0.0),
+        provenance,
+    }
 }
 
 /// The facts of the bundled UCDP GED aggregates (`conflict.ged_events` with their `conflict.ged_deaths`),
@@ -374,15 +576,15 @@ pub fn aggregate_facts<'a>(
 }
 
 /// What one source says for one category and year: the count, deaths, the days the source covers and
-/// the releases read.
+/// the releases read, in the order they were published.
 #[derive(Debug, Clone, Default)]
-struct Tally {
+struct Tally<'a> {
     events: f64,
     fatalities: f64,
     first: Option<NaiveDate>,
     last: Option<NaiveDate>,
-    releases: Vec<String>,
-    provenance: Option<Provenance>,
+    releases: std::collections::BTreeSet<(&'a str, &'a str)>,
+    provenance: Option<&'a Provenance>,
 }
 
 /// Counts border security incidents by source, category and year, as figures (`Evidence`) of the
@@ -390,25 +592,26 @@ struct Tally {
 /// and `security.border_incidents_total`, for the subject `PAK-AFG border`, and fatalities in them as
 /// `security.border_incident_deaths`.
 pub fn border_incidents(facts: &[Fact<'_>], subject: &str) -> Vec<Evidence> {
+    let counted: Vec<Counted<'_>> = facts.iter().map(Counted::of).collect();
+    count_incidents(&counted, subject)
+}
+
+/// [`border_incidents`] of facts already sorted, or of stored tallies.
+pub fn count_incidents(facts: &[Counted<'_>], subject: &str) -> Vec<Evidence> {
     // Coverage: the days each source has any event in either country, per year.
-    let mut coverage: BTreeMap<(EventSource, i32), Tally> = BTreeMap::new();
-    let mut counts: BTreeMap<(EventSource, i32, Option<Incident>), Tally> = BTreeMap::new();
-    // The releases already listed for each source and year: a GDELT year has hundreds of batches.
-    let mut listed: std::collections::HashSet<(EventSource, i32, &str)> =
-        std::collections::HashSet::new();
+    let mut coverage: BTreeMap<(EventSource, i32), Tally<'_>> = BTreeMap::new();
+    let mut counts: BTreeMap<(EventSource, i32, Option<Incident>), Tally<'_>> = BTreeMap::new();
     for fact in facts {
         let year = fact.dates.0.year();
         let cover = coverage.entry((fact.source, year)).or_default();
         cover.first = Some(cover.first.map_or(fact.dates.0, |d| d.min(fact.dates.0)));
         cover.last = Some(cover.last.map_or(fact.dates.1, |d| d.max(fact.dates.1)));
-        let release = fact.provenance.source.vintage.as_str();
-        if listed.insert((fact.source, year, release)) {
-            cover.releases.push(release.to_string());
-        }
-        if cover.provenance.is_none() {
-            cover.provenance = Some(fact.provenance.clone());
-        }
-        if let Some(incident) = classify(fact) {
+        let source = &fact.provenance.source;
+        cover
+            .releases
+            .insert((source.vintage_date.as_str(), source.vintage.as_str()));
+        cover.provenance = cited(cover.provenance, fact.provenance);
+        if let Some(incident) = fact.incident {
             for key in [
                 (fact.source, year, Some(incident)),
                 (fact.source, year, None),
@@ -422,7 +625,7 @@ pub fn border_incidents(facts: &[Fact<'_>], subject: &str) -> Vec<Evidence> {
     let mut figures = Vec::new();
     for ((source, year), cover) in &coverage {
         let (Some(first), Some(last), Some(provenance)) =
-            (cover.first, cover.last, cover.provenance.as_ref())
+            (cover.first, cover.last, cover.provenance)
         else {
             continue;
         };
@@ -475,7 +678,12 @@ pub fn border_incidents(facts: &[Fact<'_>], subject: &str) -> Vec<Evidence> {
                     source: SourceRef {
                         publisher: provenance.source.publisher.clone(),
                         dataset: provenance.source.dataset.clone(),
-                        vintage: cover.releases.join("; "),
+                        vintage: cover
+                            .releases
+                            .iter()
+                            .map(|(_, label)| *label)
+                            .collect::<Vec<_>>()
+                            .join("; "),
                         vintage_date: provenance.source.vintage_date.clone(),
                         url: provenance.source.url.clone(),
                         licence: provenance.source.licence.clone(),

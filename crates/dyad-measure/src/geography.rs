@@ -5,6 +5,7 @@
 //! `Bajaur agency` (UCDP), `Bajaur` (ACLED) and `BAJAUR` are one district. GDELT places events no finer
 //! than a first-level unit, so on Pakistan's side its match is a whole province (see [`Area::gdelt_adm1`]).
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../../data/reference/border_areas.csv");
@@ -37,13 +38,26 @@ pub struct Area {
 /// Folds a place name for comparison: lower case, without the words `province`, `district`, `agency`
 /// (and GED's misspelt `distrcit`), and without anything but letters and digits.
 pub fn fold(name: &str) -> String {
-    let lower = name.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .filter(|w| !matches!(*w, "province" | "district" | "distrcit" | "agency"))
-        .collect();
-    words.concat()
+    let mut folded = String::with_capacity(name.len());
+    let mut word = String::new();
+    let end_word = |word: &mut String, folded: &mut String| {
+        if !matches!(
+            word.as_str(),
+            "province" | "district" | "distrcit" | "agency"
+        ) {
+            folded.push_str(word);
+        }
+        word.clear();
+    };
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if !word.is_empty() {
+            end_word(&mut word, &mut folded);
+        }
+    }
+    end_word(&mut word, &mut folded);
+    folded
 }
 
 fn spellings(field: &str) -> Vec<String> {
@@ -103,30 +117,66 @@ pub fn border_areas() -> &'static [Area] {
     })
 }
 
-fn any_folds_to(names: &[String], folded: &str) -> bool {
-    !folded.is_empty() && names.iter().any(|n| fold(n) == folded)
+/// The border areas by country and folded spelling: districts by their second-level spellings,
+/// provinces by their first-level ones, each to the first area in the table that has it.
+struct Index {
+    districts: HashMap<String, HashMap<String, usize>>,
+    provinces: HashMap<String, HashMap<String, usize>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = Index {
+            districts: HashMap::new(),
+            provinces: HashMap::new(),
+        };
+        for (i, area) in border_areas().iter().enumerate() {
+            let (map, spellings) = if area.level == "district" {
+                (&mut index.districts, [&area.acled_admin2, &area.ucdp_adm_2])
+            } else {
+                (&mut index.provinces, [&area.acled_admin1, &area.ucdp_adm_1])
+            };
+            let folded = spellings
+                .into_iter()
+                .flatten()
+                .chain([&area.name])
+                .map(|n| fold(n))
+                .filter(|f| !f.is_empty());
+            let names = map.entry(area.country.clone()).or_default();
+            for name in folded {
+                names.entry(name).or_insert(i);
+            }
+        }
+        index
+    })
 }
 
 /// The border area an ACLED or UCDP event lies in, from its country and first- and second-level units.
 ///
 /// A Pakistani event matches by its district (`admin2`/`adm_2`); an Afghan one by its province.
 pub fn area_of(country: &str, admin1: &str, admin2: &str) -> Option<&'static Area> {
-    let (admin1, admin2) = (fold(admin1), fold(admin2));
-    border_areas().iter().find(|area| {
-        area.country == country
-            && if area.level == "district" {
-                any_folds_to(&area.acled_admin2, &admin2)
-                    || any_folds_to(&area.ucdp_adm_2, &admin2)
-                    || fold(&area.name) == admin2
-            } else {
-                any_folds_to(&area.acled_admin1, &admin1)
-                    || any_folds_to(&area.ucdp_adm_1, &admin1)
-                    || fold(&area.name) == admin1
-            }
-    })
+    let index = index();
+    let found = |map: &HashMap<String, HashMap<String, usize>>, name: &str| {
+        let names = map.get(country)?;
+        let folded = fold(name);
+        if folded.is_empty() {
+            return None;
+        }
+        names.get(&folded).copied()
+    };
+    // The first area in the table's order that either name matches.
+    [
+        found(&index.districts, admin2),
+        found(&index.provinces, admin1),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .map(|i| &border_areas()[i])
 }
 
-/// Whether the table holds the border of this pair: areas on both sides.
+/// Whether both countries have border areas in the table: the recipes cover this pair.
 pub fn covers(first: &str, second: &str) -> bool {
     let has = |country: &str| border_areas().iter().any(|a| a.country == country);
     has(first) && has(second)

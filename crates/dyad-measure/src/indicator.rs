@@ -9,10 +9,12 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use dyad_model::{EventEvidence, EventMonth, Evidence, Pair, Period};
+use dyad_model::{EventEvidence, EventMonth, EventTally, Evidence, Pair, Period};
 
 use crate::cell::Cell;
-use crate::events::{aggregate_facts, border_incidents, event_facts, latest_releases};
+use crate::events::{
+    Counted, aggregate_facts, count_incidents, event_facts, latest_releases, tally_counts,
+};
 use crate::fatalities;
 use crate::select::Candidate;
 
@@ -123,16 +125,49 @@ pub struct Inputs<'a> {
     pub later_left_out: usize,
 }
 
-/// A release date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as its last possible day.
-pub fn release_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        return Some(date);
+pub use dyad_model::event::release_date;
+
+/// The events the recipes read: every stored event in every release, or the evidence base's tallies of
+/// them ([`crate::events::TALLY`]), which give the same counts at a cost that does not grow with the
+/// events.
+#[derive(Debug, Clone)]
+pub enum EventBase {
+    /// Every stored event, in every release.
+    Events(Vec<EventEvidence>),
+    /// The stored tallies, and the date they are cut to, if any.
+    Tallies {
+        /// The tallies.
+        rows: Vec<EventTally>,
+        /// What was published and begun by this date only.
+        cut: Option<NaiveDate>,
+    },
+}
+
+impl Default for EventBase {
+    fn default() -> EventBase {
+        EventBase::Events(Vec::new())
     }
-    text.parse::<Period>()
-        .ok()
-        .filter(|p| matches!(p, Period::Year(_) | Period::Month(..)))
-        .map(|p| p.end())
+}
+
+impl EventBase {
+    /// The stored tallies when they are current (`Some`), else the events `read` reads: the tallies of
+    /// an evidence base written without the recipe, or by an older dyad, are stale until its next write
+    /// rebuilds them.
+    pub fn from_store<E>(
+        tallies: Option<Vec<EventTally>>,
+        read: impl FnOnce() -> Result<Vec<EventEvidence>, E>,
+    ) -> Result<EventBase, E> {
+        Ok(match tallies {
+            Some(rows) => EventBase::Tallies { rows, cut: None },
+            None => EventBase::Events(read()?),
+        })
+    }
+
+    /// No events.
+    pub fn none() -> &'static EventBase {
+        static NONE: EventBase = EventBase::Events(Vec::new());
+        &NONE
+    }
 }
 
 /// What was published by a date: figures, events and aggregates whose release is dated on or before it
@@ -142,7 +177,7 @@ pub struct Published {
     /// The figures.
     pub evidence: Vec<Evidence>,
     /// The events.
-    pub events: Vec<EventEvidence>,
+    pub events: EventBase,
     /// The monthly aggregates.
     pub months: Vec<EventMonth>,
     /// Left out because their release has no date.
@@ -156,22 +191,22 @@ pub struct Published {
 pub fn published_by(
     as_of: NaiveDate,
     evidence: &[Evidence],
-    events: &[EventEvidence],
+    events: &EventBase,
     months: &[EventMonth],
 ) -> Published {
     let (mut undated, mut later) = (0, 0);
-    let mut known = |release: &str, starts: NaiveDate| -> bool {
+    let mut known = |release: &str, starts: NaiveDate, n: usize| -> bool {
         if starts > as_of {
             return false;
         }
         match release_date(release) {
             Some(date) if date <= as_of => true,
             Some(_) => {
-                later += 1;
+                later += n;
                 false
             }
             None => {
-                undated += 1;
+                undated += n;
                 false
             }
         }
@@ -182,18 +217,44 @@ pub fn published_by(
             known(
                 &e.provenance.source.vintage_date,
                 e.observation.period.map_or(NaiveDate::MIN, |p| p.start()),
+                1,
             )
         })
         .cloned()
         .collect();
-    let events: Vec<EventEvidence> = events
-        .iter()
-        .filter(|e| known(&e.provenance.source.vintage_date, e.event.date_start))
-        .cloned()
-        .collect();
+    let events = match events {
+        EventBase::Events(events) => EventBase::Events(
+            events
+                .iter()
+                .filter(|e| known(&e.provenance.source.vintage_date, e.event.date_start, 1))
+                .cloned()
+                .collect(),
+        ),
+        EventBase::Tallies { rows, cut } => {
+            // A stored event is counted as left out once, by the row that stands for it, unless an
+            // earlier cut left it out already.
+            let published_by = |t: &EventTally, date: NaiveDate| {
+                t.date_start <= date
+                    && release_date(&t.provenance.source.vintage_date).is_some_and(|p| p <= date)
+            };
+            for t in rows {
+                if cut.is_none_or(|earlier| published_by(t, earlier)) {
+                    known(
+                        &t.provenance.source.vintage_date,
+                        t.date_start,
+                        t.n_stored as usize,
+                    );
+                }
+            }
+            EventBase::Tallies {
+                rows: rows.clone(),
+                cut: Some(cut.map_or(as_of, |earlier| earlier.min(as_of))),
+            }
+        }
+    };
     let months: Vec<EventMonth> = months
         .iter()
-        .filter(|m| known(&m.provenance.source.vintage_date, m.month.start()))
+        .filter(|m| known(&m.provenance.source.vintage_date, m.month.start(), 1))
         .cloned()
         .collect();
     Published {
@@ -215,7 +276,7 @@ impl<'a> Inputs<'a> {
     pub fn new(
         pair: &'a Pair,
         evidence: &'a [Evidence],
-        events: &[EventEvidence],
+        events: &EventBase,
         months: &'a [EventMonth],
     ) -> Inputs<'a> {
         Inputs::build(pair, evidence, events, months, None)
@@ -226,7 +287,7 @@ impl<'a> Inputs<'a> {
     pub fn as_of(
         pair: &'a Pair,
         evidence: &'a [Evidence],
-        events: &[EventEvidence],
+        events: &EventBase,
         months: &'a [EventMonth],
         as_of: NaiveDate,
     ) -> Inputs<'a> {
@@ -236,7 +297,7 @@ impl<'a> Inputs<'a> {
     fn build(
         pair: &'a Pair,
         evidence: &'a [Evidence],
-        events: &[EventEvidence],
+        events: &EventBase,
         months: &'a [EventMonth],
         as_of: Option<NaiveDate>,
     ) -> Inputs<'a> {
@@ -259,23 +320,30 @@ impl<'a> Inputs<'a> {
                 0,
             ),
         };
-        let latest = latest_releases(&events);
-        let mut facts = event_facts(&latest, pair);
-        let ged_years: std::collections::BTreeSet<i32> = facts
+        let latest;
+        let facts;
+        let mut counted: Vec<Counted<'_>> = match &*events {
+            EventBase::Events(events) => {
+                latest = latest_releases(events);
+                facts = event_facts(&latest, pair);
+                facts.iter().map(Counted::of).collect()
+            }
+            EventBase::Tallies { rows, cut } => tally_counts(rows, pair, *cut),
+        };
+        let ged_years: std::collections::BTreeSet<i32> = counted
             .iter()
             .filter(|f| f.source == crate::events::EventSource::UcdpGed)
             .map(|f| chrono::Datelike::year(&f.dates.0))
             .collect();
-        facts.extend(aggregate_facts(&evidence, &|year| {
-            ged_years.contains(&year)
-        }));
+        let aggregates = aggregate_facts(&evidence, &|year| ged_years.contains(&year));
+        counted.extend(aggregates.iter().map(Counted::of));
         // The recipes read the border table, which holds one pair's border; another pair has none.
         let security = if crate::geography::covers(&pair.first, &pair.second) {
-            border_incidents(&facts, &border_subject(pair))
+            count_incidents(&counted, &border_subject(pair))
         } else {
             Vec::new()
         };
-        let fatalities = fatalities::from_facts(&facts);
+        let fatalities = fatalities::from_counted(&counted);
         Inputs {
             pair,
             evidence,

@@ -23,7 +23,7 @@ pub mod tables;
 pub mod validate;
 
 pub use cell::{Cell, CellStatus, ResultTable};
-pub use indicator::{Indicator, Inputs};
+pub use indicator::{EventBase, Indicator, Inputs};
 pub use select::{Candidate, Choice, Disagreement, choose};
 pub use series::{Point, Series, series};
 pub use tables::build_tables;

@@ -82,7 +82,7 @@ mod tests {
     /// The trade table's (row, value text, status) for 2023 over `evidence`.
     fn check(evidence: &[Evidence], expect: &[(&str, &str, &str)]) {
         let pair: Pair = "PAK-AFG".parse().unwrap();
-        let inputs = Inputs::new(&pair, evidence, &[], &[]);
+        let inputs = Inputs::new(&pair, evidence, crate::EventBase::none(), &[]);
         let tables = build_tables(&inputs, 2023);
         let found: Vec<(String, String, String)> = tables[0]
             .cells
@@ -99,7 +99,7 @@ mod tests {
     #[test]
     fn the_five_tables_come_in_the_studys_order() {
         let pair: Pair = "PAK-AFG".parse().unwrap();
-        let inputs = Inputs::new(&pair, &[], &[], &[]);
+        let inputs = Inputs::new(&pair, &[], crate::EventBase::none(), &[]);
         let ids: Vec<&str> = build_tables(&inputs, 2023).iter().map(|t| t.id).collect();
         assert_eq!(
             ids,

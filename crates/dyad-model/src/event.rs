@@ -210,6 +210,73 @@ pub struct EventEvidence {
     pub deleted_later: bool,
 }
 
+/// A release date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as its last possible day.
+pub fn release_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(date);
+    }
+    text.parse::<crate::Period>()
+        .ok()
+        .filter(|p| matches!(p, crate::Period::Year(_) | crate::Period::Month(..)))
+        .map(|p| p.end())
+}
+
+/// How the evidence base tallies events for the measures, so that reading them costs the same however
+/// many events are stored: a recipe names each event's *key* (what the measures would make of it), and
+/// the store keeps, per file, day, country and key, how many events count and their deaths.
+///
+/// The store calls `key` for every event it stores and keeps `version` beside the tallies: tallies
+/// made under another version are stale, and the store rebuilds them at its next write and says so to
+/// readers until then. Change `version` whenever `key` would answer differently for any event.
+#[derive(Clone, Copy)]
+pub struct TallyRecipe {
+    /// Names the recipe's rules; tallies made under another name are rebuilt.
+    pub version: &'static str,
+    /// What the measures make of one event of the source: the same key for events they treat alike.
+    pub key: fn(&Event, &crate::SourceRef) -> String,
+}
+
+impl fmt::Debug for TallyRecipe {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TallyRecipe")
+            .field("version", &self.version)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The events of one file with the same first and last day, country and recipe key, counted as the
+/// measures count them: once each, in the newest release that holds them, and not at all once a
+/// deletions file names them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventTally {
+    /// The file's source, release and file (the locator is empty).
+    pub provenance: crate::Provenance,
+    /// The events' first day.
+    pub date_start: NaiveDate,
+    /// Their last day.
+    pub date_end: NaiveDate,
+    /// The country they are located in (ISO alpha-3, as stored).
+    pub country: String,
+    /// The recipe's key.
+    pub key: String,
+    /// How many of them count when every release is read (those in the newest release of each event).
+    pub n_latest: u64,
+    /// Their deaths.
+    pub fatalities_latest: f64,
+    /// How many count when the evidence is cut to an as-of date on or after the day they were
+    /// published and began, and before `until`.
+    pub n_cut: u64,
+    /// Their deaths.
+    pub fatalities_cut: f64,
+    /// The first as-of date at which a later release of these events is read in their place; `None`
+    /// when none is.
+    pub until: Option<NaiveDate>,
+    /// How many of the file's events the row stands for, counted or not (a deleted or superseded event
+    /// is still stored): what an as-of cut reports as left out.
+    pub n_stored: u64,
+}
+
 /// Additive monthly counts of the events of one subject (`PAK→AFG`, `in PAK`), as a GDELT scan keeps
 /// them, with their provenance.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -20,7 +20,9 @@ pub use codebook::{
 };
 pub use country::{Concordance, Country, LookupError, Scheme};
 pub use document::{Document, DocumentFormat, DocumentKind, Locator, Passage};
-pub use event::{Actor, Event, EventCategory, EventEvidence, EventMeasures, EventMonth};
+pub use event::{
+    Actor, Event, EventCategory, EventEvidence, EventMeasures, EventMonth, EventTally, TallyRecipe,
+};
 pub use observation::{Evidence, Observation, Provenance, SourceRef, Status, Value, ValueError};
 pub use pair::Pair;
 pub use period::{Period, PeriodError, PeriodKind};

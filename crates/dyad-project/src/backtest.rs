@@ -24,9 +24,9 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use dyad_measure::indicators::{Indicator, Inputs, Kind, release_date};
+use dyad_measure::indicators::{EventBase, Indicator, Inputs, Kind, release_date};
 use dyad_measure::series::{Series, next, series};
-use dyad_model::{EventEvidence, EventMonth, Evidence, Pair, Period};
+use dyad_model::{EventMonth, Evidence, Pair, Period};
 
 use crate::models::{Model, Scale, Step, forecast_on};
 
@@ -139,7 +139,7 @@ impl Backtest {
 pub struct Vintages<'a> {
     pair: &'a Pair,
     evidence: &'a [Evidence],
-    events: &'a [EventEvidence],
+    events: &'a EventBase,
     months: &'a [EventMonth],
     latest: Inputs<'a>,
     cache: HashMap<NaiveDate, Inputs<'a>>,
@@ -150,7 +150,7 @@ impl<'a> Vintages<'a> {
     pub fn new(
         pair: &'a Pair,
         evidence: &'a [Evidence],
-        events: &'a [EventEvidence],
+        events: &'a EventBase,
         months: &'a [EventMonth],
     ) -> Vintages<'a> {
         Vintages {
@@ -702,7 +702,7 @@ mod tests {
     fn every_origin_reads_only_releases_published_by_its_as_of_date() {
         let pair: Pair = "PAK-AFG".parse().unwrap();
         let evidence = releases();
-        let mut vintages = Vintages::new(&pair, &evidence, &[], &[]);
+        let mut vintages = Vintages::new(&pair, &evidence, EventBase::none(), &[]);
         let indicator = dyad_measure::indicators::find("refugees.registered").unwrap();
         let result = backtest(&mut vintages, indicator, "AFG→PAK");
         assert!(result.origins.len() >= 3, "{:?}", result.why);

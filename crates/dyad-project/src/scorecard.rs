@@ -233,7 +233,7 @@ mod tests {
     /// The document rows of the scorecard: (period, projected, actual, note is empty).
     fn check(evidence: &[Evidence], expect: &[(&str, f64, Option<f64>, bool)]) {
         let pair: Pair = "PAK-AFG".parse().unwrap();
-        let vintages = Vintages::new(&pair, evidence, &[], &[]);
+        let vintages = Vintages::new(&pair, evidence, dyad_measure::EventBase::none(), &[]);
         let found: Vec<(String, f64, Option<f64>, bool)> = scorecard(&vintages, &[])
             .into_iter()
             .map(|s| (s.period, s.projected, s.actual, s.note.is_empty()))

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use axum::http::StatusCode;
-use dyad_model::{CitedPassage, EventEvidence, EventMonth, Evidence, Pair};
+use dyad_model::{CitedPassage, EventMonth, Evidence, Pair};
 use dyad_store::{DocumentSummary, Store, StoreError};
 
 use crate::Failure;
@@ -17,8 +17,8 @@ pub struct Snapshot {
     pub generation: i64,
     /// Every stored figure.
     pub evidence: Vec<Evidence>,
-    /// Every stored event.
-    pub events: Vec<EventEvidence>,
+    /// Every stored event, or the evidence base's tallies of them.
+    pub events: dyad_measure::EventBase,
     /// Every monthly event aggregate.
     pub months: Vec<EventMonth>,
     /// The stored documents.
@@ -68,7 +68,7 @@ impl Snapshot {
         Ok(Snapshot {
             generation,
             evidence: store.evidence(&dyad_store::ObservationFilter::default())?,
-            events: store.events()?,
+            events: dyad_measure::EventBase::from_store(store.event_tallies()?, || store.events())?,
             months: store.event_months()?,
             documents: store.documents(&Default::default())?,
             passages,
@@ -116,7 +116,12 @@ impl Snapshots {
         tokio::task::spawn_blocking(move || {
             let store = match this.pool.lock().expect("the pool's lock").pop() {
                 Some(store) => store,
-                None => Store::open_reader(&this.database).map_err(Failure::internal)?,
+                None => {
+                    let mut store =
+                        Store::open_reader(&this.database).map_err(Failure::internal)?;
+                    store.set_tally_recipe(dyad_measure::events::TALLY);
+                    store
+                }
             };
             let result = work(&store);
             this.pool.lock().expect("the pool's lock").push(store);

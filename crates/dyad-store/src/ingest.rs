@@ -6,6 +6,7 @@ use dyad_model::SourceRef;
 use dyad_model::parsed::{EventRecord, Parsed};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
+use crate::tally::Tallying;
 use crate::{Store, StoreError};
 
 /// How many rows of each kind an ingest stored.
@@ -133,10 +134,12 @@ impl Store {
             let events_vintage = events_source
                 .map(|source| Ok::<_, rusqlite::Error>((source.clone(), vintages.id(&transaction, source)?)))
                 .transpose()?;
-            Ok((file_id, vintages, events_vintage))
+            let first_event: i64 =
+                transaction.query_row("SELECT ifnull(max(id), 0) FROM event", [], |row| row.get(0))?;
+            Ok((file_id, vintages, events_vintage, first_event))
         })()
         .map_err(sqlite)?;
-        let (file_id, vintages, events_vintage) = opened;
+        let (file_id, vintages, events_vintage, first_event) = opened;
         Ok(Begun::Open(Ingest {
             transaction,
             path,
@@ -146,6 +149,8 @@ impl Store {
             n_events_offered: 0,
             counts: Counts::default(),
             conflict: None,
+            tally: Some(Tallying::new(self.tally)),
+            first_event,
         }))
     }
 }
@@ -257,6 +262,10 @@ pub struct Ingest<'s> {
     counts: Counts,
     /// A figure the file gives another value than its release already holds, when one does.
     conflict: Option<ReleaseConflict>,
+    /// The tallies of the file's events, until they are stored at its end.
+    tally: Option<Tallying>,
+    /// The largest event row id before this file: its events' rows lie above it.
+    first_event: i64,
 }
 
 /// A release a file dates otherwise than the evidence base does.
@@ -350,12 +359,12 @@ static INSERT_IGNORED_EVENT: std::sync::LazyLock<String> = std::sync::LazyLock::
     )
 });
 
-/// Keeps the copies of a file's events that were left under the provisional release (?2) because the
-/// release they joined (?1) holds them already.
+/// Keeps the copies of a file's events (file ?3, rows above ?4) that were left under the provisional
+/// release (?2) because the release they joined (?1) holds them already.
 static KEEP_LEFT_OVER_EVENTS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
         "INSERT INTO event_conflict (vintage_id, source_id, file_id, record, content)
-         SELECT ?1, source_id, file_id, record, {} FROM event WHERE vintage_id = ?2 AND file_id = ?3",
+         SELECT ?1, source_id, file_id, record, {} FROM event WHERE id > ?4 AND vintage_id = ?2 AND file_id = ?3",
         content_json(|index| EVENT_CONTENT[index].to_string())
     )
 });
@@ -406,14 +415,50 @@ impl Ingest<'_> {
                 message: "events were given for a file begun without a source for them".to_string(),
             });
         };
-        self.insert_events(events, vintage_id)
+        let source = self.events_vintage.as_ref().map(|(s, _)| s.clone());
+        self.insert_events(events, vintage_id, source.as_ref(), None)
             .map_err(|e| self.sqlite(e))
     }
 
-    fn insert_events(&mut self, events: &[EventRecord], vintage_id: i64) -> rusqlite::Result<()> {
+    /// [`Ingest::add_events`], with each event's tally key computed by the caller under the store's
+    /// recipe ([`Store::tally_recipe`]), so that a reading thread can do that work.
+    pub fn add_keyed_events(
+        &mut self,
+        events: &[EventRecord],
+        keys: &[String],
+    ) -> Result<(), StoreError> {
+        let Some((source, vintage_id)) = self.events_vintage.clone() else {
+            return Err(StoreError::OutOfOrder {
+                path: self.path.clone(),
+                file_id: self.file_id,
+                message: "events were given for a file begun without a source for them".to_string(),
+            });
+        };
+        if keys.len() != events.len() {
+            return Err(StoreError::OutOfOrder {
+                path: self.path.clone(),
+                file_id: self.file_id,
+                message: format!(
+                    "{} events were given with {} keys",
+                    events.len(),
+                    keys.len()
+                ),
+            });
+        }
+        self.insert_events(events, vintage_id, Some(&source), Some(keys))
+            .map_err(|e| self.sqlite(e))
+    }
+
+    fn insert_events(
+        &mut self,
+        events: &[EventRecord],
+        vintage_id: i64,
+        source: Option<&SourceRef>,
+        keys: Option<&[String]>,
+    ) -> rusqlite::Result<()> {
         let mut insert_event = self.transaction.prepare_cached(&INSERT_EVENT)?;
         let (mut start, mut end) = ([0u8; 10], [0u8; 10]);
-        for record in events {
+        for (i, record) in events.iter().enumerate() {
             let e = &record.event;
             let values = params![
                 e.source_id,
@@ -453,7 +498,12 @@ impl Ingest<'_> {
                         .prepare_cached(&INSERT_IGNORED_EVENT)?
                         .execute(values)?;
                 }
-                n_new => self.counts.n_events_new += n_new,
+                n_new => {
+                    self.counts.n_events_new += n_new;
+                    if let (Some(tally), Some(source)) = (self.tally.as_mut(), source) {
+                        tally.add(e, source, keys.map(|keys| keys[i].as_str()));
+                    }
+                }
             }
         }
         self.n_events_offered += events.len();
@@ -564,24 +614,27 @@ impl Ingest<'_> {
                     None => self.vintages.id(transaction, source)?,
                 };
                 let moved = transaction.execute(
-                    "UPDATE OR IGNORE event SET vintage_id = ?1 WHERE vintage_id = ?2 AND file_id = ?3",
-                    params![target, provisional_id, self.file_id],
+                    "UPDATE OR IGNORE event SET vintage_id = ?1 WHERE id > ?4 AND vintage_id = ?2 AND file_id = ?3",
+                    params![target, provisional_id, self.file_id, self.first_event],
                 )?;
                 // The events left over are those the release holds already: their copies are kept aside,
                 // with those set aside while the file was read, until they are compared with the stored ones.
                 transaction.execute(
                     &KEEP_LEFT_OVER_EVENTS,
-                    params![target, provisional_id, self.file_id],
+                    params![target, provisional_id, self.file_id, self.first_event],
                 )?;
                 transaction.execute(
                     "UPDATE event_conflict SET vintage_id = ?1 WHERE vintage_id = ?2",
                     params![target, provisional_id],
                 )?;
                 let duplicates = transaction.execute(
-                    "DELETE FROM event WHERE vintage_id = ?1 AND file_id = ?2",
-                    params![provisional_id, self.file_id],
+                    "DELETE FROM event WHERE id > ?3 AND vintage_id = ?1 AND file_id = ?2",
+                    params![provisional_id, self.file_id, self.first_event],
                 )?;
                 debug_assert_eq!(moved + duplicates, self.counts.n_events_new);
+                if let Some(tally) = self.tally.as_mut() {
+                    tally.joined_release();
+                }
                 self.counts.n_events_new = moved;
                 transaction.execute("DELETE FROM vintage WHERE id = ?1", [provisional_id])?;
                 Ok(target)
@@ -672,9 +725,11 @@ impl Ingest<'_> {
         drop(other_value);
         self.counts.n_figures_known = parsed.records.len() - self.counts.n_figures_new;
 
+        let mut events_vintage = None;
         if let Some(source) = &parsed.source {
             let vintage_id = self.settle_release(source)?;
-            self.insert_events(&parsed.events, vintage_id)?;
+            events_vintage = Some(vintage_id);
+            self.insert_events(&parsed.events, vintage_id, Some(source), None)?;
             self.counts.n_events_known = self.n_events_offered - self.counts.n_events_new;
             // Copies the same as the stored ones are only "already stored"; the others stay, as conflicts.
             self.transaction
@@ -763,6 +818,16 @@ impl Ingest<'_> {
                 row.raw
             ])?;
         }
+        if let Some(tally) = self.tally.take() {
+            tally.finish(
+                &self.transaction,
+                file_id,
+                self.first_event,
+                events_vintage,
+                self.counts.n_deletions,
+            )?;
+        }
+        let transaction = &self.transaction;
         let counts = &self.counts;
         let n_new = counts.n_figures_new
             + counts.n_events_new

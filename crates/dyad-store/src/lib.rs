@@ -21,6 +21,7 @@ pub mod migrations;
 mod observations;
 mod open;
 pub mod query;
+mod tally;
 
 use dyad_model::{Provenance, SourceRef};
 use rusqlite::Connection;
@@ -37,22 +38,28 @@ pub use ingest::{
 pub use observations::{ObservationFilter, SourceSummary, VintageSummary};
 pub use query::{QueryError, SearchQuery};
 
-/// The provenance columns of a query, in the order `publisher, dataset, url, licence, vintage label,
-/// released, file sha256, file name, ingested_at`, starting at column `at`.
+/// The source and release columns of a query, in the order `publisher, dataset, url, licence, vintage
+/// label, released`, starting at column `at`.
+fn source_at(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<SourceRef> {
+    Ok(SourceRef {
+        publisher: row.get(at)?,
+        dataset: row.get(at + 1)?,
+        url: row.get(at + 2)?,
+        licence: row.get(at + 3)?,
+        vintage: row.get(at + 4)?,
+        vintage_date: row.get(at + 5)?,
+    })
+}
+
+/// The provenance columns of a query: those of [`source_at`], then `file sha256, file name,
+/// ingested_at`, starting at column `at`.
 fn provenance_at(
     row: &rusqlite::Row<'_>,
     at: usize,
     locator: String,
 ) -> rusqlite::Result<Provenance> {
     Ok(Provenance {
-        source: SourceRef {
-            publisher: row.get(at)?,
-            dataset: row.get(at + 1)?,
-            url: row.get(at + 2)?,
-            licence: row.get(at + 3)?,
-            vintage: row.get(at + 4)?,
-            vintage_date: row.get(at + 5)?,
-        },
+        source: source_at(row, at)?,
         locator,
         file_sha256: row.get(at + 6)?,
         file_name: row.get(at + 7)?,
@@ -273,6 +280,8 @@ pub struct Store {
     pub(crate) path: String,
     /// Whether the file passed its check before this process's first write.
     pub(crate) checked: bool,
+    /// The recipe events are tallied by, when the caller gave one.
+    pub(crate) tally: Option<dyad_model::TallyRecipe>,
 }
 impl Store {
     pub(crate) fn sqlite(&self, source: rusqlite::Error) -> StoreError {

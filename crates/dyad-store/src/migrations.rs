@@ -259,6 +259,72 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER generation_after_recoding AFTER UPDATE ON codebook BEGIN
         UPDATE generation SET value = value + 1 WHERE id = 1;
     END;",
+    // 8: tallies of events by file, day, country and the measures' key, kept in the transaction of each
+    // file, so that reading what the measures need costs the same however many events are stored; the
+    // recipe they were made under (`''` when none is current: they are then rebuilt at the next write).
+    // The event table is rebuilt with its identity keyed by the source's id first, so that another
+    // release's copy of an event is found through it. (The rows one file stored lie above the largest
+    // row id before it, so no index by file is kept: each would cost every insert.)
+    "CREATE TABLE event_keyed (
+        id              INTEGER PRIMARY KEY,
+        source_id       TEXT NOT NULL,
+        date_start      TEXT NOT NULL,
+        date_end        TEXT NOT NULL,
+        date_precision  TEXT NOT NULL DEFAULT '',
+        actor1          TEXT NOT NULL DEFAULT '',
+        actor1_country  TEXT NOT NULL DEFAULT '',
+        actor1_code     TEXT NOT NULL DEFAULT '',
+        actor2          TEXT NOT NULL DEFAULT '',
+        actor2_country  TEXT NOT NULL DEFAULT '',
+        actor2_code     TEXT NOT NULL DEFAULT '',
+        source_type     TEXT NOT NULL,
+        category        TEXT NOT NULL,
+        country         TEXT NOT NULL DEFAULT '',
+        admin1          TEXT NOT NULL DEFAULT '',
+        admin2          TEXT NOT NULL DEFAULT '',
+        location        TEXT NOT NULL DEFAULT '',
+        latitude        REAL,
+        longitude       REAL,
+        fatalities      REAL,
+        fatalities_low  REAL,
+        fatalities_high REAL,
+        goldstein       REAL,
+        quad_class      INTEGER,
+        mentions        INTEGER,
+        tone            REAL,
+        description     TEXT NOT NULL DEFAULT '',
+        vintage_id      INTEGER NOT NULL REFERENCES vintage (id),
+        file_id         INTEGER NOT NULL REFERENCES file (id),
+        record          INTEGER NOT NULL,
+        -- One event once per release; another release's copy is found by the source's id.
+        UNIQUE (source_id, vintage_id)
+    );
+    INSERT INTO event_keyed SELECT * FROM event;
+    DROP TABLE event;
+    ALTER TABLE event_keyed RENAME TO event;
+    CREATE TABLE event_tally (
+        id                INTEGER PRIMARY KEY,
+        vintage_id        INTEGER NOT NULL REFERENCES vintage (id),
+        file_id           INTEGER NOT NULL REFERENCES file (id),
+        date_start        TEXT NOT NULL,
+        date_end          TEXT NOT NULL,
+        country           TEXT NOT NULL,
+        key               TEXT NOT NULL,
+        -- The first as-of date at which a later release of these events counts instead; '' for none.
+        until             TEXT NOT NULL,
+        n_latest          INTEGER NOT NULL,
+        fatalities_latest REAL NOT NULL,
+        n_cut             INTEGER NOT NULL,
+        fatalities_cut    REAL NOT NULL,
+        n_stored          INTEGER NOT NULL,
+        UNIQUE (file_id, date_start, date_end, country, key, until)
+    );
+    CREATE INDEX event_tally_by_vintage ON event_tally (vintage_id);
+    CREATE TABLE event_tally_recipe (
+        id     INTEGER PRIMARY KEY CHECK (id = 1),
+        recipe TEXT NOT NULL
+    );
+    INSERT INTO event_tally_recipe (id, recipe) VALUES (1, '');",
 ];
 
 /// The newest schema version.

@@ -64,6 +64,7 @@ impl Store {
             connection,
             path: path_text,
             checked: false,
+            tally: None,
         };
         migrations::migrate(&mut store.connection, &store.path)?;
         Ok(store)
@@ -105,6 +106,7 @@ impl Store {
             connection,
             path: path_text.clone(),
             checked: false,
+            tally: None,
         };
         let version = store.schema_version()?;
         if version != migrations::latest_version() {

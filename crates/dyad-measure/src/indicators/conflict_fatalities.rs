@@ -2,13 +2,13 @@
 
 use dyad_model::Evidence;
 
-use crate::fatalities::TYPES;
+use crate::events::ACTOR_KINDS;
 use crate::indicator::{Frequency, Indicator, Inputs, Kind, Recipe, overlapping, years_of};
 
 fn subjects(inputs: &Inputs<'_>) -> Vec<String> {
     [&inputs.pair.first, &inputs.pair.second]
         .iter()
-        .flat_map(|c| TYPES.iter().map(move |t| format!("{c}: {t}")))
+        .flat_map(|c| ACTOR_KINDS.iter().map(move |t| format!("{c}: {t}")))
         .collect()
 }
 

@@ -17,7 +17,7 @@ pub(crate) mod trade;
 mod trade_gdp_share;
 
 pub use crate::indicator::{
-    Frequency, Indicator, Inputs, Kind, Published, Recipe, border_subject, published_by,
+    EventBase, Frequency, Indicator, Inputs, Kind, Published, Recipe, border_subject, published_by,
     release_date,
 };
 

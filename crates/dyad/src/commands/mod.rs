@@ -21,8 +21,9 @@ use anyhow::{Context, Result};
 use dyad_ingest::{Format, Options, sha256_hex};
 use dyad_store::{FileHeader, Store};
 
+use dyad_measure::EventBase;
 use dyad_measure::{Indicator, Inputs};
-use dyad_model::{EventEvidence, EventMonth, Evidence, Pair};
+use dyad_model::{EventMonth, Evidence, Pair};
 
 use crate::bundled;
 use crate::settings::Settings;
@@ -37,7 +38,8 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
     // already hold the bundled evidence.
     let database = settings.database();
     if database.exists() && !writable(&settings.home, &database) {
-        let store = Store::open_read_only(&database)?;
+        let mut store = Store::open_read_only(&database)?;
+        store.set_tally_recipe(dyad_measure::events::TALLY);
         for (name, text) in bundled::TABLES {
             if !store.has_file(&sha256_hex(text.as_bytes()))? {
                 anyhow::bail!(
@@ -66,6 +68,7 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
         )
     })?;
     let mut store = Store::open(&settings.database())?;
+    store.set_tally_recipe(dyad_measure::events::TALLY);
     for (name, text) in bundled::TABLES {
         let sha256 = sha256_hex(text.as_bytes());
         if store.has_file(&sha256)? {
@@ -103,6 +106,12 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
         store.add_document(&document)?;
     }
     code_unread(&mut store)?;
+    // Tallies left stale by an older dyad (or a write without the recipe) are rebuilt once, here, so
+    // that no read falls back to every event.
+    if store.tallies_stale()? {
+        eprintln!("dyad: tallying the stored events for the measures (once, after an upgrade)");
+        store.rebuild_tallies()?;
+    }
     Ok(store)
 }
 
@@ -138,8 +147,8 @@ pub struct Loaded {
     pub pair: Pair,
     /// Every stored figure.
     pub evidence: Vec<Evidence>,
-    /// Every stored event, in every release.
-    pub events: Vec<EventEvidence>,
+    /// Every stored event, in every release, or the evidence base's tallies of them.
+    pub events: EventBase,
     /// Every monthly event aggregate.
     pub months: Vec<EventMonth>,
 }
@@ -162,7 +171,7 @@ pub fn load(settings: &Settings, pair: &Pair) -> Result<Loaded> {
     Ok(Loaded {
         pair: pair.clone(),
         evidence: store.evidence(&dyad_store::ObservationFilter::default())?,
-        events: store.events()?,
+        events: EventBase::from_store(store.event_tallies()?, || store.events())?,
         months: store.event_months()?,
     })
 }

@@ -16,6 +16,7 @@ mod report;
 mod serve;
 mod sources;
 mod tables;
+mod tallies;
 mod trust;
 
 // The one rule for the tests that read the shared data folder, kept at the workspace root so that every

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Times `dyad tables` and `dyad report` with millions of stored events of the pair against the same
+# commands on the bundled evidence alone, in paired, interleaved runs, with peak memory.
+# Usage: bench/tables_at_scale.sh [EVENTS]   (from the workspace root; default 10000000 events;
+# needs about 8 GB of free disk for 10 M: the export and the evidence base)
+set -euo pipefail
+events="${1:-10000000}"
+runs=5
+cargo build --release -p dyad -p xtask
+dir=target/bench/scale
+mkdir -p "$dir"
+csv="$dir/acled-$events.csv"
+[ -f "$csv" ] || target/release/xtask gen-acled --rows "$events" --out "$csv"
+lscpu | grep -E "Model name|^CPU\(s\)"
+free -g | sed -n 2p | awk '{print "Memory: " $2 " GB"}'
+rm -rf "$dir/home" "$dir/bundled"
+target/release/dyad --home "$dir/bundled" sources >/dev/null
+/usr/bin/time -f "ingest of $events events: %e s, %M KB peak" \
+    target/release/dyad --home "$dir/home" ingest acled "$csv"
+timed() {
+    /usr/bin/time -f "$1 %e s %M KB" "${@:2}" >/dev/null 2>"$dir/time.err" || { cat "$dir/time.err"; exit 1; }
+    tail -1 "$dir/time.err"
+}
+for run in $(seq "$runs"); do
+    timed "tables, $events events:" target/release/dyad --home "$dir/home" tables --year 2023
+    timed "tables, bundled only:" target/release/dyad --home "$dir/bundled" tables --year 2023
+    timed "report, $events events:" target/release/dyad --home "$dir/home" report --out "$dir/report"
+    timed "report, bundled only:" target/release/dyad --home "$dir/bundled" report --out "$dir/report-bundled"
+done | sort
