@@ -667,11 +667,13 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             (direction_of(w).is_some() && w != "up")
                 || ["change", "higher", "more", "less", "points", "than"].contains(&w.as_str())
         });
+        // Fractions in words ("a fifth") are shares too, among shares written in percent.
         let shares: Vec<&&Quantity> = quantities
             .iter()
-            .filter(|q| q.unit == "percent" && q.hedge == Hedge::None)
+            .filter(|q| matches!(q.unit, "percent" | "fraction") && q.hedge == Hedge::None)
             .collect();
-        if shares.len() >= 3 && !speaks_of_change {
+        let in_percent = shares.iter().filter(|q| q.unit == "percent").count();
+        if shares.len() >= 3 && in_percent >= 2 && !speaks_of_change {
             let sum: f64 = shares.iter().map(|q| q.value).sum();
             let allowed: f64 = shares.iter().map(|q| tolerance(q)).sum();
             if sum > 100.0 + allowed {
@@ -698,7 +700,11 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             &extraction.quantities[change.to],
         );
         let stated = &extraction.quantities[stated_index];
-        if from.value == 0.0 {
+        // A change from a value to itself in the same period is garbled, and said so once, there.
+        let garbled = from.value == to.value
+            && change.from_year.is_some()
+            && change.from_year == change.to_year;
+        if from.value == 0.0 || garbled {
             continue;
         }
         let computed = (to.value - from.value) / from.value * 100.0;
@@ -955,7 +961,8 @@ fn decimal_step(cell: &str) -> f64 {
 ///
 /// 1. A change whose start and end are the same value in the same year (or with no year at either end):
 ///    "from USD 828 million in 2021 to USD 828 million in 2021".
-/// 2. A year range that runs backwards: "from 2023 to 2021", "between 2023 and 2021".
+/// 2. A period that runs backwards: "from 2023 to 2021", "between December 2024 and July 2024",
+///    "FY 2024-23", "CY2024–CY2021".
 /// 3. A sentence of eight words or more repeated word for word within the next two sentences; the
 ///    finding spans both copies.
 pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
@@ -981,7 +988,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     for range in &extraction.year_ranges {
-        if range.to < range.from {
+        if range.runs_backwards() {
             findings.push(Finding::new(
                 text,
                 CheckKind::Garbled,
@@ -989,8 +996,8 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 vec![f64::from(range.from), f64::from(range.to)],
                 Vec::new(),
                 format!(
-                    "the period runs backwards, from {} to {}",
-                    range.from, range.to
+                    "the period `{}` runs backwards",
+                    &text[range.start..range.end]
                 ),
             ));
         }
@@ -1354,6 +1361,52 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
     names
 }
 
+/// Nouns that, after a country's adjective, name its government as a side: "the Afghan authorities".
+const GOVERNMENT_NOUNS: [&str; 8] = [
+    "authorities",
+    "government",
+    "officials",
+    "forces",
+    "border guards",
+    "troops",
+    "security forces",
+    "delegation",
+];
+
+/// Nouns of a relation between two sides, written "X's dispute with Y".
+const RELATION_NOUNS: [&str; 9] = [
+    "dispute",
+    "disputes",
+    "ties",
+    "relations",
+    "relationship",
+    "standoff",
+    "row",
+    "border talks",
+    "tensions",
+];
+
+/// Sides other than countries' names: the capitals of states that deal with the region, by the code of
+/// their state, and unions of states.
+const OTHER_SIDES: [(&str, &str); 16] = [
+    ("IND", "New Delhi"),
+    ("IND", "Delhi"),
+    ("IRN", "Tehran"),
+    ("CHN", "Beijing"),
+    ("USA", "Washington"),
+    ("RUS", "Moscow"),
+    ("TJK", "Dushanbe"),
+    ("UZB", "Tashkent"),
+    ("TKM", "Ashgabat"),
+    ("SAU", "Riyadh"),
+    ("QAT", "Doha"),
+    ("TUR", "Ankara"),
+    ("ARE", "Abu Dhabi"),
+    ("GBR", "London"),
+    ("EU", "European Union"),
+    ("EU", "EU"),
+];
+
 /// The blank lines of a text, as byte spans in order. A line of nothing but spaces is blank too
 /// (transcripts mark paragraphs with "  \n  \n").
 fn blank_lines(text: &str) -> Vec<(usize, usize)> {
@@ -1400,14 +1453,23 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         .iter()
         .filter(|(code, _)| pair_codes.contains(&code.as_str()))
         .collect();
+    // Each country of the pair is named somewhere: by its name, its capital or its adjective.
     let names_both = pair_codes.iter().all(|code| {
         pair_names
             .iter()
+            .copied()
+            .chain(config.capitals.iter())
+            .chain(config.demonyms.iter())
             .any(|(c, name)| c == code && contains_word(text, name))
     });
     if !names_both {
         return Vec::new();
     }
+    // Other sides than countries: the capitals of the region's other states, and unions of states.
+    let third_sides: Vec<(String, String)> = OTHER_SIDES
+        .iter()
+        .map(|(code, name)| (code.to_string(), name.to_string()))
+        .collect();
     let mut findings = Vec::new();
     let blanks = blank_lines(text);
     for &(start, end) in &extraction.sentences {
@@ -1416,7 +1478,10 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         // are those whose name's first word is a word of the sentence.
         if !pair_names
             .iter()
-            .any(|(_, name)| sentence.contains(name.as_str()))
+            .map(|(_, name)| name)
+            .chain(config.capitals.iter().map(|(_, capital)| capital))
+            .chain(config.demonyms.iter().map(|(_, demonym)| demonym))
+            .any(|name| sentence.contains(name.as_str()))
         {
             continue;
         }
@@ -1426,6 +1491,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             .collect();
         let thirds: Vec<&(String, String)> = names
             .iter()
+            .chain(third_sides.iter())
             .filter(|(code, name)| {
                 !pair_codes.contains(&code.as_str())
                     && name
@@ -1457,22 +1523,59 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                                 .split(|c: char| !c.is_alphanumeric())
                                 .any(|word| word.starts_with(&stem))
                     })
-                    || config.capitals.iter().any(|(code, capital)| {
-                        code != pair_code && contains_word(sentence, capital)
-                    });
+                    || config
+                        .capitals
+                        .iter()
+                        .chain(config.places.iter())
+                        .any(|(code, place)| code != pair_code && contains_word(sentence, place));
             if !shared_place && !other_named {
                 continue;
             }
-            for (_, third_name) in &thirds {
-                for joined in [
+            // A side of the pair is named by its country, its capital, or its adjective with a noun
+            // of government ("the Afghan authorities").
+            let mut sides = vec![pair_name.clone()];
+            sides.extend(
+                config
+                    .capitals
+                    .iter()
+                    .filter(|(code, _)| code == pair_code)
+                    .map(|(_, capital)| capital.clone()),
+            );
+            for (_, demonym) in config.demonyms.iter().filter(|(code, _)| code == pair_code) {
+                sides.extend(
+                    GOVERNMENT_NOUNS
+                        .iter()
+                        .map(|noun| format!("{demonym} {noun}")),
+                );
+            }
+            let sides: Vec<&String> = sides
+                .iter()
+                .filter(|s| contains_word(sentence, s))
+                .collect();
+            for (third_name, side) in thirds
+                .iter()
+                .flat_map(|t| sides.iter().map(move |s| (t, s)))
+            {
+                let third_name = &third_name.1;
+                let pair_name = side;
+                let mut joins = vec![
                     format!("{pair_name} and {third_name}"),
                     format!("{pair_name} and the {third_name}"),
                     format!("{third_name} and {pair_name}"),
+                    format!("{third_name} and the {pair_name}"),
                     format!("{pair_name}–{third_name}"),
                     format!("{third_name}–{pair_name}"),
                     format!("{pair_name}-{third_name}"),
                     format!("{third_name}-{pair_name}"),
-                ] {
+                    format!("{pair_name}/{third_name}"),
+                    format!("{third_name}/{pair_name}"),
+                ];
+                // "Kabul's dispute with Tehran": one side's relation with the other.
+                for relation in RELATION_NOUNS {
+                    joins.push(format!("{pair_name}'s {relation} with {third_name}"));
+                    joins.push(format!("{third_name}'s {relation} with {pair_name}"));
+                }
+                for joined in joins {
                     for (at, _) in sentence.match_indices(&joined) {
                         let after = sentence[at + joined.len()..].chars().next();
                         if after.is_some_and(char::is_alphanumeric) {

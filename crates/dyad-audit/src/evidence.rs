@@ -177,12 +177,23 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
         .get(index + 1)
         .filter(|q| q.sentence == quantity.sentence)
         .map_or(sentence_end, |q| q.start);
-    // A citation between this number and the next one in its sentence is this number's.
+    // A citation between this number and the next one in its sentence is this number's when it looks
+    // back ("(UNHCR, 2023)", "[UNHCR 2022]", "according to UNHCR's 2024 figures", a footnote marker).
+    let looks_back = |start: usize| {
+        let rest = text[start..].to_ascii_lowercase();
+        ["(", "[", "according to", "as reported by", "per "]
+            .iter()
+            .any(|p| rest.starts_with(p))
+    };
+    let year_in = |cited: &str| cited.rsplit_once(", ").and_then(|(_, y)| y.parse().ok());
+    let mut cited_without_year = None;
     if let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, _)| {
-        *start >= quantity.end && *start <= next_quantity_start && text[*start..].starts_with('(')
+        *start >= quantity.end && *start <= next_quantity_start && looks_back(*start)
     }) {
-        let year = cited.rsplit(", ").next()?.parse().ok()?;
-        return Some((year, Some(cited.clone())));
+        match year_in(cited) {
+            Some(year) => return Some((year, Some(cited.clone()))),
+            None => cited_without_year = Some(cited.clone()),
+        }
     }
     // A source named in prose earlier in the sentence ("UNHCR data for 2019 show X"), with no other
     // number between it and this one, is this number's.
@@ -192,18 +203,24 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
         .map(|i| &extraction.quantities[i])
         .filter(|q| q.sentence == quantity.sentence)
         .map_or(sentence_start, |q| q.end);
-    if let Some((_, _, cited)) = extraction.citations.iter().rev().find(|(start, end, _)| {
-        *start >= previous_quantity_end && *end <= quantity.start && *start >= sentence_start
-    }) {
-        let year = cited.rsplit(", ").next()?.parse().ok()?;
-        return Some((year, Some(cited.clone())));
+    if cited_without_year.is_none()
+        && let Some((_, _, cited)) = extraction.citations.iter().rev().find(|(start, end, _)| {
+            *start >= previous_quantity_end && *end <= quantity.start && *start >= sentence_start
+        })
+    {
+        match year_in(cited) {
+            Some(year) => return Some((year, Some(cited.clone()))),
+            None => cited_without_year = Some(cited.clone()),
+        }
     }
+    // A source cited without a year gives the figure of the year its sentence names.
+    let cited = cited_without_year;
     for change in &extraction.changes {
         if change.from == index {
-            return change.from_year.map(|y| (y, None));
+            return change.from_year.map(|y| (y, cited));
         }
         if change.to == index {
-            return change.to_year.map(|y| (y, None));
+            return change.to_year.map(|y| (y, cited));
         }
     }
     let (sentence_start, _) = extraction.sentences[quantity.sentence];
@@ -224,7 +241,7 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
         return None;
     }
     match years.as_slice() {
-        [year] => Some((*year, None)),
+        [year] => Some((*year, cited)),
         _ => None,
     }
 }

@@ -27,6 +27,11 @@ pub struct AuditConfig {
     pub shared_places: Vec<String>,
     /// The pair's capitals, by country code, used for their governments ("Islamabad said").
     pub capitals: Vec<(String, String)>,
+    /// The pair's adjectives, by country code, that name a side with a noun ("the Afghan authorities").
+    pub demonyms: Vec<(String, String)>,
+    /// Cities and ports of each country of the pair, by country code: a sentence that names one speaks
+    /// of that country ("transit trade through Karachi").
+    pub places: Vec<(String, String)>,
 }
 
 impl AuditConfig {
@@ -74,10 +79,37 @@ impl AuditConfig {
         } else {
             Vec::new()
         };
+        let demonyms = if is_pak_afg {
+            vec![
+                ("PAK".to_string(), "Pakistani".to_string()),
+                ("AFG".to_string(), "Afghan".to_string()),
+            ]
+        } else {
+            Vec::new()
+        };
+        let places = if is_pak_afg {
+            [
+                ("PAK", "Karachi"),
+                ("PAK", "Port Qasim"),
+                ("PAK", "Gwadar"),
+                ("PAK", "Peshawar"),
+                ("PAK", "Quetta"),
+                ("PAK", "Lahore"),
+                ("AFG", "Jalalabad"),
+                ("AFG", "Mazar-i-Sharif"),
+                ("AFG", "Kunduz"),
+            ]
+            .map(|(code, place)| (code.to_string(), place.to_string()))
+            .to_vec()
+        } else {
+            Vec::new()
+        };
         AuditConfig {
             pair,
             shared_places,
             capitals,
+            demonyms,
+            places,
         }
     }
 }

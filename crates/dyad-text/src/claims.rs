@@ -78,6 +78,17 @@ pub struct YearRange {
     pub from: i32,
     /// The second year.
     pub to: i32,
+    /// The first month (1–12) when the range is of months, else 0.
+    pub from_month: u32,
+    /// The second month, else 0.
+    pub to_month: u32,
+}
+
+impl YearRange {
+    /// Whether the range ends before it starts: "2024–2021", "FY 2024-23", "December 2024 to July 2024".
+    pub fn runs_backwards(&self) -> bool {
+        (self.to, self.to_month) < (self.from, self.from_month)
+    }
 }
 
 /// A range of values, "between 1.2 million and 1.5 million".
@@ -177,9 +188,9 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+)?
         (?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?)?
-        (?P<number>(?-u:\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?-u:\b)\d+(?:\.\d+)?)
-        (?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|m|k)(?-u:\b))?
-        (?:\s?(?P<percent>%|percent(?-u:\b)|per\ cent(?-u:\b)))?",
+        (?P<number>(?-u:\b)\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|(?-u:\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?-u:\b)\d+(?:\.\d+)?)
+        (?:\s?(?P<scale>trillion|billion|million|thousand|lakhs?|lacs?|crores?|bn|mn|m|k)(?-u:\b))?
+        (?:\s?(?P<percent>%|percent(?-u:\b)|per\ cent(?-u:\b)|pc(?-u:\b)))?",
     )
     .expect("the number pattern is valid")
 });
@@ -252,20 +263,93 @@ fn word_value(words: &str) -> Option<f64> {
     Some(total)
 }
 
+/// A source and year in parentheses or brackets: "(UNHCR, 2023)", "(UNHCR 2023)", "[UNHCR, 2022]".
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?P<source>[A-Z][A-Za-z&.' ]{1,60}),\s*(?P<year>(?:19|20)\d{2})\)")
+    Regex::new(r"[(\[](?P<source>[A-Z][A-Za-z&.' ]{1,60}?),?\s+(?P<year>(?:19|20)\d{2})[)\]]")
         .expect("the citation pattern is valid")
 });
+
+/// Words before a year in parentheses that make it a date, not a source: "(June 2023)", "(FY 2023)".
+const NOT_SOURCES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "FY",
+    "CY",
+    "H",
+    "Q",
+    "End",
+    "Mid",
+    "Since",
+    "From",
+    "In",
+    "As",
+    "At",
+    "By",
+    "The",
+];
 
 /// A source named in prose before the figures it gives: "according to UNHCR's 2020 figures", "UNHCR
 /// data for 2019 show". Only organisations that publish statistics, by their short names.
 static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?-u:\b)(?:[Aa]ccording\ to\ )?(?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF)(?:'s|’s)?\s+
-        (?:(?P<year1>(?:19|20)\d{2})\s+(?:data|figures|statistics|numbers|count)
-          |(?:data|figures|statistics|numbers)\s+for\s+(?P<year2>(?:19|20)\d{2}))(?-u:\b)",
+        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Pp]er\ )?(?:the\ )?
+        (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
+        (?:\s+(?:(?:end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)
+          |(?:data|figures|statistics|numbers)\s+for\s+(?:the\ end\ of\ |end-?|mid-?)?(?P<year2>(?:19|20)\d{2})))?(?-u:\b)",
     )
     .expect("the prose citation pattern is valid")
+});
+
+/// The short name of a publisher of statistics as a citation names it.
+fn statistics_publisher(name: &str) -> &str {
+    if name.to_ascii_lowercase().starts_with("un refugee") {
+        "UNHCR"
+    } else {
+        name
+    }
+}
+
+/// The four-digit years (1900–2099) a short text names, in order.
+fn extract_years(text: &str) -> Vec<i32> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}").expect("the year pattern is valid"));
+    YEAR.find_iter(text)
+        .filter(|m| {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_digit())
+                && !after.is_some_and(|c| c.is_ascii_digit())
+        })
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect()
+}
+
+/// A Markdown footnote's text: `[^1]: UNHCR, registered refugees, end-2023.`
+static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.+)$")
+        .expect("the footnote pattern is valid")
 });
 
 static FISCAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -279,6 +363,110 @@ static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("the year range pattern is valid")
 });
+
+static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)CY\s?((?:19|20)\d{2})(?-u:\b)")
+        .expect("the calendar year pattern is valid")
+});
+
+/// The month a name or abbreviation says, 1–12.
+fn month_number(name: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = name.to_ascii_lowercase();
+    let number = MONTHS.iter().position(|m| lower.starts_with(m))? as u32 + 1;
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ][number as usize - 1];
+    (lower.len() == 3 || full.starts_with(lower.trim_end_matches('.')) || lower == "sept")
+        .then_some(number)
+}
+
+/// Ranges of periods other than plain years: of months ("between December 2024 and July 2024",
+/// "Jan–Jun 2024"), of fiscal years ("FY 2024-23" runs from 2024 to 2023; "FY2023/24–FY2022/23") and of
+/// calendar years written "CY2024–CY2021".
+fn period_ranges(text: &str) -> Vec<YearRange> {
+    static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?ix)(?-u:\b)(?:from|between)\s+(?P<m1>[a-z]{3,9})\.?\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?P<m2>[a-z]{3,9})\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+        )
+        .expect("the month range pattern is valid")
+    });
+    static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?x)(?-u:\b)FY\s?(?P<y1>(?:19|20)\d{2})[-–/](?P<e1>\d{2}(?:\d{2})?)
+            (?:\s?[–—-]\s?FY\s?(?P<y2>(?:19|20)\d{2})[-–/]\d{2}(?:\d{2})?)?(?-u:\b)",
+        )
+        .expect("the fiscal range pattern is valid")
+    });
+    static CALENDAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?-u:\b)CY\s?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?CY\s?(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+        )
+        .expect("the calendar range pattern is valid")
+    });
+    let mut ranges = Vec::new();
+    let mut push = |whole: regex::Match<'_>, from: (i32, u32), to: (i32, u32)| {
+        ranges.push(YearRange {
+            start: whole.start(),
+            end: whole.end(),
+            from: from.0,
+            to: to.0,
+            from_month: from.1,
+            to_month: to.1,
+        });
+    };
+    for found in MONTHS.captures_iter(text) {
+        let (Some(m1), Some(m2)) = (month_number(&found["m1"]), month_number(&found["m2"])) else {
+            continue;
+        };
+        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+            continue;
+        };
+        push(found.get(0).expect("match 0"), (y1, m1), (y2, m2));
+    }
+    for found in FISCAL.captures_iter(text) {
+        let Ok(y1) = found["y1"].parse::<i32>() else {
+            continue;
+        };
+        let whole = found.get(0).expect("match 0");
+        match found.name("y2").map(|y| y.as_str().parse::<i32>()) {
+            // Two fiscal years: the range is from the first's start to the second's.
+            Some(Ok(y2)) => push(whole, (y1, 0), (y2, 0)),
+            Some(Err(_)) => {}
+            // One fiscal year: its end must be the next year.
+            None => {
+                let e1 = &found["e1"];
+                let end: i32 = match e1.len() {
+                    2 => y1 / 100 * 100 + e1.parse::<i32>().unwrap_or(0),
+                    _ => e1.parse().unwrap_or(0),
+                };
+                if end < y1 {
+                    push(whole, (y1, 0), (end, 0));
+                }
+            }
+        }
+    }
+    for found in CALENDAR.captures_iter(text) {
+        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+            continue;
+        };
+        push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
+    }
+    ranges
+}
 
 /// Words that assert a rise, as the verb of a change.
 const UP_WORDS: &[&str] = &[
@@ -455,7 +643,9 @@ pub fn extract(text: &str) -> Extraction {
         let multiplier = match scale.as_deref() {
             Some("trillion") => 1e12,
             Some("billion" | "bn") => 1e9,
+            Some("crore" | "crores") => 1e7,
             Some("million" | "mn" | "m") => 1e6,
+            Some("lakh" | "lakhs" | "lac" | "lacs") => 1e5,
             Some("thousand" | "k") => 1e3,
             _ => 1.0,
         };
@@ -572,6 +762,20 @@ pub fn extract(text: &str) -> Extraction {
             _ => 50.0,
         };
         let whole = found.get(0).expect("match 0 always exists");
+        // "The second half of 2024", "the first half", "a half-year" are periods, not shares.
+        if lowered == "half" {
+            let before = text[..whole.start()].to_ascii_lowercase();
+            let after = text[whole.end()..].to_ascii_lowercase();
+            if before.trim_end().ends_with("first")
+                || before.trim_end().ends_with("second")
+                || after.starts_with("-year")
+                || after.starts_with(" year")
+                || after.starts_with(" of the year")
+                || (after.starts_with(" of ") && after[4..].starts_with(['1', '2']))
+            {
+                continue;
+            }
+        }
         let hedge = found
             .name("hedge")
             .map_or(Hedge::None, |m| hedge_of(m.as_str()));
@@ -678,20 +882,55 @@ pub fn extract(text: &str) -> Extraction {
     extraction.fiscal_years.sort();
     for found in CITATION.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
-        let source = format!("{}, {}", &found["source"], &found["year"]);
+        let source = found["source"].trim();
+        if NOT_SOURCES.contains(&source.split(' ').next().unwrap_or_default()) {
+            continue;
+        }
+        let source = format!("{source}, {}", &found["year"]);
         extraction
             .citations
             .push((whole.start(), whole.end(), source));
     }
     for found in PROSE_CITATION.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
-        let Some(year) = found.name("year1").or(found.name("year2")) else {
-            continue;
+        let source = statistics_publisher(&found["source"]);
+        // A source with no year counts only in a form that gives it for the figures around it.
+        let source = match found.name("year1").or(found.name("year2")) {
+            Some(year) => format!("{source}, {}", year.as_str()),
+            None if found.name("back").is_some() => source.to_string(),
+            None => continue,
         };
-        let source = format!("{}, {}", &found["source"], year.as_str());
         extraction
             .citations
             .push((whole.start(), whole.end(), source));
+    }
+    // A footnote marker cites what its footnote names: a publisher of statistics and a year.
+    let footnotes: Vec<(String, String)> = FOOTNOTE
+        .captures_iter(text)
+        .filter_map(|found| {
+            let note = &found["text"];
+            let publisher = PROSE_CITATION
+                .captures_iter(note)
+                .map(|c| statistics_publisher(c.name("source").map_or("", |m| m.as_str())))
+                .next()?;
+            let year = extract_years(note).into_iter().next();
+            let source = match year {
+                Some(year) => format!("{publisher}, {year}"),
+                None => publisher.to_string(),
+            };
+            Some((format!("[^{}]", &found["label"]), source))
+        })
+        .collect();
+    for (marker, source) in &footnotes {
+        for (at, _) in text.match_indices(marker.as_str()) {
+            // The definition itself starts its line and is followed by a colon.
+            if text[at + marker.len()..].starts_with(':') {
+                continue;
+            }
+            extraction
+                .citations
+                .push((at, at + marker.len(), source.clone()));
+        }
     }
     extraction.citations.sort();
     for found in YEAR_RANGE.captures_iter(text) {
@@ -710,8 +949,21 @@ pub fn extract(text: &str) -> Extraction {
             end: whole.end(),
             from,
             to,
+            from_month: 0,
+            to_month: 0,
         });
     }
+    // Calendar years written "CY2023" are years.
+    for found in CALENDAR_YEAR.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        if let Ok(year) = found[1].parse() {
+            extraction.years.push((whole.start(), whole.end(), year));
+        }
+    }
+    extraction.years.sort();
+    extraction.year_ranges.extend(period_ranges(text));
+    extraction.year_ranges.sort_by_key(|r| (r.start, r.end));
+    extraction.year_ranges.dedup_by_key(|r| r.start);
     extraction.changes = changes(text, &extraction);
     extraction.ranges = value_ranges(text, &extraction);
     extraction.relative_changes = relative_changes(text, &extraction);
@@ -1480,9 +1732,12 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
     static LINK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?x)^
-            (?:\s*(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of)\s*(?:19|20)\d{2})?
+            (?:\s*(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of|during)\s*
+              (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3,9}\.?\s+)?
+              (?:fy\s?|cy\s?|fiscal\ year\s+)?(?:19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?)?
             \s*,?\s*
-            (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|\(|(?P<up>up)\ from|(?P<down>down)\ from)
+            (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|\(|(?P<up>up)\ from|(?P<down>down)\ from
+              |\(\s*(?:fy\s?|cy\s?)?(?:19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?\s*:)
             \s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
         )
         .expect("the link pattern is valid")
@@ -1617,7 +1872,11 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .skip(index + 2)
             .take_while(|(_, q)| q.sentence == first.sentence)
             .find(|(_, q)| {
-                q.unit == "percent" && {
+                // A percentage dated to another year than the change's end is another change's ("the
+                // jump of 53 percent in 2022").
+                let dated_otherwise = year_after(q.end, sentence_end)
+                    .is_some_and(|year| Some(year) != first_year.max(second_year));
+                q.unit == "percent" && !dated_otherwise && {
                     let lead = text[second.end..q.start].to_ascii_lowercase();
                     lead.split(|c: char| !c.is_alphabetic())
                         .any(|w| direction_of(w).is_some() || w == "gain" || w == "loss")
@@ -1950,5 +2209,79 @@ mod tests {
             (extraction.year_ranges[0].from, extraction.year_ranges[0].to),
             (2023, 2021)
         );
+    }
+
+    #[test]
+    fn south_asian_scales_and_groupings() {
+        check("12 lakh registered refugees", "1200000 count");
+        check("Rs 3,410 crore in duty", "34100000000 PKR");
+        check("a register of 15,59,964 people", "1559964 count");
+        check("rice made up 31 pc of the total", "31 percent");
+        // Western grouping is unchanged.
+        check("1,743,278 registered refugees", "1743278 count");
+    }
+
+    #[test]
+    fn calendar_years_and_periods_that_run_backwards() {
+        let extraction = extract("Exports slid in CY2022.");
+        assert_eq!(
+            extraction.years.iter().map(|y| y.2).collect::<Vec<_>>(),
+            [2022]
+        );
+        for (text, backwards) in [
+            ("Between December 2024 and July 2024 returns fell.", true),
+            ("Between January 2024 and July 2024 returns fell.", false),
+            ("In FY 2024-23 the duty fell.", true),
+            ("In FY 2023-24 the duty fell.", false),
+            ("Over CY2024–CY2021 the fence was built.", true),
+            ("Over FY2023/24–FY2022/23 it shrank.", true),
+        ] {
+            let extraction = extract(text);
+            assert_eq!(
+                extraction.year_ranges.iter().any(|r| r.runs_backwards()),
+                backwards,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn citations_in_brackets_prose_and_footnotes() {
+        let sources = |text: &str| -> Vec<String> {
+            extract(text).citations.into_iter().map(|c| c.2).collect()
+        };
+        assert_eq!(sources("1,490,562 people [UNHCR, 2022]."), ["UNHCR, 2022"]);
+        assert_eq!(sources("1.77 million (UNHCR 2023)."), ["UNHCR, 2023"]);
+        // A month and a year in parentheses is a date, not a source.
+        assert!(sources("the closure (June 2023) hurt").is_empty());
+        assert_eq!(
+            sources("12 lakh in 2019, as reported by the UN refugee agency."),
+            ["UNHCR"]
+        );
+        assert_eq!(
+            sources("UNHCR data for end-2020 show 1.25 million."),
+            ["UNHCR, 2020"]
+        );
+        assert_eq!(
+            sources(
+                "1,743,278 at the end of 2023[^1].\n\n[^1]: UNHCR, refugees, end-2023 figures.\n"
+            ),
+            ["UNHCR, 2023"]
+        );
+    }
+
+    #[test]
+    fn a_change_written_end_first_with_the_earlier_period_in_parentheses() {
+        let extraction = extract(
+            "Exports edged up to USD 956 million in FY 2023-24 (FY 2022-23: USD 991 million).",
+        );
+        let change = &extraction.changes[0];
+        assert_eq!(extraction.quantities[change.from].value, 991e6);
+        assert_eq!(extraction.quantities[change.to].value, 956e6);
+        let extraction = extract(
+            "Returns surged to 278,000 in the second half of 2024 from 398,000 in the first.",
+        );
+        let change = &extraction.changes[0];
+        assert_eq!(extraction.quantities[change.from].value, 398e3);
     }
 }
