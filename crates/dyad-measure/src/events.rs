@@ -212,9 +212,12 @@ impl<'a> Counted<'a> {
 
 /// The recipe the evidence base tallies events by: the key of an event is its category of border
 /// security incident (or `-`) and the kind of its actor 1, by its source's recipe. Change the version
-/// whenever [`classify`] or the kinds of actor change, so that stored tallies are rebuilt.
+/// whenever the code of [`classify`], [`actor_type`], [`crate::geography::area_of`] or
+/// [`crate::geography::fold`] would answer differently, so that stored tallies are rebuilt; the border
+/// table they read (`data/reference/border_areas.csv`) is hashed into `data` at compile time.
 pub const TALLY: TallyRecipe = TallyRecipe {
     version: "border-incidents/1",
+    data: dyad_model::event::data_hash(crate::geography::TABLE.as_bytes()),
     key: tally_key,
 };
 
@@ -286,8 +289,8 @@ pub fn tally_counts<'a>(
         .collect()
 }
 
-/// The provenance a count made of many facts cites: the newest release's, the same whichever order the
-/// facts come in.
+/// The provenance a count made of many facts cites: that of the release whose date and label, as
+/// written, sort last; the same whichever order the facts come in.
 pub(crate) fn cited<'a>(
     kept: Option<&'a Provenance>,
     offered: &'a Provenance,
@@ -576,7 +579,7 @@ pub fn aggregate_facts<'a>(
 }
 
 /// What one source says for one category and year: the count, deaths, the days the source covers and
-/// the releases read, in the order they were published.
+/// the releases read, by their date and label as written.
 #[derive(Debug, Clone, Default)]
 struct Tally<'a> {
     events: f64,

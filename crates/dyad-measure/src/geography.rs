@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const TABLE: &str = include_str!("../../../data/reference/border_areas.csv");
+pub(crate) const TABLE: &str = include_str!("../../../data/reference/border_areas.csv");
 
 /// One district or province along the border.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -136,8 +136,8 @@ pub enum EventBase {
     Events(Vec<EventEvidence>),
     /// The stored tallies, and the date they are cut to, if any.
     Tallies {
-        /// The tallies.
-        rows: Vec<EventTally>,
+        /// The tallies, shared by every cut of them.
+        rows: std::sync::Arc<[EventTally]>,
         /// What was published and begun by this date only.
         cut: Option<NaiveDate>,
     },
@@ -158,7 +158,10 @@ impl EventBase {
         read: impl FnOnce() -> Result<Vec<EventEvidence>, E>,
     ) -> Result<EventBase, E> {
         Ok(match tallies {
-            Some(rows) => EventBase::Tallies { rows, cut: None },
+            Some(rows) => EventBase::Tallies {
+                rows: rows.into(),
+                cut: None,
+            },
             None => EventBase::Events(read()?),
         })
     }
@@ -237,7 +240,7 @@ pub fn published_by(
                 t.date_start <= date
                     && release_date(&t.provenance.source.vintage_date).is_some_and(|p| p <= date)
             };
-            for t in rows {
+            for t in rows.iter() {
                 if cut.is_none_or(|earlier| published_by(t, earlier)) {
                     known(
                         &t.provenance.source.vintage_date,
@@ -247,7 +250,7 @@ pub fn published_by(
                 }
             }
             EventBase::Tallies {
-                rows: rows.clone(),
+                rows: std::sync::Arc::clone(rows),
                 cut: Some(cut.map_or(as_of, |earlier| earlier.min(as_of))),
             }
         }

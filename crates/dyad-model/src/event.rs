@@ -226,21 +226,38 @@ pub fn release_date(text: &str) -> Option<NaiveDate> {
 /// many events are stored: a recipe names each event's *key* (what the measures would make of it), and
 /// the store keeps, per file, day, country and key, how many events count and their deaths.
 ///
-/// The store calls `key` for every event it stores and keeps `version` beside the tallies: tallies
-/// made under another version are stale, and the store rebuilds them at its next write and says so to
-/// readers until then. Change `version` whenever `key` would answer differently for any event.
+/// The store calls `key` for every event it stores and keeps `version` and `data` beside the tallies:
+/// tallies made under another version or data are stale, and are rebuilt before they are read again.
+/// Change `version` whenever the code of `key` would answer differently for any event; `data` follows
+/// the tables it reads by itself.
 #[derive(Clone, Copy)]
 pub struct TallyRecipe {
     /// Names the recipe's rules; tallies made under another name are rebuilt.
     pub version: &'static str,
+    /// A hash of the data the key reads (a table compiled in), so that tallies made with other data
+    /// are rebuilt too.
+    pub data: u64,
     /// What the measures make of one event of the source: the same key for events they treat alike.
     pub key: fn(&Event, &crate::SourceRef) -> String,
+}
+
+/// The FNV-1a hash of some bytes, at compile time: what a [`TallyRecipe`]'s `data` is made with.
+pub const fn data_hash(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
 }
 
 impl fmt::Debug for TallyRecipe {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TallyRecipe")
             .field("version", &self.version)
+            .field("data", &self.data)
             .finish_non_exhaustive()
     }
 }

@@ -114,8 +114,13 @@ impl Store {
     }
 
     pub(crate) fn corrupt_event(&self, id: i64, message: String) -> StoreError {
+        self.corrupt_row("event", id, message)
+    }
+
+    pub(crate) fn corrupt_row(&self, table: &'static str, id: i64, message: String) -> StoreError {
         StoreError::Corrupt {
             path: self.path.clone(),
+            table,
             id,
             message,
         }
@@ -156,6 +161,7 @@ impl Store {
                     .parse()
                     .map_err(|e: dyad_model::PeriodError| StoreError::Corrupt {
                         path: self.path.clone(),
+                        table: "event_month",
                         id,
                         message: e.to_string(),
                     })?;

@@ -134,12 +134,15 @@ impl Store {
             let events_vintage = events_source
                 .map(|source| Ok::<_, rusqlite::Error>((source.clone(), vintages.id(&transaction, source)?)))
                 .transpose()?;
-            let first_event: i64 =
-                transaction.query_row("SELECT ifnull(max(id), 0) FROM event", [], |row| row.get(0))?;
-            Ok((file_id, vintages, events_vintage, first_event))
+            let marks: (i64, i64) = transaction.query_row(
+                "SELECT (SELECT ifnull(max(id), 0) FROM event), (SELECT ifnull(max(id), 0) FROM event_deletion)",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?;
+            Ok((file_id, vintages, events_vintage, marks))
         })()
         .map_err(sqlite)?;
-        let (file_id, vintages, events_vintage, first_event) = opened;
+        let (file_id, vintages, events_vintage, (first_event, first_deletion)) = opened;
         Ok(Begun::Open(Ingest {
             transaction,
             path,
@@ -151,6 +154,7 @@ impl Store {
             conflict: None,
             tally: Some(Tallying::new(self.tally)),
             first_event,
+            first_deletion,
         }))
     }
 }
@@ -266,6 +270,8 @@ pub struct Ingest<'s> {
     tally: Option<Tallying>,
     /// The largest event row id before this file: its events' rows lie above it.
     first_event: i64,
+    /// The largest deletion row id before this file: its deletions' rows lie above it.
+    first_deletion: i64,
 }
 
 /// A release a file dates otherwise than the evidence base does.
@@ -731,6 +737,10 @@ impl Ingest<'_> {
             events_vintage = Some(vintage_id);
             self.insert_events(&parsed.events, vintage_id, Some(source), None)?;
             self.counts.n_events_known = self.n_events_offered - self.counts.n_events_new;
+            self.transaction.execute(
+                "UPDATE vintage SET n_events = n_events + ?1 WHERE id = ?2",
+                params![self.counts.n_events_new as i64, vintage_id],
+            )?;
             // Copies the same as the stored ones are only "already stored"; the others stay, as conflicts.
             self.transaction
                 .execute(&FORGET_SAME_COPIES, [self.file_id])?;
@@ -822,7 +832,7 @@ impl Ingest<'_> {
             tally.finish(
                 &self.transaction,
                 file_id,
-                self.first_event,
+                (self.first_event, self.first_deletion),
                 events_vintage,
                 self.counts.n_deletions,
             )?;

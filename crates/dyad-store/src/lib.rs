@@ -215,11 +215,15 @@ pub enum StoreError {
         known: i64,
     },
     /// A stored value could not be read back.
-    #[error("evidence base `{path}`: observation {id}: {message}")]
+    #[error(
+        "evidence base `{path}`: {table} row {id}: {message}\nhint: restore the evidence base from a backup, or rebuild it by ingesting the files again"
+    )]
     Corrupt {
         /// The database file.
         path: String,
-        /// The observation's row id.
+        /// The table the row is in.
+        table: &'static str,
+        /// The row's id.
         id: i64,
         /// What is wrong.
         message: String,
@@ -259,6 +263,19 @@ impl StoreError {
             }
             Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull { path },
             _ => match &source {
+                rusqlite::Error::FromSqlConversionFailure(_, _, inner)
+                    if inner.downcast_ref::<tally::CorruptEvent>().is_some() =>
+                {
+                    let corrupt = inner
+                        .downcast_ref::<tally::CorruptEvent>()
+                        .expect("checked above");
+                    StoreError::Corrupt {
+                        path,
+                        table: "event",
+                        id: corrupt.id,
+                        message: corrupt.message.clone(),
+                    }
+                }
                 rusqlite::Error::ToSqlConversionFailure(inner) => {
                     match inner.downcast_ref::<ingest::ReleaseDateConflict>() {
                         Some(conflict) => StoreError::ReleaseDate {

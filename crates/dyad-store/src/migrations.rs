@@ -302,6 +302,11 @@ pub const MIGRATIONS: &[&str] = &[
     INSERT INTO event_keyed SELECT * FROM event;
     DROP TABLE event;
     ALTER TABLE event_keyed RENAME TO event;
+    -- Each release's count of events, kept by each ingest, for the list of sources.
+    ALTER TABLE vintage ADD COLUMN n_events INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX event_by_vintage_once ON event (vintage_id);
+    UPDATE vintage SET n_events = (SELECT count(*) FROM event e WHERE e.vintage_id = vintage.id);
+    DROP INDEX event_by_vintage_once;
     CREATE TABLE event_tally (
         id                INTEGER PRIMARY KEY,
         vintage_id        INTEGER NOT NULL REFERENCES vintage (id),

@@ -113,6 +113,7 @@ impl Store {
             let (id, period, status, mut item) = row.map_err(|e| self.sqlite(e))?;
             let corrupt = |message: String| StoreError::Corrupt {
                 path: self.path.clone(),
+                table: "observation",
                 id,
                 message,
             };
@@ -136,7 +137,7 @@ impl Store {
             .prepare(
                 "SELECT s.publisher, s.dataset, s.licence, v.label, v.released,
                      (SELECT count(*) FROM observation o WHERE o.vintage_id = v.id),
-                     (SELECT count(*) FROM event e WHERE e.vintage_id = v.id),
+                     v.n_events,
                      (SELECT count(*) FROM event_conflict c WHERE c.vintage_id = v.id)
                  FROM source s JOIN vintage v ON v.source_id = s.id
                  ORDER BY s.publisher, s.dataset, v.released, v.label",

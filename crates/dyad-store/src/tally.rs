@@ -5,9 +5,10 @@
 //! Each file's ingest updates the tallies in its own transaction. An event whose id no other release
 //! of its source holds, and that no deletions file names, counts alone: the file's events are added
 //! as they are stored. Otherwise (a new release of events already stored, a deletions file, a file that
-//! joins a release already stored) the source's tallies are rebuilt from its events, one event id at a
-//! time in the order of the id index. Tallies made under another recipe, or by a write without one, are
-//! stale: readers are told so, and the next write with a recipe rebuilds them all.
+//! joins a release already stored) the events the file touched are recounted in every release of their
+//! source: what they count now is added and what they counted before the file is taken away, so the
+//! cost follows the file, not the evidence base. Tallies made under another recipe, or by a write
+//! without one, are stale: readers are told so, and the next write with a recipe rebuilds them all.
 
 use std::collections::HashMap;
 
@@ -22,14 +23,24 @@ use crate::{Store, StoreError, provenance_at, source_at};
 /// A tally row's identity within its file: first and last day, country, key and `until`.
 type RowKey = (NaiveDate, NaiveDate, String, String, Option<NaiveDate>);
 
-/// A tally row's counts: latest, deaths latest, in cuts, deaths in cuts, stored.
+/// A tally row's counts, or a change to them: latest, deaths latest, in cuts, deaths in cuts, stored.
 #[derive(Debug, Clone, Copy, Default)]
 struct Counts {
-    n_latest: u64,
+    n_latest: i64,
     fatalities_latest: f64,
-    n_cut: u64,
+    n_cut: i64,
     fatalities_cut: f64,
-    n_stored: u64,
+    n_stored: i64,
+}
+
+impl Counts {
+    fn is_zero(&self) -> bool {
+        self.n_latest == 0
+            && self.n_cut == 0
+            && self.n_stored == 0
+            && self.fatalities_latest == 0.0
+            && self.fatalities_cut == 0.0
+    }
 }
 
 /// The tallies of one ingest, kept as its events are stored.
@@ -95,15 +106,17 @@ impl Tallying {
     }
 
     /// Brings the tallies up to date with the file `file_id`, whose events (if any) are in `vintage_id`,
-    /// at the end of its transaction.
+    /// at the end of its transaction. The file's event rows are those above `marks.0`, its deletion
+    /// rows those above `marks.1`.
     pub(crate) fn finish(
         self,
         transaction: &Transaction<'_>,
         file_id: i64,
-        first_event: i64,
+        marks: (i64, i64),
         vintage_id: Option<i64>,
         n_deletions: usize,
     ) -> rusqlite::Result<()> {
+        let (first_event, first_deletion) = marks;
         let stored: String = transaction.query_row(
             "SELECT recipe FROM event_tally_recipe WHERE id = 1",
             [],
@@ -116,85 +129,79 @@ impl Tallying {
             }
             return Ok(());
         };
-        if stored != recipe.version {
-            rebuild(transaction, recipe, None)?;
-            return set_recipe(transaction, recipe.version);
+        let version = recipe_version(recipe);
+        if stored != version {
+            rebuild(transaction, recipe)?;
+            return set_recipe(transaction, &version);
         }
         if !changed_events {
             return Ok(());
         }
-        let mut sources: Vec<i64> = Vec::new();
-        if n_deletions > 0 {
-            let mut statement = transaction.prepare(
-                "SELECT DISTINCT v.source_id FROM event_deletion d JOIN event e ON e.source_id = d.source_id
-                 JOIN vintage v ON v.id = e.vintage_id WHERE d.file_id = ?1",
-            )?;
-            let found = statement.query_map([file_id], |row| row.get(0))?;
-            for source in found {
-                sources.push(source?);
-            }
-        }
-        if let Some(vintage_id) = vintage_id {
-            let source: i64 = transaction.query_row(
-                "SELECT source_id FROM vintage WHERE id = ?1",
-                [vintage_id],
+        let Some(vintage_id) = vintage_id else {
+            return Ok(());
+        };
+        let source: i64 = transaction.query_row(
+            "SELECT source_id FROM vintage WHERE id = ?1",
+            [vintage_id],
+            |row| row.get(0),
+        )?;
+        // Another release's copy of one of this file's events, or a deletion naming one: looked for
+        // event by event only when another release of the source holds events (its tallies say so,
+        // being current here), or deletions are stored.
+        let shared = self.joined_release
+            || n_deletions > 0
+            || transaction.query_row(
+                "SELECT EXISTS (SELECT 1 FROM vintage v JOIN event_tally t ON t.vintage_id = v.id
+                                WHERE v.source_id = ?1 AND v.id <> ?2)
+                     OR EXISTS (SELECT 1 FROM event_deletion)",
+                params![source, vintage_id],
+                |row| row.get::<_, bool>(0),
+            )? && transaction.query_row(
+                "SELECT EXISTS (
+                     SELECT 1 FROM event e
+                     WHERE e.id > ?3 AND e.file_id = ?1 AND (
+                         EXISTS (SELECT 1 FROM event o JOIN vintage ov ON ov.id = o.vintage_id
+                                 WHERE o.source_id = e.source_id AND o.vintage_id <> e.vintage_id
+                                   AND ov.source_id = ?2)
+                         OR EXISTS (SELECT 1 FROM event_deletion d WHERE d.source_id = e.source_id)))",
+                params![file_id, source, first_event],
                 |row| row.get(0),
             )?;
-            // Another release's copy of one of this file's events, or a deletion naming one: looked
-            // for event by event only when another release of the source holds events (its tallies say so,
-            // being current here), or deletions are stored.
-            let shared: bool = self.joined_release
-                || transaction.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM vintage v JOIN event_tally t ON t.vintage_id = v.id
-                                    WHERE v.source_id = ?1 AND v.id <> ?2)
-                         OR EXISTS (SELECT 1 FROM event_deletion)",
-                    params![source, vintage_id],
-                    |row| row.get::<_, bool>(0),
-                )? && transaction.query_row(
-                    "SELECT EXISTS (
-                         SELECT 1 FROM event e
-                         WHERE e.id > ?4 AND e.vintage_id = ?1 AND e.file_id = ?2 AND (
-                             EXISTS (SELECT 1 FROM event o JOIN vintage ov ON ov.id = o.vintage_id
-                                     WHERE o.source_id = e.source_id AND o.vintage_id <> e.vintage_id
-                                       AND ov.source_id = ?3)
-                             OR EXISTS (SELECT 1 FROM event_deletion d WHERE d.source_id = e.source_id)))",
-                    params![vintage_id, file_id, source, first_event],
-                    |row| row.get(0),
-                )?;
-            if shared {
-                sources.push(source);
-            } else if !self.added.is_empty() {
-                let released: String = transaction.query_row(
-                    "SELECT released FROM vintage WHERE id = ?1",
-                    [vintage_id],
-                    |row| row.get(0),
-                )?;
-                let published = release_date(&released);
-                let kinds = self.kinds;
-                let rows = self
-                    .added
-                    .into_iter()
-                    .map(|((start, end, kind), (n, deaths))| {
-                        let (country, key) = kinds[kind].clone();
-                        let counts = Counts {
-                            n_latest: n,
-                            fatalities_latest: deaths,
-                            n_cut: if published.is_some() { n } else { 0 },
-                            fatalities_cut: if published.is_some() { deaths } else { 0.0 },
-                            n_stored: n,
-                        };
-                        ((start, end, country, key, None), counts)
-                    });
-                add_rows(transaction, vintage_id, file_id, rows)?;
-            }
+        if shared {
+            return recount(transaction, recipe, file_id, first_event, first_deletion);
         }
-        sources.sort_unstable();
-        sources.dedup();
-        if !sources.is_empty() {
-            rebuild(transaction, recipe, Some(&sources))?;
+        if self.added.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        let released: String = transaction.query_row(
+            "SELECT released FROM vintage WHERE id = ?1",
+            [vintage_id],
+            |row| row.get(0),
+        )?;
+        let published = release_date(&released);
+        let kinds = self.kinds;
+        let mut rows: HashMap<RowKey, Counts> = HashMap::new();
+        for ((start, end, kind), (n, deaths)) in self.added {
+            let (country, key) = kinds[kind].clone();
+            let n = n as i64;
+            rows.insert(
+                (start, end, country, key, None),
+                Counts {
+                    n_latest: n,
+                    fatalities_latest: deaths,
+                    n_cut: if published.is_some() { n } else { 0 },
+                    fatalities_cut: if published.is_some() { deaths } else { 0.0 },
+                    n_stored: n,
+                },
+            );
+        }
+        add_rows(transaction, &HashMap::from([((vintage_id, file_id), rows)]))
     }
+}
+
+/// The version stored beside the tallies: the recipe's name and a hash of the data its keys read.
+fn recipe_version(recipe: TallyRecipe) -> String {
+    format!("{}#{:016x}", recipe.version, recipe.data)
 }
 
 fn set_recipe(transaction: &Transaction<'_>, version: &str) -> rusqlite::Result<()> {
@@ -207,9 +214,7 @@ fn set_recipe(transaction: &Transaction<'_>, version: &str) -> rusqlite::Result<
 
 fn add_rows(
     transaction: &Transaction<'_>,
-    vintage_id: i64,
-    file_id: i64,
-    rows: impl IntoIterator<Item = (RowKey, Counts)>,
+    tallies: &HashMap<(i64, i64), HashMap<RowKey, Counts>>,
 ) -> rusqlite::Result<()> {
     let mut insert = transaction.prepare_cached(
         "INSERT INTO event_tally (vintage_id, file_id, date_start, date_end, country, key, until, n_latest,
@@ -222,26 +227,37 @@ fn add_rows(
              fatalities_cut = fatalities_cut + excluded.fatalities_cut,
              n_stored = n_stored + excluded.n_stored",
     )?;
-    for ((start, end, country, key, until), counts) in rows {
-        insert.execute(params![
-            vintage_id,
-            file_id,
-            start.to_string(),
-            end.to_string(),
-            country,
-            key,
-            until.map(|d| d.to_string()).unwrap_or_default(),
-            counts.n_latest as i64,
-            counts.fatalities_latest,
-            counts.n_cut as i64,
-            counts.fatalities_cut,
-            counts.n_stored as i64,
-        ])?;
+    for ((vintage_id, file_id), rows) in tallies {
+        for ((start, end, country, key, until), counts) in rows {
+            if counts.is_zero() {
+                continue;
+            }
+            insert.execute(params![
+                vintage_id,
+                file_id,
+                start.to_string(),
+                end.to_string(),
+                country,
+                key,
+                until.map(|d| d.to_string()).unwrap_or_default(),
+                counts.n_latest,
+                counts.fatalities_latest,
+                counts.n_cut,
+                counts.fatalities_cut,
+                counts.n_stored,
+            ])?;
+        }
     }
+    // A recount can take a row's events all away.
+    transaction.execute(
+        "DELETE FROM event_tally WHERE n_latest = 0 AND n_cut = 0 AND n_stored = 0",
+        [],
+    )?;
     Ok(())
 }
 
 /// One stored copy of an event, as a rebuild orders its releases.
+#[derive(Clone)]
 struct Copy {
     release: (String, String),
     vintage_id: i64,
@@ -253,71 +269,123 @@ struct Copy {
     fatalities: f64,
 }
 
-/// Rebuilds the tallies of the events of `sources` (every source when `None`) from the events.
-fn rebuild(
-    transaction: &Transaction<'_>,
-    recipe: TallyRecipe,
-    sources: Option<&[i64]>,
-) -> rusqlite::Result<()> {
-    let filter = match sources {
-        None => {
-            transaction.execute("DELETE FROM event_tally", [])?;
-            String::new()
-        }
-        Some(sources) => {
-            let list = sources
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(", ");
-            transaction.execute(
-                &format!(
-                    "DELETE FROM event_tally WHERE vintage_id IN (SELECT id FROM vintage WHERE source_id IN ({list}))"
-                ),
-                [],
-            )?;
-            format!("WHERE v.source_id IN ({list})")
-        }
-    };
+/// The tallies of some files, by release and file.
+type Tallies = HashMap<(i64, i64), HashMap<RowKey, Counts>>;
+
+/// Rebuilds every tally from the events.
+fn rebuild(transaction: &Transaction<'_>, recipe: TallyRecipe) -> rusqlite::Result<()> {
+    transaction.execute("DELETE FROM event_tally", [])?;
     // In the order of the source's id, which the events' identity index holds, so that each event's
     // copies come together.
     let sql = format!(
         "SELECT {EVENT_COLUMNS}, s.publisher, s.dataset, s.url, s.licence, v.label, v.released, v.source_id,
-                e.vintage_id, e.file_id,
+                e.vintage_id, e.file_id, 1, 0,
                 EXISTS (SELECT 1 FROM event_deletion d WHERE d.source_id = e.source_id)
-         FROM event e
-         JOIN vintage v ON v.id = e.vintage_id JOIN source s ON s.id = v.source_id
-         {filter}
+         FROM event e JOIN vintage v ON v.id = e.vintage_id JOIN source s ON s.id = v.source_id
          ORDER BY e.source_id"
     );
-    let mut statement = transaction.prepare(&sql)?;
-    let mut rows = statement.query([])?;
-    let mut tallies: HashMap<(i64, i64), HashMap<RowKey, Counts>> = HashMap::new();
-    // The copies of the current event id, by source.
+    let mut tallies = Tallies::new();
+    walk_chains(
+        transaction,
+        &sql,
+        [],
+        recipe,
+        |old, new, deleted_before, deleted_now| {
+            debug_assert!(old.is_empty() && !deleted_before);
+            count_chain(new, deleted_now, 1, &mut tallies);
+        },
+    )?;
+    add_rows(transaction, &tallies)
+}
+
+/// Recounts the events a file touched (its events' ids and those its deletions name), in every
+/// release of their source: what they count now, less what they counted before the file.
+fn recount(
+    transaction: &Transaction<'_>,
+    recipe: TallyRecipe,
+    file_id: i64,
+    first_event: i64,
+    first_deletion: i64,
+) -> rusqlite::Result<()> {
+    transaction.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS tally_touched (source_id TEXT PRIMARY KEY);
+         DELETE FROM tally_touched;",
+    )?;
+    transaction.execute(
+        "INSERT OR IGNORE INTO tally_touched SELECT source_id FROM event WHERE id > ?1 AND file_id = ?2",
+        params![first_event, file_id],
+    )?;
+    transaction.execute(
+        "INSERT OR IGNORE INTO tally_touched SELECT source_id FROM event_deletion WHERE id > ?1",
+        [first_deletion],
+    )?;
+    let sql = format!(
+        "SELECT {EVENT_COLUMNS}, s.publisher, s.dataset, s.url, s.licence, v.label, v.released, v.source_id,
+                e.vintage_id, e.file_id, e.id > ?1,
+                EXISTS (SELECT 1 FROM event_deletion d WHERE d.source_id = e.source_id AND d.id <= ?2),
+                EXISTS (SELECT 1 FROM event_deletion d WHERE d.source_id = e.source_id)
+         FROM tally_touched t JOIN event e ON e.source_id = t.source_id
+         JOIN vintage v ON v.id = e.vintage_id JOIN source s ON s.id = v.source_id
+         ORDER BY t.source_id"
+    );
+    let mut tallies = Tallies::new();
+    walk_chains(
+        transaction,
+        &sql,
+        [first_event, first_deletion],
+        recipe,
+        |old, new, deleted_before, deleted_now| {
+            count_chain(old, deleted_before, -1, &mut tallies);
+            count_chain(new, deleted_now, 1, &mut tallies);
+        },
+    )?;
+    transaction.execute("DELETE FROM tally_touched", [])?;
+    add_rows(transaction, &tallies)
+}
+
+/// Reads the copies of events in the order of their ids (`sql` selects [`EVENT_COLUMNS`], the source
+/// and release, the source's row id, the copy's release and file, whether the copy is new, and whether
+/// a deletion named the id before and now), and calls `chain` once per event id and source with the
+/// copies stored before the file, all copies, and the two deletion states.
+fn walk_chains<P: rusqlite::Params>(
+    transaction: &Transaction<'_>,
+    sql: &str,
+    params: P,
+    recipe: TallyRecipe,
+    mut chain: impl FnMut(Vec<Copy>, Vec<Copy>, bool, bool),
+) -> rusqlite::Result<()> {
+    let mut statement = transaction.prepare(sql)?;
+    let mut rows = statement.query(params)?;
+    // The copies of the current event id, by source: before the file, all, deleted before, now.
+    type Chains = HashMap<i64, (Vec<Copy>, Vec<Copy>, bool, bool)>;
     let mut current: Option<String> = None;
-    let mut copies: HashMap<i64, (bool, Vec<Copy>)> = HashMap::new();
+    let mut copies: Chains = HashMap::new();
+    let mut flush = |copies: &mut Chains| {
+        for (_, (old, new, before, now)) in copies.drain() {
+            chain(old, new, before, now);
+        }
+    };
     while let Some(row) = rows.next()? {
         let (id, event) = event_at(row)?;
         let event = event.map_err(|message| {
             rusqlite::Error::FromSqlConversionFailure(
                 0,
                 rusqlite::types::Type::Text,
-                format!("event {id}: {message}").into(),
+                Box::new(CorruptEvent { id, message }),
             )
         })?;
         let at = EVENT_WIDTH;
         let source = source_at(row, at)?;
         let source_row: i64 = row.get(at + 6)?;
-        let deleted: bool = row.get(at + 9)?;
+        let is_new: bool = row.get(at + 9)?;
+        let deleted_before: bool = row.get(at + 10)?;
+        let deleted_now: bool = row.get(at + 11)?;
         if current.as_deref() != Some(event.source_id.as_str()) {
-            for (_, (deleted, chain)) in copies.drain() {
-                count_chain(chain, deleted, &mut tallies);
-            }
+            flush(&mut copies);
             current = Some(event.source_id.clone());
         }
         let key = (recipe.key)(&event, &source);
-        let entry = copies.entry(source_row).or_insert((deleted, Vec::new()));
-        entry.1.push(Copy {
+        let copy = Copy {
             release: (source.vintage_date, source.vintage),
             vintage_id: row.get(at + 7)?,
             file_id: row.get(at + 8)?,
@@ -326,31 +394,51 @@ fn rebuild(
             country: event.country,
             key,
             fatalities: event.fatalities.unwrap_or(0.0),
-        });
+        };
+        let entry = copies.entry(source_row).or_insert((
+            Vec::new(),
+            Vec::new(),
+            deleted_before,
+            deleted_now,
+        ));
+        if !is_new {
+            entry.0.push(copy.clone());
+        }
+        entry.1.push(copy);
     }
-    for (_, (deleted, chain)) in copies.drain() {
-        count_chain(chain, deleted, &mut tallies);
-    }
-    for ((vintage_id, file_id), rows) in tallies {
-        add_rows(transaction, vintage_id, file_id, rows)?;
-    }
+    flush(&mut copies);
     Ok(())
 }
+
+/// A stored event that cannot be read back, met while tallying.
+#[derive(Debug)]
+pub(crate) struct CorruptEvent {
+    pub(crate) id: i64,
+    pub(crate) message: String,
+}
+
+impl std::fmt::Display for CorruptEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "event {}: {}", self.id, self.message)
+    }
+}
+
+impl std::error::Error for CorruptEvent {}
 
 /// Counts the copies of one event of one source, in its releases: the newest counts when every release
 /// is read; in a cut to a date, the newest copy published and begun by then. A copy begun by `start`
 /// and published on `p` is read from `max(p, start)` until the first later copy is.
-fn count_chain(
-    mut chain: Vec<Copy>,
-    deleted: bool,
-    tallies: &mut HashMap<(i64, i64), HashMap<RowKey, Counts>>,
-) {
+fn count_chain(mut chain: Vec<Copy>, deleted: bool, sign: i64, tallies: &mut Tallies) {
+    if chain.is_empty() {
+        return;
+    }
     chain.sort_by(|a, b| a.release.cmp(&b.release));
     let read_from: Vec<Option<NaiveDate>> = chain
         .iter()
         .map(|c| release_date(&c.release.0).map(|p| p.max(c.start)))
         .collect();
     let last = chain.len() - 1;
+    let weight = sign as f64;
     for (i, copy) in chain.into_iter().enumerate() {
         let until = read_from[i + 1..].iter().flatten().min().copied();
         let counted_in_cuts =
@@ -366,14 +454,14 @@ fn count_chain(
                 if counted_in_cuts { until } else { None },
             ))
             .or_default();
-        counts.n_stored += 1;
+        counts.n_stored += sign;
         if !deleted && i == last {
-            counts.n_latest += 1;
-            counts.fatalities_latest += copy.fatalities;
+            counts.n_latest += sign;
+            counts.fatalities_latest += weight * copy.fatalities;
         }
         if counted_in_cuts {
-            counts.n_cut += 1;
-            counts.fatalities_cut += copy.fatalities;
+            counts.n_cut += sign;
+            counts.fatalities_cut += weight * copy.fatalities;
         }
     }
 }
@@ -402,7 +490,10 @@ impl Store {
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .map_err(|e| self.sqlite(e))?;
-        Ok(any_event && self.tally.is_none_or(|recipe| recipe.version != stored))
+        Ok(any_event
+            && self
+                .tally
+                .is_none_or(|recipe| recipe_version(recipe) != stored))
     }
 
     /// The tallies of the stored events under the store's recipe, or `None` when they are stale (made
@@ -454,7 +545,7 @@ impl Store {
             let (id, [start, end, until], mut tally) = row.map_err(|e| self.sqlite(e))?;
             let date = |text: &str| {
                 NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                    .map_err(|e| self.corrupt_event(id, format!("tally date `{text}`: {e}")))
+                    .map_err(|e| self.corrupt_row("event_tally", id, format!("date `{text}`: {e}")))
             };
             tally.date_start = date(&start)?;
             tally.date_end = date(&end)?;
@@ -481,8 +572,19 @@ impl Store {
             .connection
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(sqlite)?;
-        rebuild(&transaction, recipe, None).map_err(sqlite)?;
-        set_recipe(&transaction, recipe.version).map_err(sqlite)?;
+        // Another process may have rebuilt them while this one waited for the write lock.
+        let version = recipe_version(recipe);
+        let stored: String = transaction
+            .query_row(
+                "SELECT recipe FROM event_tally_recipe WHERE id = 1",
+                [],
+                |row| row.get(0),
+            )
+            .map_err(sqlite)?;
+        if stored != version {
+            rebuild(&transaction, recipe).map_err(sqlite)?;
+            set_recipe(&transaction, &version).map_err(sqlite)?;
+        }
         transaction.commit().map_err(sqlite)
     }
 }

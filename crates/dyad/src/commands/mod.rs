@@ -109,7 +109,9 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
     // Tallies left stale by an older dyad (or a write without the recipe) are rebuilt once, here, so
     // that no read falls back to every event.
     if store.tallies_stale()? {
-        eprintln!("dyad: tallying the stored events for the measures (once, after an upgrade)");
+        eprintln!(
+            "dyad: tallying the stored events for the measures (once, after an upgrade or a change of the border table)"
+        );
         store.rebuild_tallies()?;
     }
     Ok(store)
@@ -168,12 +170,16 @@ impl Loaded {
 /// Opens the evidence base and reads what the measures need for `pair`.
 pub fn load(settings: &Settings, pair: &Pair) -> Result<Loaded> {
     let store = open_evidence(settings)?;
-    Ok(Loaded {
-        pair: pair.clone(),
-        evidence: store.evidence(&dyad_store::ObservationFilter::default())?,
-        events: EventBase::from_store(store.event_tallies()?, || store.events())?,
-        months: store.event_months()?,
-    })
+    // One read transaction, so that figures, tallies and aggregates are of one state of the evidence
+    // base whatever another process commits meanwhile.
+    Ok(store.reading(|store| {
+        Ok(Loaded {
+            pair: pair.clone(),
+            evidence: store.evidence(&dyad_store::ObservationFilter::default())?,
+            events: EventBase::from_store(store.event_tallies()?, || store.events())?,
+            months: store.event_months()?,
+        })
+    })?)
 }
 
 /// The indicator of that name, or an error listing the closest names.

@@ -347,7 +347,7 @@ fn assert_same(store: &Store, what: &str) {
     };
     let rows = tallies.len();
     let tallies = EventBase::Tallies {
-        rows: tallies,
+        rows: tallies.into(),
         cut: None,
     };
     let from_events = measured(&Inputs::new(&pair, &[], &events, &[]));
