@@ -281,6 +281,8 @@ fn prose_year_by_reference(
 pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
     for table in &extraction.tables {
+        // What the table says it counts: its header cells and the lines just above it (a caption).
+        let context = table_context(text, table);
         for (column, header) in table.header.iter().enumerate().skip(1) {
             let (scale, unit) = header_scale(&header.text);
             let header_years = years_in(&header.text);
@@ -303,6 +305,14 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 for quantity in extraction.quantities.iter().filter(|q| !q.in_table) {
                     let sentence = sentence_text(text, extraction, quantity.sentence);
                     if quantity.unit != unit || !contains_word(sentence, &label.text) {
+                        continue;
+                    }
+                    // A span of time ("twenty-four hours", "22 days") is compared only with a table
+                    // that counts that unit of time.
+                    if let Some(noun) = counted_head(text, quantity)
+                        && TIME_UNITS.contains(&noun.trim_end_matches('s'))
+                        && !context.contains(noun.trim_end_matches('s'))
+                    {
                         continue;
                     }
                     // The column names what the sentence's figure counts ("61 days" against "Days
@@ -622,9 +632,15 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let mut exports = None;
         let mut imports = None;
         let mut balance = None;
+        let mut total = None;
         for quantity in quantities.iter().filter(|q| q.unit == "USD") {
             let before = words_before(quantity);
-            if ["surplus", "deficit", "balance"]
+            if ["combined", "two-way", "total trade", "bilateral trade of"]
+                .iter()
+                .any(|w| before.contains(w))
+            {
+                total = total.or(Some(*quantity));
+            } else if ["surplus", "deficit", "balance"]
                 .iter()
                 .any(|w| before.contains(w))
             {
@@ -637,6 +653,26 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 } else {
                     imports = imports.or(Some(*quantity));
                 }
+            }
+        }
+        if let (Some(exports), Some(imports), Some(total)) = (exports, imports, total) {
+            let sum = exports.value + imports.value;
+            let allowed = tolerance(exports) + tolerance(imports) + tolerance(total);
+            if (sum - total.value).abs() > allowed {
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (total.start, total.end),
+                    vec![exports.value, imports.value, total.value],
+                    Vec::new(),
+                    format!(
+                        "exports `{}` and imports `{}` make {}, not `{}`",
+                        &text[exports.start..exports.end],
+                        &text[imports.start..imports.end],
+                        sum,
+                        &text[total.start..total.end]
+                    ),
+                ));
             }
         }
         if let (Some(exports), Some(imports), Some(balance)) = (exports, imports, balance) {
@@ -781,6 +817,14 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
             let Some(total) = cell.value else {
                 continue;
             };
+            // Rates of change do not add up: a total's change is its own.
+            let header = table.header[column].text.to_lowercase();
+            if ["change", "growth", "y/y", "yoy", "y-o-y"]
+                .iter()
+                .any(|w| header.contains(w))
+            {
+                continue;
+            }
             let parts: Option<Vec<f64>> = block
                 .iter()
                 .map(|r| r.get(column).and_then(|c| c.value))
@@ -972,11 +1016,31 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             &extraction.quantities[change.from],
             &extraction.quantities[change.to],
         );
-        // The same value at the same stated period; a change without years says too little.
-        if from.value == to.value
-            && change.from_year.is_some()
-            && change.from_year == change.to_year
-        {
+        // The same value at the same stated period; a change without years says too little, unless
+        // both ends are followed by the same words of time ("884 million dollars last year").
+        let same_period = if change.from_year.is_some() {
+            change.from_year == change.to_year
+        } else {
+            let words_after = |q: &Quantity| -> Vec<String> {
+                text[q.end..]
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .take_while(|w| !matches!(w.as_str(), "to" | "from" | "and" | "against"))
+                    .take(4)
+                    .collect()
+            };
+            let (a, b) = (words_after(from), words_after(to));
+            change.to_year.is_none()
+                && a == b
+                && a.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "year" | "month" | "week" | "quarter" | "half" | "yesterday" | "today"
+                    ) || w.contains('-') && w.chars().any(|c| c.is_ascii_digit())
+                })
+        };
+        if from.value == to.value && same_period {
             findings.push(Finding::new(
                 text,
                 CheckKind::Garbled,
@@ -1361,6 +1425,30 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
     names
 }
 
+/// Units of time, singular: a count of them is a span of time.
+const TIME_UNITS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
+
+/// A table's header cells and the two lines above it, in lower case: what the table says it counts.
+fn table_context(text: &str, table: &dyad_text::claims::Table) -> String {
+    let first = table
+        .line_spans()
+        .first()
+        .map_or(0, |(start, _)| *start)
+        .min(table.header.first().map_or(usize::MAX, |h| h.start));
+    let mut from = first;
+    for _ in 0..3 {
+        from = text[..from.saturating_sub(1)]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+    }
+    let mut context = text[from..first].to_lowercase();
+    for header in &table.header {
+        context.push(' ');
+        context.push_str(&header.text.to_lowercase());
+    }
+    context
+}
+
 /// Nouns that, after a country's adjective, name its government as a side: "the Afghan authorities".
 const GOVERNMENT_NOUNS: [&str; 8] = [
     "authorities",
@@ -1387,8 +1475,9 @@ const RELATION_NOUNS: [&str; 9] = [
 ];
 
 /// Sides other than countries' names: the capitals of states that deal with the region, by the code of
-/// their state, and unions of states.
-const OTHER_SIDES: [(&str, &str); 16] = [
+/// their state, unions of states, and the states' adjectives ("Afghan and Iranian border forces",
+/// "Pakistani–Uzbek trade").
+const OTHER_SIDES: [(&str, &str); 23] = [
     ("IND", "New Delhi"),
     ("IND", "Delhi"),
     ("IRN", "Tehran"),
@@ -1405,6 +1494,13 @@ const OTHER_SIDES: [(&str, &str); 16] = [
     ("GBR", "London"),
     ("EU", "European Union"),
     ("EU", "EU"),
+    ("ARE", "UAE"),
+    ("IND", "Indian"),
+    ("IRN", "Iranian"),
+    ("CHN", "Chinese"),
+    ("UZB", "Uzbek"),
+    ("TJK", "Tajik"),
+    ("TKM", "Turkmen"),
 ];
 
 /// The blank lines of a text, as byte spans in order. A line of nothing but spaces is blank too
@@ -1547,6 +1643,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                         .iter()
                         .map(|noun| format!("{demonym} {noun}")),
                 );
+                sides.push(demonym.clone());
             }
             let sides: Vec<&String> = sides
                 .iter()

@@ -78,9 +78,10 @@ pub struct YearRange {
     pub from: i32,
     /// The second year.
     pub to: i32,
-    /// The first month (1–12) when the range is of months, else 0.
+    /// What orders the range's start within its year: the month (1–12) for months, the month × 100 +
+    /// the day for days, the half (1–2) for half-years; 0 for years.
     pub from_month: u32,
-    /// The second month, else 0.
+    /// The same for its end.
     pub to_month: u32,
 }
 
@@ -316,8 +317,9 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Pp]er\ )?(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
-        (?:\s+(?:(?:end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)
-          |(?:data|figures|statistics|numbers)\s+for\s+(?:the\ end\ of\ |end-?|mid-?)?(?P<year2>(?:19|20)\d{2})))?(?-u:\b)",
+        (?:\s+(?:(?:end-of-year\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)
+          |(?:data|figures?|statistics|numbers)\s+for\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ )?(?P<year2>(?:19|20)\d{2})
+          |\((?P<year3>(?:19|20)\d{2})\)))?(?-u:\b)",
     )
     .expect("the prose citation pattern is valid")
 });
@@ -346,9 +348,33 @@ fn extract_years(text: &str) -> Vec<i32> {
         .collect()
 }
 
+/// Whether the number at `start..end` numbers a section or paragraph: it starts its line (after any
+/// `#`, `*` or spaces), is written with points ("2.4", "8.3.1"), and a capitalised word follows it
+/// ("**2.4 Afghan Citizen Card holders.**", "7.8 Fresh and dried fruit").
+fn is_section_number(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // Markup, or markup and the first parts of the same number ("8.3." before "1").
+    let lead = text[line_start..start].trim_start_matches(['#', '*', '_', ' ', '\t']);
+    let lead_is_markup = lead.is_empty()
+        || lead.ends_with('.') && lead.chars().all(|c| c.is_ascii_digit() || c == '.');
+    // "8.3.1": the number pattern stops at the second point.
+    let mut end = end;
+    while text[end..].starts_with('.') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        end += 1 + text[end + 1..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len() - end - 1);
+    }
+    let dotted = !lead.is_empty() || text[start..end].contains('.');
+    let rest = text[end..].trim_start_matches(['.', '*']);
+    let capital_follows =
+        rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_uppercase());
+    lead_is_markup && dotted && capital_follows
+}
+
 /// A Markdown footnote's text: `[^1]: UNHCR, registered refugees, end-2023.`
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.+)$")
+    Regex::new(r"(?m)^(?:\[\^(?P<label>[^\]\s]+)\]:|\[(?P<number>\d{1,3})\])[ \t]*(?P<text>.+)$")
         .expect("the footnote pattern is valid")
 });
 
@@ -413,9 +439,21 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static CALENDAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?-u:\b)CY\s?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?CY\s?(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+            r"(?i)(?-u:\b)(?:CY\s?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?CY\s?(?P<y2>(?:19|20)\d{2})|(?:from|between)\s+(?:FY|CY)\s?(?P<y3>(?:19|20)\d{2})\s+(?:to|and)\s+(?:FY|CY)\s?(?P<y4>(?:19|20)\d{2}))(?-u:\b)",
         )
         .expect("the calendar range pattern is valid")
+    });
+    static DAYS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?-u:\b)(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<y1>(?:19|20)\d{2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+        )
+        .expect("the date range pattern is valid")
+    });
+    static HALVES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?-u:\b)(?P<h1>[12])H(?P<y1>\d{2})\s*[–—-]\s*(?P<h2>[12])H(?P<y2>\d{2})(?-u:\b)",
+        )
+        .expect("the half-year range pattern is valid")
     });
     let mut ranges = Vec::new();
     let mut push = |whole: regex::Match<'_>, from: (i32, u32), to: (i32, u32)| {
@@ -460,10 +498,50 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         }
     }
     for found in CALENDAR.captures_iter(text) {
-        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+        let years = found
+            .name("y1")
+            .zip(found.name("y2"))
+            .or(found.name("y3").zip(found.name("y4")));
+        let Some((Ok(y1), Ok(y2))) = years.map(|(a, b)| (a.as_str().parse(), b.as_str().parse()))
+        else {
             continue;
         };
         push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
+    }
+    // Days: months count in hundredths of a year, days in the rest ("31 Dec 2024 – 15 Sep 2023").
+    for found in DAYS.captures_iter(text) {
+        let (Some(m1), Some(m2)) = (month_number(&found["m1"]), month_number(&found["m2"])) else {
+            continue;
+        };
+        let (Ok(y1), Ok(y2), Ok(d1), Ok(d2)) = (
+            found["y1"].parse(),
+            found["y2"].parse(),
+            found["d1"].parse::<u32>(),
+            found["d2"].parse::<u32>(),
+        ) else {
+            continue;
+        };
+        push(
+            found.get(0).expect("match 0"),
+            (y1, m1 * 100 + d1),
+            (y2, m2 * 100 + d2),
+        );
+    }
+    // Half-years written 2H24, in the years 2000–2099.
+    for found in HALVES.captures_iter(text) {
+        let (Ok(h1), Ok(y1), Ok(h2), Ok(y2)) = (
+            found["h1"].parse::<u32>(),
+            found["y1"].parse::<i32>(),
+            found["h2"].parse::<u32>(),
+            found["y2"].parse::<i32>(),
+        ) else {
+            continue;
+        };
+        push(
+            found.get(0).expect("match 0"),
+            (2000 + y1, h1),
+            (2000 + y2, h2),
+        );
     }
     ranges
 }
@@ -487,6 +565,9 @@ const UP_WORDS: &[&str] = &[
     "recovered",
     "surged",
     "soared",
+    "uptick",
+    "ballooned",
+    "firmed",
     "rebounded",
     "increasing",
     "jump",
@@ -526,6 +607,10 @@ const DOWN_WORDS: &[&str] = &[
     "slump",
     "losses",
     "narrowed",
+    "tapered",
+    "thinned",
+    "softened",
+    "downturn",
     "down",
     "lower",
 ];
@@ -712,6 +797,7 @@ pub fn extract(text: &str) -> Extraction {
                 && found.name("scale").is_none()
                 && found.name("percent").is_none()
             || number.start() < front_matter_end
+            || is_section_number(text, number.start(), number.end())
         {
             continue;
         }
@@ -895,7 +981,11 @@ pub fn extract(text: &str) -> Extraction {
         let whole = found.get(0).expect("match 0 always exists");
         let source = statistics_publisher(&found["source"]);
         // A source with no year counts only in a form that gives it for the figures around it.
-        let source = match found.name("year1").or(found.name("year2")) {
+        let source = match found
+            .name("year1")
+            .or(found.name("year2"))
+            .or(found.name("year3"))
+        {
             Some(year) => format!("{source}, {}", year.as_str()),
             None if found.name("back").is_some() => source.to_string(),
             None => continue,
@@ -918,13 +1008,17 @@ pub fn extract(text: &str) -> Extraction {
                 Some(year) => format!("{publisher}, {year}"),
                 None => publisher.to_string(),
             };
-            Some((format!("[^{}]", &found["label"]), source))
+            let marker = match found.name("label") {
+                Some(label) => format!("[^{}]", label.as_str()),
+                None => format!("[{}]", &found["number"]),
+            };
+            Some((marker, source))
         })
         .collect();
     for (marker, source) in &footnotes {
         for (at, _) in text.match_indices(marker.as_str()) {
-            // The definition itself starts its line and is followed by a colon.
-            if text[at + marker.len()..].starts_with(':') {
+            // The note itself starts its line.
+            if at == 0 || text[..at].ends_with('\n') {
                 continue;
             }
             extraction
@@ -1623,7 +1717,17 @@ fn loose_header(
     let names = [by_gaps, by_words]
         .into_iter()
         .find(|names| names.len() == width || names.len() == width + 1)?;
-    if names.iter().any(|(_, name)| CELL_NUMBER.is_match(name)) {
+    // A header names its columns: years may be names ("2023   2024"), other numbers make it a row.
+    let is_year = |name: &str| {
+        name.len() == 4
+            && name
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+    };
+    if names
+        .iter()
+        .any(|(_, name)| CELL_NUMBER.is_match(name) && !is_year(name))
+    {
         return None;
     }
     let cell = |(start, text): (usize, &str)| TableCell {
@@ -1876,7 +1980,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 // jump of 53 percent in 2022").
                 let dated_otherwise = year_after(q.end, sentence_end)
                     .is_some_and(|year| Some(year) != first_year.max(second_year));
-                q.unit == "percent" && !dated_otherwise && {
+                matches!(q.unit, "percent" | "fraction") && !dated_otherwise && {
                     let lead = text[second.end..q.start].to_ascii_lowercase();
                     lead.split(|c: char| !c.is_alphabetic())
                         .any(|w| direction_of(w).is_some() || w == "gain" || w == "loss")
