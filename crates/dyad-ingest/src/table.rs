@@ -34,6 +34,15 @@ pub struct Lines<R> {
     line: u64,
     /// The first bytes, read to look for a byte-order mark, until they are handed out.
     head: Option<Vec<u8>>,
+    /// Whether the bytes handed out since the current record's start are kept (a lenient read keeps
+    /// them, to read again the lines a quote that is never closed swallowed).
+    keep: bool,
+    /// Those bytes, from offset `kept_from`.
+    kept: Vec<u8>,
+    kept_from: u64,
+    /// Bytes to hand out again before the rest of `inner`, from `replay_at`.
+    replay: Vec<u8>,
+    replay_at: usize,
 }
 
 impl<R: Read> Lines<R> {
@@ -45,7 +54,36 @@ impl<R: Read> Lines<R> {
             ahead: std::collections::VecDeque::new(),
             line: 1,
             head: None,
+            keep: false,
+            kept: Vec::new(),
+            kept_from: 0,
+            replay: Vec::new(),
+            replay_at: 0,
         }
+    }
+
+    /// Forgets the kept bytes before offset `byte` (a record's start).
+    fn release(&mut self, byte: u64) {
+        if byte > self.kept_from {
+            let n = ((byte - self.kept_from) as usize).min(self.kept.len());
+            self.kept.drain(..n);
+            self.kept_from += n as u64;
+        }
+    }
+
+    /// Starts the lines again at offset `byte` of those handed out, which begins line `line`: the bytes
+    /// kept from there are handed out again, and offsets count from them.
+    fn restart_at(&mut self, byte: u64, line: u64) {
+        let from = ((byte.saturating_sub(self.kept_from)) as usize).min(self.kept.len());
+        let mut replay = self.kept.split_off(from);
+        replay.extend_from_slice(&self.replay[self.replay_at..]);
+        self.replay = replay;
+        self.replay_at = 0;
+        self.kept.clear();
+        self.kept_from = 0;
+        self.pulled = 0;
+        self.ahead.clear();
+        self.line = line;
     }
 
     /// The line on which a record starting at `byte` begins. Offsets must not decrease between calls.
@@ -82,8 +120,22 @@ impl<R: Read> Read for Lines<R> {
                 head.drain(..n);
                 n
             }
+            _ if self.replay_at < self.replay.len() => {
+                let rest = &self.replay[self.replay_at..];
+                let n = rest.len().min(buffer.len());
+                buffer[..n].copy_from_slice(&rest[..n]);
+                self.replay_at += n;
+                if self.replay_at == self.replay.len() {
+                    self.replay = Vec::new();
+                    self.replay_at = 0;
+                }
+                n
+            }
             _ => self.inner.read(buffer)?,
         };
+        if self.keep {
+            self.kept.extend_from_slice(&buffer[..n_read]);
+        }
         let start = self.pulled;
         self.ahead
             .extend(memchr::memchr_iter(b'\n', &buffer[..n_read]).map(|at| start + at as u64));
@@ -128,7 +180,10 @@ impl Default for Layout<'_> {
 /// A table being read, from bytes in memory or from any reader.
 pub struct Table<'a, R = &'a [u8]> {
     file: &'a str,
-    reader: csv::Reader<Lines<R>>,
+    /// Always present; taken only while it is rebuilt after a quote that is never closed.
+    reader: Option<csv::Reader<Lines<R>>>,
+    /// The field delimiter, to rebuild the reader.
+    delimiter: u8,
     columns: Columns,
     names: Vec<String>,
     record: csv::StringRecord,
@@ -234,6 +289,8 @@ impl<'a, R: Read> Table<'a, R> {
     ) -> Result<Table<'a, R>, IngestError> {
         let mut lines = Lines::new(reader);
         lines.line += layout.lines_before;
+        // Kept until the mode is known: a lenient read keeps them (see `keep_records`).
+        lines.keep = true;
         // The reader takes records of any length: the table checks each against the header itself, so
         // that a short record can be told apart from one split over two lines before it is reported.
         let mut reader = csv::ReaderBuilder::new()
@@ -255,7 +312,8 @@ impl<'a, R: Read> Table<'a, R> {
         let columns = index_columns(file, &names, &names)?;
         Ok(Table {
             file,
-            reader,
+            reader: Some(reader),
+            delimiter: layout.delimiter,
             columns,
             n_fields: layout.has_header.then_some(names.len()),
             names,
@@ -322,7 +380,7 @@ impl<'a, R: Read> Table<'a, R> {
                 line
             }
             None => match read_record(
-                &mut self.reader,
+                self.reader.as_mut().expect("the reader is present"),
                 self.file,
                 self.skip_hash_rows,
                 self.number + 1,
@@ -343,7 +401,86 @@ impl<'a, R: Read> Table<'a, R> {
         self.n_fields.get_or_insert(self.record.len());
         self.number += 1;
         self.line = line;
+        if let (Some(position), Some(reader)) = (self.record.position(), self.reader.as_mut()) {
+            reader.get_mut().release(position.byte());
+        }
         Ok(true)
+    }
+
+    /// Whether to keep the bytes of each record while it is read, so that [`Table::unclosed_quote`]
+    /// can read again what a quote that is never closed swallowed: a lenient read keeps them, a strict
+    /// one, which stops at such a record, does not.
+    fn keep_records(&mut self, keep: bool) {
+        if let Some(reader) = self.reader.as_mut() {
+            let lines = reader.get_mut();
+            lines.keep = keep;
+            if !keep {
+                lines.kept = Vec::new();
+            }
+        }
+    }
+
+    /// When a field of the current record holds a line break and the record is ragged, or a line inside
+    /// the field holds a whole record's delimiters, a quote on its first line was most likely never
+    /// closed and swallowed the lines after it: the first line alone is returned (to be set aside), and
+    /// reading starts again at the next line, as if the record had ended there. `None` when the record
+    /// is not of that kind, or its bytes were not kept.
+    fn unclosed_quote(&mut self) -> Option<String> {
+        let n_fields = self.n_fields?;
+        // A field that holds a line break is a quoted one; it swallowed records when the record came
+        // out ragged, or when a line inside it has a whole record's delimiters.
+        let delimiter = char::from(self.delimiter);
+        let swallowed = |field: &str| {
+            field.contains('\n')
+                && (self.record.len() != n_fields
+                    || n_fields >= 3
+                        && field
+                            .lines()
+                            .skip(1)
+                            .any(|line| line.matches(delimiter).count() == n_fields - 1))
+        };
+        if !self.record.iter().any(swallowed) {
+            return None;
+        }
+        let start = self.record.position()?.byte();
+        if !self.reader.as_mut()?.get_mut().keep
+            || start < self.reader.as_mut()?.get_mut().kept_from
+        {
+            return None;
+        }
+        let reader = self.reader.take()?;
+        let mut lines = reader.into_inner();
+        let mut from = (start - lines.kept_from) as usize;
+        // After a CRLF line end the reader's offset points at the `\n` before the record.
+        if lines.kept.get(from) == Some(&b'\n') {
+            from += 1;
+        }
+        let Some(end) = lines
+            .kept
+            .get(from..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+        else {
+            self.reader = Some(self.rebuilt(lines));
+            return None;
+        };
+        let first_line = String::from_utf8_lossy(&lines.kept[from..from + end])
+            .trim_end_matches('\r')
+            .to_string();
+        lines.restart_at(lines.kept_from + (from + end + 1) as u64, self.line + 1);
+        lines.keep = true;
+        self.reader = Some(self.rebuilt(lines));
+        self.ahead_line = None;
+        Some(first_line)
+    }
+
+    /// A reader of records without a header over `lines`.
+    fn rebuilt(&self, lines: Lines<R>) -> csv::Reader<Lines<R>> {
+        csv::ReaderBuilder::new()
+            .delimiter(self.delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .buffer_capacity(1 << 18)
+            .from_reader(lines)
     }
 
     /// The current record.
@@ -372,7 +509,7 @@ impl<'a, R: Read> Table<'a, R> {
         read: &mut impl FnMut(&Row<'_>) -> Result<T, RowError>,
     ) -> Result<Completion<T>, IngestError> {
         let line = match read_record(
-            &mut self.reader,
+            self.reader.as_mut().expect("the reader is present"),
             self.file,
             self.skip_hash_rows,
             self.number + 1,
@@ -635,10 +772,19 @@ impl<'t> Row<'t> {
 
     /// The error for a row with more or fewer fields than the header, if it has.
     fn wrong_length(&self) -> Option<IngestError> {
+        // A field that holds a line break came from a quote: one never closed swallows the lines after it.
+        let cause = if self.record.iter().any(|f| f.contains('\n')) {
+            format!(
+                "a quote on line {} seems never to be closed, so the lines after it were read into one field; close or double the quote (`\"\"` inside a quoted field), or read the file with --lenient to set that line aside",
+                self.line
+            )
+        } else {
+            "the row may be truncated or have a stray delimiter".to_string()
+        };
         (self.record.len() != self.n_fields).then(|| IngestError::Malformed {
             file: self.file.to_string(),
             message: format!(
-                "record {} (line {}): it has {} fields, expected {} as in the header; the row may be truncated or have a stray delimiter",
+                "record {} (line {}): it has {} fields, expected {} as in the header; {cause}",
                 self.number,
                 self.line,
                 self.record.len(),
@@ -702,6 +848,7 @@ pub fn collect_in_batches<T, R: Read>(
     let mut good = Vec::with_capacity(capacity);
     let mut quarantined = Vec::new();
     let mut n_rows = 0;
+    table.keep_records(options.mode == Mode::Lenient);
     let count_row = |n_rows: &mut u64| {
         *n_rows += 1;
         // Progress displays read this counter; a thousand rows at a time keeps it off the hot path.
@@ -738,6 +885,27 @@ pub fn collect_in_batches<T, R: Read>(
             },
         }
         count_row(&mut n_rows);
+        // A quote never closed swallows the lines after it into one ragged record: a lenient read sets
+        // its first line aside and reads the rest again.
+        if options.mode == Mode::Lenient
+            && let Some(first_line) = table.unclosed_quote()
+        {
+            quarantined.push(Quarantined {
+                error: RowError {
+                    file: table.file.to_string(),
+                    line: table.line,
+                    record: table.number,
+                    field: "row".to_string(),
+                    column: None,
+                    value: "a quoted field that is never closed".to_string(),
+                    expected: "a closing quote on the same line, or a quote doubled inside a quoted field"
+                        .to_string(),
+                    hint: "a `\"` on this line opens a quoted field that no later quote closes, which swallowed the lines after it; the lines after it were read again on their own".to_string(),
+                },
+                raw: first_line,
+            });
+            continue;
+        }
         let row = table.row();
         // A row of the wrong length is not handed to `read`: its fields would sit under the wrong names.
         let failure = match row.wrong_length() {
@@ -1049,6 +1217,44 @@ mod tests {
             .map(|q| format!("{}/{}: {}", q.error.record, q.error.line, q.raw))
             .collect();
         (kept, quarantined, n_rows)
+    }
+
+    #[test]
+    fn a_quote_never_closed_sets_aside_its_line_and_keeps_the_rest() {
+        // Line 3 opens a quote that nothing closes: before, it swallowed every line after it.
+        let text = "a,b,c\n1,x,y\n2,\"open,y\n3,x,y\n4,,y\n5,x,y\n";
+        let (kept, quarantined, n_rows) = lenient(text);
+        assert_eq!(kept, ["1", "3", "5"]);
+        // The unclosed line alone is set aside, and the bad row after it keeps its own line number.
+        assert_eq!(quarantined, ["2/3: 2,\"open,y", "4/5: 4,,y"]);
+        assert_eq!(n_rows, 5);
+        // CRLF line ends, and a quote that a later quote closes: the swallowed lines are read again too.
+        let text = "a,b,c\r\n1,x,y\r\n2,\"open,y\r\n3,x,y\r\n4,\"q\",y\r\n5,x,y\r\n";
+        let (kept, quarantined, _) = lenient(text);
+        assert_eq!(kept, ["1", "3", "4", "5"], "{quarantined:?}");
+        assert_eq!(quarantined, ["2/3: 2,\"open,y"]);
+        // A quoted field that holds a line break in a good record is kept whole.
+        let (kept, quarantined, _) = lenient("a,b,c\n1,\"two\nlines\",y\n2,x,y\n");
+        assert_eq!(
+            (kept, quarantined),
+            (vec!["1".to_string(), "2".to_string()], vec![])
+        );
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_found_far_into_a_large_file() {
+        // Past the reader's first buffer, so that the kept bytes are trimmed as records pass.
+        let mut text = String::from("a,b,c\n");
+        for i in 0..20_000 {
+            text.push_str(&format!("{i},xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,y\n"));
+        }
+        text.push_str("bad,\"open,y\n");
+        for i in 20_000..20_010 {
+            text.push_str(&format!("{i},x,y\n"));
+        }
+        let (kept, quarantined, _) = lenient(&text);
+        assert_eq!(kept.len(), 20_010);
+        assert_eq!(quarantined, ["20001/20002: bad,\"open,y"]);
     }
 
     #[test]

@@ -575,3 +575,57 @@ fn gdelt_says_when_a_kept_row_is_not_utf8() {
         run.stderr
     );
 }
+
+/// An ACLED export (read as a stream) whose notes open a quote that nothing closes: strict mode names
+/// the line and the cause; `--lenient` sets that line aside and keeps every event after it.
+#[test]
+fn a_quote_never_closed_costs_one_line_not_the_rest_of_the_file() {
+    let context = Context::new();
+    let fixture = format!(
+        "{}/tests/fixtures/acled_border_2023.csv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(fixture).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    // The notes of the second event open a quoted field that nothing closes.
+    let broken: String = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 2 {
+                line.replacen(",Synthetic test event:", ",\"Synthetic test event:", 1)
+            } else {
+                line.to_string()
+            }
+        })
+        .map(|line| line + "\n")
+        .collect();
+    assert_ne!(broken, text);
+    let file = context.write("acled-quote.csv", &broken);
+    let strict = context.run(&["ingest", "acled", file.to_str().unwrap()]);
+    assert_eq!(strict.code, Some(2), "{}", strict.stderr);
+    assert!(
+        strict.stderr.contains("line 3") && strict.stderr.contains("never to be closed"),
+        "{}",
+        strict.stderr
+    );
+    let report = context.dir.path().join("quarantine.csv");
+    let lenient = context.run(&[
+        "ingest",
+        "acled",
+        file.to_str().unwrap(),
+        "--lenient",
+        "--quarantine-report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(lenient.code, Some(0), "{}", lenient.stderr);
+    let n_events = lines.len() - 2;
+    let said = format!("{}{}", lenient.stdout, lenient.stderr);
+    assert!(
+        said.contains(&format!("stored: {n_events} events new")),
+        "every event but the broken one is stored: {said}"
+    );
+    let written = std::fs::read_to_string(&report).unwrap();
+    assert!(written.contains("never closed"), "{written}");
+    assert_eq!(written.lines().count(), 2, "one line set aside: {written}");
+}
