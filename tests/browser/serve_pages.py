@@ -27,6 +27,7 @@ PAGES = [
     "/documents",
     "/documents?q=Pakistan+AND+Taliban",
     "/documents/3",
+    "/documents/3/audit",
     "/audit",
     "/report",
 ]

@@ -21,10 +21,12 @@
 //! Memory stays bounded whatever the size of the files: a few chunks and batches a reading thread, and
 //! the other files (small tables) read whole, at most two ahead of the one being stored.
 
+mod audit_input;
 mod coding;
 mod projections;
 mod text_events;
 
+pub use audit_input::{AuditInputError, MAX_AUDIT_BYTES, audit_text, readable};
 pub use coding::{cited_passages, code_documents, house_codebook, house_readings};
 pub use projections::{DocumentProjections, document_projections};
 pub use text_events::{TextEvents, text_events};

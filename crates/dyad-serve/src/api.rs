@@ -281,6 +281,21 @@ async fn search_route(
 }
 
 /// Audits `text` on a blocking thread, a few at a time.
+/// The text of an uploaded file as the audit reads it ([`dyad_load::audit_text`]), extracted on a
+/// blocking thread; a file it cannot read is a 422 that says why, one too large a 413.
+pub(crate) async fn uploaded_text(name: &'static str, bytes: Vec<u8>) -> Result<String, Failure> {
+    tokio::task::spawn_blocking(move || dyad_load::audit_text(name, &bytes))
+        .await
+        .map_err(Failure::internal)?
+        .map_err(|error| {
+            let status = match error {
+                dyad_load::AuditInputError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            Failure::new(status, error.to_string())
+        })
+}
+
 pub(crate) async fn run_audit(
     state: &State,
     text: String,
@@ -320,18 +335,20 @@ async fn audits(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     let essence = content_type.split(';').next().unwrap_or("").trim();
-    if !matches!(essence, "text/plain" | "text/markdown") {
-        return Err(Failure::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "send the text as `Content-Type: text/plain` or `text/markdown`, in UTF-8",
-        ));
-    }
-    let text = String::from_utf8(body.to_vec()).map_err(|_| {
-        Failure::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "the body is not UTF-8 text",
-        )
-    })?;
+    // The name tells the reader the format, as a file's extension would.
+    let name = match essence {
+        "text/plain" => "upload.txt",
+        "text/markdown" => "upload.md",
+        "text/html" => "upload.html",
+        "application/pdf" => "upload.pdf",
+        _ => {
+            return Err(Failure::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "send the text as `Content-Type: text/plain`, `text/markdown` or `text/html` (UTF-8), or a PDF as `application/pdf`",
+            ));
+        }
+    };
+    let text = uploaded_text(name, body.to_vec()).await?;
     let findings = run_audit(&state, text).await?;
     let items: Vec<serde_json::Value> = findings
         .iter()
@@ -395,9 +412,9 @@ pub(crate) fn openapi_document() -> serde_json::Value {
                 "parameters": [{"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}, "example": "Pakistan AND Taliban"},
                     {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200}}],
                 "responses": {"200": json_ok("The passages found", serde_json::json!({"type": "array", "items": {"type": "object"}})), "400": error}}},
-            "/api/v1/audits": {"post": {"summary": "Audits a text's claims against its own numbers and tables; needs the server's token",
+            "/api/v1/audits": {"post": {"summary": "Audits a text's claims against its own numbers and tables (plain text, Markdown, HTML or PDF); needs the server's token",
                 "security": [{"bearer": []}],
-                "requestBody": {"required": true, "content": {"text/plain": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}}},
+                "requestBody": {"required": true, "content": {"text/plain": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}}, "application/pdf": {"schema": {"type": "string", "format": "binary"}}}},
                 "responses": {"200": json_ok("The findings (schema dyad.audit/1)", serde_json::json!({"type": "object", "required": ["schema", "findings"]})),
                     "401": error, "403": error, "413": error, "415": error, "422": error, "503": error}}}
         },

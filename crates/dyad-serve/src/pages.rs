@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use axum::Form;
 use axum::extract::State as Extract;
 
 use crate::{Path, Query};
@@ -33,6 +32,7 @@ pub(crate) fn routes() -> axum::Router<State> {
         .route("/sources", get(sources))
         .route("/documents", get(documents))
         .route("/documents/{id}", get(document_page))
+        .route("/documents/{id}/audit", get(document_audit))
         .route("/report", get(report))
         .route("/audit", get(audit_form).post(audit_submit))
 }
@@ -770,7 +770,7 @@ async fn document_page(
         })?;
     let summary = &document.summary;
     let mut body = format!(
-        "<p class=\"meta\">{} · {} · {}{}</p>",
+        "<p class=\"meta\">{} · {} · {}{} · <a href=\"/documents/{id}/audit\">audit its claims</a></p>",
         escape(summary.kind.as_str()),
         escape(if summary.date.is_empty() {
             "undated"
@@ -858,35 +858,114 @@ async fn report(Extract(state): Extract<State>) -> Result<Response, Failure> {
     Ok(self_styled(rendered))
 }
 
-async fn audit_form(Extract(state): Extract<State>) -> Response {
+async fn audit_form(Extract(state): Extract<State>) -> Result<Response, Failure> {
     let note = if state.config.token.is_some() {
-        "Paste a text; the audit needs this server's token."
+        "Upload a file or paste a text; the audit needs this server's token."
     } else {
-        "This server is read-only: it was started without a token, so it accepts no audit."
+        "This server is read-only: it was started without a token, so it accepts no upload. Stored documents can be audited below."
     };
+    let snapshot = state.snapshots.current().await?;
+    let mut documents = String::new();
+    for document in &snapshot.documents {
+        let _ = write!(
+            documents,
+            "<li><a href=\"/documents/{}/audit\">{}</a> <span class=\"muted\">{}</span></li>",
+            document.id,
+            escape(&document.title),
+            escape(&document.date)
+        );
+    }
     let body = format!(
-        "<p class=\"meta\">{note} The audit checks the numbers a text asserts against its own tables and statements.</p><form method=\"post\" action=\"/audit\"><label for=\"text\">Text (Markdown or plain text)</label><textarea id=\"text\" name=\"text\" required></textarea><p><label for=\"token\">Token</label> <input id=\"token\" name=\"token\" type=\"password\" autocomplete=\"off\"> <button type=\"submit\">Audit</button></p></form>"
+        "<p class=\"meta\">{note} The audit checks the numbers a text asserts against its own tables and statements, and against the evidence.</p><form method=\"post\" action=\"/audit\" enctype=\"multipart/form-data\"><p><label for=\"file\">A file (Markdown, plain text, HTML or PDF, up to {} MB)</label> <input id=\"file\" name=\"file\" type=\"file\" accept=\".md,.markdown,.txt,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf\"></p><label for=\"text\">or a text (Markdown or plain text)</label><textarea id=\"text\" name=\"text\"></textarea><p><label for=\"token\">Token</label> <input id=\"token\" name=\"token\" type=\"password\" autocomplete=\"off\"> <button type=\"submit\">Audit</button></p></form><h2>Audit a stored document</h2><ul>{documents}</ul>",
+        crate::BODY_LIMIT / 1024 / 1024
     );
-    html(rendered_html(page("/audit", "Claim audit", &body)))
+    Ok(html(rendered_html(page("/audit", "Claim audit", &body))))
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct AuditForm {
-    text: String,
-    #[serde(default)]
-    token: String,
+/// An audit of a stored document: reading what is stored writes nothing, so it needs no token.
+async fn document_audit(
+    Extract(state): Extract<State>,
+    Path(id): Path<i64>,
+) -> Result<Response, Failure> {
+    let document = state
+        .snapshots
+        .with_store(move |store| store.document(id).map_err(Failure::internal))
+        .await?
+        .ok_or_else(|| {
+            Failure::new(
+                StatusCode::NOT_FOUND,
+                format!("no document has the id {id}"),
+            )
+        })?;
+    dyad_load::readable(&document.summary.title, &document.text)
+        .map_err(|error| Failure::new(StatusCode::UNPROCESSABLE_ENTITY, error.to_string()))?;
+    let findings = crate::api::run_audit(&state, document.text.clone()).await?;
+    let page = dyad_report::audit::render(
+        &document.summary.title,
+        &document.text,
+        &findings,
+        &format!("dyad serve {}", env!("CARGO_PKG_VERSION")),
+    );
+    Ok(self_styled(rendered_html(page)))
 }
 
+/// An audit of an uploaded file or a pasted text, sent as a form (`multipart/form-data`): the file when
+/// one was chosen, else the text; the token in the form or the `Authorization` header.
 async fn audit_submit(
     Extract(state): Extract<State>,
     headers: HeaderMap,
-    Form(form): Form<AuditForm>,
+    mut form: axum::extract::Multipart,
 ) -> Result<Response, Failure> {
-    crate::authorize(&state, &headers, Some(&form.token))?;
-    let findings = crate::api::run_audit(&state, form.text.clone()).await?;
+    let bad_form = |error: axum::extract::multipart::MultipartError| {
+        Failure::new(
+            error.status(),
+            format!("the form could not be read: {}", error.body_text()),
+        )
+    };
+    let (mut token, mut text, mut file) = (String::new(), String::new(), None);
+    while let Some(field) = form.next_field().await.map_err(bad_form)? {
+        match field.name().unwrap_or_default() {
+            "token" => token = field.text().await.map_err(bad_form)?,
+            "text" => text = field.text().await.map_err(bad_form)?,
+            "file" => {
+                let name = field.file_name().unwrap_or_default().to_string();
+                let bytes = field.bytes().await.map_err(bad_form)?;
+                if !bytes.is_empty() {
+                    file = Some((name, bytes.to_vec()));
+                }
+            }
+            _ => {}
+        }
+    }
+    crate::authorize(&state, &headers, Some(&token))?;
+    let (title, text) = match file {
+        Some((name, bytes)) => {
+            // The name keeps only its extension, which says the format; nothing is written under it.
+            let extension = std::path::Path::new(&name)
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase);
+            let as_read: &'static str = match extension.as_deref() {
+                Some("md" | "markdown") => "upload.md",
+                Some("html" | "htm") => "upload.html",
+                Some("pdf") => "upload.pdf",
+                _ => "upload.txt",
+            };
+            let text = crate::api::uploaded_text(as_read, bytes).await?;
+            (format!("the uploaded file `{name}`"), text)
+        }
+        None if !text.trim().is_empty() => ("the submitted text".to_string(), text),
+        None => {
+            return Err(Failure::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "choose a file or paste a text to audit",
+            ));
+        }
+    };
+    let findings = crate::api::run_audit(&state, text.clone()).await?;
     let page = dyad_report::audit::render(
-        "the submitted text",
-        &form.text,
+        &title,
+        &text,
         &findings,
         &format!("dyad serve {}", env!("CARGO_PKG_VERSION")),
     );

@@ -32,7 +32,6 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use dyad_audit::{AuditConfig, Finding, audit, audit_with_evidence};
-use dyad_model::DocumentFormat;
 use dyad_model::claim::{CheckKind, VerdictKind};
 use dyad_model::observation::Evidence;
 
@@ -93,11 +92,7 @@ fn observations(settings: &Settings, args: &AuditArgs) -> Result<Vec<Evidence>> 
         .collect())
 }
 
-/// The largest text the audit reads: a long report is a few megabytes of text.
-const MAX_TEXT_BYTES: usize = 20 * 1024 * 1024;
-
-/// The text of a file to audit: Markdown and plain text as written (a Markdown table is read as a table),
-/// HTML and PDF as dyad extracts them for the archive.
+/// The text of a file to audit ([`dyad_load::audit_text`]).
 fn text_of(path: &std::path::Path) -> Result<String> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).with_context(|| {
@@ -105,49 +100,12 @@ fn text_of(path: &std::path::Path) -> Result<String> {
             "cannot read `{name}` as text\nhint: `dyad audit` reads Markdown, plain text, HTML and PDF files, or a stored document with `--doc ID`"
         )
     })?;
-    if bytes.len() > MAX_TEXT_BYTES {
-        anyhow::bail!(
-            "`{name}` is {:.1} MB, over the audit's limit of {} MB\nhint: audit the report's chapters as separate files",
-            bytes.len() as f64 / 1e6,
-            MAX_TEXT_BYTES / 1024 / 1024
-        );
-    }
-    let format = dyad_ingest::documents::format_of(&name, &bytes[..bytes.len().min(64)]);
-    let text = match format {
-        Some(DocumentFormat::Html | DocumentFormat::Pdf) => {
-            dyad_ingest::documents::read(
-                &name,
-                &bytes,
-                format.expect("matched"),
-                &dyad_ingest::documents::Stated {
-                    kind: Some(dyad_model::DocumentKind::Report),
-                    ..Default::default()
-                },
-            )?
-            .text
-        }
-        _ => String::from_utf8(bytes).map_err(|error| {
-            anyhow::anyhow!(
-                "`{name}`: byte {}: the file is not UTF-8 text\nhint: `dyad audit` reads Markdown, plain text, HTML and PDF; save a word-processor file as one of them",
-                error.utf8_error().valid_up_to()
-            )
-        })?,
-    };
-    check_readable(&name, &text)?;
-    Ok(text)
+    Ok(dyad_load::audit_text(&name, &bytes)?)
 }
 
-/// Refuses a text the claim extraction cannot read (`dyad_audit::readable`), saying why.
+/// Refuses a text the claim extraction cannot read, saying why.
 fn check_readable(name: &str, text: &str) -> Result<()> {
-    match dyad_audit::readable(text) {
-        Ok(()) => Ok(()),
-        Err(dyad_audit::Unreadable::NoText) => anyhow::bail!(
-            "`{name}` has no text to audit\nhint: a scanned PDF has no text layer; run OCR first"
-        ),
-        Err(dyad_audit::Unreadable::OtherScript { letters, other }) => anyhow::bail!(
-            "`{name}` is mostly in a script other than Latin ({other} of {letters} letters), and the audit reads English\nhint: audit an English version of the text; no partial result is given"
-        ),
-    }
+    Ok(dyad_load::readable(name, text)?)
 }
 
 /// Stores the projections each document of `--doc` states, one file per document, and says what was

@@ -406,29 +406,116 @@ fn no_write_succeeds_without_the_token() {
     let findings = answer.json();
     assert_eq!(findings["schema"], "dyad.audit/1");
     assert_eq!(findings["findings"][0]["kind"], "arithmetic", "{findings}");
-    // The form: without the token it is refused, with it the page highlights the claim.
-    let form = |token: &str| {
-        let body = format!(
-            "text={}&token={token}",
-            "Exports+rose+from+100+in+2021+to+150+in+2022%2C+a+rise+of+20+percent."
-        );
+    // HTML is read as the archive reads it.
+    let answer = post(
+        &[("Content-Type", "text/html"), ("Authorization", &bearer)],
+        format!("<html><body><p>{text}</p></body></html>").as_bytes(),
+    );
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert_eq!(answer.json()["findings"][0]["kind"], "arithmetic");
+    // Bytes that are no PDF, sent as one, are refused with the reason.
+    let answer = post(
+        &[
+            ("Content-Type", "application/pdf"),
+            ("Authorization", &bearer),
+        ],
+        b"not a pdf at all",
+    );
+    assert_eq!(answer.status, 422, "{}", answer.text());
+    // The form (multipart): without the token it is refused; with it, a pasted text or an uploaded file
+    // comes back with the claim highlighted.
+    let form = |fields: &[(&str, Option<&str>, &str)]| {
+        let boundary = "dyad-test-boundary-7d3f";
+        let mut body = String::new();
+        for (name, file_name, value) in fields {
+            body.push_str(&format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\""
+            ));
+            if let Some(file_name) = file_name {
+                body.push_str(&format!(
+                    "; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream"
+                ));
+            }
+            body.push_str(&format!("\r\n\r\n{value}\r\n"));
+        }
+        body.push_str(&format!("--{boundary}--\r\n"));
         request(
             &server,
             "POST",
             "/audit",
-            &[("Content-Type", "application/x-www-form-urlencoded")],
+            &[(
+                "Content-Type",
+                &format!("multipart/form-data; boundary={boundary}"),
+            )],
             body.as_bytes(),
         )
     };
-    assert_eq!(form("").status, 401);
-    assert_eq!(form("nope-nope-nope-nope").status, 403);
-    let page = form(TOKEN);
+    assert_eq!(
+        form(&[("text", None, text), ("token", None, "")]).status,
+        401
+    );
+    assert_eq!(
+        form(&[("text", None, text), ("token", None, "nope-nope-nope-nope")]).status,
+        403
+    );
+    let page = form(&[("text", None, text), ("token", None, TOKEN)]);
     assert_eq!(page.status, 200);
     assert!(
         page.text().contains("<mark class=\"inconsistent\""),
         "{}",
         page.text()
     );
+    let html = format!("<html><body><h1>Trade</h1><p>{text}</p></body></html>");
+    let page = form(&[
+        ("file", Some("brief.html"), &html),
+        ("text", None, ""),
+        ("token", None, TOKEN),
+    ]);
+    assert_eq!(page.status, 200, "{}", page.text());
+    assert!(
+        page.text().contains("brief.html"),
+        "the page names the file"
+    );
+    assert!(page.text().contains("<mark class=\"inconsistent\""));
+    assert_eq!(
+        form(&[("text", None, " "), ("token", None, TOKEN)]).status,
+        422
+    );
+}
+
+#[test]
+fn a_stored_document_is_audited_without_a_token() {
+    let context = Context::new();
+    let note = context.write(
+        "trade-note.md",
+        "---\ntitle: \"A trade note\"\ndate: '2024-05-01'\nkind: report\n---\n\nExports rose from 100 in 2021 to 150 in 2022, a rise of 20 percent.\n",
+    );
+    let added = context.run(&["docs", "add", note.to_str().unwrap()]);
+    assert_eq!(added.code, Some(0), "{}", added.stderr);
+    let server = start(&context, false);
+    let documents = get(&server, "/api/v1/documents").json();
+    let id = documents
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["title"] == "A trade note")
+        .map(|d| d["id"].as_i64().unwrap())
+        .expect("the note is stored");
+    // Listed on the audit page, and audited read-only.
+    assert!(
+        get(&server, "/audit")
+            .text()
+            .contains(&format!("/documents/{id}/audit"))
+    );
+    let page = get(&server, &format!("/documents/{id}/audit"));
+    assert_eq!(page.status, 200, "{}", page.text());
+    assert!(
+        page.text().contains("<mark class=\"inconsistent\""),
+        "{}",
+        page.text()
+    );
+    assert!(page.text().contains("A trade note"));
+    assert_eq!(get(&server, "/documents/999999/audit").status, 404);
 }
 
 /// The body limit the server applies.
