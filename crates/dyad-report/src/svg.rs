@@ -92,6 +92,7 @@ fn escape(text: &str) -> String {
 /// Draws a chart; returns the SVG text, with a `<title>` and an ARIA label for screen readers.
 pub fn draw(chart: &Chart) -> Result<String, String> {
     let mut svg = String::new();
+    let mut values: Vec<((i32, i32), String)> = Vec::new();
     {
         let rows = legend_rows(chart);
         let height = PLOT_HEIGHT + if rows > 0 { rows * LEGEND_ROW + 16 } else { 0 };
@@ -99,12 +100,26 @@ pub fn draw(chart: &Chart) -> Result<String, String> {
         root.fill(&WHITE).map_err(|e| e.to_string())?;
         let (plot, below) = root.split_vertically(PLOT_HEIGHT);
         if chart.bars.is_empty() {
-            draw_series(chart, &plot)?;
+            values = draw_series(chart, &plot)?;
             draw_legend(chart, &below)?;
         } else {
             draw_bars(chart, &plot)?;
         }
         root.present().map_err(|e| e.to_string())?;
+    }
+    // Each point's value, shown when the pointer rests on it (the browser's own tooltip: no script).
+    if !values.is_empty() {
+        let mut layer = String::from("<g class=\"values\">");
+        for ((x, y), label) in &values {
+            layer.push_str(&format!(
+                "<circle cx=\"{x}\" cy=\"{y}\" r=\"7\" fill=\"transparent\"><title>{}</title></circle>",
+                escape(label)
+            ));
+        }
+        layer.push_str("</g>\n</svg>");
+        if let Some(at) = svg.rfind("</svg>") {
+            svg.replace_range(at.., &layer);
+        }
     }
     let title = escape(&chart.title);
     Ok(svg.replacen(
@@ -168,7 +183,20 @@ fn bounds(chart: &Chart) -> Option<((f64, f64), (f64, f64))> {
     Some(((x0 - 0.3, x1 + 0.3), (y0, y1 + pad)))
 }
 
-fn draw_series(chart: &Chart, root: &Area<'_>) -> Result<(), String> {
+/// A point's time as a reader says it: a year, or a year and month.
+fn when(x: f64) -> String {
+    let year = x.floor();
+    let fraction = x - year;
+    if fraction.abs() < 1e-9 {
+        format!("{year:.0}")
+    } else {
+        let month = ((fraction * 12.0).floor() as u32 + 1).min(12);
+        format!("{year:.0}-{month:02}")
+    }
+}
+
+/// Draws the bands and series; returns each point's place on the canvas and what it says.
+fn draw_series(chart: &Chart, root: &Area<'_>) -> Result<Vec<((i32, i32), String)>, String> {
     let err = |e: &dyn std::fmt::Display| e.to_string();
     let Some(((x0, x1), (y0, y1))) = bounds(chart) else {
         return Err(format!("{}: nothing to draw", chart.id));
@@ -213,6 +241,7 @@ fn draw_series(chart: &Chart, root: &Area<'_>) -> Result<(), String> {
         ctx.draw_series(std::iter::once(Polygon::new(outline, fill.filled())))
             .map_err(|e| err(&e))?;
     }
+    let mut values = Vec::new();
     for series in &chart.series {
         let points: Vec<(f64, f64)> = series
             .points
@@ -221,6 +250,35 @@ fn draw_series(chart: &Chart, root: &Area<'_>) -> Result<(), String> {
             .map(|p| (p.0, transform(p.1)))
             .collect();
         let c = colour(series.colour);
+        let name = if series.label.is_empty() {
+            chart.y_label.clone()
+        } else {
+            series.label.clone()
+        };
+        let originals: Vec<&(f64, f64)> =
+            series.points.iter().filter(|p| !log || p.1 > 0.0).collect();
+        if series.mark == Mark::Spans {
+            // A span's value holds from its start to its end: one label at its middle.
+            for pair in originals.chunks_exact(2) {
+                let middle = ((pair[0].0 + pair[1].0) / 2.0, transform(pair[0].1));
+                values.push((
+                    ctx.backend_coord(&middle),
+                    format!(
+                        "{name}: {} ({} to {})",
+                        tick(pair[0].1),
+                        when(pair[0].0),
+                        when(pair[1].0)
+                    ),
+                ));
+            }
+        } else if series.mark != Mark::Faint {
+            for point in &originals {
+                values.push((
+                    ctx.backend_coord(&(point.0, transform(point.1))),
+                    format!("{name}: {} ({})", tick(point.1), when(point.0)),
+                ));
+            }
+        }
         if series.mark == Mark::Line && points.len() < 2 {
             ctx.draw_series(points.iter().map(|p| Circle::new(*p, 3, c.filled())))
                 .map_err(|e| err(&e))?;
@@ -248,7 +306,7 @@ fn draw_series(chart: &Chart, root: &Area<'_>) -> Result<(), String> {
         };
         let _ = drawn;
     }
-    Ok(())
+    Ok(values)
 }
 
 /// The legend below the plot, two entries a row, each label shortened to fit its column.
@@ -442,6 +500,41 @@ mod tests {
         let log = draw(&chart(true)).unwrap();
         assert!(log.contains("1,000") || log.contains("10,000"));
         assert!(!log.contains(">\n5\n<"));
+    }
+
+    #[test]
+    fn every_point_names_its_value_on_hover() {
+        let svg = draw(&chart(false)).unwrap();
+        for value in [
+            "series one: 10 (2020)",
+            "series one: 1,000 (2021)",
+            "series one: 100,000 (2022)",
+        ] {
+            assert!(
+                svg.contains(&format!("<title>{value}</title>")),
+                "{value}: {svg}"
+            );
+        }
+        // The targets lie inside the canvas, at distinct places, the later year to the right.
+        let xs: Vec<i32> = svg
+            .match_indices("<circle cx=\"")
+            .filter_map(|(at, m)| svg[at + m.len()..].split('"').next()?.parse().ok())
+            .collect();
+        assert!(
+            xs.len() >= 3 && xs.windows(2).all(|w| w[0] < w[1]),
+            "{xs:?}"
+        );
+        assert!(xs.iter().all(|x| (0..WIDTH as i32).contains(x)));
+        assert!(svg.trim_end().ends_with("</svg>"));
+        // A span names its value and the period it covers, a month as year and month.
+        let mut spans = chart(false);
+        spans.series[0].mark = Mark::Spans;
+        spans.series[0].points = vec![(2021.0, 50.0), (2021.5, 50.0)];
+        let svg = draw(&spans).unwrap();
+        assert!(
+            svg.contains("<title>series one: 50 (2021 to 2021-07)</title>"),
+            "{svg}"
+        );
     }
 
     #[test]
