@@ -92,7 +92,7 @@ fn escape(text: &str) -> String {
 /// Draws a chart; returns the SVG text, with a `<title>` and an ARIA label for screen readers.
 pub fn draw(chart: &Chart) -> Result<String, String> {
     let mut svg = String::new();
-    let mut values: Vec<((i32, i32), String)> = Vec::new();
+    let mut values: Vec<Value> = Vec::new();
     {
         let rows = legend_rows(chart);
         let height = PLOT_HEIGHT + if rows > 0 { rows * LEGEND_ROW + 16 } else { 0 };
@@ -195,8 +195,11 @@ fn when(x: f64) -> String {
     }
 }
 
+/// A point's place on the canvas, and what it says when the pointer rests on it.
+type Value = ((i32, i32), String);
+
 /// Draws the bands and series; returns each point's place on the canvas and what it says.
-fn draw_series(chart: &Chart, root: &Area<'_>) -> Result<Vec<((i32, i32), String)>, String> {
+fn draw_series(chart: &Chart, root: &Area<'_>) -> Result<Vec<Value>, String> {
     let err = |e: &dyn std::fmt::Display| e.to_string();
     let Some(((x0, x1), (y0, y1))) = bounds(chart) else {
         return Err(format!("{}: nothing to draw", chart.id));
