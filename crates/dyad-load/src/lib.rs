@@ -22,19 +22,23 @@
 //! the other files (small tables) read whole, at most two ahead of the one being stored.
 
 mod audit_input;
+mod bytes;
 mod coding;
 mod projections;
 mod text_events;
 
 pub use audit_input::{AuditInputError, MAX_AUDIT_BYTES, audit_text, readable};
+pub use bytes::{DocumentBytesError, add_document_bytes, ingest_bytes};
 pub use coding::{cited_passages, code_documents, house_codebook, house_readings};
+/// The formats and options of a data file, for callers that hand bytes to [`ingest_bytes`].
+pub use dyad_ingest::{Format, Mode as IngestMode, Options as IngestOptions};
 pub use projections::{DocumentProjections, document_projections};
 pub use text_events::{TextEvents, text_events};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use dyad_ingest::{EventRecord, Format, IngestError, Options, Parsed};
+use dyad_ingest::{EventRecord, IngestError, Options, Parsed};
 use dyad_store::{Begun, FileHeader, IngestOutcome, Store, StoreError};
 
 /// Why a file was not loaded.

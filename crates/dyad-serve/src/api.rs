@@ -2,8 +2,9 @@
 //!
 //! Every figure carries its provenance as `dyad tables --format json` gives it. Errors are
 //! `{"error": {"status", "message"}}` with the status: 400 for a bad parameter, 404 for an unknown name,
-//! 401/403 for a write without the right token, 413 for a body over the limit, 415 for a body of another
-//! type, 422 for a text the audit cannot read, 503 when too many audits run.
+//! 401/403 for a write without the right token, 409 for a release a file contradicts, 413 for a body over
+//! the limit, 415 for a body of another type, 422 for a text the audit cannot read or a file the parser
+//! refuses, 503 when too many uploads run. The writes are audits, documents added and data files ingested.
 
 use std::sync::Arc;
 
@@ -31,9 +32,13 @@ pub(crate) fn routes() -> axum::Router<State> {
         .route("/api/v1/indicators/{name}/series", get(series))
         .route("/api/v1/indicators/{name}/projection", get(projection))
         .route("/api/v1/sources", get(sources))
-        .route("/api/v1/documents", get(documents))
+        .route(
+            "/api/v1/documents",
+            get(documents).post(crate::writes::add_document),
+        )
         .route("/api/v1/documents/search", get(search_route))
         .route("/api/v1/audits", post(audits))
+        .route("/api/v1/ingest", post(crate::writes::ingest))
 }
 
 fn json_response(rendered: Rendered) -> Response {
@@ -407,7 +412,23 @@ pub(crate) fn openapi_document() -> serde_json::Value {
             "/api/v1/sources": {"get": {"summary": "Every source with its releases and what each holds",
                 "responses": {"200": json_ok("The sources", serde_json::json!({"type": "array", "items": {"type": "object"}}))}}},
             "/api/v1/documents": {"get": {"summary": "The stored documents",
-                "responses": {"200": json_ok("The documents", serde_json::json!({"type": "array", "items": {"type": "object"}}))}}},
+                "responses": {"200": json_ok("The documents", serde_json::json!({"type": "array", "items": {"type": "object"}}))}},
+                "post": {"summary": "Adds a document (Markdown with front matter, plain text, HTML or PDF) with its passages, and codes them; needs the server's token",
+                "security": [{"bearer": []}],
+                "parameters": [{"name": "name", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\.][^/\\\\]*$"}, "example": "note.md", "description": "The file name, whose extension says the format"}],
+                "requestBody": {"required": true, "content": crate::writes::DOCUMENT_TYPES.iter().map(|t| (t.to_string(), serde_json::json!({"schema": {"type": "string", "format": "binary"}}))).collect::<serde_json::Map<_, _>>()},
+                "responses": {"201": json_ok("Stored", serde_json::json!({"type": "object", "required": ["stored", "id"]})),
+                    "200": json_ok("The same bytes were stored before", serde_json::json!({"type": "object", "required": ["stored", "id"]})),
+                    "400": error, "401": error, "403": error, "413": error, "415": error, "422": error, "503": error}}},
+            "/api/v1/ingest": {"post": {"summary": "Ingests a data file as `dyad ingest` does, in one transaction; needs the server's token",
+                "security": [{"bearer": []}],
+                "parameters": [{"name": "format", "in": "query", "required": true, "schema": {"type": "string", "enum": dyad_load::Format::ALL.iter().map(|f| f.name()).collect::<Vec<_>>()}, "example": "figures"},
+                    {"name": "name", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\.][^/\\\\]*$"}, "example": "figures.csv"},
+                    {"name": "lenient", "in": "query", "required": false, "schema": {"type": "boolean"}, "description": "Set bad rows aside with their positions rather than refuse the file"}],
+                "requestBody": {"required": true, "content": crate::writes::DATA_TYPES.iter().map(|t| (t.to_string(), serde_json::json!({"schema": {"type": "string", "format": "binary"}}))).collect::<serde_json::Map<_, _>>()},
+                "responses": {"201": json_ok("Stored", serde_json::json!({"type": "object", "required": ["stored"]})),
+                    "200": json_ok("The same bytes were stored before", serde_json::json!({"type": "object", "required": ["stored"]})),
+                    "400": error, "401": error, "403": error, "409": error, "413": error, "415": error, "422": error, "503": error}}},
             "/api/v1/documents/search": {"get": {"summary": "Full-text search of the passages, best first (bm25)",
                 "parameters": [{"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}, "example": "Pakistan AND Taliban"},
                     {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200}}],

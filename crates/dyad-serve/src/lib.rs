@@ -18,6 +18,7 @@
 mod api;
 mod pages;
 mod snapshot;
+mod writes;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

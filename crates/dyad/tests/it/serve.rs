@@ -518,6 +518,119 @@ fn a_stored_document_is_audited_without_a_token() {
     assert_eq!(get(&server, "/documents/999999/audit").status, 404);
 }
 
+#[test]
+fn documents_and_data_files_are_added_with_the_token_and_served_at_once() {
+    let context = Context::new();
+    let server = start(&context, true);
+    let bearer = format!("Bearer {TOKEN}");
+    let post = |target: &str, content_type: &str, token: Option<&str>, body: &[u8]| {
+        let mut headers = vec![("Content-Type", content_type)];
+        if let Some(token) = token {
+            headers.push(("Authorization", token));
+        }
+        request(&server, "POST", target, &headers, body)
+    };
+    let note = "---\ntitle: \"Torkham reopens\"\ndate: '2024-05-01'\nkind: news\n---\n\nThe crossing at Torkham reopened after nine days of closure, and trade between Pakistan and Afghanistan resumed under tight security.\n";
+    // Without the token, with a wrong type, or a name with a folder: refused, nothing stored.
+    assert_eq!(
+        post(
+            "/api/v1/documents?name=note.md",
+            "text/markdown",
+            None,
+            note.as_bytes()
+        )
+        .status,
+        401
+    );
+    assert_eq!(
+        post(
+            "/api/v1/documents?name=note.md",
+            "image/png",
+            Some(&bearer),
+            note.as_bytes()
+        )
+        .status,
+        415
+    );
+    assert_eq!(
+        post(
+            "/api/v1/documents?name=../note.md",
+            "text/markdown",
+            Some(&bearer),
+            note.as_bytes()
+        )
+        .status,
+        400
+    );
+    let added = post(
+        "/api/v1/documents?name=note.md",
+        "text/markdown",
+        Some(&bearer),
+        note.as_bytes(),
+    );
+    assert_eq!(added.status, 201, "{}", added.text());
+    let id = added.json()["id"].as_i64().unwrap();
+    let again = post(
+        "/api/v1/documents?name=note.md",
+        "text/markdown",
+        Some(&bearer),
+        note.as_bytes(),
+    );
+    assert_eq!(
+        (again.status, again.json()["stored"].clone()),
+        (200, serde_json::json!(false))
+    );
+    // Served at once, and found by search.
+    let page = get(&server, &format!("/documents/{id}"));
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("Torkham reopens"));
+    let hits = get(&server, "/api/v1/documents/search?q=reopened").json();
+    assert!(hits.to_string().contains("Torkham reopens"), "{hits}");
+    // A data file: refused with the row and field when bad, stored when good, a no-op the second time.
+    let header =
+        "indicator,subject,period,value,unit,status,publisher,dataset,vintage,vintage_date\n";
+    let bad = format!(
+        "{header}trade.exports,PAK->AFG,2019,many,USD million,observed,P,D,v1,2024-01-01\n"
+    );
+    let refused = post(
+        "/api/v1/ingest?format=figures&name=f.csv",
+        "text/csv",
+        Some(&bearer),
+        bad.as_bytes(),
+    );
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(refused.text().contains("many"), "{}", refused.text());
+    assert_eq!(
+        post(
+            "/api/v1/ingest?format=nope&name=f.csv",
+            "text/csv",
+            Some(&bearer),
+            bad.as_bytes()
+        )
+        .status,
+        400
+    );
+    let lenient = post(
+        "/api/v1/ingest?format=figures&name=f.csv&lenient=true",
+        "text/csv",
+        Some(&bearer),
+        format!("{header}trade.exports,PAK->AFG,2019,123.5,USD million,observed,P,D,v1,2024-01-01\ntrade.exports,PAK->AFG,2020,many,USD million,observed,P,D,v1,2024-01-01\n").as_bytes(),
+    );
+    assert_eq!(lenient.status, 201, "{}", lenient.text());
+    let stored = lenient.json();
+    assert_eq!(stored["figures_new"], 1, "{stored}");
+    assert_eq!(
+        stored["quarantined"].as_array().unwrap().len(),
+        1,
+        "{stored}"
+    );
+    let series = get(&server, "/api/v1/sources").text();
+    assert!(
+        series.contains("\"P\""),
+        "the new source is served at once: {series}"
+    );
+}
+
 /// The body limit the server applies.
 fn crate_limit() -> usize {
     dyad_serve::BODY_LIMIT
