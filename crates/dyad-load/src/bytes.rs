@@ -17,29 +17,19 @@ pub fn ingest_bytes(
     options: &Options,
 ) -> Result<(IngestOutcome, Parsed), LoadError> {
     let sha256 = dyad_ingest::sha256_hex(bytes);
-    if store.has_file(&sha256)? {
-        // Parsed only to say so: the store refuses the same bytes itself.
-        let outcome = store.ingest(
-            &FileHeader {
-                name,
-                sha256: &sha256,
-                size: bytes.len() as u64,
-                format: format.name(),
-            },
-            &Parsed::default(),
-        )?;
-        return Ok((outcome, Parsed::default()));
-    }
-    let parsed = dyad_ingest::parse(format, name, bytes, options)?;
-    let outcome = store.ingest(
-        &FileHeader {
-            name,
-            sha256: &sha256,
-            size: bytes.len() as u64,
-            format: format.name(),
-        },
-        &parsed,
-    )?;
+    let header = FileHeader {
+        name,
+        sha256: &sha256,
+        size: bytes.len() as u64,
+        format: format.name(),
+    };
+    // Bytes stored before are not parsed: the store says they are and changes nothing.
+    let parsed = if store.has_file(&sha256)? {
+        Parsed::default()
+    } else {
+        dyad_ingest::parse(format, name, bytes, options)?
+    };
+    let outcome = store.ingest(&header, &parsed)?;
     Ok((outcome, parsed))
 }
 

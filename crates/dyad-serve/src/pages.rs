@@ -758,16 +758,7 @@ async fn document_page(
     Path(id): Path<i64>,
 ) -> Result<Response, Failure> {
     let snapshot = state.snapshots.current().await?;
-    let document = state
-        .snapshots
-        .with_store(move |store| store.document(id).map_err(Failure::internal))
-        .await?
-        .ok_or_else(|| {
-            Failure::new(
-                StatusCode::NOT_FOUND,
-                format!("no document has the id {id}"),
-            )
-        })?;
+    let document = stored_document(&state, id).await?;
     let summary = &document.summary;
     let mut body = format!(
         "<p class=\"meta\">{} · {} · {}{} · <a href=\"/documents/{id}/audit\">audit its claims</a></p>",
@@ -882,12 +873,9 @@ async fn audit_form(Extract(state): Extract<State>) -> Result<Response, Failure>
     Ok(html(rendered_html(page("/audit", "Claim audit", &body))))
 }
 
-/// An audit of a stored document: reading what is stored writes nothing, so it needs no token.
-async fn document_audit(
-    Extract(state): Extract<State>,
-    Path(id): Path<i64>,
-) -> Result<Response, Failure> {
-    let document = state
+/// The stored document of that id, or a 404.
+async fn stored_document(state: &State, id: i64) -> Result<dyad_store::StoredDocument, Failure> {
+    state
         .snapshots
         .with_store(move |store| store.document(id).map_err(Failure::internal))
         .await?
@@ -896,7 +884,15 @@ async fn document_audit(
                 StatusCode::NOT_FOUND,
                 format!("no document has the id {id}"),
             )
-        })?;
+        })
+}
+
+/// An audit of a stored document: reading what is stored writes nothing, so it needs no token.
+async fn document_audit(
+    Extract(state): Extract<State>,
+    Path(id): Path<i64>,
+) -> Result<Response, Failure> {
+    let document = stored_document(&state, id).await?;
     dyad_load::readable(&document.summary.title, &document.text)
         .map_err(|error| Failure::new(StatusCode::UNPROCESSABLE_ENTITY, error.to_string()))?;
     let findings = crate::api::run_audit(&state, document.text.clone()).await?;

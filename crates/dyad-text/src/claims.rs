@@ -270,45 +270,10 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the citation pattern is valid")
 });
 
-/// Words before a year in parentheses that make it a date, not a source: "(June 2023)", "(FY 2023)".
+/// Words besides month names before a year in parentheses that make it a date, not a source:
+/// "(FY 2023)", "(End 2023)".
 const NOT_SOURCES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "FY",
-    "CY",
-    "H",
-    "Q",
-    "End",
-    "Mid",
-    "Since",
-    "From",
-    "In",
-    "As",
-    "At",
-    "By",
-    "The",
+    "FY", "CY", "H", "Q", "End", "Mid", "Since", "From", "In", "As", "At", "By", "The",
 ];
 
 /// A source named in prose before the figures it gives: "according to UNHCR's 2020 figures", "UNHCR
@@ -969,7 +934,8 @@ pub fn extract(text: &str) -> Extraction {
     for found in CITATION.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
         let source = found["source"].trim();
-        if NOT_SOURCES.contains(&source.split(' ').next().unwrap_or_default()) {
+        let first_word = source.split(' ').next().unwrap_or_default();
+        if MONTHS.contains(&first_word) || NOT_SOURCES.contains(&first_word) {
             continue;
         }
         let source = format!("{source}, {}", &found["year"]);
