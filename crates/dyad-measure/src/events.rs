@@ -295,17 +295,18 @@ pub(crate) fn cited<'a>(
     kept: Option<&'a Provenance>,
     offered: &'a Provenance,
 ) -> Option<&'a Provenance> {
-    let order = |p: &Provenance| {
+    let order = |p: &'a Provenance| {
         (
-            p.source.vintage_date.clone(),
-            p.source.vintage.clone(),
-            p.file_name.clone(),
-            p.file_sha256.clone(),
-            p.ingested_at.clone(),
+            p.source.vintage_date.as_str(),
+            p.source.vintage.as_str(),
+            p.file_name.as_str(),
+            p.file_sha256.as_str(),
+            p.ingested_at.as_str(),
         )
     };
     match kept {
-        Some(kept) if order(kept) >= order(offered) => Some(kept),
+        // Facts of one file share its provenance: nothing to compare.
+        Some(kept) if std::ptr::eq(kept, offered) || order(kept) >= order(offered) => Some(kept),
         _ => Some(offered),
     }
 }
@@ -610,9 +611,15 @@ pub fn count_incidents(facts: &[Counted<'_>], subject: &str) -> Vec<Evidence> {
         cover.first = Some(cover.first.map_or(fact.dates.0, |d| d.min(fact.dates.0)));
         cover.last = Some(cover.last.map_or(fact.dates.1, |d| d.max(fact.dates.1)));
         let source = &fact.provenance.source;
-        cover
-            .releases
-            .insert((source.vintage_date.as_str(), source.vintage.as_str()));
+        // Consecutive facts mostly share a file, whose release is listed already.
+        if !cover
+            .provenance
+            .is_some_and(|p| std::ptr::eq(p, fact.provenance))
+        {
+            cover
+                .releases
+                .insert((source.vintage_date.as_str(), source.vintage.as_str()));
+        }
         cover.provenance = cited(cover.provenance, fact.provenance);
         if let Some(incident) = fact.incident {
             for key in [

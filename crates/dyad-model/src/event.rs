@@ -267,8 +267,8 @@ impl fmt::Debug for TallyRecipe {
 /// deletions file names them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EventTally {
-    /// The file's source, release and file (the locator is empty).
-    pub provenance: crate::Provenance,
+    /// The file's source, release and file (the locator is empty), shared by the file's rows.
+    pub provenance: std::sync::Arc<crate::Provenance>,
     /// The events' first day.
     pub date_start: NaiveDate,
     /// Their last day.

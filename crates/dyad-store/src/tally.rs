@@ -503,14 +503,37 @@ impl Store {
         if self.tallies_stale()? {
             return Ok(None);
         }
+        // The provenance of each file once, shared by its rows: a GDELT evidence base has a file per
+        // quarter hour, and its rows would otherwise each carry nine strings.
+        let mut files: std::collections::HashMap<i64, std::sync::Arc<dyad_model::Provenance>> =
+            std::collections::HashMap::new();
+        {
+            let mut statement = self
+                .connection
+                .prepare(
+                    "SELECT s.publisher, s.dataset, s.url, s.licence, v.label, v.released, f.sha256, f.name,
+                            f.ingested_at, f.id
+                     FROM (SELECT DISTINCT vintage_id, file_id FROM event_tally) t
+                     JOIN vintage v ON v.id = t.vintage_id JOIN source s ON s.id = v.source_id
+                     JOIN file f ON f.id = t.file_id",
+                )
+                .map_err(|e| self.sqlite(e))?;
+            let rows = statement
+                .query_map([], |row| {
+                    Ok((row.get::<_, i64>(9)?, provenance_at(row, 0, String::new())?))
+                })
+                .map_err(|e| self.sqlite(e))?;
+            for row in rows {
+                let (file, provenance) = row.map_err(|e| self.sqlite(e))?;
+                files.insert(file, std::sync::Arc::new(provenance));
+            }
+        }
         let mut statement = self
             .connection
             .prepare(
-                "SELECT s.publisher, s.dataset, s.url, s.licence, v.label, v.released, f.sha256, f.name,
-                        f.ingested_at, t.id, t.date_start, t.date_end, t.country, t.key, t.until, t.n_latest,
+                "SELECT t.file_id, t.id, t.date_start, t.date_end, t.country, t.key, t.until, t.n_latest,
                         t.fatalities_latest, t.n_cut, t.fatalities_cut, t.n_stored
-                 FROM event_tally t JOIN vintage v ON v.id = t.vintage_id JOIN source s ON s.id = v.source_id
-                 JOIN file f ON f.id = t.file_id
+                 FROM event_tally t
                  ORDER BY t.id",
             )
             .map_err(|e| self.sqlite(e))?;
@@ -518,33 +541,37 @@ impl Store {
             .query_map([], |row| {
                 let count = |i: usize| row.get::<_, i64>(i).map(|n| n.max(0) as u64);
                 Ok((
-                    row.get::<_, i64>(9)?,
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, i64>(1)?,
                     [
-                        row.get::<_, String>(10)?,
-                        row.get::<_, String>(11)?,
-                        row.get::<_, String>(14)?,
+                        row.get::<_, String>(2)?,
+                        row.get::<_, String>(3)?,
+                        row.get::<_, String>(6)?,
                     ],
                     EventTally {
-                        provenance: provenance_at(row, 0, String::new())?,
+                        provenance: std::sync::Arc::default(),
                         date_start: NaiveDate::MIN,
                         date_end: NaiveDate::MIN,
-                        country: row.get(12)?,
-                        key: row.get(13)?,
-                        n_latest: count(15)?,
-                        fatalities_latest: row.get(16)?,
-                        n_cut: count(17)?,
-                        fatalities_cut: row.get(18)?,
+                        country: row.get(4)?,
+                        key: row.get(5)?,
+                        n_latest: count(7)?,
+                        fatalities_latest: row.get(8)?,
+                        n_cut: count(9)?,
+                        fatalities_cut: row.get(10)?,
                         until: None,
-                        n_stored: count(19)?,
+                        n_stored: count(11)?,
                     },
                 ))
             })
             .map_err(|e| self.sqlite(e))?;
         let mut tallies = Vec::new();
         for row in rows {
-            let (id, [start, end, until], mut tally) = row.map_err(|e| self.sqlite(e))?;
+            let (file, id, [start, end, until], mut tally) = row.map_err(|e| self.sqlite(e))?;
+            tally.provenance = files.get(&file).cloned().ok_or_else(|| {
+                self.corrupt_row("event_tally", id, format!("file {file} is not stored"))
+            })?;
             let date = |text: &str| {
-                NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                text.parse::<NaiveDate>()
                     .map_err(|e| self.corrupt_row("event_tally", id, format!("date `{text}`: {e}")))
             };
             tally.date_start = date(&start)?;
