@@ -73,12 +73,8 @@ pub fn add_document_bytes(
         &dyad_ingest::documents::Stated::default(),
     )?;
     let outcome = store.add_document(&document)?;
-    let house = dyad_text::codebook::Codebook::bundled().name;
-    if matches!(outcome, DocumentOutcome::Added { .. })
-        && store.passages_unread_by_codebook(&house)? > 0
-    {
-        let (codebook, text) = crate::house_codebook(store)?;
-        crate::code_documents(store, &codebook, &text)?;
+    if matches!(outcome, DocumentOutcome::Added { .. }) {
+        crate::code_unread(store)?;
     }
     Ok(outcome)
 }

@@ -127,3 +127,15 @@ pub fn cited_passages(
     }
     Ok(passages.into_values().collect())
 }
+
+/// Codes the stored passages that no codebook of the house codebook's name has read, with the version
+/// of that name that coded last: on first use, and after documents are added. Returns the coder
+/// (`name version`) when it coded, `None` when every passage was read already.
+pub fn code_unread(store: &mut Store) -> Result<Option<String>, StoreError> {
+    if store.passages_unread_by_codebook(&Codebook::bundled().name)? == 0 {
+        return Ok(None);
+    }
+    let (codebook, text) = house_codebook(store)?;
+    code_documents(store, &codebook, &text)?;
+    Ok(Some(format!("{} {}", codebook.name, codebook.version)))
+}

@@ -29,7 +29,7 @@ mod text_events;
 
 pub use audit_input::{AuditInputError, MAX_AUDIT_BYTES, audit_text, readable};
 pub use bytes::{DocumentBytesError, add_document_bytes, ingest_bytes};
-pub use coding::{cited_passages, code_documents, house_codebook, house_readings};
+pub use coding::{cited_passages, code_documents, code_unread, house_codebook, house_readings};
 /// The formats and options of a data file, for callers that hand bytes to [`ingest_bytes`].
 pub use dyad_ingest::{Format, Mode as IngestMode, Options as IngestOptions};
 pub use projections::{DocumentProjections, document_projections};

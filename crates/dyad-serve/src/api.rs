@@ -335,13 +335,8 @@ async fn audits(
     body: Bytes,
 ) -> Result<Response, Failure> {
     crate::authorize(&state, &headers, None)?;
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let essence = content_type.split(';').next().unwrap_or("").trim();
     // The name tells the reader the format, as a file's extension would.
-    let name = match essence {
+    let name = match crate::writes::declared_type(&headers).as_str() {
         "text/plain" => "upload.txt",
         "text/markdown" => "upload.md",
         "text/html" => "upload.html",

@@ -42,10 +42,10 @@ fn file_name(name: &str) -> Result<String, Failure> {
     Ok(name.to_string())
 }
 
-/// Refuses a body whose declared type is not one of `allowed` (415), so that a client never sends a
-/// file under the wrong type unnoticed.
-fn content_type(headers: &HeaderMap, allowed: &[&str]) -> Result<(), Failure> {
-    let declared = headers
+/// A body's declared media type, without its parameters, in lower case (`text/plain; charset=utf-8` is
+/// `text/plain`); empty when none is declared.
+pub(crate) fn declared_type(headers: &HeaderMap) -> String {
+    headers
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
@@ -53,8 +53,13 @@ fn content_type(headers: &HeaderMap, allowed: &[&str]) -> Result<(), Failure> {
         .next()
         .unwrap_or("")
         .trim()
-        .to_ascii_lowercase();
-    if allowed.contains(&declared.as_str()) {
+        .to_ascii_lowercase()
+}
+
+/// Refuses a body whose declared type is not one of `allowed` (415), so that a client never sends a
+/// file under the wrong type unnoticed.
+fn content_type(headers: &HeaderMap, allowed: &[&str]) -> Result<(), Failure> {
+    if allowed.contains(&declared_type(headers).as_str()) {
         Ok(())
     } else {
         Err(Failure::new(

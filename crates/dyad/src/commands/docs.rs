@@ -204,7 +204,7 @@ fn add(settings: &Settings, args: &DocsAddArgs) -> Result<ExitCode> {
         )?;
     }
     if n_added > 0
-        && let Some(codebook) = super::code_unread(&mut store)?
+        && let Some(codebook) = dyad_load::code_unread(&mut store)?
     {
         writeln!(
             stderr,

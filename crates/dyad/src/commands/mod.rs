@@ -105,7 +105,7 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
         .with_context(|| format!("loading the bundled document `{name}`"))?;
         store.add_document(&document)?;
     }
-    code_unread(&mut store)?;
+    dyad_load::code_unread(&mut store)?;
     // Tallies left stale by an older dyad (or a write without the recipe) are rebuilt once, here, so
     // that no read falls back to every event.
     if store.tallies_stale()? {
@@ -115,18 +115,6 @@ pub fn open_evidence(settings: &Settings) -> Result<Store> {
         store.rebuild_tallies()?;
     }
     Ok(store)
-}
-
-/// Codes the stored passages when some are not coded under the bundled codebook's name, so that the
-/// report's readings by theme and lens cover every document: on first use with the bundled codebook, and
-/// after `dyad docs add` with the version of that name that coded last. Returns the coder, when it coded.
-pub fn code_unread(store: &mut Store) -> Result<Option<String>> {
-    if store.passages_unread_by_codebook(&dyad_text::codebook::Codebook::bundled().name)? == 0 {
-        return Ok(None);
-    }
-    let (codebook, text) = dyad_load::house_codebook(store)?;
-    dyad_load::code_documents(store, &codebook, &text)?;
-    Ok(Some(format!("{} {}", codebook.name, codebook.version)))
 }
 
 /// Whether this process may write the evidence base: its file and its folder (where SQLite keeps its
