@@ -28,6 +28,8 @@ PAGES = [
     "/documents?q=Pakistan+AND+Taliban",
     "/documents/3",
     "/documents/3/audit",
+    "/map",
+    "/map?year=2019",
     "/audit",
     "/report",
 ]

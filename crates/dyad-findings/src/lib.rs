@@ -18,8 +18,8 @@ use dyad_measure::build_tables;
 use dyad_project::Vintages;
 
 pub use model::{
-    Accuracy, Band, Chart, ChartSeries, Citation, Coverage, Disagreement, Finding, Lens, Mark,
-    Method, NoEvidence, Recommendation, Reference, Report, Revision, Theme,
+    Accuracy, Band, BorderMap, Chart, ChartSeries, Citation, Coverage, Disagreement, Finding, Lens,
+    MapArea, Mark, Method, NoEvidence, Recommendation, Reference, Report, Revision, Theme,
 };
 pub use references::References;
 
@@ -110,6 +110,7 @@ pub fn build(vintages: &mut Vintages<'_>, options: &Options) -> Report {
             )),
         }
     }
+    let border_map = charts::border_map(inputs, year, &mut references);
     let context = findings::Context {
         inputs,
         tables: &tables,
@@ -166,6 +167,7 @@ pub fn build(vintages: &mut Vintages<'_>, options: &Options) -> Report {
         cell_references,
         charts,
         charts_missing,
+        border_map,
         findings: found,
         no_evidence,
         recommendations,

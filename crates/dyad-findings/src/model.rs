@@ -119,6 +119,39 @@ pub struct Chart {
     pub note: String,
 }
 
+/// The border security incidents of one year by border area, as the map of the border draws them: one
+/// source's counts, by the recipe of the security table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BorderMap {
+    /// The year drawn: the year asked for, or the latest before it with located incidents.
+    pub year: i32,
+    /// The year asked for.
+    pub asked: i32,
+    /// The source counted (`ACLED`, `UCDP GED`, `GDELT`): the best-ranked one with incidents that year.
+    pub source: String,
+    /// The areas, in the border table's order; GDELT's are first-level codes (`PK01`).
+    pub areas: Vec<MapArea>,
+    /// The countries the source located no event in that year: their areas are not drawn.
+    pub not_covered: Vec<String>,
+    /// The releases read, `; `-separated.
+    pub releases: String,
+    /// The references of its data.
+    pub sources: Vec<String>,
+}
+
+/// One area on the map of the border.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MapArea {
+    /// The area's name as the border table writes it, or GDELT's first-level code.
+    pub area: String,
+    /// The country it lies in (ISO alpha-3).
+    pub country: String,
+    /// Incidents counted (0 where the source covers the country and counted none).
+    pub incidents: f64,
+    /// Deaths in them; `None` for a source without death counts.
+    pub fatalities: Option<f64>,
+}
+
 /// One row of the coverage of an indicator.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Coverage {
@@ -236,6 +269,8 @@ pub struct Report {
     pub charts: Vec<Chart>,
     /// Charts the report would draw but cannot, with why: `(title, reason)`.
     pub charts_missing: Vec<(String, String)>,
+    /// The map of incidents along the border, when event data locate any.
+    pub border_map: Option<BorderMap>,
     /// The findings.
     pub findings: Vec<Finding>,
     /// Themes without evidence.

@@ -28,8 +28,8 @@ use chrono::{Datelike, NaiveDate};
 
 use dyad_model::event::release_date;
 use dyad_model::{
-    Event, EventCategory, EventEvidence, EventTally, Evidence, Observation, Pair, Period,
-    Provenance, SourceRef, Status, TallyRecipe, Value,
+    AreaIncidents, Event, EventCategory, EventEvidence, EventTally, Evidence, Observation, Pair,
+    Period, Provenance, SourceRef, Status, TallyRecipe, Value,
 };
 
 use crate::geography::{area_of, gdelt_border_code};
@@ -186,6 +186,8 @@ pub struct Counted<'a> {
     pub incident: Option<Incident>,
     /// The kind of actor 1, as the fatalities by actor name it.
     pub actor_kind: &'static str,
+    /// The border area of an incident ([`AreaIncidents::area`]); empty for a fact that is not one.
+    pub area: &'a str,
     /// How many events.
     pub events: f64,
     /// Deaths, best estimate.
@@ -197,12 +199,18 @@ pub struct Counted<'a> {
 impl<'a> Counted<'a> {
     /// A fact as the counts read it, sorted by its source's recipe.
     pub fn of(fact: &Fact<'a>) -> Counted<'a> {
+        let incident = classify(fact);
         Counted {
             source: fact.source,
             dates: fact.dates,
             country: fact.place.0,
-            incident: classify(fact),
+            incident,
             actor_kind: actor_type(fact),
+            area: if incident.is_some() {
+                area_name(fact)
+            } else {
+                ""
+            },
             events: fact.events,
             fatalities: fact.fatalities,
             provenance: fact.provenance,
@@ -216,12 +224,13 @@ impl<'a> Counted<'a> {
 /// [`crate::geography::fold`] would answer differently, so that stored tallies are rebuilt; the border
 /// table they read (`data/reference/border_areas.csv`) is hashed into `data` at compile time.
 pub const TALLY: TallyRecipe = TallyRecipe {
-    version: "border-incidents/1",
+    version: "border-incidents/2",
     data: dyad_model::event::data_hash(crate::geography::TABLE.as_bytes()),
     key: tally_key,
 };
 
-/// An event's tally key: `category|kind` (`ct|0`, `-|2`); empty for an event no recipe reads.
+/// An event's tally key: `category|kind|area` (`ct|0|Kurram`, `mil|1|PK01`, `-|2|`); empty for an event no
+/// recipe reads.
 fn tally_key(event: &Event, source: &SourceRef) -> String {
     static NO_PROVENANCE: std::sync::LazyLock<Provenance> =
         std::sync::LazyLock::new(|| Provenance::of(SourceRef::new("", "", "", "")));
@@ -233,18 +242,34 @@ fn tally_key(event: &Event, source: &SourceRef) -> String {
         .iter()
         .position(|k| *k == counted.actor_kind)
         .unwrap_or(2);
-    format!("{}|{kind}", counted.incident.map_or("-", Incident::code))
+    format!(
+        "{}|{kind}|{}",
+        counted.incident.map_or("-", Incident::code),
+        counted.area
+    )
 }
 
-/// The category and kind of actor a tally key names; `None` for a key no recipe wrote.
-fn parse_tally_key(key: &str) -> Option<(Option<Incident>, &'static str)> {
-    let (incident, kind) = key.split_once('|')?;
+/// The category, kind of actor and border area a tally key names; `None` for a key no recipe wrote.
+fn parse_tally_key(key: &str) -> Option<(Option<Incident>, &'static str, &str)> {
+    let mut parts = key.splitn(3, '|');
+    let (incident, kind, area) = (parts.next()?, parts.next()?, parts.next()?);
     let incident = match incident {
         "-" => None,
         code => Some(Incident::from_code(code)?),
     };
     let kind = ACTOR_KINDS.get(kind.parse::<usize>().ok()?)?;
-    Some((incident, kind))
+    Some((incident, kind, area))
+}
+
+/// The border area a fact lies in, as [`Counted::area`] names it: the area's name for ACLED and UCDP, the
+/// first-level code for GDELT; empty when it lies in none.
+fn area_name<'a>(fact: &Fact<'a>) -> &'a str {
+    let (country, admin1, admin2) = fact.place;
+    match fact.source {
+        EventSource::Gdelt if gdelt_border_code(admin1) => admin1,
+        EventSource::Gdelt => "",
+        _ => area_of(country, admin1, admin2).map_or("", |a| a.name.as_str()),
+    }
 }
 
 /// The stored tallies of events located in either country of the pair, as the counts read them: with
@@ -274,13 +299,14 @@ pub fn tally_counts<'a>(
             if n == 0 {
                 return None;
             }
-            let (incident, actor_kind) = parse_tally_key(&t.key)?;
+            let (incident, actor_kind, area) = parse_tally_key(&t.key)?;
             Some(Counted {
                 source,
                 dates: (t.date_start, t.date_end),
                 country: &t.country,
                 incident,
                 actor_kind,
+                area,
                 events: n as f64,
                 fatalities,
                 provenance: &t.provenance,
@@ -719,6 +745,55 @@ pub fn count_incidents(facts: &[Counted<'_>], subject: &str) -> Vec<Evidence> {
         }
     }
     figures
+}
+
+/// Border security incidents by source, year and border area, by the recipe of [`count_incidents`]: what
+/// a map of the border draws. Sorted by source, year and the area's name.
+pub fn incidents_by_area(facts: &[Counted<'_>]) -> Vec<AreaIncidents> {
+    let mut counts: BTreeMap<(EventSource, i32, &str, &str), Tally<'_>> = BTreeMap::new();
+    for fact in facts
+        .iter()
+        .filter(|f| f.incident.is_some() && !f.area.is_empty())
+    {
+        let tally = counts
+            .entry((fact.source, fact.dates.0.year(), fact.area, fact.country))
+            .or_default();
+        tally.events += fact.events;
+        tally.fatalities += fact.fatalities;
+        let source = &fact.provenance.source;
+        tally
+            .releases
+            .insert((source.vintage_date.as_str(), source.vintage.as_str()));
+        tally.provenance = cited(tally.provenance, fact.provenance);
+    }
+    counts
+        .into_iter()
+        .filter_map(|((source, year, area, country), tally)| {
+            let provenance = tally.provenance?;
+            Some(AreaIncidents {
+                source: source.name().to_string(),
+                year,
+                area: area.to_string(),
+                country: country.to_string(),
+                incidents: tally.events,
+                fatalities: (source != EventSource::Gdelt).then_some(tally.fatalities),
+                releases: tally
+                    .releases
+                    .iter()
+                    .map(|(_, label)| *label)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                provenance: Provenance {
+                    locator: format!(
+                        "{} recipe `security.border_incidents_total`, {year}, {area}: {} of the source's events",
+                        source.name(),
+                        crate::format::format_number(tally.events)
+                    ),
+                    ..provenance.clone()
+                },
+            })
+        })
+        .collect()
 }
 
 fn incident_concept(indicator: &str) -> &'static str {

@@ -13,7 +13,8 @@ use dyad_model::{EventEvidence, EventMonth, EventTally, Evidence, Pair, Period};
 
 use crate::cell::Cell;
 use crate::events::{
-    Counted, aggregate_facts, count_incidents, event_facts, latest_releases, tally_counts,
+    Counted, aggregate_facts, count_incidents, event_facts, incidents_by_area, latest_releases,
+    tally_counts,
 };
 use crate::fatalities;
 use crate::select::Candidate;
@@ -114,6 +115,8 @@ pub struct Inputs<'a> {
     pub security: Vec<Evidence>,
     /// Per-source facts behind fatalities by actor type: (source, year, actor type, deaths, provenance).
     pub fatalities: Vec<Evidence>,
+    /// The same incidents as `security`, by source, year and border area.
+    pub areas: Vec<dyad_model::AreaIncidents>,
     /// Monthly event aggregates.
     pub months: Cow<'a, [EventMonth]>,
     /// The as-of date, if any.
@@ -341,10 +344,13 @@ impl<'a> Inputs<'a> {
         let aggregates = aggregate_facts(&evidence, &|year| ged_years.contains(&year));
         counted.extend(aggregates.iter().map(Counted::of));
         // The recipes read the border table, which holds one pair's border; another pair has none.
-        let security = if crate::geography::covers(&pair.first, &pair.second) {
-            count_incidents(&counted, &border_subject(pair))
+        let (security, areas) = if crate::geography::covers(&pair.first, &pair.second) {
+            (
+                count_incidents(&counted, &border_subject(pair)),
+                incidents_by_area(&counted),
+            )
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         let fatalities = fatalities::from_counted(&counted);
         Inputs {
@@ -352,6 +358,7 @@ impl<'a> Inputs<'a> {
             evidence,
             security,
             fatalities,
+            areas,
             months,
             as_of,
             undated_left_out: undated,

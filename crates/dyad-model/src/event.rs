@@ -294,6 +294,29 @@ pub struct EventTally {
     pub n_stored: u64,
 }
 
+/// The border security incidents one source counts in one border area in one year, by the recipe of the
+/// security table, with the provenance of the newest release they come from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaIncidents {
+    /// The source's name (`ACLED`, `UCDP GED`, `GDELT`).
+    pub source: String,
+    /// The year.
+    pub year: i32,
+    /// The border area's name as `border_areas.csv` writes it; for GDELT, which places events no finer
+    /// than a first-level unit, that unit's FIPS 10-4 code (`PK01`).
+    pub area: String,
+    /// The country the area lies in (ISO alpha-3).
+    pub country: String,
+    /// Incidents counted.
+    pub incidents: f64,
+    /// Deaths in them, best estimate; `None` for a source without death counts (GDELT).
+    pub fatalities: Option<f64>,
+    /// The releases read, as their labels, `; `-separated.
+    pub releases: String,
+    /// The newest release's source and file.
+    pub provenance: crate::Provenance,
+}
+
 /// Additive monthly counts of the events of one subject (`PAK→AFG`, `in PAK`), as a GDELT scan keeps
 /// them, with their provenance.
 #[derive(Debug, Clone, PartialEq, Serialize)]

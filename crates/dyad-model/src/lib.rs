@@ -21,7 +21,8 @@ pub use codebook::{
 pub use country::{Concordance, Country, LookupError, Scheme};
 pub use document::{Document, DocumentFormat, DocumentKind, Locator, Passage};
 pub use event::{
-    Actor, Event, EventCategory, EventEvidence, EventMeasures, EventMonth, EventTally, TallyRecipe,
+    Actor, AreaIncidents, Event, EventCategory, EventEvidence, EventMeasures, EventMonth,
+    EventTally, TallyRecipe,
 };
 pub use observation::{Evidence, Observation, Provenance, SourceRef, Status, Value, ValueError};
 pub use pair::Pair;

@@ -183,6 +183,20 @@ fn charts(out: &mut String, report: &Report, svgs: &[(String, String)]) {
             sources.join(if named { "; " } else { " " })
         );
     }
+    if let Some(map) = &report.border_map {
+        let svg = svgs
+            .iter()
+            .find(|(name, _)| name == "border-map.svg")
+            .map_or("", |(_, svg)| svg.as_str());
+        let _ = writeln!(
+            out,
+            "<figure id=\"border-map\"><div class=\"scroll\">{svg}</div><figcaption><strong>Incidents along the border, {}.</strong> {} Source: {}.</figcaption></figure>",
+            map.year,
+            escape(&crate::map_caption(map)),
+            cite_links(report, &map.sources)
+        );
+        table(out, report, &crate::map_table(map), true);
+    }
     for (title, reason) in &report.charts_missing {
         let _ = writeln!(
             out,

@@ -8,10 +8,11 @@
 pub mod audit;
 pub mod bib;
 pub mod html;
+pub mod map;
 pub mod markdown;
 pub mod svg;
 
-use dyad_findings::{Reference, Report};
+use dyad_findings::{BorderMap, Reference, Report};
 use dyad_measure::Cell;
 
 /// Everything rendered, ready to write.
@@ -49,6 +50,9 @@ pub fn render(report: &Report, generator: &str) -> Result<Rendered, RenderError>
         .map(|c| svg::draw(c).map(|text| (format!("{}.svg", c.id), text)))
         .collect::<Result<_, _>>()
         .map_err(RenderError)?;
+    if let Some(border) = &report.border_map {
+        charts.push(("border-map.svg".to_string(), map::draw(border)));
+    }
     let html = html::render(report, &charts, generator);
     if report.readings.iter().any(|r| r.passages > 0) {
         charts.push((
@@ -177,6 +181,60 @@ pub fn result_tables(report: &Report) -> Vec<TextTable> {
             empty: "",
         })
         .collect()
+}
+
+/// What the map of the border shows, in words: the year and source, why an earlier year is drawn, and the
+/// countries the source locates nothing in.
+pub fn map_caption(map: &BorderMap) -> String {
+    let mut caption = format!(
+        "Border security incidents in {} by border area, counted by dyad's recipe in {} events (releases {}); each circle's area is proportional to its count.",
+        map.year, map.source, map.releases
+    );
+    if map.year != map.asked {
+        caption.push_str(&format!(
+            " No source locates an incident in {}; {} is the latest year before it that has some.",
+            map.asked, map.year
+        ));
+    }
+    if map.source == "GDELT" {
+        caption.push_str(" GDELT places events no finer than a first-level unit, so each circle stands for a whole unit (PK01 is the former FATA, PK02 Balochistan, PK03 Khyber Pakhtunkhwa), not a district.");
+    }
+    for country in &map.not_covered {
+        caption.push_str(&format!(
+            " {} locates no event in {country} in {}, so its areas are not drawn.",
+            map.source, map.year
+        ));
+    }
+    caption.push_str(" Boundaries: Natural Earth (public domain), first-level units before 2018; districts placed at UCDP GED event locations.");
+    caption
+}
+
+/// The counts behind the map of the border, one row per area.
+pub fn map_table(map: &BorderMap) -> TextTable {
+    TextTable {
+        id: "border-map-counts".into(),
+        title: format!("Incidents by border area, {} ({})", map.year, map.source),
+        headers: vec!["Area", "Country", "Incidents", "Deaths"],
+        rows: map
+            .areas
+            .iter()
+            .map(|a| {
+                (
+                    String::new(),
+                    vec![
+                        TextCell::plain(&a.area),
+                        TextCell::plain(&a.country),
+                        TextCell::number(dyad_measure::format::format_number(a.incidents)),
+                        TextCell::number(
+                            a.fatalities
+                                .map_or("–".to_string(), dyad_measure::format::format_number),
+                        ),
+                    ],
+                )
+            })
+            .collect(),
+        empty: "No border area has a count.",
+    }
 }
 
 /// The sentence of the method section that points to the appendix; the renderers follow it with a link

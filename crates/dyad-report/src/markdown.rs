@@ -132,6 +132,22 @@ pub fn render(report: &Report, generator: &str) -> String {
             sources.join(if named { "; " } else { " " })
         );
     }
+    if let Some(map) = &report.border_map {
+        let _ = writeln!(
+            out,
+            "<a id=\"border-map\"></a>\n\n![Incidents along the border, {}](charts/border-map.svg)\n\n*Incidents along the border, {}.* {} Source: {}.",
+            map.year,
+            map.year,
+            md(&crate::map_caption(map)),
+            map.sources
+                .iter()
+                .map(|id| format!("[[{}]](#{id})", reference_number(report, id)))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        table(&mut out, report, &crate::map_table(map));
+        out.push('\n');
+    }
     for (title, reason) in &report.charts_missing {
         let _ = writeln!(out, "**{}: no chart.** {}\n", md(title), md(reason));
     }

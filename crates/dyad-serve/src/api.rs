@@ -32,6 +32,7 @@ pub(crate) fn routes() -> axum::Router<State> {
         .route("/api/v1/indicators/{name}/series", get(series))
         .route("/api/v1/indicators/{name}/projection", get(projection))
         .route("/api/v1/sources", get(sources))
+        .route("/api/v1/border-map", get(border_map))
         .route(
             "/api/v1/documents",
             get(documents).post(crate::writes::add_document),
@@ -90,6 +91,43 @@ async fn tables(
                 year,
                 &tables,
             ))
+        },
+    )
+    .await
+}
+
+/// The map of the border's counts (schema `dyad.border-map/1`): the year drawn, the source, every area
+/// drawn, and the counts behind them with their provenance.
+async fn border_map(
+    Extract(state): Extract<State>,
+    Query(query): Query<YearQuery>,
+) -> Result<Response, Failure> {
+    let year = year_of(&query, state.config.year)?;
+    cached_json(
+        &state,
+        format!("api map {year}"),
+        move |snapshot, config| {
+            let inputs = snapshot.inputs(&config.pair);
+            let mut references = dyad_findings::References::new(inputs.evidence.iter());
+            let map = dyad_findings::charts::border_map(&inputs, year, &mut references);
+            let counts: Vec<&dyad_model::AreaIncidents> = map.as_ref().map_or(Vec::new(), |m| {
+                inputs
+                    .areas
+                    .iter()
+                    .filter(|a| a.year == m.year && a.source == m.source)
+                    .collect()
+            });
+            rendered_json(&serde_json::json!({
+                "schema": "dyad.border-map/1",
+                "pair": config.pair.to_string(),
+                "asked": year,
+                "year": map.as_ref().map(|m| m.year),
+                "source": map.as_ref().map(|m| m.source.clone()),
+                "releases": map.as_ref().map(|m| m.releases.clone()),
+                "not_covered": map.as_ref().map_or(Vec::new(), |m| m.not_covered.clone()),
+                "areas": map.as_ref().map_or(Vec::new(), |m| m.areas.clone()),
+                "counts": counts,
+            }))
         },
     )
     .await
@@ -390,6 +428,17 @@ pub(crate) fn openapi_document() -> serde_json::Value {
                 "responses": {"200": json_ok("The tables", serde_json::json!({"type": "object", "required": ["schema", "pair", "year", "tables", "cells"], "properties": {
                     "schema": {"type": "string"}, "pair": {"type": "string"}, "year": {"type": "integer"},
                     "tables": {"type": "array", "items": {"type": "object"}}, "cells": {"type": "array", "items": {"type": "object"}}}})),
+                    "400": error}}},
+            "/api/v1/border-map": {"get": {
+                "summary": "Border security incidents by border area in a year, or the latest year before it with any (schema dyad.border-map/1); each count with its provenance",
+                "parameters": [{"name": "year", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1990, "maximum": 2100}}],
+                "responses": {"200": json_ok("The map's counts", serde_json::json!({"type": "object", "required": ["schema", "pair", "asked", "year", "source", "areas", "counts"], "properties": {
+                    "schema": {"type": "string"}, "pair": {"type": "string"}, "asked": {"type": "integer"},
+                    "year": {"type": "integer", "nullable": true}, "source": {"type": "string", "nullable": true}, "releases": {"type": "string", "nullable": true},
+                    "not_covered": {"type": "array", "items": {"type": "string"}},
+                    "areas": {"type": "array", "items": {"type": "object", "required": ["area", "country", "incidents"], "properties": {
+                        "area": {"type": "string"}, "country": {"type": "string"}, "incidents": {"type": "number"}, "fatalities": {"type": "number", "nullable": true}}}},
+                    "counts": {"type": "array", "items": {"type": "object", "required": ["source", "year", "area", "incidents", "provenance"]}}}})),
                     "400": error}}},
             "/api/v1/indicators": {"get": {"summary": "Every indicator, with the subjects it has values for",
                 "responses": {"200": json_ok("The indicators", serde_json::json!({"type": "array", "items": {"type": "object", "required": ["name", "title", "unit"], "properties": {"name": {"type": "string"}, "title": {"type": "string"}, "unit": {"type": "string"}, "table": {"type": "string"}, "subjects": {"type": "array", "items": {"type": "string"}}}}}))}}},

@@ -30,6 +30,7 @@ pub(crate) fn routes() -> axum::Router<State> {
         .route("/indicators/{name}/data.csv", get(indicator_csv))
         .route("/indicators/{name}/data.json", get(indicator_json))
         .route("/sources", get(sources))
+        .route("/map", get(border_map))
         .route("/documents", get(documents))
         .route("/documents/{id}", get(document_page))
         .route("/documents/{id}/audit", get(document_audit))
@@ -152,9 +153,10 @@ fn url_encode(text: &str) -> String {
         .collect()
 }
 
-const SECTIONS: [(&str, &str); 6] = [
+const SECTIONS: [(&str, &str); 7] = [
     ("/", "Overview"),
     ("/indicators", "Indicators"),
+    ("/map", "Border map"),
     ("/sources", "Sources"),
     ("/documents", "Documents"),
     ("/audit", "Audit"),
@@ -309,6 +311,72 @@ async fn overview(
             }
         }
         Ok(rendered_html(page("/", "Pakistan–Afghanistan: the five tables", &body)))
+    })
+    .await?;
+    Ok(html(rendered))
+}
+
+/// The map of the border: incidents by border area in a year, the counts as a table, and their sources.
+async fn border_map(
+    Extract(state): Extract<State>,
+    Query(query): Query<YearQuery>,
+) -> Result<Response, Failure> {
+    let year = year_of(&query, state.config.year)?;
+    let rendered = cached(&state, format!("map {year}"), move |snapshot, config| {
+        let inputs = snapshot.inputs(&config.pair);
+        let mut references =
+            dyad_findings::References::new(inputs.evidence.iter().chain(&inputs.security));
+        let mut body = format!(
+            "<form class=\"inline\" method=\"get\" action=\"/map\"><label for=\"year\">Year</label><input id=\"year\" name=\"year\" type=\"number\" min=\"1990\" max=\"2100\" value=\"{year}\" data-apply><button type=\"submit\">Show</button></form>"
+        );
+        match dyad_findings::charts::border_map(&inputs, year, &mut references) {
+            None => {
+                let _ = write!(
+                    body,
+                    "<p class=\"no-evidence\">No event data locate a border security incident in {year} or before: ingest ACLED, UCDP GED or GDELT events (<code>dyad ingest acled FILE</code>).</p>"
+                );
+            }
+            Some(map) => {
+                let _ = write!(
+                    body,
+                    "<figure id=\"border-map\"><div class=\"scroll\">{}</div><figcaption>{}</figcaption></figure><p class=\"meta\">The counts as <a href=\"/api/v1/border-map?year={year}\">JSON</a>, each area's with its provenance.</p>",
+                    dyad_report::map::draw(&map),
+                    escape(&dyad_report::map_caption(&map))
+                );
+                let table = dyad_report::map_table(&map);
+                let _ = write!(
+                    body,
+                    "<div class=\"scroll\"><table data-filter><caption>{}</caption><thead><tr>",
+                    escape(&table.title)
+                );
+                for header in &table.headers {
+                    let _ = write!(body, "<th>{}</th>", escape(header));
+                }
+                body.push_str("</tr></thead><tbody>");
+                for (_, cells) in &table.rows {
+                    body.push_str("<tr>");
+                    for cell in cells {
+                        let _ = write!(
+                            body,
+                            "<td{}>{}</td>",
+                            if cell.numeric { " class=\"num\"" } else { "" },
+                            escape(&cell.text)
+                        );
+                    }
+                    body.push_str("</tr>");
+                }
+                body.push_str("</tbody></table></div><h2>Sources</h2><ol class=\"sources muted\">");
+                for reference in references.into_cited() {
+                    let _ = write!(body, "<li>{}</li>", escape(&dyad_report::describe(&reference)));
+                }
+                body.push_str("</ol>");
+            }
+        }
+        Ok(rendered_html(page(
+            "/map",
+            "Incidents along the border",
+            &body,
+        )))
     })
     .await?;
     Ok(html(rendered))

@@ -62,9 +62,12 @@ fn the_2023_report_has_every_table_chart_theme_and_reference() {
     }
     let figures = html.matches("<figure id=\"chart-").count();
     assert!(figures >= 6, "{figures} charts");
-    // The charts of the evidence, and the theme × lens matrix of the coded documents.
-    assert_eq!(html.matches("<svg").count(), figures + 1);
-    assert_eq!(html.matches("<figcaption>").count(), figures + 1);
+    // The charts of the evidence, the map of the border (UCDP GED's districts of 2021, the latest year
+    // the bundled events locate), and the theme × lens matrix of the coded documents.
+    assert_eq!(html.matches("<figure id=\"border-map\">").count(), 1);
+    assert!(html.contains(">North Waziristan 47</text>"));
+    assert_eq!(html.matches("<svg").count(), figures + 2);
+    assert_eq!(html.matches("<figcaption>").count(), figures + 2);
     assert!(html.contains("<figure id=\"theme-lens\">"));
     for caption in html.split("<figure id=\"chart-").skip(1) {
         let caption = &caption[caption.find("<figcaption>").unwrap()..];
@@ -187,8 +190,8 @@ fn the_2023_report_has_every_table_chart_theme_and_reference() {
         .skip(1)
         .map(|rest| &rest[..rest.find(')').unwrap()])
         .collect();
-    assert_eq!(linked.len(), figures + 1);
-    assert!(linked.contains(&"theme-lens.svg"));
+    assert_eq!(linked.len(), figures + 2);
+    assert!(linked.contains(&"theme-lens.svg") && linked.contains(&"border-map.svg"));
     for file in linked {
         assert!(out.join("charts").join(file).exists(), "{file}");
     }

@@ -3,12 +3,13 @@
 //! library (store and measures) on generated events; `tables_are_the_same_from_kept_and_rebuilt_tallies`
 //! checks the binary's output.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use dyad_measure::indicators::published_by;
 use dyad_measure::{EventBase, Inputs};
 use dyad_model::parsed::{Deletion, EventRecord, Parsed};
 use dyad_model::{
-    Actor, Event, EventCategory, EventMeasures, EventTally, Evidence, Pair, SourceRef,
+    Actor, AreaIncidents, Event, EventCategory, EventMeasures, EventTally, Evidence, Pair,
+    SourceRef,
 };
 use dyad_store::{FileHeader, Store};
 
@@ -302,11 +303,21 @@ fn ingest(store: &mut Store, file: &File) {
         .expect("the file is stored");
 }
 
-/// What the measures make of the events: the recipe figures and fatalities, with the counts left out.
-fn measured(inputs: &Inputs<'_>) -> (Vec<Evidence>, Vec<Evidence>, usize, usize) {
+/// What the measures make of the events: the recipe figures, fatalities and counts by border area, with
+/// the counts left out.
+fn measured(
+    inputs: &Inputs<'_>,
+) -> (
+    Vec<Evidence>,
+    Vec<Evidence>,
+    Vec<AreaIncidents>,
+    usize,
+    usize,
+) {
     (
         inputs.security.clone(),
         inputs.fatalities.clone(),
+        inputs.areas.clone(),
         inputs.undated_left_out,
         inputs.later_left_out,
     )
@@ -355,6 +366,38 @@ fn assert_same(store: &Store, what: &str) {
     assert!(
         from_events.0.len() >= 10 && from_events.1.len() >= 4,
         "{what}: the generated events make figures"
+    );
+    // The counts by area add up to each source's yearly total, and name no place away from the border.
+    let areas = &from_events.2;
+    for total in from_events
+        .0
+        .iter()
+        .filter(|e| e.observation.indicator == "security.border_incidents_total")
+    {
+        let source = dyad_measure::events::EventSource::of(&total.provenance.source)
+            .expect("a recipe figure names its source")
+            .name();
+        let year = total.observation.period.expect("a period").start().year();
+        let summed: f64 = areas
+            .iter()
+            .filter(|a| a.source == source && a.year == year)
+            .map(|a| a.incidents)
+            .sum();
+        assert_eq!(
+            Some(summed),
+            total.observation.value.number,
+            "{what}: {source}'s incidents of {year} by area"
+        );
+    }
+    assert!(
+        areas.iter().any(|a| a.area == "Khyber") && areas.iter().all(|a| a.incidents > 0.0),
+        "{what}: areas are counted"
+    );
+    assert!(
+        !areas
+            .iter()
+            .any(|a| ["Lahore", "Quetta", "Kabul", "AF13", ""].contains(&a.area.as_str())),
+        "{what}: no area away from the border"
     );
     assert_eq!(from_events, from_tallies, "{what}: every release");
     for year in 2021..=2025 {
