@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use dyad_model::claim::{CheckKind, Hedge};
 use dyad_model::country::Concordance;
-use dyad_text::claims::{Direction, Extraction, Quantity, Table, direction_of};
+use dyad_text::claims::{Direction, Extraction, Quantity, Table, TableCell, direction_of};
 
 use crate::{AuditConfig, Finding};
 
@@ -818,11 +818,7 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
                 continue;
             };
             // Rates of change do not add up: a total's change is its own.
-            let header = table.header[column].text.to_lowercase();
-            if ["change", "growth", "y/y", "yoy", "y-o-y"]
-                .iter()
-                .any(|w| header.contains(w))
-            {
+            if is_rate(&table.header[column].text) {
                 continue;
             }
             let parts: Option<Vec<f64>> = block
@@ -923,7 +919,7 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
             let Some(row_index) = row_index.filter(|r| *r != exports && *r != imports) else {
                 continue;
             };
-            for column in 1..n_columns {
+            for column in (1..n_columns).filter(|c| !is_rate(&table.header[*c].text)) {
                 let value = |row: usize| table.rows[row].get(column).and_then(|c| c.value);
                 let (Some(e), Some(i), Some(stated)) =
                     (value(exports), value(imports), value(row_index))
@@ -953,7 +949,15 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
         r.first()
             .is_some_and(|c| c.text.to_lowercase().starts_with("total"))
     });
-    if !has_total {
+    // Rule 5: a column of changes, across two period columns or down rows of periods.
+    change_columns(text, table, findings);
+
+    // Shares in rows of periods are each period's own ("coal, % of imports" by year): they make no whole.
+    let rows_are_periods = table
+        .rows
+        .iter()
+        .all(|r| r.first().is_some_and(|c| !years_in(&c.text).is_empty()));
+    if !has_total && !rows_are_periods {
         for column in 1..n_columns {
             if header_scale(&table.header[column].text).1 != "percent" {
                 continue;
@@ -989,6 +993,108 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Checks each stated change in a column headed "Change" or "Growth": in percent when the header says so
+/// ("Change (%)"), else as a difference. The change is between the two period columns before it
+/// ("2023 | 2024 | Change (%)"), or, in a table whose rows are periods, from the row above in the column
+/// before it. Rounding of the compared values is allowed for.
+fn change_columns(text: &str, table: &Table, findings: &mut Vec<Finding>) {
+    let rows_are_periods = table.rows.len() >= 2
+        && table
+            .rows
+            .iter()
+            .all(|r| r.first().is_some_and(|c| !years_in(&c.text).is_empty()));
+    for column in 2..table.header.len() {
+        let header = &table.header[column].text;
+        if !is_rate(header) {
+            continue;
+        }
+        let lowered = header.to_lowercase();
+        let in_percent = lowered.contains('%')
+            || lowered.contains("percent")
+            || lowered.contains("per cent")
+            || lowered
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|t| t == "pc");
+        let is_period = |c: usize| {
+            !is_rate(&table.header[c].text) && !years_in(&table.header[c].text).is_empty()
+        };
+        let across = column >= 3 && is_period(column - 1) && is_period(column - 2);
+        if !across && !rows_are_periods {
+            continue;
+        }
+        for (row_index, row) in table.rows.iter().enumerate() {
+            let cell = |r: &Vec<TableCell>, c: usize| {
+                r.get(c)
+                    .and_then(|cell| cell.value.map(|v| (v, decimal_step(&cell.text))))
+            };
+            let Some(stated) = row.get(column).filter(|c| c.value.is_some()) else {
+                continue;
+            };
+            let ((from, from_step), (to, to_step)) = if across {
+                let (Some(a), Some(b)) = (cell(row, column - 2), cell(row, column - 1)) else {
+                    continue;
+                };
+                (a, b)
+            } else {
+                let Some(previous) = row_index.checked_sub(1).map(|i| &table.rows[i]) else {
+                    continue;
+                };
+                let (Some(a), Some(b)) = (cell(previous, column - 1), cell(row, column - 1)) else {
+                    continue;
+                };
+                (a, b)
+            };
+            let value = stated.value.unwrap_or_default();
+            let stated_step = decimal_step(&stated.text);
+            let change = |a: f64, b: f64| {
+                if in_percent {
+                    (b - a) / a * 100.0
+                } else {
+                    b - a
+                }
+            };
+            if in_percent && from == 0.0 {
+                continue;
+            }
+            // The extremes the rounding of the two values allows.
+            let (low, high) = [
+                change(from + from_step / 2.0, to - to_step / 2.0),
+                change(from - from_step / 2.0, to + to_step / 2.0),
+            ]
+            .into_iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), c| {
+                (l.min(c), h.max(c))
+            });
+            let allowed = stated_step / 2.0 + 1e-9;
+            if value < low - allowed || value > high + allowed {
+                let (start, end) = table.row_spans[row_index];
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (start, end),
+                    vec![from, to, value],
+                    Vec::new(),
+                    format!(
+                        "from {from} to {to} is a change of {}{}, not `{}` in column `{}`",
+                        (change(from, to) * 10.0).round() / 10.0,
+                        if in_percent { " percent" } else { "" },
+                        stated.text,
+                        header
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Whether a column holds rates of change rather than amounts.
+fn is_rate(header: &str) -> bool {
+    let header = header.to_lowercase();
+    ["change", "growth", "y/y", "yoy", "y-o-y"]
+        .iter()
+        .any(|w| header.contains(w))
 }
 
 /// The step a cell's number was written to: 1 for `825`, 0.1 for `8.5`.
@@ -1351,7 +1457,13 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let stated = change.stated_percent.and_then(|index| {
             let quantity = &extraction.quantities[index];
             let to_end = extraction.quantities[change.from.max(change.to)].end;
-            let lead = &text[to_end..quantity.start];
+            // A percentage before the change ("fell by 3.5 percent, from X to Y") is read by the words
+            // before it in its sentence.
+            let lead = if quantity.start >= to_end {
+                &text[to_end..quantity.start]
+            } else {
+                &text[extraction.sentences[quantity.sentence].0..quantity.start]
+            };
             let words = lower_words(lead);
             let said = words.iter().rev().find_map(|w| match w.as_str() {
                 "gain" => Some(Direction::Up),

@@ -96,14 +96,21 @@ struct Reading {
 fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<Reading> {
     let quantity = &extraction.quantities[index];
     let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
-    let indicator = indicator_of(&text[sentence_start..sentence_end], quantity)?;
     let (year, cited) = year_of(text, extraction, index)?;
+    let sentence = &text[sentence_start..sentence_end];
+    // A count UNHCR is cited for, in a sentence about a register ("the registered population stood at
+    // 14,90,562 (UNHCR …, 2020)"), is of registered refugees: UNHCR names whom it counts.
+    let cited_to_unhcr = cited.as_deref().is_some_and(|c| c.starts_with("UNHCR"))
+        && quantity.unit == "count"
+        && sentence.to_lowercase().contains("regist");
+    let indicator =
+        indicator_of(sentence, quantity).or(cited_to_unhcr.then_some("refugees.registered"))?;
     // A number with nothing after it to say what it counts is compared only when a source is cited
     // right after it ("had reached 1,987,717 (UNHCR, 2022)"): its sentence's words place it.
     let cited_right_after = extraction.citations.iter().any(|(start, _, _)| {
         *start >= quantity.end && text[quantity.end..*start].trim().is_empty()
     });
-    if quantity.unplaced && !cited_right_after {
+    if quantity.unplaced && !cited_right_after && !cited_to_unhcr {
         return None;
     }
     let next_word: String = text[quantity.end..]
@@ -184,11 +191,24 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
         ["(", "[", "according to", "as reported by", "per "]
             .iter()
             .any(|p| rest.starts_with(p))
+            || rest.starts_with(['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+    };
+    // A note's marker may follow the sentence's full stop ("… 1,987,717 registered Afghan refugees.⁴").
+    let last_in_sentence = next_quantity_start == sentence_end;
+    let just_after_sentence = |start: usize| {
+        last_in_sentence
+            && start >= sentence_end
+            && text[sentence_end..start]
+                .chars()
+                .all(|c| c == '.' || c.is_whitespace())
+            && start - sentence_end <= 2
     };
     let year_in = |cited: &str| cited.rsplit_once(", ").and_then(|(_, y)| y.parse().ok());
     let mut cited_without_year = None;
     if let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, _)| {
-        *start >= quantity.end && *start <= next_quantity_start && looks_back(*start)
+        *start >= quantity.end
+            && (*start <= next_quantity_start || just_after_sentence(*start))
+            && looks_back(*start)
     }) {
         match year_in(cited) {
             Some(year) => return Some((year, Some(cited.clone()))),

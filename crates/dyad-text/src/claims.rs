@@ -209,7 +209,8 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|some|over|more\ than|at\ least|up\ to|close\ to|under|less\ than|fewer\ than)\s+)?
-        (?-u:\b)(?P<words>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
+        (?-u:\b)(?P<words>(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\ point(?:\ (?:zero|one|two|three|four|five|six|seven|eight|nine))+
+          |(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
           |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
           |a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)(?-u:\b)
         (?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred)(?-u:\b))?
@@ -246,6 +247,20 @@ fn word_value(words: &str) -> Option<f64> {
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "one point four": a whole number and its decimals read out digit by digit.
+    if let Some((whole, decimals)) = words.split_once(" point ") {
+        let whole = if whole == "one" {
+            1.0
+        } else {
+            word_value(whole)?
+        };
+        let mut digits = String::new();
+        for word in decimals.split(' ') {
+            let digit = UNITS.iter().take(10).position(|w| *w == word)?;
+            digits.push(char::from(b'0' + digit as u8));
+        }
+        return format!("{whole}.{digits}").parse().ok();
+    }
     match words.as_str() {
         "a dozen" => return Some(12.0),
         "a hundred" | "one hundred" => return Some(100.0),
@@ -270,6 +285,17 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the citation pattern is valid")
 });
 
+/// A parenthesis that a publisher of statistics opens, with a year somewhere in it: "(UNHCR Operational
+/// Data Portal, end-2023)", "(Source: UNHCR, 31 Dec 2021)", "(UNHCR's year-end report for 2019)".
+static PUBLISHER_CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)[(\[](?:[Ss]ource:\s*|[Ss]ee\s+)?(?:the\s+)?
+        (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
+        [^()\[\]\n]{0,60}?(?-u:\b)(?P<year>(?:19|20)\d{2})(?-u:\b)[^()\[\]\n]{0,20}?[)\]]",
+    )
+    .expect("the publisher citation pattern is valid")
+});
+
 /// Words besides month names before a year in parentheses that make it a date, not a source:
 /// "(FY 2023)", "(End 2023)".
 const NOT_SOURCES: &[&str] = &[
@@ -283,11 +309,25 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Pp]er\ )?(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         (?:\s+(?:(?:end-of-year\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)
-          |(?:data|figures?|statistics|numbers)\s+for\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ )?(?P<year2>(?:19|20)\d{2})
+          |(?:data|figures?|statistics|numbers)\s+(?:for|as\ of|as\ at)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ )?(?P<year2>(?:19|20)\d{2})
           |\((?P<year3>(?:19|20)\d{2})\)))?(?-u:\b)",
     )
     .expect("the prose citation pattern is valid")
 });
+
+const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// The superscript form of a digit.
+fn superscript(digit: char) -> char {
+    digit
+        .to_digit(10)
+        .map_or(digit, |d| SUPERSCRIPTS[d as usize])
+}
+
+/// The digit a superscript digit stands for.
+fn superscript_digit(c: char) -> Option<usize> {
+    SUPERSCRIPTS.iter().position(|s| *s == c)
+}
 
 /// The short name of a publisher of statistics as a citation names it.
 fn statistics_publisher(name: &str) -> &str {
@@ -339,7 +379,7 @@ fn is_section_number(text: &str, start: usize, end: usize) -> bool {
 
 /// A Markdown footnote's text: `[^1]: UNHCR, registered refugees, end-2023.`
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^(?:\[\^(?P<label>[^\]\s]+)\]:|\[(?P<number>\d{1,3})\])[ \t]*(?P<text>.+)$")
+    Regex::new(r"(?m)^(?:\[\^(?P<label>[^\]\s]+)\]:|\[(?P<number>\d{1,3})\]|(?P<plain>\d{1,3})\.)[ \t]*(?P<text>.+)$")
         .expect("the footnote pattern is valid")
 });
 
@@ -685,9 +725,14 @@ pub fn extract(text: &str) -> Extraction {
                 .collect();
             word.ends_with('s') || next.ends_with('s') && !word.is_empty()
         };
+        // "1.3m" written close after a decimal reads as millions too: a length would not be.
+        let attached_to_decimal = found
+            .name("scale")
+            .is_some_and(|m| m.start() == number.end() && number.as_str().contains('.'));
         let scale = scale.filter(|s| {
             !matches!(s.as_str(), "m" | "k")
                 || currency.is_some()
+                || attached_to_decimal
                 || found.name("scale").is_some_and(|m| plural_follows(m.end()))
         });
         let multiplier = match scale.as_deref() {
@@ -771,9 +816,22 @@ pub fn extract(text: &str) -> Extraction {
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
+        let word_after = after
+            .trim_start_matches([' ', '\u{a0}'])
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        // "31 Dec 2021": a day before its month is a date.
+        let day_of_month = found.name("scale").is_none()
+            && found.name("percent").is_none()
+            && value >= 1.0
+            && value <= 31.0
+            && MONTHS.contains(&word_after);
         if found.name("currency").is_none()
             && found.name("hedge").is_none()
-            && (MONTHS.contains(&previous_word) || NUMBERED.contains(&previous_word))
+            && (MONTHS.contains(&previous_word)
+                || NUMBERED.contains(&previous_word)
+                || day_of_month)
         {
             continue;
         }
@@ -908,12 +966,16 @@ pub fn extract(text: &str) -> Extraction {
                 Hedge::None
             },
         );
+        // "one point four million" is written to a tenth of a million.
+        let decimals = words
+            .split_once(" point ")
+            .map_or(0, |(_, d)| d.split(' ').count());
         extraction.quantities.push(Quantity {
             start,
             end: whole.end(),
             value,
             unit,
-            precision: multiplier,
+            precision: multiplier * 10f64.powi(-(decimals as i32)),
             hedge,
             sentence: sentence_of(&extraction.sentences, start),
             in_table: in_table(start),
@@ -943,8 +1005,34 @@ pub fn extract(text: &str) -> Extraction {
             .citations
             .push((whole.start(), whole.end(), source));
     }
+    for found in PUBLISHER_CITATION.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        if extraction
+            .citations
+            .iter()
+            .any(|(start, _, _)| *start == whole.start())
+        {
+            continue;
+        }
+        let source = format!(
+            "{}, {}",
+            statistics_publisher(&found["source"]),
+            &found["year"]
+        );
+        extraction
+            .citations
+            .push((whole.start(), whole.end(), source));
+    }
     for found in PROSE_CITATION.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
+        // Inside a parenthesis already read as a citation.
+        if extraction
+            .citations
+            .iter()
+            .any(|(start, end, _)| *start < whole.start() && whole.end() <= *end)
+        {
+            continue;
+        }
         let source = statistics_publisher(&found["source"]);
         // A source with no year counts only in a form that gives it for the figures around it.
         let source = match found
@@ -974,17 +1062,28 @@ pub fn extract(text: &str) -> Extraction {
                 Some(year) => format!("{publisher}, {year}"),
                 None => publisher.to_string(),
             };
-            let marker = match found.name("label") {
-                Some(label) => format!("[^{}]", label.as_str()),
-                None => format!("[{}]", &found["number"]),
+            // A note numbered "4." is cited by a superscript ⁴; a numbered paragraph without one cites
+            // nothing.
+            let marker = match (
+                found.name("label"),
+                found.name("number"),
+                found.name("plain"),
+            ) {
+                (Some(label), _, _) => format!("[^{}]", label.as_str()),
+                (None, Some(number), _) => format!("[{}]", number.as_str()),
+                (None, None, Some(number)) => number.as_str().chars().map(superscript).collect(),
+                (None, None, None) => return None,
             };
             Some((marker, source))
         })
         .collect();
     for (marker, source) in &footnotes {
         for (at, _) in text.match_indices(marker.as_str()) {
-            // The note itself starts its line.
-            if at == 0 || text[..at].ends_with('\n') {
+            // The note itself starts its line; "¹" is not the start of "¹⁰".
+            if at == 0
+                || text[..at].ends_with('\n')
+                || text[at + marker.len()..].starts_with(|c: char| superscript_digit(c).is_some())
+            {
                 continue;
             }
             extraction
@@ -1803,7 +1902,7 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
         Regex::new(
             r"(?x)^
             (?:\s*(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of|during)\s*
-              (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3,9}\.?\s+)?
+              (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3}[-–][a-z]{3}\s+|[a-z]{3,9}\.?\s+)?
               (?:fy\s?|cy\s?|fiscal\ year\s+)?(?:19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?)?
             \s*,?\s*
             (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|\(|(?P<up>up)\ from|(?P<down>down)\ from
@@ -1912,6 +2011,27 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         } else {
             (index, index + 1, first_year, second_year)
         };
+        // "down from X a year earlier", "compared with X in the same quarter last year": the start is
+        // the year before the end.
+        let year_before = |q: &Quantity| {
+            let after = text[q.end..sentence_end].to_ascii_lowercase();
+            let after = after.get(..50).unwrap_or(&after);
+            [
+                "a year earlier",
+                "a year before",
+                "the year before",
+                "the previous year",
+                "last year",
+                "a year ago",
+            ]
+            .iter()
+            .any(|w| after.contains(w))
+        };
+        let mut from_year = from_year;
+        if from_year.is_none() && year_before(&quantities[from]) {
+            from_year = to_year.map(|y| y - 1);
+        }
+
         // The verb is the nearest direction word before the change, within its clause.
         // A clause that holds nothing but "from" continues the one before it ("an increase in exports,
         // from X to Y"; "the caseload slipped in 2020: X in 2019 against Y in 2020").
@@ -1936,23 +2056,53 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .or(linked_direction);
         // The statement starts at its verb, or at "from" / "to" when it has none.
         let start = clause_start + verb_word.or(words.last()).map_or(0, |(offset, _)| *offset);
-        let stated_percent = quantities
-            .iter()
-            .enumerate()
-            .skip(index + 2)
-            .take_while(|(_, q)| q.sentence == first.sentence)
-            .find(|(_, q)| {
-                // A percentage dated to another year than the change's end is another change's ("the
-                // jump of 53 percent in 2022").
-                let dated_otherwise = year_after(q.end, sentence_end)
-                    .is_some_and(|year| Some(year) != first_year.max(second_year));
-                matches!(q.unit, "percent" | "fraction") && !dated_otherwise && {
-                    let lead = text[second.end..q.start].to_ascii_lowercase();
-                    lead.split(|c: char| !c.is_alphabetic())
-                        .any(|w| direction_of(w).is_some() || w == "gain" || w == "loss")
-                }
+        // The size of the change: a percentage just before it ("fell by 3.5 percent, from X to Y"), or
+        // one after it in the same statement ("X to Y, a rise of 24 percent").
+        let before = index
+            .checked_sub(1)
+            .and_then(|i| Some((i, quantities.get(i)?)))
+            .filter(|(_, q)| {
+                q.sentence == first.sentence
+                    && matches!(q.unit, "percent" | "fraction")
+                    && text[q.end..first.start]
+                        .trim()
+                        .trim_start_matches(',')
+                        .trim()
+                        .eq_ignore_ascii_case("from")
+                    && text[sentence_start..q.start]
+                        .to_ascii_lowercase()
+                        .trim_end()
+                        .ends_with("by")
             })
             .map(|(i, _)| i);
+        let stated_percent = before.or_else(|| {
+            quantities
+                .iter()
+                .enumerate()
+                .skip(index + 2)
+                .take_while(|(_, q)| q.sentence == first.sentence)
+                .find(|(_, q)| {
+                    // A percentage dated to another year than the change's end is another change's ("the
+                    // jump of 53 percent in 2022").
+                    let dated_otherwise = year_after(q.end, sentence_end)
+                        .is_some_and(|year| Some(year) != first_year.max(second_year));
+                    let lead = text[second.end..q.start].to_ascii_lowercase();
+                    // Another clause ("…, and imports fell by 16 percent") is another statement, and a
+                    // share a thing fell "to" is a level, not the size of a change.
+                    let other_clause = [";", ", and ", " while ", ", whereas ", " whereas "]
+                        .iter()
+                        .any(|w| lead.contains(w));
+                    let level = lead.trim_end().ends_with(" to");
+                    matches!(q.unit, "percent" | "fraction")
+                        && !dated_otherwise
+                        && !other_clause
+                        && !level
+                        && lead
+                            .split(|c: char| !c.is_alphabetic())
+                            .any(|w| direction_of(w).is_some() || w == "gain" || w == "loss")
+                })
+                .map(|(i, _)| i)
+        });
         found.push(Change {
             start,
             end: second.end,
