@@ -1670,9 +1670,6 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             .chain(config.demonyms.iter())
             .any(|(c, name)| c == code && contains_word(text, name))
     });
-    if !names_both {
-        return Vec::new();
-    }
     // Other sides than countries: the capitals of the region's other states, and unions of states.
     let third_sides: Vec<(String, String)> = OTHER_SIDES
         .iter()
@@ -1682,21 +1679,11 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     let blanks = blank_lines(text);
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
-        // Only a sentence that names the pair and another country can join them: the third countries
-        // are those whose name's first word is a word of the sentence.
-        if !pair_names
-            .iter()
-            .map(|(_, name)| name)
-            .chain(config.capitals.iter().map(|(_, capital)| capital))
-            .chain(config.demonyms.iter().map(|(_, demonym)| demonym))
-            .any(|name| sentence.contains(name.as_str()))
-        {
-            continue;
-        }
         let words: HashSet<&str> = sentence
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        // The third countries are those whose name's first word is a word of the sentence.
         let thirds: Vec<&(String, String)> = names
             .iter()
             .chain(third_sides.iter())
@@ -1708,6 +1695,22 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                         .is_some_and(|first| words.contains(first))
             })
             .collect();
+        // A crossing of the pair's names the pair by itself.
+        crossing_trade(text, (start, end), &thirds, config, &mut findings);
+        // Only a sentence that names the pair and another country can join them, in a text that names
+        // both.
+        if !names_both {
+            continue;
+        }
+        if !pair_names
+            .iter()
+            .map(|(_, name)| name)
+            .chain(config.capitals.iter().map(|(_, capital)| capital))
+            .chain(config.demonyms.iter().map(|(_, demonym)| demonym))
+            .any(|name| sentence.contains(name.as_str()))
+        {
+            continue;
+        }
         if thirds.is_empty() {
             continue;
         }
@@ -1831,6 +1834,118 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         }
     }
     findings
+}
+
+/// Adjectives of third states that make a pair with one of the pair's ("Sino-Afghan", "Kazakh–Pakistani").
+const THIRD_ADJECTIVES: [(&str, &str); 15] = [
+    ("CHN", "Sino"),
+    ("CHN", "Chinese"),
+    ("IRN", "Iranian"),
+    ("IND", "Indian"),
+    ("IND", "Indo"),
+    ("KAZ", "Kazakh"),
+    ("UZB", "Uzbek"),
+    ("TJK", "Tajik"),
+    ("TKM", "Turkmen"),
+    ("KGZ", "Kyrgyz"),
+    ("RUS", "Russian"),
+    ("USA", "American"),
+    ("SAU", "Saudi"),
+    ("TUR", "Turkish"),
+    ("QAT", "Qatari"),
+];
+
+/// Flows that name a trading partner: "surplus with", "imports from".
+const FLOWS_WITH: [&str; 8] = [
+    "surplus with",
+    "deficit with",
+    "trade with",
+    "imports from",
+    "exports to",
+    "import from",
+    "export to",
+    "goods from",
+];
+
+/// **Scope, at a crossing.** A sentence that names a crossing of the pair alone (Torkham, Chaman) and
+/// no transit speaks of the pair's own trade: a third state made one of its sides there, by a pair of
+/// adjectives ("Sino-Afghan coal trade through Torkham") or as the partner of a flow ("imports from Iran
+/// … entered through Torkham", "the trade surplus with Iran … through Torkham and Chaman"), is out of
+/// scope. A contrast between the two ("while", "whereas", "but") is not flagged.
+fn crossing_trade(
+    text: &str,
+    (start, end): (usize, usize),
+    thirds: &[&(String, String)],
+    config: &AuditConfig,
+    findings: &mut Vec<Finding>,
+) {
+    let sentence = &text[start..end];
+    let lowered = sentence.to_lowercase();
+    let crossing = config
+        .crossings
+        .iter()
+        .any(|place| contains_word(sentence, place));
+    if !crossing
+        || lowered.contains("transit")
+        || [" while ", " whereas ", " but ", "rather than", "instead of"]
+            .iter()
+            .any(|w| lowered.contains(w))
+    {
+        return;
+    }
+    let mut flag = |at: usize, length: usize, third: &str| {
+        let span = (start + at, start + at + length);
+        if findings
+            .iter()
+            .any(|f: &Finding| Extraction::locator(text, span.0, span.1) == f.span)
+        {
+            return;
+        }
+        findings.push(Finding::new(
+            text,
+            CheckKind::Scope,
+            span,
+            Vec::new(),
+            Vec::new(),
+            format!(
+                "{third} is named as one side of the pair {}-{}'s trade at a crossing of theirs alone",
+                config.pair.first, config.pair.second
+            ),
+        ));
+    };
+    for (_, adjective) in &THIRD_ADJECTIVES {
+        for (_, ours) in &config.demonyms {
+            for joined in [
+                format!("{adjective}-{ours}"),
+                format!("{adjective}–{ours}"),
+                format!("{ours}-{adjective}"),
+                format!("{ours}–{adjective}"),
+            ] {
+                for (at, _) in sentence.match_indices(&joined) {
+                    // A noun follows ("coal trade"), not a name ("the Sino-Afghan Mes Aynak deal").
+                    let next = sentence[at + joined.len()..].strip_prefix(' ');
+                    if next.is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase())) {
+                        flag(at, joined.len(), adjective);
+                    }
+                }
+            }
+        }
+    }
+    for (_, third) in thirds {
+        let Some(first_word) = third.split(' ').next() else {
+            continue;
+        };
+        for flow in FLOWS_WITH {
+            let phrase = format!("{flow} {first_word}");
+            for (at, _) in lowered.match_indices(&phrase.to_lowercase()) {
+                let after = sentence[at + phrase.len()..].chars().next();
+                if after.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                flag(at, phrase.len(), third);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,8 @@ pub struct AuditConfig {
     /// Places that belong to the pair alone (its border crossings and the districts and provinces on
     /// their border and no other), whose mention shows that a paragraph discusses the pair's relations.
     pub shared_places: Vec<String>,
+    /// The crossings among them: a sentence that names one speaks of the pair's own trade.
+    pub crossings: Vec<String>,
     /// The pair's capitals, by country code, used for their governments ("Islamabad said").
     pub capitals: Vec<(String, String)>,
     /// The pair's adjectives, by country code, that name a side with a noun ("the Afghan authorities").
@@ -71,6 +73,11 @@ impl AuditConfig {
         } else {
             Vec::new()
         };
+        let crossings: Vec<String> = shared_places
+            .iter()
+            .take_while(|place| place.as_str() != "Durand Line")
+            .cloned()
+            .collect();
         let capitals = if is_pak_afg {
             vec![
                 ("PAK".to_string(), "Islamabad".to_string()),
@@ -107,6 +114,7 @@ impl AuditConfig {
         AuditConfig {
             pair,
             shared_places,
+            crossings,
             capitals,
             demonyms,
             places,
