@@ -188,7 +188,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+)?
-        (?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?)?
+        (?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?|(?-u:\b)Af\.?\s|(?-u:\b)AFN\s?)?
         (?P<number>(?-u:\b)\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|(?-u:\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?-u:\b)\d+(?:\.\d+)?)
         (?:\s?(?P<scale>trillion|billion|million|thousand|lakhs?|lacs?|crores?|bn|mn|m|k)(?-u:\b))?
         (?:\s?(?P<percent>%|percent(?-u:\b)|per\ cent(?-u:\b)|pc(?-u:\b)))?",
@@ -583,6 +583,14 @@ const UP_WORDS: &[&str] = &[
     "rebound",
     "widened",
     "up",
+    "climb",
+    "climbs",
+    "rises",
+    "grows",
+    "increases",
+    "lengthened",
+    "swelled",
+    "strengthened",
 ];
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
@@ -618,6 +626,14 @@ const DOWN_WORDS: &[&str] = &[
     "downturn",
     "down",
     "lower",
+    "dip",
+    "dips",
+    "falls",
+    "declines",
+    "drops",
+    "shrinks",
+    "shortened",
+    "weakened",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -758,6 +774,8 @@ pub fn extract(text: &str) -> Extraction {
         } else if let Some(currency) = &currency {
             if currency.starts_with("rs") || currency.starts_with("pkr") {
                 "PKR"
+            } else if currency.starts_with("af") {
+                "AFN"
             } else {
                 "USD"
             }
@@ -768,9 +786,68 @@ pub fn extract(text: &str) -> Extraction {
                 .starts_with("dollars")
         {
             "USD"
+        } else if scale_words_after
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("afghani")
+        {
+            "AFN"
         } else {
             "count"
         };
+        // A year of the solar hijri calendar, which Afghanistan's statistics use ("in 1402", "1401 SH",
+        // "the solar year 1402"): a date, kept with the years so that changes and periods read it.
+        let solar_year = unit == "count"
+            && multiplier == 1.0
+            && !number.as_str().contains([',', '.'])
+            && (1300.0..=1499.0).contains(&value)
+            && {
+                let after = text[number.end()..].trim_start();
+                // "Over 1402–1401 SH": a range of solar years, whatever word comes before it.
+                let range_follows = after
+                    .strip_prefix(['–', '-'])
+                    .and_then(|rest| rest.get(..4))
+                    .and_then(|y| y.parse::<u32>().ok())
+                    .is_some_and(|y| (1300..=1499).contains(&y));
+                if found.name("hedge").is_some() && !range_follows {
+                    false
+                } else {
+                    range_follows || {
+                        let mut from = number.start().saturating_sub(16);
+                        while !text.is_char_boundary(from) {
+                            from += 1;
+                        }
+                        let before = text[from..number.start()].to_ascii_lowercase();
+                        let before = before.trim_end();
+                        after.starts_with("SH")
+                            || after.starts_with("AP")
+                            || after.to_ascii_lowercase().starts_with("solar")
+                            || before.ends_with("solar year")
+                            || ((before.ends_with(" in")
+                                || before.ends_with(" year")
+                                || before.ends_with(" of"))
+                                && {
+                                    // "in 1400 households" counts households.
+                                    let next: String =
+                                        after.chars().take_while(char::is_ascii_lowercase).collect();
+                                    !(next.len() >= 4 && next.ends_with('s'))
+                                })
+                            || before.ends_with(['–', '-'])
+                                && before
+                                    .trim_end_matches(['–', '-'])
+                                    .rsplit(|c: char| !c.is_ascii_digit())
+                                    .next()
+                                    .and_then(|y| y.parse::<u32>().ok())
+                                    .is_some_and(|y| (1300..=1499).contains(&y))
+                    }
+                }
+            };
+        if solar_year {
+            extraction
+                .years
+                .push((number.start(), number.end(), value as i32));
+            continue;
+        }
         let is_year = unit == "count"
             && multiplier == 1.0
             && !number.as_str().contains([',', '.'])
@@ -1936,7 +2013,21 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         }
         let (sentence_start, sentence_end) = extraction.sentences[first.sentence];
         let before_first = text[sentence_start..first.start].to_ascii_lowercase();
-        let between = text[first.end..second.start].to_ascii_lowercase();
+        let mut between = text[first.end..second.start].to_ascii_lowercase();
+        // "18 days from 28 days": the noun both counts share is no part of the link.
+        let noun: String = between
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        if noun.len() >= 3
+            && text[second.end..]
+                .to_ascii_lowercase()
+                .trim_start()
+                .starts_with(&noun)
+        {
+            between = between.trim_start()[noun.len()..].to_string();
+        }
         // "from X [in Y1] to Z": nothing between but the start's year, and no clause ends there ("from
         // X, so the surplus shrank to Z" is two statements). "X → Z" is a change too.
         let to_stripped = between
@@ -2037,7 +2128,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // from X to Y"; "the caseload slipped in 2020: X in 2019 against Y in 2020").
         let mut clauses = before_first.rsplit([',', ';', ':']);
         let mut clause = clauses.next().unwrap_or(&before_first);
-        if matches!(clause.trim(), "" | "from")
+        if matches!(clause.trim(), "" | "from" | "to")
             && let Some(previous) = clauses.next()
         {
             let at = before_first.len() - clause.len() - 1 - previous.len();
@@ -2048,7 +2139,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         let verb_word = words
             .iter()
             .rev()
-            .take(8)
+            .take(12)
             .find(|(_, word)| direction_of(word).is_some());
         // Without a verb, "up from" or "down from" says the direction.
         let verb = verb_word
