@@ -1144,6 +1144,12 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         w.as_str(),
                         "year" | "month" | "week" | "quarter" | "half" | "yesterday" | "today"
                     ) || w.contains('-') && w.chars().any(|c| c.is_ascii_digit())
+                        // "FY23", "H1", "Q3": a period by its name.
+                        || ["fy", "cy", "h", "q"].iter().any(|p| {
+                            w.strip_prefix(p).is_some_and(|rest| {
+                                !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())
+                            })
+                        })
                 })
         };
         if from.value == to.value && same_period {

@@ -460,6 +460,22 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         )
         .expect("the half-year range pattern is valid")
     });
+    static NUMERIC_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?-u:\b)(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d{2})\s*[–—-]\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+        )
+        .expect("the numeric date range pattern is valid")
+    });
+    static PARTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?ix)(?-u:\b)(?:(?:from|between)\s+)?(?P<p1>[HQ][1-4])\s+(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<p2>[HQ][1-4])\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+        )
+        .expect("the half and quarter range pattern is valid")
+    });
+    static SOLAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?P<y1>1[34]\d{2})\s?[–—-]\s?(?P<y2>1[34]\d{2})\s*(?:SH|AP)(?-u:\b)")
+            .expect("the solar year range pattern is valid")
+    });
     let mut ranges = Vec::new();
     let mut push = |whole: regex::Match<'_>, from: (i32, u32), to: (i32, u32)| {
         ranges.push(YearRange {
@@ -531,6 +547,50 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
             (y1, m1 * 100 + d1),
             (y2, m2 * 100 + d2),
         );
+    }
+    // Dates written day/month/year ("30/09/2024 – 01/07/2024").
+    for found in NUMERIC_DAYS.captures_iter(text) {
+        let parse = |name: &str| found[name].parse::<u32>().ok();
+        let (Some(d1), Some(m1), Some(d2), Some(m2)) =
+            (parse("d1"), parse("m1"), parse("d2"), parse("m2"))
+        else {
+            continue;
+        };
+        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+            continue;
+        };
+        if (1..=12).contains(&m1) && (1..=12).contains(&m2) {
+            push(
+                found.get(0).expect("match 0"),
+                (y1, m1 * 100 + d1),
+                (y2, m2 * 100 + d2),
+            );
+        }
+    }
+    // Halves and quarters, by the month they start: "between H2 2024 and H1 2024", "Q3 2024–Q1 2024".
+    for found in PARTS.captures_iter(text) {
+        let start_month = |part: &str| -> Option<u32> {
+            let n: u32 = part[1..].parse().ok()?;
+            match part.as_bytes()[0].to_ascii_uppercase() {
+                b'H' if n <= 2 => Some((n - 1) * 6 + 1),
+                b'Q' => Some((n - 1) * 3 + 1),
+                _ => None,
+            }
+        };
+        let (Some(m1), Some(m2)) = (start_month(&found["p1"]), start_month(&found["p2"])) else {
+            continue;
+        };
+        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+            continue;
+        };
+        push(found.get(0).expect("match 0"), (y1, m1 * 100), (y2, m2 * 100));
+    }
+    // Solar hijri years: "1402–1401 SH".
+    for found in SOLAR.captures_iter(text) {
+        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+            continue;
+        };
+        push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
     }
     // Half-years written 2H24, in the years 2000–2099.
     for found in HALVES.captures_iter(text) {
