@@ -1357,6 +1357,77 @@ fn says_nothing(noun: &str) -> bool {
     noun.is_empty() || FUNCTION_WORDS.contains(&noun) || noun.len() < 3
 }
 
+/// What a sum of money is for: a flow of trade by the words before it, else a thing of another kind
+/// named in its clause before it (transit cargo, customs revenue, aid, investment).
+fn money_subject(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<String> {
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let before = text[sentence_start..quantity.start].to_lowercase();
+    let clause = before.rsplit([',', ';']).next().unwrap_or(&before);
+    let other = [
+        ("transit", "transit"),
+        ("revenue", "revenue"),
+        ("duties", "revenue"),
+        ("duty", "revenue"),
+        ("tax", "revenue"),
+        ("aid", "aid"),
+        ("assistance", "aid"),
+        ("grant", "aid"),
+        ("investment", "investment"),
+        ("loan", "loan"),
+    ]
+    .iter()
+    .find(|(word, _)| clause.split(|c: char| !c.is_alphanumeric()).any(|w| w == *word))
+    .map(|(_, kind)| (*kind).to_string());
+    other.or_else(|| {
+        let flow = flow_before(clause)?;
+        matches!(flow, "exports" | "imports" | "trade").then(|| flow.to_string())
+    })
+}
+
+/// Sentences from one to another, not counting headings.
+fn apart_sentences(text: &str, extraction: &Extraction, first: usize, second: usize) -> usize {
+    (first + 1..second)
+        .filter(|&s| !sentence_text(text, extraction, s).starts_with('#'))
+        .count()
+        + 1
+}
+
+/// The label a dashboard line gives a number written after it ("Pedestrian crossings: 36,900"), as a
+/// counted noun: the label's last word before any parenthesis, singular and lower case.
+fn label_noun(text: &str, quantity: &Quantity) -> Option<String> {
+    let line_start = text[..quantity.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..quantity.start].trim_end();
+    let label = before.strip_suffix(':')?;
+    let label = label.split('(').next().unwrap_or(label);
+    let word: String = label
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()?
+        .to_lowercase();
+    let word = word.strip_suffix('s').unwrap_or(&word).to_string();
+    // "Total, both crossings:" sums lines rather than naming a thing of its own.
+    let sums = label.to_lowercase().split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(w, "total" | "both" | "all" | "overall" | "combined")
+    });
+    (!says_nothing(&word) && !sums).then_some(word)
+}
+
+/// The significant digits of a number as written: 3 for `676,000`, 4 for `1.08`.
+fn significant_digits(written: &str) -> usize {
+    let digits: String = written
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .trim_start_matches('0')
+        .to_string();
+    let digits = if written.contains('.') {
+        digits.as_str()
+    } else {
+        digits.trim_end_matches('0')
+    };
+    digits.len()
+}
+
 /// **Number reuse.** The same count, written the same way and at least 10, stated in prose twice within
 /// two sentences, each time for a different thing: the words right after the two (what each counts)
 /// differ. A count repeated for the same thing ("418 incidents … the 418 incidents") is not flagged, nor
@@ -1368,28 +1439,40 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let counts: Vec<&Quantity> = extraction
         .quantities
         .iter()
-        .filter(|q| !q.in_table && q.unit == "count" && !q.unplaced && q.value >= 10.0)
+        .filter(|q| {
+            !q.in_table
+                && q.unit == "count"
+                && (!q.unplaced || label_noun(text, q).is_some())
+                && q.value >= 10.0
+        })
         // A number in words ("ten years … ten provinces") is a manner of speaking, not a figure.
         .filter(|q| text[q.start..q.end].chars().any(|c| c.is_ascii_digit()))
         .collect();
     // A sum of money given to two figures or more for both flows of trade, a sentence apart: exports
     // equal to imports to the last stated digit is a copied number far more often than a fact.
+    // So is one sum given to a flow of trade and to a thing of another kind (transit cargo, customs
+    // revenue, aid) within two sentences.
     let sums: Vec<(&Quantity, String)> = extraction
         .quantities
         .iter()
-        .filter(|q| !q.in_table && q.unit == "USD" && q.hedge == Hedge::None)
-        .filter(|q| q.value / q.precision >= 10.0)
-        .filter_map(|q| {
-            let flow = measure_of(text, extraction, q)?;
-            matches!(flow.as_str(), "exports" | "imports").then_some((q, flow))
+        .filter(|q| {
+            !q.in_table && matches!(q.unit, "USD" | "PKR" | "AFN") && q.hedge == Hedge::None
         })
+        .filter(|q| q.value / q.precision >= 10.0)
+        .filter_map(|q| Some((q, money_subject(text, extraction, q)?)))
         .collect();
     for (position, (first, first_flow)) in sums.iter().enumerate() {
         for (second, second_flow) in &sums[position + 1..] {
-            if second.sentence > first.sentence + 1 {
+            if apart_sentences(text, extraction, first.sentence, second.sentence) > 2 {
                 break;
             }
-            if first.value != second.value || first_flow == second_flow {
+            let flows = |f: &str| matches!(f, "exports" | "imports");
+            let close = second.sentence <= first.sentence + 1;
+            // Two-way trade holds both flows; two flows are told apart only a sentence apart.
+            let (a, b) = (first_flow.as_str(), second_flow.as_str());
+            let nested = (a == "trade" && flows(b)) || (b == "trade" && flows(a));
+            let kinds_differ = a != b && !nested && (close || !(flows(a) && flows(b)));
+            if first.value != second.value || first.unit != second.unit || !kinds_differ {
                 continue;
             }
             findings.push(reused(
@@ -1414,7 +1497,11 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
     };
     for (position, first) in counts.iter().enumerate() {
         for second in &counts[position + 1..] {
-            if apart(first.sentence, second.sentence) > 2 {
+            // A number of three significant digits or more, in the thousands, is seldom the same for
+            // two things by chance: it is looked for over a few more sentences.
+            let written = &text[first.start..first.end];
+            let distinctive = first.value >= 1000.0 && significant_digits(written) >= 3;
+            if apart(first.sentence, second.sentence) > if distinctive { 8 } else { 2 } {
                 break;
             }
             // The same number as written, hedged or not ("some 74,500 … 74,500").
@@ -1433,10 +1520,33 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
             {
                 continue;
             }
-            let (first_noun, second_noun) = (
-                counted_noun(text, &words_in_text, first),
-                counted_noun(text, &words_in_text, second),
-            );
+            // What each counts: the word after it, else the head of the phrase after it ("74,500
+            // Afghan transit containers"), else a dashboard line's label.
+            // Two lines of a dashboard are compared by their labels, and only with each other.
+            let labelled = |q: &Quantity| q.unplaced && label_noun(text, q).is_some();
+            if labelled(first) != labelled(second) {
+                continue;
+            }
+            let noun = |q: &Quantity| {
+                if labelled(q) {
+                    return label_noun(text, q).unwrap_or_default();
+                }
+                let word = counted_noun(text, &words_in_text, q);
+                if !says_nothing(&word) {
+                    return word;
+                }
+                // The head must be a common noun as written ("transit containers"), not a title's
+                // capitalised word ("10 Days of 10 Drugs").
+                let after = text[q.end..].get(..48).unwrap_or(&text[q.end..]);
+                counted_head(text, q)
+                    .filter(|head| {
+                        let at = after.to_lowercase().find(&format!(" {head}"));
+                        at.and_then(|at| after.get(at + 1..))
+                            .is_some_and(|word| word.starts_with(|c: char| c.is_lowercase()))
+                    })
+                    .unwrap_or_default()
+            };
+            let (first_noun, second_noun) = (noun(first), noun(second));
             if first_noun == second_noun || says_nothing(&first_noun) || says_nothing(&second_noun)
             {
                 continue;
