@@ -619,8 +619,19 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .filter(|q| !q.in_table)
             .collect();
         let (sentence_start, _) = extraction.sentences[sentence];
+        // The words since the last number before it, at most 60 bytes back: what it is a sum of.
         let words_before = |q: &Quantity| {
-            let from = q.start.saturating_sub(40).max(sentence_start);
+            let previous_end = quantities
+                .iter()
+                .filter(|p| p.end <= q.start)
+                .map(|p| p.end)
+                .max()
+                .unwrap_or(sentence_start);
+            let from = q
+                .start
+                .saturating_sub(60)
+                .max(sentence_start)
+                .max(previous_end);
             let mut from = from;
             while !text.is_char_boundary(from) {
                 from += 1;
@@ -633,7 +644,12 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let mut imports = None;
         let mut balance = None;
         let mut total = None;
-        for quantity in quantities.iter().filter(|q| q.unit == "USD") {
+        // Sums of one currency: the first sum's.
+        let currency = quantities
+            .iter()
+            .find(|q| matches!(q.unit, "USD" | "PKR" | "AFN"))
+            .map(|q| q.unit);
+        for quantity in quantities.iter().filter(|q| Some(q.unit) == currency) {
             let before = words_before(quantity);
             if ["combined", "two-way", "total trade", "bilateral trade of"]
                 .iter()
@@ -723,6 +739,57 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     format!("shares of one whole add up to {sum} percent"),
                 ));
             }
+        }
+    }
+
+    // Rule 6: a stated multiple ("a 2.4-fold rise", "2.9 times as many") of a change's end over its start.
+    for change in &extraction.changes {
+        let (from, to) = (
+            &extraction.quantities[change.from],
+            &extraction.quantities[change.to],
+        );
+        if from.value <= 0.0 || to.value <= from.value {
+            continue;
+        }
+        let (_, sentence_end) = extraction.sentences[from.sentence];
+        let mut limit = (change.end + 60).min(sentence_end);
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let after = &text[change.end..limit];
+        let Some(at) = after.find("-fold").or_else(|| after.find(" times")) else {
+            continue;
+        };
+        let written: String = after[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect::<String>()
+            .chars()
+            .rev()
+            .collect();
+        let Ok(stated) = written.parse::<f64>() else {
+            continue;
+        };
+        let ratio = |a: f64, b: f64| b / a;
+        let low = ratio(from.value + tolerance(from), to.value - tolerance(to));
+        let high = ratio(from.value - tolerance(from), to.value + tolerance(to));
+        let step = decimal_step(&written) / 2.0 + 1e-9;
+        if stated < low - step || stated > high + step {
+            let start = change.end + at - written.len();
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (start, change.end + at + "-fold".len().min(after.len() - at)),
+                vec![from.value, to.value, stated],
+                vec![extraction.claim(text, from), extraction.claim(text, to)],
+                format!(
+                    "from `{}` to `{}` is {:.2} times the start, not `{written}`",
+                    &text[from.start..from.end],
+                    &text[to.start..to.end],
+                    to.value / from.value
+                ),
+            ));
         }
     }
 
@@ -1376,7 +1443,11 @@ fn money_subject(text: &str, extraction: &Extraction, quantity: &Quantity) -> Op
         ("loan", "loan"),
     ]
     .iter()
-    .find(|(word, _)| clause.split(|c: char| !c.is_alphanumeric()).any(|w| w == *word))
+    .find(|(word, _)| {
+        clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == *word)
+    })
     .map(|(_, kind)| (*kind).to_string());
     other.or_else(|| {
         let flow = flow_before(clause)?;
@@ -1406,9 +1477,10 @@ fn label_noun(text: &str, quantity: &Quantity) -> Option<String> {
         .to_lowercase();
     let word = word.strip_suffix('s').unwrap_or(&word).to_string();
     // "Total, both crossings:" sums lines rather than naming a thing of its own.
-    let sums = label.to_lowercase().split(|c: char| !c.is_alphabetic()).any(|w| {
-        matches!(w, "total" | "both" | "all" | "overall" | "combined")
-    });
+    let sums = label
+        .to_lowercase()
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(w, "total" | "both" | "all" | "overall" | "combined"));
     (!says_nothing(&word) && !sums).then_some(word)
 }
 
@@ -1462,8 +1534,10 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
         .filter_map(|q| Some((q, money_subject(text, extraction, q)?)))
         .collect();
     for (position, (first, first_flow)) in sums.iter().enumerate() {
+        let distinctive = significant_digits(&text[first.start..first.end]) >= 3;
         for (second, second_flow) in &sums[position + 1..] {
-            if apart_sentences(text, extraction, first.sentence, second.sentence) > 2 {
+            let window = if distinctive { 8 } else { 2 };
+            if apart_sentences(text, extraction, first.sentence, second.sentence) > window {
                 break;
             }
             let flows = |f: &str| matches!(f, "exports" | "imports");

@@ -583,7 +583,11 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
             continue;
         };
-        push(found.get(0).expect("match 0"), (y1, m1 * 100), (y2, m2 * 100));
+        push(
+            found.get(0).expect("match 0"),
+            (y1, m1 * 100),
+            (y2, m2 * 100),
+        );
     }
     // Solar hijri years: "1402–1401 SH".
     for found in SOLAR.captures_iter(text) {
@@ -888,8 +892,10 @@ pub fn extract(text: &str) -> Extraction {
                                 || before.ends_with(" of"))
                                 && {
                                     // "in 1400 households" counts households.
-                                    let next: String =
-                                        after.chars().take_while(char::is_ascii_lowercase).collect();
+                                    let next: String = after
+                                        .chars()
+                                        .take_while(char::is_ascii_lowercase)
+                                        .collect();
                                     !(next.len() >= 4 && next.ends_with('s'))
                                 })
                             || before.ends_with(['–', '-'])
