@@ -194,9 +194,18 @@ pub struct Counted<'a> {
     pub fatalities: f64,
     /// Where it came from.
     pub provenance: &'a Provenance,
+    /// For a tally merged across files (undated releases), every file whose events it counts; their
+    /// releases are listed with the count's.
+    pub merged: &'a [std::sync::Arc<Provenance>],
 }
 
 impl<'a> Counted<'a> {
+    /// The files this count reads: its own, or every file merged into it.
+    pub fn files(&self) -> impl Iterator<Item = &'a Provenance> {
+        let own = self.merged.is_empty().then_some(self.provenance);
+        own.into_iter().chain(self.merged.iter().map(|p| &**p))
+    }
+
     /// A fact as the counts read it, sorted by its source's recipe.
     pub fn of(fact: &Fact<'a>) -> Counted<'a> {
         let incident = classify(fact);
@@ -214,6 +223,7 @@ impl<'a> Counted<'a> {
             events: fact.events,
             fatalities: fact.fatalities,
             provenance: fact.provenance,
+            merged: &[],
         }
     }
 }
@@ -310,6 +320,7 @@ pub fn tally_counts<'a>(
                 events: n as f64,
                 fatalities,
                 provenance: &t.provenance,
+                merged: &t.merged,
             })
         })
         .collect()
@@ -321,18 +332,13 @@ pub(crate) fn cited<'a>(
     kept: Option<&'a Provenance>,
     offered: &'a Provenance,
 ) -> Option<&'a Provenance> {
-    let order = |p: &'a Provenance| {
-        (
-            p.source.vintage_date.as_str(),
-            p.source.vintage.as_str(),
-            p.file_name.as_str(),
-            p.file_sha256.as_str(),
-            p.ingested_at.as_str(),
-        )
-    };
     match kept {
         // Facts of one file share its provenance: nothing to compare.
-        Some(kept) if std::ptr::eq(kept, offered) || order(kept) >= order(offered) => Some(kept),
+        Some(kept)
+            if std::ptr::eq(kept, offered) || kept.cited_order() >= offered.cited_order() =>
+        {
+            Some(kept)
+        }
         _ => Some(offered),
     }
 }
@@ -614,7 +620,25 @@ struct Tally<'a> {
     first: Option<NaiveDate>,
     last: Option<NaiveDate>,
     releases: std::collections::BTreeSet<(&'a str, &'a str)>,
+    /// The files whose releases are listed already, by address: facts and merged tallies of one file
+    /// share its provenance, so its release is listed once without comparing names.
+    files_read: std::collections::HashSet<usize>,
     provenance: Option<&'a Provenance>,
+}
+
+impl<'a> Tally<'a> {
+    /// Lists the releases a fact reads, and keeps the provenance to cite.
+    fn read(&mut self, fact: &Counted<'a>) {
+        for file in fact.files() {
+            if self.files_read.insert(std::ptr::from_ref(file) as usize) {
+                self.releases.insert((
+                    file.source.vintage_date.as_str(),
+                    file.source.vintage.as_str(),
+                ));
+            }
+        }
+        self.provenance = cited(self.provenance, fact.provenance);
+    }
 }
 
 /// Counts border security incidents by source, category and year, as figures (`Evidence`) of the
@@ -636,17 +660,7 @@ pub fn count_incidents(facts: &[Counted<'_>], subject: &str) -> Vec<Evidence> {
         let cover = coverage.entry((fact.source, year)).or_default();
         cover.first = Some(cover.first.map_or(fact.dates.0, |d| d.min(fact.dates.0)));
         cover.last = Some(cover.last.map_or(fact.dates.1, |d| d.max(fact.dates.1)));
-        let source = &fact.provenance.source;
-        // Consecutive facts mostly share a file, whose release is listed already.
-        if !cover
-            .provenance
-            .is_some_and(|p| std::ptr::eq(p, fact.provenance))
-        {
-            cover
-                .releases
-                .insert((source.vintage_date.as_str(), source.vintage.as_str()));
-        }
-        cover.provenance = cited(cover.provenance, fact.provenance);
+        cover.read(fact);
         if let Some(incident) = fact.incident {
             for key in [
                 (fact.source, year, Some(incident)),
@@ -760,11 +774,7 @@ pub fn incidents_by_area(facts: &[Counted<'_>]) -> Vec<AreaIncidents> {
             .or_default();
         tally.events += fact.events;
         tally.fatalities += fact.fatalities;
-        let source = &fact.provenance.source;
-        tally
-            .releases
-            .insert((source.vintage_date.as_str(), source.vintage.as_str()));
-        tally.provenance = cited(tally.provenance, fact.provenance);
+        tally.read(fact);
     }
     counts
         .into_iter()

@@ -292,6 +292,10 @@ pub struct EventTally {
     /// How many of the file's events the row stands for, counted or not (a deleted or superseded event
     /// is still stored): what an as-of cut reports as left out.
     pub n_stored: u64,
+    /// For a row that merges the rows of many files (a source's undated releases, such as GDELT's
+    /// 15-minute batches, which no as-of cut reads), the files whose counted events it holds, each once;
+    /// `provenance` is then the one of them a count cites. Empty for a row of one file.
+    pub merged: Vec<std::sync::Arc<crate::Provenance>>,
 }
 
 /// The border security incidents one source counts in one border area in one year, by the recipe of the

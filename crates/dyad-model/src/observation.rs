@@ -261,6 +261,18 @@ impl Provenance {
             ..Provenance::default()
         }
     }
+
+    /// The order in which a count made of many files' events picks the one it cites, the last: the
+    /// release's date and label as written, then the file's name, hash and time of ingest.
+    pub fn cited_order(&self) -> (&str, &str, &str, &str, &str) {
+        (
+            self.source.vintage_date.as_str(),
+            self.source.vintage.as_str(),
+            self.file_name.as_str(),
+            self.file_sha256.as_str(),
+            self.ingested_at.as_str(),
+        )
+    }
 }
 
 /// An observation with its provenance, as the evidence base returns it.

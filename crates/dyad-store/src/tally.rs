@@ -500,19 +500,22 @@ impl Store {
     /// under another recipe, or by a write without one, or no recipe was given): the caller then reads
     /// the events themselves. An evidence base with no events has empty tallies.
     pub fn event_tallies(&self) -> Result<Option<Vec<EventTally>>, StoreError> {
+        use std::collections::HashMap;
+        use std::sync::Arc;
         if self.tallies_stale()? {
             return Ok(None);
         }
         // The provenance of each file once, shared by its rows: a GDELT evidence base has a file per
-        // quarter hour, and its rows would otherwise each carry nine strings.
-        let mut files: std::collections::HashMap<i64, std::sync::Arc<dyad_model::Provenance>> =
-            std::collections::HashMap::new();
+        // quarter hour, and its rows would otherwise each carry nine strings. Each release's source,
+        // and whether it has a date.
+        let mut files: HashMap<i64, Arc<dyad_model::Provenance>> = HashMap::new();
+        let mut vintages: HashMap<i64, (i64, bool)> = HashMap::new();
         {
             let mut statement = self
                 .connection
                 .prepare(
                     "SELECT s.publisher, s.dataset, s.url, s.licence, v.label, v.released, f.sha256, f.name,
-                            f.ingested_at, f.id
+                            f.ingested_at, f.id, v.id, s.id
                      FROM (SELECT DISTINCT vintage_id, file_id FROM event_tally) t
                      JOIN vintage v ON v.id = t.vintage_id JOIN source s ON s.id = v.source_id
                      JOIN file f ON f.id = t.file_id",
@@ -520,68 +523,146 @@ impl Store {
                 .map_err(|e| self.sqlite(e))?;
             let rows = statement
                 .query_map([], |row| {
-                    Ok((row.get::<_, i64>(9)?, provenance_at(row, 0, String::new())?))
+                    Ok((
+                        row.get::<_, i64>(9)?,
+                        row.get::<_, i64>(10)?,
+                        row.get::<_, i64>(11)?,
+                        provenance_at(row, 0, String::new())?,
+                    ))
                 })
                 .map_err(|e| self.sqlite(e))?;
             for row in rows {
-                let (file, provenance) = row.map_err(|e| self.sqlite(e))?;
-                files.insert(file, std::sync::Arc::new(provenance));
+                let (file, vintage, source, provenance) = row.map_err(|e| self.sqlite(e))?;
+                let dated =
+                    dyad_model::event::release_date(&provenance.source.vintage_date).is_some();
+                vintages.insert(vintage, (source, dated));
+                files.insert(file, Arc::new(provenance));
             }
         }
+        // The rows of undated releases are merged per source, days, country and key: no as-of cut reads
+        // them, so what a cut counts (`n_cut`, `until`) stays empty, and the files whose events count are
+        // kept, so that a count lists their releases and cites the one that sorts last. Countries and keys
+        // are few: each is read once into a table, and the rows name them by number.
+        let mut names: HashMap<String, u32> = HashMap::new();
+        let mut name_list: Vec<String> = Vec::new();
+        let mut merged: HashMap<(i64, NaiveDate, NaiveDate, u32, u32), usize> = HashMap::new();
+        let mut tallies: Vec<EventTally> = Vec::new();
         let mut statement = self
             .connection
             .prepare(
                 "SELECT t.file_id, t.id, t.date_start, t.date_end, t.country, t.key, t.until, t.n_latest,
-                        t.fatalities_latest, t.n_cut, t.fatalities_cut, t.n_stored
+                        t.fatalities_latest, t.n_cut, t.fatalities_cut, t.n_stored, t.vintage_id
                  FROM event_tally t
                  ORDER BY t.id",
             )
             .map_err(|e| self.sqlite(e))?;
-        let rows = statement
-            .query_map([], |row| {
-                let count = |i: usize| row.get::<_, i64>(i).map(|n| n.max(0) as u64);
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    row.get::<_, i64>(1)?,
-                    [
-                        row.get::<_, String>(2)?,
-                        row.get::<_, String>(3)?,
-                        row.get::<_, String>(6)?,
-                    ],
-                    EventTally {
-                        provenance: std::sync::Arc::default(),
-                        date_start: NaiveDate::MIN,
-                        date_end: NaiveDate::MIN,
-                        country: row.get(4)?,
-                        key: row.get(5)?,
-                        n_latest: count(7)?,
-                        fatalities_latest: row.get(8)?,
-                        n_cut: count(9)?,
-                        fatalities_cut: row.get(10)?,
-                        until: None,
-                        n_stored: count(11)?,
-                    },
-                ))
-            })
-            .map_err(|e| self.sqlite(e))?;
-        let mut tallies = Vec::new();
-        for row in rows {
-            let (file, id, [start, end, until], mut tally) = row.map_err(|e| self.sqlite(e))?;
-            tally.provenance = files.get(&file).cloned().ok_or_else(|| {
+        let mut rows = statement.query([]).map_err(|e| self.sqlite(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.sqlite(e))? {
+            let sqlite = |e| self.sqlite(e);
+            let id: i64 = row.get(1).map_err(sqlite)?;
+            let file: i64 = row.get(0).map_err(sqlite)?;
+            let text = |i: usize| -> Result<&str, StoreError> {
+                row.get_ref(i)
+                    .map_err(sqlite)?
+                    .as_str()
+                    .map_err(|e| self.corrupt_row("event_tally", id, e.to_string()))
+            };
+            let date = |i: usize| -> Result<NaiveDate, StoreError> {
+                let written = text(i)?;
+                written.parse::<NaiveDate>().map_err(|e| {
+                    self.corrupt_row("event_tally", id, format!("date `{written}`: {e}"))
+                })
+            };
+            let mut name = |i: usize| -> Result<u32, StoreError> {
+                let written = text(i)?;
+                Ok(match names.get(written) {
+                    Some(n) => *n,
+                    None => {
+                        let n = name_list.len() as u32;
+                        names.insert(written.to_string(), n);
+                        name_list.push(written.to_string());
+                        n
+                    }
+                })
+            };
+            let (country, key) = (name(4)?, name(5)?);
+            let (date_start, date_end) = (date(2)?, date(3)?);
+            let count = |i: usize| -> Result<u64, StoreError> {
+                Ok(row.get::<_, i64>(i).map_err(sqlite)?.max(0) as u64)
+            };
+            let (n_latest, n_stored) = (count(7)?, count(11)?);
+            let fatalities_latest: f64 = row.get(8).map_err(sqlite)?;
+            let vintage: i64 = row.get(12).map_err(sqlite)?;
+            let provenance = files.get(&file).cloned().ok_or_else(|| {
                 self.corrupt_row("event_tally", id, format!("file {file} is not stored"))
             })?;
-            let date = |text: &str| {
-                text.parse::<NaiveDate>()
-                    .map_err(|e| self.corrupt_row("event_tally", id, format!("date `{text}`: {e}")))
-            };
-            tally.date_start = date(&start)?;
-            tally.date_end = date(&end)?;
-            tally.until = if until.is_empty() {
+            let (source, dated) = vintages.get(&vintage).copied().ok_or_else(|| {
+                self.corrupt_row(
+                    "event_tally",
+                    id,
+                    format!("release {vintage} is not stored"),
+                )
+            })?;
+            if !dated {
+                let at = *merged
+                    .entry((source, date_start, date_end, country, key))
+                    .or_insert_with(|| {
+                        tallies.push(EventTally {
+                            provenance: Arc::clone(&provenance),
+                            date_start,
+                            date_end,
+                            country: name_list[country as usize].clone(),
+                            key: name_list[key as usize].clone(),
+                            n_latest: 0,
+                            fatalities_latest: 0.0,
+                            n_cut: 0,
+                            fatalities_cut: 0.0,
+                            until: None,
+                            n_stored: 0,
+                            merged: Vec::new(),
+                        });
+                        tallies.len() - 1
+                    });
+                let tally = &mut tallies[at];
+                tally.n_latest += n_latest;
+                tally.fatalities_latest += fatalities_latest;
+                tally.n_stored += n_stored;
+                if n_latest > 0 && !tally.merged.iter().any(|p| Arc::ptr_eq(p, &provenance)) {
+                    tally.merged.push(provenance);
+                }
+                continue;
+            }
+            let until = text(6)?;
+            let until = if until.is_empty() {
                 None
             } else {
-                Some(date(&until)?)
+                Some(date(6)?)
             };
-            tallies.push(tally);
+            tallies.push(EventTally {
+                provenance,
+                date_start,
+                date_end,
+                country: name_list[country as usize].clone(),
+                key: name_list[key as usize].clone(),
+                n_latest,
+                fatalities_latest,
+                n_cut: count(9)?,
+                fatalities_cut: row.get(10).map_err(sqlite)?,
+                until,
+                n_stored,
+                merged: Vec::new(),
+            });
+        }
+        // A merged row cites the file that sorts last among those whose events it counts.
+        for tally in &mut tallies {
+            if !tally.merged.is_empty() {
+                tally
+                    .merged
+                    .sort_by(|a, b| a.cited_order().cmp(&b.cited_order()));
+                if let Some(last) = tally.merged.last() {
+                    tally.provenance = Arc::clone(last);
+                }
+            }
         }
         Ok(Some(tallies))
     }
