@@ -967,8 +967,7 @@ pub fn extract(text: &str) -> Extraction {
         // "31 Dec 2021": a day before its month is a date.
         let day_of_month = found.name("scale").is_none()
             && found.name("percent").is_none()
-            && value >= 1.0
-            && value <= 31.0
+            && (1.0..=31.0).contains(&value)
             && MONTHS.contains(&word_after);
         if found.name("currency").is_none()
             && found.name("hedge").is_none()
