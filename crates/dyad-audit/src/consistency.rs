@@ -880,12 +880,34 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
         }
         let block = &table.rows[block_start..row_index];
         block_start = row_index + 1;
+        // Sub-totals: each is the sum of the rows since the last, and the total is the sum of the
+        // sub-totals (or of the rows that are none).
+        let is_subtotal = |row: &Vec<TableCell>| {
+            row.first().is_some_and(|c| {
+                let label = c.text.to_lowercase();
+                label.starts_with("sub-total")
+                    || label.starts_with("subtotal")
+                    || label.starts_with("sub total")
+            })
+        };
+        let has_subtotals = block.iter().any(is_subtotal);
         for (column, cell) in row.iter().enumerate().take(n_columns).skip(1) {
             let Some(total) = cell.value else {
                 continue;
             };
             // Rates of change do not add up: a total's change is its own.
             if is_rate(&table.header[column].text) {
+                continue;
+            }
+            if has_subtotals {
+                subtotals(
+                    text,
+                    table,
+                    row_index - block.len(),
+                    row_index,
+                    column,
+                    findings,
+                );
                 continue;
             }
             let parts: Option<Vec<f64>> = block
@@ -1018,6 +1040,8 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
     });
     // Rule 5: a column of changes, across two period columns or down rows of periods.
     change_columns(text, table, findings);
+    // Rule 6: an index column, "Index of exports (2019=100)", against the column it indexes.
+    index_columns(text, table, findings);
 
     // Shares in rows of periods are each period's own ("coal, % of imports" by year): they make no whole.
     let rows_are_periods = table
@@ -1062,6 +1086,132 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
     }
 }
 
+/// Checks a column headed "Index of X (YYYY=100)" in a table whose rows are years: each row's value of the
+/// column that names X, over the base year's, times 100, allowing for the rounding of the cells.
+fn index_columns(text: &str, table: &Table, findings: &mut Vec<Finding>) {
+    for (column, header) in table.header.iter().enumerate() {
+        let lowered = header.text.to_lowercase();
+        let Some(rest) = lowered.split("index of").nth(1) else {
+            continue;
+        };
+        let Some((measure, base)) = rest.split_once('(') else {
+            continue;
+        };
+        let Some(base_year) = base
+            .split_once("=100")
+            .and_then(|(year, _)| year.trim().parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let measure = measure.trim();
+        let Some(of) = table.header.iter().position(|h| {
+            let h = h.text.to_lowercase();
+            !h.contains("index") && !measure.is_empty() && h.starts_with(measure)
+        }) else {
+            continue;
+        };
+        let year_of =
+            |row: &Vec<TableCell>| row.first().and_then(|c| years_in(&c.text).first().copied());
+        let Some(base_row) = table.rows.iter().find(|r| year_of(r) == Some(base_year)) else {
+            continue;
+        };
+        let Some(base_value) = base_row.get(of).and_then(|c| c.value).filter(|v| *v > 0.0) else {
+            continue;
+        };
+        let base_step = decimal_step(&base_row[of].text);
+        for (row_index, row) in table.rows.iter().enumerate() {
+            let (Some(value), Some(stated)) = (
+                row.get(of).and_then(|c| c.value),
+                row.get(column).filter(|c| c.value.is_some()),
+            ) else {
+                continue;
+            };
+            let stated_value = stated.value.unwrap_or_default();
+            let step = decimal_step(&row[of].text);
+            let low = (value - step / 2.0) / (base_value + base_step / 2.0) * 100.0;
+            let high = (value + step / 2.0) / (base_value - base_step / 2.0) * 100.0;
+            let allowed = decimal_step(&stated.text) / 2.0 + 1e-9;
+            if stated_value < low - allowed || stated_value > high + allowed {
+                let (start, end) = table.row_spans[row_index];
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (start, end),
+                    vec![value, base_value, stated_value],
+                    Vec::new(),
+                    format!(
+                        "{value} against {base_value} in {base_year} is an index of {:.1}, not `{}` in column `{}`",
+                        value / base_value * 100.0,
+                        stated.text,
+                        header.text
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Checks a block of rows with sub-totals, in one column: each sub-total against the rows since the last
+/// one, and the total (row `total_row`) against the sub-totals.
+fn subtotals(
+    text: &str,
+    table: &Table,
+    first_row: usize,
+    total_row: usize,
+    column: usize,
+    findings: &mut Vec<Finding>,
+) {
+    let value = |row: usize| table.rows[row].get(column).and_then(|c| c.value);
+    let label = |row: usize| {
+        table.rows[row]
+            .first()
+            .map(|c| c.text.to_lowercase())
+            .unwrap_or_default()
+    };
+    let mut since: Vec<f64> = Vec::new();
+    let mut sub_sums: Vec<f64> = Vec::new();
+    let check = |row: usize, parts: &[f64], what: &str, findings: &mut Vec<Finding>| {
+        let Some(stated) = value(row) else { return };
+        if parts.len() < 2 {
+            return;
+        }
+        let sum: f64 = parts.iter().sum();
+        let step = decimal_step(&table.rows[row][column].text);
+        if (sum - stated).abs() > step * 0.5 * (parts.len() as f64 + 1.0) {
+            let (start, end) = table.row_spans[row];
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (start, end),
+                vec![sum, stated],
+                Vec::new(),
+                format!(
+                    "the {what} add up to {sum}, not `{}` in column `{}`",
+                    table.rows[row][column].text, table.header[column].text
+                ),
+            ));
+        }
+    };
+    for row in first_row..total_row {
+        let lowered = label(row);
+        if lowered.starts_with("sub-total")
+            || lowered.starts_with("subtotal")
+            || lowered.starts_with("sub total")
+        {
+            check(row, &since, "rows above the sub-total", findings);
+            if let Some(v) = value(row) {
+                sub_sums.push(v);
+            }
+            since.clear();
+        } else if let Some(v) = value(row) {
+            since.push(v);
+        }
+    }
+    // Rows after the last sub-total stand beside the sub-totals in the total.
+    sub_sums.extend(since);
+    check(total_row, &sub_sums, "sub-totals", findings);
+}
+
 /// Checks each stated change in a column headed "Change" or "Growth": in percent when the header says so
 /// ("Change (%)"), else as a difference. The change is between the two period columns before it
 /// ("2023 | 2024 | Change (%)"), or, in a table whose rows are periods, from the row above in the column
@@ -1074,7 +1224,7 @@ fn change_columns(text: &str, table: &Table, findings: &mut Vec<Finding>) {
             .all(|r| r.first().is_some_and(|c| !years_in(&c.text).is_empty()));
     for column in 2..table.header.len() {
         let header = &table.header[column].text;
-        if !is_rate(header) {
+        if !is_change(header) {
             continue;
         }
         let lowered = header.to_lowercase();
@@ -1158,10 +1308,27 @@ fn change_columns(text: &str, table: &Table, findings: &mut Vec<Finding>) {
 
 /// Whether a column holds rates of change rather than amounts.
 fn is_rate(header: &str) -> bool {
+    is_change(header) || is_ratio(header)
+}
+
+/// Whether a column holds changes: "Change (%)", "Growth", "y/y".
+fn is_change(header: &str) -> bool {
     let header = header.to_lowercase();
     ["change", "growth", "y/y", "yoy", "y-o-y"]
         .iter()
         .any(|w| header.contains(w))
+}
+
+/// Whether a column holds ratios, which add up to nothing: "per 1,000 residents", "reached per partner",
+/// an index, an average.
+fn is_ratio(header: &str) -> bool {
+    let header = header.to_lowercase();
+    header.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "per" | "index" | "average" | "mean" | "ratio" | "rate" | "capita"
+        )
+    })
 }
 
 /// The step a cell's number was written to: 1 for `825`, 0.1 for `8.5`.
@@ -1886,7 +2053,13 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             })
             .collect();
         // A crossing of the pair's names the pair by itself.
-        crossing_trade(text, (start, end), &thirds, config, &mut findings);
+        crossing_trade(
+            text,
+            (start, end),
+            (&pair_names, &thirds),
+            config,
+            &mut findings,
+        );
         // Only a sentence that names the pair and another country can join them, in a text that names
         // both.
         if !names_both {
@@ -1992,6 +2165,28 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                         {
                             continue;
                         }
+                        // The ends of a route ("the pipeline from Turkmenistan through Afghanistan to
+                        // Pakistan and India") are places it reaches, not two sides.
+                        let before_join = sentence[..at].trim_end().to_lowercase();
+                        let route = [
+                            "pipeline",
+                            "railway",
+                            "rail ",
+                            "road",
+                            "route",
+                            "corridor",
+                            "transmission",
+                            "link",
+                        ]
+                        .iter()
+                        .any(|w| sentence.to_lowercase().contains(w));
+                        if route
+                            && [" to", " via", " through", " from"]
+                                .iter()
+                                .any(|w| before_join.ends_with(w))
+                        {
+                            continue;
+                        }
                         // Dashed names before a name are that name ("the China–Pakistan Economic
                         // Corridor"), not two sides.
                         let dashed = joined.contains(['–', '-']);
@@ -2065,7 +2260,7 @@ const FLOWS_WITH: [&str; 8] = [
 fn crossing_trade(
     text: &str,
     (start, end): (usize, usize),
-    thirds: &[&(String, String)],
+    (pair_names, thirds): (&[&(String, String)], &[&(String, String)]),
     config: &AuditConfig,
     findings: &mut Vec<Finding>,
 ) {
@@ -2075,7 +2270,15 @@ fn crossing_trade(
         .crossings
         .iter()
         .any(|place| contains_word(sentence, place));
+    // Goods from a third state "through Afghanistan" are in transit, whatever the word.
+    let through_the_pair = pair_names.iter().any(|(_, name)| {
+        let name = name.to_lowercase();
+        ["through", "via", "across"]
+            .iter()
+            .any(|w| lowered.contains(&format!("{w} {name}")))
+    });
     if !crossing
+        || through_the_pair
         || lowered.contains("transit")
         || [" while ", " whereas ", " but ", "rather than", "instead of"]
             .iter()

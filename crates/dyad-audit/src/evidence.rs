@@ -191,13 +191,18 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
         ["(", "[", "according to", "as reported by", "per "]
             .iter()
             .any(|p| rest.starts_with(p))
-            || rest.starts_with(['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+            || rest.starts_with([
+                '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ',
+            ])
     };
     // A note's marker may follow the sentence's full stop ("… 1,987,717 registered Afghan refugees.⁴").
     let last_in_sentence = next_quantity_start == sentence_end;
     let just_after_sentence = |start: usize| {
         last_in_sentence
             && start >= sentence_end
+            && text[start..].starts_with([
+                '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ',
+            ])
             && text[sentence_end..start]
                 .chars()
                 .all(|c| c == '.' || c.is_whitespace())
@@ -277,7 +282,13 @@ pub fn against_evidence(
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (index, quantity) in extraction.quantities.iter().enumerate() {
-        if quantity.in_table {
+        // A table's figure is compared only when its row cites a source ("end-2023ᵃ", with note a/).
+        let (row_start, row_end) = extraction.sentences[quantity.sentence];
+        let row_cites = extraction
+            .citations
+            .iter()
+            .any(|(start, _, _)| row_start <= *start && *start < row_end);
+        if quantity.in_table && !row_cites {
             continue;
         }
         let Some(reading) = refugee_reading(text, extraction, index)

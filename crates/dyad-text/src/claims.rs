@@ -308,9 +308,9 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Pp]er\ )?(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
-        (?:\s+(?:(?:end-of-year\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)
-          |(?:data|figures?|statistics|numbers)\s+(?:for|as\ of|as\ at)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ )?(?P<year2>(?:19|20)\d{2})
-          |\((?P<year3>(?:19|20)\d{2})\)))?(?-u:\b)",
+        (?:\s+(?:(?:end-of-year\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)(?-u:\b)
+          |(?:data|figures?|statistics|numbers|count|register|tally)\s+(?:for|as\ of|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ )?(?P<year2>(?:19|20)\d{2})(?-u:\b)
+          |\((?P<year3>(?:19|20)\d{2})[a-z]?\)))?",
     )
     .expect("the prose citation pattern is valid")
 });
@@ -324,10 +324,28 @@ fn superscript(digit: char) -> char {
         .map_or(digit, |d| SUPERSCRIPTS[d as usize])
 }
 
+/// The superscript form of a note's letter, a to e.
+fn superscript_letter(letter: char) -> Option<char> {
+    let at = "abcde".find(letter)?;
+    ['ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ'].get(at).copied()
+}
+
 /// The digit a superscript digit stands for.
 fn superscript_digit(c: char) -> Option<usize> {
     SUPERSCRIPTS.iter().position(|s| *s == c)
 }
+
+/// Figures a publisher of statistics released for a year, named in prose: "according to figures released
+/// by UNHCR for 2024", "citing data published by IOM at the end of 2023".
+static PROSE_RELEASED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Cc]iting\ )?(?:the\ )?(?:latest\ |official\ )?(?:figures|data|numbers|statistics)\s+
+        (?:released|published|compiled|issued|reported)\s+by\s+(?:the\ )?
+        (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)
+        \s+(?:for|in|as\ of|at\ the\ end\ of)\s+(?:end-?)?(?P<year>(?:19|20)\d{2})(?-u:\b)",
+    )
+    .expect("the released-by citation pattern is valid")
+});
 
 /// The short name of a publisher of statistics as a citation names it.
 fn statistics_publisher(name: &str) -> &str {
@@ -379,7 +397,7 @@ fn is_section_number(text: &str, start: usize, end: usize) -> bool {
 
 /// A Markdown footnote's text: `[^1]: UNHCR, registered refugees, end-2023.`
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^(?:\[\^(?P<label>[^\]\s]+)\]:|\[(?P<number>\d{1,3})\]|(?P<plain>\d{1,3})\.)[ \t]*(?P<text>.+)$")
+    Regex::new(r"(?m)^(?:\[\^(?P<label>[^\]\s]+)\]:|\[(?P<number>\d{1,3})\]|(?P<plain>\d{1,3})\.|(?P<letter>[a-e])/)[ \t]*(?P<text>.+)$")
         .expect("the footnote pattern is valid")
 });
 
@@ -1165,6 +1183,17 @@ pub fn extract(text: &str) -> Extraction {
             .citations
             .push((whole.start(), whole.end(), source));
     }
+    for found in PROSE_RELEASED_BY.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        let source = format!(
+            "{}, {}",
+            statistics_publisher(&found["source"]),
+            &found["year"]
+        );
+        extraction
+            .citations
+            .push((whole.start(), whole.end(), source));
+    }
     for found in PROSE_CITATION.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
         // Inside a parenthesis already read as a citation.
@@ -1214,7 +1243,11 @@ pub fn extract(text: &str) -> Extraction {
                 (Some(label), _, _) => format!("[^{}]", label.as_str()),
                 (None, Some(number), _) => format!("[{}]", number.as_str()),
                 (None, None, Some(number)) => number.as_str().chars().map(superscript).collect(),
-                (None, None, None) => return None,
+                // A table note "a/ …" is cited by a superscript letter ᵃ.
+                (None, None, None) => {
+                    let letter = found.name("letter")?.as_str().chars().next()?;
+                    superscript_letter(letter)?.to_string()
+                }
             };
             Some((marker, source))
         })
