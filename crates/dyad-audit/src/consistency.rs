@@ -158,12 +158,17 @@ fn names_measure(label: &str, measure: &str) -> bool {
 fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<String> {
     let quantity = &extraction.quantities[index];
     let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+    // A change's year for its end, when the change knows it; else the year its clause names.
     for change in &extraction.changes {
-        if change.from == index {
-            return change.from_year.map(|y| y.to_string());
-        }
-        if change.to == index {
-            return change.to_year.map(|y| y.to_string());
+        let year = if change.from == index {
+            change.from_year
+        } else if change.to == index {
+            change.to_year
+        } else {
+            continue;
+        };
+        if let Some(year) = year {
+            return Some(year.to_string());
         }
     }
     let in_range = |at: usize| {
@@ -1370,21 +1375,28 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     .take(4)
                     .collect()
             };
-            let (a, b) = (words_after(from), words_after(to));
-            change.to_year.is_none()
-                && a == b
-                && a.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "year" | "month" | "week" | "quarter" | "half" | "yesterday" | "today"
-                    ) || w.contains('-') && w.chars().any(|c| c.is_ascii_digit())
-                        // "FY23", "H1", "Q3": a period by its name.
-                        || ["fy", "cy", "h", "q"].iter().any(|p| {
-                            w.strip_prefix(p).is_some_and(|rest| {
-                                !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())
-                            })
+            let names_period = |w: &String| {
+                matches!(
+                    w.as_str(),
+                    "year" | "month" | "week" | "quarter" | "half" | "yesterday" | "today"
+                ) || w.contains('-') && w.chars().any(|c| c.is_ascii_digit())
+                    // "FY23", "H1", "Q3": a period by its name.
+                    || ["fy", "cy", "h", "q"].iter().any(|p| {
+                        w.strip_prefix(p).is_some_and(|rest| {
+                            !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())
                         })
-                })
+                    })
+            };
+            // The words up to the first that names a period: what follows it is no part of the date.
+            let up_to_period = |words: Vec<String>| -> Option<Vec<String>> {
+                let at = words.iter().position(names_period)?;
+                Some(words[..=at].to_vec())
+            };
+            let (a, b) = (
+                up_to_period(words_after(from)),
+                up_to_period(words_after(to)),
+            );
+            change.to_year.is_none() && a.is_some() && a == b
         };
         if from.value == to.value && same_period {
             findings.push(Finding::new(

@@ -190,7 +190,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+)?
         (?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?|(?-u:\b)Af\.?\s|(?-u:\b)AFN\s?)?
         (?P<number>(?-u:\b)\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|(?-u:\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?-u:\b)\d+(?:\.\d+)?)
-        (?:\s?(?P<scale>trillion|billion|million|thousand|lakhs?|lacs?|crores?|bn|mn|m|k)(?-u:\b))?
+        (?:\s?(?P<scale>trillion|billion|million|thousand|lakhs?|lacs?|crores?|trn|tr|tn|bn|mn|m|k)(?-u:\b))?
         (?:\s?(?P<percent>%|percent(?-u:\b)|per\ cent(?-u:\b)|pc(?-u:\b)))?",
     )
     .expect("the number pattern is valid")
@@ -218,6 +218,30 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("the number-word pattern is valid")
 });
+
+/// Whether a number names a span of the calendar rather than counts: "the first nine months of 2024",
+/// "the past 12 months".
+fn names_a_span(text: &str, start: usize, next_word: &str) -> bool {
+    let before = text[..start].trim_end();
+    let previous = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    // "… of 2024", "… to June": the span is dated; "the past 20 years" alone is a duration, a claim.
+    let after_unit = text[start..]
+        .split_once(next_word)
+        .map_or("", |(_, rest)| rest)
+        .trim_start()
+        .to_ascii_lowercase();
+    matches!(
+        previous.as_str(),
+        "first" | "last" | "past" | "next" | "final"
+    ) && matches!(
+        next_word,
+        "months" | "weeks" | "days" | "quarters" | "years"
+    ) && (after_unit.starts_with("of ") || after_unit.starts_with("to "))
+}
 
 /// The value of a number written in words (lower case, as [`NUMBER_WORDS`] matches it).
 fn word_value(words: &str) -> Option<f64> {
@@ -486,9 +510,15 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static PARTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?ix)(?-u:\b)(?:(?:from|between)\s+)?(?P<p1>[HQ][1-4])\s+(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<p2>[HQ][1-4])\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+            r"(?ix)(?-u:\b)(?:(?:from|between)\s+)?(?:end-)?(?P<p1>[HQ][1-4])\s+(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?:end-)?(?P<p2>[HQ][1-4])\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
         )
         .expect("the half and quarter range pattern is valid")
+    });
+    static SHORT_FISCAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:from|between)\s+(?P<y1>(?:19|20)\d{2})[-–/]\d{2}\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d{2})[-–/]\d{2}(?-u:\b)",
+        )
+        .expect("the fiscal year range pattern is valid")
     });
     static SOLAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?P<y1>1[34]\d{2})\s?[–—-]\s?(?P<y2>1[34]\d{2})\s*(?:SH|AP)(?-u:\b)")
@@ -607,6 +637,13 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
             (y2, m2 * 100),
         );
     }
+    // Fiscal years written without "FY": "between 2023-24 and 2022-23".
+    for found in SHORT_FISCAL.captures_iter(text) {
+        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+            continue;
+        };
+        push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
+    }
     // Solar hijri years: "1402–1401 SH".
     for found in SOLAR.captures_iter(text) {
         let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
@@ -673,6 +710,7 @@ const UP_WORDS: &[&str] = &[
     "lengthened",
     "swelled",
     "strengthened",
+    "bounced",
 ];
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
@@ -834,7 +872,7 @@ pub fn extract(text: &str) -> Extraction {
                 || found.name("scale").is_some_and(|m| plural_follows(m.end()))
         });
         let multiplier = match scale.as_deref() {
-            Some("trillion") => 1e12,
+            Some("trillion" | "trn" | "tr" | "tn") => 1e12,
             Some("billion" | "bn") => 1e9,
             Some("crore" | "crores") => 1e7,
             Some("million" | "mn" | "m") => 1e6,
@@ -1000,6 +1038,9 @@ pub fn extract(text: &str) -> Extraction {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
+        if unit == "count" && names_a_span(text, number.start(), next_word) {
+            continue;
+        }
         let unplaced = unit == "count" && next_word.is_empty();
         let hedge = found
             .name("hedge")
@@ -1090,7 +1131,10 @@ pub fn extract(text: &str) -> Extraction {
                         | "fifths"
                         | "tenths"
                 );
-        if !counts_something || whole.start() < front_matter_end {
+        if !counts_something
+            || whole.start() < front_matter_end
+            || names_a_span(text, whole.start(), &next_word)
+        {
             continue;
         }
         let Some(mut value) = word_value(&words) else {
@@ -2076,9 +2120,9 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
     static LINK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?x)^
-            (?:\s*(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of|during)\s*
+            (?:\s*(?:[a-z]{3,15}\s+)?(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of|during)\s*
               (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3}[-–][a-z]{3}\s+|[a-z]{3,9}\.?\s+)?
-              (?:fy\s?|cy\s?|fiscal\ year\s+)?(?:19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?)?
+              (?:fy\s?|cy\s?|fiscal\ year\s+)?(?:1[34]|19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?)?
             \s*,?\s*
             (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|\(|(?P<up>up)\ from|(?P<down>down)\ from
               |\(\s*(?:fy\s?|cy\s?)?(?:19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?\s*:)
@@ -2186,8 +2230,20 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 .unwrap_or(&text[second.end..after_second_limit.min(sentence_end)])
                 .to_ascii_lowercase();
             let years_known = first_year.is_some() && second_year.is_some();
-            if !years_known && !after_second.contains("earlier") && !after_second.contains("before")
-            {
+            // The second's period said in words: "a year earlier", "(FY2024: …)", "in the twelve
+            // months to June 2024".
+            let period_said = [
+                "earlier",
+                "before",
+                "months to",
+                "year to",
+                "fy",
+                "last year",
+                "previous",
+            ]
+            .iter()
+            .any(|w| after_second.contains(w));
+            if !years_known && !period_said {
                 continue;
             }
         }
@@ -2224,14 +2280,40 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // The verb is the nearest direction word before the change, within its clause.
         // A clause that holds nothing but "from" continues the one before it ("an increase in exports,
         // from X to Y"; "the caseload slipped in 2020: X in 2019 against Y in 2020").
-        let mut clauses = before_first.rsplit([',', ';', ':']);
-        let mut clause = clauses.next().unwrap_or(&before_first);
-        if matches!(clause.trim(), "" | "from" | "to")
-            && let Some(previous) = clauses.next()
-        {
-            let at = before_first.len() - clause.len() - 1 - previous.len();
-            clause = &before_first[at..];
+        // A clause with no word but "from", "to", years or a unit ("climbed, 2023–2024 (US$ million):
+        // 356 → 178") continues the one before it, up to three back.
+        let says_nothing = |clause: &str| {
+            clause
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    matches!(
+                        w,
+                        "from"
+                            | "to"
+                            | "us"
+                            | "usd"
+                            | "million"
+                            | "billion"
+                            | "pkr"
+                            | "rs"
+                            | "in"
+                            | "mn"
+                            | "bn"
+                    )
+                })
+        };
+        let mut clause_at = before_first.len();
+        for _ in 0..3 {
+            let head = &before_first[..clause_at];
+            let start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+            clause_at = start;
+            if start == 0 || !says_nothing(&head[start..]) {
+                break;
+            }
+            clause_at = start - 1;
         }
+        let clause = &before_first[clause_at.min(before_first.len())..];
         let clause_start = sentence_start + before_first.len() - clause.len();
         let words: Vec<(usize, &str)> = word_spans(clause);
         let verb_word = words
@@ -2253,11 +2335,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .filter(|(_, q)| {
                 q.sentence == first.sentence
                     && matches!(q.unit, "percent" | "fraction")
-                    && text[q.end..first.start]
-                        .trim()
-                        .trim_start_matches(',')
-                        .trim()
-                        .eq_ignore_ascii_case("from")
+                    && {
+                        // "fell by 3.5 percent, from", "slid by 40pc last fiscal year, from".
+                        let between = text[q.end..first.start].to_ascii_lowercase();
+                        let between = between.trim();
+                        between.ends_with("from")
+                            && between.len() <= 40
+                            && !between.contains([';', '(', ')'])
+                            && !between.chars().any(|c| c.is_ascii_digit())
+                    }
                     && text[sentence_start..q.start]
                         .to_ascii_lowercase()
                         .trim_end()
