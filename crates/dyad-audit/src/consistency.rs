@@ -747,6 +747,75 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
 
+    // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
+    // right after it in its sentence, widened or sided by a hedge before the verb.
+    for relative in &extraction.relative_changes {
+        let Some(change) = extraction.changes.iter().find(|c| {
+            c.start >= relative.end
+                && text[relative.end..c.start].len() <= 40
+                && !text[relative.end..c.start].contains(['.', ';'])
+        }) else {
+            continue;
+        };
+        let (from, to) = (
+            &extraction.quantities[change.from],
+            &extraction.quantities[change.to],
+        );
+        if from.value <= 0.0
+            || !text[relative.start..relative.end]
+                .chars()
+                .all(char::is_alphabetic)
+        {
+            continue;
+        }
+        let ratio = to.value / from.value;
+        let mut from_byte = relative.start.saturating_sub(16);
+        while !text.is_char_boundary(from_byte) {
+            from_byte += 1;
+        }
+        let hedge = text[from_byte..relative.start].to_lowercase();
+        let implied = relative.ratio;
+        let (low, high) = if ["more than", "over", "above"]
+            .iter()
+            .any(|h| hedge.trim_end().ends_with(h))
+        {
+            (implied * 0.98, f64::INFINITY)
+        } else if ["nearly", "almost", "close to", "just under"]
+            .iter()
+            .any(|h| hedge.trim_end().ends_with(h))
+        {
+            (implied * 0.8, implied * 1.02)
+        } else {
+            (implied * 0.9, implied * 1.1)
+        };
+        if ratio < low || ratio > high {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (relative.start, change.end),
+                vec![from.value, to.value],
+                vec![extraction.claim(text, from), extraction.claim(text, to)],
+                format!(
+                    "from `{}` to `{}` is {:.2} times the start, which `{}{}` does not say",
+                    &text[from.start..from.end],
+                    &text[to.start..to.end],
+                    ratio,
+                    hedge
+                        .split_whitespace()
+                        .rev()
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .trim(),
+                    &text[relative.start..relative.end]
+                ),
+            ));
+        }
+    }
+
     // Rule 6: a stated multiple ("a 2.4-fold rise", "2.9 times as many") of a change's end over its start.
     for change in &extraction.changes {
         let (from, to) = (
@@ -2234,7 +2303,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
 }
 
 /// Adjectives of third states that make a pair with one of the pair's ("Sino-Afghan", "Kazakh–Pakistani").
-const THIRD_ADJECTIVES: [(&str, &str); 15] = [
+const THIRD_ADJECTIVES: [(&str, &str); 17] = [
     ("CHN", "Sino"),
     ("CHN", "Chinese"),
     ("IRN", "Iranian"),
@@ -2250,6 +2319,8 @@ const THIRD_ADJECTIVES: [(&str, &str); 15] = [
     ("SAU", "Saudi"),
     ("TUR", "Turkish"),
     ("QAT", "Qatari"),
+    ("USA", "US"),
+    ("USA", "U.S."),
 ];
 
 /// Flows that name a trading partner: "surplus with", "imports from".
@@ -2331,6 +2402,25 @@ fn crossing_trade(
                     let next = sentence[at + joined.len()..].strip_prefix(' ');
                     if next.is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase())) {
                         flag(at, joined.len(), adjective);
+                    }
+                }
+            }
+        }
+    }
+    // "the Iran–Afghanistan border at Torkham": a third state's name dashed to the pair's, before a noun.
+    for (_, third) in thirds {
+        let third = third.split([' ', ',']).next().unwrap_or(third);
+        for (_, ours) in pair_names {
+            for joined in [
+                format!("{third}–{ours}"),
+                format!("{third}-{ours}"),
+                format!("{ours}–{third}"),
+                format!("{ours}-{third}"),
+            ] {
+                for (at, _) in sentence.match_indices(&joined) {
+                    let next = sentence[at + joined.len()..].strip_prefix(' ');
+                    if next.is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase())) {
+                        flag(at, joined.len(), third);
                     }
                 }
             }
