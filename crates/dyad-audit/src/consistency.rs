@@ -56,10 +56,19 @@ fn lower_words(text: &str) -> Vec<String> {
 /// are in.
 fn header_scale(header: &str) -> (f64, &'static str) {
     let lowered = header.to_lowercase();
-    let scale = if lowered.contains("billion") {
+    let words: Vec<&str> = lowered
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    let scale = if lowered.contains("billion") || has("bn") {
         1e9
-    } else if lowered.contains("million") {
+    } else if lowered.contains("million") || has("mn") {
         1e6
+    } else if lowered.contains("crore") {
+        1e7
+    } else if lowered.contains("lakh") {
+        1e5
     } else if lowered.contains("thousand") {
         1e3
     } else {
@@ -67,6 +76,10 @@ fn header_scale(header: &str) -> (f64, &'static str) {
     };
     let unit = if lowered.contains("usd") || lowered.contains('$') || lowered.contains("dollar") {
         "USD"
+    } else if has("afn") || has("afghani") || has("afghanis") {
+        "AFN"
+    } else if has("pkr") || has("rs") || has("rupee") || has("rupees") {
+        "PKR"
     } else if lowered.contains('%') || lowered.contains("percent") || lowered.contains("share") {
         "percent"
     } else {
@@ -75,11 +88,14 @@ fn header_scale(header: &str) -> (f64, &'static str) {
     (scale, unit)
 }
 
+/// The years a table's header or row label names: calendar years, and the solar hijri years (1300–1499)
+/// Afghanistan's statistics use.
 fn years_in(text: &str) -> Vec<i32> {
     lower_words(text)
         .iter()
+        .filter(|w| w.len() == 4)
         .filter_map(|w| w.parse::<i32>().ok())
-        .filter(|y| (1900..=2100).contains(y))
+        .filter(|y| (1900..=2100).contains(y) || (1300..=1499).contains(y))
         .collect()
 }
 
@@ -289,7 +305,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // What the table says it counts: its header cells and the lines just above it (a caption).
         let context = table_context(text, table);
         for (column, header) in table.header.iter().enumerate().skip(1) {
-            let (scale, unit) = header_scale(&header.text);
+            // A header that names no unit or scale ("1403 SH") takes the caption's ("(AFN bn)").
+            let (scale, unit) = match header_scale(&header.text) {
+                (1.0, "count") => header_scale(&context),
+                named => named,
+            };
             let header_years = years_in(&header.text);
             for row in &table.rows {
                 let (Some(label), Some(cell)) = (row.first(), row.get(column)) else {

@@ -1727,13 +1727,18 @@ fn table_line_spans(text: &str) -> Vec<(usize, usize)> {
 
 /// The number a table cell holds, when the whole cell (emphasis, currency and percent sign aside) is one.
 pub fn cell_number(cell: &str) -> Option<f64> {
+    // A note's marker after the number ("227ᵃ", "1,743,278¹", "96*") is no part of it; a minus sign
+    // may be the typographic one.
     let cleaned = cell
         .trim()
         .trim_matches('*')
+        .trim_end_matches(|c: char| superscript_digit(c).is_some() || "ᵃᵇᶜᵈᵉ†‡".contains(c))
         .trim_start_matches("USD")
         .trim_start_matches('$')
         .trim_end_matches('%')
-        .trim();
+        .trim()
+        .replace('−', "-");
+    let cleaned = cleaned.as_str();
     if cleaned.is_empty()
         || !cleaned
             .chars()
