@@ -2438,8 +2438,14 @@ fn crossing_trade(
                 format!("{ours}-{third}"),
             ] {
                 for (at, _) in sentence.match_indices(&joined) {
+                    // A chain of names ("the Turkmenistan–Afghanistan–Pakistan–India pipeline") is
+                    // a route through them, not two sides.
+                    let chained = sentence[..at].ends_with(['–', '-'])
+                        || sentence[at + joined.len()..].starts_with(['–', '-']);
                     let next = sentence[at + joined.len()..].strip_prefix(' ');
-                    if next.is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase())) {
+                    if !chained
+                        && next.is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+                    {
                         flag(at, joined.len(), third);
                     }
                 }
@@ -2711,6 +2717,98 @@ mod tests {
             &format!(
                 "{table}\nExports rose from USD 936 million in 2022 to USD 1,012 million in 2023."
             ),
+            &[],
+        );
+    }
+
+    #[test]
+    fn change_columns_sub_totals_indexes_and_ratios() {
+        let changes = "| Item | 2023 | 2024 | Change (%) |\n|---|---|---|---|\n| Exports | 271 | 227 | -16.2 |\n| Imports | 164 | 131 | -20.1 |\n| Total | 435 | 358 | -17.7 |\n";
+        check(changes, &[]);
+        check(
+            &changes.replace("-20.1", "-24.6"),
+            &["Arithmetic: | Imports | 164 | 131 | -24.6 |"],
+        );
+        let subtotals = "| Donor | Pledge |\n|---|---|\n| EU | 64 |\n| UK | 38 |\n| Sub-total | 102 |\n| ADB | 22 |\n| Other | 18 |\n| Sub-total | 40 |\n| Total | 142 |\n";
+        check(subtotals, &[]);
+        check(
+            &subtotals.replace("| Sub-total | 40 |", "| Sub-total | 50 |"),
+            &[
+                "Arithmetic: | Sub-total | 50 |",
+                "Arithmetic: | Total | 142 |",
+            ],
+        );
+        let index = "| Year | Exports | Index of exports (2019=100) |\n|---|---|---|\n| 2019 | 849 | 100.0 |\n| 2020 | 942 | 111.0 |\n";
+        check(index, &[]);
+        check(
+            &index.replace("111.0", "118.0"),
+            &["Arithmetic: | 2020 | 942 | 118.0 |"],
+        );
+        // A column of ratios is no part of a total.
+        check(
+            "| Province | Refugees | Per 1,000 residents |\n|---|---|---|\n| KP | 800 | 22.1 |\n| Balochistan | 300 | 20.0 |\n| Total | 1,100 | 21.4 |\n",
+            &[],
+        );
+    }
+
+    #[test]
+    fn multiples_and_periods_written_otherwise() {
+        check(
+            "Attacks more than doubled, from 112 in 2022 to 212 in 2024.",
+            &["Arithmetic: doubled, from 112 in 2022 to 212"],
+        );
+        check(
+            "Attacks more than doubled, from 92 in 2022 to 212 in 2024.",
+            &[],
+        );
+        check(
+            "Attacks went from 73 in 2021 to 212 in 2024, a 2.4-fold rise.",
+            &["Arithmetic: 2.4-fold"],
+        );
+        check(
+            "Attacks went from 73 in 2021 to 212 in 2024, a 2.9-fold rise.",
+            &[],
+        );
+        check(
+            "Closures fell between H2 2024 and H1 2024, officials said.",
+            &["Garbled: between H2 2024 and H1 2024"],
+        );
+        check(
+            "Closures fell between H1 2024 and H2 2024, officials said.",
+            &[],
+        );
+        check(
+            "Over 1402–1401 SH, imports from Pakistan fell.",
+            &["Garbled: 1402–1401 SH"],
+        );
+        check(
+            "Exports slipped from USD 991mn in FY23 to USD 991mn in FY23, the ministry said.",
+            &["Garbled: slipped from USD 991mn in FY23 to USD 991mn"],
+        );
+        // Solar years and afghanis make a change; "strengthened" over a fall is a contradiction.
+        check(
+            "Our exports to Pakistan strengthened to AFN 39.4bn in 1403, from AFN 49.3bn in 1402.",
+            &["Direction: strengthened to AFN 39.4bn in 1403, from AFN 49.3bn"],
+        );
+    }
+
+    #[test]
+    fn a_third_state_at_a_crossing_of_the_pair() {
+        check(
+            "Pakistan and Afghanistan trade.\n\nSino-Afghan coal trade through Torkham halved in 2024.",
+            &["Scope: Sino-Afghan"],
+        );
+        check(
+            "Imports from Iran worth Af 76.2 billion entered through Torkham in 1402.",
+            &["Scope: Imports from Iran"],
+        );
+        // Goods of a third state carried through the pair's country, and a route's ends, are no sides.
+        check(
+            "Pakistan and Afghanistan trade.\n\nGas trucked from Turkmenistan through Afghanistan enters at Torkham as an import from Turkmenistan.",
+            &[],
+        );
+        check(
+            "Pakistan and Afghanistan trade at Chaman.\n\nThe pipeline from Turkmenistan through Afghanistan to Pakistan and India would pass near Chaman.",
             &[],
         );
     }

@@ -494,6 +494,38 @@ mod tests {
     }
 
     #[test]
+    fn citations_in_notes_parentheses_and_prose() {
+        // A note's superscript after the full stop, naming UNHCR and a year whose figure differs.
+        check(
+            "At the end of 2023 Pakistan's register held 1,987,717 registered Afghan refugees.³\n\n3. UNHCR, Pakistan: registered Afghan refugees, end-2021 figures.\n",
+            &["Citation Contradicted: 1,987,717 registered Afghan refugees.³"],
+        );
+        // A parenthesis a publisher opens, with a date in it; a spoken figure; a register's count.
+        check(
+            "The register stood at one point nine nine million (UNHCR Operational Data Portal, end-2023).",
+            &[
+                "Citation Supported: one point nine nine million (UNHCR Operational Data Portal, end-2023)",
+            ],
+        );
+        check(
+            "The registered population stood at 14,90,562 (Source: UNHCR, 31 Dec 2023).",
+            &["Citation Contradicted: 14,90,562 (Source: UNHCR, 31 Dec 2023)"],
+        );
+        check(
+            "UNHCR's count at the end of 2021 was around 1.5 million registered refugees.",
+            &["Citation Supported: UNHCR's count at the end of 2021 was around 1.5 million"],
+        );
+        // The next sentence's citation is not this figure's.
+        check(
+            "There were 1,490,562 registered Afghans at the end of 2021. According to UNHCR (2023), some 1.99 million were registered then.",
+            &[
+                "Evidence Supported: 1,490,562",
+                "Citation Supported: According to UNHCR (2023), some 1.99 million",
+            ],
+        );
+    }
+
+    #[test]
     fn verdicts() {
         check(
             "Pakistan hosted 1,940,562 registered Afghan refugees (UNHCR, 2021).",

@@ -2771,6 +2771,45 @@ mod tests {
     }
 
     #[test]
+    fn spoken_decimals_attached_scales_dates_and_solar_years() {
+        let values = |text: &str| -> Vec<(f64, &'static str)> {
+            extract(text)
+                .quantities
+                .iter()
+                .map(|q| (q.value, q.unit))
+                .collect()
+        };
+        assert_eq!(
+            values("It stood at one point four million."),
+            [(1.4e6, "count")]
+        );
+        assert_eq!(
+            values("It was 1.3m (Source: UNHCR, 31 Dec 2021)."),
+            [(1.3e6, "count")]
+        );
+        // A length keeps its unit: "2,600 m of fence" is no count of millions.
+        assert_eq!(values("They built 2,600 m of fence."), [(2600.0, "count")]);
+        assert_eq!(
+            values("Exports fell from Af 66.0 billion in 1401 to 49.3 billion afghanis in 1402."),
+            [(66e9, "AFN"), (49.3e9, "AFN")]
+        );
+        assert_eq!(values("Transit slid to PKR 1.1tr."), [(1.1e12, "PKR")]);
+        let solar = extract("Over 1402–1401 SH, imports fell; in 1400 households were surveyed.");
+        assert_eq!(
+            solar.years.iter().map(|y| y.2).collect::<Vec<_>>(),
+            [1402, 1401]
+        );
+        assert_eq!(solar.quantities.len(), 1, "1400 households is a count");
+        assert!(solar.year_ranges[0].runs_backwards());
+        // A dated span is no count; a duration is.
+        assert!(values("In the first nine months of 2024 trade fell.").is_empty());
+        assert_eq!(
+            values("Over the past 20 years trade grew."),
+            [(20.0, "count")]
+        );
+    }
+
+    #[test]
     fn a_change_written_end_first_with_the_earlier_period_in_parentheses() {
         let extraction = extract(
             "Exports edged up to USD 956 million in FY 2023-24 (FY 2022-23: USD 991 million).",
