@@ -2137,6 +2137,22 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     let blanks = blank_lines(text);
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
+        // Only a sentence at one of the pair's crossings, or one naming the pair in a text that names
+        // both, can make a third state a side.
+        let at_crossing = config
+            .crossings
+            .iter()
+            .any(|place| contains_word(sentence, place));
+        let names_pair = names_both
+            && pair_names
+                .iter()
+                .map(|(_, name)| name)
+                .chain(config.capitals.iter().map(|(_, capital)| capital))
+                .chain(config.demonyms.iter().map(|(_, demonym)| demonym))
+                .any(|name| sentence.contains(name.as_str()));
+        if !at_crossing && !names_pair {
+            continue;
+        }
         let words: HashSet<&str> = sentence
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -2154,28 +2170,16 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             })
             .collect();
         // A crossing of the pair's names the pair by itself.
-        crossing_trade(
-            text,
-            (start, end),
-            (&pair_names, &thirds),
-            config,
-            &mut findings,
-        );
-        // Only a sentence that names the pair and another country can join them, in a text that names
-        // both.
-        if !names_both {
-            continue;
+        if at_crossing {
+            crossing_trade(
+                text,
+                (start, end),
+                (&pair_names, &thirds),
+                config,
+                &mut findings,
+            );
         }
-        if !pair_names
-            .iter()
-            .map(|(_, name)| name)
-            .chain(config.capitals.iter().map(|(_, capital)| capital))
-            .chain(config.demonyms.iter().map(|(_, demonym)| demonym))
-            .any(|name| sentence.contains(name.as_str()))
-        {
-            continue;
-        }
-        if thirds.is_empty() {
+        if !names_pair || thirds.is_empty() {
             continue;
         }
         // The pair is discussed where the paragraph speaks of a place of theirs alone.

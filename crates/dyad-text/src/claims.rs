@@ -228,19 +228,24 @@ fn names_a_span(text: &str, start: usize, next_word: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    if !matches!(
+        previous.as_str(),
+        "first" | "last" | "past" | "next" | "final"
+    ) || !matches!(
+        next_word,
+        "months" | "weeks" | "days" | "quarters" | "years"
+    ) {
+        return false;
+    }
     // "… of 2024", "… to June": the span is dated; "the past 20 years" alone is a duration, a claim.
-    let after_unit = text[start..]
+    let after = &text[start..];
+    let after = after.get(..after.len().min(48)).unwrap_or(after);
+    let after_unit = after
         .split_once(next_word)
         .map_or("", |(_, rest)| rest)
         .trim_start()
         .to_ascii_lowercase();
-    matches!(
-        previous.as_str(),
-        "first" | "last" | "past" | "next" | "final"
-    ) && matches!(
-        next_word,
-        "months" | "weeks" | "days" | "quarters" | "years"
-    ) && (after_unit.starts_with("of ") || after_unit.starts_with("to "))
+    after_unit.starts_with("of ") || after_unit.starts_with("to ")
 }
 
 /// The value of a number written in words (lower case, as [`NUMBER_WORDS`] matches it).
