@@ -67,7 +67,7 @@ fn derive_all(shared: &Path) -> Result<Vec<Derived>> {
     Ok(tables)
 }
 
-const USAGE: &str = "the tasks are `data [--check] [--shared DIR]`, `gen-gdelt --rows N [--files K] [--out DIR] [--no-zip]`, `gen-acled --rows N [--out FILE]`, `gen-passages [--passages N] [--per-file K] [--out DIR]`, `gen-pdf [--pages N] [--out FILE]` and `bench [--rows N]` and `map [--check] [--topojson DIR]`";
+const USAGE: &str = "the tasks are `data [--check] [--shared DIR]`, `gen-gdelt --rows N [--files K] [--out DIR] [--no-zip]`, `gen-acled --rows N [--out FILE]`, `gen-passages [--passages N] [--per-file K] [--out DIR]`, `gen-pdf [--pages N] [--out FILE]` and `bench [--rows N]` and `map [--check] [--topojson DIR] [--shared DIR]`";
 
 /// The value after a flag such as `--rows`.
 fn flag_value<'a>(args: &'a [String], flag: &str) -> Option<&'a str> {
@@ -148,7 +148,13 @@ fn run_map(args: &[String]) -> Result<bool> {
         None => {
             let dir = root.join("target/map");
             let data = dir.join("package/src/js/data");
-            if !data.join("afg.topo.json").exists() {
+            // A package of another version left in the folder is packed again.
+            let version = std::fs::read_to_string(dir.join("package/package.json"))
+                .ok()
+                .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+                .and_then(|json| json["version"].as_str().map(str::to_string));
+            let wanted = map::PACKAGE.rsplit('@').next().unwrap_or_default();
+            if !data.join("afg.topo.json").exists() || version.as_deref() != Some(wanted) {
                 std::fs::create_dir_all(&dir)?;
                 let packed = std::process::Command::new("npm")
                     .args(["pack", map::PACKAGE, "--silent"])

@@ -425,6 +425,27 @@ pub fn border_map(
         .collect();
     releases.sort_unstable();
     releases.dedup();
+    // Many releases are named by their first and last.
+    let releases = if releases.len() > 5 {
+        format!(
+            "{}; …; {} ({} in all)",
+            releases[0],
+            releases[releases.len() - 1],
+            releases.len()
+        )
+    } else {
+        releases.join("; ")
+    };
+    // The period the source covers that year, as the security table's figure gives it: a part of the
+    // year when the source covers no more.
+    let period = inputs
+        .security
+        .iter()
+        .filter(|e| e.observation.indicator == "security.border_incidents_total")
+        .filter(|e| EventSource::of(&e.provenance.source).is_some_and(|s| s.name() == source))
+        .filter_map(|e| e.observation.period)
+        .find(|p| chrono::Datelike::year(&p.start()) == drawn_year)
+        .map_or_else(|| drawn_year.to_string(), |p| p.to_string());
     let mut sources = Vec::new();
     for a in &counted {
         let id = references.cite(&a.provenance.source);
@@ -442,7 +463,8 @@ pub fn border_map(
             .filter(|c| !covered(c))
             .map(|c| (*c).to_string())
             .collect(),
-        releases: releases.join("; "),
+        releases,
+        period,
         sources,
     })
 }

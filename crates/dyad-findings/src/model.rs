@@ -131,10 +131,14 @@ pub struct BorderMap {
     pub source: String,
     /// The areas, in the border table's order; GDELT's are first-level codes (`PK01`).
     pub areas: Vec<MapArea>,
-    /// The countries the source located no event in that year: their areas are not drawn.
+    /// The countries of the pair in whose border areas the evidence base holds no incident of the source
+    /// that year: their areas are not drawn.
     pub not_covered: Vec<String>,
-    /// The releases read, `; `-separated.
+    /// The releases read, `; `-separated (the first and last of many).
     pub releases: String,
+    /// The period the source covers that year, as the security table's figure gives it (`2021`, or a
+    /// part of the year).
+    pub period: String,
     /// The references of its data.
     pub sources: Vec<String>,
 }

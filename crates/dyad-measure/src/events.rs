@@ -620,24 +620,81 @@ struct Tally<'a> {
     first: Option<NaiveDate>,
     last: Option<NaiveDate>,
     releases: std::collections::BTreeSet<(&'a str, &'a str)>,
-    /// The files whose releases are listed already, by address: facts and merged tallies of one file
-    /// share its provenance, so its release is listed once without comparing names.
-    files_read: std::collections::HashSet<usize>,
+    /// The files merged into tallies whose releases are listed already, by address: merged tallies
+    /// share each file's provenance, so a file's release is listed once without comparing names.
+    merged_read: std::collections::HashSet<usize>,
+    /// The provenance of the last unmerged fact read: consecutive facts mostly share one.
+    last_read: Option<&'a Provenance>,
     provenance: Option<&'a Provenance>,
 }
 
 impl<'a> Tally<'a> {
     /// Lists the releases a fact reads, and keeps the provenance to cite.
     fn read(&mut self, fact: &Counted<'a>) {
-        for file in fact.files() {
-            if self.files_read.insert(std::ptr::from_ref(file) as usize) {
-                self.releases.insert((
-                    file.source.vintage_date.as_str(),
-                    file.source.vintage.as_str(),
-                ));
+        let mut list = |file: &'a Provenance| {
+            self.releases.insert((
+                file.source.vintage_date.as_str(),
+                file.source.vintage.as_str(),
+            ));
+        };
+        if fact.merged.is_empty() {
+            // Events read one by one each carry a provenance of their own: no set of addresses, which
+            // would grow with them; the last one seen spares most comparisons.
+            if !self
+                .last_read
+                .is_some_and(|last| std::ptr::eq(last, fact.provenance))
+            {
+                list(fact.provenance);
+                self.last_read = Some(fact.provenance);
+            }
+        } else {
+            for file in fact.merged {
+                if self
+                    .merged_read
+                    .insert(std::sync::Arc::as_ptr(file) as usize)
+                {
+                    list(file);
+                }
             }
         }
         self.provenance = cited(self.provenance, fact.provenance);
+    }
+
+    /// The provenance a count of these facts cites: the newest release's source and file, with every
+    /// release read named in its `vintage`, and `locator` saying what was counted.
+    fn cite(&self, locator: String) -> Option<Provenance> {
+        let provenance = self.provenance?;
+        Some(Provenance {
+            source: SourceRef {
+                vintage: self.release_list(),
+                ..provenance.source.clone()
+            },
+            locator,
+            ..provenance.clone()
+        })
+    }
+
+    /// The releases read, by their labels, `; `-separated; many undated releases (GDELT's batches) are
+    /// summed up by their number and their first and last labels.
+    fn release_list(&self) -> String {
+        let labels: Vec<&str> = self.releases.iter().map(|(_, label)| *label).collect();
+        let undated = self
+            .releases
+            .iter()
+            .filter(|(date, _)| date.is_empty())
+            .count();
+        if undated > 5 && undated == labels.len() {
+            let mut sorted = labels.clone();
+            sorted.sort_unstable();
+            format!(
+                "{} releases, {} to {}",
+                sorted.len(),
+                sorted[0],
+                sorted[sorted.len() - 1]
+            )
+        } else {
+            labels.join("; ")
+        }
     }
 }
 
@@ -698,7 +755,8 @@ pub fn count_incidents(facts: &[Counted<'_>], subject: &str) -> Vec<Evidence> {
                 .get(&(*source, *year, incident))
                 .cloned()
                 .unwrap_or_default();
-            let make = |indicator: &str, value: f64, unit: &str| Evidence {
+            let make = |indicator: &str, value: f64, unit: &str| {
+                Evidence {
                 observation: Observation {
                     indicator: indicator.to_string(),
                     subject: subject.to_string(),
@@ -724,29 +782,14 @@ pub fn count_incidents(facts: &[Counted<'_>], subject: &str) -> Vec<Evidence> {
                     status: Status::Estimate,
                     note: String::new(),
                 },
-                provenance: Provenance {
-                    source: SourceRef {
-                        publisher: provenance.source.publisher.clone(),
-                        dataset: provenance.source.dataset.clone(),
-                        vintage: cover
-                            .releases
-                            .iter()
-                            .map(|(_, label)| *label)
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                        vintage_date: provenance.source.vintage_date.clone(),
-                        url: provenance.source.url.clone(),
-                        licence: provenance.source.licence.clone(),
-                    },
-                    locator: format!(
+                provenance: cover
+                    .cite(format!(
                         "{} recipe `{indicator}`, {period}: {} of the source's events from {first} to {last}",
                         source.name(),
                         crate::format::format_number(tally.events)
-                    ),
-                    file_sha256: provenance.file_sha256.clone(),
-                    file_name: provenance.file_name.clone(),
-                    ingested_at: provenance.ingested_at.clone(),
-                },
+                    ))
+                    .unwrap_or_else(|| provenance.clone()),
+            }
             };
             figures.push(make(indicator, tally.events, "incidents"));
             if incident.is_none() && *source != EventSource::Gdelt {
@@ -787,20 +830,14 @@ pub fn incidents_by_area(facts: &[Counted<'_>]) -> Vec<AreaIncidents> {
                 country: country.to_string(),
                 incidents: tally.events,
                 fatalities: (source != EventSource::Gdelt).then_some(tally.fatalities),
-                releases: tally
-                    .releases
-                    .iter()
-                    .map(|(_, label)| *label)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                provenance: Provenance {
-                    locator: format!(
+                releases: tally.release_list(),
+                provenance: tally
+                    .cite(format!(
                         "{} recipe `security.border_incidents_total`, {year}, {area}: {} of the source's events",
                         source.name(),
                         crate::format::format_number(tally.events)
-                    ),
-                    ..provenance.clone()
-                },
+                    ))
+                    .unwrap_or_else(|| provenance.clone()),
             })
         })
         .collect()

@@ -188,11 +188,11 @@ pub fn result_tables(report: &Report) -> Vec<TextTable> {
 pub fn map_caption(map: &BorderMap) -> String {
     let mut caption = format!(
         "Border security incidents in {} by border area, counted by dyad's recipe in {} events (releases {}); each circle's area is proportional to its count.",
-        map.year, map.source, map.releases
+        map.period, map.source, map.releases
     );
     if map.year != map.asked {
         caption.push_str(&format!(
-            " No source locates an incident in {}; {} is the latest year before it that has some.",
+            " The evidence base holds no incident located in a border area in {}; {} is the latest year before it that has some.",
             map.asked, map.year
         ));
     }
@@ -201,7 +201,7 @@ pub fn map_caption(map: &BorderMap) -> String {
     }
     for country in &map.not_covered {
         caption.push_str(&format!(
-            " {} locates no event in {country} in {}, so its areas are not drawn.",
+            " The evidence base holds no {} incident in {country}'s border areas in {}, so they are not drawn.",
             map.source, map.year
         ));
     }

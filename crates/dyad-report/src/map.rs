@@ -83,6 +83,11 @@ pub fn areas_of_code(code: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// A label's width in map units, from its length: a sans-serif letter at [`FONT`] is about 0.56 of it.
+fn label_width(text: &str) -> f64 {
+    text.chars().count() as f64 * FONT * 0.56
+}
+
 /// A label, placed beside its circle and moved down where it would overlap the one above.
 struct Label {
     text: String,
@@ -147,15 +152,30 @@ pub fn draw(map: &BorderMap) -> String {
         .fold(0.0_f64, f64::max);
     let mut labels: Vec<Label> = Vec::new();
     svg.push_str("<g font-family=\"sans-serif\">\n");
-    for area in &map.areas {
-        let Some((x, y)) = place(&area.area) else {
-            continue;
-        };
-        let radius = if area.incidents > 0.0 && max > 0.0 {
-            (MAX_RADIUS * (area.incidents / max).sqrt()).max(3.0)
+    // The largest circles first, so that none hides a smaller one and its values; areas that share a
+    // place (Chaman and Killa Abdullah) are set apart, one below the other.
+    let radius_of = |incidents: f64| {
+        if incidents > 0.0 && max > 0.0 {
+            (MAX_RADIUS * (incidents / max).sqrt()).max(3.0)
         } else {
             2.5
+        }
+    };
+    let mut order: Vec<&dyad_findings::MapArea> = map.areas.iter().collect();
+    order.sort_by(|a, b| b.incidents.total_cmp(&a.incidents));
+    let mut placed: Vec<(f64, f64)> = Vec::new();
+    for area in order {
+        let Some((x, mut y)) = place(&area.area) else {
+            continue;
         };
+        let radius = radius_of(area.incidents);
+        while placed
+            .iter()
+            .any(|(px, py)| (px - x).abs() < 1.0 && (py - y).abs() < 1.0)
+        {
+            y += 2.0 * radius + 3.0;
+        }
+        placed.push((x, y));
         let count = dyad_measure::format::format_number(area.incidents);
         let named = match areas_of_code(&area.area).as_slice() {
             [] => area.area.clone(),
@@ -180,8 +200,14 @@ pub fn draw(map: &BorderMap) -> String {
             "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{radius:.1}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"1\"><title>{}</title></circle>",
             escape(&hover)
         );
-        // Afghan areas are labelled to the west, Pakistani ones to the east, away from the border.
-        let left = area.country == "AFG";
+        // Afghan areas are labelled to the west, Pakistani ones to the east, away from the border; a
+        // label that would leave the frame goes to the other side.
+        let text_width = label_width(&format!("{} {count}", area.area));
+        let left = if area.country == "AFG" {
+            x - radius - 10.0 - text_width >= 0.0
+        } else {
+            x + radius + 10.0 + text_width > WIDTH
+        };
         labels.push(Label {
             text: format!("{} {count}", area.area),
             anchor_x: if left {
@@ -242,7 +268,8 @@ mod tests {
             );
             assert!(place(&area.gdelt_adm1).is_some(), "{}", area.gdelt_adm1);
         }
-        // Both countries' first-level units are drawn: 34 Afghan and 8 Pakistani.
+        // Both countries' first-level units are drawn: Natural Earth's 32 Afghan provinces (before
+        // Daykundi and Panjshir were made) and Pakistan's 8 units before 2018.
         assert_eq!(
             rows()
                 .filter(|r| r.kind == "unit" && r.country == "AFG")
@@ -282,6 +309,7 @@ mod tests {
             .collect(),
             not_covered: Vec::new(),
             releases: String::new(),
+            period: "2024".into(),
             sources: Vec::new(),
         };
         let svg = draw(&map);
@@ -308,5 +336,59 @@ mod tests {
         ys.sort_by(f64::total_cmp);
         assert_eq!(ys.len(), 4);
         assert!(ys.windows(2).all(|w| w[1] - w[0] >= LINE - 0.01), "{ys:?}");
+    }
+
+    #[test]
+    fn labels_stay_inside_the_frame_and_shared_places_are_set_apart() {
+        let map = BorderMap {
+            year: 2024,
+            asked: 2024,
+            source: "ACLED".into(),
+            areas: [
+                ("Nimruz", "AFG", 123.0),
+                ("Helmand", "AFG", 40.0),
+                ("Chaman", "PAK", 9.0),
+                ("Killa Abdullah", "PAK", 9.0),
+            ]
+            .iter()
+            .map(|(name, country, incidents)| MapArea {
+                area: (*name).into(),
+                country: (*country).into(),
+                incidents: *incidents,
+                fatalities: None,
+            })
+            .collect(),
+            not_covered: Vec::new(),
+            releases: String::new(),
+            period: "2024".into(),
+            sources: Vec::new(),
+        };
+        let svg = draw(&map);
+        let attribute = |tag: &str, name: &str| -> f64 {
+            let value = &tag[tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3..];
+            value[..value.find('"').unwrap()].parse().unwrap()
+        };
+        for text in svg.split("<text").skip(3) {
+            let x = attribute(text, "x");
+            let words = &text[text.find('>').unwrap() + 1..text.find("</text>").unwrap()];
+            let width = label_width(words);
+            let (from, to) = if text.contains("text-anchor=\"end\"") {
+                (x - width, x)
+            } else {
+                (x, x + width)
+            };
+            assert!(
+                from >= 0.0 && to <= WIDTH,
+                "`{words}` runs from {from} to {to}"
+            );
+        }
+        // Nimruz, far west, is labelled to its east.
+        assert!(svg.contains("text-anchor=\"start\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\">Nimruz 123"));
+        let centre = |name: &str| -> (f64, f64) {
+            let at = svg.find(&format!("<title>{name}")).unwrap();
+            let circle = &svg[svg[..at].rfind("<circle").unwrap()..at];
+            (attribute(circle, "cx"), attribute(circle, "cy"))
+        };
+        assert_ne!(centre("Chaman"), centre("Killa Abdullah"));
     }
 }

@@ -347,7 +347,7 @@ fn the_border_map_counts_incidents_by_area_with_their_provenance() {
     assert_eq!(page.matches("<circle").count(), 15, "{page}");
     assert!(page.contains(">North Waziristan 47</text>"), "{page}");
     assert!(page.contains("<td>North Waziristan</td><td>PAK</td><td class=\"num\">47</td>"));
-    assert!(page.contains("No source locates an incident in 2023"));
+    assert!(page.contains("holds no incident located in a border area in 2023"));
     assert_eq!(get(&server, "/api/v1/border-map?year=3000").status, 400);
 }
 
