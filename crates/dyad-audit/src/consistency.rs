@@ -2326,6 +2326,9 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     findings
 }
 
+/// Countries by code and name, as the scope check lists them.
+type Names<'n> = [&'n (String, String)];
+
 /// Adjectives of third states that make a pair with one of the pair's ("Sino-Afghan", "Kazakh–Pakistani").
 const THIRD_ADJECTIVES: [(&str, &str); 17] = [
     ("CHN", "Sino"),
@@ -2367,7 +2370,7 @@ const FLOWS_WITH: [&str; 8] = [
 fn crossing_trade(
     text: &str,
     (start, end): (usize, usize),
-    (pair_names, thirds): (&[&(String, String)], &[&(String, String)]),
+    (pair_names, thirds): (&Names<'_>, &Names<'_>),
     config: &AuditConfig,
     findings: &mut Vec<Finding>,
 ) {
