@@ -332,6 +332,20 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     if quantity.unit != unit || !contains_word(sentence, &label.text) {
                         continue;
                     }
+                    // A figure belongs to the row named nearest before it: "North Waziristan recorded
+                    // 47 … and Khyber recorded 29" gives Khyber's 29.
+                    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+                    let before = &text[sentence_start..quantity.start];
+                    let nearest = table
+                        .rows
+                        .iter()
+                        .filter_map(|r| r.first())
+                        .filter(|l| l.text.len() >= 3)
+                        .filter_map(|l| before.rfind(l.text.as_str()).map(|at| (at, &l.text)))
+                        .max_by_key(|(at, _)| *at);
+                    if nearest.is_some_and(|(_, name)| *name != label.text) {
+                        continue;
+                    }
                     // A span of time ("twenty-four hours", "22 days") is compared only with a table
                     // that counts that unit of time.
                     if let Some(noun) = counted_head(text, quantity)
@@ -2330,7 +2344,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
 type Names<'n> = [&'n (String, String)];
 
 /// Adjectives of third states that make a pair with one of the pair's ("Sino-Afghan", "Kazakh–Pakistani").
-const THIRD_ADJECTIVES: [(&str, &str); 17] = [
+const THIRD_ADJECTIVES: [(&str, &str); 25] = [
     ("CHN", "Sino"),
     ("CHN", "Chinese"),
     ("IRN", "Iranian"),
@@ -2348,6 +2362,14 @@ const THIRD_ADJECTIVES: [(&str, &str); 17] = [
     ("QAT", "Qatari"),
     ("USA", "US"),
     ("USA", "U.S."),
+    ("AZE", "Azerbaijani"),
+    ("BGD", "Bangladeshi"),
+    ("OMN", "Omani"),
+    ("ARE", "Emirati"),
+    ("GBR", "British"),
+    ("DEU", "German"),
+    ("JPN", "Japanese"),
+    ("KOR", "Korean"),
 ];
 
 /// Flows that name a trading partner: "surplus with", "imports from".

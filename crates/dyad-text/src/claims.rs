@@ -320,7 +320,7 @@ static PUBLISHER_CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)[(\[](?:[Ss]ource:\s*|[Ss]ee\s+)?(?:the\s+)?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
-        [^()\[\]\n]{0,60}?(?-u:\b)(?P<year>(?:19|20)\d{2})(?-u:\b)[^()\[\]\n]{0,20}?[)\]]",
+        [^\[\]\n]{0,60}?(?-u:\b)(?P<year>(?:19|20)\d{2})(?-u:\b)[^\[\]\n]{0,20}?[)\]]",
     )
     .expect("the publisher citation pattern is valid")
 });
@@ -335,11 +335,12 @@ const NOT_SOURCES: &[&str] = &[
 /// data for 2019 show". Only organisations that publish statistics, by their short names.
 static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Pp]er\ )?(?:the\ )?
+        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Aa]s\ counted\ by\ |[Pp]er\ )?(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         (?:\s+(?:(?:end-of-year\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)(?-u:\b)
           |(?:data|figures?|statistics|numbers|count|register|tally)\s+(?:for|as\ of|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ )?(?P<year2>(?:19|20)\d{2})(?-u:\b)
-          |\((?P<year3>(?:19|20)\d{2})[a-z]?\)))?",
+          |\((?P<year3>(?:19|20)\d{2})[a-z]?\)
+          |(?:at|by)\s+the\s+(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)))?",
     )
     .expect("the prose citation pattern is valid")
 });
@@ -478,7 +479,7 @@ fn month_number(name: &str) -> Option<u32> {
 fn period_ranges(text: &str) -> Vec<YearRange> {
     static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?ix)(?-u:\b)(?:from|between)\s+(?P<m1>[a-z]{3,9})\.?\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?P<m2>[a-z]{3,9})\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+            r"(?ix)(?-u:\b)(?:(?:from|between)\s+)?(?P<m1>[a-z]{3,9})\.?\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?P<m2>[a-z]{3,9})\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
         )
         .expect("the month range pattern is valid")
     });
@@ -515,7 +516,7 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static PARTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?ix)(?-u:\b)(?:(?:from|between)\s+)?(?:end-)?(?P<p1>[HQ][1-4])\s+(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?:end-)?(?P<p2>[HQ][1-4])\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+            r"(?ix)(?-u:\b)(?:(?:from|between)\s+)?(?:end-)?(?P<p1>[HQ][1-4])\s+(?:FY\s?)?(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?:end-)?(?P<p2>[HQ][1-4])\s+(?:FY\s?)?(?P<y2>(?:19|20)\d{2})(?-u:\b)",
         )
         .expect("the half and quarter range pattern is valid")
     });
@@ -1259,6 +1260,7 @@ pub fn extract(text: &str) -> Extraction {
             .name("year1")
             .or(found.name("year2"))
             .or(found.name("year3"))
+            .or(found.name("year4"))
         {
             Some(year) => format!("{source}, {}", year.as_str()),
             None if found.name("back").is_some() => source.to_string(),
@@ -2039,7 +2041,7 @@ fn loose_header(
 }
 
 static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<verb>doubled|tripled|trebled|quadrupled|halved)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?P<verb>doubled|tripled|trebled|quadrupled|halved|double|triple|treble|quadruple|halve)(?-u:\b)")
         .expect("the multiple pattern is valid")
 });
 
@@ -2107,9 +2109,9 @@ fn relative_changes(text: &str, extraction: &Extraction) -> Vec<RelativeChange> 
     for multiple in MULTIPLE.captures_iter(text) {
         let verb = multiple.name("verb").expect("required");
         let (direction, ratio) = match verb.as_str().to_lowercase().as_str() {
-            "doubled" => (Direction::Up, 2.0),
-            "tripled" | "trebled" => (Direction::Up, 3.0),
-            "quadrupled" => (Direction::Up, 4.0),
+            "doubled" | "double" => (Direction::Up, 2.0),
+            "tripled" | "trebled" | "triple" | "treble" => (Direction::Up, 3.0),
+            "quadrupled" | "quadruple" => (Direction::Up, 4.0),
             _ => (Direction::Down, 0.5),
         };
         found.push(RelativeChange {
@@ -2130,11 +2132,11 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
     static LINK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?x)^
-            (?:\s*(?:[a-z]{3,15}\s+)?(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of|during)\s*
+            (?:\s*(?:[a-z]{3,15}\s+)?(?:(?:a|per)\s+[a-z]{3,10}\s+)?(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of|during)\s*
               (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3}[-–][a-z]{3}\s+|[a-z]{3,9}\.?\s+)?
               (?:fy\s?|cy\s?|fiscal\ year\s+)?(?:1[34]|19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?)?
             \s*,?\s*
-            (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|\(|(?P<up>up)\ from|(?P<down>down)\ from
+            (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|after|\(|(?P<up>up)\ from|(?P<down>down)\ from
               |\(\s*(?:fy\s?|cy\s?)?(?:19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?\s*:)
             \s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
         )
@@ -2310,6 +2312,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                             | "in"
                             | "mn"
                             | "bn"
+                            | "reaching"
+                            | "reached"
+                            | "stood"
+                            | "standing"
+                            | "totalling"
+                            | "totaling"
+                            | "totalled"
+                            | "at"
+                            | "of"
                     )
                 })
         };
