@@ -27,16 +27,19 @@ fn tolerance(quantity: &Quantity) -> f64 {
 /// - "about", "roughly", "some": within one step of its last digit or 5% of it, whichever is more
 ///   ("about 1.3 million": 1.2 to 1.4 million; a truth of 1.44 million would have been written 1.4);
 /// - "nearly", "close to": at most a tenth under it, and not above it beyond its rounding;
-/// - "over", "more than": not under it beyond its rounding; "under", "less than": not over it.
+/// - "over", "more than": not under it beyond its rounding, and never more than 2% under: a bound
+///   ("more than two million") is no rounded value, so 1.74 million is not more than two million;
+///   "under", "less than": not over it, likewise.
 pub(crate) fn agrees(quantity: &Quantity, value: f64) -> bool {
     let rounding = quantity.precision / 2.0;
     let stated = quantity.value;
+    let bound_slack = rounding.min(stated.abs() * 0.02);
     match quantity.hedge {
         Hedge::None => (value - stated).abs() <= rounding,
         Hedge::About => (value - stated).abs() <= quantity.precision.max(stated.abs() * 0.05),
         Hedge::Nearly => value >= stated - stated.abs() * 0.1 && value <= stated + rounding,
-        Hedge::Over => value >= stated - rounding,
-        Hedge::Under => value <= stated + rounding,
+        Hedge::Over => value >= stated - bound_slack,
+        Hedge::Under => value <= stated + bound_slack,
     }
 }
 

@@ -192,21 +192,22 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
             .iter()
             .any(|p| rest.starts_with(p))
             || rest.starts_with([
-                '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ',
+                '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ', '—', '–',
             ])
     };
     // A note's marker may follow the sentence's full stop ("… 1,987,717 registered Afghan refugees.⁴").
     let last_in_sentence = next_quantity_start == sentence_end;
+    // So may a quotation's attribution by a dash (`… Pakistan." — UNHCR, end-2022`).
     let just_after_sentence = |start: usize| {
         last_in_sentence
             && start >= sentence_end
             && text[start..].starts_with([
-                '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ',
+                '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ', '—', '–',
             ])
             && text[sentence_end..start]
                 .chars()
-                .all(|c| c == '.' || c.is_whitespace())
-            && start - sentence_end <= 2
+                .all(|c| matches!(c, '.' | '"' | '”' | '’' | '\'') || c.is_whitespace())
+            && start - sentence_end <= 6
     };
     let year_in = |cited: &str| cited.rsplit_once(", ").and_then(|(_, y)| y.parse().ok());
     let mut cited_without_year = None;

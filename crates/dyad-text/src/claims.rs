@@ -365,6 +365,15 @@ fn superscript_digit(c: char) -> Option<usize> {
     SUPERSCRIPTS.iter().position(|s| *s == c)
 }
 
+/// A quotation attributed by a dash to a publisher of statistics and a year: `" — UNHCR, end-2022`.
+static DASH_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)[—–]\s*(?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF)(?:'s|’s)?
+        [^\n]{0,40}?(?-u:\b)(?P<year>(?:19|20)\d{2})(?-u:\b)",
+    )
+    .expect("the dash attribution pattern is valid")
+});
+
 /// Figures a publisher of statistics released for a year, named in prose: "according to figures released
 /// by UNHCR for 2024", "citing data published by IOM at the end of 2023".
 static PROSE_RELEASED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -526,6 +535,10 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         )
         .expect("the fiscal year range pattern is valid")
     });
+    static SOLAR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:from|between)\s+(?P<y1>1[34]\d{2})\s+(?:to|and|until)\s+(?P<y2>1[34]\d{2})(?-u:\b)")
+            .expect("the solar year range pattern is valid")
+    });
     static SOLAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?P<y1>1[34]\d{2})\s?[–—-]\s?(?P<y2>1[34]\d{2})\s*(?:SH|AP)(?-u:\b)")
             .expect("the solar year range pattern is valid")
@@ -650,7 +663,17 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         };
         push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
     }
-    // Solar hijri years: "1402–1401 SH".
+    // Solar hijri years: "between 1403 and 1402" in a text that writes them, and "1402–1401 SH".
+    if [" SH", "(SH", "SH)"].iter().any(|w| text.contains(w))
+        || text.to_ascii_lowercase().contains("solar")
+    {
+        for found in SOLAR_BETWEEN.captures_iter(text) {
+            let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+                continue;
+            };
+            push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
+        }
+    }
     for found in SOLAR.captures_iter(text) {
         let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
             continue;
@@ -835,6 +858,9 @@ pub fn extract(text: &str) -> Extraction {
             .is_some_and(|index| at < table_lines[index].1)
     };
 
+    // A text that writes solar hijri years ("1402 SH", "the solar year 1403") may name them bare.
+    let solar_context = [" SH", "(SH", "SH)"].iter().any(|w| text.contains(w))
+        || text.to_ascii_lowercase().contains("solar");
     for found in NUMBER.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
         let number = found.name("number").expect("the number group is required");
@@ -960,6 +986,10 @@ pub fn extract(text: &str) -> Extraction {
                                         .collect();
                                     !(next.len() >= 4 && next.ends_with('s'))
                                 })
+                            || solar_context
+                                && ["between", " and", " from", " to"]
+                                    .iter()
+                                    .any(|w| before.ends_with(w))
                             || before.ends_with(['–', '-'])
                                 && before
                                     .trim_end_matches(['–', '-'])
@@ -1229,6 +1259,13 @@ pub fn extract(text: &str) -> Extraction {
             statistics_publisher(&found["source"]),
             &found["year"]
         );
+        extraction
+            .citations
+            .push((whole.start(), whole.end(), source));
+    }
+    for found in DASH_ATTRIBUTION.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        let source = format!("{}, {}", &found["source"], &found["year"]);
         extraction
             .citations
             .push((whole.start(), whole.end(), source));
