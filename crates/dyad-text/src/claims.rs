@@ -219,6 +219,19 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the number-word pattern is valid")
 });
 
+/// Whether `text` starts with `prefix`, ignoring ASCII case, reading no more of it than `prefix` is long.
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Whether `text` ends with `suffix`, ignoring ASCII case, reading no more of it than `suffix` is long.
+fn ends_with_ignoring_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// Whether a number names a span of the calendar rather than counts: "the first nine months of 2024",
 /// "the past 12 months".
 fn names_a_span(text: &str, start: usize, next_word: &str) -> bool {
@@ -932,17 +945,10 @@ pub fn extract(text: &str) -> Extraction {
                 "USD"
             }
         } else if following.trim_start().starts_with("USD")
-            || scale_words_after
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("dollars")
+            || starts_with_ignoring_case(scale_words_after.trim_start(), "dollars")
         {
             "USD"
-        } else if scale_words_after
-            .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("afghani")
-        {
+        } else if starts_with_ignoring_case(scale_words_after.trim_start(), "afghani") {
             "AFN"
         } else {
             "count"
@@ -973,7 +979,7 @@ pub fn extract(text: &str) -> Extraction {
                         let before = before.trim_end();
                         after.starts_with("SH")
                             || after.starts_with("AP")
-                            || after.to_ascii_lowercase().starts_with("solar")
+                            || starts_with_ignoring_case(after, "solar")
                             || before.ends_with("solar year")
                             || ((before.ends_with(" in")
                                 || before.ends_with(" year")
@@ -1110,12 +1116,12 @@ pub fn extract(text: &str) -> Extraction {
         let whole = found.get(0).expect("match 0 always exists");
         // "The second half of 2024", "the first half", "a half-year" are periods, not shares.
         if lowered == "half" {
-            let before = text[..whole.start()].to_ascii_lowercase();
-            let after = text[whole.end()..].to_ascii_lowercase();
-            if before.trim_end().ends_with("first")
-                || before.trim_end().ends_with("second")
-                || after.starts_with("-year")
-                || after.starts_with(" year")
+            let before = text[..whole.start()].trim_end();
+            let after = &text[whole.end()..];
+            if ends_with_ignoring_case(before, "first")
+                || ends_with_ignoring_case(before, "second")
+                || starts_with_ignoring_case(after, "-year")
+                || starts_with_ignoring_case(after, " year")
                 || after.starts_with(" of the year")
                 || (after.starts_with(" of ") && after[4..].starts_with(['1', '2']))
             {
@@ -2211,12 +2217,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .chars()
             .take_while(char::is_ascii_alphabetic)
             .collect();
-        if noun.len() >= 3
-            && text[second.end..]
-                .to_ascii_lowercase()
-                .trim_start()
-                .starts_with(&noun)
-        {
+        if noun.len() >= 3 && starts_with_ignoring_case(text[second.end..].trim_start(), &noun) {
             between = between.trim_start()[noun.len()..].to_string();
         }
         // "from X [in Y1] to Z": nothing between but the start's year, and no clause ends there ("from
