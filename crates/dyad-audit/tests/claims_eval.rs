@@ -291,7 +291,7 @@ fn synthetic_heldout8() {
 #[test]
 fn synthetic_heldout7() {
     // The seventh fresh held-out set (six defects of each kind), written while the checks were tuned
-    // on the sixth; its first run is at the rules of commit 4e6b200: reported, not asserted on.
+    // on the sixth; its first run is at the rules of commit c13f75d: reported, not asserted on.
     let score = score("heldout7");
     print("heldout7", &score);
 }
