@@ -1785,6 +1785,237 @@ fn significant_digits(written: &str) -> usize {
     digits.len()
 }
 
+/// The digits of a number as written, without its currency, scale or unit: `29.6` for "Rs 29.6 billion"
+/// and "29.6 per cent".
+fn written_digits(text: &str, quantity: &Quantity) -> String {
+    let written = &text[quantity.start..quantity.end];
+    let start = written
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(written.len());
+    written[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect::<String>()
+        .trim_end_matches(['.', ','])
+        .to_string()
+}
+
+/// Whether a figure as written is one a text seldom gives twice by chance: three significant digits or
+/// more ("412,000", "324"), or a decimal ("29.6", "6.6").
+fn distinctive(digits: &str) -> bool {
+    significant_digits(digits) >= 3 || digits.contains('.') && significant_digits(digits) >= 2
+}
+
+/// What a figure is said of: the content words of its clause before it and of an "of …" or "for …"
+/// phrase after it, lower case, without words of function, change or measure.
+fn subject_words(text: &str, extraction: &Extraction, quantity: &Quantity) -> HashSet<String> {
+    const SKIP: &[&str] = &[
+        "the",
+        "and",
+        "with",
+        "from",
+        "that",
+        "this",
+        "were",
+        "was",
+        "has",
+        "have",
+        "had",
+        "been",
+        "its",
+        "their",
+        "into",
+        "over",
+        "under",
+        "about",
+        "some",
+        "more",
+        "than",
+        "less",
+        "year",
+        "percent",
+        "cent",
+        "million",
+        "billion",
+        "per",
+        "usd",
+        "fell",
+        "rose",
+        "grew",
+        "dropped",
+        "declined",
+        "increased",
+        "decreased",
+        "came",
+        "stood",
+        "reached",
+        "total",
+        "totalled",
+        "all",
+        "also",
+        "only",
+        "further",
+        "another",
+        "same",
+        "which",
+        "while",
+        "there",
+        "they",
+        "will",
+        "would",
+        "could",
+        "said",
+        "says",
+        "by",
+        "of",
+        "in",
+        "at",
+        "to",
+        "for",
+        "a",
+        "an",
+        "is",
+        "are",
+        "be",
+        "on",
+        "as",
+        "it",
+        "or",
+        "now",
+        "fixed",
+        "worth",
+        "valued",
+        "value",
+        "amounted",
+        "since",
+        "after",
+        "before",
+        "during",
+        "between",
+        "against",
+        "up",
+        "down",
+        "made",
+        "compared",
+    ];
+    let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+    let before = &text[sentence_start..quantity.start];
+    let clause = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
+    let mut words: Vec<String> = clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !SKIP.contains(&w.as_str()))
+        .collect();
+    let after = text[quantity.end..sentence_end].trim_start();
+    let after = after
+        .get(..after.len().min(60))
+        .unwrap_or(after)
+        .to_lowercase();
+    if let Some(rest) = after
+        .strip_prefix("of ")
+        .or_else(|| after.strip_prefix("for "))
+        .or_else(|| after.strip_prefix("against "))
+    {
+        words.extend(
+            rest.split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() >= 3)
+                .filter(|w| !SKIP.contains(w))
+                .take(3)
+                .map(str::to_string),
+        );
+    }
+    words.into_iter().collect()
+}
+
+/// A distinctive figure ([`distinctive`]) written the same twice within eight sentences, in prose, for
+/// two things: in different units with three significant digits or more ("Rs 29.6 billion" and "29.6 per
+/// cent", "Rs 412,000" and "412,000 returnees"), or as two percentages said of subjects that share no
+/// word ("Port Qasim fell 30.2 per cent … Torkham fell 30.2 per cent"). A figure pointed back to ("the
+/// 29.6 per cent fall") or restated ("68.5 on the index, that is, 68.5 percent") is the same thing.
+fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    // A line of figures set apart by runs of spaces is a table as PDF extraction leaves it, even where
+    // no header was found for it: its figures are the prose's, restated.
+    let in_loose_table = |q: &Quantity| {
+        let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+        text[line_start..line_end].contains("   ")
+    };
+    let figures: Vec<(&Quantity, String)> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && matches!(q.unit, "count" | "percent" | "USD" | "PKR" | "AFN"))
+        .filter(|q| !in_loose_table(q))
+        .filter(|q| text[q.start..q.end].chars().any(|c| c.is_ascii_digit()))
+        .map(|q| (q, written_digits(text, q)))
+        .filter(|(_, digits)| distinctive(digits))
+        .collect();
+    for (position, (first, digits)) in figures.iter().enumerate() {
+        for (second, other) in &figures[position + 1..] {
+            if apart_sentences(text, extraction, first.sentence, second.sentence) > 8 {
+                break;
+            }
+            if digits != other {
+                continue;
+            }
+            let mut from = second.start.saturating_sub(12);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before_second = format!(" {}", text[from..second.start].trim_end().to_lowercase());
+            if ["the", "these", "those", "this", "that", "same"]
+                .iter()
+                .any(|word| before_second.ends_with(&format!(" {word}")))
+            {
+                continue;
+            }
+            let money = |q: &Quantity| matches!(q.unit, "USD" | "PKR" | "AFN");
+            // "68.5 on the index, that is, 68.5 percent" restates one figure in another unit.
+            let restated = first.sentence == second.sentence && {
+                let between = text[first.end..second.start].to_lowercase();
+                ["that is", "i.e.", " or ", "equivalent", "equal to"]
+                    .iter()
+                    .any(|w| between.contains(w))
+            };
+            // Different units: a count and a sum of the same digits but another scale ("$884 million",
+            // "884 containers") differ too; a count and a count are the other rule's. Three
+            // significant digits at least: "1.4 million" and "1.4 percent" meet by chance.
+            let kinds_differ = first.unit != second.unit
+                && !(money(first) && money(second))
+                && !restated
+                && significant_digits(digits) >= 3;
+            // Two percentages said of subjects that share no word ("Port Qasim fell 30.2 per cent …
+            // Torkham fell 30.2 per cent"); sums of money recur for one thing too often to tell.
+            let same_kind_other_subject = first.unit == second.unit && first.unit == "percent" && {
+                let (a, b) = (
+                    subject_words(text, extraction, first),
+                    subject_words(text, extraction, second),
+                );
+                !a.is_empty() && !b.is_empty() && a.is_disjoint(&b)
+            };
+            if !kinds_differ && !same_kind_other_subject {
+                continue;
+            }
+            let describe = |q: &Quantity| {
+                let mut words: Vec<String> =
+                    subject_words(text, extraction, q).into_iter().collect();
+                words.sort();
+                if words.is_empty() {
+                    q.unit.to_string()
+                } else {
+                    words.join(" ")
+                }
+            };
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                (&describe(first), &describe(second)),
+            ));
+        }
+    }
+}
+
 /// **Number reuse.** The same count, written the same way and at least 10, stated in prose twice within
 /// two sentences, each time for a different thing: the words right after the two (what each counts)
 /// differ. A count repeated for the same thing ("418 incidents … the 418 incidents") is not flagged, nor
@@ -1842,6 +2073,8 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
             ));
         }
     }
+    // One distinctive figure, written the same, for two things of different kinds or subjects.
+    reuse_by_subject(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -2821,6 +3054,35 @@ mod tests {
         check(
             "Our exports to Pakistan strengthened to AFN 39.4bn in 1403, from AFN 49.3bn in 1402.",
             &["Direction: strengthened to AFN 39.4bn in 1403, from AFN 49.3bn"],
+        );
+    }
+
+    #[test]
+    fn one_distinctive_figure_for_two_things() {
+        check(
+            "The collectorate collected Rs 29.6 billion in FY2023-24. Imports of coal fell by 29.6 per cent over the same period.",
+            &["NumberReuse: Rs 29.6 billion in FY2023-24. Imports of coal fell by 29.6 per cent"],
+        );
+        check(
+            "Port Qasim fell 30.2 per cent in FY24. Torkham fell 30.2 per cent in FY24 as well.",
+            &["NumberReuse: 30.2 per cent in FY24. Torkham fell 30.2 per cent"],
+        );
+        // The same subject, a figure pointed back to, a restatement, and chance with two digits.
+        check(
+            "Exports fell 30.2 per cent in FY24. Exports to Afghanistan fell 30.2 per cent, the ministry said.",
+            &[],
+        );
+        check(
+            "Imports fell 12.6 percent in 2024. The 12.6 percent fall was the steepest in a decade.",
+            &[],
+        );
+        check(
+            "It stood at 68.5 on the index, that is, at 68.5 percent of 2019.",
+            &[],
+        );
+        check(
+            "Just over 1.4 million were registered. The count rose about 1.4 percent.",
+            &[],
         );
     }
 
