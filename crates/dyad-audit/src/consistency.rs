@@ -2184,9 +2184,15 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
             &extraction.quantities[change.from],
             &extraction.quantities[change.to],
         );
-        let actual = if to.value > from.value + tolerance(from) + tolerance(to) {
+        // A direction is read from the figures' own steps: "about 1.44 million" is 1.43 to 1.45 million
+        // for its direction, whatever its hedge allows for its size.
+        let step = |q: &Quantity| match q.hedge {
+            Hedge::None => q.precision / 2.0,
+            _ => q.precision,
+        };
+        let actual = if to.value > from.value + step(from) + step(to) {
             Direction::Up
-        } else if to.value < from.value - tolerance(from) - tolerance(to) {
+        } else if to.value < from.value - step(from) - step(to) {
             Direction::Down
         } else {
             continue;

@@ -243,7 +243,7 @@ fn names_a_span(text: &str, start: usize, next_word: &str) -> bool {
         .to_ascii_lowercase();
     if !matches!(
         previous.as_str(),
-        "first" | "last" | "past" | "next" | "final"
+        "first" | "last" | "past" | "next" | "final" | "the"
     ) || !matches!(
         next_word,
         "months" | "weeks" | "days" | "quarters" | "years"
@@ -258,7 +258,9 @@ fn names_a_span(text: &str, start: usize, next_word: &str) -> bool {
         .map_or("", |(_, rest)| rest)
         .trim_start()
         .to_ascii_lowercase();
-    after_unit.starts_with("of ") || after_unit.starts_with("to ")
+    ["of ", "to ", "ending ", "ended "]
+        .iter()
+        .any(|w| after_unit.starts_with(w))
 }
 
 /// The value of a number written in words (lower case, as [`NUMBER_WORDS`] matches it).
@@ -2272,7 +2274,16 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // it joins two parts or two quantities ("600,000 (400,000 of them children)").
         let loose_link = !from_to && {
             let link = between.trim_end();
-            link.ends_with('(') || link.ends_with("against") || link.ends_with("against usd")
+            link.ends_with('(')
+                || [
+                    "against",
+                    "against usd",
+                    "against us$",
+                    "against $",
+                    "against rs",
+                ]
+                .iter()
+                .any(|w| link.ends_with(w))
         };
         if loose_link {
             let after_second = text[second.end..after_second_limit.min(sentence_end)]
