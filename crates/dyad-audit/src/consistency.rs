@@ -2586,7 +2586,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
 type Names<'n> = [&'n (String, String)];
 
 /// Adjectives of third states that make a pair with one of the pair's ("Sino-Afghan", "Kazakh–Pakistani").
-const THIRD_ADJECTIVES: [(&str, &str); 25] = [
+const THIRD_ADJECTIVES: [(&str, &str); 28] = [
     ("CHN", "Sino"),
     ("CHN", "Chinese"),
     ("IRN", "Iranian"),
@@ -2612,6 +2612,9 @@ const THIRD_ADJECTIVES: [(&str, &str); 25] = [
     ("DEU", "German"),
     ("JPN", "Japanese"),
     ("KOR", "Korean"),
+    ("KWT", "Kuwaiti"),
+    ("MYS", "Malaysian"),
+    ("IDN", "Indonesian"),
 ];
 
 /// Flows that name a trading partner: "surplus with", "imports from".

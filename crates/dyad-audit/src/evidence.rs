@@ -98,11 +98,39 @@ fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<
     let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
     let (year, cited) = year_of(text, extraction, index)?;
     let sentence = &text[sentence_start..sentence_end];
+    // The size of a change ("a rise of 19,348", "fell by 40,000") is no count of the register.
+    let lead = text[sentence_start..quantity.start]
+        .trim_end()
+        .to_lowercase();
+    let lead_words: Vec<&str> = lead.split_whitespace().rev().take(2).collect();
+    if lead_words.first() == Some(&"by")
+        || lead_words.first() == Some(&"of")
+            && lead_words.get(1).is_some_and(|w| {
+                [
+                    "rise", "fall", "increase", "decrease", "drop", "decline", "change", "growth",
+                    "gain", "loss",
+                ]
+                .contains(w)
+            })
+    {
+        return None;
+    }
     // A count UNHCR is cited for, in a sentence about a register ("the registered population stood at
     // 14,90,562 (UNHCR …, 2020)"), is of registered refugees: UNHCR names whom it counts.
-    let cited_to_unhcr = cited.as_deref().is_some_and(|c| c.starts_with("UNHCR"))
-        && quantity.unit == "count"
-        && sentence.to_lowercase().contains("regist");
+    let cited_to_unhcr =
+        cited.as_deref().is_some_and(|c| c.starts_with("UNHCR")) && quantity.unit == "count" && {
+            let lowered = sentence.to_lowercase();
+            [
+                "regist",
+                "por ",
+                "por card",
+                "refugee",
+                "card holder",
+                "cardholder",
+            ]
+            .iter()
+            .any(|w| lowered.contains(w))
+        };
     let indicator =
         indicator_of(sentence, quantity).or(cited_to_unhcr.then_some("refugees.registered"))?;
     // A number with nothing after it to say what it counts is compared only when a source is cited
@@ -186,6 +214,15 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
         .map_or(sentence_end, |q| q.start);
     // A citation between this number and the next one in its sentence is this number's when it looks
     // back ("(UNHCR, 2023)", "[UNHCR 2022]", "according to UNHCR's 2024 figures", a footnote marker).
+    // "2.2 million Afghans whom UNHCR registered at the end of 2023": a relative clause names the
+    // source of the figure it follows.
+    let relative = |start: usize| {
+        let between = text[quantity.end..start].to_ascii_lowercase();
+        between.len() <= 30
+            && [" whom ", " which ", " that "]
+                .iter()
+                .any(|w| between.ends_with(w))
+    };
     let looks_back = |start: usize| {
         let rest = text[start..].to_ascii_lowercase();
         ["(", "[", "according to", "as reported by", "per "]
@@ -214,7 +251,7 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     if let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, _)| {
         *start >= quantity.end
             && (*start <= next_quantity_start || just_after_sentence(*start))
-            && looks_back(*start)
+            && (looks_back(*start) || relative(*start))
     }) {
         match year_in(cited) {
             Some(year) => return Some((year, Some(cited.clone()))),

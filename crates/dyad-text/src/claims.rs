@@ -353,9 +353,9 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Aa]s\ counted\ by\ |[Pp]er\ )?(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         (?:\s+(?:(?:end-of-year\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)(?-u:\b)
-          |(?:data|figures?|statistics|numbers|count|register|tally)\s+(?:for|as\ of|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ )?(?P<year2>(?:19|20)\d{2})(?-u:\b)
+          |(?:data|figures?|statistics|stats|numbers|count|register|tally)\s+(?:for|as\ of|as\ on|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ |\d{1,2}[./]\d{1,2}[./])?(?P<year2>(?:19|20)\d{2})(?-u:\b)
           |\((?P<year3>(?:19|20)\d{2})[a-z]?\)
-          |(?:at|by)\s+the\s+(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)))?",
+          |(?:(?:registered|counted|recorded)\s+)?(?:at|by)\s+the\s+(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)))?",
     )
     .expect("the prose citation pattern is valid")
 });
@@ -534,7 +534,7 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static NUMERIC_DAYS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?-u:\b)(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d{2})\s*[–—-]\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+            r"(?-u:\b)(?P<d1>\d{1,2})[/.](?P<m1>\d{1,2})[/.](?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>(?:19|20)\d{2})(?-u:\b)",
         )
         .expect("the numeric date range pattern is valid")
     });
@@ -755,6 +755,9 @@ const UP_WORDS: &[&str] = &[
     "swelled",
     "strengthened",
     "bounced",
+    "reviving",
+    "revived",
+    "recovering",
 ];
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
