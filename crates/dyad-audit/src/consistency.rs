@@ -784,6 +784,56 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
 
+    // Rule 8: a sum said in prose: "forty-six days … thirty-one days, eighty-seven days in all".
+    for (index, total) in extraction.quantities.iter().enumerate() {
+        if total.in_table || !matches!(total.unit, "count" | "USD" | "PKR" | "AFN") {
+            continue;
+        }
+        let (sentence_start, sentence_end) = extraction.sentences[total.sentence];
+        let mut limit = (total.end + 32).min(sentence_end);
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let after = text[total.end..limit].to_lowercase();
+        let mut from = total.start.saturating_sub(14).max(sentence_start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text[from..total.start].to_lowercase();
+        let said_total = ["in all", "in total", "altogether", "combined"]
+            .iter()
+            .any(|w| after.contains(w))
+            || before.trim_end().ends_with("a total of");
+        if !said_total {
+            continue;
+        }
+        let noun = counted_head(text, total);
+        let parts: Vec<&Quantity> = extraction.quantities[..index]
+            .iter()
+            .filter(|q| q.sentence == total.sentence && !q.in_table && q.unit == total.unit)
+            .filter(|q| total.unit != "count" || noun.is_none() || counted_head(text, q) == noun)
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let sum: f64 = parts.iter().map(|q| q.value).sum();
+        let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(total);
+        if (sum - total.value).abs() > allowed {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (parts[0].start, total.end),
+                parts.iter().map(|q| q.value).chain([total.value]).collect(),
+                Vec::new(),
+                format!(
+                    "the parts add up to {}, not `{}`",
+                    sum,
+                    &text[total.start..total.end]
+                ),
+            ));
+        }
+    }
+
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
     for relative in &extraction.relative_changes {
@@ -2396,7 +2446,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         // Only a sentence at one of the pair's crossings, or one naming the pair in a text that names
         // both, can make a third state a side.
         let at_crossing = config
-            .crossings
+            .shared_places
             .iter()
             .any(|place| contains_word(sentence, place));
         let names_pair = names_both
@@ -2629,11 +2679,12 @@ const FLOWS_WITH: [&str; 8] = [
     "goods from",
 ];
 
-/// **Scope, at a crossing.** A sentence that names a crossing of the pair alone (Torkham, Chaman) and
-/// no transit speaks of the pair's own trade: a third state made one of its sides there, by a pair of
-/// adjectives ("Sino-Afghan coal trade through Torkham") or as the partner of a flow ("imports from Iran
-/// … entered through Torkham", "the trade surplus with Iran … through Torkham and Chaman"), is out of
-/// scope. A contrast between the two ("while", "whereas", "but") is not flagged.
+/// **Scope, at a place of the pair's own.** A sentence that names a place of the pair alone (a crossing
+/// such as Torkham, or a border district such as Kurram) speaks of the pair: a third state made one of
+/// its sides there by a pair of adjectives or names ("Sino-Afghan coal trade through Torkham", "the
+/// Kuwaiti–Afghan frontier in Kurram") is out of scope. At a crossing, with no transit, a third state as
+/// the partner of a flow is too ("imports from Iran … entered through Torkham"); a contrast between two
+/// flows ("while", "whereas", "but") is not flagged.
 fn crossing_trade(
     text: &str,
     (start, end): (usize, usize),
@@ -2647,6 +2698,14 @@ fn crossing_trade(
         .crossings
         .iter()
         .any(|place| contains_word(sentence, place));
+    if !crossing
+        && !config
+            .shared_places
+            .iter()
+            .any(|place| contains_word(sentence, place))
+    {
+        return;
+    }
     // Goods from a third state "through Afghanistan" are in transit, whatever the word.
     let through_the_pair = pair_names.iter().any(|(_, name)| {
         let name = name.to_lowercase();
@@ -2654,15 +2713,6 @@ fn crossing_trade(
             .iter()
             .any(|w| lowered.contains(&format!("{w} {name}")))
     });
-    if !crossing
-        || through_the_pair
-        || lowered.contains("transit")
-        || [" while ", " whereas ", " but ", "rather than", "instead of"]
-            .iter()
-            .any(|w| lowered.contains(w))
-    {
-        return;
-    }
     let mut flag = |at: usize, length: usize, third: &str| {
         let span = (start + at, start + at + length);
         if findings
@@ -2725,6 +2775,17 @@ fn crossing_trade(
                 }
             }
         }
+    }
+    // A flow with a partner is the pair's own only at a crossing, and not where goods pass in transit
+    // or the sentence sets two flows against each other.
+    if !crossing
+        || through_the_pair
+        || lowered.contains("transit")
+        || [" while ", " whereas ", " but ", "rather than", "instead of"]
+            .iter()
+            .any(|w| lowered.contains(w))
+    {
+        return;
     }
     for (_, third) in thirds {
         let Some(first_word) = third.split(' ').next() else {
@@ -3063,6 +3124,18 @@ mod tests {
         check(
             "Our exports to Pakistan strengthened to AFN 39.4bn in 1403, from AFN 49.3bn in 1402.",
             &["Direction: strengthened to AFN 39.4bn in 1403, from AFN 49.3bn"],
+        );
+    }
+
+    #[test]
+    fn a_sum_said_in_prose() {
+        check(
+            "Torkham was closed for forty-six days and Chaman for thirty-one days, eighty-seven days in all.",
+            &["Arithmetic: forty-six days and Chaman for thirty-one days, eighty-seven"],
+        );
+        check(
+            "Torkham was closed for forty-six days and Chaman for thirty-one days, seventy-seven days in all.",
+            &[],
         );
     }
 
