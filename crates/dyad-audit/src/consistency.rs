@@ -310,7 +310,12 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         for (column, header) in table.header.iter().enumerate().skip(1) {
             // A header that names no unit or scale ("1403 SH") takes the caption's ("(AFN bn)").
             let (scale, unit) = match header_scale(&header.text) {
-                (1.0, "count") => header_scale(&context),
+                // Only a currency is taken from the caption: its other words ("Change (%)" among
+                // the header cells) would make a count a percentage.
+                (1.0, "count") => match header_scale(&context) {
+                    money @ (_, "USD" | "PKR" | "AFN") => money,
+                    _ => (1.0, "count"),
+                },
                 named => named,
             };
             let header_years = years_in(&header.text);

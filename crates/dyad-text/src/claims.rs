@@ -951,6 +951,8 @@ pub fn extract(text: &str) -> Extraction {
             }
         } else if following.trim_start().starts_with("USD")
             || starts_with_ignoring_case(scale_words_after.trim_start(), "dollars")
+            || starts_with_ignoring_case(scale_words_after.trim_start(), "us dollars")
+            || starts_with_ignoring_case(scale_words_after.trim_start(), "u.s. dollars")
         {
             "USD"
         } else if starts_with_ignoring_case(scale_words_after.trim_start(), "afghani") {
