@@ -12,6 +12,12 @@ use dyad_text::claims::{Direction, Extraction, Quantity, Table, TableCell, direc
 
 use crate::{AuditConfig, Finding};
 
+/// The text between two bytes, or nothing when the first lies after the second (a figure outside the
+/// sentence its index names, as odd input can leave it).
+pub(crate) fn clamped(text: &str, from: usize, to: usize) -> &str {
+    text.get(from.min(to)..to).unwrap_or("")
+}
+
 /// How far a value may lie from what was computed, given how it was written.
 fn tolerance(quantity: &Quantity) -> f64 {
     let rounding = quantity.precision / 2.0;
@@ -137,7 +143,12 @@ pub(crate) fn flow_before(text: &str) -> Option<&'static str> {
 fn measure_of(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<String> {
     let (sentence_start, _) = extraction.sentences[quantity.sentence];
     match quantity.unit {
-        "USD" => flow_before(&text[sentence_start..quantity.start]).map(str::to_string),
+        "USD" => flow_before(crate::consistency::clamped(
+            text,
+            sentence_start,
+            quantity.start,
+        ))
+        .map(str::to_string),
         "count" if !quantity.unplaced => counted_head(text, quantity),
         _ => None,
     }
@@ -343,7 +354,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     // A figure belongs to the row named nearest before it: "North Waziristan recorded
                     // 47 … and Khyber recorded 29" gives Khyber's 29.
                     let (sentence_start, _) = extraction.sentences[quantity.sentence];
-                    let before = &text[sentence_start..quantity.start];
+                    let before = crate::consistency::clamped(text, sentence_start, quantity.start);
                     let nearest = table
                         .rows
                         .iter()
@@ -795,16 +806,20 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             continue;
         }
         let (sentence_start, sentence_end) = extraction.sentences[total.sentence];
-        let mut limit = (total.end + 32).min(sentence_end);
+        let mut limit = (total.end + 32).min(sentence_end).max(total.end);
         while !text.is_char_boundary(limit) {
             limit -= 1;
         }
-        let after = text[total.end..limit].to_lowercase();
-        let mut from = total.start.saturating_sub(14).max(sentence_start);
+        let after = clamped(text, total.end, limit).to_lowercase();
+        let mut from = total
+            .start
+            .saturating_sub(14)
+            .max(sentence_start)
+            .min(total.start);
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        let before = text[from..total.start].to_lowercase();
+        let before = clamped(text, from, total.start).to_lowercase();
         let said_total = ["in all", "in total", "altogether", "combined"]
             .iter()
             .any(|w| after.contains(w))
@@ -918,11 +933,11 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             continue;
         }
         let (_, sentence_end) = extraction.sentences[from.sentence];
-        let mut limit = (change.end + 60).min(sentence_end);
+        let mut limit = (change.end + 60).min(sentence_end).max(change.end);
         while !text.is_char_boundary(limit) {
             limit -= 1;
         }
-        let after = &text[change.end..limit];
+        let after = clamped(text, change.end, limit);
         let Some(at) = after.find("-fold").or_else(|| after.find(" times")) else {
             continue;
         };
@@ -1768,7 +1783,7 @@ fn says_nothing(noun: &str) -> bool {
 /// named in its clause before it (transit cargo, customs revenue, aid, investment).
 fn money_subject(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<String> {
     let (sentence_start, _) = extraction.sentences[quantity.sentence];
-    let before = text[sentence_start..quantity.start].to_lowercase();
+    let before = crate::consistency::clamped(text, sentence_start, quantity.start).to_lowercase();
     let clause = before.rsplit([',', ';']).next().unwrap_or(&before);
     let other = [
         ("transit", "transit"),
@@ -1954,7 +1969,7 @@ fn subject_words(text: &str, extraction: &Extraction, quantity: &Quantity) -> Ha
         "compared",
     ];
     let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
-    let before = &text[sentence_start..quantity.start];
+    let before = crate::consistency::clamped(text, sentence_start, quantity.start);
     let clause = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
     let mut words: Vec<String> = clause
         .split(|c: char| !c.is_alphabetic())
@@ -1962,7 +1977,7 @@ fn subject_words(text: &str, extraction: &Extraction, quantity: &Quantity) -> Ha
         .map(str::to_lowercase)
         .filter(|w| !SKIP.contains(&w.as_str()))
         .collect();
-    let after = text[quantity.end..sentence_end].trim_start();
+    let after = crate::consistency::clamped(text, quantity.end, sentence_end).trim_start();
     let after = after
         .get(..after.len().min(60))
         .unwrap_or(after)
@@ -3130,6 +3145,20 @@ mod tests {
             "Our exports to Pakistan strengthened to AFN 39.4bn in 1403, from AFN 49.3bn in 1402.",
             &["Direction: strengthened to AFN 39.4bn in 1403, from AFN 49.3bn"],
         );
+    }
+
+    #[test]
+    fn figures_outside_their_sentence_do_not_panic() {
+        // A fuzzer's input: numbers among NUL bytes, which leave figures outside any sentence.
+        let text =
+            "32 \0 \0\0\0\0\0\0\0&$\n2 3\n2 23\n0 2\0\0\0\0\0\0&$\n2 3\n2 23\n0 22  21\n0 22 2 ";
+        let pair = Pair {
+            first: "PAK".to_string(),
+            second: "AFG".to_string(),
+        };
+        let findings = audit(text, &AuditConfig::for_pair(pair));
+        let length = text.chars().count() as u32;
+        assert!(findings.iter().all(|f| f.span.end <= length));
     }
 
     #[test]

@@ -99,7 +99,7 @@ fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<
     let (year, cited) = year_of(text, extraction, index)?;
     let sentence = &text[sentence_start..sentence_end];
     // The size of a change ("a rise of 19,348", "fell by 40,000") is no count of the register.
-    let lead = text[sentence_start..quantity.start]
+    let lead = crate::consistency::clamped(text, sentence_start, quantity.start)
         .trim_end()
         .to_lowercase();
     let lead_words: Vec<&str> = lead.split_whitespace().rev().take(2).collect();
@@ -172,7 +172,11 @@ fn trade_reading(text: &str, extraction: &Extraction, index: usize) -> Option<Re
         return None;
     }
     let (sentence_start, _) = extraction.sentences[quantity.sentence];
-    let indicator = match crate::consistency::flow_before(&text[sentence_start..quantity.start])? {
+    let indicator = match crate::consistency::flow_before(crate::consistency::clamped(
+        text,
+        sentence_start,
+        quantity.start,
+    ))? {
         "exports" => "trade.exports",
         "imports" => "trade.imports",
         _ => return None,

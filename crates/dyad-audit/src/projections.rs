@@ -122,15 +122,18 @@ fn about(
     let lowered = text[sentence_start..sentence_end].to_lowercase();
     match quantity.unit {
         "USD" => {
-            let indicator =
-                match crate::consistency::flow_before(&text[sentence_start..quantity.start])? {
-                    "trade" => {
-                        return Some(("trade.total", format!("{}-{}", pair.first, pair.second)));
-                    }
-                    "exports" => "trade.exports",
-                    "imports" => "trade.imports",
-                    _ => return None,
-                };
+            let indicator = match crate::consistency::flow_before(crate::consistency::clamped(
+                text,
+                sentence_start,
+                quantity.start,
+            ))? {
+                "trade" => {
+                    return Some(("trade.total", format!("{}-{}", pair.first, pair.second)));
+                }
+                "exports" => "trade.exports",
+                "imports" => "trade.imports",
+                _ => return None,
+            };
             let subject = extraction
                 .claim(text, quantity)
                 .about
