@@ -284,34 +284,38 @@ mod tests {
         );
     }
 
-    #[test]
-    fn circles_grow_with_counts_and_labels_do_not_overlap() {
-        let map = BorderMap {
+    /// A map of ACLED's 2024 counts for the areas given: name, country, incidents, deaths.
+    fn map_of(areas: &[(&str, &str, f64, Option<f64>)]) -> BorderMap {
+        BorderMap {
             year: 2024,
             asked: 2024,
             source: "ACLED".into(),
-            areas: [
-                "Bajaur",
-                "Mohmand",
-                "Khyber",
-                "Kurram",
-                "Kunar",
-                "Nangarhar",
-            ]
-            .iter()
-            .enumerate()
-            .map(|(i, name)| MapArea {
-                area: (*name).into(),
-                country: if i < 4 { "PAK" } else { "AFG" }.into(),
-                incidents: [40.0, 10.0, 0.0, 160.0, 1.0, 9.0][i],
-                fatalities: Some(1.0),
-            })
-            .collect(),
+            areas: areas
+                .iter()
+                .map(|(name, country, incidents, fatalities)| MapArea {
+                    area: (*name).into(),
+                    country: (*country).into(),
+                    incidents: *incidents,
+                    fatalities: *fatalities,
+                })
+                .collect(),
             not_covered: Vec::new(),
             releases: String::new(),
             period: "2024".into(),
             sources: Vec::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn circles_grow_with_counts_and_labels_do_not_overlap() {
+        let map = map_of(&[
+            ("Bajaur", "PAK", 40.0, Some(1.0)),
+            ("Mohmand", "PAK", 10.0, Some(1.0)),
+            ("Khyber", "PAK", 0.0, Some(1.0)),
+            ("Kurram", "PAK", 160.0, Some(1.0)),
+            ("Kunar", "AFG", 1.0, Some(1.0)),
+            ("Nangarhar", "AFG", 9.0, Some(1.0)),
+        ]);
         let svg = draw(&map);
         let radius = |name: &str| -> f64 {
             let at = svg.find(&format!("<title>{name}")).unwrap();
@@ -340,29 +344,12 @@ mod tests {
 
     #[test]
     fn labels_stay_inside_the_frame_and_shared_places_are_set_apart() {
-        let map = BorderMap {
-            year: 2024,
-            asked: 2024,
-            source: "ACLED".into(),
-            areas: [
-                ("Nimruz", "AFG", 123.0),
-                ("Helmand", "AFG", 40.0),
-                ("Chaman", "PAK", 9.0),
-                ("Killa Abdullah", "PAK", 9.0),
-            ]
-            .iter()
-            .map(|(name, country, incidents)| MapArea {
-                area: (*name).into(),
-                country: (*country).into(),
-                incidents: *incidents,
-                fatalities: None,
-            })
-            .collect(),
-            not_covered: Vec::new(),
-            releases: String::new(),
-            period: "2024".into(),
-            sources: Vec::new(),
-        };
+        let map = map_of(&[
+            ("Nimruz", "AFG", 123.0, None),
+            ("Helmand", "AFG", 40.0, None),
+            ("Chaman", "PAK", 9.0, None),
+            ("Killa Abdullah", "PAK", 9.0, None),
+        ]);
         let svg = draw(&map);
         let attribute = |tag: &str, name: &str| -> f64 {
             let value = &tag[tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3..];

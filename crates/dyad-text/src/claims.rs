@@ -1258,41 +1258,31 @@ pub fn extract(text: &str) -> Extraction {
             .citations
             .push((whole.start(), whole.end(), source));
     }
-    for found in PUBLISHER_CITATION.captures_iter(text) {
-        let whole = found.get(0).expect("match 0 always exists");
-        if extraction
-            .citations
-            .iter()
-            .any(|(start, _, _)| *start == whole.start())
-        {
-            continue;
+    // Citations that name a publisher of statistics and a year: a parenthesis it opens, a quotation it
+    // is credited with by a dash, and figures it released.
+    for pattern in [
+        &*PUBLISHER_CITATION,
+        &*DASH_ATTRIBUTION,
+        &*PROSE_RELEASED_BY,
+    ] {
+        for found in pattern.captures_iter(text) {
+            let whole = found.get(0).expect("match 0 always exists");
+            if extraction
+                .citations
+                .iter()
+                .any(|(start, _, _)| *start == whole.start())
+            {
+                continue;
+            }
+            let source = format!(
+                "{}, {}",
+                statistics_publisher(&found["source"]),
+                &found["year"]
+            );
+            extraction
+                .citations
+                .push((whole.start(), whole.end(), source));
         }
-        let source = format!(
-            "{}, {}",
-            statistics_publisher(&found["source"]),
-            &found["year"]
-        );
-        extraction
-            .citations
-            .push((whole.start(), whole.end(), source));
-    }
-    for found in DASH_ATTRIBUTION.captures_iter(text) {
-        let whole = found.get(0).expect("match 0 always exists");
-        let source = format!("{}, {}", &found["source"], &found["year"]);
-        extraction
-            .citations
-            .push((whole.start(), whole.end(), source));
-    }
-    for found in PROSE_RELEASED_BY.captures_iter(text) {
-        let whole = found.get(0).expect("match 0 always exists");
-        let source = format!(
-            "{}, {}",
-            statistics_publisher(&found["source"]),
-            &found["year"]
-        );
-        extraction
-            .citations
-            .push((whole.start(), whole.end(), source));
     }
     for found in PROSE_CITATION.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
