@@ -425,14 +425,9 @@ pub fn border_map(
         .collect();
     releases.sort_unstable();
     releases.dedup();
-    // Many releases are named by their first and last.
+    // Many releases are named by their number, first and last, as the counts name them.
     let releases = if releases.len() > 5 {
-        format!(
-            "{}; …; {} ({} in all)",
-            releases[0],
-            releases[releases.len() - 1],
-            releases.len()
-        )
+        dyad_measure::events::releases_by_range(releases)
     } else {
         releases.join("; ")
     };
@@ -444,7 +439,7 @@ pub fn border_map(
         .filter(|e| e.observation.indicator == "security.border_incidents_total")
         .filter(|e| EventSource::of(&e.provenance.source).is_some_and(|s| s.name() == source))
         .filter_map(|e| e.observation.period)
-        .find(|p| chrono::Datelike::year(&p.start()) == drawn_year)
+        .find(|p| p.start().year() == drawn_year)
         .map_or_else(|| drawn_year.to_string(), |p| p.to_string());
     let mut sources = Vec::new();
     for a in &counted {

@@ -684,17 +684,21 @@ impl<'a> Tally<'a> {
             .filter(|(date, _)| date.is_empty())
             .count();
         if undated > 5 && undated == labels.len() {
-            let mut sorted = labels.clone();
-            sorted.sort_unstable();
-            format!(
-                "{} releases, {} to {}",
-                sorted.len(),
-                sorted[0],
-                sorted[sorted.len() - 1]
-            )
+            releases_by_range(labels)
         } else {
             labels.join("; ")
         }
+    }
+}
+
+/// Many releases named by their number, first and last label: "100 releases, batch 20240101000000 to
+/// batch 20240102004500".
+pub fn releases_by_range(mut labels: Vec<&str>) -> String {
+    labels.sort_unstable();
+    labels.dedup();
+    match (labels.first(), labels.last()) {
+        (Some(first), Some(last)) => format!("{} releases, {first} to {last}", labels.len()),
+        _ => String::new(),
     }
 }
 
