@@ -34,6 +34,7 @@
 use std::collections::HashMap;
 use std::io::{BufRead, Read};
 use std::ops::ControlFlow;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use dyad_model::{
@@ -622,8 +623,37 @@ thread_local! {
     static SPARE_BUFFERS: std::cell::RefCell<Vec<Vec<u8>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// What a worker gives back: the chunk's number, its buffer for reuse, and what it found.
-type Done = (usize, Vec<u8>, Partial);
+/// What comes back to the reading thread. A chunk is shared by the worker that parses it and, for a
+/// plain file, the thread that hashes it; each hands its share back, and the buffer is free again when
+/// the second share arrives.
+enum Back {
+    /// A worker's: the chunk's number, its share of the buffer, and what it found.
+    Parsed(usize, Arc<Vec<u8>>, Box<Partial>),
+    /// The hashing thread's share of a buffer.
+    Hashed(Arc<Vec<u8>>),
+}
+
+/// What the hashing thread is given, in the file's order.
+enum ToHash {
+    /// These bytes of a chunk that a worker parses too.
+    Shared(Arc<Vec<u8>>, std::ops::Range<usize>),
+    /// Bytes read past a line too long to keep, hashed and then dropped.
+    Owned(Vec<u8>),
+}
+
+/// Takes a share of a buffer back; the buffer is free when no one else holds it.
+fn take_back(back: Back, in_order: &mut InOrder, free: &mut Vec<Vec<u8>>) {
+    let chunk = match back {
+        Back::Parsed(index, chunk, partial) => {
+            in_order.keep(index, *partial);
+            chunk
+        }
+        Back::Hashed(chunk) => chunk,
+    };
+    if let Ok(buffer) = Arc::try_unwrap(chunk) {
+        free.push(buffer);
+    }
+}
 
 fn merge(total: &mut Partial, partial: Partial, line_offset: u64) {
     total.n_lines += partial.n_lines;
@@ -734,159 +764,185 @@ impl InOrder {
 
 /// Reads one events stream into `sink`.
 ///
-/// This thread reads chunks that end at a line end, hashes them (when `hasher` is given), and hands each
-/// to a worker of the pool, which parses it alone with line numbers counted from the chunk's start;
-/// reading, hashing and parsing thus overlap on every core. The findings come back in any order and are
-/// added to `sink` in the file's order, as soon as those before them are in, with their line numbers made
-/// absolute from the line ends of the chunks before. In strict mode, reading stops once a worker finds a
-/// bad row; it also stops when `sink`'s consumer has gone.
+/// This thread reads chunks that end at a line end and hands each to a worker of the pool, which parses it
+/// alone with line numbers counted from the chunk's start, and (when `hasher` is given) to a thread that
+/// hashes the chunks in the file's order; reading, hashing and parsing thus overlap on every core, and
+/// the hash, which costs as much as the parse on some processors, never holds up the reading. The
+/// findings come back in any order and are added to `sink` in the file's order, as soon as those before
+/// them are in, with their line numbers made absolute from the line ends of the chunks before. In strict
+/// mode, reading stops once a worker finds a bad row; it also stops when `sink`'s consumer has gone.
 fn scan(
     file: &str,
     reader: &mut dyn Read,
     options: &Options,
     sink: &mut Sink<'_>,
-    mut hasher: Option<&mut Sha256>,
+    hasher: Option<&mut Sha256>,
 ) -> Result<(), IngestError> {
     let read_error = |e: std::io::Error| IngestError::Malformed {
         file: file.to_string(),
         message: format!("reading failed: {e}"),
     };
-    let (done_sender, done_receiver) = std::sync::mpsc::channel::<Done>();
+    let (back_sender, back_receiver) = std::sync::mpsc::channel::<Back>();
     let found_bad = std::sync::atomic::AtomicBool::new(false);
     let mut in_order = InOrder::default();
     // Buffers are kept between files read on one thread: zeroing fresh ones costs as much as hashing.
     let mut free: Vec<Vec<u8>> = SPARE_BUFFERS.with_borrow_mut(std::mem::take);
     let mut n_allocated = free.len();
     let mut carry: Vec<u8> = Vec::new();
-    let outcome = rayon::in_place_scope(|scope| -> Result<(), IngestError> {
-        let mut index = 0;
-        loop {
-            while let Ok((done_index, buffer, partial)) = done_receiver.try_recv() {
-                in_order.keep(done_index, partial);
-                free.push(buffer);
-            }
-            if !in_order.advance(sink, options.mode)?
-                || (options.mode == Mode::Strict
-                    && found_bad.load(std::sync::atomic::Ordering::Relaxed))
-            {
-                return Ok(());
-            }
-            let mut buffer = match free.pop() {
-                Some(buffer) => buffer,
-                None if n_allocated < CHUNKS_IN_FLIGHT => {
-                    n_allocated += 1;
-                    vec![0u8; CHUNK]
-                }
-                None => {
-                    let (done_index, buffer, partial) =
-                        done_receiver.recv().expect("a worker is still running");
-                    in_order.keep(done_index, partial);
-                    buffer
-                }
-            };
-            buffer[..carry.len()].copy_from_slice(&carry);
-            let (filled, at_end) = fill(reader, &mut buffer, carry.len()).map_err(read_error)?;
-            if let Some(hasher) = hasher.as_deref_mut() {
-                hasher.update(&buffer[carry.len()..filled]);
-            }
-            let complete = if at_end {
-                filled
-            } else {
-                memchr::memrchr(b'\n', &buffer[..filled]).map_or(0, |i| i + 1)
-            };
-            if complete == 0 && !at_end {
-                if options.mode == Mode::Strict {
-                    return Err(IngestError::Malformed {
-                        file: file.to_string(),
-                        message: format!(
-                            "a line is longer than {CHUNK} bytes; a GDELT row is under 2 KB\nhint: the file may be damaged or not a GDELT events file; read it with --lenient to set such lines aside and keep the rest"
-                        ),
-                    });
-                }
-                // Lenient: the line is read to its end, hashed but not kept, and set aside in its place
-                // in the file's order, as a chunk of one bad line.
-                let start: String =
-                    String::from_utf8_lossy(&buffer[..filled.min(200)]).into_owned();
-                let mut length = filled;
-                let mut rest: Option<Vec<u8>> = None;
-                loop {
-                    let (n_filled, at_end) = fill(reader, &mut buffer, 0).map_err(read_error)?;
-                    if let Some(hasher) = hasher.as_deref_mut() {
-                        hasher.update(&buffer[..n_filled]);
-                    }
-                    match memchr::memchr(b'\n', &buffer[..n_filled]) {
-                        Some(end) => {
-                            length += end;
-                            rest = Some(buffer[end + 1..n_filled].to_vec());
-                            break;
+    let outcome = std::thread::scope(|threads| {
+        let to_hasher = hasher.map(|hasher| {
+            let (sender, receiver) = std::sync::mpsc::channel::<ToHash>();
+            let back = back_sender.clone();
+            threads.spawn(move || {
+                for bytes in receiver {
+                    match bytes {
+                        ToHash::Shared(chunk, range) => {
+                            hasher.update(&chunk[range]);
+                            // The receiver outlives this thread, so sending cannot fail.
+                            let _ = back.send(Back::Hashed(chunk));
                         }
-                        None => length += n_filled,
-                    }
-                    if at_end {
-                        break;
+                        ToHash::Owned(bytes) => hasher.update(&bytes),
                     }
                 }
-                let bad = Quarantined {
-                    error: RowError {
-                        file: file.to_string(),
-                        line: 1,
-                        record: 1,
-                        field: "row".to_string(),
-                        column: None,
-                        value: format!("a line of {length} bytes"),
-                        expected: format!(
-                            "a line of at most {CHUNK} bytes (GDELT rows are under 2 KB)"
-                        ),
-                        hint: "the file may be damaged there: its line ends may be missing"
-                            .to_string(),
-                    },
-                    raw: start,
-                };
-                in_order.keep(
-                    index,
-                    Partial {
-                        n_lines: 1,
-                        n_line_ends: u64::from(rest.is_some()),
-                        bad: vec![bad],
-                        ..Partial::default()
-                    },
-                );
-                index += 1;
-                carry.clear();
-                carry.extend_from_slice(rest.as_deref().unwrap_or_default());
-                free.push(buffer);
-                if rest.is_none() {
+            });
+            sender
+        });
+        let hash = |bytes: ToHash| {
+            if let Some(to_hasher) = &to_hasher {
+                // The hashing thread runs until `to_hasher` is dropped below, so sending cannot fail.
+                let _ = to_hasher.send(bytes);
+            }
+        };
+        let outcome = rayon::in_place_scope(|scope| -> Result<(), IngestError> {
+            let mut index = 0;
+            loop {
+                while let Ok(back) = back_receiver.try_recv() {
+                    take_back(back, &mut in_order, &mut free);
+                }
+                if !in_order.advance(sink, options.mode)?
+                    || (options.mode == Mode::Strict
+                        && found_bad.load(std::sync::atomic::Ordering::Relaxed))
+                {
                     return Ok(());
                 }
-                continue;
-            }
-            carry.clear();
-            carry.extend_from_slice(&buffer[complete..filled]);
-            let sender = done_sender.clone();
-            let found_bad = &found_bad;
-            let this_index = index;
-            scope.spawn(move |_| {
-                let lines = &buffer[..complete];
-                let partial = process_lines(file, lines, 1, &options.gdelt, options.mode);
-                if let Some(rows_read) = &options.rows_read {
-                    rows_read.fetch_add(partial.n_lines, std::sync::atomic::Ordering::Relaxed);
+                let mut buffer = loop {
+                    match free.pop() {
+                        Some(buffer) => break buffer,
+                        None if n_allocated < CHUNKS_IN_FLIGHT => {
+                            n_allocated += 1;
+                            break vec![0u8; CHUNK];
+                        }
+                        None => {
+                            let back = back_receiver.recv().expect("a buffer is still held");
+                            take_back(back, &mut in_order, &mut free);
+                        }
+                    }
+                };
+                let carried = carry.len();
+                buffer[..carried].copy_from_slice(&carry);
+                let (filled, at_end) = fill(reader, &mut buffer, carried).map_err(read_error)?;
+                let complete = if at_end {
+                    filled
+                } else {
+                    memchr::memrchr(b'\n', &buffer[..filled]).map_or(0, |i| i + 1)
+                };
+                if complete == 0 && !at_end {
+                    if options.mode == Mode::Strict {
+                        return Err(IngestError::Malformed {
+                            file: file.to_string(),
+                            message: format!(
+                                "a line is longer than {CHUNK} bytes; a GDELT row is under 2 KB\nhint: the file may be damaged or not a GDELT events file; read it with --lenient to set such lines aside and keep the rest"
+                            ),
+                        });
+                    }
+                    // Lenient: the line is read to its end, hashed but not kept, and set aside in its
+                    // place in the file's order, as a chunk of one bad line.
+                    hash(ToHash::Owned(buffer[carried..filled].to_vec()));
+                    let start: String =
+                        String::from_utf8_lossy(&buffer[..filled.min(200)]).into_owned();
+                    let mut length = filled;
+                    let mut rest: Option<Vec<u8>> = None;
+                    loop {
+                        let (n_filled, at_end) =
+                            fill(reader, &mut buffer, 0).map_err(read_error)?;
+                        hash(ToHash::Owned(buffer[..n_filled].to_vec()));
+                        match memchr::memchr(b'\n', &buffer[..n_filled]) {
+                            Some(end) => {
+                                length += end;
+                                rest = Some(buffer[end + 1..n_filled].to_vec());
+                                break;
+                            }
+                            None => length += n_filled,
+                        }
+                        if at_end {
+                            break;
+                        }
+                    }
+                    let bad = Quarantined {
+                        error: RowError {
+                            file: file.to_string(),
+                            line: 1,
+                            record: 1,
+                            field: "row".to_string(),
+                            column: None,
+                            value: format!("a line of {length} bytes"),
+                            expected: format!(
+                                "a line of at most {CHUNK} bytes (GDELT rows are under 2 KB)"
+                            ),
+                            hint: "the file may be damaged there: its line ends may be missing"
+                                .to_string(),
+                        },
+                        raw: start,
+                    };
+                    in_order.keep(
+                        index,
+                        Partial {
+                            n_lines: 1,
+                            n_line_ends: u64::from(rest.is_some()),
+                            bad: vec![bad],
+                            ..Partial::default()
+                        },
+                    );
+                    index += 1;
+                    carry.clear();
+                    carry.extend_from_slice(rest.as_deref().unwrap_or_default());
+                    free.push(buffer);
+                    if rest.is_none() {
+                        return Ok(());
+                    }
+                    continue;
                 }
-                if !partial.bad.is_empty() {
-                    found_bad.store(true, std::sync::atomic::Ordering::Relaxed);
+                carry.clear();
+                carry.extend_from_slice(&buffer[complete..filled]);
+                let chunk = Arc::new(buffer);
+                hash(ToHash::Shared(Arc::clone(&chunk), carried..filled));
+                let sender = back_sender.clone();
+                let found_bad = &found_bad;
+                let this_index = index;
+                scope.spawn(move |_| {
+                    let partial =
+                        process_lines(file, &chunk[..complete], 1, &options.gdelt, options.mode);
+                    if let Some(rows_read) = &options.rows_read {
+                        rows_read.fetch_add(partial.n_lines, std::sync::atomic::Ordering::Relaxed);
+                    }
+                    if !partial.bad.is_empty() {
+                        found_bad.store(true, std::sync::atomic::Ordering::Relaxed);
+                    }
+                    // The receiver outlives the scope, so sending cannot fail.
+                    let _ = sender.send(Back::Parsed(this_index, chunk, Box::new(partial)));
+                });
+                index += 1;
+                if at_end {
+                    return Ok(());
                 }
-                // The receiver outlives the scope, so sending cannot fail.
-                let _ = sender.send((this_index, buffer, partial));
-            });
-            index += 1;
-            if at_end {
-                return Ok(());
             }
-        }
+        });
+        drop(to_hasher);
+        outcome
     });
-    drop(done_sender);
-    for (done_index, buffer, partial) in done_receiver {
-        in_order.keep(done_index, partial);
-        free.push(buffer);
+    drop(back_sender);
+    for back in back_receiver {
+        take_back(back, &mut in_order, &mut free);
     }
     SPARE_BUFFERS.with_borrow_mut(|spare| *spare = free);
     outcome?;
