@@ -197,8 +197,12 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
         } else {
             continue;
         };
-        if let Some(year) = year {
-            return Some(year.to_string());
+        match year {
+            Some(year) => return Some(year.to_string()),
+            // The start of a change whose own year is not written is of the period before the one
+            // its sentence names ("fell by 6.6 percent in FY2025, from US$ 956 million to …").
+            None if change.from == index => return None,
+            None => {}
         }
     }
     let in_range = |at: usize| {
@@ -250,6 +254,18 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
         .find(|(start, _)| *start < quantity.start)
         .filter(|(start, _)| !text[*start..quantity.start].contains(';'));
     if let Some((_, period)) = right_after.or(before) {
+        return Some(period.clone());
+    }
+    // With no year before it, the one year named between it and the sentence's next figure ("A total of
+    // 65,500 visas were issued by the Embassy …, Kandahar and Mazar-i-Sharif in 2024, against 78,800 in
+    // 2023").
+    if let [(_, period)] = points
+        .iter()
+        .filter(|(start, _)| *start >= quantity.end && *start < next_quantity)
+        .filter(|(start, _)| !text[quantity.end..*start].contains(';'))
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         return Some(period.clone());
     }
     if let [(_, period)] = points.as_slice() {
@@ -320,9 +336,17 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let context = table_context(text, table);
         for (column, header) in table.header.iter().enumerate().skip(1) {
             // A header that names no unit or scale ("1403 SH") takes the caption's ("(AFN bn)").
+            // Another value column with its own currency ("Duty (PKR bn)" beside "Containers") says
+            // the columns have their units each: a column that names none counts.
+            let units_by_column = table
+                .header
+                .iter()
+                .skip(1)
+                .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
             let (scale, unit) = match header_scale(&header.text) {
                 // Only a currency is taken from the caption: its other words ("Change (%)" among
                 // the header cells) would make a count a percentage.
+                (1.0, "count") if units_by_column => (1.0, "count"),
                 (1.0, "count") => match header_scale(&context) {
                     money @ (_, "USD" | "PKR" | "AFN") => money,
                     _ => (1.0, "count"),
@@ -344,13 +368,31 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 {
                     continue;
                 }
-                let table_value = cell_value * scale;
                 let row_values: Vec<f64> = row.iter().filter_map(|c| c.value).collect();
                 for quantity in extraction.quantities.iter().filter(|q| !q.in_table) {
                     let sentence = sentence_text(text, extraction, quantity.sentence);
-                    if quantity.unit != unit || !contains_word(sentence, &label.text) {
+                    let stretch = own_stretch(text, extraction, quantity);
+                    let naming = names_row(sentence, stretch, &label.text);
+                    // The row the figure's words name best, when more than one is named.
+                    let best = table
+                        .rows
+                        .iter()
+                        .filter_map(|r| r.first())
+                        .map(|l| names_row(sentence, stretch, &l.text))
+                        .max()
+                        .unwrap_or(0);
+                    if quantity.unit != unit || naming == 0 || naming < best {
                         continue;
                     }
+                    // A count under a header and caption that state no scale is read at the scale
+                    // that brings the cell nearest the figure ("102 thousand tonnes" against `120`
+                    // in a table of thousand tonnes).
+                    let scale = if scale == 1.0 && unit == "count" {
+                        nearest_scale(cell_value, quantity.value)
+                    } else {
+                        scale
+                    };
+                    let table_value = cell_value * scale;
                     // A figure belongs to the row named nearest before it: "North Waziristan recorded
                     // 47 … and Khyber recorded 29" gives Khyber's 29.
                     let (sentence_start, _) = extraction.sentences[quantity.sentence];
@@ -359,10 +401,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .rows
                         .iter()
                         .filter_map(|r| r.first())
-                        .filter(|l| l.text.len() >= 3)
-                        .filter_map(|l| before.rfind(l.text.as_str()).map(|at| (at, &l.text)))
+                        .map(|l| row_name(&l.text))
+                        .filter(|name| name.len() >= 3)
+                        .filter_map(|name| before.rfind(name).map(|at| (at, name)))
                         .max_by_key(|(at, _)| *at);
-                    if nearest.is_some_and(|(_, name)| *name != label.text) {
+                    if nearest.is_some_and(|(_, name)| name != row_name(&label.text)) {
                         continue;
                     }
                     // A span of time ("twenty-four hours", "22 days") is compared only with a table
@@ -391,7 +434,8 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     }
                     let agreeing = row_values.iter().any(|v| agrees(quantity, v * scale));
                     let band = if same_measure { 0.5 } else { 0.25 };
-                    let close = (quantity.value - table_value).abs() <= table_value.abs() * band;
+                    let close = (quantity.value - table_value).abs() <= table_value.abs() * band
+                        || transposed(&text[quantity.start..quantity.end], &cell.text);
                     if !agreeing && close {
                         findings.push(Finding::new(
                             text,
@@ -451,33 +495,30 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // only when none agrees with it, against the nearest.
     let mut candidates: BTreeMap<usize, Vec<(String, f64, String)>> = BTreeMap::new();
     for table in &extraction.tables {
+        // A total row measures what the whole table does: its caption and header say what.
+        let context = table_context(text, table);
         for (cell_text, cell_value, scale, year, label) in year_cells(table) {
             let Some(same_period) = by_period.get(year.as_str()) else {
                 continue;
             };
+            let is_total = label.to_lowercase().starts_with("total");
             for &(index, measure) in same_period {
                 let quantity = &extraction.quantities[index];
-                if !names_measure(&label, measure) {
+                let named =
+                    names_measure(&label, measure) || is_total && names_measure(&context, measure);
+                if !named {
                     continue;
                 }
                 let unit = header_scale(&label).1;
                 if unit != "count" && unit != quantity.unit {
                     continue;
                 }
-                let scales: &[f64] = if scale != 1.0 {
-                    &[scale]
+                let scale = if scale != 1.0 {
+                    scale
                 } else {
-                    &[1.0, 1e3, 1e6, 1e9]
+                    nearest_scale(cell_value, quantity.value)
                 };
-                let table_value = scales
-                    .iter()
-                    .map(|scale| cell_value * scale)
-                    .min_by(|a, b| {
-                        (a - quantity.value)
-                            .abs()
-                            .total_cmp(&(b - quantity.value).abs())
-                    })
-                    .expect("at least one scale");
+                let table_value = cell_value * scale;
                 candidates.entry(index).or_default().push((
                     cell_text.clone(),
                     table_value,
@@ -502,7 +543,9 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .iter()
             .find(|(i, _, _)| i == index)
             .map_or("", |(_, measure, _)| measure.as_str());
-        if (quantity.value - table_value).abs() <= table_value.abs() * 0.25 {
+        if (quantity.value - table_value).abs() <= table_value.abs() * 0.25
+            || transposed(&text[quantity.start..quantity.end], cell_text)
+        {
             findings.push(Finding::new(
                 text,
                 CheckKind::TextVsTable,
@@ -587,15 +630,16 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
 }
 
 /// The period a table's row label or column header names, as [`prose_period`] keys it: `2023`, or
-/// `FY2023` for "FY2023-24".
+/// `FY2023` for "FY2023-24", "FY23/24" and "FY2024".
 fn period_of_label(text: &str) -> Option<String> {
     let trimmed = text.trim().trim_matches('*');
     if trimmed.len() > 12 {
         return None;
     }
     let digits = trimmed.trim_matches(|c: char| !c.is_ascii_digit());
-    if let Some(fiscal) = trimmed.strip_prefix("FY") {
-        let start: i32 = fiscal.trim().get(..4)?.parse().ok()?;
+    if trimmed.starts_with("FY") {
+        let found = dyad_text::claims::FISCAL_YEAR.captures(trimmed)?;
+        let start = dyad_text::claims::fiscal_start(&found[1], found.get(2).map(|m| m.as_str()))?;
         return Some(format!("FY{start}"));
     }
     digits
@@ -634,6 +678,15 @@ fn year_cells(table: &Table) -> Vec<(String, f64, f64, String, String)> {
                     year.clone(),
                     header.text.clone(),
                 ));
+            } else if let Some(year) = bracketed_period(&label.text) {
+                // "Days closed (2024)": the label names both the measure and its period.
+                cells.push((
+                    cell.text.clone(),
+                    value,
+                    scale,
+                    year,
+                    row_name(&label.text).to_string(),
+                ));
             } else if let Some(year) = as_year(&header.text) {
                 let scale = header_scale(&label.text).0.max(scale);
                 cells.push((cell.text.clone(), value, scale, year, label.text.clone()));
@@ -641,6 +694,97 @@ fn year_cells(table: &Table) -> Vec<(String, f64, f64, String, String)> {
         }
     }
     cells
+}
+
+/// The period a label names in brackets at its end: `2024` for "Days closed (2024)".
+fn bracketed_period(label: &str) -> Option<String> {
+    let inner = label.trim().strip_suffix(')')?.rsplit_once('(')?.1;
+    period_of_label(inner)
+}
+
+/// Whether a figure as written and a cell hold the same digits with two of them swapped ("64" against
+/// `46`, "11,460" against `11,640`): a slip of the pen however far apart the values are.
+fn transposed(figure: &str, cell: &str) -> bool {
+    let digits = |s: &str| -> Vec<char> { s.chars().filter(char::is_ascii_digit).collect() };
+    let (a, b) = (digits(figure), digits(cell));
+    if a.len() != b.len() || a.len() < 2 {
+        return false;
+    }
+    let differing: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(differing.as_slice(), [i, j] if a[*i] == b[*j] && a[*j] == b[*i])
+}
+
+/// A row label without what it adds in brackets: "Chaman" for "Chaman (CMN)".
+fn row_name(label: &str) -> &str {
+    label.split('(').next().unwrap_or(label).trim()
+}
+
+/// The words of a figure's sentence that belong to it alone: from the figure before it in the sentence
+/// (or the sentence's start) to the figure after it (or the sentence's end).
+fn own_stretch<'t>(text: &'t str, extraction: &Extraction, quantity: &Quantity) -> &'t str {
+    let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+    let same_sentence = |q: &&Quantity| q.sentence == quantity.sentence && !q.in_table;
+    let start = extraction
+        .quantities
+        .iter()
+        .filter(same_sentence)
+        .filter(|q| q.end <= quantity.start)
+        .map(|q| q.end)
+        .max()
+        .unwrap_or(sentence_start);
+    let end = extraction
+        .quantities
+        .iter()
+        .filter(same_sentence)
+        .filter(|q| q.start >= quantity.end)
+        .map(|q| q.start)
+        .min()
+        .unwrap_or(sentence_end);
+    clamped(text, start, end)
+}
+
+/// How well a sentence names a table row: fully (its label without a bracketed code, as words), or by
+/// as many words as, in the figure's own stretch of it, it says of two or more of the label's longer
+/// words, when it says all but one of them ("households" and "cash" for "Households receiving cash");
+/// 0 when it does not name it.
+fn names_row(sentence: &str, stretch: &str, label: &str) -> usize {
+    const FULLY: usize = usize::MAX;
+    let name = row_name(label);
+    if name.len() >= 3 && contains_word(sentence, name) {
+        return FULLY;
+    }
+    let words: Vec<String> = lower_words(name)
+        .into_iter()
+        .filter(|w| w.len() >= 4 && !matches!(w.as_str(), "with" | "from" | "other" | "total"))
+        .collect();
+    if words.len() < 2 {
+        return 0;
+    }
+    let said = lower_words(stretch);
+    let n_said = words
+        .iter()
+        .filter(|w| {
+            said.iter()
+                .any(|s| s == *w || s.strip_suffix('s') == Some(w.as_str()))
+        })
+        .count();
+    if n_said >= 2 && n_said + 1 >= words.len() {
+        n_said
+    } else {
+        0
+    }
+}
+
+/// Of units, thousands, millions and billions, the scale that brings a cell nearest a figure.
+fn nearest_scale(cell: f64, figure: f64) -> f64 {
+    [1.0, 1e3, 1e6, 1e9]
+        .into_iter()
+        .min_by(|a, b| {
+            ((cell * a) - figure)
+                .abs()
+                .total_cmp(&((cell * b) - figure).abs())
+        })
+        .expect("four scales")
 }
 
 fn contains_word(haystack: &str, needle: &str) -> bool {
@@ -1231,7 +1375,12 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
         .all(|r| r.first().is_some_and(|c| !years_in(&c.text).is_empty()));
     if !has_total && !rows_are_periods {
         for column in 1..n_columns {
-            if header_scale(&table.header[column].text).1 != "percent" {
+            let header = &table.header[column].text;
+            if header_scale(header).1 != "percent"
+                || is_change(header)
+                || is_ratio(header)
+                || ratio_of_columns(table, column)
+            {
                 continue;
             }
             let values: Option<Vec<f64>> = table
@@ -1265,6 +1414,40 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Whether every row's cell of a percent column is, to its rounding, one of the row's other cells as a
+/// percentage of another ("Achieved (%)" beside "Target" and "Achieved"): a rate of each row, not a
+/// share of one whole.
+fn ratio_of_columns(table: &Table, column: usize) -> bool {
+    let mut pairs: Option<Vec<(usize, usize)>> = None;
+    for row in &table.rows {
+        let Some(cell) = row.get(column) else {
+            return false;
+        };
+        let Some(stated) = cell.value else {
+            return false;
+        };
+        let half_step = decimal_step(&cell.text) / 2.0 + 1e-9;
+        let fits: Vec<(usize, usize)> = (1..row.len())
+            .flat_map(|a| (1..row.len()).map(move |b| (a, b)))
+            .filter(|&(a, b)| a != b && a != column && b != column)
+            .filter(|&(a, b)| {
+                let (Some(part), Some(whole)) = (row[a].value, row[b].value) else {
+                    return false;
+                };
+                whole != 0.0 && (part / whole * 100.0 - stated).abs() <= half_step
+            })
+            .collect();
+        pairs = Some(match pairs {
+            None => fits,
+            Some(kept) => kept.into_iter().filter(|p| fits.contains(p)).collect(),
+        });
+        if pairs.as_ref().is_some_and(Vec::is_empty) {
+            return false;
+        }
+    }
+    pairs.is_some_and(|p| !p.is_empty())
 }
 
 /// Checks a column headed "Index of X (YYYY=100)" in a table whose rows are years: each row's value of the
@@ -2086,6 +2269,166 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
     }
 }
 
+/// Words that say a figure stays the same, or is the same for several things: a repeat is then meant.
+const SAMENESS: &[&str] = &[
+    "unchanged",
+    "same",
+    "steady",
+    "flat",
+    "stable",
+    "both",
+    "each",
+    "again",
+    "remained",
+    "held",
+    "identical",
+    "equal",
+    "apiece",
+    "respectively",
+    "twice",
+    "constant",
+    "level",
+    "matched",
+    "every",
+    "per",
+    "all",
+];
+
+/// The periods a stretch of words names: years, halves and quarters ("H2", "Q1"), ordinals ("first",
+/// "second") and months.
+fn periods_named(stretch: &str) -> HashSet<String> {
+    lower_words(stretch)
+        .into_iter()
+        .filter(|w| {
+            (w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1900..=2100).contains(&y)))
+                || matches!(w.as_str(), "h1" | "h2" | "q1" | "q2" | "q3" | "q4")
+                || matches!(w.as_str(), "first" | "second" | "third" | "fourth")
+                // "may" is a verb far more often than a month.
+                || (w != "may" && dyad_text::claims::month_number(w).is_some())
+        })
+        .collect()
+}
+
+/// The word before the head of what a figure counts, and the head: ("medical", "visa") for "31,400
+/// were medical visas", ("young", "people") for "4,190 young people completed". The phrase runs from the
+/// figure (after a "were" or "was") to a punctuation mark, a function word or a verb.
+fn kind_and_head(text: &str, quantity: &Quantity) -> Option<(String, String)> {
+    let mut phrase: Vec<String> = Vec::new();
+    for word in text[quantity.end..].split_whitespace().take(6) {
+        let bare: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
+        let lowered = bare.to_lowercase();
+        if phrase.is_empty() && matches!(lowered.as_str(), "were" | "was" | "are" | "is") {
+            continue;
+        }
+        let verb_like = !phrase.is_empty() && (lowered.ends_with("ed") || lowered.ends_with("ing"));
+        if bare.is_empty() || FUNCTION_WORDS.contains(&lowered.as_str()) || verb_like {
+            break;
+        }
+        phrase.push(lowered);
+        if bare.len() < word.len() || phrase.len() == 3 {
+            break;
+        }
+    }
+    let [.., kind, head] = phrase.as_slice() else {
+        return None;
+    };
+    (kind.len() >= 4 && !QUALIFIERS.contains(&kind.as_str())).then(|| {
+        (
+            kind.clone(),
+            head.strip_suffix('s').unwrap_or(head).to_string(),
+        )
+    })
+}
+
+/// The words from a figure to the next figure of its sentence, or the sentence's end.
+fn following_words<'t>(text: &'t str, extraction: &Extraction, quantity: &Quantity) -> &'t str {
+    let (_, sentence_end) = extraction.sentences[quantity.sentence];
+    let end = extraction
+        .quantities
+        .iter()
+        .filter(|q| q.sentence == quantity.sentence && q.start >= quantity.end)
+        .map(|q| q.start)
+        .min()
+        .unwrap_or(sentence_end);
+    clamped(text, quantity.end, end)
+}
+
+/// One figure of two significant digits or more, written the same, given in one sentence or the next
+/// for two periods ("141,000 in the first quarter and 141,000 in the second", "380 thousand tonnes in
+/// H2 2024 … in H1 2025") or for two kinds of one thing ("31,400 were medical visas … 31,400 were
+/// business visas", three significant digits or more), with no word saying the figure holds for both ("unchanged", "each"), and not
+/// pointing back to it ("the 141,000"). Figures that far apart in kind are seldom equal by chance.
+fn reuse_side_by_side(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let figures: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count" && q.value >= 100.0)
+        .filter(|q| significant_digits(&text[q.start..q.end]) >= 2)
+        .collect();
+    for (position, first) in figures.iter().enumerate() {
+        for second in &figures[position + 1..] {
+            if second.sentence > first.sentence + 1 {
+                break;
+            }
+            if first.value != second.value || first.precision != second.precision {
+                continue;
+            }
+            let (first_sentence, second_sentence) = (
+                sentence_text(text, extraction, first.sentence),
+                sentence_text(text, extraction, second.sentence),
+            );
+            let same_said = |sentence: &str| {
+                lower_words(sentence)
+                    .iter()
+                    .any(|w| SAMENESS.contains(&w.as_str()))
+            };
+            if same_said(first_sentence) || same_said(second_sentence) {
+                continue;
+            }
+            let before_second =
+                lower_words(clamped(text, second.start.saturating_sub(12), second.start));
+            if before_second
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "the" | "these" | "those" | "this" | "that"))
+            {
+                continue;
+            }
+            let (first_periods, second_periods) = (
+                periods_named(following_words(text, extraction, first)),
+                periods_named(following_words(text, extraction, second)),
+            );
+            let periods_differ = !first_periods.is_empty()
+                && !second_periods.is_empty()
+                && first_periods.is_disjoint(&second_periods);
+            let kinds = (kind_and_head(text, first), kind_and_head(text, second));
+            let kinds_differ = matches!(&kinds, (Some((a, x)), Some((b, y))) if x == y && a != b);
+            // Two significant digits ("380 thousand") are distinctive enough only across periods.
+            let distinctive = significant_digits(&text[first.start..first.end]) >= 3;
+            if !(periods_differ || kinds_differ && distinctive) {
+                continue;
+            }
+            let what = |q: &Quantity, periods: &HashSet<String>| {
+                let mut named: Vec<&String> = periods.iter().collect();
+                named.sort();
+                match kind_and_head(text, q) {
+                    Some((kind, head)) if kinds_differ => format!("{kind} {head}s"),
+                    _ => named
+                        .iter()
+                        .map(|p| p.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                }
+            };
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                (&what(first, &first_periods), &what(second, &second_periods)),
+            ));
+        }
+    }
+}
+
 /// **Number reuse.** The same count, written the same way and at least 10, stated in prose twice within
 /// two sentences, each time for a different thing: the words right after the two (what each counts)
 /// differ. A count repeated for the same thing ("418 incidents … the 418 incidents") is not flagged, nor
@@ -2145,6 +2488,8 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
     }
     // One distinctive figure, written the same, for two things of different kinds or subjects.
     reuse_by_subject(text, extraction, &mut findings);
+    // One distinctive figure for two periods, or two kinds of one thing, side by side.
+    reuse_side_by_side(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -2655,6 +3000,24 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
 /// Countries by code and name, as the scope check lists them.
 type Names<'n> = [&'n (String, String)];
 
+/// Peoples and regions of the pair's own whose adjectives end as a state's do ("Baloch", "Punjabi").
+const OUR_PEOPLES: &[&str] = &[
+    "Baloch", "Balochi", "Pashtun", "Pakhtun", "Punjabi", "Sindhi", "Kashmiri", "Hazara", "Afridi",
+    "Shinwari", "Waziri", "Mohmand", "Chitrali", "Gilgiti", "Anglo",
+];
+
+/// Whether a capitalised word reads as the adjective of a state by its ending: "Swedish", "Dutch",
+/// "Vietnamese", "Canadian", "Iraqi", "Swiss", but none of the pair's own peoples.
+fn is_state_adjective(word: &str) -> bool {
+    word.len() >= 4
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().skip(1).all(|c| c.is_lowercase())
+        && !OUR_PEOPLES.contains(&word)
+        && ["ish", "ese", "ian", "an", "i", "ic", "ch", "ss"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+}
+
 /// Adjectives of third states that make a pair with one of the pair's ("Sino-Afghan", "Kazakh–Pakistani").
 const THIRD_ADJECTIVES: [(&str, &str); 28] = [
     ("CHN", "Sino"),
@@ -2771,9 +3134,35 @@ fn crossing_trade(
             }
         }
     }
-    // "the Iran–Afghanistan border at Torkham": a third state's name dashed to the pair's, before a noun.
+    // "the Swedish–Afghan trade through Torkham": any other adjective of a state, by its ending.
+    for (_, ours) in &config.demonyms {
+        for dash in ['-', '–'] {
+            for (at, _) in sentence.match_indices(&format!("{dash}{ours} ")) {
+                let word = sentence[..at]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or_default();
+                let next = &sentence[at + dash.len_utf8() + ours.len() + 1..];
+                let is_ours = config.demonyms.iter().any(|(_, d)| d == word)
+                    || pair_names.iter().any(|(_, n)| n == word)
+                    || THIRD_ADJECTIVES.iter().any(|(_, a)| *a == word);
+                if !is_ours
+                    && is_state_adjective(word)
+                    && next.starts_with(|c: char| c.is_lowercase())
+                {
+                    flag(
+                        at - word.len(),
+                        word.len() + dash.len_utf8() + ours.len(),
+                        word,
+                    );
+                }
+            }
+        }
+    }
+    // "the Iran–Afghanistan border at Torkham", "the Sri Lanka–Afghanistan crossings": a third state's
+    // name dashed to the pair's, before a noun.
     for (_, third) in thirds {
-        let third = third.split([' ', ',']).next().unwrap_or(third);
+        let third = third.split(',').next().unwrap_or(third).trim();
         for (_, ours) in pair_names {
             for joined in [
                 format!("{third}–{ours}"),
@@ -2861,6 +3250,157 @@ mod tests {
             "In 2022 imports were USD 741 million.\nImports in 2022 reached USD 741 million.",
             &[],
         );
+    }
+
+    #[test]
+    fn rows_named_in_other_words_and_at_another_scale() {
+        // A table of thousand tonnes whose header states no scale: the figure is read at the scale that
+        // brings the cell nearest it.
+        let tonnes = "Annex A: cargo by commodity group, thousand tonnes\n\n| Commodity group | FY2024 | FY2025 |\n|---|---|---|\n| Tea | 180 | 120 |\n| Fabrics | 160 | 85 |\n";
+        check(
+            &format!("Tea arrivals fell to 102 thousand tonnes.\n\n{tonnes}"),
+            &["TextVsTable: 102 thousand"],
+        );
+        check(
+            &format!("Tea arrivals fell to 120 thousand tonnes.\n\n{tonnes}"),
+            &[],
+        );
+        // A label said in other words, and a code in brackets left out.
+        let logframe = "| Indicator | Target | Achieved |\n|---|---|---|\n| Households receiving cash | 12,000 | 11,640 |\n| Shelters repaired | 1,500 | 1,380 |\n";
+        check(
+            &format!("The project reached 11,460 households with cash transfers.\n\n{logframe}"),
+            &["TextVsTable: 11,460"],
+        );
+        check(
+            &format!("The project reached 11,640 households with cash transfers.\n\n{logframe}"),
+            &[],
+        );
+        let stations = "| Exit station | Containers | Duty (PKR bn) |\n|---|---|---|\n| Torkham (TKM) | 680 | 4.9 |\n| Chaman (CMN) | 430 | 3.1 |\n";
+        check(
+            &format!("At Chaman, 340 containers had no record of crossing.\n\n{stations}"),
+            &["TextVsTable: 340"],
+        );
+        // The row the figure's words name best: Kabul's, not Jalalabad's.
+        let routes = "| Route (USD) | Jan 2024 | Jan 2025 |\n|---|---|---|\n| Karachi–Kabul via Torkham | 2,900 | 3,400 |\n| Karachi–Jalalabad via Torkham | 2,600 | 3,000 |\n";
+        check(
+            &format!(
+                "The Karachi–Kabul rate via Torkham rose from USD 2,900 to USD 3,400.\n\n{routes}"
+            ),
+            &[],
+        );
+    }
+
+    #[test]
+    fn totals_infoboxes_and_transposed_digits() {
+        // A total row stands for what the table's caption counts.
+        let visas = "Annex: Visas issued to Afghan nationals\n\n| Category | 2023 | 2024 |\n|---|---|---|\n| Business | 14,200 | 9,800 |\n| Medical | 64,600 | 50,700 |\n| Total | 78,800 | 60,500 |\n";
+        check(
+            &format!(
+                "A total of 65,500 visas were issued by the missions in Kabul, Jalalabad and Kandahar in 2024, against 78,800 in 2023.\n\n{visas}"
+            ),
+            &["TextVsTable: 65,500"],
+        );
+        check(
+            &format!(
+                "A total of 60,500 visas were issued by the missions in Kabul, Jalalabad and Kandahar in 2024, against 78,800 in 2023.\n\n{visas}"
+            ),
+            &[],
+        );
+        // A label that names its year in brackets, and two digits swapped, however far apart.
+        let infobox = "| Torkham | |\n|---|---|\n| Trucks per day (2024) | 820 |\n| Days closed (2024) | 46 |\n";
+        check(
+            &format!("It was closed for a total of 64 days in 2024.\n\n{infobox}"),
+            &["TextVsTable: 64"],
+        );
+        check(
+            &format!("It was closed for a total of 46 days in 2024.\n\n{infobox}"),
+            &[],
+        );
+        // The start of a change is of the period before the one its sentence names.
+        let products = "Table 1: exports by product (US$ million)\n\n| Product | FY2024 | FY2025 |\n|---|---|---|\n| Rice | 198 | 212 |\n| Other | 758 | 681 |\n| Total | 956 | 893 |\n";
+        check(
+            &format!(
+                "Exports fell by 6.6 percent in FY2025, from US$ 956 million to US$ 893 million.\n\n{products}"
+            ),
+            &[],
+        );
+        // "FY2025" alone is the fiscal year that ends in June 2025, as a table's "FY2025" column is.
+        let flows = "| Indicator (US$ mn) | FY2024 | FY2025 |\n|---|---|---|\n| X: exports to AFG | 956 | 893 |\n| M: imports from AFG | 620 | 498 |\n";
+        check(
+            &format!(
+                "Pakistan's exports to Afghanistan came in at $0.93 billion in FY2025.\n\n{flows}"
+            ),
+            &["TextVsTable: $0.93 billion"],
+        );
+        check(
+            &format!(
+                "Pakistan's exports to Afghanistan came in at $0.89 billion in FY2025.\n\n{flows}"
+            ),
+            &[],
+        );
+    }
+
+    #[test]
+    fn achievement_rates_are_no_shares() {
+        let rates = "| Indicator | Target | Achieved | Achieved (%) |\n|---|---|---|---|\n| Households | 12,000 | 11,640 | 97.0 |\n| Youths trained | 2,400 | 2,616 | 109.0 |\n| Shelters | 1,500 | 1,380 | 92.0 |\n";
+        check(rates, &[]);
+        let shares = "| Group | Tonnes | Share (%) |\n|---|---|---|\n| Tea | 120 | 57.0 |\n| Oil | 205 | 63.0 |\n";
+        check(
+            shares,
+            &["Arithmetic: | Tea | 120 | 57.0 |\n| Oil | 205 | 63.0 |"],
+        );
+    }
+
+    #[test]
+    fn one_figure_for_two_periods_or_two_kinds() {
+        check(
+            "Some 141,000 Afghans returned in the first quarter and 141,000 in the second, bringing the total to 320,000.",
+            &["NumberReuse: Some 141,000 Afghans returned in the first quarter and 141,000"],
+        );
+        check(
+            "380 thousand tonnes were discharged in H2 2024 and 380 thousand tonnes in H1 2025.",
+            &["NumberReuse: 380 thousand tonnes were discharged in H2 2024 and 380 thousand"],
+        );
+        check(
+            "The missions issued 60,500 visas in 2024. Of these, 31,400 were medical visas, 31,400 were business visas and 2,600 were student visas.",
+            &["NumberReuse: 31,400 were medical visas, 31,400"],
+        );
+        // Said to hold for both, or pointing back: no reuse.
+        check(
+            "Returns stood at 141,000 in the first quarter and were unchanged at 141,000 in the second.",
+            &[],
+        );
+        check(
+            "Some 141,000 Afghans returned in the first quarter. Of the 141,000 returnees in the first quarter, most came through Torkham.",
+            &[],
+        );
+        // Two significant digits are not enough for two kinds.
+        check(
+            "The missions issued 900 visas in 2024. Of these, 400 were medical visas and 400 were business visas.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn third_states_by_any_adjective_or_a_name_of_two_words() {
+        check(
+            "Swedish–Afghan trade through Torkham and Chaman fell to $1.42 billion in 2024.",
+            &["Scope: Swedish–Afghan"],
+        );
+        check(
+            "Most returnees crossing the Dutch–Afghan border at Torkham came from Peshawar.",
+            &["Scope: Dutch–Afghan"],
+        );
+        check(
+            "Trucks leave for the Sri Lanka–Afghanistan crossings at Torkham and Chaman.",
+            &["Scope: Sri Lanka–Afghanistan"],
+        );
+        // The pair's own peoples and its own adjectives are no third state.
+        check(
+            "Baloch–Afghan traders at Chaman protested the closure.",
+            &[],
+        );
+        check("Pak-Afghan trade through Torkham fell in 2024.", &[]);
     }
 
     #[test]

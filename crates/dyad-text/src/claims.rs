@@ -455,10 +455,20 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the footnote pattern is valid")
 });
 
-static FISCAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)FY\s?((?:19|20)\d{2})[-–/]\d{2}(?-u:\b)")
+/// A fiscal year by its two calendar years ("FY2022-23", "FY24/25") or by the one it ends in ("FY2025",
+/// "FY25": Pakistan names a fiscal year after the June it closes).
+pub static FISCAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)FY\s?((?:19|20)?\d{2})(?:[-–/]((?:19|20)?\d{2}))?(?-u:\b)")
         .expect("the fiscal year pattern is valid")
 });
+
+/// The calendar year a fiscal year starts in, from [`FISCAL_YEAR`]'s two groups: its first year, and its
+/// second if it is written ("FY2022-23" → 2022, "FY2025" → 2024, "FY25" → 2024).
+pub fn fiscal_start(first: &str, second: Option<&str>) -> Option<i32> {
+    let first: i32 = first.parse().ok()?;
+    let first = if first < 100 { 2000 + first } else { first };
+    Some(if second.is_some() { first } else { first - 1 })
+}
 
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -473,7 +483,7 @@ static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The month a name or abbreviation says, 1–12.
-fn month_number(name: &str) -> Option<u32> {
+pub fn month_number(name: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
@@ -1239,7 +1249,7 @@ pub fn extract(text: &str) -> Extraction {
     // "FY2022-23" holds no word boundary before its year, so the number pattern never sees it.
     for found in FISCAL_YEAR.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
-        if let Ok(year) = found[1].parse() {
+        if let Some(year) = fiscal_start(&found[1], found.get(2).map(|m| m.as_str())) {
             extraction
                 .fiscal_years
                 .push((whole.start(), whole.end(), year));
@@ -2867,6 +2877,22 @@ mod tests {
             values("Over the past 20 years trade grew."),
             [(20.0, "count")]
         );
+    }
+
+    #[test]
+    fn fiscal_years_by_both_years_or_by_the_one_they_end_in() {
+        let starts = |text: &str| -> Vec<i32> {
+            extract(text)
+                .fiscal_years
+                .iter()
+                .map(|(_, _, y)| *y)
+                .collect()
+        };
+        assert_eq!(starts("Exports fell in FY2022-23."), [2022]);
+        assert_eq!(starts("Exports fell in FY24/25."), [2024]);
+        assert_eq!(starts("Exports fell in FY2025."), [2024]);
+        assert_eq!(starts("Exports fell in FY25 and FY 2026."), [2024, 2025]);
+        assert!(starts("The FYI note of 2025.").is_empty());
     }
 
     #[test]
