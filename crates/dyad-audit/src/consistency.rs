@@ -2615,6 +2615,9 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let contradicting = match (change.verb, stated) {
             (Some(verb), _) if verb != actual => Some((verb, change.end)),
             (_, Some((said, end))) if said != actual => Some((said, end)),
+            (None, None) => heading_direction(text, extraction, change)
+                .filter(|said| *said != actual)
+                .map(|said| (said, change.end)),
             _ => None,
         };
         if let Some((verb, end)) = contradicting {
@@ -2638,6 +2641,45 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// The direction a heading asserts over a change that has no words of its own ("**Slide 7: Dwell time
+/// at Karachi is falling**" above "Average dwell time: FY2024 9.5 days → FY2025 14.2 days"): the heading
+/// nearest above the change (a line that starts with `#` or is bold throughout), when it says one
+/// direction only and shares two words of four letters or more with the change's sentence.
+fn heading_direction(
+    text: &str,
+    extraction: &Extraction,
+    change: &dyad_text::claims::Change,
+) -> Option<Direction> {
+    let before = &text[..change.start];
+    let heading = before.lines().rev().skip(1).find(|line| {
+        let line = line.trim();
+        line.starts_with('#') || (line.len() > 4 && line.starts_with("**") && line.ends_with("**"))
+    })?;
+    // A deck's "Slide 7" is no fall.
+    let words = lower_words(heading);
+    let words: Vec<&String> = words
+        .iter()
+        .enumerate()
+        .filter(|(at, w)| {
+            !(*w == "slide" && words.get(at + 1).is_some_and(|n| n.parse::<u32>().is_ok()))
+        })
+        .map(|(_, w)| w)
+        .collect();
+    let mut directions: Vec<Direction> = words.iter().filter_map(|w| direction_of(w)).collect();
+    directions.dedup();
+    let [said] = directions[..] else {
+        return None;
+    };
+    let sentence = sentence_text(text, extraction, extraction.quantities[change.to].sentence);
+    let sentence_words = lower_words(sentence);
+    let shared = words
+        .iter()
+        .filter(|w| w.len() >= 4 && direction_of(w).is_none())
+        .filter(|w| sentence_words.contains(w))
+        .count();
+    (shared >= 2).then_some(said)
 }
 
 /// The names a country goes by in prose: its short name and its one-word aliases.
@@ -3401,6 +3443,40 @@ mod tests {
             &[],
         );
         check("Pak-Afghan trade through Torkham fell in 2024.", &[]);
+    }
+
+    #[test]
+    fn directions_of_headings_units_and_twelve_month_periods() {
+        check(
+            "Cement exports to Afghanistan by land expanded to 1.05 mt in FY2025 from 1.42 mt in FY2024.",
+            &["Direction: expanded to 1.05 mt in FY2025 from 1.42"],
+        );
+        check(
+            "Cement exports to Afghanistan by land shrank to 1.05 mt in FY2025 from 1.42 mt in FY2024.",
+            &[],
+        );
+        check(
+            "Exports edged higher to $893 million in the twelve months to June 2025, from $956 million in the twelve months to June 2024.",
+            &[
+                "Direction: higher to $893 million in the twelve months to June 2025, from $956 million",
+            ],
+        );
+        // A heading's direction over figures that have no words of their own.
+        let deck = |heading: &str| {
+            format!(
+                "**Slide 7: Dwell time at Karachi is {heading}**\n\n- Average dwell time of transit containers: FY2024 9.5 days → FY2025 14.2 days\n- Free time extended from 7 to 10 days\n"
+            )
+        };
+        check(
+            &deck("falling"),
+            &["Direction: FY2024 9.5 days → FY2025 14.2"],
+        );
+        check(&deck("rising"), &[]);
+        // "Slide 3" is no slide in prices, and one shared word is not the same subject.
+        check(
+            "**Slide 3: Freight has become more expensive**\n\n- Peshawar–Kabul: USD 1,100 → USD 1,250\n",
+            &[],
+        );
     }
 
     #[test]

@@ -768,6 +768,12 @@ const UP_WORDS: &[&str] = &[
     "reviving",
     "revived",
     "recovering",
+    "higher",
+    "expanding",
+    "widening",
+    "climbing",
+    "surging",
+    "soaring",
 ];
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
@@ -811,6 +817,14 @@ const DOWN_WORDS: &[&str] = &[
     "shrinks",
     "shortened",
     "weakened",
+    "falling",
+    "shrinking",
+    "dropping",
+    "slipping",
+    "narrowing",
+    "contracting",
+    "plunging",
+    "weakening",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -2175,6 +2189,14 @@ fn relative_changes(text: &str, extraction: &Extraction) -> Vec<RelativeChange> 
     found
 }
 
+/// An arrow from one figure to the next, with the period of the second, if given: "→", "-> FY2025".
+static ARROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:→|->|–>)(?:\s*(?:fy|cy)?\s?(?:19|20)?\d{2}(?:\d{2})?(?:[-–/]\d{2}(?:\d{2})?)?)?$",
+    )
+    .expect("the arrow pattern is valid")
+});
+
 /// What may stand between the end of a change and its start when the end comes first: "Z [in Y2],
 /// compared with X", "Z, against X", "Z, from X", "Z, up from X", "Z in Y2 against X in Y1", "Z (X a
 /// year earlier)". Returns the direction the words assert ("up from"), if any.
@@ -2184,7 +2206,8 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
             r"(?x)^
             (?:\s*(?:[a-z]{3,15}\s+)?(?:(?:a|per)\s+[a-z]{3,10}\s+)?(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of|during)\s*
               (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3}[-–][a-z]{3}\s+|[a-z]{3,9}\.?\s+)?
-              (?:fy\s?|cy\s?|fiscal\ year\s+)?(?:1[34]|19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?)?
+              (?:fy\s?|cy\s?|fiscal\ year\s+)?(?:1[34]|19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?
+            |\s*(?:in\s+|over\s+)?the\s+(?:twelve|12)\s+months\s+(?:to|ended|ending)\s+(?:end-?)?[a-z]{3,9}\.?\s+(?:19|20)\d{2})?
             \s*,?\s*
             (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|after|\(|(?P<up>up)\ from|(?P<down>down)\ from
               |\(\s*(?:fy\s?|cy\s?)?(?:19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?\s*:)
@@ -2224,7 +2247,9 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .chars()
             .take_while(char::is_ascii_alphabetic)
             .collect();
-        if noun.len() >= 3 && starts_with_ignoring_case(text[second.end..].trim_start(), &noun) {
+        // So is a unit of two letters that both figures carry ("1.05 mt … 1.42 mt").
+        let is_noun = noun.len() >= 3 || matches!(noun.as_str(), "mt" | "kt" | "km" | "kg");
+        if is_noun && starts_with_ignoring_case(text[second.end..].trim_start(), &noun) {
             between = between.trim_start()[noun.len()..].to_string();
         }
         // "from X [in Y1] to Z": nothing between but the start's year, and no clause ends there ("from
@@ -2242,7 +2267,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     .trim_end_matches(',')
                     .contains([',', ';', ':'])
             })
-            || matches!(between.trim(), "→" | "->" | "–>");
+            || ARROW.is_match(between.trim());
         let linked = if from_to {
             None
         } else {
