@@ -371,6 +371,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 let row_values: Vec<f64> = row.iter().filter_map(|c| c.value).collect();
                 for quantity in extraction.quantities.iter().filter(|q| !q.in_table) {
                     let sentence = sentence_text(text, extraction, quantity.sentence);
+                    // A part of a whole the sentence states ("81 of the 86 villages", "20.0% of the
+                    // 31,200 cleared") is no row's value.
+                    if part_of_stated_whole(text, quantity) {
+                        continue;
+                    }
                     let stretch = own_stretch(text, extraction, quantity);
                     let naming = names_row(sentence, stretch, &label.text);
                     // The row the figure's words name best, when more than one is named.
@@ -408,9 +413,10 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     if nearest.is_some_and(|(_, name)| name != row_name(&label.text)) {
                         continue;
                     }
-                    // A span of time ("twenty-four hours", "22 days") is compared only with a table
-                    // that counts that unit of time.
-                    if let Some(noun) = counted_head(text, quantity)
+                    // A span of time ("twenty-four hours", "22 days", and the bare figures listed
+                    // after one: "for 46 days, Chaman for 31") is compared only with a table that
+                    // counts that unit of time.
+                    if let Some(noun) = head_or_listed(text, extraction, quantity)
                         && TIME_UNITS.contains(&noun.trim_end_matches('s'))
                         && !context.contains(noun.trim_end_matches('s'))
                     {
@@ -714,6 +720,31 @@ fn transposed(figure: &str, cell: &str) -> bool {
     matches!(differing.as_slice(), [i, j] if a[*i] == b[*j] && a[*j] == b[*i])
 }
 
+/// Whether a figure is a part of a whole stated right after it: "81 of the 86", "20.0% of 31,200", "3
+/// out of 5".
+fn part_of_stated_whole(text: &str, quantity: &Quantity) -> bool {
+    let after = text[quantity.end..].trim_start().to_lowercase();
+    let rest = after
+        .strip_prefix("out of ")
+        .or_else(|| after.strip_prefix("of "))
+        .map(|rest| rest.strip_prefix("the ").unwrap_or(rest));
+    rest.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// What a figure counts, or, for a bare figure, what the nearest figure before it in its sentence
+/// counts: "closed for 46 days, Chaman for 31" gives `day` for 31.
+fn head_or_listed(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<String> {
+    counted_head(text, quantity).or_else(|| {
+        extraction
+            .quantities
+            .iter()
+            .filter(|q| q.sentence == quantity.sentence && q.end <= quantity.start)
+            .filter(|q| q.unit == quantity.unit)
+            .rev()
+            .find_map(|q| counted_head(text, q))
+    })
+}
+
 /// A row label without what it adds in brackets: "Chaman" for "Chaman (CMN)".
 fn row_name(label: &str) -> &str {
     label.split('(').next().unwrap_or(label).trim()
@@ -873,6 +904,15 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 }
             }
         }
+        // One sum written for both flows is the number reuse check's to report: the total or the
+        // balance then disagrees because of it.
+        let one_figure_for_both = matches!((exports, imports), (Some(e), Some(i))
+            if text[e.start..e.end] == text[i.start..i.end]);
+        let (total, balance) = if one_figure_for_both {
+            (None, None)
+        } else {
+            (total, balance)
+        };
         if let (Some(exports), Some(imports), Some(total)) = (exports, imports, total) {
             let sum = exports.value + imports.value;
             let allowed = tolerance(exports) + tolerance(imports) + tolerance(total);
@@ -3476,6 +3516,36 @@ mod tests {
         check(
             "**Slide 3: Freight has become more expensive**\n\n- Peshawar–Kabul: USD 1,100 → USD 1,250\n",
             &[],
+        );
+    }
+
+    #[test]
+    fn parts_listed_spans_and_figures_of_two_statements() {
+        // A part of a whole stated after it is no row's value.
+        let logframe = "| Indicator | Target | Achieved |\n|---|---|---|\n| Water schemes rehabilitated | 120 | 86 |\n";
+        check(
+            &format!(
+                "Rehabilitated schemes were working in 81 of the 86 villages visited.\n\n{logframe}"
+            ),
+            &[],
+        );
+        // Bare figures listed after a span of time are spans of time too.
+        let travellers = "Table A.1: Travellers processed, thousand\n\n| Crossing | 2023 | 2024 |\n|---|---|---|\n| Torkham | 968 | 742 |\n| Angoor Adda | 21 | 14 |\n";
+        check(
+            &format!(
+                "In 2024 Torkham was closed for 46 days, Chaman for 31 and Angoor Adda for 17.\n\n{travellers}"
+            ),
+            &[],
+        );
+        // A percentage that starts another change gives no size to the change before it.
+        check(
+            "As containers cleared fell to 31,200 from 52,000, the firm's share rose to 20.0% from 19.0%.",
+            &[],
+        );
+        // One sum for both flows is a reuse; the balance it upsets is not reported again.
+        check(
+            "Exports were USD 893 mn in FY2025 and imports USD 893 mn, leaving a surplus of USD 395 mn.",
+            &["NumberReuse: USD 893 mn in FY2025 and imports USD 893 mn"],
         );
     }
 

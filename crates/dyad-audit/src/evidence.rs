@@ -207,6 +207,27 @@ fn unit_scale(observation_unit: &str, claim_unit: &str) -> Option<f64> {
     }
 }
 
+/// Whether the citation at `at` stands on a source line ("Source: …", "*Sources:* …") that covers a
+/// figure ending at `from`: no heading and no other source line lies between them, and they are at
+/// most 1,500 bytes apart.
+fn source_line_covers(text: &str, from: usize, at: usize) -> bool {
+    let is_source_line = |line: &str| {
+        line.trim_start_matches(['*', '_', ' '])
+            .to_ascii_lowercase()
+            .starts_with("source")
+    };
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    if at - from > 1500 || line_start < from || !is_source_line(&text[line_start..at]) {
+        return false;
+    }
+    !text[from..line_start].lines().skip(1).any(|line| {
+        let line = line.trim();
+        is_source_line(line)
+            || line.starts_with('#')
+            || (line.len() > 4 && line.starts_with("**") && line.ends_with("**"))
+    })
+}
+
 /// The year a claim is for, and whether a cited source gave it.
 fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Option<String>)> {
     let quantity = &extraction.quantities[index];
@@ -273,6 +294,18 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     if cited_without_year.is_none()
         && let Some((_, _, cited)) = extraction.citations.iter().rev().find(|(start, end, _)| {
             *start >= previous_quantity_end && *end <= quantity.start && *start >= sentence_start
+        })
+    {
+        match year_in(cited) {
+            Some(year) => return Some((year, Some(cited.clone()))),
+            None => cited_without_year = Some(cited.clone()),
+        }
+    }
+    // A source line under a list, a table or a slide ("Source: UNHCR (2022); client interviews")
+    // cites the figures above it, back to the heading or the source line before them.
+    if cited_without_year.is_none()
+        && let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, _)| {
+            *start > quantity.end && source_line_covers(text, quantity.end, *start)
         })
     {
         match year_in(cited) {
@@ -556,6 +589,15 @@ mod tests {
         check(
             "UNHCR's count at the end of 2021 was around 1.5 million registered refugees.",
             &["Citation Supported: UNHCR's count at the end of 2021 was around 1.5 million"],
+        );
+        // A source line under a slide's bullets cites them, but not across a heading.
+        check(
+            "**Slide 3: Context**\n\n- Registered Afghan refugees in Pakistan: ~1.3 mn at end-2021\n- Returns accelerated\n\nSource: UNHCR (2021); client interviews\n",
+            &["Citation Contradicted: ~1.3 mn"],
+        );
+        check(
+            "- Registered Afghan refugees in Pakistan: ~1.3 mn at end-2021\n\n**Slide 4: Staffing**\n\nSource: UNHCR (2021)\n",
+            &["Evidence Contradicted: ~1.3 mn"],
         );
         // The next sentence's citation is not this figure's.
         check(

@@ -187,7 +187,7 @@ pub struct Extraction {
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+)?
+        (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+|~\s?|(?-u:\b)(?:approx\.|circa|ca\.)\s?)?
         (?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?|(?-u:\b)Af\.?\s|(?-u:\b)AFN\s?)?
         (?P<number>(?-u:\b)\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|(?-u:\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?-u:\b)\d+(?:\.\d+)?)
         (?:\s?(?P<scale>trillion|billion|million|thousand|lakhs?|lacs?|crores?|trn|tr|tn|bn|mn|m|k)(?-u:\b))?
@@ -2489,6 +2489,14 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             stated_percent,
         });
     }
+    // A percentage that is itself the start or end of a change ("fell to 31,200 from 52,000, its
+    // share rose to 20.0% from 19.0%") states no size of another.
+    let ends: Vec<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();
+    for change in &mut found {
+        if change.stated_percent.is_some_and(|p| ends.contains(&p)) {
+            change.stated_percent = None;
+        }
+    }
     found
 }
 
@@ -2901,6 +2909,14 @@ mod tests {
         assert_eq!(
             values("Over the past 20 years trade grew."),
             [(20.0, "count")]
+        );
+    }
+
+    #[test]
+    fn tildes_and_abbreviated_hedges() {
+        check(
+            "~1.3 mn refugees and approx. 600,000 returnees",
+            "1300000 count About; 600000 count About",
         );
     }
 
