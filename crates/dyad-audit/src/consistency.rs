@@ -369,6 +369,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     continue;
                 }
                 let row_values: Vec<f64> = row.iter().filter_map(|c| c.value).collect();
+                // A row that states its own unit ("Deals signed (USD mn)") is read in it.
+                let (scale, unit) = match header_scale(&label.text) {
+                    (_, "count") => (scale, unit),
+                    own => own,
+                };
                 for quantity in extraction.quantities.iter().filter(|q| !q.in_table) {
                     let sentence = sentence_text(text, extraction, quantity.sentence);
                     // A part of a whole the sentence states ("81 of the 86 villages", "20.0% of the
@@ -628,6 +633,52 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     ));
                 }
             }
+        }
+    }
+    // Rule 2b: the same measure stated twice in prose, once with no period of its own, with two digits
+    // swapped ("USD 839 mn in FY2025" … "came to USD 893 mn"): a slip of the pen.
+    let measured: Vec<(usize, String)> = extraction
+        .quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.in_table)
+        .filter_map(|(index, q)| Some((index, measure_of(text, extraction, q)?)))
+        .collect();
+    let period_of = |index: usize| {
+        keyed
+            .iter()
+            .find(|(i, _, _)| *i == index)
+            .map(|(_, _, period)| period.as_str())
+    };
+    for (position, (first, measure)) in measured.iter().enumerate() {
+        for (second, other) in &measured[position + 1..] {
+            let (a, b) = (
+                &extraction.quantities[*first],
+                &extraction.quantities[*second],
+            );
+            let periods_apart =
+                matches!((period_of(*first), period_of(*second)), (Some(x), Some(y)) if x != y);
+            if measure != other
+                || a.unit != b.unit
+                || a.sentence == b.sentence
+                || periods_apart
+                || period_of(*first).is_some() && period_of(*second).is_some()
+                || !transposed(&text[a.start..a.end], &text[b.start..b.end])
+            {
+                continue;
+            }
+            findings.push(Finding::new(
+                text,
+                CheckKind::TextVsTable,
+                (a.start, a.end),
+                vec![a.value, b.value],
+                vec![extraction.claim(text, a), extraction.claim(text, b)],
+                format!(
+                    "{measure} are given as `{}` and later as `{}`, the same digits with two swapped",
+                    &text[a.start..a.end],
+                    &text[b.start..b.end]
+                ),
+            ));
         }
     }
     findings.sort_by_key(|finding| finding.span.start);
@@ -3546,6 +3597,45 @@ mod tests {
         check(
             "Exports were USD 893 mn in FY2025 and imports USD 893 mn, leaving a surplus of USD 395 mn.",
             &["NumberReuse: USD 893 mn in FY2025 and imports USD 893 mn"],
+        );
+    }
+
+    #[test]
+    fn dates_and_solar_months_backwards_short_fiscal_years_row_units() {
+        check(
+            "This rate card is valid from 31 December 2025 to 1 July 2025.",
+            &["Garbled: 31 December 2025 to 1 July 2025"],
+        );
+        check(
+            "This rate card is valid from 1 July 2025 to 31 December 2025.",
+            &[],
+        );
+        check(
+            "The project ran from Sawr 1404 to Qaws 1403 in Nangarhar.",
+            &["Garbled: Sawr 1404 to Qaws 1403"],
+        );
+        check(
+            "The project ran from Qaws 1403 to Sawr 1404 in Nangarhar.",
+            &[],
+        );
+        check(
+            "Transit volumes recovered to 6,240 containers in FY25 from 9,880 in FY24.",
+            &["Direction: recovered to 6,240 containers in FY25 from 9,880"],
+        );
+        // A row that states its own unit.
+        let expo = "| Indicator | 2023 | 2024 | Change (%) |\n|---|---|---|---|\n| Exhibitors | 212 | 240 | 13.2 |\n| Deals signed (USD mn) | 26 | 38 | 46.2 |\n";
+        check(
+            &format!("The fair closed with USD 83 million in deals signed in 2024.\n\n{expo}"),
+            &["TextVsTable: USD 83 million"],
+        );
+        check(
+            &format!("The fair closed with USD 38 million in deals signed in 2024.\n\n{expo}"),
+            &[],
+        );
+        // Two digits swapped between two statements of one measure, one without a period.
+        check(
+            "Pakistan's exports to Afghanistan fell to USD 839 mn in FY2025.\n\nOn the export side, Pakistan's exports to Afghanistan came to USD 893 mn.",
+            &["TextVsTable: USD 839 mn"],
         );
     }
 

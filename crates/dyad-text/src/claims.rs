@@ -188,8 +188,9 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+|~\s?|(?-u:\b)(?:approx\.|circa|ca\.)\s?)?
-        (?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?|(?-u:\b)Af\.?\s|(?-u:\b)AFN\s?)?
-        (?P<number>(?-u:\b)\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|(?-u:\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?-u:\b)\d+(?:\.\d+)?)
+        # A currency may be written joined to its number (Rs3.6bn); without one, a number starts a word.
+        (?:(?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?|(?-u:\b)Af\.?\s|(?-u:\b)AFN\s?)|(?-u:\b))
+        (?P<number>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s?(?P<scale>trillion|billion|million|thousand|lakhs?|lacs?|crores?|trn|tr|tn|bn|mn|m|k)(?-u:\b))?
         (?:\s?(?P<percent>%|percent(?-u:\b)|per\ cent(?-u:\b)|pc(?-u:\b)))?",
     )
@@ -482,6 +483,29 @@ static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the calendar year pattern is valid")
 });
 
+/// The month of the solar hijri year a name says, 1–12 (Hamal, the first, starts at the March equinox),
+/// in the spellings Afghan documents use.
+fn solar_month(name: &str) -> Option<u32> {
+    const MONTHS: [&[&str]; 12] = [
+        &["Hamal"],
+        &["Sawr", "Saur", "Sor"],
+        &["Jawza", "Jauza", "Jowza"],
+        &["Saratan", "Sarattan"],
+        &["Asad"],
+        &["Sunbula", "Sonbola", "Sonbula"],
+        &["Mizan"],
+        &["Aqrab"],
+        &["Qaws", "Qaus", "Qous"],
+        &["Jadi", "Jaddi", "Jadey"],
+        &["Dalw", "Dalu"],
+        &["Hut", "Hoot", "Hout"],
+    ];
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&name))
+        .map(|i| i as u32 + 1)
+}
+
 /// The month a name or abbreviation says, 1–12.
 pub fn month_number(name: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
@@ -532,7 +556,7 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static DAYS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?-u:\b)(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<y1>(?:19|20)\d{2})\s*[–—-]\s*(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+            r"(?-u:\b)(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
         )
         .expect("the date range pattern is valid")
     });
@@ -563,6 +587,12 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     static SOLAR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:from|between)\s+(?P<y1>1[34]\d{2})\s+(?:to|and|until)\s+(?P<y2>1[34]\d{2})(?-u:\b)")
             .expect("the solar year range pattern is valid")
+    });
+    static SOLAR_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?-u:\b)(?P<m1>[A-Z][a-z]{2,7})\s+(?P<y1>1[34]\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<m2>[A-Z][a-z]{2,7})\s+(?P<y2>1[34]\d{2})(?-u:\b)",
+        )
+        .expect("the solar month range pattern is valid")
     });
     static SOLAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?P<y1>1[34]\d{2})\s?[–—-]\s?(?P<y2>1[34]\d{2})\s*(?:SH|AP)(?-u:\b)")
@@ -687,6 +717,20 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
             continue;
         };
         push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
+    }
+    // Months of the solar hijri calendar: "from Sawr 1404 to Qaws 1403".
+    for found in SOLAR_MONTHS.captures_iter(text) {
+        let (Some(m1), Some(m2)) = (solar_month(&found["m1"]), solar_month(&found["m2"])) else {
+            continue;
+        };
+        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+            continue;
+        };
+        push(
+            found.get(0).expect("match 0"),
+            (y1, m1 * 100),
+            (y2, m2 * 100),
+        );
     }
     // Solar hijri years: "between 1403 and 1402" in a text that writes them, and "1402–1401 SH".
     if [" SH", "(SH", "SH)"].iter().any(|w| text.contains(w))
@@ -1074,6 +1118,7 @@ pub fn extract(text: &str) -> Extraction {
         let after = &text[number.end()..];
         if before.ends_with(['-', '/', ':'])
             || before.ends_with(|c: char| c.is_ascii_alphabetic())
+                && found.name("currency").is_none()
             || after.starts_with([':', '/'])
             || after.starts_with(|c: char| c.is_ascii_alphabetic())
                 && found.name("scale").is_none()
@@ -2206,7 +2251,7 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
             r"(?x)^
             (?:\s*(?:[a-z]{3,15}\s+)?(?:(?:a|per)\s+[a-z]{3,10}\s+)?(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of|during)\s*
               (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3}[-–][a-z]{3}\s+|[a-z]{3,9}\.?\s+)?
-              (?:fy\s?|cy\s?|fiscal\ year\s+)?(?:1[34]|19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?
+              (?:(?:fy|cy)\s?(?:19|20)?\d{2}|(?:fiscal\ year\s+)?(?:1[34]|19|20)\d{2})(?:[-–/]\d{2}(?:\d{2})?)?
             |\s*(?:in\s+|over\s+)?the\s+(?:twelve|12)\s+months\s+(?:to|ended|ending)\s+(?:end-?)?[a-z]{3,9}\.?\s+(?:19|20)\d{2})?
             \s*,?\s*
             (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|after|\(|(?P<up>up)\ from|(?P<down>down)\ from
@@ -2909,6 +2954,14 @@ mod tests {
         assert_eq!(
             values("Over the past 20 years trade grew."),
             [(20.0, "count")]
+        );
+    }
+
+    #[test]
+    fn currencies_written_joined_to_their_numbers() {
+        check(
+            "Revenue fell to Rs3.6bn from Rs6.2bn; PKR8.7bn and USD1.2m; code A4 and x9.",
+            "3600000000 PKR; 6200000000 PKR; 8700000000 PKR; 1200000 USD",
         );
     }
 
