@@ -18,6 +18,15 @@ pub(crate) fn clamped(text: &str, from: usize, to: usize) -> &str {
     text.get(from.min(to)..to).unwrap_or("")
 }
 
+/// The nearest character boundary at or before `at`, within the text.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// How far a value may lie from what was computed, given how it was written.
 fn tolerance(quantity: &Quantity) -> f64 {
     let rounding = quantity.precision / 2.0;
@@ -188,8 +197,19 @@ fn names_measure(label: &str, measure: &str) -> bool {
 fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<String> {
     let quantity = &extraction.quantities[index];
     let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+    // Changes, years and fiscal years are in order of position: those of the sentence are found by
+    // halving.
+    let changes = {
+        let first = extraction
+            .changes
+            .partition_point(|c| c.start < sentence_start);
+        let end = extraction
+            .changes
+            .partition_point(|c| c.start < sentence_end);
+        &extraction.changes[first..end.max(first)]
+    };
     // A change's year for its end, when the change knows it; else the year its clause names.
-    for change in &extraction.changes {
+    for change in changes {
         let year = if change.from == index {
             change.from_year
         } else if change.to == index {
@@ -212,17 +232,23 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
             .any(|range| range.start <= at && at < range.end)
     };
     // Calendar and fiscal years of the sentence, as keys, in order of position.
-    let mut points: Vec<(usize, String)> = extraction
-        .years
+    fn of_sentence(
+        spans: &[(usize, usize, i32)],
+        (sentence_start, sentence_end): (usize, usize),
+    ) -> &[(usize, usize, i32)] {
+        let first = spans.partition_point(|(s, _, _)| *s < sentence_start);
+        let end = spans.partition_point(|(s, _, _)| *s < sentence_end);
+        &spans[first..end.max(first)]
+    }
+    let sentence_span = (sentence_start, sentence_end);
+    let mut points: Vec<(usize, String)> = of_sentence(&extraction.years, sentence_span)
         .iter()
         .map(|(start, _, year)| (*start, year.to_string()))
         .chain(
-            extraction
-                .fiscal_years
+            of_sentence(&extraction.fiscal_years, sentence_span)
                 .iter()
                 .map(|(start, _, year)| (*start, format!("FY{year}"))),
         )
-        .filter(|(start, _)| sentence_start <= *start && *start < sentence_end)
         .filter(|(start, _)| !in_range(*start))
         .filter(|(start, _)| {
             let before = lower_words(&text[sentence_start..*start]);
@@ -331,9 +357,86 @@ fn prose_year_by_reference(
 /// named before it, and "for the year" the one year of the document's title.
 pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // What each prose figure's own stretch of words says, and whether it is a part of a stated whole,
+    // read once for every table.
+    let said_of: Vec<Vec<String>> = extraction
+        .quantities
+        .iter()
+        .map(|q| {
+            if q.in_table {
+                Vec::new()
+            } else {
+                lower_words(own_stretch(text, extraction, q))
+            }
+        })
+        .collect();
+    let part_of: Vec<bool> = extraction
+        .quantities
+        .iter()
+        .map(|q| !q.in_table && part_of_stated_whole(text, q))
+        .collect();
+    // The figures whose own stretch says a word, to find those that may name a row without reading
+    // every figure for every row.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, said) in said_of.iter().enumerate() {
+        for word in said {
+            by_word.entry(word.as_str()).or_default().push(index);
+        }
+    }
+    // The sentences that say each row's name, found for every table's rows in one pass over the text.
+    let mut names: Vec<&str> = extraction
+        .tables
+        .iter()
+        .flat_map(|t| t.rows.iter().filter_map(|r| r.first()))
+        .map(|l| row_name(&l.text))
+        .filter(|name| name.len() >= 3)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut sentences_naming: HashMap<&str, Vec<usize>> = HashMap::new();
+    if let Ok(matcher) = aho_corasick::AhoCorasick::new(&names) {
+        for found in matcher.find_overlapping_iter(text) {
+            let sentence = extraction
+                .sentences
+                .partition_point(|(start, _)| *start <= found.start())
+                .saturating_sub(1);
+            let list = sentences_naming
+                .entry(names[found.pattern().as_usize()])
+                .or_default();
+            if list.last() != Some(&sentence) {
+                list.push(sentence);
+            }
+        }
+    }
+    // The prose figures that may name a row: those of a sentence with its name, and those whose stretch
+    // says one of its longer words. Each is confirmed by `RowName::named_by`.
+    let candidates = |row: &RowName<'_>| -> Vec<usize> {
+        let mut found: Vec<usize> = Vec::new();
+        for &sentence in sentences_naming.get(row.name).into_iter().flatten() {
+            found.extend(extraction.in_sentence(sentence));
+        }
+        for word in &row.words {
+            for form in [word.clone(), format!("{word}s")] {
+                if let Some(indices) = by_word.get(form.as_str()) {
+                    found.extend(indices);
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.retain(|&index| !extraction.quantities[index].in_table);
+        found
+    };
     for table in &extraction.tables {
         // What the table says it counts: its header cells and the lines just above it (a caption).
         let context = table_context(text, table);
+        let row_names: Vec<RowName<'_>> = table
+            .rows
+            .iter()
+            .filter_map(|r| r.first())
+            .map(|l| RowName::of(&l.text))
+            .collect();
+        let row_candidates: Vec<Vec<usize>> = row_names.iter().map(&candidates).collect();
         for (column, header) in table.header.iter().enumerate().skip(1) {
             // A header that names no unit or scale ("1403 SH") takes the caption's ("(AFN bn)").
             // Another value column with its own currency ("Duty (PKR bn)" beside "Containers") says
@@ -354,7 +457,12 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 named => named,
             };
             let header_years = years_in(&header.text);
-            for row in &table.rows {
+            for (row, candidates) in table
+                .rows
+                .iter()
+                .filter(|r| !r.is_empty())
+                .zip(&row_candidates)
+            {
                 let (Some(label), Some(cell)) = (row.first(), row.get(column)) else {
                     continue;
                 };
@@ -374,24 +482,12 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     (_, "count") => (scale, unit),
                     own => own,
                 };
-                for quantity in extraction.quantities.iter().filter(|q| !q.in_table) {
-                    let sentence = sentence_text(text, extraction, quantity.sentence);
+                let this_row = RowName::of(&label.text);
+                for &index in candidates {
+                    let quantity = &extraction.quantities[index];
                     // A part of a whole the sentence states ("81 of the 86 villages", "20.0% of the
                     // 31,200 cleared") is no row's value.
-                    if part_of_stated_whole(text, quantity) {
-                        continue;
-                    }
-                    let stretch = own_stretch(text, extraction, quantity);
-                    let naming = names_row(sentence, stretch, &label.text);
-                    // The row the figure's words name best, when more than one is named.
-                    let best = table
-                        .rows
-                        .iter()
-                        .filter_map(|r| r.first())
-                        .map(|l| names_row(sentence, stretch, &l.text))
-                        .max()
-                        .unwrap_or(0);
-                    if quantity.unit != unit || naming == 0 || naming < best {
+                    if quantity.unit != unit || part_of[index] {
                         continue;
                     }
                     // A count under a header and caption that state no scale is read at the scale
@@ -403,6 +499,30 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         scale
                     };
                     let table_value = cell_value * scale;
+                    // The figures first, as they cost least to compare: one that agrees with a cell
+                    // of the row, or lies further from this one than any band, is no slip.
+                    let transposed = transposed(&text[quantity.start..quantity.end], &cell.text);
+                    if row_values.iter().any(|v| agrees(quantity, v * scale))
+                        || (quantity.value - table_value).abs() > table_value.abs() * 0.5
+                            && !transposed
+                    {
+                        continue;
+                    }
+                    let sentence = sentence_text(text, extraction, quantity.sentence);
+                    let said = &said_of[index];
+                    let naming = this_row.named_by(sentence, said);
+                    if naming == 0 {
+                        continue;
+                    }
+                    // The row the figure's words name best, when more than one is named.
+                    let best = row_names
+                        .iter()
+                        .map(|row| row.named_by(sentence, said))
+                        .max()
+                        .unwrap_or(0);
+                    if naming < best {
+                        continue;
+                    }
                     // A figure belongs to the row named nearest before it: "North Waziristan recorded
                     // 47 … and Khyber recorded 29" gives Khyber's 29.
                     let (sentence_start, _) = extraction.sentences[quantity.sentence];
@@ -443,11 +563,10 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     if other_year {
                         continue;
                     }
-                    let agreeing = row_values.iter().any(|v| agrees(quantity, v * scale));
                     let band = if same_measure { 0.5 } else { 0.25 };
                     let close = (quantity.value - table_value).abs() <= table_value.abs() * band
-                        || transposed(&text[quantity.start..quantity.end], &cell.text);
-                    if !agreeing && close {
+                        || transposed;
+                    if close {
                         findings.push(Finding::new(
                             text,
                             CheckKind::TextVsTable,
@@ -644,18 +763,21 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         .filter(|(_, q)| !q.in_table)
         .filter_map(|(index, q)| Some((index, measure_of(text, extraction, q)?)))
         .collect();
-    let period_of = |index: usize| {
-        keyed
-            .iter()
-            .find(|(i, _, _)| *i == index)
-            .map(|(_, _, period)| period.as_str())
-    };
+    let periods: HashMap<usize, &str> = keyed
+        .iter()
+        .map(|(index, _, period)| (*index, period.as_str()))
+        .collect();
+    let period_of = |index: usize| periods.get(&index).copied();
     for (position, (first, measure)) in measured.iter().enumerate() {
         for (second, other) in &measured[position + 1..] {
             let (a, b) = (
                 &extraction.quantities[*first],
                 &extraction.quantities[*second],
             );
+            // Restatements lie within a few paragraphs of each other.
+            if b.sentence > a.sentence + 20 {
+                break;
+            }
             let periods_apart =
                 matches!((period_of(*first), period_of(*second)), (Some(x), Some(y)) if x != y);
             if measure != other
@@ -774,7 +896,12 @@ fn transposed(figure: &str, cell: &str) -> bool {
 /// Whether a figure is a part of a whole stated right after it: "81 of the 86", "20.0% of 31,200", "3
 /// out of 5".
 fn part_of_stated_whole(text: &str, quantity: &Quantity) -> bool {
-    let after = text[quantity.end..].trim_start().to_lowercase();
+    let after: String = text[quantity.end..]
+        .trim_start()
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_lowercase();
     let rest = after
         .strip_prefix("out of ")
         .or_else(|| after.strip_prefix("of "))
@@ -786,12 +913,13 @@ fn part_of_stated_whole(text: &str, quantity: &Quantity) -> bool {
 /// counts: "closed for 46 days, Chaman for 31" gives `day` for 31.
 fn head_or_listed(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<String> {
     counted_head(text, quantity).or_else(|| {
-        extraction
-            .quantities
+        let quantities = &extraction.quantities;
+        let at = quantities.partition_point(|q| q.start < quantity.start);
+        quantities[..at]
             .iter()
-            .filter(|q| q.sentence == quantity.sentence && q.end <= quantity.start)
-            .filter(|q| q.unit == quantity.unit)
             .rev()
+            .take_while(|q| q.sentence == quantity.sentence)
+            .filter(|q| q.unit == quantity.unit && q.end <= quantity.start)
             .find_map(|q| counted_head(text, q))
     })
 }
@@ -805,55 +933,68 @@ fn row_name(label: &str) -> &str {
 /// (or the sentence's start) to the figure after it (or the sentence's end).
 fn own_stretch<'t>(text: &'t str, extraction: &Extraction, quantity: &Quantity) -> &'t str {
     let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+    let quantities = &extraction.quantities;
+    // Quantities are in order of position: the neighbours are found by halving, not by a scan.
+    let at = quantities.partition_point(|q| q.start < quantity.start);
     let same_sentence = |q: &&Quantity| q.sentence == quantity.sentence && !q.in_table;
-    let start = extraction
-        .quantities
+    let start = quantities[..at]
         .iter()
+        .rev()
+        .take_while(|q| q.sentence == quantity.sentence)
         .filter(same_sentence)
-        .filter(|q| q.end <= quantity.start)
-        .map(|q| q.end)
-        .max()
-        .unwrap_or(sentence_start);
-    let end = extraction
-        .quantities
+        .find(|q| q.end <= quantity.start)
+        .map_or(sentence_start, |q| q.end);
+    let end = quantities[at..]
         .iter()
+        .take_while(|q| q.sentence == quantity.sentence)
         .filter(same_sentence)
-        .filter(|q| q.start >= quantity.end)
-        .map(|q| q.start)
-        .min()
-        .unwrap_or(sentence_end);
+        .find(|q| q.start >= quantity.end)
+        .map_or(sentence_end, |q| q.start);
     clamped(text, start, end)
 }
 
-/// How well a sentence names a table row: fully (its label without a bracketed code, as words), or by
-/// as many words as, in the figure's own stretch of it, it says of two or more of the label's longer
-/// words, when it says all but one of them ("households" and "cash" for "Households receiving cash");
-/// 0 when it does not name it.
-fn names_row(sentence: &str, stretch: &str, label: &str) -> usize {
-    const FULLY: usize = usize::MAX;
-    let name = row_name(label);
-    if name.len() >= 3 && contains_word(sentence, name) {
-        return FULLY;
+/// A table row's name as a sentence may say it: its label without a bracketed code, and its longer
+/// words.
+struct RowName<'l> {
+    name: &'l str,
+    words: Vec<String>,
+}
+
+impl<'l> RowName<'l> {
+    fn of(label: &'l str) -> RowName<'l> {
+        let name = row_name(label);
+        let words = lower_words(name)
+            .into_iter()
+            .filter(|w| w.len() >= 4 && !matches!(w.as_str(), "with" | "from" | "other" | "total"))
+            .collect();
+        RowName { name, words }
     }
-    let words: Vec<String> = lower_words(name)
-        .into_iter()
-        .filter(|w| w.len() >= 4 && !matches!(w.as_str(), "with" | "from" | "other" | "total"))
-        .collect();
-    if words.len() < 2 {
-        return 0;
-    }
-    let said = lower_words(stretch);
-    let n_said = words
-        .iter()
-        .filter(|w| {
-            said.iter()
-                .any(|s| s == *w || s.strip_suffix('s') == Some(w.as_str()))
-        })
-        .count();
-    if n_said >= 2 && n_said + 1 >= words.len() {
-        n_said
-    } else {
-        0
+
+    /// How well a sentence names the row: fully (the name as words), or by as many words as, in the
+    /// figure's own stretch of it (`said`, lower case), it says of two or more of the longer words,
+    /// when it says all but one of them ("households" and "cash" for "Households receiving cash"); 0
+    /// when it does not name it.
+    fn named_by(&self, sentence: &str, said: &[String]) -> usize {
+        const FULLY: usize = usize::MAX;
+        if self.name.len() >= 3 && contains_word(sentence, self.name) {
+            return FULLY;
+        }
+        if self.words.len() < 2 {
+            return 0;
+        }
+        let n_said = self
+            .words
+            .iter()
+            .filter(|w| {
+                said.iter()
+                    .any(|s| s == *w || s.strip_suffix('s') == Some(w.as_str()))
+            })
+            .count();
+        if n_said >= 2 && n_said + 1 >= self.words.len() {
+            n_said
+        } else {
+            0
+        }
     }
 }
 
@@ -2635,7 +2776,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 }
                 // The head must be a common noun as written ("transit containers"), not a title's
                 // capitalised word ("10 Days of 10 Drugs").
-                let after = text[q.end..].get(..48).unwrap_or(&text[q.end..]);
+                let after = clamped(text, q.end, floor_boundary(text, q.end + 48));
                 counted_head(text, q)
                     .filter(|head| {
                         let at = after.to_lowercase().find(&format!(" {head}"));
