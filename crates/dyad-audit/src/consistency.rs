@@ -457,6 +457,20 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 named => named,
             };
             let header_years = years_in(&header.text);
+            // The table's cells, and which are totals: a figure written as one of them is that
+            // cell's ("fell from 64 in the first half", the total), not a slip for another row.
+            let table_cells: Vec<(f64, bool)> = table
+                .rows
+                .iter()
+                .flat_map(|r| {
+                    let total = r
+                        .first()
+                        .is_some_and(|l| l.text.to_lowercase().starts_with("total"));
+                    r.iter()
+                        .skip(1)
+                        .filter_map(move |c| Some((c.value?, total)))
+                })
+                .collect();
             for (row, candidates) in table
                 .rows
                 .iter()
@@ -501,8 +515,19 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     let table_value = cell_value * scale;
                     // The figures first, as they cost least to compare: one that agrees with a cell
                     // of the row, or lies further from this one than any band, is no slip.
-                    let transposed = transposed(&text[quantity.start..quantity.end], &cell.text);
+                    let another_cells = |totals_only: bool| {
+                        table_cells
+                            .iter()
+                            .filter(|(_, total)| *total || !totals_only)
+                            .any(|(v, _)| {
+                                (v * scale - quantity.value).abs() <= quantity.precision / 2.0
+                            })
+                    };
+                    // Swapped digits count however far apart, unless the figure is another cell's.
+                    let transposed = transposed(&text[quantity.start..quantity.end], &cell.text)
+                        && !another_cells(false);
                     if row_values.iter().any(|v| agrees(quantity, v * scale))
+                        || another_cells(true)
                         || (quantity.value - table_value).abs() > table_value.abs() * 0.5
                             && !transposed
                     {
@@ -726,6 +751,20 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     && !states_b.is_empty()
                     && !states_a.iter().any(|s| states_b.contains(s))
                 {
+                    continue;
+                }
+                // Two months of one year ("38 hours in January 2025 … 44 hours in February 2025")
+                // are two periods.
+                let months = |q: &Quantity| -> Vec<u32> {
+                    lower_words(following_words(text, extraction, q))
+                        .iter()
+                        .take(6)
+                        .filter(|w| w.as_str() != "may")
+                        .filter_map(|w| dyad_text::claims::month_number(w))
+                        .collect()
+                };
+                let (months_a, months_b) = (months(a), months(b));
+                if !months_a.is_empty() && !months_b.is_empty() && months_a != months_b {
                     continue;
                 }
                 // A hedged figure is read by its hedge against a plain one; two hedged ones say too little.
@@ -2418,6 +2457,33 @@ fn subject_words(text: &str, extraction: &Extraction, quantity: &Quantity) -> Ha
 /// cent", "Rs 412,000" and "412,000 returnees"), or as two percentages said of subjects that share no
 /// word ("Port Qasim fell 30.2 per cent … Torkham fell 30.2 per cent"). A figure pointed back to ("the
 /// 29.6 per cent fall") or restated ("68.5 on the index, that is, 68.5 percent") is the same thing.
+/// Which quantities belong to a series written out in prose: four or more figures joined only by
+/// commas and "and" ("271, 246, 241, 198 and 236", a chart's values in its alternative text). Each is a
+/// point of one measure, not a thing of its own.
+fn in_series(text: &str, extraction: &Extraction) -> Vec<bool> {
+    let quantities = &extraction.quantities;
+    let mut series = vec![false; quantities.len()];
+    let joined = |a: &Quantity, b: &Quantity| {
+        a.sentence == b.sentence
+            && matches!(
+                clamped(text, a.end, b.start).trim(),
+                "," | "and" | ", and" | ";" | "/"
+            )
+    };
+    let mut start = 0;
+    for index in 1..=quantities.len() {
+        let continues =
+            index < quantities.len() && joined(&quantities[index - 1], &quantities[index]);
+        if !continues {
+            if index - start >= 4 {
+                series[start..index].iter_mut().for_each(|s| *s = true);
+            }
+            start = index;
+        }
+    }
+    series
+}
+
 fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     // A line of figures set apart by runs of spaces is a table as PDF extraction leaves it, even where
     // no header was found for it: its figures are the prose's, restated.
@@ -2426,9 +2492,13 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
         let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
         text[line_start..line_end].contains("   ")
     };
+    let series = in_series(text, extraction);
     let figures: Vec<(&Quantity, String)> = extraction
         .quantities
         .iter()
+        .enumerate()
+        .filter(|(index, _)| !series[*index])
+        .map(|(_, q)| q)
         .filter(|q| !q.in_table && matches!(q.unit, "count" | "percent" | "USD" | "PKR" | "AFN"))
         .filter(|q| !in_loose_table(q))
         .filter(|q| text[q.start..q.end].chars().any(|c| c.is_ascii_digit()))
@@ -3777,6 +3847,28 @@ mod tests {
         check(
             "Pakistan's exports to Afghanistan fell to USD 839 mn in FY2025.\n\nOn the export side, Pakistan's exports to Afghanistan came to USD 893 mn.",
             &["TextVsTable: USD 839 mn"],
+        );
+    }
+
+    #[test]
+    fn series_totals_and_months_are_not_slips() {
+        // A chart's values written out are one series, not things of their own.
+        check(
+            "[Alt text: quarterly exports over eight quarters: 271, 246, 241, 198, 227, 218, 212 and 236.]\n\nIn Q3FY25 exports bounced back to $212m from $241m in Q3FY24.",
+            &["Direction: bounced back to $212m from $241m"],
+        );
+        // A figure that is the table's total for another column is that total's.
+        let closures = "| Crossing | H1 | H2 | Total |\n|---|---|---|---|\n| Torkham | 28 | 18 | 46 |\n| Chaman | 36 | 34 | 70 |\n| Total | 64 | 52 | 116 |\n";
+        check(
+            &format!(
+                "Closure days fell from 64 in the first half to 52 in the second, mainly at Torkham.\n\n{closures}"
+            ),
+            &[],
+        );
+        // Two months of one year are two periods.
+        check(
+            "Clearance took 38 hours in January 2025.\n\nIt took 44 hours in February 2025.",
+            &[],
         );
     }
 

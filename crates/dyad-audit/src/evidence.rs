@@ -117,9 +117,17 @@ fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<
     }
     // A count UNHCR is cited for, in a sentence about a register ("the registered population stood at
     // 14,90,562 (UNHCR …, 2020)"), is of registered refugees: UNHCR names whom it counts.
+    // The sentence before, in the same paragraph, may name what the figures count ("Line chart of
+    // registered Afghan refugees. The line starts at 1.2 million …").
+    let with_previous = quantity
+        .sentence
+        .checked_sub(1)
+        .map(|previous| extraction.sentences[previous].0)
+        .filter(|start| !text[*start..sentence_start].contains("\n\n"))
+        .map_or(sentence, |start| &text[start..sentence_end]);
     let cited_to_unhcr =
         cited.as_deref().is_some_and(|c| c.starts_with("UNHCR")) && quantity.unit == "count" && {
-            let lowered = sentence.to_lowercase();
+            let lowered = with_previous.to_lowercase();
             [
                 "regist",
                 "por ",
@@ -207,6 +215,32 @@ fn unit_scale(observation_unit: &str, claim_unit: &str) -> Option<f64> {
     }
 }
 
+/// The year a figure's own words give right after it, before the next figure, in its clause: "at the
+/// end of 2019", "in 2024", "for 2023".
+fn own_year_after(
+    text: &str,
+    extraction: &Extraction,
+    quantity: &Quantity,
+    next_quantity_start: usize,
+) -> Option<i32> {
+    extraction
+        .years
+        .iter()
+        .find(|(start, _, _)| {
+            *start >= quantity.end
+                && *start < next_quantity_start
+                && *start - quantity.end <= 60
+                && {
+                    let before = text[quantity.end..*start].to_ascii_lowercase();
+                    ["in", "of", "end", "end-", "for", "during"]
+                        .iter()
+                        .any(|w| before.trim_end().ends_with(w))
+                        && !before.contains([',', ';', '('])
+                }
+        })
+        .map(|(_, _, year)| *year)
+}
+
 /// Whether the citation at `at` stands on a source line ("Source: …", "*Sources:* …") that covers a
 /// figure ending at `from`: no heading and no other source line lies between them, and they are at
 /// most 1,500 bytes apart.
@@ -217,7 +251,8 @@ fn source_line_covers(text: &str, from: usize, at: usize) -> bool {
             .starts_with("source")
     };
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    if at - from > 1500 || line_start < from || !is_source_line(&text[line_start..at]) {
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    if at - from > 1500 || line_start < from || !is_source_line(&text[line_start..line_end]) {
         return false;
     }
     !text[from..line_start].lines().skip(1).any(|line| {
@@ -303,14 +338,35 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     }
     // A source line under a list, a table or a slide ("Source: UNHCR (2022); client interviews")
     // cites the figures above it, back to the heading or the source line before them.
+    // When the line cites several years, the figure's is the one its own words name ("1.2 million at
+    // the end of 2021").
     if cited_without_year.is_none()
-        && let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, _)| {
+        && let Some(first) = extraction.citations.iter().position(|(start, _, _)| {
             *start > quantity.end && source_line_covers(text, quantity.end, *start)
         })
     {
-        match year_in(cited) {
-            Some(year) => return Some((year, Some(cited.clone()))),
-            None => cited_without_year = Some(cited.clone()),
+        let first_start = extraction.citations[first].0;
+        let line_end = text[first_start..]
+            .find('\n')
+            .map_or(text.len(), |i| first_start + i);
+        let on_line: Vec<&String> = extraction.citations[first..]
+            .iter()
+            .take_while(|(start, _, _)| *start < line_end)
+            .map(|(_, _, cited)| cited)
+            .collect();
+        let own = own_year_after(text, extraction, quantity, next_quantity_start);
+        let chosen = match on_line.as_slice() {
+            [one] => Some(*one),
+            several => several
+                .iter()
+                .find(|cited| own.is_some() && year_in(cited) == own)
+                .copied(),
+        };
+        if let Some(cited) = chosen {
+            match year_in(cited) {
+                Some(year) => return Some((year, Some(cited.clone()))),
+                None => cited_without_year = Some(cited.clone()),
+            }
         }
     }
     // A source cited without a year gives the figure of the year its sentence names.
@@ -330,6 +386,14 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
         .filter(|(start, _, _)| sentence_start <= *start && *start < sentence_end)
         .map(|(_, _, year)| *year)
         .collect();
+    // For a figure credited to a source, a year its own words give right after it, before the next
+    // figure: "1,490,562 registered Afghan refugees at the end of 2019, as reported by …, and
+    // 1,559,964 at the end of 2024".
+    if cited.is_some()
+        && let Some(year) = own_year_after(text, extraction, quantity, next_quantity_start)
+    {
+        return Some((year, cited));
+    }
     // The sentence's one year is this number's only when no other number of its unit shares the
     // sentence: "1,490,562 at the end of 2021 and 1,743,278 a year later" names one year for two.
     let same_unit = extraction
@@ -598,6 +662,21 @@ mod tests {
         check(
             "- Registered Afghan refugees in Pakistan: ~1.3 mn at end-2021\n\n**Slide 4: Staffing**\n\nSource: UNHCR (2021)\n",
             &["Evidence Contradicted: ~1.3 mn"],
+        );
+        // A source line citing several years gives each figure the year its own words name; a source
+        // named after a figure with its year right after it.
+        check(
+            "Line chart of registered Afghan refugees. The line starts at 1.2 million at the end of 2021 and rises to 1.99 million at the end of 2023.\n\n*Source: UNHCR, 31 December 2021; UNHCR (2023), year-end statistics.*\n",
+            &[
+                "Citation Contradicted: 1.2 million",
+                "Citation Supported: 1.99 million",
+            ],
+        );
+        check(
+            "Pakistan hosted 1,987,717 registered Afghan refugees at the end of 2021, as reported by the UN refugee agency.",
+            &[
+                "Citation Contradicted: 1,987,717 registered Afghan refugees at the end of 2021, as reported by the UN refugee agency",
+            ],
         );
         // The next sentence's citation is not this figure's.
         check(

@@ -390,6 +390,17 @@ static DASH_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the dash attribution pattern is valid")
 });
 
+/// A source line that names a publisher of statistics and a date before anything else: "Source: UNHCR,
+/// 31 December 2021; …", "*Sources:* UNHCR year-end statistics 2023".
+static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xm)^[*_\ ]*Sources?:[*_]?\s*(?:the\ )?
+        (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
+        [^;\n(\[]{0,40}?(?-u:\b)(?P<year>(?:19|20)\d{2})(?-u:\b)",
+    )
+    .expect("the source line pattern is valid")
+});
+
 /// Figures a publisher of statistics released for a year, named in prose: "according to figures released
 /// by UNHCR for 2024", "citing data published by IOM at the end of 2023".
 static PROSE_RELEASED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1333,6 +1344,7 @@ pub fn extract(text: &str) -> Extraction {
         &*PUBLISHER_CITATION,
         &*DASH_ATTRIBUTION,
         &*PROSE_RELEASED_BY,
+        &*SOURCE_LINE,
     ] {
         for found in pattern.captures_iter(text) {
             let whole = found.get(0).expect("match 0 always exists");
