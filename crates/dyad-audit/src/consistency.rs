@@ -2016,6 +2016,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                             !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())
                         })
                     })
+                    || compact_part_of_year(w)
             };
             // The words up to the first that names a period: what follows it is no part of the date.
             let up_to_period = |words: Vec<String>| -> Option<Vec<String>> {
@@ -2569,6 +2570,20 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
             ));
         }
     }
+}
+
+/// Whether a word names a half or a quarter of a year the compact way: "q4fy25", "1hfy25", "h1cy2024".
+fn compact_part_of_year(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let part = match bytes {
+        [b'q' | b'h', d, ..] | [d, b'q' | b'h', ..] if (b'1'..=b'4').contains(d) => &word[2..],
+        _ => return false,
+    };
+    let year = part
+        .strip_prefix("fy")
+        .or_else(|| part.strip_prefix("cy"))
+        .unwrap_or(part);
+    matches!(year.len(), 2 | 4) && year.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Words that say a figure stays the same, or is the same for several things: a repeat is then meant.
@@ -3869,6 +3884,31 @@ mod tests {
         check(
             "Clearance took 38 hours in January 2025.\n\nIt took 44 hours in February 2025.",
             &[],
+        );
+    }
+
+    #[test]
+    fn compact_halves_quarters_and_periods_named_by_their_last_month() {
+        check(
+            "Volumes recovered from 8,100 boxes in Q4FY25 to 8,100 boxes in Q4FY25, the line said.",
+            &["Garbled: recovered from 8,100 boxes in Q4FY25 to 8,100"],
+        );
+        check(
+            "Volumes recovered from 7,600 boxes in Q3FY25 to 8,100 boxes in Q4FY25, the line said.",
+            &[],
+        );
+        check(
+            "Between 1HFY25 and 1HFY24 exports fell.",
+            &["Garbled: Between 1HFY25 and 1HFY24"],
+        );
+        check("Between 1HFY24 and 1HFY25 exports fell.", &[]);
+        check(
+            "Exports fell between the quarter to June 2025 and the quarter to September 2024.",
+            &["Garbled: between the quarter to June 2025 and the quarter to September 2024"],
+        );
+        check(
+            "Clearance times moderated from 38 hours in January to 44 hours in February.",
+            &["Direction: moderated from 38 hours in January to 44"],
         );
     }
 

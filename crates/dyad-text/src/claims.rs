@@ -573,7 +573,7 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static HALVES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?-u:\b)(?P<h1>[12])H(?P<y1>\d{2})\s*[–—-]\s*(?P<h2>[12])H(?P<y2>\d{2})(?-u:\b)",
+            r"(?i)(?-u:\b)(?:(?:from|between)\s+)?(?P<h1>[12])H(?:FY)?(?P<y1>\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<h2>[12])H(?:FY)?(?P<y2>\d{2})(?-u:\b)",
         )
         .expect("the half-year range pattern is valid")
     });
@@ -598,6 +598,13 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     static SOLAR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:from|between)\s+(?P<y1>1[34]\d{2})\s+(?:to|and|until)\s+(?P<y2>1[34]\d{2})(?-u:\b)")
             .expect("the solar year range pattern is valid")
+    });
+    static PERIODS_TO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?ix)(?-u:\b)(?:between|from)\s+the\s+(?:quarter|half|year|(?:three|six|twelve)\s+months)\s+(?:to|ended|ending)\s+(?P<m1>[a-z]{3,9})\.?\s+(?P<y1>(?:19|20)\d{2})
+            \s+(?:and|to|until)\s+the\s+(?:quarter|half|year|(?:three|six|twelve)\s+months)\s+(?:to|ended|ending)\s+(?P<m2>[a-z]{3,9})\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+        )
+        .expect("the range of periods ending in a month pattern is valid")
     });
     static SOLAR_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -728,6 +735,21 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
             continue;
         };
         push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
+    }
+    // Periods named by the month they end in: "between the quarter to June 2025 and the quarter to
+    // September 2024".
+    for found in PERIODS_TO.captures_iter(text) {
+        let (Some(m1), Some(m2)) = (month_number(&found["m1"]), month_number(&found["m2"])) else {
+            continue;
+        };
+        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+            continue;
+        };
+        push(
+            found.get(0).expect("match 0"),
+            (y1, m1 * 100),
+            (y2, m2 * 100),
+        );
     }
     // Months of the solar hijri calendar: "from Sawr 1404 to Qaws 1403".
     for found in SOLAR_MONTHS.captures_iter(text) {
@@ -873,6 +895,11 @@ const DOWN_WORDS: &[&str] = &[
     "shortened",
     "weakened",
     "falling",
+    "moderated",
+    "moderating",
+    "cooled",
+    "retreated",
+    "subsided",
     "shrinking",
     "dropping",
     "slipping",
