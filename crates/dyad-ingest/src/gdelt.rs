@@ -615,8 +615,8 @@ fn fill(
     Ok((filled, false))
 }
 
-/// How many chunks may be read ahead of the workers: memory stays under this many chunks, whatever the
-/// size of the file.
+/// How many chunks may be read ahead of the workers and the hash: memory stays under this many chunks,
+/// whatever the size of the file.
 const CHUNKS_IN_FLIGHT: usize = 6;
 
 thread_local! {
@@ -637,7 +637,7 @@ enum Back {
 enum ToHash {
     /// These bytes of a chunk that a worker parses too.
     Shared(Arc<Vec<u8>>, std::ops::Range<usize>),
-    /// Bytes read past a line too long to keep, hashed and then dropped.
+    /// The bytes of a line too long to keep, copied as read, hashed and then dropped.
     Owned(Vec<u8>),
 }
 
@@ -766,8 +766,9 @@ impl InOrder {
 ///
 /// This thread reads chunks that end at a line end and hands each to a worker of the pool, which parses it
 /// alone with line numbers counted from the chunk's start, and (when `hasher` is given) to a thread that
-/// hashes the chunks in the file's order; reading, hashing and parsing thus overlap on every core, and
-/// the hash, which costs as much as the parse on some processors, never holds up the reading. The
+/// hashes the chunks in the file's order; reading, hashing and parsing thus overlap on every core. This
+/// thread no longer hashes, and waits only when the hash (which costs as much as the parse on some
+/// processors) or the workers fall `CHUNKS_IN_FLIGHT` chunks behind. The
 /// findings come back in any order and are added to `sink` in the file's order, as soon as those before
 /// them are in, with their line numbers made absolute from the line ends of the chunks before. In strict
 /// mode, reading stops once a worker finds a bad row; it also stops when `sink`'s consumer has gone.
@@ -791,7 +792,9 @@ fn scan(
     let mut carry: Vec<u8> = Vec::new();
     let outcome = std::thread::scope(|threads| {
         let to_hasher = hasher.map(|hasher| {
-            let (sender, receiver) = std::sync::mpsc::channel::<ToHash>();
+            // Bounded, so that copies of an over-long line (lenient mode) cannot pile up ahead of
+            // the hash; shared chunks are bounded by the buffers already.
+            let (sender, receiver) = std::sync::mpsc::sync_channel::<ToHash>(CHUNKS_IN_FLIGHT);
             let back = back_sender.clone();
             threads.spawn(move || {
                 for bytes in receiver {
@@ -1735,6 +1738,55 @@ mod tests {
             "{} rows read",
             stopped.n_rows
         );
+    }
+
+    /// A reader that hands out its bytes in short, uneven reads, as pipes and networks do.
+    struct Uneven<'a> {
+        bytes: &'a [u8],
+        turn: usize,
+    }
+
+    impl std::io::Read for Uneven<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            self.turn += 1;
+            let n = [1, 4093, 65_537, 7, 300_001][self.turn % 5]
+                .min(out.len())
+                .min(self.bytes.len());
+            out[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn plain_exports_hash_every_byte_in_order() {
+        // Over three chunks of rows, cut between lines and read unevenly, with no final line end.
+        let mut rows = sample().repeat(3 * CHUNK / sample().len() + 2000);
+        rows.pop();
+        // A line longer than a chunk in the middle and at the end, set aside in lenient mode.
+        let long = "x".repeat(CHUNK + 12_345);
+        let damaged = format!("{}\n{long}\n{}\n{long}", &rows[..CHUNK + 77], sample());
+        let lenient = Options {
+            mode: Mode::Lenient,
+            ..options(Match::Either)
+        };
+        for (bytes, options) in [
+            (rows.as_bytes(), options(Match::Either)),
+            (damaged.as_bytes(), lenient),
+        ] {
+            let mut reader = Uneven { bytes, turn: 0 };
+            let (_, sha256) =
+                parse_events_from("20240105000000.export.CSV", &mut reader, &options, &mut |_| {})
+                    .unwrap();
+            assert_eq!(sha256, crate::sha256_hex(bytes), "{} bytes", bytes.len());
+        }
+        let empty = parse_events_from(
+            "20240105000000.export.CSV",
+            &mut &b""[..],
+            &options(Match::Either),
+            &mut |_| {},
+        );
+        assert!(matches!(empty, Err(IngestError::Empty { .. })));
     }
 
     #[test]
