@@ -777,17 +777,12 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     _ => false,
                 };
                 if disagree && (a.value - b.value).abs() <= a.value.max(b.value) * 0.15 {
-                    findings.push(Finding::new(
+                    findings.push(stated_twice(
                         text,
-                        CheckKind::TextVsTable,
-                        (a.start, a.end),
-                        vec![a.value, b.value],
-                        vec![extraction.claim(text, a), extraction.claim(text, b)],
-                        format!(
-                            "{measure} in {year} are given as `{}` and later as `{}`",
-                            &text[a.start..a.end],
-                            &text[b.start..b.end]
-                        ),
+                        extraction,
+                        (a, b),
+                        &format!("{measure} in {year}"),
+                        "",
                     ));
                 }
             }
@@ -828,23 +823,41 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
             {
                 continue;
             }
-            findings.push(Finding::new(
+            findings.push(stated_twice(
                 text,
-                CheckKind::TextVsTable,
-                (a.start, a.end),
-                vec![a.value, b.value],
-                vec![extraction.claim(text, a), extraction.claim(text, b)],
-                format!(
-                    "{measure} are given as `{}` and later as `{}`, the same digits with two swapped",
-                    &text[a.start..a.end],
-                    &text[b.start..b.end]
-                ),
+                extraction,
+                (a, b),
+                measure,
+                ", the same digits with two swapped",
             ));
         }
     }
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
+}
+
+/// The finding of one measure stated twice in prose with two values: `what` names the measure (and its
+/// period), `why` ends the explanation.
+fn stated_twice(
+    text: &str,
+    extraction: &Extraction,
+    (a, b): (&Quantity, &Quantity),
+    what: &str,
+    why: &str,
+) -> Finding {
+    Finding::new(
+        text,
+        CheckKind::TextVsTable,
+        (a.start, a.end),
+        vec![a.value, b.value],
+        vec![extraction.claim(text, a), extraction.claim(text, b)],
+        format!(
+            "{what} are given as `{}` and later as `{}`{why}",
+            &text[a.start..a.end],
+            &text[b.start..b.end]
+        ),
+    )
 }
 
 /// The period a table's row label or column header names, as [`prose_period`] keys it: `2023`, or

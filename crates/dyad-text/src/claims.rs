@@ -736,34 +736,25 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         };
         push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
     }
-    // Periods named by the month they end in: "between the quarter to June 2025 and the quarter to
-    // September 2024".
-    for found in PERIODS_TO.captures_iter(text) {
-        let (Some(m1), Some(m2)) = (month_number(&found["m1"]), month_number(&found["m2"])) else {
-            continue;
-        };
-        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
-            continue;
-        };
-        push(
-            found.get(0).expect("match 0"),
-            (y1, m1 * 100),
-            (y2, m2 * 100),
-        );
-    }
-    // Months of the solar hijri calendar: "from Sawr 1404 to Qaws 1403".
-    for found in SOLAR_MONTHS.captures_iter(text) {
-        let (Some(m1), Some(m2)) = (solar_month(&found["m1"]), solar_month(&found["m2"])) else {
-            continue;
-        };
-        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
-            continue;
-        };
-        push(
-            found.get(0).expect("match 0"),
-            (y1, m1 * 100),
-            (y2, m2 * 100),
-        );
+    // Periods named by the month they end in ("between the quarter to June 2025 and the quarter to
+    // September 2024"), and months of the solar hijri calendar ("from Sawr 1404 to Qaws 1403").
+    type MonthOf = fn(&str) -> Option<u32>;
+    let months: [(&Regex, MonthOf); 2] =
+        [(&PERIODS_TO, month_number), (&SOLAR_MONTHS, solar_month)];
+    for (pattern, month) in months {
+        for found in pattern.captures_iter(text) {
+            let (Some(m1), Some(m2)) = (month(&found["m1"]), month(&found["m2"])) else {
+                continue;
+            };
+            let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
+                continue;
+            };
+            push(
+                found.get(0).expect("match 0"),
+                (y1, m1 * 100),
+                (y2, m2 * 100),
+            );
+        }
     }
     // Solar hijri years: "between 1403 and 1402" in a text that writes them, and "1402–1401 SH".
     if [" SH", "(SH", "SH)"].iter().any(|w| text.contains(w))
