@@ -1775,9 +1775,13 @@ mod tests {
             (damaged.as_bytes(), lenient),
         ] {
             let mut reader = Uneven { bytes, turn: 0 };
-            let (_, sha256) =
-                parse_events_from("20240105000000.export.CSV", &mut reader, &options, &mut |_| {})
-                    .unwrap();
+            let (_, sha256) = parse_events_from(
+                "20240105000000.export.CSV",
+                &mut reader,
+                &options,
+                &mut |_| {},
+            )
+            .unwrap();
             assert_eq!(sha256, crate::sha256_hex(bytes), "{} bytes", bytes.len());
         }
         let empty = parse_events_from(
