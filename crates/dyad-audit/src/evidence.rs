@@ -232,9 +232,12 @@ fn own_year_after(
                 && *start - quantity.end <= 60
                 && {
                     let before = text[quantity.end..*start].to_ascii_lowercase();
-                    ["in", "of", "end", "end-", "for", "during"]
-                        .iter()
-                        .any(|w| before.trim_end().ends_with(w))
+                    let last = before
+                        .trim_end()
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .unwrap_or("");
+                    ["in", "of", "end", "end-", "for", "during"].contains(&last)
                         && !before.contains([',', ';', '('])
                 }
         })
@@ -245,6 +248,9 @@ fn own_year_after(
 /// figure ending at `from`: no heading and no other source line lies between them, and they are at
 /// most 1,500 bytes apart.
 fn source_line_covers(text: &str, from: usize, at: usize) -> bool {
+    if at < from || at - from > 1500 {
+        return false;
+    }
     let is_source_line = |line: &str| {
         line.trim_start_matches(['*', '_', ' '])
             .to_ascii_lowercase()
@@ -252,14 +258,19 @@ fn source_line_covers(text: &str, from: usize, at: usize) -> bool {
     };
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    if at - from > 1500 || line_start < from || !is_source_line(&text[line_start..line_end]) {
+    if line_start < from || !is_source_line(&text[line_start..line_end]) {
         return false;
     }
+    // A heading, another source line or a figure's or table's caption starts another block.
     !text[from..line_start].lines().skip(1).any(|line| {
-        let line = line.trim();
+        let line = line.trim().trim_start_matches(['*', '_']);
+        let lowered = line.to_ascii_lowercase();
         is_source_line(line)
             || line.starts_with('#')
-            || (line.len() > 4 && line.starts_with("**") && line.ends_with("**"))
+            || (line.len() > 4 && line.ends_with("**"))
+            || ["figure ", "table ", "chart ", "graph ", "map "]
+                .iter()
+                .any(|w| lowered.starts_with(w))
     })
 }
 
@@ -340,10 +351,15 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     // cites the figures above it, back to the heading or the source line before them.
     // When the line cites several years, the figure's is the one its own words name ("1.2 million at
     // the end of 2021").
+    let after = extraction
+        .citations
+        .partition_point(|(start, _, _)| *start <= quantity.end);
     if cited_without_year.is_none()
-        && let Some(first) = extraction.citations.iter().position(|(start, _, _)| {
-            *start > quantity.end && source_line_covers(text, quantity.end, *start)
-        })
+        && let Some(first) = extraction.citations[after..]
+            .iter()
+            .take_while(|(start, _, _)| *start <= quantity.end + 1500)
+            .position(|(start, _, _)| source_line_covers(text, quantity.end, *start))
+            .map(|at| after + at)
     {
         let first_start = extraction.citations[first].0;
         let line_end = text[first_start..]
@@ -355,6 +371,14 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
             .map(|(_, _, cited)| cited)
             .collect();
         let own = own_year_after(text, extraction, quantity, next_quantity_start);
+        // A figure that names its own year is of that year, whatever the line cites.
+        if let (Some(own), Some(first_cited)) = (own, on_line.first()) {
+            let cited = on_line
+                .iter()
+                .find(|c| year_in(c) == Some(own))
+                .unwrap_or(first_cited);
+            return Some((own, Some((*cited).clone())));
+        }
         let chosen = match on_line.as_slice() {
             [one] => Some(*one),
             several => several
@@ -677,6 +701,16 @@ mod tests {
             &[
                 "Citation Contradicted: 1,987,717 registered Afghan refugees at the end of 2021, as reported by the UN refugee agency",
             ],
+        );
+        // A figure that names its own year is of that year, whatever a source line below cites; a
+        // figure's caption ends the block a source line covers.
+        check(
+            "Pakistan hosted 1,987,717 registered Afghan refugees at the end of 2023.\n\n- Returns rose.\n\nSource: UNHCR, 31 December 2021\n",
+            &["Citation Supported: 1,987,717"],
+        );
+        check(
+            "- Registered Afghan refugees: 1.3 mn\n\nFigure 2: Registered refugees, 2015–2021\n\nSource: UNHCR (2021)\n",
+            &[],
         );
         // The next sentence's citation is not this figure's.
         check(

@@ -836,9 +836,6 @@ const UP_WORDS: &[&str] = &[
     "reviving",
     "revived",
     "recovering",
-    "higher",
-    "expanding",
-    "widening",
     "climbing",
     "surging",
     "soaring",
@@ -895,7 +892,6 @@ const DOWN_WORDS: &[&str] = &[
     "dropping",
     "slipping",
     "narrowing",
-    "contracting",
     "plunging",
     "weakening",
 ];
@@ -1489,6 +1485,8 @@ pub fn extract(text: &str) -> Extraction {
     extraction.year_ranges.sort_by_key(|r| (r.start, r.end));
     extraction.year_ranges.dedup_by_key(|r| r.start);
     extraction.changes = changes(text, &extraction);
+    // In order of position, so that the changes of a sentence can be found by halving.
+    extraction.changes.sort_by_key(|change| change.start);
     extraction.ranges = value_ranges(text, &extraction);
     extraction.relative_changes = relative_changes(text, &extraction);
     extraction
