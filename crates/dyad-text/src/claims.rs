@@ -494,6 +494,16 @@ static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the calendar year pattern is valid")
 });
 
+/// The month a half or a quarter of a year starts in: 7 for "H2", 4 for "Q2".
+fn part_start_month(part: &str) -> Option<u32> {
+    let n: u32 = part.get(1..)?.parse().ok()?;
+    match part.as_bytes().first()?.to_ascii_uppercase() {
+        b'H' if (1..=2).contains(&n) => Some((n - 1) * 6 + 1),
+        b'Q' if (1..=4).contains(&n) => Some((n - 1) * 3 + 1),
+        _ => None,
+    }
+}
+
 /// The month of the solar hijri year a name says, 1–12 (Hamal, the first, starts at the March equinox),
 /// in the spellings Afghan documents use.
 fn solar_month(name: &str) -> Option<u32> {
@@ -585,7 +595,7 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static PARTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?ix)(?-u:\b)(?:(?:from|between)\s+)?(?:end-)?(?P<p1>[HQ][1-4])\s+(?:FY\s?)?(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?:end-)?(?P<p2>[HQ][1-4])\s+(?:FY\s?)?(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+            r"(?ix)(?-u:\b)(?:(?:from|between)\s+)?(?:end-)?(?P<m1>[HQ][1-4])\s+(?:FY\s?)?(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?:end-)?(?P<m2>[HQ][1-4])\s+(?:FY\s?)?(?P<y2>(?:19|20)\d{2})(?-u:\b)",
         )
         .expect("the half and quarter range pattern is valid")
     });
@@ -707,28 +717,6 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
             );
         }
     }
-    // Halves and quarters, by the month they start: "between H2 2024 and H1 2024", "Q3 2024–Q1 2024".
-    for found in PARTS.captures_iter(text) {
-        let start_month = |part: &str| -> Option<u32> {
-            let n: u32 = part[1..].parse().ok()?;
-            match part.as_bytes()[0].to_ascii_uppercase() {
-                b'H' if n <= 2 => Some((n - 1) * 6 + 1),
-                b'Q' => Some((n - 1) * 3 + 1),
-                _ => None,
-            }
-        };
-        let (Some(m1), Some(m2)) = (start_month(&found["p1"]), start_month(&found["p2"])) else {
-            continue;
-        };
-        let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
-            continue;
-        };
-        push(
-            found.get(0).expect("match 0"),
-            (y1, m1 * 100),
-            (y2, m2 * 100),
-        );
-    }
     // Fiscal years written without "FY": "between 2023-24 and 2022-23".
     for found in SHORT_FISCAL.captures_iter(text) {
         let (Ok(y1), Ok(y2)) = (found["y1"].parse(), found["y2"].parse()) else {
@@ -736,11 +724,15 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         };
         push(found.get(0).expect("match 0"), (y1, 0), (y2, 0));
     }
-    // Periods named by the month they end in ("between the quarter to June 2025 and the quarter to
-    // September 2024"), and months of the solar hijri calendar ("from Sawr 1404 to Qaws 1403").
+    // Halves and quarters, by the month they start ("between H2 2024 and H1 2024", "Q3 2024–Q1 2024");
+    // periods named by the month they end in ("between the quarter to June 2025 and the quarter to
+    // September 2024"); and months of the solar hijri calendar ("from Sawr 1404 to Qaws 1403").
     type MonthOf = fn(&str) -> Option<u32>;
-    let months: [(&Regex, MonthOf); 2] =
-        [(&PERIODS_TO, month_number), (&SOLAR_MONTHS, solar_month)];
+    let months: [(&Regex, MonthOf); 3] = [
+        (&PARTS, part_start_month),
+        (&PERIODS_TO, month_number),
+        (&SOLAR_MONTHS, solar_month),
+    ];
     for (pattern, month) in months {
         for found in pattern.captures_iter(text) {
             let (Some(m1), Some(m2)) = (month(&found["m1"]), month(&found["m2"])) else {
