@@ -18,15 +18,6 @@ pub(crate) fn clamped(text: &str, from: usize, to: usize) -> &str {
     text.get(from.min(to)..to).unwrap_or("")
 }
 
-/// The nearest character boundary at or before `at`, within the text.
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// How far a value may lie from what was computed, given how it was written.
 fn tolerance(quantity: &Quantity) -> f64 {
     let rounding = quantity.precision / 2.0;
@@ -1021,6 +1012,13 @@ fn row_name(label: &str) -> &str {
 /// The words of a figure's sentence that belong to it alone: from the figure before it in the sentence
 /// (or the sentence's start) to the figure after it (or the sentence's end).
 fn own_stretch<'t>(text: &'t str, extraction: &Extraction, quantity: &Quantity) -> &'t str {
+    let (start, end) = stretch_bounds(extraction, quantity);
+    clamped(text, start, end)
+}
+
+/// The bounds of a figure's own stretch of its sentence ([`own_stretch`]): the end of the prose figure
+/// before it (or the sentence's start) and the start of the one after it (or the sentence's end).
+fn stretch_bounds(extraction: &Extraction, quantity: &Quantity) -> (usize, usize) {
     let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
     let quantities = &extraction.quantities;
     // Quantities are in order of position: the neighbours are found by halving, not by a scan.
@@ -1039,7 +1037,7 @@ fn own_stretch<'t>(text: &'t str, extraction: &Extraction, quantity: &Quantity) 
         .filter(same_sentence)
         .find(|q| q.start >= quantity.end)
         .map_or(sentence_end, |q| q.start);
-    clamped(text, start, end)
+    (start, end)
 }
 
 /// A table row's name as a sentence may say it: its label without a bracketed code, and its longer
@@ -2725,15 +2723,7 @@ fn kind_and_head(text: &str, quantity: &Quantity) -> Option<(String, String)> {
 
 /// The words from a figure to the next figure of its sentence, or the sentence's end.
 fn following_words<'t>(text: &'t str, extraction: &Extraction, quantity: &Quantity) -> &'t str {
-    let (_, sentence_end) = extraction.sentences[quantity.sentence];
-    let end = extraction
-        .quantities
-        .iter()
-        .filter(|q| q.sentence == quantity.sentence && q.start >= quantity.end)
-        .map(|q| q.start)
-        .min()
-        .unwrap_or(sentence_end);
-    clamped(text, quantity.end, end)
+    clamped(text, quantity.end, stretch_bounds(extraction, quantity).1)
 }
 
 /// One figure of three significant digits or more, written the same, given in one sentence or the next
@@ -2925,7 +2915,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 }
                 // The head must be a common noun as written ("transit containers"), not a title's
                 // capitalised word ("10 Days of 10 Drugs").
-                let after = clamped(text, q.end, floor_boundary(text, q.end + 48));
+                let after = clamped(text, q.end, text.floor_char_boundary(q.end + 48));
                 counted_head(text, q)
                     .filter(|head| {
                         let at = after.to_lowercase().find(&format!(" {head}"));
