@@ -108,6 +108,17 @@ fn years_in(text: &str) -> Vec<i32> {
         .collect()
 }
 
+/// [`years_in`], and fiscal years ("FY2024", "FY25") by the year they start in, as "2023-24" is read.
+fn years_and_fiscal_years_in(text: &str) -> Vec<i32> {
+    let mut years = years_in(text);
+    years.extend(
+        dyad_text::claims::FISCAL_YEAR
+            .captures_iter(text)
+            .filter_map(|c| dyad_text::claims::fiscal_start(&c[1], c.get(2).map(|m| m.as_str()))),
+    );
+    years
+}
+
 /// Which flow of trade the words before a number name last: `exports`, `imports`, `trade` (the two
 /// together: "two-way trade", "a combined"), or `balance` ("a surplus of").
 pub(crate) fn flow_before(text: &str) -> Option<&'static str> {
@@ -597,6 +608,17 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     // A sentence naming another year than the column's speaks of another period; a
                     // column that names no year is taken for the sentence's period only when it names
                     // the measure.
+                    // A row whose label names its years ("Two-way trade (FY2025 to FY2027)") is
+                    // another period's than a figure whose own words name none of them.
+                    let label_years = years_and_fiscal_years_in(&label.text);
+                    let own_years =
+                        years_and_fiscal_years_in(own_stretch(text, extraction, quantity));
+                    if !label_years.is_empty()
+                        && !own_years.is_empty()
+                        && !own_years.iter().any(|y| label_years.contains(y))
+                    {
+                        continue;
+                    }
                     let sentence_years = years_in(sentence);
                     let other_year = if header_years.is_empty() {
                         !sentence_years.is_empty() && !same_measure
@@ -1269,7 +1291,16 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             continue;
         }
         let (sentence_start, sentence_end) = extraction.sentences[total.sentence];
-        let mut limit = (total.end + 32).min(sentence_end).max(total.end);
+        // The words after the total up to the next figure: "in all" after a later figure is that
+        // figure's ("44 million, or 127 million in all").
+        let next_start = extraction
+            .quantities
+            .get(index + 1)
+            .map_or(sentence_end, |next| next.start);
+        let mut limit = (total.end + 32)
+            .min(sentence_end)
+            .min(next_start)
+            .max(total.end);
         while !text.is_char_boundary(limit) {
             limit -= 1;
         }
@@ -1286,7 +1317,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let said_total = ["in all", "in total", "altogether", "combined"]
             .iter()
             .any(|w| after.contains(w))
-            || before.trim_end().ends_with("a total of");
+            || before.trim_end().ends_with("total of");
         if !said_total {
             continue;
         }
@@ -1301,20 +1332,43 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
         let sum: f64 = parts.iter().map(|q| q.value).sum();
         let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(total);
-        if (sum - total.value).abs() > allowed {
-            findings.push(Finding::new(
-                text,
+        if (sum - total.value).abs() <= allowed {
+            continue;
+        }
+        // Two parts written alike ("74 million in April and 74 million in May") whose sum misses the
+        // total: one figure was given to two parts, which is the number reuse check's finding.
+        let written = |q: &Quantity| &text[q.start..q.end];
+        let twice = parts.iter().enumerate().find_map(|(at, first)| {
+            parts[at + 1..]
+                .iter()
+                .find(|second| written(second) == written(first))
+                .map(|second| (first, second))
+        });
+        let (kind, span, what) = match twice {
+            Some((first, second)) => (
+                CheckKind::NumberReuse,
+                (first.start, second.end),
+                format!(
+                    "`{}` is given to two parts, which with the others add up to {}, not `{}`",
+                    written(first),
+                    sum,
+                    written(total)
+                ),
+            ),
+            None => (
                 CheckKind::Arithmetic,
                 (parts[0].start, total.end),
-                parts.iter().map(|q| q.value).chain([total.value]).collect(),
-                Vec::new(),
-                format!(
-                    "the parts add up to {}, not `{}`",
-                    sum,
-                    &text[total.start..total.end]
-                ),
-            ));
-        }
+                format!("the parts add up to {}, not `{}`", sum, written(total)),
+            ),
+        };
+        findings.push(Finding::new(
+            text,
+            kind,
+            span,
+            parts.iter().map(|q| q.value).chain([total.value]).collect(),
+            Vec::new(),
+            what,
+        ));
     }
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
@@ -1699,6 +1753,7 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
                 || is_change(header)
                 || is_ratio(header)
                 || ratio_of_columns(table, column)
+                || running_sum(table, column)
             {
                 continue;
             }
@@ -1733,6 +1788,31 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Whether a column adds up another as it goes down the rows ("Cum. %" beside "Percent"): its header
+/// says so, or each cell is the one above it plus the other column's cell in its row.
+fn running_sum(table: &Table, column: usize) -> bool {
+    let header = table.header[column].text.to_lowercase();
+    if header.starts_with("cum") || header.contains("cumulative") || header.contains("running") {
+        return true;
+    }
+    let cell = |row: &Vec<TableCell>, at: usize| row.get(at).and_then(|c| c.value);
+    (1..table.header.len())
+        .filter(|other| *other != column)
+        .any(|other| {
+            // Each rounded part may carry half a step of rounding into the sum.
+            let (mut sum, mut slack) = (0.0, 0.0);
+            table.rows.len() >= 2
+                && table.rows.iter().all(|row| {
+                    let (Some(part), Some(running)) = (cell(row, other), cell(row, column)) else {
+                        return false;
+                    };
+                    sum += part;
+                    slack += decimal_step(&row[other].text) / 2.0;
+                    (sum - running).abs() <= slack + decimal_step(&row[column].text) / 2.0 + 1e-9
+                })
+        })
 }
 
 /// Whether every row's cell of a percent column is, to its rounding, one of the row's other cells as a

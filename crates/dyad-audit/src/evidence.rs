@@ -162,12 +162,38 @@ fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<
     {
         return None;
     }
+    if names_a_part_of_the_country(text, extraction, quantity) {
+        return None;
+    }
     Some(Reading {
         indicator,
         subject: None,
         period: Period::Year(year),
         cited,
     })
+}
+
+/// Whether a count's own clause places it in a part of the country ("811.2 thousand registered refugees
+/// in Khyber Pakhtunkhwa", "in Quetta district"): a province's or a district's figure, which the national
+/// series neither supports nor contradicts.
+fn names_a_part_of_the_country(text: &str, extraction: &Extraction, quantity: &Quantity) -> bool {
+    let (_, sentence_end) = extraction.sentences[quantity.sentence];
+    let next_start = extraction
+        .quantities
+        .iter()
+        .find(|q| q.start >= quantity.end)
+        .map_or(sentence_end, |q| q.start.min(sentence_end));
+    let clause = crate::consistency::clamped(text, quantity.end, next_start);
+    let clause = clause.split([',', ';', '(']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        let place = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
+        pair[0] == "in"
+            && place.starts_with(char::is_uppercase)
+            && !matches!(place, "Pakistan" | "Pakistan's" | "Afghanistan" | "December" | "June")
+    }) || ["province", "provincial", "district"]
+        .iter()
+        .any(|w| clause.to_lowercase().split_whitespace().any(|x| x == *w))
 }
 
 /// A sum of money traded between two named countries in one stated period: "Pakistan's exports to

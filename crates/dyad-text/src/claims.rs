@@ -1927,9 +1927,36 @@ pub fn tables(text: &str) -> Vec<Table> {
             table.row_spans.push((row_start, row_start + row.len()));
             index += 1;
         }
+        drop_code_column(&mut table);
         found.push(table);
     }
     found
+}
+
+/// Drops a first column of codes ("Code", "No.", "#", or no name, above 1, 2, 3 …) before a column of
+/// labels, as codebooks and schedules print them: the label column then names the rows, and the codes
+/// are not figures of the table. The total row, whose code cell is empty, keeps its label.
+fn drop_code_column(table: &mut Table) {
+    let Some(first) = table.header.first() else {
+        return;
+    };
+    let named_as_codes = matches!(
+        first.text.to_lowercase().trim_end_matches('.'),
+        "" | "code" | "#" | "no" | "sr" | "sr. no" | "s. no" | "s.no" | "serial" | "item no"
+    );
+    let codes = table.rows.iter().all(|row| {
+        row.len() >= 3
+            && row[1].value.is_none()
+            && !row[1].text.is_empty()
+            && (row[0].text.is_empty()
+                || row[0].text.len() <= 3 && row[0].text.chars().all(|c| c.is_ascii_digit()))
+    });
+    if named_as_codes && codes && table.header.len() >= 3 && !table.rows.is_empty() {
+        table.header.remove(0);
+        for row in &mut table.rows {
+            row.remove(0);
+        }
+    }
 }
 
 fn cells(line_start: usize, line: &str) -> Vec<TableCell> {
@@ -1962,6 +1989,12 @@ static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the cell number pattern is valid")
 });
 
+/// Whether a word among a row's numbers marks an empty cell, as statistical tables print one: a dash,
+/// two dots, or "n/a".
+fn is_empty_cell(word: &str) -> bool {
+    matches!(word, "-" | "–" | "—" | ".." | "…" | "n/a" | "n.a.")
+}
+
 /// A line read as a row of a table of numbers: its label (which may be empty) and its numbers.
 struct LooseRow<'t> {
     label: Option<(usize, &'t str)>,
@@ -1991,9 +2024,13 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
     let words = words_at(line_start, line);
     let first_number = words
         .iter()
-        .rposition(|(_, word)| !CELL_NUMBER.is_match(word))
+        .rposition(|(_, word)| !CELL_NUMBER.is_match(word) && !is_empty_cell(word))
         .map_or(0, |at| at + 1);
     let mut numbers: Vec<(usize, &str)> = words[first_number..].to_vec();
+    // A dash stands for an empty cell ("Total  410  100.0  –"); a line of dashes alone is no row.
+    if numbers.iter().filter(|(_, w)| !is_empty_cell(w)).count() < 2 {
+        return None;
+    }
     let label_words = &words[..first_number];
     let mut label = label_words.first().map(|&(start, _)| {
         let (last_start, last) = label_words[label_words.len() - 1];
