@@ -2104,10 +2104,21 @@ fn decimal_step(cell: &str) -> f64 {
     10f64.powi(-(decimals as i32))
 }
 
+/// The first time of day in `words` ("11:00", "9:30"): one or two digits, a colon and two digits.
+fn clock_time(words: &str) -> Option<&str> {
+    let bytes = words.as_bytes();
+    words.match_indices(':').find_map(|(at, _)| {
+        let before = bytes[..at].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let after = bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        ((1..=2).contains(&before) && after == 2).then(|| &words[at - before..at + 3])
+    })
+}
+
 /// **Garbled statements.** The rules:
 ///
 /// 1. A change whose start and end are the same value in the same year (or with no year at either end):
-///    "from USD 828 million in 2021 to USD 828 million in 2021".
+///    "from USD 828 million in 2021 to USD 828 million in 2021", or at the same time of day ("from 212
+///    trucks by 11:00 to 212 trucks by 11:00").
 /// 2. A period that runs backwards: "from 2023 to 2021", "between December 2024 and July 2024",
 ///    "FY 2024-23", "CY2024–CY2021".
 /// 3. A sentence of eight words or more repeated word for word within the next two sentences; the
@@ -2155,7 +2166,19 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 up_to_period(words_after(from)),
                 up_to_period(words_after(to)),
             );
-            change.to_year.is_none() && a.is_some() && a == b
+            // A clock time after each end ("212 trucks by 11:00 … 212 trucks by 11:00") names the
+            // moment each count was taken.
+            let clock_after = |q: &Quantity| {
+                let mut end = (q.end + 24).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let words = &text[q.end..end];
+                let words = words.split(" to ").next().unwrap_or(words);
+                clock_time(words).map(str::to_string)
+            };
+            let same_clock = clock_after(from).is_some() && clock_after(from) == clock_after(to);
+            change.to_year.is_none() && (a.is_some() && a == b || same_clock)
         };
         if from.value == to.value && same_period {
             findings.push(Finding::new(

@@ -313,12 +313,15 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     // back ("(UNHCR, 2023)", "[UNHCR 2022]", "according to UNHCR's 2024 figures", a footnote marker).
     // "2.2 million Afghans whom UNHCR registered at the end of 2023": a relative clause names the
     // source of the figure it follows.
+    // So does a source set beside the figure after a comma ("1,438,432, UNHCR's figure for end-2024",
+    // "about 1.75 million, citing UNHCR's tally for December 2020").
     let relative = |start: usize| {
         let between = text[quantity.end..start].to_ascii_lowercase();
         between.len() <= 30
-            && [" whom ", " which ", " that "]
+            && ([" whom ", " which ", " that "]
                 .iter()
                 .any(|w| between.ends_with(w))
+                || matches!(between.trim(), "," | ", citing" | ", quoting" | ", per"))
     };
     let looks_back = |start: usize| {
         let rest = text[start..].to_ascii_lowercase();

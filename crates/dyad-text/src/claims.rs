@@ -831,6 +831,16 @@ const UP_WORDS: &[&str] = &[
     "climbing",
     "surging",
     "soaring",
+    "leapt",
+    "leaped",
+    "leaping",
+    "rallied",
+    "rallying",
+    "spiked",
+    "skyrocketed",
+    "rocketed",
+    "escalated",
+    "boomed",
 ];
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
@@ -886,6 +896,26 @@ const DOWN_WORDS: &[&str] = &[
     "narrowing",
     "plunging",
     "weakening",
+    "sagged",
+    "sagging",
+    "ebbed",
+    "ebbing",
+    "sank",
+    "sunk",
+    "sinking",
+    "plummeted",
+    "plummeting",
+    "collapsed",
+    "dwindled",
+    "dwindling",
+    "waned",
+    "waning",
+    "receded",
+    "slackened",
+    "tumbling",
+    "slumping",
+    "sliding",
+    "dipping",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -1130,13 +1160,14 @@ pub fn extract(text: &str) -> Extraction {
             continue;
         }
         // Part of a name or a code ("FY2022-23", "COVID-19", "Q2"), a clock time ("2:29"), a date
-        // ("May 1", "9/11"), an ordinal ("20th") or a numbered clause ("Section 60") is no quantity.
+        // ("May 1", "9/11"), an ordinal ("20th") or a numbered clause ("Section 60") is no quantity. A
+        // sum of rupees may end in "/-" ("Rs 8,600/-"), which closes it.
         let before = &text[..number.start()];
         let after = &text[number.end()..];
         if before.ends_with(['-', '/', ':'])
             || before.ends_with(|c: char| c.is_ascii_alphabetic())
                 && found.name("currency").is_none()
-            || after.starts_with([':', '/'])
+            || after.starts_with([':', '/']) && !after.starts_with("/-")
             || after.starts_with(|c: char| c.is_ascii_alphabetic())
                 && found.name("scale").is_none()
                 && found.name("percent").is_none()
@@ -1875,6 +1906,8 @@ pub fn cell_number(cell: &str) -> Option<f64> {
         .trim()
         .replace('−', "-");
     let cleaned = cleaned.as_str();
+    // A change column's rise may carry its sign ("+22").
+    let cleaned = cleaned.strip_prefix('+').unwrap_or(cleaned);
     if cleaned.is_empty()
         || !cleaned
             .chars()
@@ -1985,7 +2018,7 @@ fn cells(line_start: usize, line: &str) -> Vec<TableCell> {
 
 /// A number standing alone as a table cell: `1,234`, `-5.2`, `(17)`, `12%`, `$4.5`.
 static CELL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?[-−]?(?:US)?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\)?$")
+    Regex::new(r"^\(?[-−+]?(?:US)?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\)?$")
         .expect("the cell number pattern is valid")
 });
 
@@ -2364,10 +2397,13 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         let from_to = before_first.trim_end().ends_with("from")
             && between.len() < 60
             && to_stripped.is_some_and(|core| {
-                !core
-                    .trim_end()
-                    .trim_end_matches(',')
-                    .contains([',', ';', ':'])
+                let core = core.trim_end().trim_end_matches(',');
+                // A colon between digits is a clock time's ("by 11:00"), not a clause's end.
+                let clause_colon = core.match_indices(':').any(|(at, _)| {
+                    !(core[..at].ends_with(|c: char| c.is_ascii_digit())
+                        && core[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
+                });
+                !core.contains([',', ';']) && !clause_colon
             })
             || ARROW.is_match(between.trim());
         let linked = if from_to {
