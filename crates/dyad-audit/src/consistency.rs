@@ -1314,10 +1314,27 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             from += 1;
         }
         let before = clamped(text, from, total.start).to_lowercase();
+        // "the total sum awarded, USD 157,580": the clause names its figure a total, with no other
+        // figure between.
+        let previous_end = index
+            .checked_sub(1)
+            .map(|i| extraction.quantities[i].end)
+            .filter(|end| *end > sentence_start)
+            .unwrap_or(sentence_start);
+        let clause_before = clamped(text, previous_end.min(total.start), total.start);
+        let clause_before = clause_before
+            .rsplit([';', ':', '\n'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let named_total = clause_before.len() <= 40
+            && clause_before.contains("the total")
+            && clause_before.trim_end().ends_with(',');
         let said_total = ["in all", "in total", "altogether", "combined"]
             .iter()
             .any(|w| after.contains(w))
-            || before.trim_end().ends_with("total of");
+            || before.trim_end().ends_with("total of")
+            || named_total;
         if !said_total {
             continue;
         }
@@ -1542,6 +1559,201 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     &text[stated.start..stated.end]
                 ),
             ));
+        }
+    }
+    findings
+}
+
+/// **Statements about one row of a table**, in a sentence that names the row (its label as words, in
+/// any case) and no other row of that table:
+///
+/// 1. A change whose one end is the row's figure for a period and whose other end is not the row's
+///    figure for the next period ("pomegranates … jumped from 36 to 85 trucks" beside a row of 36 and
+///    58): `text_vs_table`, on the end that differs, when it lies within three times the cell.
+/// 2. A percentage change stated without its ends ("gained Rs 600/- a maund, a rise of about 12
+///    percent") against the row's two periods (6,800 and 7,400: 8.8 percent): `arithmetic`, with the
+///    tolerance of the stated figure's rounding and hedge.
+pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut rows: Vec<(usize, usize)> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    for (t, table) in extraction.tables.iter().enumerate() {
+        for (r, row) in table.rows.iter().enumerate() {
+            let Some(label) = row.first() else {
+                continue;
+            };
+            let name = row_name(&label.text);
+            if name.len() < 3
+                || name.to_lowercase().starts_with("total")
+                || period_of_label(&label.text).is_some()
+            {
+                continue;
+            }
+            rows.push((t, r));
+            names.push(name);
+        }
+    }
+    if names.is_empty() {
+        return findings;
+    }
+    let Ok(matcher) = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&names)
+    else {
+        return findings;
+    };
+    let table_lines: Vec<(usize, usize)> = extraction
+        .tables
+        .iter()
+        .flat_map(|t| t.line_spans())
+        .collect();
+    // The rows each sentence names, by table.
+    let mut named: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for found in matcher.find_overlapping_iter(text) {
+        let (start, end) = (found.start(), found.end());
+        let bounded = !text[..start].ends_with(char::is_alphanumeric)
+            && !text[end..].starts_with(char::is_alphanumeric);
+        if !bounded || table_lines.iter().any(|&(a, b)| a <= start && start < b) {
+            continue;
+        }
+        let sentence = extraction
+            .sentences
+            .partition_point(|(s, _)| *s <= start)
+            .saturating_sub(1);
+        let (t, r) = rows[found.pattern().as_usize()];
+        let list = named.entry((sentence, t)).or_default();
+        if !list.contains(&r) {
+            list.push(r);
+        }
+    }
+    for ((sentence, t), named_rows) in named {
+        let [r] = named_rows[..] else {
+            continue;
+        };
+        let table = &extraction.tables[t];
+        let row = &table.rows[r];
+        // The row's figures for its periods, in order: columns that are no change and no share.
+        let periods: Vec<(usize, f64)> = (1..table.header.len())
+            .filter(|c| {
+                let header = &table.header[*c].text;
+                !is_change(header) && header_scale(header).1 != "percent"
+            })
+            .filter_map(|c| Some((c, row.get(c)?.value? * header_scale(&table.header[c].text).0)))
+            .collect();
+        let in_row = |q: &Quantity| periods.iter().any(|(_, v)| agrees(q, *v));
+        let near = |q: &Quantity, v: f64| q.value <= v.abs() * 3.0 && q.value * 3.0 >= v.abs();
+        // Rule 1: a change whose one end is the row's.
+        for change in extraction
+            .changes
+            .iter()
+            .filter(|c| extraction.quantities[c.from].sentence == sentence)
+        {
+            let (from, to) = (
+                &extraction.quantities[change.from],
+                &extraction.quantities[change.to],
+            );
+            if from.unit != "count" && !matches!(from.unit, "USD" | "PKR" | "AFN")
+                || from.unit != to.unit
+            {
+                continue;
+            }
+            for pair in periods.windows(2) {
+                let ((first_column, first), (second_column, second)) = (pair[0], pair[1]);
+                let differs = if agrees(from, first) && !in_row(to) && near(to, second) {
+                    Some((to, second_column))
+                } else if agrees(to, second) && !in_row(from) && near(from, first) {
+                    Some((from, first_column))
+                } else {
+                    None
+                };
+                let Some((stated, column)) = differs else {
+                    continue;
+                };
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::TextVsTable,
+                    (stated.start, stated.end),
+                    vec![stated.value, if column == first_column { first } else { second }],
+                    vec![extraction.claim(text, stated)],
+                    format!(
+                        "the text gives `{}` for {} in `{}` but the table gives `{}`",
+                        &text[stated.start..stated.end],
+                        row[0].text,
+                        table.header[column].text,
+                        row[column].text
+                    ),
+                ));
+                break;
+            }
+        }
+        // Rule 2: a percentage change without its ends, against a row of two periods.
+        let [(first_column, first), (second_column, second)] = periods[..] else {
+            continue;
+        };
+        if first == 0.0
+            || extraction
+                .changes
+                .iter()
+                .any(|c| extraction.quantities[c.from].sentence == sentence)
+        {
+            continue;
+        }
+        let (sentence_start, _) = extraction.sentences[sentence];
+        for stated in extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| q.unit == "percent" && !q.in_table)
+        {
+            let before = clamped(text, sentence_start.max(stated.start.saturating_sub(24)), stated.start)
+                .to_lowercase();
+            let sign = if ["rise of", "increase of", "gain of", "jump of", "growth of", "up by"]
+                .iter()
+                .any(|w| before.contains(w))
+            {
+                1.0
+            } else if ["fall of", "decrease of", "drop of", "decline of", "down by"]
+                .iter()
+                .any(|w| before.contains(w))
+            {
+                -1.0
+            } else {
+                continue;
+            };
+            let computed = (second - first) / first * 100.0;
+            // A change the other way is the direction check's to report.
+            if computed * sign < 0.0 {
+                continue;
+            }
+            let rounding = |column: usize| decimal_step(&row[column].text) / 2.0;
+            let candidates = [
+                (second - rounding(second_column) - (first + rounding(first_column)))
+                    / (first + rounding(first_column))
+                    * 100.0,
+                (second + rounding(second_column) - (first - rounding(first_column)))
+                    / (first - rounding(first_column))
+                    * 100.0,
+                computed,
+            ];
+            let reconciles = candidates
+                .iter()
+                .any(|c| (c.abs() - stated.value).abs() <= tolerance(stated));
+            if !reconciles {
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (stated.start, stated.end),
+                    vec![first, second, stated.value],
+                    vec![extraction.claim(text, stated)],
+                    format!(
+                        "{} went from `{}` to `{}` in the table, a change of {:.1} percent, not `{}`",
+                        row[0].text,
+                        row[first_column].text,
+                        row[second_column].text,
+                        computed,
+                        &text[stated.start..stated.end]
+                    ),
+                ));
+            }
         }
     }
     findings

@@ -249,6 +249,7 @@ fn audit_indexed(text: &str, config: &AuditConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     findings.extend(consistency::text_vs_table(text, &extraction));
     findings.extend(consistency::arithmetic(text, &extraction));
+    findings.extend(consistency::row_statements(text, &extraction));
     findings.extend(consistency::garbled(text, &extraction));
     findings.extend(consistency::number_reuse(text, &extraction));
     findings.extend(consistency::direction(text, &extraction));
