@@ -651,6 +651,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
 
+    // Rule 1b: a figure whose digits are a cell's with two neighbours swapped ("Rs 182 million" for a
+    // cell of 128), where the figure's own words share a word with the cell's row or column, its years
+    // are the column's, and no cell of any table is the figure.
+    transposed_figures(text, extraction, &said_of, &mut findings);
+
     // Rules 2 and 3 compare prose quantities keyed by what they measure and their year.
     let keyed: Vec<(usize, String, String)> = extraction
         .quantities
@@ -993,6 +998,103 @@ fn transposed(figure: &str, cell: &str) -> bool {
     }
     let differing: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
     matches!(differing.as_slice(), [i, j] if a[*i] == b[*j] && a[*j] == b[*i])
+}
+
+/// Rule 1b of [`text_vs_table`]: figures whose digits are a table cell's with two neighbouring digits
+/// swapped.
+fn transposed_figures(
+    text: &str,
+    extraction: &Extraction,
+    said_of: &[Vec<String>],
+    findings: &mut Vec<Finding>,
+) {
+    let adjacent_swap = |figure: &str, cell: &str| {
+        let digits = |s: &str| -> Vec<char> { s.chars().filter(char::is_ascii_digit).collect() };
+        let (a, b) = (digits(figure), digits(cell));
+        let differing: Vec<usize> = (0..a.len().min(b.len())).filter(|&i| a[i] != b[i]).collect();
+        a.len() == b.len()
+            && a.len() >= 3
+            && matches!(differing.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+    };
+    let all_cells: Vec<f64> = extraction
+        .tables
+        .iter()
+        .flat_map(|t| t.rows.iter().flatten().filter_map(|c| c.value))
+        .collect();
+    for table in &extraction.tables {
+        let caption_scale = header_scale(&table_context(text, table));
+        // Another column with its own currency ("Invoice (USD)" beside "Tonnes") says the columns have
+        // their units each: a column that names none counts.
+        let units_by_column = table
+            .header
+            .iter()
+            .skip(1)
+            .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
+        for (column, header) in table.header.iter().enumerate().skip(1) {
+            let (scale, unit) = match header_scale(&header.text) {
+                (1.0, "count") if units_by_column => (1.0, "count"),
+                (1.0, "count") => caption_scale,
+                named => named,
+            };
+            let header_words = RowName::of(&header.text).words;
+            let header_years = years_and_fiscal_years_in(&header.text);
+            for row in &table.rows {
+                let (Some(label), Some(cell)) = (row.first(), row.get(column)) else {
+                    continue;
+                };
+                let Some(value) = cell.value else {
+                    continue;
+                };
+                let label_words = RowName::of(&label.text).words;
+                for (index, quantity) in extraction.quantities.iter().enumerate() {
+                    if quantity.in_table
+                        || quantity.unit != unit
+                        || !adjacent_swap(&text[quantity.start..quantity.end], &cell.text)
+                        || (quantity.value - value * scale).abs() <= quantity.precision / 2.0
+                    {
+                        continue;
+                    }
+                    let said = &said_of[index];
+                    let shares_word = label_words
+                        .iter()
+                        .chain(&header_words)
+                        .any(|w| said.iter().any(|s| s == w || s.strip_suffix('s') == Some(w)));
+                    let own_years =
+                        years_and_fiscal_years_in(own_stretch(text, extraction, quantity));
+                    let same_years = own_years.is_empty()
+                        || header_years.is_empty()
+                        || own_years.iter().any(|y| header_years.contains(y));
+                    let another_cell = all_cells
+                        .iter()
+                        .any(|v| (v * scale - quantity.value).abs() <= quantity.precision / 2.0);
+                    if !shares_word || !same_years || another_cell {
+                        continue;
+                    }
+                    let span = (quantity.start, quantity.end);
+                    if findings
+                        .iter()
+                        .any(|f| f.check == CheckKind::TextVsTable && f.span == Extraction::locator(text, span.0, span.1))
+                    {
+                        continue;
+                    }
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::TextVsTable,
+                        span,
+                        vec![quantity.value, value * scale],
+                        vec![extraction.claim(text, quantity)],
+                        format!(
+                            "the text gives `{}` where the table gives `{}` for {} in `{}`: two digits swapped",
+                            &text[quantity.start..quantity.end],
+                            cell.text,
+                            label.text,
+                            header.text
+                        ),
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// Whether a figure is a part of a whole stated right after it: "81 of the 86", "20.0% of 31,200", "3
