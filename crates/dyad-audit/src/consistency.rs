@@ -1011,7 +1011,9 @@ fn transposed_figures(
     let adjacent_swap = |figure: &str, cell: &str| {
         let digits = |s: &str| -> Vec<char> { s.chars().filter(char::is_ascii_digit).collect() };
         let (a, b) = (digits(figure), digits(cell));
-        let differing: Vec<usize> = (0..a.len().min(b.len())).filter(|&i| a[i] != b[i]).collect();
+        let differing: Vec<usize> = (0..a.len().min(b.len()))
+            .filter(|&i| a[i] != b[i])
+            .collect();
         a.len() == b.len()
             && a.len() >= 3
             && matches!(differing.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
@@ -1055,10 +1057,10 @@ fn transposed_figures(
                         continue;
                     }
                     let said = &said_of[index];
-                    let shares_word = label_words
-                        .iter()
-                        .chain(&header_words)
-                        .any(|w| said.iter().any(|s| s == w || s.strip_suffix('s') == Some(w)));
+                    let shares_word = label_words.iter().chain(&header_words).any(|w| {
+                        said.iter()
+                            .any(|s| s == w || s.strip_suffix('s') == Some(w))
+                    });
                     let own_years =
                         years_and_fiscal_years_in(own_stretch(text, extraction, quantity));
                     let same_years = own_years.is_empty()
@@ -1071,10 +1073,10 @@ fn transposed_figures(
                         continue;
                     }
                     let span = (quantity.start, quantity.end);
-                    if findings
-                        .iter()
-                        .any(|f| f.check == CheckKind::TextVsTable && f.span == Extraction::locator(text, span.0, span.1))
-                    {
+                    if findings.iter().any(|f| {
+                        f.check == CheckKind::TextVsTable
+                            && f.span == Extraction::locator(text, span.0, span.1)
+                    }) {
                         continue;
                     }
                     findings.push(Finding::new(
@@ -1441,11 +1443,29 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             continue;
         }
         let noun = counted_head(text, total);
-        let parts: Vec<&Quantity> = extraction.quantities[..index]
-            .iter()
-            .filter(|q| q.sentence == total.sentence && !q.in_table && q.unit == total.unit)
+        let before_total = || {
+            extraction.quantities[..index]
+                .iter()
+                .filter(|q| q.sentence == total.sentence && !q.in_table && q.unit == total.unit)
+        };
+        let mut parts: Vec<&Quantity> = before_total()
             .filter(|q| total.unit != "count" || noun.is_none() || counted_head(text, q) == noun)
             .collect();
+        // A total that counts its parts by another noun ("340 trucks left … and 340 trucks arrived …,
+        // for a total of 560 crossings") sums every count before it, when the word right after each
+        // is one noun.
+        if parts.is_empty() && total.unit == "count" {
+            let all: Vec<&Quantity> = before_total().collect();
+            let first_word = all.first().and_then(|q| word_after(text, extraction, q));
+            if all.len() >= 2
+                && first_word.is_some()
+                && all
+                    .iter()
+                    .all(|q| word_after(text, extraction, q) == first_word)
+            {
+                parts = all;
+            }
+        }
         if parts.len() < 2 {
             continue;
         }
@@ -1740,7 +1760,12 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 let header = &table.header[*c].text;
                 !is_change(header) && header_scale(header).1 != "percent"
             })
-            .filter_map(|c| Some((c, row.get(c)?.value? * header_scale(&table.header[c].text).0)))
+            .filter_map(|c| {
+                Some((
+                    c,
+                    row.get(c)?.value? * header_scale(&table.header[c].text).0,
+                ))
+            })
             .collect();
         let in_row = |q: &Quantity| periods.iter().any(|(_, v)| agrees(q, *v));
         let near = |q: &Quantity, v: f64| q.value <= v.abs() * 3.0 && q.value * 3.0 >= v.abs();
@@ -1775,7 +1800,14 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     text,
                     CheckKind::TextVsTable,
                     (stated.start, stated.end),
-                    vec![stated.value, if column == first_column { first } else { second }],
+                    vec![
+                        stated.value,
+                        if column == first_column {
+                            first
+                        } else {
+                            second
+                        },
+                    ],
                     vec![extraction.claim(text, stated)],
                     format!(
                         "the text gives `{}` for {} in `{}` but the table gives `{}`",
@@ -1806,11 +1838,22 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .map(|i| &extraction.quantities[i])
             .filter(|q| q.unit == "percent" && !q.in_table)
         {
-            let before = clamped(text, sentence_start.max(stated.start.saturating_sub(24)), stated.start)
-                .to_lowercase();
-            let sign = if ["rise of", "increase of", "gain of", "jump of", "growth of", "up by"]
-                .iter()
-                .any(|w| before.contains(w))
+            let before = clamped(
+                text,
+                sentence_start.max(stated.start.saturating_sub(24)),
+                stated.start,
+            )
+            .to_lowercase();
+            let sign = if [
+                "rise of",
+                "increase of",
+                "gain of",
+                "jump of",
+                "growth of",
+                "up by",
+            ]
+            .iter()
+            .any(|w| before.contains(w))
             {
                 1.0
             } else if ["fall of", "decrease of", "drop of", "decline of", "down by"]
@@ -2422,8 +2465,15 @@ fn decimal_step(cell: &str) -> f64 {
 fn clock_time(words: &str) -> Option<&str> {
     let bytes = words.as_bytes();
     words.match_indices(':').find_map(|(at, _)| {
-        let before = bytes[..at].iter().rev().take_while(|b| b.is_ascii_digit()).count();
-        let after = bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let before = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let after = bytes[at + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
         ((1..=2).contains(&before) && after == 2).then(|| &words[at - before..at + 3])
     })
 }
@@ -3183,6 +3233,10 @@ fn reuse_side_by_side(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
             {
                 continue;
             }
+            // "**Valid n:** 372. **Missing:** 372": two fields of different names.
+            let (first_field, second_field) = (field_label(text, first), field_label(text, second));
+            let fields_differ =
+                matches!((&first_field, &second_field), (Some(a), Some(b)) if a != b);
             let (first_periods, second_periods) = (
                 periods_named(following_words(text, extraction, first)),
                 periods_named(following_words(text, extraction, second)),
@@ -3192,7 +3246,7 @@ fn reuse_side_by_side(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
                 && first_periods.is_disjoint(&second_periods);
             let kinds = (kind_and_head(text, first), kind_and_head(text, second));
             let kinds_differ = matches!(&kinds, (Some((a, x)), Some((b, y))) if x == y && a != b);
-            if !(periods_differ || kinds_differ) {
+            if !(periods_differ || kinds_differ || fields_differ) {
                 continue;
             }
             let what = |q: &Quantity, periods: &HashSet<String>| {
@@ -3200,6 +3254,9 @@ fn reuse_side_by_side(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
                 named.sort();
                 match kind_and_head(text, q) {
                     Some((kind, head)) if kinds_differ => format!("{kind} {head}s"),
+                    _ if fields_differ && !periods_differ => {
+                        field_label(text, q).unwrap_or_default()
+                    }
                     _ => named
                         .iter()
                         .map(|p| p.as_str())
@@ -3215,6 +3272,76 @@ fn reuse_side_by_side(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
             ));
         }
     }
+}
+
+/// The name of the field a figure fills, when a label and a colon stand right before it ("**Valid n:**
+/// 372", "Missing: 372"), in lower case.
+fn field_label(text: &str, quantity: &Quantity) -> Option<String> {
+    let before = clamped(text, quantity.start.saturating_sub(40), quantity.start);
+    let before = before.trim_end().trim_end_matches(['*', '_']).trim_end();
+    let label = before.strip_suffix(':')?;
+    let label = label.trim_end_matches(['*', '_']);
+    let start = label
+        .rfind(['*', '_', '.', ';', '\n', '(', ')'])
+        .map_or(0, |at| at + 1);
+    let name = label[start..].trim().to_lowercase();
+    (!name.is_empty() && name.chars().any(char::is_alphabetic)).then_some(name)
+}
+
+/// The word right after a figure, before the next figure of its sentence, in lower case: what it counts
+/// when it is a noun ("340 trucks left …").
+fn word_after(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<String> {
+    lower_words(following_words(text, extraction, quantity))
+        .into_iter()
+        .next()
+}
+
+/// A part given its whole's figure: "a fleet of 84 trucks. Of these, 84 trucks hold route permits …,
+/// which is 61.9 percent of the fleet". The part follows "of these" (or "of them", "of which") within
+/// the next two sentences, and its sentence says it is only a part of the whole.
+fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let counts: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count" && q.value >= 2.0)
+        .collect();
+    for (position, part) in counts.iter().enumerate() {
+        let before = lower_words(clamped(text, part.start.saturating_sub(12), part.start));
+        let of_these = matches!(
+            before.as_slice(),
+            [.., of, these] if of == "of" && matches!(these.as_str(), "these" | "them" | "which")
+        );
+        if !of_these || !says_only_part(text, extraction, part) {
+            continue;
+        }
+        let whole = counts[..position].iter().rev().find(|q| {
+            q.sentence + 2 >= part.sentence
+                && q.value == part.value
+                && word_after(text, extraction, q) == word_after(text, extraction, part)
+        });
+        if let Some(whole) = whole {
+            findings.push(reused(
+                text,
+                extraction,
+                (whole, part),
+                ("the whole", "a part of it"),
+            ));
+        }
+    }
+}
+
+/// Whether a figure's sentence says it is only a part of a whole: "the rest", "the remaining", or a
+/// percentage of it other than 100 ("61.9 percent of the fleet").
+fn says_only_part(text: &str, extraction: &Extraction, quantity: &Quantity) -> bool {
+    let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
+    sentence.contains("the rest")
+        || sentence.contains("the remaining")
+        || extraction.in_sentence(quantity.sentence).any(|index| {
+            let q = &extraction.quantities[index];
+            q.unit == "percent"
+                && q.value < 100.0
+                && text[q.end..].trim_start().to_lowercase().starts_with("of ")
+        })
 }
 
 /// **Number reuse.** The same count, written the same way and at least 10, stated in prose twice within
@@ -3278,6 +3405,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
     reuse_by_subject(text, extraction, &mut findings);
     // One distinctive figure for two periods, or two kinds of one thing, side by side.
     reuse_side_by_side(text, extraction, &mut findings);
+    part_as_whole(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())

@@ -190,7 +190,10 @@ fn names_a_part_of_the_country(text: &str, extraction: &Extraction, quantity: &Q
         let place = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
         pair[0] == "in"
             && place.starts_with(char::is_uppercase)
-            && !matches!(place, "Pakistan" | "Pakistan's" | "Afghanistan" | "December" | "June")
+            && !matches!(
+                place,
+                "Pakistan" | "Pakistan's" | "Afghanistan" | "December" | "June"
+            )
     }) || ["province", "provincial", "district"]
         .iter()
         .any(|w| clause.to_lowercase().split_whitespace().any(|x| x == *w))
