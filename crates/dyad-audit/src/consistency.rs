@@ -1008,9 +1008,8 @@ fn transposed_figures(
     said_of: &[Vec<String>],
     findings: &mut Vec<Finding>,
 ) {
-    let adjacent_swap = |figure: &str, cell: &str| {
-        let digits = |s: &str| -> Vec<char> { s.chars().filter(char::is_ascii_digit).collect() };
-        let (a, b) = (digits(figure), digits(cell));
+    let digits = |s: &str| -> Vec<u8> { s.bytes().filter(u8::is_ascii_digit).collect() };
+    let adjacent_swap = |a: &[u8], b: &[u8]| {
         let differing: Vec<usize> = (0..a.len().min(b.len()))
             .filter(|&i| a[i] != b[i])
             .collect();
@@ -1018,6 +1017,21 @@ fn transposed_figures(
             && a.len() >= 3
             && matches!(differing.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
     };
+    // The prose figures by their digits sorted, so that each cell is compared only with figures of
+    // the same digits.
+    let mut by_digits: HashMap<Vec<u8>, Vec<(usize, Vec<u8>)>> = HashMap::new();
+    for (index, quantity) in extraction.quantities.iter().enumerate() {
+        let written = digits(&text[quantity.start..quantity.end]);
+        if quantity.in_table || written.len() < 3 {
+            continue;
+        }
+        let mut key = written.clone();
+        key.sort_unstable();
+        by_digits.entry(key).or_default().push((index, written));
+    }
+    if by_digits.is_empty() {
+        return;
+    }
     let all_cells: Vec<f64> = extraction
         .tables
         .iter()
@@ -1047,11 +1061,17 @@ fn transposed_figures(
                 let Some(value) = cell.value else {
                     continue;
                 };
+                let cell_digits = digits(&cell.text);
+                let mut key = cell_digits.clone();
+                key.sort_unstable();
+                let Some(figures) = by_digits.get(&key) else {
+                    continue;
+                };
                 let label_words = RowName::of(&label.text).words;
-                for (index, quantity) in extraction.quantities.iter().enumerate() {
-                    if quantity.in_table
-                        || quantity.unit != unit
-                        || !adjacent_swap(&text[quantity.start..quantity.end], &cell.text)
+                for (index, written) in figures {
+                    let (index, quantity) = (*index, &extraction.quantities[*index]);
+                    if quantity.unit != unit
+                        || !adjacent_swap(written, &cell_digits)
                         || (quantity.value - value * scale).abs() <= quantity.precision / 2.0
                     {
                         continue;
