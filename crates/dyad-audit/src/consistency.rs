@@ -1078,8 +1078,9 @@ fn transposed_figures(
                     }
                     let said = &said_of[index];
                     let shares_word = label_words.iter().chain(&header_words).any(|w| {
+                        let stem = w.strip_suffix('s').unwrap_or(w);
                         said.iter()
-                            .any(|s| s == w || s.strip_suffix('s') == Some(w))
+                            .any(|s| s.strip_suffix('s').unwrap_or(s) == stem)
                     });
                     let own_years =
                         years_and_fiscal_years_in(own_stretch(text, extraction, quantity));
@@ -5074,6 +5075,162 @@ mod tests {
         check(
             "The population had grown to 1,559,964, compared with 1,987,717 a year earlier.",
             &["Direction: grown to 1,559,964, compared with 1,987,717"],
+        );
+    }
+
+    #[test]
+    fn codebook_tables_with_codes_cumulative_columns_and_dashes() {
+        // A column of codes before the labels: the total row is read as one, so the share column's
+        // total is not added in, and a wrong count in the total row is found.
+        let coded = "| Code | Label | n | Percent |\n|---|---|---|---|\n| 1 | Road | 150 | 60.0 |\n| 2 | Rail | 100 | 40.0 |\n| | Total | 250 | 100.0 |\n";
+        check(coded, &[]);
+        check(
+            &coded.replace("| 250 |", "| 260 |"),
+            &["Arithmetic: | | Total | 260 | 100.0 |"],
+        );
+        // A cumulative column is no set of shares; a dash is an empty cell, and the total row counts.
+        let flattened = "Value label        n   Percent   Cum. %\n1 Road           150      60.0     60.0\n2 Rail           100      40.0    100.0\nTotal            250     100.0        –\n";
+        check(flattened, &[]);
+        check(
+            &flattened.replace("250", "270"),
+            &["Arithmetic: Total            270     100.0        –"],
+        );
+        // A percent column that adds up the one before it, without saying so in its header.
+        let running = "| Answer | Percent | Running |\n|---|---|---|\n| Yes | 55.0 | 55.0 |\n| No | 45.0 | 100.0 |\n";
+        check(running, &[]);
+    }
+
+    #[test]
+    fn sums_said_in_prose_and_parts_written_alike() {
+        // "in all" after a later figure is that figure's total, not the one before it.
+        check(
+            "Imports were USD 30 million, USD 31 million and USD 35 million, or USD 96 million in all.",
+            &[],
+        );
+        check(
+            "Imports were USD 30 million, USD 31 million and USD 35 million, or USD 99 million in all.",
+            &["Arithmetic: USD 30 million, USD 31 million and USD 35 million, or USD 99 million"],
+        );
+        // Two parts written alike whose sum misses the stated total: one figure was given to two.
+        check(
+            "Exports were USD 61 million in July and USD 61 million in August, for a two-month total of USD 118 million.",
+            &["NumberReuse: USD 61 million in July and USD 61 million"],
+        );
+        // A total named in its clause, after list items.
+        check(
+            "The panel orders a/ USD 40,000 for the goods; b/ USD 2,500 for storage; c/ the total sum due, USD 45,500, within thirty days.",
+            &[
+                "Arithmetic: USD 40,000 for the goods; b/ USD 2,500 for storage; c/ the total sum due, USD 45,500",
+            ],
+        );
+        check(
+            "The panel orders a/ USD 40,000 for the goods; b/ USD 2,500 for storage; c/ the total sum due, USD 42,500, within thirty days.",
+            &[],
+        );
+        // A total of crossings counted from trucks each way.
+        check(
+            "By evening 275 trucks had gone out and 275 trucks had come in, a total of 480 crossings.",
+            &["NumberReuse: 275 trucks had gone out and 275"],
+        );
+        check(
+            "By evening 275 trucks had gone out and 205 trucks had come in, a total of 480 crossings.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_row_label_names_its_years() {
+        let targets = "| Indicator | Baseline | Target |\n|---|---|---|\n| Exports, US$ million (FY2025 to FY2027) | 893 | 1,200 |\n";
+        // The text's FY2024 is not among the row's years: another period, no slip.
+        check(
+            &format!(
+                "Exports would return above their FY2024 level of US$ 956 million.\n\n{targets}"
+            ),
+            &[],
+        );
+    }
+
+    #[test]
+    fn statements_about_one_named_row() {
+        let arrivals = "| Item | 6 Oct | 13 Oct | Change |\n|---|---|---|---|\n| Apricots | 44 | 71 | +27 |\n| Melons | 90 | 62 | -28 |\n";
+        // A change whose start is the row's and whose end is not.
+        check(
+            &format!(
+                "Apricot arrivals rose sharply. Apricots jumped from 44 to 117 trucks.\n\n{arrivals}"
+            ),
+            &["TextVsTable: 117"],
+        );
+        check(
+            &format!("Apricots jumped from 44 to 71 trucks.\n\n{arrivals}"),
+            &[],
+        );
+        // A percentage change without its ends, against the row's two periods (61.4 percent).
+        check(
+            &format!(
+                "Apricots gained 27 trucks, a rise of about 40 percent in a week.\n\n{arrivals}"
+            ),
+            &["Arithmetic: about 40 percent"],
+        );
+        check(
+            &format!(
+                "Apricots gained 27 trucks, a rise of about 61 percent in a week.\n\n{arrivals}"
+            ),
+            &[],
+        );
+    }
+
+    #[test]
+    fn transposed_digits_of_a_cell() {
+        let income = "Income (Rs million)\n\n| Item | FY2024 | FY2025 |\n|---|---|---|\n| Fees on auctions | 164 | 137 |\n| Rent | 38 | 41 |\n";
+        check(
+            &format!("Fee income fell to Rs 173 million in 2024-25.\n\n{income}"),
+            &["TextVsTable: Rs 173 million"],
+        );
+        // The same digits for another year than the column's, or with no word of the row: no slip.
+        check(
+            &format!("Fee income fell to Rs 173 million in 2021-22.\n\n{income}"),
+            &[],
+        );
+        check(
+            &format!("Staff costs fell to Rs 173 million in 2024-25.\n\n{income}"),
+            &[],
+        );
+    }
+
+    #[test]
+    fn one_figure_for_two_fields_and_a_part_for_its_whole() {
+        check(
+            "**Answered:** 318. **Skipped:** 318 (routed past the question).",
+            &["NumberReuse: 318. **Skipped:** 318"],
+        );
+        check("**Answered:** 318. **Skipped:** 82.", &[]);
+        check(
+            "The firm runs 57 buses. Of these, 57 buses serve the border route, which is 70.2 percent of the fleet.",
+            &["NumberReuse: 57 buses. Of these, 57"],
+        );
+        check(
+            "The firm runs 57 buses. Of these, 40 buses serve the border route, which is 70.2 percent of the fleet.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn new_verbs_and_clock_times() {
+        check(
+            "Prices sagged from Rs 7,200/- to Rs 7,900/- per maund.",
+            &["Direction: sagged from Rs 7,200/- to Rs 7,900"],
+        );
+        check(
+            "Prices sagged from Rs 7,900/- to Rs 7,200/- per maund.",
+            &[],
+        );
+        check(
+            "Traffic grew from 140 trucks by 10:00 to 140 trucks by 10:00, officials said.",
+            &["Garbled: grew from 140 trucks by 10:00 to 140"],
+        );
+        check(
+            "Traffic grew from 140 trucks by 10:00 to 190 trucks by 13:00, officials said.",
+            &[],
         );
     }
 

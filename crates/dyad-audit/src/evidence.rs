@@ -689,6 +689,28 @@ mod tests {
     }
 
     #[test]
+    fn a_source_beside_the_figure_and_a_province_count() {
+        // A source set after a comma cites the figure before it.
+        check(
+            "- Registered Afghan refugees in Pakistan: 1,987,717, UNHCR's count for end-2021.",
+            &["Citation Contradicted: 1,987,717, UNHCR's count for end-2021"],
+        );
+        check(
+            "The speaker put the registered population near 1.5 million, citing UNHCR's figure for December 2021.",
+            &["Citation Supported: 1.5 million, citing UNHCR's figure for December 2021"],
+        );
+        // A province's share of the register is no national figure.
+        check(
+            "At the end of 2023 there were 1,040,000 registered Afghan refugees in Pakistan.",
+            &["Evidence Contradicted: 1,040,000"],
+        );
+        check(
+            "At the end of 2023 there were 1,040,000 registered Afghan refugees in Khyber Pakhtunkhwa.",
+            &[],
+        );
+    }
+
+    #[test]
     fn citations_in_notes_parentheses_and_prose() {
         // A note's superscript after the full stop, naming UNHCR and a year whose figure differs.
         check(

@@ -2816,6 +2816,30 @@ mod tests {
     }
 
     #[test]
+    fn codes_signs_dashes_and_rupees_closed_by_a_slash_dash() {
+        // A column of codes before the labels is dropped; a rise keeps its sign.
+        let coded = "| No. | Item | 2024 | 2025 | Change |\n|---|---|---|---|---|\n| 1 | Salt | 40 | 52 | +12 |\n| | Total | 40 | 52 | +12 |\n";
+        let table = &tables(coded)[0];
+        let header: Vec<&str> = table.header.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(header, vec!["Item", "2024", "2025", "Change"]);
+        assert_eq!(table.rows[1][0].text, "Total");
+        assert_eq!(table.rows[0][3].value, Some(12.0));
+        // A first column that is no code (a crossing's name) stays.
+        let named = "| No. | Item | 2024 |\n|---|---|---|\n| Torkham | Salt | 40 |\n";
+        assert_eq!(tables(named)[0].header.len(), 3);
+        // A dash is an empty cell of a row of numbers, not the end of its label.
+        let flattened = "Item     n    Share   Cum.\nSalt    60     60.0   60.0\nSugar   40     40.0  100.0\nTotal  100    100.0      –\n";
+        let table = &loose_tables(flattened)[0];
+        assert_eq!(table.rows.len(), 3);
+        assert_eq!(table.rows[2][0].text, "Total");
+        assert_eq!(table.rows[2][3].value, None);
+        assert!(loose_tables("Salt – – –\nSugar – – –\n").is_empty());
+        // "/-" closes a sum of rupees; a date's slash still makes no quantity.
+        check("sold at Rs 7,400/- a maund", "7400 PKR");
+        check("on 9/11 the market closed", "");
+    }
+
+    #[test]
     fn years_name_rows_of_numbers_and_prose_with_numbers_is_no_table() {
         let text = "Year Exports Imports Total\n2021 1,200 500 1,700\n2022 1,100 600 1,800\n";
         let table = &loose_tables(text)[0];
