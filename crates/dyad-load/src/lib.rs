@@ -192,9 +192,9 @@ enum Content {
         provisional: dyad_model::SourceRef,
         /// The batches, then the end.
         batches: std::sync::mpsc::Receiver<Batch>,
-        /// Stored batches go back to the parsing thread to be freed there: freeing millions of strings
-        /// is work the storing thread, the slower of the two, is spared.
-        spent: std::sync::mpsc::Sender<Vec<EventRecord>>,
+        /// Stored batches and their keys go back to the parsing thread to be freed there: freeing
+        /// millions of strings is work the storing thread, the slower of the two, is spared.
+        spent: std::sync::mpsc::Sender<Spent>,
     },
 }
 
@@ -206,6 +206,9 @@ enum Batch {
     /// the bytes; or why the file is bad.
     End(Box<Result<(Parsed, Option<String>), LoadError>>),
 }
+
+/// A stored batch, its events and their keys, sent back to the parsing thread to be freed there.
+type Spent = (Vec<EventRecord>, Option<Vec<String>>);
 
 /// Events a streamed batch holds: enough to amortise the hand-over, few enough to keep memory small.
 const BATCH_EVENTS: usize = 4096;
@@ -219,7 +222,7 @@ struct Stream {
     file: std::fs::File,
     options: Options,
     sender: std::sync::mpsc::SyncSender<Batch>,
-    spent: std::sync::mpsc::Receiver<Vec<EventRecord>>,
+    spent: std::sync::mpsc::Receiver<Spent>,
     /// The store's tally recipe and the events' source, when the store has a recipe: the reading
     /// thread computes the events' keys, which is work the storing thread is spared.
     keys: Option<(dyad_model::TallyRecipe, dyad_model::SourceRef)>,
@@ -471,12 +474,12 @@ fn store_file(store: &mut Store, file: ReadFile) -> Result<(IngestOutcome, Parse
             for batch in batches {
                 match batch {
                     Batch::Events(events, keys) => {
-                        match keys {
-                            Some(keys) => ingest.add_keyed_events(&events, &keys)?,
+                        match &keys {
+                            Some(keys) => ingest.add_keyed_events(&events, keys)?,
                             None => ingest.add_events(&events)?,
                         }
                         // When the parser has finished, the batch is simply freed here.
-                        let _ = spent.send(events);
+                        let _ = spent.send((events, keys));
                     }
                     Batch::End(end) => {
                         let (parsed, sha256) = (*end)?;

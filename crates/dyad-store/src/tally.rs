@@ -77,18 +77,23 @@ impl Tallying {
         let Some(recipe) = self.recipe else {
             return;
         };
+        // The key is copied only for a country and key not met before: a file has few.
+        let computed;
         let key = match key {
-            Some(key) => key.to_string(),
-            None => (recipe.key)(event, source),
+            Some(key) => key,
+            None => {
+                computed = (recipe.key)(event, source);
+                computed.as_str()
+            }
         };
         let kind = match self
             .kinds
             .iter()
-            .position(|(country, k)| *country == event.country && *k == key)
+            .position(|(country, k)| *country == event.country && k == key)
         {
             Some(kind) => kind,
             None => {
-                self.kinds.push((event.country.clone(), key));
+                self.kinds.push((event.country.clone(), key.to_string()));
                 self.kinds.len() - 1
             }
         };
