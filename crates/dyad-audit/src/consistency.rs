@@ -13,9 +13,12 @@ use dyad_text::claims::{Direction, Extraction, Quantity, Table, TableCell, direc
 use crate::{AuditConfig, Finding};
 
 /// The text between two bytes, or nothing when the first lies after the second (a figure outside the
-/// sentence its index names, as odd input can leave it).
+/// sentence its index names, as odd input can leave it). A byte inside a character moves to that
+/// character's edge, inwards, so that a window counted in bytes never loses the text around a dash.
 pub(crate) fn clamped(text: &str, from: usize, to: usize) -> &str {
-    text.get(from.min(to)..to).unwrap_or("")
+    let to = text.floor_char_boundary(to.min(text.len()));
+    let from = text.ceil_char_boundary(from.min(to));
+    text.get(from..to).unwrap_or("")
 }
 
 /// How far a value may lie from what was computed, given how it was written.
@@ -5076,6 +5079,15 @@ mod tests {
             "The population had grown to 1,559,964, compared with 1,987,717 a year earlier.",
             &["Direction: grown to 1,559,964, compared with 1,987,717"],
         );
+    }
+
+    #[test]
+    fn a_window_in_bytes_keeps_the_text_beside_a_dash() {
+        // "a–b": the dash is three bytes, 1 to 4. A window from inside it starts after it.
+        assert_eq!(super::clamped("a–b", 2, 5), "b");
+        assert_eq!(super::clamped("a–b", 0, 3), "a");
+        assert_eq!(super::clamped("a–b", 4, 2), "");
+        assert_eq!(super::clamped("a–b", 0, 99), "a–b");
     }
 
     #[test]
