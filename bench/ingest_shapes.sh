@@ -34,15 +34,9 @@ if ! "$python" -c "import duckdb" 2>/dev/null; then
     python3 -m venv target/bench/venv
     "$python" -m pip install --quiet duckdb
 fi
-lscpu | grep -E "Model name|^CPU\(s\)"
-free -g | sed -n 2p | awk '{print "Memory: " $2 " GB"}'
+. bench/lib.sh
+machine
 echo "DuckDB $("$python" -c 'import duckdb; print(duckdb.__version__)')"
-# Runs a command; its output goes to $dir/out (and its messages to $dir/time.err, before the timing),
-# and "SECONDS KB CORES" is printed.
-measured() {
-    /usr/bin/time -f "%e %M %U %S" "$@" >"$dir/out" 2>"$dir/time.err" || { cat "$dir/time.err" >&2; exit 1; }
-    tail -1 "$dir/time.err" | awk '{ printf "%s %s %.2f\n", $1, $2, ($3 + $4) / ($1 > 0 ? $1 : 1) }'
-}
 # Ingests FILE with BINARY into a fresh home; prints "SECONDS KB CORES KEPT".
 dyad_once() {
     rm -rf "$dir/home"
@@ -84,8 +78,7 @@ done
 for name in generated resampled; do
     printf "median %s:" "$name"
     for column in 2 3 4 5 6; do
-        awk -v n="$name" -v c="$column" '$1 == n { print $c }' "$results" | sort -g |
-            awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf " %s", m }'
+        printf " %s" "$(awk -v n="$name" -v c="$column" '$1 == n { print $c }' "$results" | median)"
     done
     echo "  (dyad s, DuckDB s, ratio, baseline s, dyad cores)"
 done

@@ -11,8 +11,8 @@ dir=target/bench/scale
 mkdir -p "$dir"
 csv="$dir/acled-$events.csv"
 [ -f "$csv" ] || target/release/xtask gen-acled --rows "$events" --out "$csv"
-lscpu | grep -E "Model name|^CPU\(s\)"
-free -g | sed -n 2p | awk '{print "Memory: " $2 " GB"}'
+. bench/lib.sh
+machine
 rm -rf "$dir/home" "$dir/bundled"
 target/release/dyad --home "$dir/bundled" sources >/dev/null
 /usr/bin/time -f "ingest of $events events: %e s, %M KB peak" \
