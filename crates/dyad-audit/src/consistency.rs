@@ -1035,26 +1035,45 @@ fn transposed_figures(
     if by_digits.is_empty() {
         return;
     }
-    let all_cells: Vec<f64> = extraction
-        .tables
-        .iter()
-        .flat_map(|t| t.rows.iter().flatten().filter_map(|c| c.value))
-        .collect();
-    for table in &extraction.tables {
-        let caption_scale = header_scale(&table_context(text, table));
-        // Another column with its own currency ("Invoice (USD)" beside "Tonnes") says the columns have
-        // their units each: a column that names none counts.
+    // Each table's column units: a column's own, else a currency (only) from the caption, as rule 1
+    // reads them, since a "Share (%)" beside a count must not make the count a percentage.
+    let column_units = |table: &Table| -> Vec<(f64, &'static str)> {
+        let caption = match header_scale(&table_context(text, table)) {
+            money @ (_, "USD" | "PKR" | "AFN") => money,
+            _ => (1.0, "count"),
+        };
         let units_by_column = table
             .header
             .iter()
             .skip(1)
             .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
-        for (column, header) in table.header.iter().enumerate().skip(1) {
-            let (scale, unit) = match header_scale(&header.text) {
+        table
+            .header
+            .iter()
+            .map(|header| match header_scale(&header.text) {
                 (1.0, "count") if units_by_column => (1.0, "count"),
-                (1.0, "count") => caption_scale,
+                (1.0, "count") => caption,
                 named => named,
-            };
+            })
+            .collect()
+    };
+    let units: Vec<Vec<(f64, &'static str)>> = extraction.tables.iter().map(column_units).collect();
+    // Every cell of every table at its own column's scale.
+    let all_cells: Vec<f64> = extraction
+        .tables
+        .iter()
+        .zip(&units)
+        .flat_map(|(t, units)| {
+            t.rows.iter().flat_map(move |row| {
+                row.iter()
+                    .enumerate()
+                    .filter_map(move |(c, cell)| Some(cell.value? * units.get(c)?.0))
+            })
+        })
+        .collect();
+    for (table, units) in extraction.tables.iter().zip(&units) {
+        for (column, header) in table.header.iter().enumerate().skip(1) {
+            let (scale, unit) = units[column];
             let header_words = RowName::of(&header.text).words;
             let header_years = years_and_fiscal_years_in(&header.text);
             for row in &table.rows {
@@ -1071,29 +1090,58 @@ fn transposed_figures(
                     continue;
                 };
                 let label_words = RowName::of(&label.text).words;
+                // A total row stands for what its column counts: the column's words name it.
+                let is_total = label.text.to_lowercase().starts_with("total");
+                let naming_words: Vec<&String> = if is_total {
+                    label_words.iter().chain(&header_words).collect()
+                } else {
+                    label_words.iter().collect()
+                };
+                let cell_years: Vec<i32> = header_years
+                    .iter()
+                    .copied()
+                    .chain(years_and_fiscal_years_in(&label.text))
+                    .collect();
                 for (index, written) in figures {
                     let (index, quantity) = (*index, &extraction.quantities[*index]);
+                    let table_value = value * scale;
+                    let within_three = quantity.value <= table_value.abs() * 3.0
+                        && quantity.value * 3.0 >= table_value.abs();
                     if quantity.unit != unit
+                        || !within_three
                         || !adjacent_swap(written, &cell_digits)
-                        || (quantity.value - value * scale).abs() <= quantity.precision / 2.0
+                        || (quantity.value - table_value).abs() <= quantity.precision / 2.0
                     {
                         continue;
                     }
                     let said = &said_of[index];
-                    let shares_word = label_words.iter().chain(&header_words).any(|w| {
-                        let stem = w.strip_suffix('s').unwrap_or(w);
-                        said.iter()
-                            .any(|s| s.strip_suffix('s').unwrap_or(s) == stem)
-                    });
+                    let says = |words: &[&String], said: &[String]| {
+                        words.iter().any(|w| {
+                            let stem = w.strip_suffix('s').unwrap_or(w);
+                            said.iter()
+                                .any(|s| s.strip_suffix('s').unwrap_or(s) == stem)
+                        })
+                    };
+                    // The row may be named by the heading the figure stands under ("District
+                    // Profile: Haripur"), its column by the figure's own words.
+                    let heading = lower_words(heading_above(text, quantity.start));
+                    let header_refs: Vec<&String> = header_words.iter().collect();
+                    let label_refs: Vec<&String> = label_words.iter().collect();
+                    let shares_word = says(&naming_words, said)
+                        || says(&label_refs, &heading) && says(&header_refs, said);
                     let own_years =
                         years_and_fiscal_years_in(own_stretch(text, extraction, quantity));
                     let same_years = own_years.is_empty()
-                        || header_years.is_empty()
-                        || own_years.iter().any(|y| header_years.contains(y));
+                        || cell_years.is_empty()
+                        || own_years.iter().any(|y| cell_years.contains(y));
                     let another_cell = all_cells
                         .iter()
-                        .any(|v| (v * scale - quantity.value).abs() <= quantity.precision / 2.0);
-                    if !shares_word || !same_years || another_cell {
+                        .any(|v| (v - quantity.value).abs() <= quantity.precision / 2.0);
+                    // The cell's own value stated in the same sentence: the figure is another thing.
+                    let cell_stated = extraction.in_sentence(quantity.sentence).any(|other| {
+                        other != index && agrees(&extraction.quantities[other], table_value)
+                    });
+                    if !shares_word || !same_years || another_cell || cell_stated {
                         continue;
                     }
                     let span = (quantity.start, quantity.end);
@@ -1107,7 +1155,7 @@ fn transposed_figures(
                         text,
                         CheckKind::TextVsTable,
                         span,
-                        vec![quantity.value, value * scale],
+                        vec![quantity.value, table_value],
                         vec![extraction.claim(text, quantity)],
                         format!(
                             "the text gives `{}` where the table gives `{}` for {} in `{}`: two digits swapped",
@@ -1121,6 +1169,20 @@ fn transposed_figures(
             }
         }
     }
+}
+
+/// The last Markdown heading line before byte `at`, or nothing.
+fn heading_above(text: &str, at: usize) -> &str {
+    let before = clamped(text, 0, at);
+    let start = if before.starts_with('#') {
+        Some(0)
+    } else {
+        before.rfind("\n#").map(|i| i + 1)
+    };
+    start.map_or("", |start| {
+        let line = &before[start..];
+        line.split('\n').next().unwrap_or("")
+    })
 }
 
 /// Whether a figure is a part of a whole stated right after it: "81 of the 86", "20.0% of 31,200", "3
@@ -1729,8 +1791,11 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 continue;
             };
             let name = row_name(&label.text);
+            let lowered = name.to_lowercase();
+            // A label that is an ordinary word of prose ("Other", "All") is no name.
             if name.len() < 3
-                || name.to_lowercase().starts_with("total")
+                || lowered.starts_with("total")
+                || GENERIC_LABELS.contains(&lowered.as_str())
                 || period_of_label(&label.text).is_some()
             {
                 continue;
@@ -1748,18 +1813,23 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
     else {
         return findings;
     };
-    let table_lines: Vec<(usize, usize)> = extraction
+    let mut table_lines: Vec<(usize, usize)> = extraction
         .tables
         .iter()
         .flat_map(|t| t.line_spans())
         .collect();
+    table_lines.sort_unstable();
+    let in_table_line = |at: usize| {
+        let after = table_lines.partition_point(|(start, _)| *start <= at);
+        after > 0 && at < table_lines[after - 1].1
+    };
     // The rows each sentence names, by table.
     let mut named: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
     for found in matcher.find_overlapping_iter(text) {
         let (start, end) = (found.start(), found.end());
         let bounded = !text[..start].ends_with(char::is_alphanumeric)
             && !text[end..].starts_with(char::is_alphanumeric);
-        if !bounded || table_lines.iter().any(|&(a, b)| a <= start && start < b) {
+        if !bounded || in_table_line(start) {
             continue;
         }
         let sentence = extraction
@@ -1772,17 +1842,26 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
             list.push(r);
         }
     }
+    // The changes of each sentence, found by halving: changes are in order of position.
+    let changes_in = |sentence: usize| {
+        let changes = &extraction.changes;
+        let first = changes.partition_point(|c| extraction.quantities[c.from].sentence < sentence);
+        changes[first..]
+            .iter()
+            .take_while(move |c| extraction.quantities[c.from].sentence == sentence)
+    };
     for ((sentence, t), named_rows) in named {
         let [r] = named_rows[..] else {
             continue;
         };
         let table = &extraction.tables[t];
         let row = &table.rows[r];
-        // The row's figures for its periods, in order: columns that are no change and no share.
+        // The row's figures for its periods, in order: columns whose headers name a period (a year, a
+        // fiscal year, a month, a quarter or half, a week), in one unit, none a change or a share.
         let periods: Vec<(usize, f64)> = (1..table.header.len())
             .filter(|c| {
                 let header = &table.header[*c].text;
-                !is_change(header) && header_scale(header).1 != "percent"
+                !is_change(header) && header_scale(header).1 != "percent" && names_a_period(header)
             })
             .filter_map(|c| {
                 Some((
@@ -1791,14 +1870,26 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 ))
             })
             .collect();
+        let one_unit = periods.windows(2).all(|pair| {
+            header_scale(&table.header[pair[0].0].text)
+                == header_scale(&table.header[pair[1].0].text)
+        });
+        if periods.len() < 2 || !one_unit {
+            continue;
+        }
+        // A sentence that names a year none of the columns names speaks of another period too.
+        let period_years: Vec<i32> = periods
+            .iter()
+            .flat_map(|(c, _)| years_and_fiscal_years_in(&table.header[*c].text))
+            .collect();
+        let sentence_years = years_and_fiscal_years_in(sentence_text(text, extraction, sentence));
+        if sentence_years.iter().any(|y| !period_years.contains(y)) {
+            continue;
+        }
         let in_row = |q: &Quantity| periods.iter().any(|(_, v)| agrees(q, *v));
         let near = |q: &Quantity, v: f64| q.value <= v.abs() * 3.0 && q.value * 3.0 >= v.abs();
         // Rule 1: a change whose one end is the row's.
-        for change in extraction
-            .changes
-            .iter()
-            .filter(|c| extraction.quantities[c.from].sentence == sentence)
-        {
+        for change in changes_in(sentence) {
             let (from, to) = (
                 &extraction.quantities[change.from],
                 &extraction.quantities[change.to],
@@ -1844,53 +1935,69 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 break;
             }
         }
-        // Rule 2: a percentage change without its ends, against a row of two periods.
+        // Rule 2: a percentage change without its ends, against a row of two periods, when the
+        // sentence also states the row's difference ("gained Rs 600/- a maund, a rise of about 12
+        // percent"): that difference ties the percentage to the row.
         let [(first_column, first), (second_column, second)] = periods[..] else {
             continue;
         };
-        if first == 0.0
-            || extraction
-                .changes
-                .iter()
-                .any(|c| extraction.quantities[c.from].sentence == sentence)
-        {
+        if first == 0.0 || changes_in(sentence).next().is_some() {
             continue;
         }
+        let difference = second - first;
+        let Some(stated_difference) = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .find(|q| q.unit != "percent" && !q.in_table && agrees(q, difference.abs()))
+        else {
+            continue;
+        };
         let (sentence_start, _) = extraction.sentences[sentence];
+        // The percentage in the difference's own clause: "…, and the Chaman route fell by 3.8
+        // percent" is another row's.
+        let one_clause = |q: &Quantity| {
+            let (a, b) = if q.start < stated_difference.start {
+                (q.end, stated_difference.start)
+            } else {
+                (stated_difference.end, q.start)
+            };
+            let between = clamped(text, a, b).to_lowercase();
+            ![";", ", and ", ", but ", " while ", " whereas "]
+                .iter()
+                .any(|w| between.contains(w))
+        };
         for stated in extraction
             .in_sentence(sentence)
             .map(|i| &extraction.quantities[i])
-            .filter(|q| q.unit == "percent" && !q.in_table)
+            .filter(|q| q.unit == "percent" && !q.in_table && one_clause(q))
         {
-            let before = clamped(
+            // The words around the percentage say it is a change, and which way.
+            let before = lower_words(clamped(
                 text,
-                sentence_start.max(stated.start.saturating_sub(24)),
+                sentence_start.max(stated.start.saturating_sub(30)),
                 stated.start,
-            )
-            .to_lowercase();
-            let sign = if [
-                "rise of",
-                "increase of",
-                "gain of",
-                "jump of",
-                "growth of",
-                "up by",
-            ]
-            .iter()
-            .any(|w| before.contains(w))
-            {
-                1.0
-            } else if ["fall of", "decrease of", "drop of", "decline of", "down by"]
+            ));
+            let after = lower_words(clamped(text, stated.end, stated.end + 16));
+            let said = before
                 .iter()
-                .any(|w| before.contains(w))
-            {
-                -1.0
-            } else {
+                .rev()
+                .take(4)
+                .chain(after.iter().take(2))
+                .find_map(|w| match w.as_str() {
+                    "rise" | "increase" | "gain" | "jump" | "growth" | "higher" | "more" => {
+                        Some(Direction::Up)
+                    }
+                    "fall" | "decrease" | "drop" | "decline" | "lower" | "less" => {
+                        Some(Direction::Down)
+                    }
+                    word => direction_of(word),
+                });
+            let Some(said) = said else {
                 continue;
             };
-            let computed = (second - first) / first * 100.0;
+            let computed = difference / first * 100.0;
             // A change the other way is the direction check's to report.
-            if computed * sign < 0.0 {
+            if (computed < 0.0) != (said == Direction::Down) {
                 continue;
             }
             let rounding = |column: usize| decimal_step(&row[column].text) / 2.0;
@@ -1926,6 +2033,62 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Row labels that are ordinary words of prose: a sentence that says one does not name the row.
+const GENERIC_LABELS: &[&str] = &[
+    "other",
+    "others",
+    "rest",
+    "all",
+    "unknown",
+    "misc",
+    "miscellaneous",
+    "none",
+    "some",
+    "none of these",
+];
+
+/// Whether a column header names a period: a year, a fiscal year, a month, a quarter or half, a week.
+fn names_a_period(header: &str) -> bool {
+    if !years_and_fiscal_years_in(header).is_empty() {
+        return true;
+    }
+    lower_words(header).iter().any(|w| {
+        const MONTHS: [&str; 24] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ];
+        MONTHS.contains(&w.as_str())
+            || matches!(w.as_str(), "week" | "month" | "quarter" | "year")
+            || compact_part_of_year(w)
+            || ["q", "h"].iter().any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|rest| matches!(rest, "1" | "2" | "3" | "4"))
+            })
+    })
 }
 
 /// The finding of a balance or total that is not what exports and imports make it.

@@ -842,6 +842,30 @@ const UP_WORDS: &[&str] = &[
     "escalated",
     "boomed",
 ];
+/// Words of rise and fall whose other senses are common ("collapsed", "escalated", "a sliding scale",
+/// "sunk costs"): they assert a change only right before its "from", "to" or "by".
+const FIGURATIVE: &[&str] = &[
+    "collapsed",
+    "escalated",
+    "receded",
+    "sliding",
+    "sunk",
+    "sinking",
+    "boomed",
+    "rallied",
+    "rallying",
+    "waned",
+    "waning",
+    "ebbed",
+    "ebbing",
+    "sagged",
+    "sagging",
+    "leapt",
+    "leaped",
+    "leaping",
+    "dipping",
+];
+
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
     "fell",
@@ -2554,11 +2578,21 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         let clause = &before_first[clause_at.min(before_first.len())..];
         let clause_start = sentence_start + before_first.len() - clause.len();
         let words: Vec<(usize, &str)> = word_spans(clause);
+        // A word with a sense besides size ("the republic collapsed", "a sliding scale", "as the
+        // rupee rallied") says the change's direction only right before "from", "to" or "by".
         let verb_word = words
             .iter()
+            .enumerate()
             .rev()
             .take(12)
-            .find(|(_, word)| direction_of(word).is_some());
+            .find(|(at, (_, word))| {
+                direction_of(word).is_some()
+                    && (!FIGURATIVE.contains(&word.to_ascii_lowercase().as_str())
+                        || words
+                            .get(at + 1)
+                            .is_none_or(|(_, next)| matches!(*next, "from" | "to" | "by")))
+            })
+            .map(|(_, word)| word);
         // Without a verb, "up from" or "down from" says the direction.
         let verb = verb_word
             .and_then(|(_, word)| direction_of(word))
