@@ -178,22 +178,40 @@ fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<
 /// series neither supports nor contradicts.
 fn names_a_part_of_the_country(text: &str, extraction: &Extraction, quantity: &Quantity) -> bool {
     let (_, sentence_end) = extraction.sentences[quantity.sentence];
-    let next_start = extraction
-        .quantities
-        .iter()
-        .find(|q| q.start >= quantity.end)
+    let quantities = &extraction.quantities;
+    let next_start = quantities
+        .get(quantities.partition_point(|q| q.start < quantity.end))
         .map_or(sentence_end, |q| q.start.min(sentence_end));
     let clause = crate::consistency::clamped(text, quantity.end, next_start);
     let clause = clause.split([',', ';', '(']).next().unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().collect();
+    // A place is a name in capitals after "in": not the country, a month, or an acronym ("in PoR").
+    const NOT_PLACES: &[&str] = &[
+        "Pakistan",
+        "Afghanistan",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     words.windows(2).any(|pair| {
         let place = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
+        let place = place
+            .strip_suffix("'s")
+            .or_else(|| place.strip_suffix("’s"))
+            .unwrap_or(place);
         pair[0] == "in"
             && place.starts_with(char::is_uppercase)
-            && !matches!(
-                place,
-                "Pakistan" | "Pakistan's" | "Afghanistan" | "December" | "June"
-            )
+            && place.chars().skip(1).any(char::is_lowercase)
+            && !NOT_PLACES.contains(&place)
     }) || ["province", "provincial", "district"]
         .iter()
         .any(|w| clause.to_lowercase().split_whitespace().any(|x| x == *w))

@@ -2079,10 +2079,18 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
         return None;
     }
     let words = words_at(line_start, line);
-    let first_number = words
+    let mut first_number = words
         .iter()
         .rposition(|(_, word)| !CELL_NUMBER.is_match(word) && !is_empty_cell(word))
         .map_or(0, |at| at + 1);
+    // A dash right after the label separates it from the numbers ("Torkham – 1,200 1,450"): an empty
+    // cell is one after a number.
+    while words
+        .get(first_number)
+        .is_some_and(|(_, word)| is_empty_cell(word))
+    {
+        first_number += 1;
+    }
     let mut numbers: Vec<(usize, &str)> = words[first_number..].to_vec();
     // A dash stands for an empty cell ("Total  410  100.0  –"); a line of dashes alone is no row.
     if numbers.iter().filter(|(_, w)| !is_empty_cell(w)).count() < 2 {
