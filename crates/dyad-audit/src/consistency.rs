@@ -1160,7 +1160,23 @@ fn transposed_figures(
                     let cell_stated = extraction.in_sentence(quantity.sentence).any(|other| {
                         other != index && agrees(&extraction.quantities[other], table_value)
                     });
-                    if !shares_word || !same_years || another_cell || cell_stated {
+                    // A total row whose rows add up to the figure: the text is right and the
+                    // total wrong, which the arithmetic check reports.
+                    let rows_make_figure = is_total && {
+                        let sum: f64 = table
+                            .rows
+                            .iter()
+                            .take_while(|r| !std::ptr::eq(*r, row))
+                            .filter_map(|r| r.get(column)?.value)
+                            .sum();
+                        (sum * scale - quantity.value).abs() <= quantity.precision / 2.0
+                    };
+                    if !shares_word
+                        || !same_years
+                        || another_cell
+                        || cell_stated
+                        || rows_make_figure
+                    {
                         continue;
                     }
                     let span = (quantity.start, quantity.end);
@@ -1606,7 +1622,24 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 parts = all;
             }
         }
-        if parts.len() < 2 {
+        // A rate among the parts ("10,000 people a day … for 30 days, 300,000 in all", "64 bags of
+        // 25 kg each, 1,600 kg in all") makes the total a product, not a sum.
+        let is_rate = |q: &Quantity| {
+            let after = lower_words(clamped(text, q.end, q.end + 24));
+            let after: Vec<&str> = after.iter().map(String::as_str).collect();
+            after
+                .iter()
+                .take(3)
+                .any(|w| matches!(*w, "each" | "apiece" | "per"))
+                || after.windows(2).take(3).any(|pair| {
+                    pair[0] == "a"
+                        && matches!(
+                            pair[1],
+                            "day" | "week" | "month" | "year" | "head" | "piece"
+                        )
+                })
+        };
+        if parts.len() < 2 || parts.iter().any(|q| is_rate(q)) {
             continue;
         }
         let sum: f64 = parts.iter().map(|q| q.value).sum();
@@ -3323,9 +3356,21 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
             // Different units: a count and a sum of the same digits but another scale ("$884 million",
             // "884 containers") differ too; a count and a count are the other rule's. Three
             // significant digits at least: "1.4 million" and "1.4 percent" meet by chance.
+            // A bare count of a sum's digits ("give half a point for 322") is the sum written short:
+            // the count must say what it counts.
+            let bare_count = [first, second].iter().any(|q| {
+                q.unit == "count"
+                    && counted_head(text, q).is_none_or(|head| {
+                        matches!(
+                            head.as_str(),
+                            "without" | "with" | "than" | "as" | "before" | "after" | "but" | "if"
+                        )
+                    })
+            });
             let kinds_differ = first.unit != second.unit
                 && !(money(first) && money(second))
                 && !restated
+                && !bare_count
                 && significant_digits(digits) >= 3;
             // Two percentages said of subjects that share no word ("Port Qasim fell 30.2 per cent …
             // Torkham fell 30.2 per cent"); sums of money recur for one thing too often to tell.

@@ -343,12 +343,19 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 .iter()
                 .any(|w| between.ends_with(w))
                 || matches!(between.trim(), "," | ", citing" | ", quoting" | ", per"))
+            // "1,987,717 registered Afghan refugees, the number UNHCR registered at the end of 2022".
+            || between.len() <= 60
+                && [", the number", ", the figure", ", the count", ", the total"]
+                    .iter()
+                    .any(|w| between.trim_end().ends_with(w))
     };
     let looks_back = |start: usize| {
         let rest = text[start..].to_ascii_lowercase();
         ["(", "[", "according to", "as reported by", "per "]
             .iter()
             .any(|p| rest.starts_with(p))
+            // A table note's marker written "a/".
+            || rest.len() >= 2 && rest.as_bytes()[1] == b'/' && rest.as_bytes()[0].is_ascii_lowercase()
             || rest.starts_with([
                 '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ', '—', '–',
             ])

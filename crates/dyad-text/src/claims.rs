@@ -1485,6 +1485,34 @@ pub fn extract(text: &str) -> Extraction {
             Some((marker, source))
         })
         .collect();
+    // A table note "a/ …" may be cited by "a/" itself, set after a figure or a word.
+    let written_markers: Vec<(String, String)> = FOOTNOTE
+        .captures_iter(text)
+        .filter_map(|found| {
+            let letter = found.name("letter")?.as_str();
+            let source = footnotes
+                .iter()
+                .find(|(marker, _)| {
+                    letter
+                        .chars()
+                        .next()
+                        .and_then(superscript_letter)
+                        .is_some_and(|s| marker.starts_with(s))
+                })?
+                .1
+                .clone();
+            Some((format!(" {letter}/"), source))
+        })
+        .collect();
+    for (marker, source) in &written_markers {
+        for (at, _) in text.match_indices(marker.as_str()) {
+            let end = at + marker.len();
+            if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            extraction.citations.push((at + 1, end, source.clone()));
+        }
+    }
     for (marker, source) in &footnotes {
         for (at, _) in text.match_indices(marker.as_str()) {
             // The note itself starts its line; "¹" is not the start of "¹⁰".
