@@ -4088,6 +4088,8 @@ fn paragraph_around<'t>(
 pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<Finding> {
     let concordance = Concordance::bundled();
     let names = country_names(concordance);
+    let mut findings = Vec::new();
+    instruments_named_with_a_third(text, config, &names, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
         .iter()
@@ -4107,7 +4109,6 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         .iter()
         .map(|(code, name)| (code.to_string(), name.to_string()))
         .collect();
-    let mut findings = Vec::new();
     let blanks = blank_lines(text);
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
@@ -4298,6 +4299,81 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         }
     }
     findings
+}
+
+/// The pair's own agreement or body named after one of the pair and a third country ("the
+/// Armenia–Afghanistan Transit Trade Agreement of 2010"): the third is named as a side of it. A kind of
+/// body other pairs have too (a joint economic commission) counts only in a paragraph that also names
+/// the pair's other country, its capital, its adjective or one of its places.
+fn instruments_named_with_a_third(
+    text: &str,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
+    let blanks = blank_lines(text);
+    for (instrument, own) in &config.instruments {
+        for (at, _) in text.match_indices(instrument.as_str()) {
+            let before = clamped(text, at.saturating_sub(60), at).trim_end();
+            // The two names joined by a dash right before the instrument.
+            let joined = before
+                .rsplit(|c: char| c.is_whitespace() || c == '(')
+                .next()
+                .unwrap_or("");
+            let Some((a, b)) = joined.split_once(['–', '-', '—', '/']) else {
+                continue;
+            };
+            let code_of = |name: &str| {
+                names
+                    .iter()
+                    .find(|(_, n)| n == name)
+                    .map(|(code, _)| code.as_str())
+            };
+            let (Some(code_a), Some(code_b)) = (code_of(a), code_of(b)) else {
+                continue;
+            };
+            let (pair_code, third) =
+                match (pair_codes.contains(&code_a), pair_codes.contains(&code_b)) {
+                    (true, false) => (code_a, b),
+                    (false, true) => (code_b, a),
+                    _ => continue,
+                };
+            if !own {
+                let paragraph = paragraph_around(text, &blanks, at, at + instrument.len());
+                let other_named = names
+                    .iter()
+                    .filter(|(code, _)| pair_codes.contains(&code.as_str()) && code != pair_code)
+                    .map(|(_, name)| name)
+                    .chain(
+                        config
+                            .capitals
+                            .iter()
+                            .chain(&config.demonyms)
+                            .chain(&config.places)
+                            .filter(|(code, _)| code != pair_code)
+                            .map(|(_, name)| name),
+                    )
+                    .any(|name| contains_word(paragraph, name));
+                if !other_named {
+                    continue;
+                }
+            }
+            // Where the joined names start: their slice lies inside `text`.
+            let start = (joined.as_ptr() as usize - text.as_ptr() as usize).min(at);
+            findings.push(Finding::new(
+                text,
+                CheckKind::Scope,
+                (start, at + instrument.len()),
+                Vec::new(),
+                Vec::new(),
+                format!(
+                    "{third} is named as a side of the {instrument}, which is the pair {}-{}'s",
+                    config.pair.first, config.pair.second
+                ),
+            ));
+        }
+    }
 }
 
 /// Countries by code and name, as the scope check lists them.
@@ -5608,6 +5684,27 @@ mod tests {
         for text in clean {
             check(text, &[]);
         }
+    }
+
+    #[test]
+    fn the_pairs_own_instruments_named_with_a_third_country() {
+        check(
+            "Goods move duty-free through Karachi under the Chile–Afghanistan Transit Trade Agreement of 2010.",
+            &["Scope: Chile–Afghanistan Transit Trade Agreement"],
+        );
+        check(
+            "Goods move duty-free through Karachi under the Afghanistan–Pakistan Transit Trade Agreement of 2010.",
+            &[],
+        );
+        // A kind of body other pairs have too: the pair's only where the paragraph names the other.
+        check(
+            "The Kenya–Afghanistan Joint Economic Commission meets in Islamabad next spring.",
+            &["Scope: Kenya–Afghanistan Joint Economic Commission"],
+        );
+        check(
+            "The Uzbekistan–Afghanistan Joint Economic Commission met in Tashkent.",
+            &[],
+        );
     }
 
     #[test]

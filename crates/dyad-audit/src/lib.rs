@@ -34,6 +34,11 @@ pub struct AuditConfig {
     /// Cities and ports of each country of the pair, by country code: a sentence that names one speaks
     /// of that country ("transit trade through Karachi").
     pub places: Vec<(String, String)>,
+    /// Names of the pair's own agreements and bodies, written after the two countries' names ("the
+    /// Afghanistan–Pakistan Transit Trade Agreement"), each with whether it is the pair's alone (the
+    /// 2010 transit agreement) or a kind of body other pairs have too (a joint economic commission),
+    /// which is the pair's only where the paragraph also names the pair's other country.
+    pub instruments: Vec<(String, bool)>,
 }
 
 impl AuditConfig {
@@ -111,6 +116,19 @@ impl AuditConfig {
         } else {
             Vec::new()
         };
+        let instruments = if is_pak_afg {
+            [
+                ("Transit Trade Agreement", true),
+                ("Transit Trade Coordination Authority", true),
+                ("Joint Economic Commission", false),
+                ("Joint Chamber of Commerce", false),
+                ("Joint Coordination Committee", false),
+            ]
+            .map(|(name, own)| (name.to_string(), own))
+            .to_vec()
+        } else {
+            Vec::new()
+        };
         AuditConfig {
             pair,
             shared_places,
@@ -118,6 +136,7 @@ impl AuditConfig {
             capitals,
             demonyms,
             places,
+            instruments,
         }
     }
 }
