@@ -2749,6 +2749,22 @@ fn decimal_step(cell: &str) -> f64 {
     10f64.powi(-(decimals as i32))
 }
 
+/// Months by name, in lower case.
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The first time of day in `words` ("11:00", "9:30"): one or two digits, a colon and two digits.
 fn clock_time(words: &str) -> Option<&str> {
     let bytes = words.as_bytes();
@@ -2793,7 +2809,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     .filter(|w| !w.is_empty())
                     .map(str::to_lowercase)
                     .take_while(|w| !matches!(w.as_str(), "to" | "from" | "and" | "against"))
-                    .take(4)
+                    .take(6)
                     .collect()
             };
             let names_period = |w: &String| {
@@ -2801,6 +2817,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     w.as_str(),
                     "year" | "month" | "week" | "quarter" | "half" | "yesterday" | "today"
                 ) || w.contains('-') && w.chars().any(|c| c.is_ascii_digit())
+                    || MONTH_NAMES.contains(&w.as_str())
                     // "FY23", "H1", "Q3": a period by its name.
                     || ["fy", "cy", "h", "q"].iter().any(|p| {
                         w.strip_prefix(p).is_some_and(|rest| {
@@ -2809,9 +2826,16 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     })
                     || compact_part_of_year(w)
             };
-            // The words up to the first that names a period: what follows it is no part of the date.
+            // The words up to the first that names a period, with a year right after a month: what
+            // follows is no part of the date.
             let up_to_period = |words: Vec<String>| -> Option<Vec<String>> {
-                let at = words.iter().position(names_period)?;
+                let mut at = words.iter().position(names_period)?;
+                if words
+                    .get(at + 1)
+                    .is_some_and(|w| w.len() == 4 && w.parse::<u32>().is_ok())
+                {
+                    at += 1;
+                }
                 Some(words[..=at].to_vec())
             };
             let (a, b) = (
@@ -5704,6 +5728,31 @@ mod tests {
         check(
             "The Uzbekistan–Afghanistan Joint Economic Commission met in Tashkent.",
             &[],
+        );
+    }
+
+    #[test]
+    fn fiscal_years_with_a_dash_months_and_sentences_after_a_bold_heading() {
+        // "FY 2023–24" is a fiscal year, not a count of 24 that splits the change.
+        check(
+            "Storage revenue shrank from Rs 310 million in FY 2023–24 to Rs 356 million in FY 2024–25.",
+            &["Direction: shrank from Rs 310 million in FY 2023–24 to Rs 356 million"],
+        );
+        // The same value at the same month of the same year.
+        check(
+            "The fee went from Rs 900 per truck in May 2025 to Rs 900 per truck in May 2025, traders said.",
+            &["Garbled: from Rs 900 per truck in May 2025 to Rs 900"],
+        );
+        check(
+            "The fee went from Rs 900 per truck in May 2024 to Rs 900 per truck in May 2025, traders said.",
+            &[],
+        );
+        // A sentence repeated right after a bold heading that ends in a full stop.
+        check(
+            "**Finding 3: Storage.** The cold store ran short of pallets in the first week of the season. The cold store ran short of pallets in the first week of the season.",
+            &[
+                "Garbled: The cold store ran short of pallets in the first week of the season. The cold store ran short of pallets in the first week of the season.",
+            ],
         );
     }
 

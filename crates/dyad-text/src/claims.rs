@@ -1173,10 +1173,17 @@ pub fn extract(text: &str) -> Extraction {
                 from += 1;
             }
             let lowered_before = text[from..number.start()].to_lowercase();
-            let fiscal = text[number.end()..].starts_with(&next_two)
-                && (lowered_before.ends_with("fy") || lowered_before.ends_with("fiscal year "));
-            if fiscal {
-                let end = number.end() + next_two.len();
+            // "FY2022-23", "FY 2023–24", "fiscal year 2022/23".
+            let after_year = &text[number.end()..];
+            let pair_written = ["-", "–", "/"]
+                .iter()
+                .map(|dash| format!("{dash}{}", &next_two[1..]))
+                .find(|written| after_year.starts_with(written.as_str()));
+            let fiscal = pair_written.is_some()
+                && (lowered_before.trim_end().ends_with("fy")
+                    || lowered_before.ends_with("fiscal year "));
+            if let Some(written) = pair_written.filter(|_| fiscal) {
+                let end = number.end() + written.len();
                 extraction.fiscal_years.push((number.start(), end, year));
             } else {
                 extraction.years.push((number.start(), number.end(), year));
@@ -1188,7 +1195,16 @@ pub fn extract(text: &str) -> Extraction {
         // sum of rupees may end in "/-" ("Rs 8,600/-"), which closes it.
         let before = &text[..number.start()];
         let after = &text[number.end()..];
+        // The second year of a pair written with a dash ("2023–24"): a date.
+        let second_of_a_pair = before.ends_with('–')
+            && number.as_str().len() == 2
+            && before[..before.len() - '–'.len_utf8()]
+                .get(before.len().saturating_sub(7)..)
+                .and_then(|year| year.parse::<u32>().ok())
+                .zip(number.as_str().parse::<u32>().ok())
+                .is_some_and(|(year, next)| (year + 1) % 100 == next);
         if before.ends_with(['-', '/', ':'])
+            || second_of_a_pair
             || before.ends_with(|c: char| c.is_ascii_alphabetic())
                 && found.name("currency").is_none()
             || after.starts_with([':', '/']) && !after.starts_with("/-")
@@ -1890,7 +1906,13 @@ fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, u
         while at < block_end {
             if matches!(bytes[at], b'.' | b'?' | b'!') && !ends_with_abbreviation(&text[start..at])
             {
-                let rest = &text[at + 1..block_end];
+                // Closing emphasis, quotes or a bracket may follow the stop ("Registration.** The").
+                let closers = text[at + 1..block_end]
+                    .bytes()
+                    .take_while(|b| matches!(b, b'*' | b'_' | b'"' | b')'))
+                    .count();
+                let stop_end = at + 1 + closers;
+                let rest = &text[stop_end..block_end];
                 let next = rest.trim_start();
                 let gap = rest.len() - next.len();
                 if gap > 0
@@ -1899,8 +1921,8 @@ fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, u
                         .next()
                         .is_some_and(|c| c.is_uppercase() || matches!(c, '*' | '"' | '“'))
                 {
-                    spans.push((start, at + 1));
-                    start = at + 1 + gap;
+                    spans.push((start, stop_end));
+                    start = stop_end + gap;
                     at = start;
                     continue;
                 }
