@@ -3675,24 +3675,92 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
             before.as_slice(),
             [.., of, these] if of == "of" && matches!(these.as_str(), "these" | "them" | "which")
         );
-        if !of_these || !says_only_part(text, extraction, part) {
+        if !of_these {
             continue;
         }
-        // The whole is the nearest count before "of these" that counts the same noun; the part is
-        // reused only when it is that count.
+        // The whole is the nearest count before "of these" that counts the same noun, or the
+        // nearest count at all when the part names no noun of its own ("of which 16 were in use").
+        let part_noun = counted_head(text, part).is_some();
         let whole = counts[..position]
             .iter()
             .rev()
             .take_while(|q| q.sentence + 2 >= part.sentence)
-            .find(|q| word_after(text, extraction, q) == word_after(text, extraction, part))
-            .filter(|q| q.value == part.value);
-        if let Some(whole) = whole {
+            .find(|q| {
+                !part_noun || word_after(text, extraction, q) == word_after(text, extraction, part)
+            });
+        let Some(whole) = whole else {
+            continue;
+        };
+        if whole.value == part.value && says_only_part(text, extraction, part) {
             findings.push(reused(
                 text,
                 extraction,
                 (whole, part),
                 ("the whole", "a part of it"),
             ));
+            continue;
+        }
+        // "Of these, 27 are still open and 27 have been resolved": the two parts the sentence lists
+        // are written alike and do not make their whole.
+        let listed: Vec<&&Quantity> = counts[position..]
+            .iter()
+            .take_while(|q| q.sentence == part.sentence)
+            .collect();
+        if let [first, second] = listed.as_slice()
+            && first.value == second.value
+            && (first.value + second.value - whole.value).abs() > 0.5
+            && text[first.start..first.end] == text[second.start..second.end]
+        {
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                ("one part", "the other, which with it should make the whole"),
+            ));
+        }
+    }
+}
+
+/// Two sums or counts written alike, each with a different share of one whole after it in brackets
+/// ("Rs 42 million (30 percent)" and "Rs 42 million (20 percent)"): one of the two is a slip.
+fn same_figure_other_share(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let share_after = |q: &Quantity| -> Option<f64> {
+        let after = clamped(text, q.end, q.end + 20).trim_start();
+        let inner = after.strip_prefix('(')?;
+        let inner = &inner[..inner.find(')')?];
+        let number: String = inner
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let rest = inner[number.len()..].trim();
+        (rest == "%" || rest == "percent" || rest == "per cent")
+            .then(|| number.parse().ok())
+            .flatten()
+    };
+    let figures: Vec<(&Quantity, f64)> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit != "percent")
+        .filter_map(|q| Some((q, share_after(q)?)))
+        .collect();
+    for (position, (first, first_share)) in figures.iter().enumerate() {
+        for (second, second_share) in &figures[position + 1..] {
+            if second.sentence > first.sentence + 6 {
+                break;
+            }
+            if text[first.start..first.end] == text[second.start..second.end]
+                && (first_share - second_share).abs() > 0.5
+            {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (first, second),
+                    (
+                        &format!("a share of {first_share} percent"),
+                        &format!("a share of {second_share} percent"),
+                    ),
+                ));
+            }
         }
     }
 }
@@ -3773,6 +3841,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // One distinctive figure for two periods, or two kinds of one thing, side by side.
     reuse_side_by_side(text, extraction, &mut findings);
     part_as_whole(text, extraction, &mut findings);
+    same_figure_other_share(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -5753,6 +5822,33 @@ mod tests {
             &[
                 "Garbled: The cold store ran short of pallets in the first week of the season. The cold store ran short of pallets in the first week of the season.",
             ],
+        );
+    }
+
+    #[test]
+    fn parts_after_of_these_and_shares_in_brackets() {
+        // A part with no noun of its own given its whole's figure.
+        check(
+            "The new shed has 12 loading docks, of which 12 were working; the remaining three lack ramps.",
+            &["NumberReuse: 12 loading docks, of which 12"],
+        );
+        // Two parts written alike that do not make their whole; parts that do are clean.
+        check(
+            "The desk received 51 complaints. Of these, 22 are open and 22 are closed.",
+            &["NumberReuse: 22 are open and 22"],
+        );
+        check(
+            "The desk received 44 complaints. Of these, 22 are open and 22 are closed.",
+            &[],
+        );
+        // One sum with two different shares of one whole.
+        check(
+            "- trucks, Rs 36 million (40 percent);\n- software, Rs 36 million (25 percent);\n",
+            &["NumberReuse: Rs 36 million (40 percent);\n- software, Rs 36 million"],
+        );
+        check(
+            "- trucks, Rs 36 million (40 percent);\n- software, Rs 36 million (40 percent);\n",
+            &[],
         );
     }
 
