@@ -1036,7 +1036,7 @@ fn transposed_figures(
             .filter(|&i| a[i] != b[i])
             .collect();
         a.len() == b.len()
-            && a.len() >= 3
+            && a.len() >= 2
             && matches!(differing.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
     };
     // The prose figures by their digits sorted, so that each cell is compared only with figures of
@@ -1044,7 +1044,7 @@ fn transposed_figures(
     let mut by_digits: HashMap<Vec<u8>, Vec<(usize, Vec<u8>)>> = HashMap::new();
     for (index, quantity) in extraction.quantities.iter().enumerate() {
         let written = digits(&text[quantity.start..quantity.end]);
-        if quantity.in_table || written.len() < 3 {
+        if quantity.in_table || written.len() < 2 {
             continue;
         }
         let mut key = written.clone();
@@ -1171,11 +1171,33 @@ fn transposed_figures(
                             .sum();
                         (sum * scale - quantity.value).abs() <= quantity.precision / 2.0
                     };
+                    // Two digits swap by chance too often: a figure of two digits must name the
+                    // row itself (its label in the sentence, or the row's year among its own) and
+                    // the column (a word of it, or its year).
+                    let two_digits = written.len() == 2;
+                    let strongly_named = {
+                        let sentence =
+                            sentence_text(text, extraction, quantity.sentence).to_lowercase();
+                        let name = row_name(&label.text)
+                            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                            .trim()
+                            .to_lowercase();
+                        let label_period = years_and_fiscal_years_in(&label.text);
+                        let row_named = name.len() >= 4 && contains_word(&sentence, &name)
+                            || !label_period.is_empty()
+                                && label_period.iter().all(|y| own_years.contains(y));
+                        let column_named = says(&header_refs, said)
+                            || !header_years.is_empty()
+                                && own_years.iter().any(|y| header_years.contains(y));
+                        row_named && column_named
+                    };
+                    let shares_word = shares_word || two_digits && strongly_named;
                     if !shares_word
                         || !same_years
                         || another_cell
                         || cell_stated
                         || rows_make_figure
+                        || two_digits && !strongly_named
                     {
                         continue;
                     }
@@ -3620,6 +3642,11 @@ fn reuse_side_by_side(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
 /// and "Filled posts", "Respondents" and "Valid answers") are not.
 fn complementary_fields(a: &str, b: &str) -> bool {
     const SIDES: &[(&str, &str)] = &[
+        ("open", "resolved"),
+        ("open", "closed"),
+        ("pending", "resolved"),
+        ("pending", "settled"),
+        ("pending", "decided"),
         ("valid", "missing"),
         ("valid", "invalid"),
         ("answered", "skipped"),
@@ -3706,10 +3733,14 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
             .iter()
             .take_while(|q| q.sentence == part.sentence)
             .collect();
+        // Only two sides that make the whole between them ("open" and "resolved"): "400 were medical
+        // visas and 400 business visas" leaves room for other kinds.
+        let sides = |q: &Quantity| lower_words(following_words(text, extraction, q)).join(" ");
         if let [first, second] = listed.as_slice()
             && first.value == second.value
             && (first.value + second.value - whole.value).abs() > 0.5
             && text[first.start..first.end] == text[second.start..second.end]
+            && complementary_fields(&sides(first), &sides(second))
         {
             findings.push(reused(
                 text,
@@ -5693,6 +5724,35 @@ mod tests {
         );
         check(
             &format!("Staff costs fell to Rs 173 million in 2024-25.\n\n{income}"),
+            &[],
+        );
+    }
+
+    #[test]
+    fn two_swapped_digits_need_the_row_and_the_column_named() {
+        let exports = "| Exports, US$ million | FY2024 | FY2025 |\n|---|---|---|\n| Rice | 198 | 212 |\n| Cement | 71 | 64 |\n";
+        check(
+            &format!("Cement exports slipped to US$ 46 million in FY2025.\n\n{exports}"),
+            &["TextVsTable: US$ 46 million"],
+        );
+        // No row named, or another year: two digits meet by chance.
+        check(
+            &format!("Exports of tiles slipped to US$ 46 million in FY2025.\n\n{exports}"),
+            &[],
+        );
+        check(
+            &format!("Cement exports stood at US$ 46 million in FY2021.\n\n{exports}"),
+            &[],
+        );
+        // A row of a year, named by the figure's year, and its column by a word.
+        let closures =
+            "| Year | Trucks a day | Days closed |\n|---|---|---|\n| 2024 | 820 | 46 |\n";
+        check(
+            &format!("In 2024 the crossing was closed for 64 days.\n\n{closures}"),
+            &["TextVsTable: 64"],
+        );
+        check(
+            &format!("In 2023 the crossing was closed for 64 days.\n\n{closures}"),
             &[],
         );
     }
