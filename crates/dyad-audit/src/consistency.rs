@@ -1718,6 +1718,10 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         ));
     }
 
+    // Rule 9: a list whose items each carry one share of a whole in brackets ("Rs 8.0 million (25%)"),
+    // and a sentence after a list that says its items add up to a figure.
+    list_sums(text, extraction, &mut findings);
+
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
     for relative in &extraction.relative_changes {
@@ -2211,6 +2215,146 @@ fn names_a_period(header: &str) -> bool {
                     .is_some_and(|rest| matches!(rest, "1" | "2" | "3" | "4"))
             })
     })
+}
+
+/// The runs of list items ("- …", "* …", "1. …") of a text: each item's byte span, in order.
+fn list_runs(text: &str) -> Vec<Vec<(usize, usize)>> {
+    let mut runs: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut current: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_start();
+        let numbered = content.chars().take_while(char::is_ascii_digit).count();
+        let is_item = content.starts_with("- ")
+            || content.starts_with("* ")
+            || numbered > 0 && content[numbered..].starts_with(". ");
+        if is_item {
+            current.push((start, start + line.trim_end().len()));
+        } else if !current.is_empty() && !line.trim().is_empty() {
+            runs.push(std::mem::take(&mut current));
+        }
+        start += line.len();
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// Rule 9 of [`arithmetic`]: shares of a whole given item by item in a list, and a list's items said
+/// to add up to a figure.
+fn list_sums(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    let in_span = |(start, end): (usize, usize)| -> Vec<&Quantity> {
+        let first = quantities.partition_point(|q| q.start < start);
+        quantities[first..]
+            .iter()
+            .take_while(|q| q.end <= end)
+            .filter(|q| !q.in_table)
+            .collect()
+    };
+    for run in list_runs(text) {
+        if run.len() < 2 {
+            continue;
+        }
+        let items: Vec<Vec<&Quantity>> = run.iter().map(|&span| in_span(span)).collect();
+        // Shares: every item one amount and one percentage in brackets right after it.
+        let shared: Option<Vec<(&Quantity, &Quantity)>> = items
+            .iter()
+            .map(|item| {
+                let share = item
+                    .iter()
+                    .find(|q| q.unit == "percent" && text[..q.start].ends_with('('))?;
+                let amount = item
+                    .iter()
+                    .rev()
+                    .find(|q| q.unit != "percent" && q.end <= share.start)?;
+                Some((*amount, *share))
+            })
+            .collect();
+        if let Some(shared) = shared {
+            let sum: f64 = shared.iter().map(|(_, s)| s.value).sum();
+            let allowed: f64 = shared.iter().map(|(_, s)| tolerance(s)).sum();
+            let one_unit = shared.iter().all(|(a, _)| a.unit == shared[0].0.unit);
+            if sum > 100.0 + allowed && one_unit {
+                let whole: f64 = shared.iter().map(|(a, _)| a.value).sum();
+                // The items whose share is not their amount's part of the whole.
+                let off: Vec<&(&Quantity, &Quantity)> = shared
+                    .iter()
+                    .filter(|(a, s)| (a.value / whole * 100.0 - s.value).abs() > tolerance(s) + 0.5)
+                    .collect();
+                let (start, end) = match off.as_slice() {
+                    [(a, s)] => (a.start, s.end),
+                    _ => (run[0].0, run[run.len() - 1].1),
+                };
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (start, end),
+                    shared.iter().map(|(_, s)| s.value).collect(),
+                    Vec::new(),
+                    format!("the list's shares add up to {sum} percent"),
+                ));
+            }
+        }
+        // "The four items add up to Rs 2,500 million": the sentence right after the list.
+        let (_, run_end) = run[run.len() - 1];
+        let after = clamped(text, run_end, (run_end + 400).min(text.len()));
+        let Some(said_at) = ["add up to", "adds up to", "sum to", "total of"]
+            .iter()
+            .filter_map(|w| after.find(w).map(|at| (at, w.len())))
+            .min()
+        else {
+            continue;
+        };
+        // In the first sentence after the list, which names the list's items.
+        let lead = after.len() - after.trim_start().len();
+        let first_sentence_end = after[lead..]
+            .find(". ")
+            .or_else(|| after[lead..].find(".\n"))
+            .map_or(after.len(), |at| lead + at);
+        let sentence_before = after[..said_at.0].to_lowercase();
+        if said_at.0 > first_sentence_end
+            || !["items", "uses", "heads", "components", "parts", "lines"]
+                .iter()
+                .any(|w| sentence_before.contains(w))
+        {
+            continue;
+        }
+        let said_from = run_end + said_at.0 + said_at.1;
+        let Some(total) = quantities
+            .iter()
+            .find(|q| q.start >= said_from && q.start <= said_from + 40)
+        else {
+            continue;
+        };
+        let parts: Option<Vec<&Quantity>> = items
+            .iter()
+            .map(|item| {
+                let mut same = item.iter().filter(|q| q.unit == total.unit);
+                let first = same.next()?;
+                same.next().is_none().then_some(*first)
+            })
+            .collect();
+        let Some(parts) = parts else {
+            continue;
+        };
+        let sum: f64 = parts.iter().map(|q| q.value).sum();
+        let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(total);
+        if (sum - total.value).abs() > allowed {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (parts[0].start, total.end),
+                parts.iter().map(|q| q.value).chain([total.value]).collect(),
+                Vec::new(),
+                format!(
+                    "the list's items add up to {sum}, not `{}`",
+                    &text[total.start..total.end]
+                ),
+            ));
+        }
+    }
 }
 
 /// The finding of a balance or total that is not what exports and imports make it.
@@ -5909,6 +6053,36 @@ mod tests {
         check(
             "- trucks, Rs 36 million (40 percent);\n- software, Rs 36 million (40 percent);\n",
             &[],
+        );
+    }
+
+    #[test]
+    fn sums_and_shares_of_a_list() {
+        // Shares item by item that add up to more than the whole; the item whose share is off.
+        check(
+            "- Tents: Rs 30.0 million (60%)\n- Blankets: Rs 12.5 million (35%)\n- Stoves: Rs 7.5 million (15%)\n",
+            &["Arithmetic: Rs 12.5 million (35%"],
+        );
+        check(
+            "- Tents: Rs 30.0 million (60%)\n- Blankets: Rs 12.5 million (25%)\n- Stoves: Rs 7.5 million (15%)\n",
+            &[],
+        );
+        // The sentence after a list says what its items add up to.
+        let uses = "- Rs 700 million for a warehouse;\n- Rs 300 million for scanners;\n- Rs 200 million for a yard.\n\n";
+        check(
+            &format!("{uses}The three items add up to the full amount of Rs 1,300 million."),
+            &[
+                "Arithmetic: Rs 700 million for a warehouse;\n- Rs 300 million for scanners;\n- Rs 200 million for a yard.\n\nThe three items add up to the full amount of Rs 1,300 million",
+            ],
+        );
+        check(
+            &format!("{uses}The three items add up to the full amount of Rs 1,200 million."),
+            &[],
+        );
+        // Stages named by their number are no figures: "from 500 in Year 1 to 1,600 in Year 2".
+        check(
+            "Trips would rise from 500 in Year 1 to 1,600 in Year 2, an increase of 320 percent.",
+            &["Arithmetic: 320 percent"],
         );
     }
 

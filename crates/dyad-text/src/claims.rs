@@ -983,6 +983,19 @@ const NUMBERED: &[&str] = &[
     "Table",
     "Figure",
     "No",
+    // Stages of a plan or a programme, named by their number ("in Year 2", "Phase 3").
+    "Year",
+    "Phase",
+    "Stage",
+    "Wave",
+    "Round",
+    "Component",
+    "Package",
+    "Lot",
+    "Part",
+    "Schedule",
+    "Appendix",
+    "Question",
 ];
 
 /// The end of a YAML front matter block (`---` lines at the very start), or 0 when there is none: its
