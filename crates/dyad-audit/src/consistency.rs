@@ -1191,7 +1191,20 @@ fn transposed_figures(
                                 && own_years.iter().any(|y| header_years.contains(y));
                         row_named && column_named
                     };
-                    let shares_word = shares_word || two_digits && strongly_named;
+                    // A figure of three digits or more may take its row from its sentence, which
+                    // names the row in full ("the concealed pine nuts … are worth USD 20,400").
+                    let row_in_sentence = {
+                        let name = row_name(&label.text).to_lowercase();
+                        name.len() >= 4
+                            && !is_total
+                            && contains_word(
+                                &sentence_text(text, extraction, quantity.sentence).to_lowercase(),
+                                &name,
+                            )
+                    };
+                    let shares_word = shares_word
+                        || two_digits && strongly_named
+                        || !two_digits && row_in_sentence;
                     if !shares_word
                         || !same_years
                         || another_cell
@@ -5868,6 +5881,23 @@ mod tests {
         );
         check(
             &format!("Staff costs fell to Rs 173 million in 2024-25.\n\n{income}"),
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_swapped_figure_whose_row_its_sentence_names() {
+        let goods = "| Goods found | kg | USD |\n|---|---|---|\n| Raisins | 8,000 | 10,000 |\n| Dried figs | 400 | 3,600 |\n";
+        check(
+            &format!(
+                "The hidden dried figs, at USD 9 per kg, are worth USD 6,300 in all.\n\n{goods}"
+            ),
+            &["TextVsTable: USD 6,300"],
+        );
+        check(
+            &format!(
+                "The hidden dried figs, at USD 9 per kg, are worth USD 3,600 in all.\n\n{goods}"
+            ),
             &[],
         );
     }
