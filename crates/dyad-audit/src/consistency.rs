@@ -3570,11 +3570,9 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
                         )
                     })
             });
-            let kinds_differ = first.unit != second.unit
-                && !(money(first) && money(second))
-                && !restated
-                && !bare_count
-                && significant_digits(digits) >= 3;
+            let one_kind = first.unit == second.unit || money(first) && money(second);
+            let kinds_differ =
+                !(one_kind || restated || bare_count) && significant_digits(digits) >= 3;
             // Two percentages said of subjects that share no word ("Port Qasim fell 30.2 per cent …
             // Torkham fell 30.2 per cent"); sums of money recur for one thing too often to tell.
             let same_kind_other_subject = first.unit == second.unit && first.unit == "percent" && {
