@@ -2,7 +2,7 @@
 //!
 //! Run `cargo test -p dyad-audit --test claims_eval -- --nocapture` to print precision and recall per
 //! kind for the dev and test halves of `synthetic/` and for the later `heldout/`, `heldout2/`,
-//! `heldout3/` to `heldout14/` sets. A finding is a true positive when its span overlaps a labelled
+//! `heldout3/` to `heldout15/` sets. A finding is a true positive when its span overlaps a labelled
 //! quote of the same kind; a finding on a control document is a false positive. Recall counts a
 //! labelled defect as found when any of its quotes is overlapped by a finding of its kind. The checks
 //! were tuned on `dev_*` only; `test_*` is reported as it comes out. The citation check compares with
@@ -80,11 +80,10 @@ fn bundled_refugees() -> Vec<Evidence> {
 
 /// The folder of a split: `dev` and `test` in `synthetic/`, the held-out sets in their own.
 fn set_dir(split: &str) -> PathBuf {
-    let folder = match split {
-        "heldout" | "heldout2" | "heldout3" | "heldout4" | "heldout5" | "heldout6" | "heldout7"
-        | "heldout8" | "heldout9" | "heldout10" | "heldout11" | "heldout12" | "heldout13"
-        | "heldout14" => split,
-        _ => "synthetic",
+    let folder = if split.starts_with("heldout") {
+        split
+    } else {
+        "synthetic"
     };
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../data/eval/claims")
@@ -278,6 +277,14 @@ fn synthetic_test() {
     // This half was held out until its first report; it is reported, not asserted on.
     let score = score("test");
     print("test", &score);
+}
+
+#[test]
+fn synthetic_heldout15() {
+    // The fifteenth fresh held-out set (six defects of each kind), written while the checks were
+    // tuned on the fourteenth; its first run is at the rules of commit 36532b4: reported, not asserted on.
+    let score = score("heldout15");
+    print("heldout15", &score);
 }
 
 #[test]
