@@ -613,7 +613,13 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .filter_map(|r| r.first())
                         .map(|l| row_name(&l.text))
                         .filter(|name| name.len() >= 3)
-                        .filter_map(|name| before.rfind(name).map(|at| (at, name)))
+                        .filter_map(|name| {
+                            // In any case: "and shed B at Rs 52" names the row "Shed B".
+                            before
+                                .to_lowercase()
+                                .rfind(&name.to_lowercase())
+                                .map(|at| (at, name))
+                        })
                         .max_by_key(|(at, _)| *at);
                     if nearest.is_some_and(|(_, name)| name != row_name(&label.text)) {
                         continue;
@@ -3254,7 +3260,15 @@ fn reused(
 /// Whether the word after a number says nothing of what it counts: a number followed by a preposition
 /// or a clause ("1,743,278 in 2019") cannot be shown to count something else.
 fn says_nothing(noun: &str) -> bool {
-    noun.is_empty() || FUNCTION_WORDS.contains(&noun) || noun.len() < 3
+    // "head" counts animals of any kind ("4,500 goats … 4,500 head").
+    // Nor do the words of a worked sum ("884 minus 1,290", "divided by 884, which gives").
+    noun.is_empty()
+        || FUNCTION_WORDS.contains(&noun)
+        || noun.len() < 3
+        || matches!(
+            noun,
+            "head" | "minu" | "plu" | "divided" | "multiplied" | "time" | "give" | "equal" | "make"
+        )
 }
 
 /// What a sum of money is for: a flow of trade by the words before it, else a thing of another kind
@@ -3566,7 +3580,21 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
                     && counted_head(text, q).is_none_or(|head| {
                         matches!(
                             head.as_str(),
-                            "without" | "with" | "than" | "as" | "before" | "after" | "but" | "if"
+                            "without"
+                                | "with"
+                                | "than"
+                                | "as"
+                                | "before"
+                                | "after"
+                                | "but"
+                                | "if"
+                                | "minu"
+                                | "plu"
+                                | "divided"
+                                | "time"
+                                | "multiplied"
+                                | "is"
+                                | "wa"
                         )
                     })
             });

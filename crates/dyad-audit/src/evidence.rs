@@ -212,9 +212,22 @@ fn names_a_part_of_the_country(text: &str, extraction: &Extraction, quantity: &Q
             && place.starts_with(char::is_uppercase)
             && place.chars().skip(1).any(char::is_lowercase)
             && !NOT_PLACES.contains(&place)
-    }) || ["province", "provincial", "district"]
-        .iter()
-        .any(|w| clause.to_lowercase().split_whitespace().any(|x| x == *w))
+    }) || {
+        // "Peshawar district alone had 327.2 thousand": the words just before the figure.
+        let before =
+            crate::consistency::clamped(text, quantity.start.saturating_sub(40), quantity.start)
+                .rsplit(['.', ';', ':', ','])
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+        let clause = clause.to_lowercase();
+        ["province", "provincial", "district", "tehsil"]
+            .iter()
+            .any(|w| {
+                clause.split_whitespace().any(|x| x == *w)
+                    || before.split_whitespace().any(|x| x == *w)
+            })
+    }
 }
 
 /// A sum of money traded between two named countries in one stated period: "Pakistan's exports to
