@@ -4518,8 +4518,13 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                 .iter()
                 .flat_map(|t| sides.iter().map(move |s| (t, s)))
             {
+                let third_code = third_name.0.as_str();
                 let third_name = &third_name.1;
                 let pair_name = side;
+                // The border of two neighbours is theirs ("the Afghan–Iranian border").
+                let neighbours = config.neighbours.iter().any(|(code, list)| {
+                    code == pair_code && list.iter().any(|(c, _)| c == third_code)
+                });
                 let mut joins = vec![
                     format!("{pair_name} and {third_name}"),
                     format!("{pair_name} and the {third_name}"),
@@ -4584,6 +4589,13 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                         if dashed && name_follows {
                             continue;
                         }
+                        let border_follows = after_joined.trim_start().starts_with("border")
+                            || after_joined.trim_start().starts_with("frontier");
+                        // Written dashed, as one border's name; "Afghan and Iranian border forces
+                        // … near Chaman" still names two sides at the pair's crossing.
+                        if neighbours && border_follows && dashed {
+                            continue;
+                        }
                         // A country can go by two names that match the same words; one finding.
                         let span = Extraction::locator(text, start + at, start + at + joined.len());
                         if findings.iter().any(|f: &Finding| f.span == span) {
@@ -4603,6 +4615,18 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                     }
                 }
             }
+        }
+    }
+    // A border with a state the pair's country does not border, unless another rule has read the same
+    // words already.
+    let mut borders = Vec::new();
+    borders_with_a_non_neighbour(text, config, &names, &mut borders);
+    for border in borders {
+        let overlaps = findings
+            .iter()
+            .any(|f| f.span.start < border.span.end && border.span.start < f.span.end);
+        if !overlaps {
+            findings.push(border);
         }
     }
     findings
@@ -4679,6 +4703,121 @@ fn instruments_named_with_a_third(
                     config.pair.first, config.pair.second
                 ),
             ));
+        }
+    }
+}
+
+/// A land border of one of the pair with a state it does not border: "Ireland's border with
+/// Afghanistan", "the Afghan–Croatian border at Torkham", "the Kenya–Afghanistan border".
+fn borders_with_a_non_neighbour(
+    text: &str,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
+    let pair_name = |code: &str| {
+        names
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, name)| name.as_str())
+    };
+    let code_of = |name: &str| {
+        names
+            .iter()
+            .find(|(_, n)| n == name)
+            .map(|(c, _)| c.as_str())
+    };
+    for (pair_code, neighbours) in &config.neighbours {
+        if !pair_codes.contains(&pair_code.as_str()) {
+            continue;
+        }
+        let Some(own_name) = pair_name(pair_code) else {
+            continue;
+        };
+        let own_adjectives: Vec<&str> = config
+            .demonyms
+            .iter()
+            .filter(|(c, _)| c == pair_code)
+            .map(|(_, a)| a.as_str())
+            .collect();
+        let is_neighbour_name = |name: &str| {
+            code_of(name).is_some_and(|code| {
+                code == pair_code.as_str() || neighbours.iter().any(|(c, _)| c == code)
+            })
+        };
+        let is_neighbour_adjective = |word: &str| {
+            own_adjectives.contains(&word) || neighbours.iter().any(|(_, a)| a == word)
+        };
+        for noun in ["border", "frontier"] {
+            for (at, _) in text.match_indices(noun) {
+                let after = &text[at + noun.len()..];
+                if after.starts_with(|c: char| c.is_alphanumeric() && c != 's') {
+                    continue;
+                }
+                // "X's border with Afghanistan".
+                let before = clamped(text, at.saturating_sub(40), at);
+                if let Some(rest) = after
+                    .strip_prefix(" with ")
+                    .or_else(|| after.strip_prefix("s with "))
+                    && rest.starts_with(own_name)
+                {
+                    let owner = before.trim_end().strip_suffix("'s").unwrap_or("");
+                    let word = owner
+                        .rsplit(|c: char| c.is_whitespace())
+                        .next()
+                        .unwrap_or("");
+                    if code_of(word).is_some() && !is_neighbour_name(word) {
+                        let start =
+                            at - (before.len() - before.trim_end().len()) - "'s".len() - word.len();
+                        findings.push(Finding::new(
+                            text,
+                            CheckKind::Scope,
+                            (start, at + noun.len() + " with ".len() + own_name.len()),
+                            Vec::new(),
+                            Vec::new(),
+                            format!("{word} shares no border with {own_name}"),
+                        ));
+                    }
+                    continue;
+                }
+                // "the Kenya–Afghanistan border", "the Afghan–Croatian border".
+                let joined = before
+                    .trim_end()
+                    .rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or("");
+                let Some((a, b)) = joined.split_once(['–', '-', '—', '/']) else {
+                    continue;
+                };
+                let other = if a == own_name || own_adjectives.contains(&a) {
+                    b
+                } else if b == own_name || own_adjectives.contains(&b) {
+                    a
+                } else {
+                    continue;
+                };
+                let names_a_state = code_of(other).is_some() || is_state_adjective(other);
+                let pair_side = pair_codes.iter().any(|code| {
+                    pair_name(code) == Some(other)
+                        || config.demonyms.iter().any(|(c, a)| c == code && a == other)
+                });
+                if names_a_state
+                    && !pair_side
+                    && !is_neighbour_name(other)
+                    && !is_neighbour_adjective(other)
+                {
+                    let start = at - (before.len() - before.trim_end().len()) - joined.len();
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::Scope,
+                        (start, at + noun.len()),
+                        Vec::new(),
+                        Vec::new(),
+                        format!("{other} shares no border with {own_name}"),
+                    ));
+                }
+            }
         }
     }
 }
@@ -4833,7 +4972,16 @@ fn crossing_trade(
                 for (at, _) in sentence.match_indices(&joined) {
                     // A noun follows ("coal trade"), not a name ("the Sino-Afghan Mes Aynak deal").
                     let next = sentence[at + joined.len()..].strip_prefix(' ');
-                    if next.is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase())) {
+                    // The border of two neighbours is theirs ("the Afghan–Iranian border").
+                    let neighbours_border = next.is_some_and(|rest| {
+                        rest.starts_with("border") || rest.starts_with("frontier")
+                    }) && config.neighbours.iter().any(|(code, list)| {
+                        config.demonyms.iter().any(|(c, d)| c == code && d == ours)
+                            && list.iter().any(|(_, a)| a == adjective)
+                    });
+                    if !neighbours_border
+                        && next.is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+                    {
                         flag(at, joined.len(), adjective);
                     }
                 }
@@ -6139,6 +6287,26 @@ mod tests {
         check(
             "Trips would rise from 500 in Year 1 to 1,600 in Year 2, an increase of 320 percent.",
             &["Arithmetic: 320 percent"],
+        );
+    }
+
+    #[test]
+    fn borders_with_states_the_country_does_not_border() {
+        check(
+            "The Durand Line today forms Norway's border with Afghanistan.",
+            &["Scope: Norway's border with Afghanistan"],
+        );
+        check(
+            "The Durand Line today forms Pakistan's border with Afghanistan; Iran's border with Afghanistan runs west of it.",
+            &[],
+        );
+        check(
+            "The estate lies 48 km from the Afghan–Danish border at Torkham.",
+            &["Scope: Afghan–Danish border"],
+        );
+        check(
+            "Trucks wait at the Afghan–Pakistani border and at the Afghan–Iranian border.",
+            &[],
         );
     }
 

@@ -39,6 +39,9 @@ pub struct AuditConfig {
     /// 2010 transit agreement) or a kind of body other pairs have too (a joint economic commission),
     /// which is the pair's only where the paragraph also names the pair's other country.
     pub instruments: Vec<(String, bool)>,
+    /// The states each country of the pair shares a land border with, by code, and their adjectives:
+    /// a border of one of the pair with any other state is a slip ("Ireland's border with Afghanistan").
+    pub neighbours: Vec<(String, Vec<(String, String)>)>,
 }
 
 impl AuditConfig {
@@ -129,6 +132,37 @@ impl AuditConfig {
         } else {
             Vec::new()
         };
+        let neighbours = if is_pak_afg {
+            let of = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+                list.iter()
+                    .map(|(code, adjective)| (code.to_string(), adjective.to_string()))
+                    .collect()
+            };
+            vec![
+                (
+                    "AFG".to_string(),
+                    of(&[
+                        ("PAK", "Pakistani"),
+                        ("IRN", "Iranian"),
+                        ("TKM", "Turkmen"),
+                        ("UZB", "Uzbek"),
+                        ("TJK", "Tajik"),
+                        ("CHN", "Chinese"),
+                    ]),
+                ),
+                (
+                    "PAK".to_string(),
+                    of(&[
+                        ("AFG", "Afghan"),
+                        ("IRN", "Iranian"),
+                        ("IND", "Indian"),
+                        ("CHN", "Chinese"),
+                    ]),
+                ),
+            ]
+        } else {
+            Vec::new()
+        };
         AuditConfig {
             pair,
             shared_places,
@@ -137,6 +171,7 @@ impl AuditConfig {
             demonyms,
             places,
             instruments,
+            neighbours,
         }
     }
 }
