@@ -3014,6 +3014,15 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             // The words up to the first that names a period, with a year right after a month: what
             // follows is no part of the date.
             let up_to_period = |words: Vec<String>| -> Option<Vec<String>> {
+                // From the first preposition: "head in the week to 31 May" and "in the week to 31
+                // May" name one period.
+                let from = words
+                    .iter()
+                    .position(|w| {
+                        matches!(w.as_str(), "in" | "during" | "for" | "at" | "by" | "on")
+                    })
+                    .unwrap_or(0);
+                let words = words[from..].to_vec();
                 let mut at = words.iter().position(names_period)?;
                 if words
                     .get(at + 1)
@@ -3939,8 +3948,16 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
 /// ("Rs 42 million (30 percent)" and "Rs 42 million (20 percent)"): one of the two is a slip.
 fn same_figure_other_share(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     let share_after = |q: &Quantity| -> Option<f64> {
-        let after = clamped(text, q.end, q.end + 20).trim_start();
-        let inner = after.strip_prefix('(')?;
+        let after = clamped(text, q.end, q.end + 40).trim_start();
+        // A unit of a few words may come first ("Rs 3.00 per share (30 percent)").
+        let bracket = after.find('(')?;
+        let unit = &after[..bracket];
+        if unit.split_whitespace().count() > 3
+            || unit.contains(|c: char| c.is_ascii_digit() || ",;.".contains(c))
+        {
+            return None;
+        }
+        let inner = &after[bracket + 1..];
         let inner = &inner[..inner.find(')')?];
         let number: String = inner
             .chars()
@@ -3951,11 +3968,32 @@ fn same_figure_other_share(text: &str, extraction: &Extraction, findings: &mut V
             .then(|| number.parse().ok())
             .flatten()
     };
+    // Or a share in words right before it: "about three in five of them, 412,000".
+    let share_before = |q: &Quantity| -> Option<f64> {
+        let before = lower_words(clamped(text, q.start.saturating_sub(30), q.start));
+        let before: Vec<&str> = before.iter().map(String::as_str).collect();
+        let before = match before.as_slice() {
+            [rest @ .., "of", "them"] => rest,
+            all => all,
+        };
+        let [.., part, "in", whole] = before else {
+            return None;
+        };
+        let number = |w: &str| {
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .iter()
+            .position(|n| *n == w)
+            .map(|i| i as f64 + 1.0)
+        };
+        Some(number(part)? / number(whole)? * 100.0)
+    };
     let figures: Vec<(&Quantity, f64)> = extraction
         .quantities
         .iter()
         .filter(|q| !q.in_table && q.unit != "percent")
-        .filter_map(|q| Some((q, share_after(q)?)))
+        .filter_map(|q| Some((q, share_after(q).or_else(|| share_before(q))?)))
         .collect();
     for (position, (first, first_share)) in figures.iter().enumerate() {
         for (second, second_share) in &figures[position + 1..] {
@@ -3970,8 +4008,8 @@ fn same_figure_other_share(text: &str, extraction: &Extraction, findings: &mut V
                     extraction,
                     (first, second),
                     (
-                        &format!("a share of {first_share} percent"),
-                        &format!("a share of {second_share} percent"),
+                        &format!("a share of {first_share:.0} percent"),
+                        &format!("a share of {second_share:.0} percent"),
                     ),
                 ));
             }
@@ -6307,6 +6345,34 @@ mod tests {
         check(
             "Trucks wait at the Afghan–Pakistani border and at the Afghan–Iranian border.",
             &[],
+        );
+    }
+
+    #[test]
+    fn shares_after_a_unit_or_in_words_and_one_period_written_twice() {
+        check(
+            "The board recommends a final dividend of Rs 2.00 per share (20 percent), making a total for the year of Rs 2.00 per share (35 percent).",
+            &[
+                "NumberReuse: Rs 2.00 per share (20 percent), making a total for the year of Rs 2.00",
+            ],
+        );
+        check(
+            "Of 500,000 returnees, about three in five of them, 301,000, crossed at Torkham; about one in three, 301,000, crossed at Chaman.",
+            &["NumberReuse: 301,000, crossed at Torkham; about one in three, 301,000"],
+        );
+        check(
+            "Of 500,000 returnees, about three in five of them, 301,000, crossed at Torkham; about one in three, 165,000, crossed at Chaman.",
+            &[],
+        );
+        // One value, written two ways, for one week.
+        check(
+            "Arrivals rose from 3,200 head in the week to 7 June to 3.2 thousand in the week to 7 June.",
+            &["Garbled: rose from 3,200 head in the week to 7 June to 3.2 thousand"],
+        );
+        // A word with other senses, right before "from".
+        check(
+            "Average waiting mounted from 30 hours in May to 22 hours in June.",
+            &["Direction: mounted from 30 hours in May to 22"],
         );
     }
 

@@ -841,10 +841,13 @@ const UP_WORDS: &[&str] = &[
     "rocketed",
     "escalated",
     "boomed",
+    "mounted",
+    "perked",
 ];
 /// Words of rise and fall whose other senses are common ("collapsed", "escalated", "a sliding scale",
 /// "sunk costs"): they assert a change only right before its "from", "to" or "by".
 const FIGURATIVE: &[&str] = &[
+    "mounted",
     "collapsed",
     "escalated",
     "receded",
