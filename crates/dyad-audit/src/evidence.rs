@@ -361,6 +361,11 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 && [", the number", ", the figure", ", the count", ", the total"]
                     .iter()
                     .any(|w| between.trim_end().ends_with(w))
+            // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data".
+            || between.len() <= 40
+                && [", per", ", citing", ", quoting", ", according to"]
+                    .iter()
+                    .any(|w| between.trim_end().ends_with(w))
     };
     let looks_back = |start: usize| {
         let rest = text[start..].to_ascii_lowercase();
@@ -412,8 +417,14 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
             *start >= previous_quantity_end && *end <= quantity.start && *start >= sentence_start
         })
     {
+        // "… as on 31.12.2022, and rose to 1,987,717 at the end of 2023": a figure that names
+        // another year of its own is not the source's.
+        let own_year = own_year_after(text, extraction, quantity, next_quantity_start);
         match year_in(cited) {
-            Some(year) => return Some((year, Some(cited.clone()))),
+            Some(year) if own_year.is_none_or(|own| own == year) => {
+                return Some((year, Some(cited.clone())));
+            }
+            Some(_) => {}
             None => cited_without_year = Some(cited.clone()),
         }
     }
@@ -745,6 +756,31 @@ mod tests {
         check(
             "At the end of 2023 there were 1,040,000 registered Afghan refugees in Khyber Pakhtunkhwa.",
             &[],
+        );
+    }
+
+    #[test]
+    fn dotted_dates_and_a_source_after_a_year() {
+        // "per UNHCR's end-2021 data" after the figure's own year cites it.
+        check(
+            "The register held nearly 1.5 million at the end of 2021, per UNHCR's end-2021 data.",
+            &[
+                "Citation Supported: nearly 1.5 million at the end of 2021, per UNHCR's end-2021 data",
+            ],
+        );
+        // A date with dots names the source's year; a later figure with a year of its own is not its.
+        check(
+            "As per UNHCR's statistics as on 31.12.2023, Pakistan hosted 1,490,562 registered Afghan refugees.",
+            &[
+                "Citation Contradicted: per UNHCR's statistics as on 31.12.2023, Pakistan hosted 1,490,562",
+            ],
+        );
+        check(
+            "The register stood at 1,490,562 registered refugees according to UNHCR's statistics as on 31.12.2021, and rose to 1,987,717 registered refugees at the end of 2023.",
+            // The later figure is not read as cited to 2021 (it would be contradicted).
+            &[
+                "Citation Supported: 1,490,562 registered refugees according to UNHCR's statistics as on 31.12.2021",
+            ],
         );
     }
 

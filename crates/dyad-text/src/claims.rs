@@ -1219,8 +1219,14 @@ pub fn extract(text: &str) -> Extraction {
                 .and_then(|year| year.parse::<u32>().ok())
                 .zip(number.as_str().parse::<u32>().ok())
                 .is_some_and(|(year, next)| (year + 1) % 100 == next);
+        // A date written with dots ("31.12.2023"): the day and month read as a decimal.
+        let dotted_date = after.len() >= 5
+            && after.as_bytes()[0] == b'.'
+            && after.as_bytes()[1..5].iter().all(u8::is_ascii_digit)
+            && !after.as_bytes().get(5).is_some_and(u8::is_ascii_digit);
         if before.ends_with(['-', '/', ':'])
             || second_of_a_pair
+            || dotted_date
             || before.ends_with(|c: char| c.is_ascii_alphabetic())
                 && found.name("currency").is_none()
             || after.starts_with([':', '/']) && !after.starts_with("/-")
