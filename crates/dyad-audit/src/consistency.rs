@@ -2200,33 +2200,7 @@ fn names_a_period(header: &str) -> bool {
         return true;
     }
     lower_words(header).iter().any(|w| {
-        const MONTHS: [&str; 24] = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-        ];
-        MONTHS.contains(&w.as_str())
+        dyad_text::claims::month_number(w).is_some()
             || matches!(w.as_str(), "week" | "month" | "quarter" | "year")
             || compact_part_of_year(w)
             || ["q", "h"].iter().any(|p| {
@@ -2934,22 +2908,6 @@ fn decimal_step(cell: &str) -> f64 {
     10f64.powi(-(decimals as i32))
 }
 
-/// Months by name, in lower case.
-const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The first time of day in `words` ("11:00", "9:30"): one or two digits, a colon and two digits.
 fn clock_time(words: &str) -> Option<&str> {
     let bytes = words.as_bytes();
@@ -3002,7 +2960,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     w.as_str(),
                     "year" | "month" | "week" | "quarter" | "half" | "yesterday" | "today"
                 ) || w.contains('-') && w.chars().any(|c| c.is_ascii_digit())
-                    || MONTH_NAMES.contains(&w.as_str())
+                    || dyad_text::claims::month_number(w).is_some()
                     // "FY23", "H1", "Q3": a period by its name.
                     || ["fy", "cy", "h", "q"].iter().any(|p| {
                         w.strip_prefix(p).is_some_and(|rest| {

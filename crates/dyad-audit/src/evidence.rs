@@ -186,22 +186,6 @@ fn names_a_part_of_the_country(text: &str, extraction: &Extraction, quantity: &Q
     let clause = clause.split([',', ';', '(']).next().unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().collect();
     // A place is a name in capitals after "in": not the country, a month, or an acronym ("in PoR").
-    const NOT_PLACES: &[&str] = &[
-        "Pakistan",
-        "Afghanistan",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     words.windows(2).any(|pair| {
         let place = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
         let place = place
@@ -211,7 +195,8 @@ fn names_a_part_of_the_country(text: &str, extraction: &Extraction, quantity: &Q
         pair[0] == "in"
             && place.starts_with(char::is_uppercase)
             && place.chars().skip(1).any(char::is_lowercase)
-            && !NOT_PLACES.contains(&place)
+            && !matches!(place, "Pakistan" | "Afghanistan")
+            && dyad_text::claims::month_number(place).is_none()
     }) || {
         // "Peshawar district alone had 327.2 thousand": the words just before the figure.
         let before =
