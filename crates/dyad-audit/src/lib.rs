@@ -120,12 +120,13 @@ impl AuditConfig {
             Vec::new()
         };
         let instruments = if is_pak_afg {
+            // The transit agreement of 2010 is the pair's; Pakistan and Uzbekistan signed one of
+            // their own in 2021, so a name with another year or none is not read as the pair's.
             [
-                ("Transit Trade Agreement", true),
+                ("Transit Trade Agreement of 2010", true),
+                ("Transit Trade Agreement (APTTA)", true),
                 ("Transit Trade Coordination Authority", true),
                 ("Joint Economic Commission", false),
-                ("Joint Chamber of Commerce", false),
-                ("Joint Coordination Committee", false),
             ]
             .map(|(name, own)| (name.to_string(), own))
             .to_vec()

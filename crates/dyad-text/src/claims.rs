@@ -986,7 +986,23 @@ const NUMBERED: &[&str] = &[
     "Table",
     "Figure",
     "No",
-    // Stages of a plan or a programme, named by their number ("in Year 2", "Phase 3").
+    "Year",
+    "Phase",
+    "Stage",
+    "Wave",
+    "Round",
+    "Component",
+    "Package",
+    "Lot",
+    "Part",
+    "Schedule",
+    "Appendix",
+    "Question",
+];
+
+/// Of [`NUMBERED`], the stages of a plan or a programme, named by a number of one or two digits ("in
+/// Year 2", "Phase 3"): "Lot 5,000" is a figure.
+const STAGES: &[&str] = &[
     "Year",
     "Phase",
     "Stage",
@@ -1253,11 +1269,16 @@ pub fn extract(text: &str) -> Extraction {
             && found.name("percent").is_none()
             && (1.0..=31.0).contains(&value)
             && MONTHS.contains(&word_after);
+        // A stage or a numbered part is named by a small whole number ("Year 2", "Phase 3").
+        let numbered = NUMBERED.contains(&previous_word)
+            && (!STAGES.contains(&previous_word)
+                || found.name("scale").is_none()
+                    && found.name("percent").is_none()
+                    && number.as_str().len() <= 2
+                    && number.as_str().chars().all(|c| c.is_ascii_digit()));
         if found.name("currency").is_none()
             && found.name("hedge").is_none()
-            && (MONTHS.contains(&previous_word)
-                || NUMBERED.contains(&previous_word)
-                || day_of_month)
+            && (MONTHS.contains(&previous_word) || numbered || day_of_month)
         {
             continue;
         }
