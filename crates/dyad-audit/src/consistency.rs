@@ -1234,17 +1234,11 @@ fn transposed_figures(
                     {
                         continue;
                     }
-                    let span = (quantity.start, quantity.end);
-                    if findings.iter().any(|f| {
-                        f.check == CheckKind::TextVsTable
-                            && f.span == Extraction::locator(text, span.0, span.1)
-                    }) {
-                        continue;
-                    }
+                    // One slip found by rule 1 too is reported once, by `audit`.
                     findings.push(Finding::new(
                         text,
                         CheckKind::TextVsTable,
-                        span,
+                        (quantity.start, quantity.end),
                         vec![quantity.value, table_value],
                         vec![extraction.claim(text, quantity)],
                         format!(
@@ -1659,14 +1653,9 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 .filter(|q| !q.in_table && q.unit == total.unit)
         };
         // A count after "through", "in" or "across" ("through 3 crossings") is where, not a part.
-        let locative = |q: &Quantity| {
-            lower_words(clamped(text, q.start.saturating_sub(12), q.start))
-                .last()
-                .is_some_and(|w| matches!(w.as_str(), "through" | "across" | "in" | "at" | "on"))
-        };
         let mut parts: Vec<&Quantity> = before_total()
             .filter(|q| total.unit != "count" || noun.is_none() || counted_head(text, q) == noun)
-            .filter(|q| total.unit != "count" || !locative(q))
+            .filter(|q| total.unit != "count" || !after_a_preposition_of_place(text, q))
             .collect();
         // A total that counts its parts by another noun ("340 trucks left … and 340 trucks arrived …,
         // for a total of 560 crossings") sums every count before it in its clause, when the word
@@ -2268,6 +2257,26 @@ fn list_runs(text: &str) -> Vec<Vec<(usize, usize)>> {
     runs
 }
 
+/// The share of a whole given in brackets right after a figure, alone in them, perhaps after a unit of
+/// a few words: "Rs 8.0 million (25%)", "Rs 3.00 per share (30 percent)". "(85% of capacity)" is a
+/// rate of its own, not a share.
+fn bracketed_share<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    quantity: &Quantity,
+) -> Option<&'e Quantity> {
+    if quantity.unit == "percent" {
+        return None;
+    }
+    let quantities = &extraction.quantities;
+    let share = quantities.get(quantities.partition_point(|q| q.start < quantity.end))?;
+    let between = clamped(text, quantity.end, share.start).trim_end();
+    let unit = between.strip_suffix('(')?;
+    let plain_unit = unit.split_whitespace().count() <= 3
+        && !unit.contains(|c: char| c.is_ascii_digit() || ",;.()".contains(c));
+    (share.unit == "percent" && plain_unit && text[share.end..].starts_with(')')).then_some(share)
+}
+
 /// Rule 9 of [`arithmetic`]: shares of a whole given item by item in a list, and a list's items said
 /// to add up to a figure.
 fn list_sums(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
@@ -2289,17 +2298,8 @@ fn list_sums(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
         let shared: Option<Vec<(&Quantity, &Quantity)>> = items
             .iter()
             .map(|item| {
-                // A bracket that holds the share alone: "(85% of capacity)" is a rate of its own.
-                let share = item.iter().find(|q| {
-                    q.unit == "percent"
-                        && text[..q.start].ends_with('(')
-                        && text[q.end..].starts_with(')')
-                })?;
-                let amount = item
-                    .iter()
-                    .rev()
-                    .find(|q| q.unit != "percent" && q.end <= share.start)?;
-                Some((*amount, *share))
+                item.iter()
+                    .find_map(|q| Some((*q, bracketed_share(text, extraction, q)?)))
             })
             .collect();
         if let Some(shared) = shared {
@@ -3875,6 +3875,23 @@ fn field_label(text: &str, quantity: &Quantity) -> Option<String> {
     (!name.is_empty() && name.chars().any(char::is_alphabetic)).then_some(name)
 }
 
+/// Whether a count follows a preposition of place ("through 3 crossings", "in 9 districts", "on 30
+/// buses"): it says where, not how many of the thing a sum or a whole counts.
+fn after_a_preposition_of_place(text: &str, quantity: &Quantity) -> bool {
+    lower_words(clamped(
+        text,
+        quantity.start.saturating_sub(12),
+        quantity.start,
+    ))
+    .last()
+    .is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "in" | "on" | "at" | "from" | "across" | "through"
+        )
+    })
+}
+
 /// The word right after a figure, before the next figure of its sentence, in lower case: what it counts
 /// when it is a noun ("340 trucks left …").
 fn word_after(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<String> {
@@ -3906,21 +3923,11 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
         let part_noun = counted_head(text, part).is_some();
         // A count of places or vehicles after a preposition ("from traders in 9 districts", "on 30
         // buses") is no whole the parts divide.
-        let locative = |q: &Quantity| {
-            lower_words(clamped(text, q.start.saturating_sub(12), q.start))
-                .last()
-                .is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "in" | "on" | "at" | "from" | "across" | "through"
-                    )
-                })
-        };
         let whole = counts[..position]
             .iter()
             .rev()
             .take_while(|q| q.sentence + 2 >= part.sentence)
-            .filter(|q| !locative(q))
+            .filter(|q| !after_a_preposition_of_place(text, q))
             .find(|q| {
                 !part_noun || word_after(text, extraction, q) == word_after(text, extraction, part)
             });
@@ -3981,27 +3988,7 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
 /// Two sums or counts written alike, each with a different share of one whole after it in brackets
 /// ("Rs 42 million (30 percent)" and "Rs 42 million (20 percent)"): one of the two is a slip.
 fn same_figure_other_share(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
-    let share_after = |q: &Quantity| -> Option<f64> {
-        let after = clamped(text, q.end, q.end + 40).trim_start();
-        // A unit of a few words may come first ("Rs 3.00 per share (30 percent)").
-        let bracket = after.find('(')?;
-        let unit = &after[..bracket];
-        if unit.split_whitespace().count() > 3
-            || unit.contains(|c: char| c.is_ascii_digit() || ",;.".contains(c))
-        {
-            return None;
-        }
-        let inner = &after[bracket + 1..];
-        let inner = &inner[..inner.find(')')?];
-        let number: String = inner
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
-        let rest = inner[number.len()..].trim();
-        (rest == "%" || rest == "percent" || rest == "per cent")
-            .then(|| number.parse().ok())
-            .flatten()
-    };
+    let share_after = |q: &Quantity| bracketed_share(text, extraction, q).map(|share| share.value);
     // Or a share in words right before it: "about three in five of them, 412,000".
     let share_before = |q: &Quantity| -> Option<f64> {
         let before = lower_words(clamped(text, q.start.saturating_sub(30), q.start));

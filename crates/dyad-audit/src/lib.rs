@@ -309,7 +309,7 @@ fn audit_indexed(text: &str, config: &AuditConfig) -> Vec<Finding> {
     findings.extend(consistency::number_reuse(text, &extraction));
     findings.extend(consistency::direction(text, &extraction));
     findings.extend(consistency::scope(text, &extraction, config));
-    findings.sort_by_key(|finding| (finding.span.start, finding.check));
+    findings.sort_by_key(|finding| (finding.span.start, finding.check, finding.span.end));
     // Two checks may find one slip (a row's figure read by the table check and by the row check):
     // it is reported once.
     findings.dedup_by(|a, b| a.span == b.span && a.check == b.check);

@@ -986,21 +986,9 @@ const NUMBERED: &[&str] = &[
     "Table",
     "Figure",
     "No",
-    "Year",
-    "Phase",
-    "Stage",
-    "Wave",
-    "Round",
-    "Component",
-    "Package",
-    "Lot",
-    "Part",
-    "Schedule",
-    "Appendix",
-    "Question",
 ];
 
-/// Of [`NUMBERED`], the stages of a plan or a programme, named by a number of one or two digits ("in
+/// Besides [`NUMBERED`], the stages of a plan or a programme, named by a number of one or two digits ("in
 /// Year 2", "Phase 3"): "Lot 5,000" is a figure.
 const STAGES: &[&str] = &[
     "Year",
@@ -1271,11 +1259,11 @@ pub fn extract(text: &str) -> Extraction {
             && MONTHS.contains(&word_after);
         // A stage or a numbered part is named by a small whole number ("Year 2", "Phase 3").
         let numbered = NUMBERED.contains(&previous_word)
-            && (!STAGES.contains(&previous_word)
-                || found.name("scale").is_none()
-                    && found.name("percent").is_none()
-                    && number.as_str().len() <= 2
-                    && number.as_str().chars().all(|c| c.is_ascii_digit()));
+            || STAGES.contains(&previous_word)
+                && found.name("scale").is_none()
+                && found.name("percent").is_none()
+                && number.as_str().len() <= 2
+                && number.as_str().chars().all(|c| c.is_ascii_digit());
         if found.name("currency").is_none()
             && found.name("hedge").is_none()
             && (MONTHS.contains(&previous_word) || numbered || day_of_month)
