@@ -122,7 +122,7 @@ const PAIRED_RUNS: usize = 5;
 pub fn run(root: &Path, n_rows: u64, n_acled: u64) -> Result<bool> {
     let data = root.join(format!("target/bench/gdelt-{n_rows}"));
     if !data.join("zip").is_dir() {
-        crate::generate::gdelt(&data, n_rows, 100, true)?;
+        crate::generate::gdelt(&data, n_rows, 100, true, false)?;
     }
     let acled = root.join(format!("target/bench/acled-{n_acled}.csv"));
     if !acled.exists() {

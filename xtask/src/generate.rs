@@ -65,7 +65,11 @@ const PLACES: [&str; 6] = [
     "Eastern Hills",
 ];
 
-fn pick_country(rng: &mut fastrand::Rng) -> usize {
+/// A country by the weights of real coverage or, for `pair_only`, Pakistan or Afghanistan alike.
+fn pick_country(rng: &mut fastrand::Rng, pair_only: bool) -> usize {
+    if pair_only {
+        return 6 + rng.usize(0..2);
+    }
     let mut roll = rng.u32(0..1000);
     for (index, country) in COUNTRIES.iter().enumerate() {
         if roll < country.3 {
@@ -76,12 +80,17 @@ fn pick_country(rng: &mut fastrand::Rng) -> usize {
     0
 }
 
-fn actor(rng: &mut fastrand::Rng, fields: &mut Vec<String>, empty_share: u32) -> Option<usize> {
+fn actor(
+    rng: &mut fastrand::Rng,
+    fields: &mut Vec<String>,
+    empty_share: u32,
+    pair_only: bool,
+) -> Option<usize> {
     if rng.u32(0..100) < empty_share {
         fields.extend(std::iter::repeat_n(String::new(), 10));
         return None;
     }
-    let country = pick_country(rng);
+    let country = pick_country(rng, pair_only);
     let (code, _, name, _) = COUNTRIES[country];
     let kind = TYPES[rng.usize(0..TYPES.len())];
     fields.push(format!("{code}{kind}"));
@@ -94,8 +103,13 @@ fn actor(rng: &mut fastrand::Rng, fields: &mut Vec<String>, empty_share: u32) ->
     Some(country)
 }
 
-fn geo(rng: &mut fastrand::Rng, fields: &mut Vec<String>, country: Option<usize>) {
-    let country = country.unwrap_or_else(|| pick_country(rng));
+fn geo(
+    rng: &mut fastrand::Rng,
+    fields: &mut Vec<String>,
+    country: Option<usize>,
+    pair_only: bool,
+) {
+    let country = country.unwrap_or_else(|| pick_country(rng, pair_only));
     let (_, fips, name, _) = COUNTRIES[country];
     let place = PLACES[rng.usize(0..PLACES.len())];
     fields.push(rng.u8(1..=4).to_string());
@@ -112,8 +126,8 @@ fn geo(rng: &mut fastrand::Rng, fields: &mut Vec<String>, country: Option<usize>
     fields.push(rng.i32(-3_000_000..3_000_000).to_string());
 }
 
-/// One synthetic export row.
-pub fn gdelt_row(rng: &mut fastrand::Rng, id: u64, batch: &str) -> String {
+/// One synthetic export row; with `pair_only`, every actor and place is in Pakistan or Afghanistan.
+pub fn gdelt_row(rng: &mut fastrand::Rng, id: u64, batch: &str, pair_only: bool) -> String {
     let (year, month, day) = (2023 + rng.i32(0..2), rng.u32(1..=12), rng.u32(1..=28));
     let mut fields: Vec<String> = Vec::with_capacity(61);
     fields.push(id.to_string());
@@ -124,8 +138,8 @@ pub fn gdelt_row(rng: &mut fastrand::Rng, id: u64, batch: &str) -> String {
         "{:.4}",
         f64::from(year) + f64::from(month * 30 + day) / 365.0
     ));
-    let actor1 = actor(rng, &mut fields, 35);
-    let actor2 = actor(rng, &mut fields, 45);
+    let actor1 = actor(rng, &mut fields, 35, pair_only);
+    let actor2 = actor(rng, &mut fields, 45, pair_only);
     let (code, quad, goldstein) = EVENTS[rng.usize(0..EVENTS.len())];
     let mentions = rng.u32(1..30);
     fields.push(rng.u8(0..2).to_string());
@@ -138,9 +152,9 @@ pub fn gdelt_row(rng: &mut fastrand::Rng, id: u64, batch: &str) -> String {
     fields.push(rng.u32(1..6).to_string());
     fields.push((mentions + rng.u32(0..5)).to_string());
     fields.push(format!("{:.14}", rng.f64() * 15.0 - 10.0));
-    geo(rng, &mut fields, actor1);
-    geo(rng, &mut fields, actor2);
-    geo(rng, &mut fields, actor1.or(actor2));
+    geo(rng, &mut fields, actor1, pair_only);
+    geo(rng, &mut fields, actor2, pair_only);
+    geo(rng, &mut fields, actor1.or(actor2), pair_only);
     fields.push(batch.to_string());
     let slug: String = (0..rng.usize(40..90))
         .map(|_| rng.alphanumeric().to_ascii_lowercase())
@@ -153,8 +167,9 @@ pub fn gdelt_row(rng: &mut fastrand::Rng, id: u64, batch: &str) -> String {
     fields.join("\t")
 }
 
-/// Writes `n_rows` synthetic GDELT rows into `n_files` exports under `out/plain` and, zipped, `out/zip`.
-pub fn gdelt(out: &Path, n_rows: u64, n_files: u64, zip: bool) -> Result<()> {
+/// Writes `n_rows` synthetic GDELT rows into `n_files` exports under `out/plain` and, zipped, `out/zip`;
+/// with `pair_only`, every row is an event of the pair (for stores with millions of them).
+pub fn gdelt(out: &Path, n_rows: u64, n_files: u64, zip: bool, pair_only: bool) -> Result<()> {
     let plain_dir = out.join("plain");
     let zip_dir = out.join("zip");
     std::fs::create_dir_all(&plain_dir)
@@ -180,7 +195,7 @@ pub fn gdelt(out: &Path, n_rows: u64, n_files: u64, zip: bool) -> Result<()> {
         let mut writer = BufWriter::with_capacity(1 << 20, std::fs::File::create(&path)?);
         let n_here = per_file.min(n_rows - written);
         for _ in 0..n_here {
-            writeln!(writer, "{}", gdelt_row(&mut rng, id, &batch))?;
+            writeln!(writer, "{}", gdelt_row(&mut rng, id, &batch, pair_only))?;
             id += 1;
         }
         writer.flush()?;

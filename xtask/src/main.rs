@@ -67,7 +67,7 @@ fn derive_all(shared: &Path) -> Result<Vec<Derived>> {
     Ok(tables)
 }
 
-const USAGE: &str = "the tasks are `data [--check] [--shared DIR]`, `gen-gdelt --rows N [--files K] [--out DIR] [--no-zip]`, `gen-acled --rows N [--out FILE]`, `gen-passages [--passages N] [--per-file K] [--out DIR]`, `gen-pdf [--pages N] [--out FILE]` and `bench [--rows N]` and `map [--check] [--topojson DIR] [--shared DIR]`";
+const USAGE: &str = "the tasks are `data [--check] [--shared DIR]`, `gen-gdelt --rows N [--files K] [--out DIR] [--no-zip] [--pair-only]`, `gen-acled --rows N [--out FILE]`, `gen-passages [--passages N] [--per-file K] [--out DIR]`, `gen-pdf [--pages N] [--out FILE]` and `bench [--rows N]` and `map [--check] [--topojson DIR] [--shared DIR]`";
 
 /// The value after a flag such as `--rows`.
 fn flag_value<'a>(args: &'a [String], flag: &str) -> Option<&'a str> {
@@ -100,6 +100,7 @@ fn run(args: &[String]) -> Result<bool> {
                 rows,
                 number_flag(args, "--files", 100)?,
                 !args.iter().any(|a| a == "--no-zip"),
+                args.iter().any(|a| a == "--pair-only"),
             )?;
             Ok(true)
         }

@@ -194,8 +194,9 @@ pub struct Counted<'a> {
     pub fatalities: f64,
     /// Where it came from.
     pub provenance: &'a Provenance,
-    /// For a tally merged across files (undated releases), every file whose events it counts; their
-    /// releases are listed with the count's.
+    /// For a tally merged across files (undated releases), the files whose events count in its
+    /// source's year, country and key ([`EventTally::merged`]); their releases are listed with the
+    /// count's.
     pub merged: &'a [std::sync::Arc<Provenance>],
 }
 
@@ -623,6 +624,9 @@ struct Tally<'a> {
     /// The files merged into tallies whose releases are listed already, by address: merged tallies
     /// share each file's provenance, so a file's release is listed once without comparing names.
     merged_read: std::collections::HashSet<usize>,
+    /// The lists of merged files read already, by address: the rows of one year, country and key share
+    /// theirs, so each list is read once.
+    lists_read: std::collections::HashSet<usize>,
     /// The provenance of the last unmerged fact read: consecutive facts mostly share one.
     last_read: Option<&'a Provenance>,
     provenance: Option<&'a Provenance>,
@@ -647,7 +651,7 @@ impl<'a> Tally<'a> {
                 list(fact.provenance);
                 self.last_read = Some(fact.provenance);
             }
-        } else {
+        } else if self.lists_read.insert(fact.merged.as_ptr() as usize) {
             for file in fact.merged {
                 if self
                     .merged_read

@@ -293,9 +293,12 @@ pub struct EventTally {
     /// is still stored): what an as-of cut reports as left out.
     pub n_stored: u64,
     /// For a row that merges the rows of many files (a source's undated releases, such as GDELT's
-    /// 15-minute batches, which no as-of cut reads), the files whose counted events it holds, each once;
-    /// `provenance` is then the one of them a count cites. Empty for a row of one file.
-    pub merged: Vec<std::sync::Arc<crate::Provenance>>,
+    /// 15-minute batches, which no as-of cut reads), the files whose events count in its source's year
+    /// (of `date_start`), country and key, each once, in the order a count cites them by; `provenance`
+    /// is then the last of them. The rows of one year, country and key share the list, so a count over
+    /// any set of them that groups by at least year, country and key lists the files that the events
+    /// themselves would. Empty for a row of one file.
+    pub merged: std::sync::Arc<[std::sync::Arc<crate::Provenance>]>,
 }
 
 /// The border security incidents one source counts in one border area in one year, by the recipe of the

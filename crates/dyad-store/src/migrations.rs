@@ -330,6 +330,37 @@ pub const MIGRATIONS: &[&str] = &[
         recipe TEXT NOT NULL
     );
     INSERT INTO event_tally_recipe (id, recipe) VALUES (1, '');",
+    // 9: the tallies of undated releases (GDELT's 15-minute batches, which no as-of cut reads) kept merged
+    // across their files as they are written, so that reading them costs the same however many batches
+    // are stored: one row per source, days, country and key, and per file how many of its events count
+    // and are stored in each year, country and key of its source (the files a count lists, and cites).
+    // The rows of undated
+    // releases move there; the old tallies are rebuilt at the next write, which tells the user.
+    "CREATE TABLE event_tally_undated (
+        id                INTEGER PRIMARY KEY,
+        source_id         INTEGER NOT NULL REFERENCES source (id),
+        date_start        TEXT NOT NULL,
+        date_end          TEXT NOT NULL,
+        country           TEXT NOT NULL,
+        key               TEXT NOT NULL,
+        n_latest          INTEGER NOT NULL,
+        fatalities_latest REAL NOT NULL,
+        n_stored          INTEGER NOT NULL,
+        UNIQUE (source_id, date_start, date_end, country, key)
+    );
+    CREATE TABLE event_tally_file (
+        source_id  INTEGER NOT NULL REFERENCES source (id),
+        year       INTEGER NOT NULL,
+        country    TEXT NOT NULL,
+        key        TEXT NOT NULL,
+        file_id    INTEGER NOT NULL REFERENCES file (id),
+        vintage_id INTEGER NOT NULL REFERENCES vintage (id),
+        n_latest   INTEGER NOT NULL,
+        n_stored   INTEGER NOT NULL,
+        PRIMARY KEY (source_id, year, country, key, file_id)
+    ) WITHOUT ROWID;
+    DELETE FROM event_tally;
+    UPDATE event_tally_recipe SET recipe = '';",
 ];
 
 /// The newest schema version.

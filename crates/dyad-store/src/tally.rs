@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use dyad_model::event::release_date;
 use dyad_model::{Event, EventTally, SourceRef, TallyRecipe};
 use rusqlite::{Transaction, params};
@@ -158,6 +158,8 @@ impl Tallying {
             || transaction.query_row(
                 "SELECT EXISTS (SELECT 1 FROM vintage v JOIN event_tally t ON t.vintage_id = v.id
                                 WHERE v.source_id = ?1 AND v.id <> ?2)
+                     OR EXISTS (SELECT 1 FROM event_tally_file p
+                                WHERE p.source_id = ?1 AND p.vintage_id <> ?2)
                      OR EXISTS (SELECT 1 FROM event_deletion)",
                 params![source, vintage_id],
                 |row| row.get::<_, bool>(0),
@@ -217,11 +219,14 @@ fn set_recipe(transaction: &Transaction<'_>, version: &str) -> rusqlite::Result<
     Ok(())
 }
 
+/// Adds changes to the tallies: a dated release's rows by file, an undated release's merged across its
+/// source's files, with each file's part in its year, country and key. A row left with nothing to count
+/// is removed.
 fn add_rows(
     transaction: &Transaction<'_>,
     tallies: &HashMap<(i64, i64), HashMap<RowKey, Counts>>,
 ) -> rusqlite::Result<()> {
-    let mut insert = transaction.prepare_cached(
+    let mut dated = transaction.prepare_cached(
         "INSERT INTO event_tally (vintage_id, file_id, date_start, date_end, country, key, until, n_latest,
              fatalities_latest, n_cut, fatalities_cut, n_stored)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
@@ -230,34 +235,128 @@ fn add_rows(
              fatalities_latest = fatalities_latest + excluded.fatalities_latest,
              n_cut = n_cut + excluded.n_cut,
              fatalities_cut = fatalities_cut + excluded.fatalities_cut,
-             n_stored = n_stored + excluded.n_stored",
+             n_stored = n_stored + excluded.n_stored
+         RETURNING id, n_latest = 0 AND n_cut = 0 AND n_stored = 0",
     )?;
-    for ((vintage_id, file_id), rows) in tallies {
+    let mut undated = transaction.prepare_cached(
+        "INSERT INTO event_tally_undated (source_id, date_start, date_end, country, key, n_latest,
+             fatalities_latest, n_stored)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (source_id, date_start, date_end, country, key) DO UPDATE SET
+             n_latest = n_latest + excluded.n_latest,
+             fatalities_latest = fatalities_latest + excluded.fatalities_latest,
+             n_stored = n_stored + excluded.n_stored
+         RETURNING id, n_latest = 0 AND n_stored = 0",
+    )?;
+    let mut part = transaction.prepare_cached(
+        "INSERT INTO event_tally_file (source_id, year, country, key, file_id, vintage_id, n_latest, n_stored)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (source_id, year, country, key, file_id) DO UPDATE SET
+             n_latest = n_latest + excluded.n_latest,
+             n_stored = n_stored + excluded.n_stored
+         RETURNING n_latest = 0 AND n_stored = 0",
+    )?;
+    let mut release =
+        transaction.prepare_cached("SELECT source_id, released FROM vintage WHERE id = ?1")?;
+    // A recount can take a row's events all away.
+    let mut emptied: Vec<(&str, i64)> = Vec::new();
+    let mut parts_emptied: Vec<(i64, i32, &str, &str, i64)> = Vec::new();
+    for (&(vintage_id, file_id), rows) in tallies {
+        let (source, released): (i64, String) =
+            release.query_row([vintage_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        let is_dated = release_date(&released).is_some();
+        // An undated file's part in each year, country and key of its source.
+        let mut parts: HashMap<(i32, &str, &str), (i64, i64)> = HashMap::new();
         for ((start, end, country, key, until), counts) in rows {
             if counts.is_zero() {
                 continue;
             }
-            insert.execute(params![
-                vintage_id,
-                file_id,
-                start.to_string(),
-                end.to_string(),
-                country,
-                key,
-                until.map(|d| d.to_string()).unwrap_or_default(),
-                counts.n_latest,
-                counts.fatalities_latest,
-                counts.n_cut,
-                counts.fatalities_cut,
-                counts.n_stored,
-            ])?;
+            let (id, empty): (i64, bool) = if is_dated {
+                dated.query_row(
+                    params![
+                        vintage_id,
+                        file_id,
+                        start.to_string(),
+                        end.to_string(),
+                        country,
+                        key,
+                        until.map(|d| d.to_string()).unwrap_or_default(),
+                        counts.n_latest,
+                        counts.fatalities_latest,
+                        counts.n_cut,
+                        counts.fatalities_cut,
+                        counts.n_stored,
+                    ],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )?
+            } else {
+                // No as-of cut reads an undated release: its copies are never counted in cuts.
+                debug_assert!(until.is_none() && counts.n_cut == 0);
+                let part = parts.entry((start.year(), country, key)).or_default();
+                part.0 += counts.n_latest;
+                part.1 += counts.n_stored;
+                undated.query_row(
+                    params![
+                        source,
+                        start.to_string(),
+                        end.to_string(),
+                        country,
+                        key,
+                        counts.n_latest,
+                        counts.fatalities_latest,
+                        counts.n_stored,
+                    ],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )?
+            };
+            if empty {
+                emptied.push((
+                    if is_dated {
+                        "event_tally"
+                    } else {
+                        "event_tally_undated"
+                    },
+                    id,
+                ));
+            }
+        }
+        for ((year, country, key), (n_latest, n_stored)) in parts {
+            if n_latest == 0 && n_stored == 0 {
+                continue;
+            }
+            let empty: bool = part.query_row(
+                params![
+                    source, year, country, key, file_id, vintage_id, n_latest, n_stored
+                ],
+                |row| row.get(0),
+            )?;
+            if empty {
+                parts_emptied.push((source, year, country, key, file_id));
+            }
         }
     }
-    // A recount can take a row's events all away.
-    transaction.execute(
-        "DELETE FROM event_tally WHERE n_latest = 0 AND n_cut = 0 AND n_stored = 0",
-        [],
+    // A merged row emptied by one file may be filled again by another: each is removed only if it is
+    // empty once all are added.
+    for (table, id) in emptied {
+        transaction
+            .prepare_cached(&format!(
+                "DELETE FROM {table} WHERE id = ?1 AND n_latest = 0 AND n_stored = 0{}",
+                if table == "event_tally" {
+                    " AND n_cut = 0"
+                } else {
+                    ""
+                }
+            ))?
+            .execute([id])?;
+    }
+    let mut remove = transaction.prepare_cached(
+        "DELETE FROM event_tally_file
+         WHERE source_id = ?1 AND year = ?2 AND country = ?3 AND key = ?4 AND file_id = ?5
+           AND n_latest = 0 AND n_stored = 0",
     )?;
+    for (source, year, country, key, file_id) in parts_emptied {
+        remove.execute(params![source, year, country, key, file_id])?;
+    }
     Ok(())
 }
 
@@ -279,7 +378,9 @@ type Tallies = HashMap<(i64, i64), HashMap<RowKey, Counts>>;
 
 /// Rebuilds every tally from the events.
 fn rebuild(transaction: &Transaction<'_>, recipe: TallyRecipe) -> rusqlite::Result<()> {
-    transaction.execute("DELETE FROM event_tally", [])?;
+    transaction.execute_batch(
+        "DELETE FROM event_tally; DELETE FROM event_tally_undated; DELETE FROM event_tally_file;",
+    )?;
     // In the order of the source's id, which the events' identity index holds, so that each event's
     // copies come together.
     let sql = format!(
@@ -471,6 +572,56 @@ fn count_chain(mut chain: Vec<Copy>, deleted: bool, sign: i64, tallies: &mut Tal
     }
 }
 
+/// Countries and keys, each stored once and named by number.
+#[derive(Default)]
+struct Names {
+    numbers: HashMap<String, u32>,
+    list: Vec<String>,
+}
+
+impl Names {
+    fn number(&mut self, written: &str) -> u32 {
+        if let Some(n) = self.numbers.get(written) {
+            return *n;
+        }
+        let n = self.list.len() as u32;
+        self.numbers.insert(written.to_string(), n);
+        self.list.push(written.to_string());
+        n
+    }
+
+    fn name(&self, n: u32) -> String {
+        self.list[n as usize].clone()
+    }
+
+    /// The name in column `i` of a row.
+    fn read(
+        &mut self,
+        store: &Store,
+        row: &rusqlite::Row<'_>,
+        i: usize,
+        table: &'static str,
+        id: i64,
+    ) -> Result<String, StoreError> {
+        let n = self.number(text_at(store, row, i, table, id)?);
+        Ok(self.name(n))
+    }
+}
+
+/// The text in column `i` of row `id` of `table`.
+fn text_at<'r>(
+    store: &Store,
+    row: &'r rusqlite::Row<'_>,
+    i: usize,
+    table: &'static str,
+    id: i64,
+) -> Result<&'r str, StoreError> {
+    row.get_ref(i)
+        .map_err(|e| store.sqlite(e))?
+        .as_str()
+        .map_err(|e| store.corrupt_row(table, id, e.to_string()))
+}
+
 impl Store {
     /// Gives the recipe the store tallies events by, from now on; without one, a write that stores
     /// events leaves the tallies stale.
@@ -503,171 +654,190 @@ impl Store {
 
     /// The tallies of the stored events under the store's recipe, or `None` when they are stale (made
     /// under another recipe, or by a write without one, or no recipe was given): the caller then reads
-    /// the events themselves. An evidence base with no events has empty tallies.
+    /// the events themselves. An evidence base with no events has empty tallies. The rows of dated
+    /// releases come by file; those of undated releases merged across their source's files, each with
+    /// the files whose events count in its source's year, country and key.
     pub fn event_tallies(&self) -> Result<Option<Vec<EventTally>>, StoreError> {
-        use std::collections::HashMap;
         use std::sync::Arc;
         if self.tallies_stale()? {
             return Ok(None);
         }
+        let sqlite = |e| self.sqlite(e);
         // The provenance of each file once, shared by its rows: a GDELT evidence base has a file per
-        // quarter hour, and its rows would otherwise each carry nine strings. Each release's source,
-        // and whether it has a date.
+        // quarter hour, and its rows would otherwise each carry nine strings.
         let mut files: HashMap<i64, Arc<dyad_model::Provenance>> = HashMap::new();
-        let mut vintages: HashMap<i64, (i64, bool)> = HashMap::new();
+        let provenance_sql =
+            "SELECT s.publisher, s.dataset, s.url, s.licence, v.label, v.released, f.sha256,
+                    f.name, f.ingested_at, f.id
+             FROM file f JOIN vintage v ON v.id = ?2 JOIN source s ON s.id = v.source_id
+             WHERE f.id = ?1";
+        let mut provenance = self.connection.prepare(provenance_sql).map_err(sqlite)?;
+        let mut file_provenance = |file: i64, vintage: i64, table: &'static str| {
+            if let Some(known) = files.get(&file) {
+                return Ok(Arc::clone(known));
+            }
+            let read = provenance
+                .query_row(params![file, vintage], |row| {
+                    provenance_at(row, 0, String::new())
+                })
+                .map_err(|e| match e {
+                    rusqlite::Error::QueryReturnedNoRows => self.corrupt_row(
+                        table,
+                        file,
+                        format!("file {file} or release {vintage} is not stored"),
+                    ),
+                    e => self.sqlite(e),
+                })?;
+            let read = Arc::new(read);
+            files.insert(file, Arc::clone(&read));
+            Ok::<_, StoreError>(read)
+        };
+        // Countries and keys are few: each is read once into a table, and the rows name them by number.
+        let mut names = Names::default();
+        let text = |row: &rusqlite::Row<'_>, i: usize, table: &'static str, id: i64| {
+            text_at(self, row, i, table, id).map(str::to_string)
+        };
+        let date = |row: &rusqlite::Row<'_>, i: usize, table: &'static str, id: i64| {
+            let written = text_at(self, row, i, table, id)?;
+            written
+                .parse::<NaiveDate>()
+                .map_err(|e| self.corrupt_row(table, id, format!("date `{written}`: {e}")))
+        };
+        let count = |row: &rusqlite::Row<'_>, i: usize| -> Result<u64, StoreError> {
+            Ok(row.get::<_, i64>(i).map_err(sqlite)?.max(0) as u64)
+        };
+        let mut tallies: Vec<EventTally> = Vec::new();
+        // The rows of dated releases, by file.
         {
             let mut statement = self
                 .connection
                 .prepare(
-                    "SELECT s.publisher, s.dataset, s.url, s.licence, v.label, v.released, f.sha256, f.name,
-                            f.ingested_at, f.id, v.id, s.id
-                     FROM (SELECT DISTINCT vintage_id, file_id FROM event_tally) t
-                     JOIN vintage v ON v.id = t.vintage_id JOIN source s ON s.id = v.source_id
-                     JOIN file f ON f.id = t.file_id",
+                    "SELECT t.file_id, t.id, t.date_start, t.date_end, t.country, t.key, t.until, t.n_latest,
+                            t.fatalities_latest, t.n_cut, t.fatalities_cut, t.n_stored, t.vintage_id
+                     FROM event_tally t
+                     ORDER BY t.id",
                 )
-                .map_err(|e| self.sqlite(e))?;
-            let rows = statement
-                .query_map([], |row| {
-                    Ok((
-                        row.get::<_, i64>(9)?,
-                        row.get::<_, i64>(10)?,
-                        row.get::<_, i64>(11)?,
-                        provenance_at(row, 0, String::new())?,
-                    ))
-                })
-                .map_err(|e| self.sqlite(e))?;
-            for row in rows {
-                let (file, vintage, source, provenance) = row.map_err(|e| self.sqlite(e))?;
-                let dated =
-                    dyad_model::event::release_date(&provenance.source.vintage_date).is_some();
-                vintages.insert(vintage, (source, dated));
-                files.insert(file, Arc::new(provenance));
+                .map_err(sqlite)?;
+            let mut rows = statement.query([]).map_err(sqlite)?;
+            while let Some(row) = rows.next().map_err(sqlite)? {
+                let table = "event_tally";
+                let id: i64 = row.get(1).map_err(sqlite)?;
+                let file: i64 = row.get(0).map_err(sqlite)?;
+                let vintage: i64 = row.get(12).map_err(sqlite)?;
+                let until = text(row, 6, table, id)?;
+                let until = if until.is_empty() {
+                    None
+                } else {
+                    Some(date(row, 6, table, id)?)
+                };
+                tallies.push(EventTally {
+                    provenance: file_provenance(file, vintage, table)?,
+                    date_start: date(row, 2, table, id)?,
+                    date_end: date(row, 3, table, id)?,
+                    country: names.read(self, row, 4, table, id)?,
+                    key: names.read(self, row, 5, table, id)?,
+                    n_latest: count(row, 7)?,
+                    fatalities_latest: row.get(8).map_err(sqlite)?,
+                    n_cut: count(row, 9)?,
+                    fatalities_cut: row.get(10).map_err(sqlite)?,
+                    until,
+                    n_stored: count(row, 11)?,
+                    merged: Arc::from([]),
+                });
             }
         }
-        // The rows of undated releases are merged per source, days, country and key: no as-of cut reads
-        // them, so what a cut counts (`n_cut`, `until`) stays empty, and the files whose events count are
-        // kept, so that a count lists their releases and cites the one that sorts last. Countries and keys
-        // are few: each is read once into a table, and the rows name them by number.
-        let mut names: HashMap<String, u32> = HashMap::new();
-        let mut name_list: Vec<String> = Vec::new();
-        let mut merged: HashMap<(i64, NaiveDate, NaiveDate, u32, u32), usize> = HashMap::new();
-        let mut tallies: Vec<EventTally> = Vec::new();
+        // Each undated file's part in its source's years, countries and keys: the files whose events
+        // count there, and those that store any, each list in the order a count cites them by.
+        type Group = (i64, i32, u32, u32);
+        let mut counted: HashMap<Group, Vec<Arc<dyad_model::Provenance>>> = HashMap::new();
+        let mut stored: HashMap<Group, Vec<Arc<dyad_model::Provenance>>> = HashMap::new();
+        {
+            let mut statement = self
+                .connection
+                .prepare(
+                    "SELECT source_id, year, country, key, file_id, vintage_id, n_latest
+                     FROM event_tally_file",
+                )
+                .map_err(sqlite)?;
+            let mut rows = statement.query([]).map_err(sqlite)?;
+            while let Some(row) = rows.next().map_err(sqlite)? {
+                let table = "event_tally_file";
+                let file: i64 = row.get(4).map_err(sqlite)?;
+                let group: Group = (
+                    row.get(0).map_err(sqlite)?,
+                    row.get(1).map_err(sqlite)?,
+                    names.number(text_at(self, row, 2, table, file)?),
+                    names.number(text_at(self, row, 3, table, file)?),
+                );
+                let provenance = file_provenance(file, row.get(5).map_err(sqlite)?, table)?;
+                if count(row, 6)? > 0 {
+                    counted
+                        .entry(group)
+                        .or_default()
+                        .push(Arc::clone(&provenance));
+                }
+                stored.entry(group).or_default().push(provenance);
+            }
+        }
+        let by_citation = |mut list: Vec<Arc<dyad_model::Provenance>>| {
+            list.sort_by(|a, b| a.cited_order().cmp(&b.cited_order()));
+            Arc::<[Arc<dyad_model::Provenance>]>::from(list)
+        };
+        let counted: HashMap<Group, Arc<[Arc<dyad_model::Provenance>]>> = counted
+            .into_iter()
+            .map(|(group, list)| (group, by_citation(list)))
+            .collect();
+        let stored: HashMap<Group, Arc<[Arc<dyad_model::Provenance>]>> = stored
+            .into_iter()
+            .map(|(group, list)| (group, by_citation(list)))
+            .collect();
+        // The rows of undated releases, merged per source, days, country and key: no as-of cut reads
+        // them, so what a cut counts (`n_cut`, `until`) stays empty. A row cites the file that sorts last
+        // among those whose events count in its group, or, when none does, among those that store any.
         let mut statement = self
             .connection
             .prepare(
-                "SELECT t.file_id, t.id, t.date_start, t.date_end, t.country, t.key, t.until, t.n_latest,
-                        t.fatalities_latest, t.n_cut, t.fatalities_cut, t.n_stored, t.vintage_id
-                 FROM event_tally t
-                 ORDER BY t.id",
+                "SELECT id, source_id, date_start, date_end, country, key, n_latest, fatalities_latest,
+                        n_stored
+                 FROM event_tally_undated
+                 ORDER BY id",
             )
-            .map_err(|e| self.sqlite(e))?;
-        let mut rows = statement.query([]).map_err(|e| self.sqlite(e))?;
-        while let Some(row) = rows.next().map_err(|e| self.sqlite(e))? {
-            let sqlite = |e| self.sqlite(e);
-            let id: i64 = row.get(1).map_err(sqlite)?;
-            let file: i64 = row.get(0).map_err(sqlite)?;
-            let text = |i: usize| -> Result<&str, StoreError> {
-                row.get_ref(i)
-                    .map_err(sqlite)?
-                    .as_str()
-                    .map_err(|e| self.corrupt_row("event_tally", id, e.to_string()))
-            };
-            let date = |i: usize| -> Result<NaiveDate, StoreError> {
-                let written = text(i)?;
-                written.parse::<NaiveDate>().map_err(|e| {
-                    self.corrupt_row("event_tally", id, format!("date `{written}`: {e}"))
-                })
-            };
-            let mut name = |i: usize| -> Result<u32, StoreError> {
-                let written = text(i)?;
-                Ok(match names.get(written) {
-                    Some(n) => *n,
-                    None => {
-                        let n = name_list.len() as u32;
-                        names.insert(written.to_string(), n);
-                        name_list.push(written.to_string());
-                        n
-                    }
-                })
-            };
-            let (country, key) = (name(4)?, name(5)?);
-            let (date_start, date_end) = (date(2)?, date(3)?);
-            let count = |i: usize| -> Result<u64, StoreError> {
-                Ok(row.get::<_, i64>(i).map_err(sqlite)?.max(0) as u64)
-            };
-            let (n_latest, n_stored) = (count(7)?, count(11)?);
-            let fatalities_latest: f64 = row.get(8).map_err(sqlite)?;
-            let vintage: i64 = row.get(12).map_err(sqlite)?;
-            let provenance = files.get(&file).cloned().ok_or_else(|| {
-                self.corrupt_row("event_tally", id, format!("file {file} is not stored"))
-            })?;
-            let (source, dated) = vintages.get(&vintage).copied().ok_or_else(|| {
-                self.corrupt_row(
-                    "event_tally",
-                    id,
-                    format!("release {vintage} is not stored"),
-                )
-            })?;
-            if !dated {
-                let at = *merged
-                    .entry((source, date_start, date_end, country, key))
-                    .or_insert_with(|| {
-                        tallies.push(EventTally {
-                            provenance: Arc::clone(&provenance),
-                            date_start,
-                            date_end,
-                            country: name_list[country as usize].clone(),
-                            key: name_list[key as usize].clone(),
-                            n_latest: 0,
-                            fatalities_latest: 0.0,
-                            n_cut: 0,
-                            fatalities_cut: 0.0,
-                            until: None,
-                            n_stored: 0,
-                            merged: Vec::new(),
-                        });
-                        tallies.len() - 1
-                    });
-                let tally = &mut tallies[at];
-                tally.n_latest += n_latest;
-                tally.fatalities_latest += fatalities_latest;
-                tally.n_stored += n_stored;
-                if n_latest > 0 && !tally.merged.iter().any(|p| Arc::ptr_eq(p, &provenance)) {
-                    tally.merged.push(provenance);
-                }
-                continue;
-            }
-            let until = text(6)?;
-            let until = if until.is_empty() {
-                None
-            } else {
-                Some(date(6)?)
-            };
+            .map_err(sqlite)?;
+        let mut rows = statement.query([]).map_err(sqlite)?;
+        while let Some(row) = rows.next().map_err(sqlite)? {
+            let table = "event_tally_undated";
+            let id: i64 = row.get(0).map_err(sqlite)?;
+            let date_start = date(row, 2, table, id)?;
+            let (country, key) = (
+                names.number(text_at(self, row, 4, table, id)?),
+                names.number(text_at(self, row, 5, table, id)?),
+            );
+            let group: Group = (row.get(1).map_err(sqlite)?, date_start.year(), country, key);
+            let merged = counted
+                .get(&group)
+                .cloned()
+                .unwrap_or_else(|| Arc::from([]));
+            let cited = merged
+                .last()
+                .or_else(|| stored.get(&group).and_then(|list| list.last()))
+                .cloned()
+                .ok_or_else(|| {
+                    self.corrupt_row(table, id, "no file stores its events".to_string())
+                })?;
             tallies.push(EventTally {
-                provenance,
+                provenance: cited,
                 date_start,
-                date_end,
-                country: name_list[country as usize].clone(),
-                key: name_list[key as usize].clone(),
-                n_latest,
-                fatalities_latest,
-                n_cut: count(9)?,
-                fatalities_cut: row.get(10).map_err(sqlite)?,
-                until,
-                n_stored,
-                merged: Vec::new(),
+                date_end: date(row, 3, table, id)?,
+                country: names.name(country),
+                key: names.name(key),
+                n_latest: count(row, 6)?,
+                fatalities_latest: row.get(7).map_err(sqlite)?,
+                n_cut: 0,
+                fatalities_cut: 0.0,
+                until: None,
+                n_stored: count(row, 8)?,
+                merged,
             });
-        }
-        // A merged row cites the file that sorts last among those whose events it counts.
-        for tally in &mut tallies {
-            if !tally.merged.is_empty() {
-                tally
-                    .merged
-                    .sort_by(|a, b| a.cited_order().cmp(&b.cited_order()));
-                if let Some(last) = tally.merged.last() {
-                    tally.provenance = Arc::clone(last);
-                }
-            }
         }
         Ok(Some(tallies))
     }

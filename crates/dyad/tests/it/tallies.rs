@@ -614,7 +614,7 @@ fn ingested_exports_keep_the_tallies_a_rebuild_makes() {
     let raw = rusqlite::Connection::open(context.home().join("evidence.sqlite")).unwrap();
     let superseded: i64 = raw
         .query_row(
-            "SELECT COUNT(*) FROM event_tally WHERE n_stored > 0 AND n_latest = 0",
+            "SELECT COUNT(*) FROM event_tally_file WHERE n_stored > 0 AND n_latest = 0",
             [],
             |row| row.get(0),
         )
@@ -637,4 +637,103 @@ fn ingested_exports_keep_the_tallies_a_rebuild_makes() {
     assert_eq!(deaths["value"].as_f64(), Some(96.0), "{deaths}");
     let total = crate::cell(&tables, "security", "Total incidents");
     assert_eq!(total["value"].as_f64(), Some(7.0), "{total}");
+}
+
+/// Many undated batches whose events fall on the same days, places and codes: the merged rows stay as
+/// many as after the first batch, each batch adds the same number of parts (its share per year, country
+/// and key), and the measures still give what the events give.
+#[test]
+fn undated_batches_keep_one_row_per_day_country_and_key() {
+    let mut rng = Rng(42);
+    let days: Vec<NaiveDate> = ["2023-05-01", "2023-05-02", "2024-02-29"]
+        .iter()
+        .map(|d| d.parse().unwrap())
+        .collect();
+    let template: Vec<Event> = (0..30usize)
+        .map(|i| {
+            let mut e = event(&mut rng, GDELT, "template");
+            e.date_start = days[i % days.len()];
+            e.date_end = e.date_start;
+            e
+        })
+        .collect();
+    let home = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&home.path().join("evidence.sqlite")).unwrap();
+    store.set_tally_recipe(dyad_measure::events::TALLY);
+    let raw = rusqlite::Connection::open(home.path().join("evidence.sqlite")).unwrap();
+    let rows = |table: &str| -> i64 {
+        raw.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })
+        .unwrap()
+    };
+    let mut after = Vec::new();
+    for batch in 0..40usize {
+        let events: Vec<Event> = template
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Event {
+                source_id: format!("{}", batch * 100 + i),
+                ..e.clone()
+            })
+            .collect();
+        ingest(
+            &mut store,
+            &file(
+                &format!("gdelt-{batch}.csv"),
+                GDELT,
+                &format!("batch 20240101{batch:06}"),
+                "",
+                events,
+                &[],
+            ),
+        );
+        after.push((
+            rows("event_tally"),
+            rows("event_tally_undated"),
+            rows("event_tally_file"),
+        ));
+    }
+    let (by_file, merged, parts) = after[0];
+    assert!(merged > 3 && parts >= 3, "{after:?}");
+    for (n, rows) in after.iter().enumerate() {
+        assert_eq!(
+            *rows,
+            (by_file, merged, parts * (n as i64 + 1)),
+            "after {} batches: no undated row is kept by file, and the merged rows do not grow",
+            n + 1
+        );
+    }
+    assert_eq!(by_file, 0, "no undated row is kept by file");
+    let tallies = store.event_tallies().unwrap().unwrap();
+    assert_eq!(tallies.len() as i64, merged);
+    assert!(
+        tallies
+            .iter()
+            .all(|t| t.merged.len() == 40 && t.n_latest % 40 == 0 && t.n_latest > 0),
+        "each row counts its events in all 40 batches, and lists them"
+    );
+    // What the measures make of them, from the tallies and from every event, down to the releases listed.
+    let pair = Pair {
+        first: "PAK".into(),
+        second: "AFG".into(),
+    };
+    let events = EventBase::Events(store.events().unwrap());
+    let tallies = EventBase::Tallies {
+        rows: tallies.into(),
+        cut: None,
+    };
+    let from_events = measured(&Inputs::new(&pair, &[], &events, &[]));
+    assert!(
+        from_events
+            .0
+            .iter()
+            .any(|e| e.provenance.source.vintage.starts_with("40 releases")),
+        "{:?}",
+        from_events.0
+    );
+    assert_eq!(
+        from_events,
+        measured(&Inputs::new(&pair, &[], &tallies, &[]))
+    );
 }
