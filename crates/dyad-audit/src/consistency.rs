@@ -1531,11 +1531,14 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
 
         // Rule 4: shares of a whole in one sentence.
         let sentence_words = lower_words(sentence_text(text, extraction, sentence));
-        // "made up" is how shares are introduced, so "up" alone does not mark a change here.
+        // "made up" is how shares are introduced, so "up" alone does not mark a change here; "up from"
+        // sets one share against another period's.
         let speaks_of_change = sentence_words.iter().any(|w| {
             (direction_of(w).is_some() && w != "up")
                 || ["change", "higher", "more", "less", "points", "than"].contains(&w.as_str())
-        });
+        }) || sentence_words
+            .windows(2)
+            .any(|pair| pair[0] == "up" && pair[1] == "from");
         // Fractions in words ("a fifth") are shares too, among shares written in percent.
         let shares: Vec<&&Quantity> = quantities
             .iter()
@@ -1578,7 +1581,12 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         while !text.is_char_boundary(limit) {
             limit -= 1;
         }
-        let after = clamped(text, total.end, limit).to_lowercase();
+        // "…, Rs 54.4 million; in all Rs 820 million": words after a semicolon are the next clause's.
+        let after = clamped(text, total.end, limit)
+            .split([';', ':'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let before = clamped(
             text,
             total.start.saturating_sub(40).max(sentence_start),
@@ -1629,11 +1637,16 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             && clause_before.contains("the total")
             && !clause_before.contains("of the total")
             && clause_before.trim_end().ends_with(',');
+        // "…; in all Rs 820 million": the clause opens with the words that make its figure the sum.
+        let opens_with_sum = ["in all", "in total", "altogether"]
+            .iter()
+            .any(|w| clause_before.trim() == *w);
         let said_total = ["in all", "in total", "altogether", "combined"]
             .iter()
             .any(|w| after.contains(w))
             || total_of
-            || named_total;
+            || named_total
+            || opens_with_sum;
         // A sentence that leaves a rest out of its parts ("the rest moving through Ghulam Khan")
         // does not say they make the whole.
         let sentence_said = sentence_text(text, extraction, total.sentence).to_lowercase();
@@ -6075,6 +6088,28 @@ mod tests {
         check(
             "By evening 275 trucks had gone out and 205 trucks had come in, a total of 480 crossings.",
             &[],
+        );
+        // "in all" opening the clause after a semicolon makes its own figure the sum, not the one
+        // before the semicolon.
+        check(
+            "Approve the following: fees, Rs 420 million; stipends, Rs 345.6 million; travel, Rs 54.4 million; in all Rs 820 million.",
+            &[],
+        );
+        check(
+            "Approve the following: fees, Rs 420 million; stipends, Rs 420 million; travel, Rs 54.4 million; in all Rs 820 million.",
+            &["NumberReuse: Rs 420 million; stipends, Rs 420 million"],
+        );
+    }
+
+    #[test]
+    fn shares_set_against_another_year_are_no_parts() {
+        check(
+            "Women took 38 percent of the awards, up from 36 percent in 2024 and 31 percent in 2023.",
+            &[],
+        );
+        check(
+            "Women took 38 percent of the awards, men 36 percent and others 31 percent.",
+            &["Arithmetic: 38 percent of the awards, men 36 percent and others 31 percent"],
         );
     }
 

@@ -93,7 +93,12 @@ struct Reading {
 }
 
 /// A count of registered refugees: by [`RULES`], dated by its citation, change or sentence.
-fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<Reading> {
+fn refugee_reading(
+    text: &str,
+    extraction: &Extraction,
+    index: usize,
+    regions: &[String],
+) -> Option<Reading> {
     let quantity = &extraction.quantities[index];
     let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
     let (year, cited) = year_of(text, extraction, index)?;
@@ -162,7 +167,7 @@ fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<
     {
         return None;
     }
-    if names_a_part_of_the_country(text, extraction, quantity) {
+    if names_a_part_of_the_country(text, extraction, quantity, regions) {
         return None;
     }
     Some(Reading {
@@ -176,7 +181,12 @@ fn refugee_reading(text: &str, extraction: &Extraction, index: usize) -> Option<
 /// Whether a count's own clause places it in a part of the country ("811.2 thousand registered refugees
 /// in Khyber Pakhtunkhwa", "in Quetta district"): a province's or a district's figure, which the national
 /// series neither supports nor contradicts.
-fn names_a_part_of_the_country(text: &str, extraction: &Extraction, quantity: &Quantity) -> bool {
+fn names_a_part_of_the_country(
+    text: &str,
+    extraction: &Extraction,
+    quantity: &Quantity,
+    regions: &[String],
+) -> bool {
     let (_, sentence_end) = extraction.sentences[quantity.sentence];
     let quantities = &extraction.quantities;
     let next_start = quantities
@@ -198,13 +208,20 @@ fn names_a_part_of_the_country(text: &str, extraction: &Extraction, quantity: &Q
             && !matches!(place, "Pakistan" | "Afghanistan")
             && dyad_text::claims::month_number(place).is_none()
     }) || {
-        // "Peshawar district alone had 327.2 thousand": the words just before the figure.
+        // "Peshawar district alone had 327.2 thousand", "Khyber Pakhtunkhwa still held 811.2 thousand":
+        // the words just before the figure.
         let before =
             crate::consistency::clamped(text, quantity.start.saturating_sub(40), quantity.start)
                 .rsplit(['.', ';', ':', ','])
                 .next()
-                .unwrap_or("")
-                .to_lowercase();
+                .unwrap_or("");
+        if regions
+            .iter()
+            .any(|region| before.contains(region.as_str()) || clause.contains(region.as_str()))
+        {
+            return true;
+        }
+        let before = before.to_lowercase();
         let clause = clause.to_lowercase();
         ["province", "provincial", "district", "tehsil"]
             .iter()
@@ -346,6 +363,13 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 && [", the number", ", the figure", ", the count", ", the total"]
                     .iter()
                     .any(|w| between.trim_end().ends_with(w))
+            // "1.8 million registered Afghan refugees at the end of 2020, UNHCR (YE2020)": a source
+            // set after the figure's own words and year, and a comma.
+            || between.len() <= 60
+                && between.trim_end().ends_with(',')
+                && between
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
             // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data".
             || between.len() <= 40
                 && [", per", ", citing", ", quoting", ", according to"]
@@ -508,6 +532,7 @@ pub fn against_evidence(
     text: &str,
     extraction: &Extraction,
     evidence: &[Evidence],
+    regions: &[String],
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (index, quantity) in extraction.quantities.iter().enumerate() {
@@ -520,7 +545,7 @@ pub fn against_evidence(
         if quantity.in_table && !row_cites {
             continue;
         }
-        let Some(reading) = refugee_reading(text, extraction, index)
+        let Some(reading) = refugee_reading(text, extraction, index, regions)
             .or_else(|| trade_reading(text, extraction, index))
         else {
             continue;
@@ -690,7 +715,7 @@ mod tests {
             trade("trade.exports", "PAK→AFG", 2021, 717.0),
             trade("trade.imports", "AFG→PAK", 2021, 796.4),
         ];
-        let findings = against_evidence(input, &extract(input), &evidence);
+        let findings = against_evidence(input, &extract(input), &evidence, &[]);
         let got: Vec<String> = findings
             .iter()
             .map(|f| format!("{:?} {:?}: {}", f.check, f.verdict, f.text))
@@ -741,6 +766,22 @@ mod tests {
         check(
             "At the end of 2023 there were 1,040,000 registered Afghan refugees in Khyber Pakhtunkhwa.",
             &[],
+        );
+        // A province named before the figure, as its subject, is known only by the pair's regions.
+        let text = "Khyber Pakhtunkhwa still held 1.04 million registered refugees at the end of 2023.";
+        let regions = ["Khyber Pakhtunkhwa".to_string()];
+        let evidence = [observation(2023, 1_987_717.0)];
+        assert!(against_evidence(text, &extract(text), &evidence, &regions).is_empty());
+        assert_eq!(
+            against_evidence(text, &extract(text), &evidence, &[]).len(),
+            1
+        );
+        // A source after the figure's own words, its year and a comma.
+        check(
+            "Pakistan hosted 1.8 million registered Afghan refugees at the end of 2021, UNHCR (YE2021), and more.",
+            &[
+                "Citation Contradicted: 1.8 million registered Afghan refugees at the end of 2021, UNHCR (YE2021)",
+            ],
         );
     }
 
@@ -892,7 +933,12 @@ mod tests {
     #[test]
     fn a_contradiction_says_by_how_much() {
         let text = "Pakistan hosted 1,687,717 registered Afghan refugees (UNHCR, 2023).";
-        let findings = against_evidence(text, &extract(text), &[observation(2023, 1_987_717.0)]);
+        let findings = against_evidence(
+            text,
+            &extract(text),
+            &[observation(2023, 1_987_717.0)],
+            &[],
+        );
         assert_eq!(findings[0].verdict, VerdictKind::Contradicted);
         let relative = findings[0].relative_difference.expect("a difference");
         assert!((relative + 0.1509).abs() < 1e-3, "{relative}");

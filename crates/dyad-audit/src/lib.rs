@@ -42,6 +42,9 @@ pub struct AuditConfig {
     /// The states each country of the pair shares a land border with, by code, and their adjectives:
     /// a border of one of the pair with any other state is a slip ("Ireland's border with Afghanistan").
     pub neighbours: Vec<(String, Vec<(String, String)>)>,
+    /// Provinces and cities of the pair's countries (not the capitals, which stand for governments):
+    /// a count placed in one is that part's, which a national series neither supports nor contradicts.
+    pub regions: Vec<String>,
 }
 
 impl AuditConfig {
@@ -164,6 +167,28 @@ impl AuditConfig {
         } else {
             Vec::new()
         };
+        let regions = if is_pak_afg {
+            [
+                "Khyber Pakhtunkhwa",
+                "Balochistan",
+                "Punjab",
+                "Sindh",
+                "Gilgit-Baltistan",
+                "Azad Kashmir",
+                "Azad Jammu and Kashmir",
+                "Herat",
+                "Balkh",
+                "Helmand",
+                "Nangarhar",
+                "Kandahar",
+            ]
+            .iter()
+            .map(|name| name.to_string())
+            .chain(places.iter().map(|(_, place)| place.clone()))
+            .collect()
+        } else {
+            Vec::new()
+        };
         AuditConfig {
             pair,
             shared_places,
@@ -173,6 +198,7 @@ impl AuditConfig {
             places,
             instruments,
             neighbours,
+            regions,
         }
     }
 }
@@ -254,7 +280,7 @@ pub fn audit_with_evidence(
 ) -> Vec<Finding> {
     let mut findings = audit(text, config);
     findings.extend(dyad_text::claims::with_char_index(text, || {
-        evidence::against_evidence(text, &extract(text), observations)
+        evidence::against_evidence(text, &extract(text), observations, &config.regions)
     }));
     findings.sort_by_key(|finding| (finding.span.start, finding.check));
     findings

@@ -355,7 +355,7 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         (?:\s+(?:(?:end-of-year\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)(?-u:\b)
           |(?:data|figures?|statistics|stats|numbers|count|register|tally)\s+(?:for|as\ of|as\ on|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ |\d{1,2}[./]\d{1,2}[./])?(?P<year2>(?:19|20)\d{2})(?-u:\b)
-          |\((?P<year3>(?:19|20)\d{2})[a-z]?\)
+          |\((?:YE\s?|MY\s?|[Ee]nd-|[Mm]id-)?(?P<year3>(?:19|20)\d{2})[a-z]?\)
           |(?:(?:registered|counted|recorded)\s+)?(?:at|by)\s+the\s+(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)))?",
     )
     .expect("the prose citation pattern is valid")
@@ -3156,6 +3156,12 @@ mod tests {
             ),
             ["UNHCR, 2023"]
         );
+        // A source with its year-end release in parentheses.
+        assert_eq!(
+            sources("1.8 million at the end of 2020, UNHCR (YE2020), and more."),
+            ["UNHCR, 2020"]
+        );
+        assert_eq!(sources("UNHCR (end-2021) counts"), ["UNHCR, 2021"]);
     }
 
     #[test]
