@@ -768,7 +768,8 @@ mod tests {
             &[],
         );
         // A province named before the figure, as its subject, is known only by the pair's regions.
-        let text = "Khyber Pakhtunkhwa still held 1.04 million registered refugees at the end of 2023.";
+        let text =
+            "Khyber Pakhtunkhwa still held 1.04 million registered refugees at the end of 2023.";
         let regions = ["Khyber Pakhtunkhwa".to_string()];
         let evidence = [observation(2023, 1_987_717.0)];
         assert!(against_evidence(text, &extract(text), &evidence, &regions).is_empty());
@@ -933,12 +934,8 @@ mod tests {
     #[test]
     fn a_contradiction_says_by_how_much() {
         let text = "Pakistan hosted 1,687,717 registered Afghan refugees (UNHCR, 2023).";
-        let findings = against_evidence(
-            text,
-            &extract(text),
-            &[observation(2023, 1_987_717.0)],
-            &[],
-        );
+        let findings =
+            against_evidence(text, &extract(text), &[observation(2023, 1_987_717.0)], &[]);
         assert_eq!(findings[0].verdict, VerdictKind::Contradicted);
         let relative = findings[0].relative_difference.expect("a difference");
         assert!((relative + 0.1509).abs() < 1e-3, "{relative}");

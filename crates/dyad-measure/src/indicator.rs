@@ -260,7 +260,13 @@ pub fn published_by(
     };
     let months: Vec<EventMonth> = months
         .iter()
-        .filter(|m| known(&m.provenance.source.vintage_date, m.month.start(), 1))
+        .filter(|m| {
+            known(
+                &m.provenance.source.vintage_date,
+                m.month.start(),
+                m.n_stored as usize,
+            )
+        })
         .cloned()
         .collect();
     Published {

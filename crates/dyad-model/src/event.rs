@@ -339,8 +339,25 @@ pub struct EventMonth {
     pub n_by_quad_class: [u64; 4],
     /// Sum of Goldstein scores.
     pub goldstein_sum: f64,
-    /// Its source, release and file.
+    /// How many stored aggregates it stands for: 1, or for a dataset's undated batches merged per
+    /// month, every batch's (what an as-of cut reports as left out).
+    pub n_stored: u64,
+    /// For a dataset's undated batches merged per month, which batches; `None` for one aggregate.
+    pub batches: Option<MergedBatches>,
+    /// Its source, release and file. For merged batches, the first batch's (by label), whose label
+    /// is the release's.
     pub provenance: crate::Provenance,
+}
+
+/// The batches a merged monthly aggregate counts, each once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MergedBatches {
+    /// How many.
+    pub count: u64,
+    /// The label of the last, in label order (the first's is the aggregate's release).
+    pub last: String,
+    /// Every label, in order, when there are three or fewer; else none.
+    pub labels: Vec<String>,
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ pub use country::{Concordance, Country, LookupError, Scheme};
 pub use document::{Document, DocumentFormat, DocumentKind, Locator, Passage};
 pub use event::{
     Actor, AreaIncidents, Event, EventCategory, EventEvidence, EventMeasures, EventMonth,
-    EventTally, TallyRecipe,
+    EventTally, MergedBatches, TallyRecipe,
 };
 pub use observation::{Evidence, Observation, Provenance, SourceRef, Status, Value, ValueError};
 pub use pair::Pair;

@@ -126,48 +126,285 @@ impl Store {
         }
     }
 
-    /// Every stored monthly event aggregate, with its provenance.
+    /// Merges the monthly aggregates of undated batches again from those stored, in one transaction:
+    /// what each ingest keeps, made from scratch (for a check, or after a repair).
+    pub fn rebuild_month_merges(&mut self) -> Result<(), StoreError> {
+        self.check_before_write()?;
+        let path = self.path.clone();
+        let sqlite = |source| StoreError::from_sqlite(path.clone(), source);
+        let transaction = self
+            .connection
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(sqlite)?;
+        transaction
+            .execute_batch(concat!(
+                "DELETE FROM event_month_undated;",
+                crate::migrations::merge_undated_months!()
+            ))
+            .map_err(sqlite)?;
+        transaction.commit().map_err(sqlite)
+    }
+
+    /// Every stored monthly event aggregate, with its provenance, in the order of subject, month,
+    /// release date, release label and row. A dataset's undated batches (GDELT's) come merged per
+    /// source, subject and month ([`EventMonth::batches`]): each batch once, citing the first batch
+    /// (by label) and its file.
     pub fn event_months(&self) -> Result<Vec<EventMonth>, StoreError> {
+        let sqlite = |e| self.sqlite(e);
+        let corrupt =
+            |table: &'static str, id: i64, e: dyad_model::PeriodError| StoreError::Corrupt {
+                path: self.path.clone(),
+                table,
+                id,
+                message: e.to_string(),
+            };
+        // Each month's sort key beside it: release date, label and row.
+        let mut months: Vec<((String, String, i64), EventMonth)> = Vec::new();
+        // The other aggregates, read release by release (the `CROSS JOIN` keeps that order, so that
+        // the merged batches' rows are never scanned).
         let sql = "SELECT m.id, m.subject, m.month, m.n_events, m.n_quad_1, m.n_quad_2, m.n_quad_3, m.n_quad_4,
                           m.goldstein_sum, s.publisher, s.dataset, s.url, s.licence, v.label, v.released, f.sha256,
                           f.name, f.ingested_at
-                   FROM event_month m JOIN vintage v ON v.id = m.vintage_id JOIN source s ON s.id = v.source_id
+                   FROM vintage v JOIN source s ON s.id = v.source_id
+                   CROSS JOIN event_month m ON m.vintage_id = v.id
                    JOIN file f ON f.id = m.file_id
-                   ORDER BY m.subject, m.month, v.released, v.label, m.id";
-        let mut statement = self.connection.prepare(sql).map_err(|e| self.sqlite(e))?;
-        let rows = statement
-            .query_map([], |row| {
-                let text = |i: usize| row.get::<_, String>(i);
-                let count = |i: usize| row.get::<_, i64>(i).map(|n| n.max(0) as u64);
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    text(2)?,
-                    EventMonth {
-                        subject: text(1)?,
-                        month: Period::Year(0),
-                        n_events: count(3)?,
-                        n_by_quad_class: [count(4)?, count(5)?, count(6)?, count(7)?],
-                        goldstein_sum: row.get(8)?,
-                        provenance: provenance_at(row, 9, String::new())?,
-                    },
-                ))
-            })
-            .map_err(|e| self.sqlite(e))?;
-        let mut months = Vec::new();
-        for row in rows {
-            let (id, month, mut item) = row.map_err(|e| self.sqlite(e))?;
-            item.month =
-                month
-                    .parse()
-                    .map_err(|e: dyad_model::PeriodError| StoreError::Corrupt {
-                        path: self.path.clone(),
-                        table: "event_month",
-                        id,
-                        message: e.to_string(),
-                    })?;
-            item.provenance.locator = format!("{} {}", item.subject, month);
-            months.push(item);
+                   WHERE v.released <> '' OR s.dataset = ?1";
+        let mut statement = self.connection.prepare(sql).map_err(sqlite)?;
+        let mut rows = statement
+            .query([dyad_model::event::TEXT_EVENTS_DATASET])
+            .map_err(sqlite)?;
+        while let Some(row) = rows.next().map_err(sqlite)? {
+            let id: i64 = row.get(0).map_err(sqlite)?;
+            let provenance = provenance_at(row, 9, String::new()).map_err(sqlite)?;
+            let item = month_at(row, 1, 3, 8, provenance, 1)
+                .map_err(sqlite)?
+                .map_err(|e| corrupt("event_month", id, e))?;
+            let key = (
+                item.provenance.source.vintage_date.clone(),
+                item.provenance.source.vintage.clone(),
+                id,
+            );
+            months.push((key, item));
         }
-        Ok(months)
+        let sql = "SELECT u.id, u.subject, u.month, u.n_events, u.n_quad_1, u.n_quad_2, u.n_quad_3, u.n_quad_4,
+                          u.goldstein_micro / 1000000.0, s.publisher, s.dataset, s.url, s.licence, u.first_label, '', f.sha256,
+                          f.name, f.ingested_at, u.n_batches, u.n_stored, u.last_label, u.labels
+                   FROM event_month_undated u JOIN source s ON s.id = u.source_id
+                   JOIN file f ON f.id = u.first_file_id";
+        let mut statement = self.connection.prepare(sql).map_err(sqlite)?;
+        let mut rows = statement.query([]).map_err(sqlite)?;
+        while let Some(row) = rows.next().map_err(sqlite)? {
+            let id: i64 = row.get(0).map_err(sqlite)?;
+            let provenance = provenance_at(row, 9, String::new()).map_err(sqlite)?;
+            let n_batches: i64 = row.get(18).map_err(sqlite)?;
+            let n_stored: i64 = row.get(19).map_err(sqlite)?;
+            let first = provenance.source.vintage.clone();
+            let labels: String = row.get(21).map_err(sqlite)?;
+            let mut item = month_at(row, 1, 3, 8, provenance, n_stored.max(0) as u64)
+                .map_err(sqlite)?
+                .map_err(|e| corrupt("event_month_undated", id, e))?;
+            item.batches = Some(dyad_model::MergedBatches {
+                count: n_batches.max(0) as u64,
+                last: row.get(20).map_err(sqlite)?,
+                labels: labels
+                    .split("; ")
+                    .filter(|label| !label.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            });
+            months.push(((String::new(), first, 0), item));
+        }
+        months.sort_by(|(a_key, a), (b_key, b)| {
+            (a.subject.as_str(), a.month, a_key).cmp(&(b.subject.as_str(), b.month, b_key))
+        });
+        Ok(months.into_iter().map(|(_, month)| month).collect())
+    }
+}
+
+/// The monthly aggregate of a row: subject at `subject`, month after it, the five counts from `counts`,
+/// the Goldstein sum at `goldstein`; the inner error is a month that cannot be read back.
+fn month_at(
+    row: &rusqlite::Row<'_>,
+    subject: usize,
+    counts: usize,
+    goldstein: usize,
+    mut provenance: dyad_model::Provenance,
+    n_stored: u64,
+) -> rusqlite::Result<Result<EventMonth, dyad_model::PeriodError>> {
+    let count = |i: usize| row.get::<_, i64>(i).map(|n| n.max(0) as u64);
+    let subject_text: String = row.get(subject)?;
+    let month_text: String = row.get(subject + 1)?;
+    let month: Period = match month_text.parse() {
+        Ok(month) => month,
+        Err(e) => return Ok(Err(e)),
+    };
+    provenance.locator = format!("{subject_text} {month_text}");
+    Ok(Ok(EventMonth {
+        subject: subject_text,
+        month,
+        n_events: count(counts)?,
+        n_by_quad_class: [
+            count(counts + 1)?,
+            count(counts + 2)?,
+            count(counts + 3)?,
+            count(counts + 4)?,
+        ],
+        goldstein_sum: row.get(goldstein)?,
+        n_stored,
+        batches: None,
+        provenance,
+    }))
+}
+
+/// A sum of Goldstein scores in millionths, as the merged months keep it and the measures add it
+/// (`round(x * 1000000)` in SQLite, half away from zero, as here).
+fn micro(sum: f64) -> i64 {
+    (sum * 1e6).round() as i64
+}
+
+/// The source, label and file order of an undated batch whose monthly aggregates are merged: a release
+/// with no date of a dataset's (not of the events coded from documents).
+pub(crate) struct UndatedBatch {
+    source_id: i64,
+    label: String,
+}
+
+/// The batch `vintage_id` is, when its aggregates are merged.
+pub(crate) fn undated_batch(
+    transaction: &rusqlite::Transaction<'_>,
+    vintage_id: i64,
+) -> rusqlite::Result<Option<UndatedBatch>> {
+    let (source_id, label, released, dataset): (i64, String, String, String) = transaction.query_row(
+        "SELECT v.source_id, v.label, v.released, s.dataset FROM vintage v JOIN source s ON s.id = v.source_id
+         WHERE v.id = ?1",
+        [vintage_id],
+        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+    )?;
+    Ok(
+        (released.is_empty() && dataset != dyad_model::event::TEXT_EVENTS_DATASET)
+            .then_some(UndatedBatch { source_id, label }),
+    )
+}
+
+/// Merges one stored aggregate (row `row_id`) of an undated batch into its source's month: counted
+/// when it is the batch's first for the subject and month (a batch ingested plain and zipped is one),
+/// and stored in any case.
+pub(crate) fn merge_month(
+    transaction: &rusqlite::Transaction<'_>,
+    batch: &UndatedBatch,
+    row_id: i64,
+    (subject, month): (&str, &str),
+    aggregate: &dyad_model::parsed::MonthAggregate,
+    file_id: i64,
+) -> rusqlite::Result<()> {
+    use rusqlite::{OptionalExtension, params};
+    let vintage_id: i64 = transaction.query_row(
+        "SELECT vintage_id FROM event_month WHERE id = ?1",
+        [row_id],
+        |row| row.get(0),
+    )?;
+    let counted_before: bool = transaction.query_row(
+        "SELECT EXISTS (SELECT 1 FROM event_month
+                        WHERE vintage_id = ?1 AND subject = ?2 AND month = ?3 AND id < ?4)",
+        params![vintage_id, subject, month, row_id],
+        |row| row.get(0),
+    )?;
+    let merged: Option<(i64, i64, String, String, String)> = transaction
+        .prepare_cached(
+            "SELECT id, n_batches, first_label, last_label, labels FROM event_month_undated
+             WHERE source_id = ?1 AND subject = ?2 AND month = ?3",
+        )?
+        .query_row(params![batch.source_id, subject, month], |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+            ))
+        })
+        .optional()?;
+    let quads = aggregate.n_by_quad_class.map(|n| n as i64);
+    let label = batch.label.as_str();
+    match merged {
+        None => {
+            transaction
+                .prepare_cached(
+                    "INSERT INTO event_month_undated (source_id, subject, month, n_events, n_quad_1, n_quad_2,
+                         n_quad_3, n_quad_4, goldstein_micro, tone_sum, mentions_sum, n_batches, n_stored,
+                         first_label, first_file_id, last_label, labels)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, 1, ?12, ?13, ?12, ?12)",
+                )?
+                .execute(params![
+                    batch.source_id,
+                    subject,
+                    month,
+                    aggregate.n_events as i64,
+                    quads[0],
+                    quads[1],
+                    quads[2],
+                    quads[3],
+                    micro(aggregate.goldstein_sum),
+                    aggregate.tone_sum,
+                    aggregate.mentions_sum as i64,
+                    label,
+                    file_id,
+                ])?;
+        }
+        Some((id, _, _, _, _)) if counted_before => {
+            transaction
+                .prepare_cached(
+                    "UPDATE event_month_undated SET n_stored = n_stored + 1 WHERE id = ?1",
+                )?
+                .execute([id])?;
+        }
+        Some((id, n_batches, first, last, labels)) => {
+            // Every label in order while there are no more than three.
+            let labels = if n_batches < 3 {
+                let mut list: Vec<&str> = labels.split("; ").collect();
+                list.push(label);
+                list.sort_unstable();
+                list.join("; ")
+            } else {
+                String::new()
+            };
+            let becomes_first = label < first.as_str();
+            transaction
+                .prepare_cached(
+                    "UPDATE event_month_undated SET n_events = n_events + ?2, n_quad_1 = n_quad_1 + ?3,
+                         n_quad_2 = n_quad_2 + ?4, n_quad_3 = n_quad_3 + ?5, n_quad_4 = n_quad_4 + ?6,
+                         goldstein_micro = goldstein_micro + ?7, tone_sum = tone_sum + ?8,
+                         mentions_sum = mentions_sum + ?9, n_batches = n_batches + 1, n_stored = n_stored + 1,
+                         first_label = ?10, first_file_id = CASE WHEN ?11 THEN ?12 ELSE first_file_id END,
+                         last_label = ?13, labels = ?14
+                     WHERE id = ?1",
+                )?
+                .execute(params![
+                    id,
+                    aggregate.n_events as i64,
+                    quads[0],
+                    quads[1],
+                    quads[2],
+                    quads[3],
+                    micro(aggregate.goldstein_sum),
+                    aggregate.tone_sum,
+                    aggregate.mentions_sum as i64,
+                    if becomes_first { label } else { first.as_str() },
+                    becomes_first,
+                    file_id,
+                    if label > last.as_str() { label } else { last.as_str() },
+                    labels,
+                ])?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_merge_leaves_the_events_coded_from_documents_apart() {
+        let sql = crate::migrations::merge_undated_months!();
+        assert!(sql.contains(&format!("'{}'", dyad_model::event::TEXT_EVENTS_DATASET)));
     }
 }

@@ -769,11 +769,18 @@ impl Ingest<'_> {
                      mentions_sum, vintage_id, file_id)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?;
+            // The aggregates of an undated batch are merged with its source's as they are stored.
+            let batch = if parsed.aggregates.is_empty() {
+                None
+            } else {
+                crate::events::undated_batch(transaction, vintage_id)?
+            };
             for aggregate in &parsed.aggregates {
                 let quads = aggregate.n_by_quad_class.map(|n| n as i64);
+                let month = aggregate.month.map(|m| m.to_string()).unwrap_or_default();
                 insert_month.execute(params![
                     aggregate.subject,
-                    aggregate.month.map(|m| m.to_string()).unwrap_or_default(),
+                    month,
                     aggregate.n_events as i64,
                     quads[0],
                     quads[1],
@@ -785,6 +792,16 @@ impl Ingest<'_> {
                     vintage_id,
                     file_id,
                 ])?;
+                if let Some(batch) = &batch {
+                    crate::events::merge_month(
+                        transaction,
+                        batch,
+                        transaction.last_insert_rowid(),
+                        (&aggregate.subject, &month),
+                        aggregate,
+                        file_id,
+                    )?;
+                }
             }
             self.counts.n_aggregates = parsed.aggregates.len();
             // Only mentions of stored events of the dataset they refer to are kept: a mentions file

@@ -8,6 +8,37 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use crate::StoreError;
 
+/// Merges the monthly aggregates of every undated batch of a dataset (not the events coded from
+/// documents) per source, subject and month, into an empty `event_month_undated`: each batch's first
+/// aggregate of the month counted, every one stored. Migration 9 runs it, and so does
+/// [`crate::Store::rebuild_month_merges`].
+macro_rules! merge_undated_months {
+    () => {
+        "INSERT INTO event_month_undated (source_id, subject, month, n_events, n_quad_1, n_quad_2, n_quad_3,
+        n_quad_4, goldstein_micro, tone_sum, mentions_sum, n_batches, n_stored, first_label,
+        first_file_id, last_label, labels)
+    WITH stored AS (
+        SELECT m.*, v.source_id, v.label,
+               row_number() OVER (PARTITION BY m.vintage_id, m.subject, m.month ORDER BY m.id) AS copy
+        FROM event_month m JOIN vintage v ON v.id = m.vintage_id JOIN source s ON s.id = v.source_id
+        WHERE v.released = '' AND s.dataset <> 'dyad text events'),
+    batches AS (
+        SELECT *, row_number() OVER (PARTITION BY source_id, subject, month ORDER BY label, id) AS rank
+        FROM stored WHERE copy = 1)
+    SELECT b.source_id, b.subject, b.month, sum(b.n_events), sum(b.n_quad_1), sum(b.n_quad_2),
+           sum(b.n_quad_3), sum(b.n_quad_4), sum(CAST(round(b.goldstein_sum * 1000000) AS INTEGER)),
+           sum(b.tone_sum), sum(b.mentions_sum),
+           count(*),
+           (SELECT count(*) FROM stored o
+            WHERE o.source_id = b.source_id AND o.subject = b.subject AND o.month = b.month),
+           min(b.label), max(CASE WHEN b.rank = 1 THEN b.file_id END), max(b.label),
+           CASE WHEN count(*) <= 3 THEN group_concat(b.label, '; ' ORDER BY b.rank) ELSE '' END
+    FROM batches b
+    GROUP BY b.source_id, b.subject, b.month;"
+    };
+}
+pub(crate) use merge_undated_months;
+
 /// Every migration, oldest first.
 pub const MIGRATIONS: &[&str] = &[
     // 1: sources, vintages, ingested files and observations.
@@ -336,7 +367,8 @@ pub const MIGRATIONS: &[&str] = &[
     // and are stored in each year, country and key of its source (the files a count lists, and cites).
     // The rows of undated
     // releases move there; the old tallies are rebuilt at the next write, which tells the user.
-    "CREATE TABLE event_tally_undated (
+    concat!(
+        "CREATE TABLE event_tally_undated (
         id                INTEGER PRIMARY KEY,
         source_id         INTEGER NOT NULL REFERENCES source (id),
         date_start        TEXT NOT NULL,
@@ -360,7 +392,37 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (source_id, year, country, key, file_id)
     ) WITHOUT ROWID;
     DELETE FROM event_tally;
-    UPDATE event_tally_recipe SET recipe = '';",
+    UPDATE event_tally_recipe SET recipe = '';
+    -- The monthly aggregates of undated batches (a dataset's, not the events coded from documents),
+    -- merged per source, subject and month: each batch counted once (a batch ingested plain and zipped
+    -- is one), with how many batches and stored aggregates, the first and last batch's label, every
+    -- label while there are no more than three, and the file of the first (which a figure cites).
+    CREATE INDEX event_month_by_batch ON event_month (vintage_id, subject, month);
+    CREATE TABLE event_month_undated (
+        id            INTEGER PRIMARY KEY,
+        source_id     INTEGER NOT NULL REFERENCES source (id),
+        subject       TEXT NOT NULL,
+        month         TEXT NOT NULL,
+        n_events      INTEGER NOT NULL,
+        n_quad_1      INTEGER NOT NULL,
+        n_quad_2      INTEGER NOT NULL,
+        n_quad_3      INTEGER NOT NULL,
+        n_quad_4      INTEGER NOT NULL,
+        -- In millionths, so that a sum is the same in any order.
+        goldstein_micro INTEGER NOT NULL,
+        tone_sum      REAL NOT NULL,
+        mentions_sum  INTEGER NOT NULL,
+        n_batches     INTEGER NOT NULL,
+        n_stored      INTEGER NOT NULL,
+        first_label   TEXT NOT NULL,
+        first_file_id INTEGER NOT NULL REFERENCES file (id),
+        last_label    TEXT NOT NULL,
+        labels        TEXT NOT NULL,
+        UNIQUE (source_id, subject, month)
+    );
+",
+        merge_undated_months!()
+    ),
 ];
 
 /// The newest schema version.

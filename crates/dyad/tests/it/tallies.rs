@@ -8,7 +8,7 @@ use dyad_measure::indicators::published_by;
 use dyad_measure::{EventBase, Inputs};
 use dyad_model::parsed::{Deletion, EventRecord, Parsed};
 use dyad_model::{
-    Actor, AreaIncidents, Event, EventCategory, EventMeasures, EventTally, Evidence, Pair,
+    Actor, AreaIncidents, Event, EventCategory, EventMeasures, EventTally, Evidence, Pair, Period,
     SourceRef,
 };
 use dyad_store::{FileHeader, Store};
@@ -736,4 +736,187 @@ fn undated_batches_keep_one_row_per_day_country_and_key() {
         from_events,
         measured(&Inputs::new(&pair, &[], &tallies, &[]))
     );
+}
+
+/// The monthly aggregates as stored, one per file, subject and month, in the order the measures
+/// read them: what `Store::event_months` gave before a dataset's undated batches were merged.
+fn months_row_by_row(path: &std::path::Path) -> Vec<dyad_model::EventMonth> {
+    let connection = rusqlite::Connection::open(path).unwrap();
+    let mut statement = connection
+        .prepare(
+            "SELECT m.subject, m.month, m.n_events, m.n_quad_1, m.n_quad_2, m.n_quad_3, m.n_quad_4,
+                    m.goldstein_sum, s.publisher, s.dataset, s.url, s.licence, v.label, v.released,
+                    f.sha256, f.name, f.ingested_at
+             FROM event_month m JOIN vintage v ON v.id = m.vintage_id JOIN source s ON s.id = v.source_id
+             JOIN file f ON f.id = m.file_id
+             ORDER BY m.subject, m.month, v.released, v.label, m.id",
+        )
+        .unwrap();
+    statement
+        .query_map([], |row| {
+            let subject: String = row.get(0)?;
+            let month: String = row.get(1)?;
+            let count = |i: usize| row.get::<_, i64>(i).map(|n| n as u64);
+            Ok(dyad_model::EventMonth {
+                subject: subject.clone(),
+                month: month.parse().unwrap(),
+                n_events: count(2)?,
+                n_by_quad_class: [count(3)?, count(4)?, count(5)?, count(6)?],
+                goldstein_sum: row.get(7)?,
+                n_stored: 1,
+                batches: None,
+                provenance: dyad_model::Provenance {
+                    source: SourceRef {
+                        publisher: row.get(8)?,
+                        dataset: row.get(9)?,
+                        url: row.get(10)?,
+                        licence: row.get(11)?,
+                        vintage: row.get(12)?,
+                        vintage_date: row.get(13)?,
+                    },
+                    locator: format!("{subject} {month}"),
+                    file_sha256: row.get(14)?,
+                    file_name: row.get(15)?,
+                    ingested_at: row.get(16)?,
+                },
+            })
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// A dataset's undated batches are merged per source, subject and month as they are stored; the
+/// relations figures of every month, and what a cut leaves out, are those of reading the aggregates
+/// one by one: batches out of order, one ingested twice (plain and zipped), a month with three batches
+/// and one with many, and a dated release beside them.
+#[test]
+fn merged_monthly_aggregates_give_the_figures_of_every_batch() {
+    let mut rng = Rng(5);
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("evidence.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    let aggregate = |rng: &mut Rng, subject: &str, month: Period| {
+        let quads = [rng.below(5), rng.below(5), rng.below(5), rng.below(5) + 1];
+        dyad_model::parsed::MonthAggregate {
+            subject: subject.to_string(),
+            month: Some(month),
+            n_events: quads.iter().sum(),
+            n_by_quad_class: quads,
+            goldstein_sum: (rng.below(200) as f64 - 100.0) / 10.0,
+            tone_sum: 0.0,
+            mentions_sum: rng.below(30),
+        }
+    };
+    // Batches in an order that is not their labels', so that the first batch's file changes.
+    let labels = [7, 2, 9, 4, 1, 8, 3, 6, 5, 0];
+    let mut batches: Vec<(String, String, &str)> = labels
+        .iter()
+        .map(|n| {
+            (
+                format!("batch 2024010{n}000000"),
+                format!("gdelt-{n}.csv"),
+                "",
+            )
+        })
+        .collect();
+    // The fourth batch again, zipped: another file of the same batch.
+    batches.insert(4, (batches[3].0.clone(), "gdelt-4.csv.zip".to_string(), ""));
+    // A dated release of the same dataset: never merged.
+    batches.push((
+        "export 2024-03".into(),
+        "gdelt-dated.csv".into(),
+        "2024-03-01",
+    ));
+    let mut written: std::collections::HashMap<String, Vec<dyad_model::parsed::MonthAggregate>> =
+        Default::default();
+    for (i, (label, name, released)) in batches.iter().enumerate() {
+        // Every batch has January; only the first three have February; a zipped copy repeats its plain
+        // file's aggregates.
+        let aggregates = match written.get(label) {
+            Some(same) => same.clone(),
+            None => {
+                let mut list = Vec::new();
+                for subject in ["PAK→AFG", "AFG→PAK"] {
+                    list.push(aggregate(&mut rng, subject, Period::Month(2024, 1)));
+                    if i < 3 {
+                        list.push(aggregate(&mut rng, subject, Period::Month(2024, 2)));
+                    }
+                }
+                written.insert(label.clone(), list.clone());
+                list
+            }
+        };
+        let mut parsed = file(name, GDELT, label, released, Vec::new(), &[]).parsed;
+        parsed.aggregates = aggregates;
+        ingest(
+            &mut store,
+            &File {
+                name: name.clone(),
+                parsed,
+            },
+        );
+    }
+    let merged = store.event_months().unwrap();
+    let by_row = months_row_by_row(&path);
+    // What each ingest kept is what the merge (which the migration runs) makes from scratch.
+    store.rebuild_month_merges().unwrap();
+    assert_eq!(store.event_months().unwrap(), merged);
+    assert!(
+        merged.len() < by_row.len(),
+        "{} merged, {} stored",
+        merged.len(),
+        by_row.len()
+    );
+    assert_eq!(
+        merged.iter().map(|m| m.n_stored).sum::<u64>(),
+        by_row.len() as u64,
+        "every stored aggregate is counted once"
+    );
+    let pair = Pair {
+        first: "PAK".into(),
+        second: "AFG".into(),
+    };
+    let no_events = EventBase::Events(Vec::new());
+    let figures = |months: &[dyad_model::EventMonth]| {
+        let inputs = Inputs::new(&pair, &[], &no_events, months);
+        let mut all = Vec::new();
+        for name in ["relations.goldstein_mean", "relations.net_cooperation"] {
+            let indicator = dyad_measure::indicators::find(name).unwrap();
+            for subject in (indicator.subjects)(&inputs) {
+                for period in (indicator.periods)(&inputs, &subject) {
+                    all.extend((indicator.figures)(&inputs, &subject, period));
+                }
+            }
+        }
+        all
+    };
+    let (from_merged, from_rows) = (figures(&merged), figures(&by_row));
+    assert_eq!(from_merged.len(), 8, "{from_merged:?}");
+    assert!(
+        from_merged
+            .iter()
+            .any(|f| f.provenance.source.vintage
+                == "11 batches, batch 20240100000000 to export 2024-03"),
+        "{from_merged:?}"
+    );
+    assert!(
+        from_merged.iter().any(|f| f.provenance.source.vintage
+            == "batch 20240102000000; batch 20240107000000; batch 20240109000000"),
+        "{from_merged:?}"
+    );
+    assert_eq!(from_merged, from_rows);
+    for date in ["2024-01-31", "2024-03-01", "2024-06-30"] {
+        let date: NaiveDate = date.parse().unwrap();
+        let (a, b) = (
+            published_by(date, &[], &no_events, &merged),
+            published_by(date, &[], &no_events, &by_row),
+        );
+        assert_eq!(
+            (a.undated_left_out, a.later_left_out),
+            (b.undated_left_out, b.later_left_out),
+            "left out by a cut to {date}"
+        );
+        assert_eq!(figures(&a.months), figures(&b.months), "cut to {date}");
+    }
 }

@@ -151,7 +151,13 @@ pub(super) fn figure(
     if n == 0 {
         return None;
     }
-    let goldstein: f64 = rows.iter().map(|m| m.goldstein_sum).sum();
+    // In millionths, so that the sum is the same in any order, merged or not (every Goldstein score
+    // has one decimal).
+    let goldstein = rows
+        .iter()
+        .map(|m| (m.goldstein_sum * 1e6).round() as i64)
+        .sum::<i64>() as f64
+        / 1e6;
     let mut quads = [0u64; 4];
     for m in &rows {
         for (sum, q) in quads.iter_mut().zip(m.n_by_quad_class) {
@@ -165,22 +171,8 @@ pub(super) fn figure(
             - (quads[2] + quads[3]) as f64 / n as f64 * 100.0
     };
     let value = (value * 100.0).round() / 100.0;
-    let mut batches: Vec<&str> = rows
-        .iter()
-        .map(|m| m.provenance.source.vintage.as_str())
-        .collect();
-    batches.dedup();
     let mut provenance = first.provenance.clone();
-    provenance.source.vintage = if batches.len() > 3 {
-        format!(
-            "{} batches, {} to {}",
-            batches.len(),
-            batches[0],
-            batches[batches.len() - 1]
-        )
-    } else {
-        batches.join("; ")
-    };
+    provenance.source.vintage = batch_list(&rows);
     provenance.locator = format!(
         "{subject} {period}: {n} events; QuadClass 1–4: {} / {} / {} / {}; Goldstein sum {}",
         quads[0],
@@ -220,6 +212,42 @@ pub(super) fn figure(
         },
         provenance,
     })
+}
+
+/// The batches of a month's aggregates (in their order: release date, then label), each once: by
+/// label when there are three or fewer, else by number, first and last. Merged aggregates stand for
+/// their batches in label order.
+fn batch_list(rows: &[&EventMonth]) -> String {
+    // Each row's batches as (how many, first, last), and its labels when it lists them all.
+    let mut count = 0u64;
+    let mut labels: Vec<&str> = Vec::new();
+    let mut previous_last: Option<&str> = None;
+    let mut first: Option<&str> = None;
+    for m in rows {
+        let own = m.provenance.source.vintage.as_str();
+        let (n, row_first, row_last, row_labels): (u64, &str, &str, Vec<&str>) = match &m.batches {
+            Some(merged) => (
+                merged.count,
+                own,
+                merged.last.as_str(),
+                merged.labels.iter().map(String::as_str).collect(),
+            ),
+            None => (1, own, own, vec![own]),
+        };
+        // A batch met at the end of one row and the start of the next is one.
+        let repeated = previous_last == Some(row_first);
+        count += n - u64::from(repeated);
+        labels.extend(row_labels.into_iter().skip(usize::from(repeated)));
+        first = first.or(Some(row_first));
+        previous_last = Some(row_last);
+    }
+    // Three or fewer: every row lists its labels.
+    match (first, previous_last) {
+        (Some(first), Some(last)) if count > 3 => {
+            format!("{count} batches, {first} to {last}")
+        }
+        _ => labels.join("; "),
+    }
 }
 
 pub(super) fn cell(
