@@ -620,7 +620,8 @@ struct Tally<'a> {
     fatalities: f64,
     first: Option<NaiveDate>,
     last: Option<NaiveDate>,
-    releases: std::collections::BTreeSet<(&'a str, &'a str)>,
+    /// Kept unordered: a count of merged GDELT batches reads thousands, and only its list orders them.
+    releases: std::collections::HashSet<(&'a str, &'a str)>,
     /// The files merged into tallies whose releases are listed already, by address: merged tallies
     /// share each file's provenance, so a file's release is listed once without comparing names.
     merged_read: std::collections::HashSet<usize>,
@@ -681,18 +682,33 @@ impl<'a> Tally<'a> {
     /// The releases read, by their labels, `; `-separated; many undated releases (GDELT's batches) are
     /// summed up by their number and their first and last labels.
     fn release_list(&self) -> String {
-        let labels: Vec<&str> = self.releases.iter().map(|(_, label)| *label).collect();
         let undated = self
             .releases
             .iter()
             .filter(|(date, _)| date.is_empty())
             .count();
-        if undated > 5 && undated == labels.len() {
-            releases_by_range(labels)
+        if undated > 5 && undated == self.releases.len() {
+            // Distinct labels (their dates are all empty): the number, the first and the last.
+            let labels = self.releases.iter().map(|(_, label)| *label);
+            match (labels.clone().min(), labels.max()) {
+                (Some(first), Some(last)) => by_range(self.releases.len(), first, last),
+                _ => String::new(),
+            }
         } else {
-            labels.join("; ")
+            let mut releases: Vec<&(&str, &str)> = self.releases.iter().collect();
+            releases.sort_unstable();
+            releases
+                .iter()
+                .map(|(_, label)| *label)
+                .collect::<Vec<_>>()
+                .join("; ")
         }
     }
+}
+
+/// "100 releases, FIRST to LAST".
+fn by_range(count: usize, first: &str, last: &str) -> String {
+    format!("{count} releases, {first} to {last}")
 }
 
 /// Many releases named by their number, first and last label: "100 releases, batch 20240101000000 to
@@ -701,7 +717,7 @@ pub fn releases_by_range(mut labels: Vec<&str>) -> String {
     labels.sort_unstable();
     labels.dedup();
     match (labels.first(), labels.last()) {
-        (Some(first), Some(last)) => format!("{} releases, {first} to {last}", labels.len()),
+        (Some(first), Some(last)) => by_range(labels.len(), first, last),
         _ => String::new(),
     }
 }
