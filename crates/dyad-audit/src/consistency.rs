@@ -1641,8 +1641,15 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let opens_with_sum = ["in all", "in total", "altogether"]
             .iter()
             .any(|w| clause_before.trim() == *w);
-        let said_total = ["in all", "in total", "altogether", "combined"]
-            .iter()
+        let said_total = [
+            "in all",
+            "in total",
+            "altogether",
+            "combined",
+            "in both directions",
+            "both ways",
+        ]
+        .iter()
             .any(|w| after.contains(w))
             || total_of
             || named_total
@@ -1670,6 +1677,26 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .filter(|q| total.unit != "count" || noun.is_none() || counted_head(text, q) == noun)
             .filter(|q| total.unit != "count" || !after_a_preposition_of_place(text, q))
             .collect();
+        // A part that leaves its noun to the one before ("… made 3.8 million minutes, and ours made
+        // 3.8 million on their networks, 6.1 million minutes in both directions") counts too, but
+        // then only one figure given to two parts is reported.
+        let mut elliptic = false;
+        if parts.len() == 1 && total.unit == "count" && noun.is_some() {
+            let with_elided: Vec<&Quantity> = before_total()
+                .filter(|q| {
+                    counted_head(text, q) == noun
+                        || counted_head(text, q).is_none()
+                            && word_after(text, extraction, q).is_none_or(|w| {
+                                matches!(w.as_str(), "on" | "in" | "at" | "for" | "from" | "to")
+                            })
+                })
+                .filter(|q| !after_a_preposition_of_place(text, q))
+                .collect();
+            if with_elided.len() >= 2 {
+                parts = with_elided;
+                elliptic = true;
+            }
+        }
         // A total that counts its parts by another noun ("340 trucks left … and 340 trucks arrived …,
         // for a total of 560 crossings") sums every count before it in its clause, when the word
         // right after each is one noun; it is reported only as one figure given to two parts.
@@ -1741,7 +1768,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && needed * 2.0 >= first.value
         });
         let in_one_clause = !clamped(text, parts[0].start, total.start).contains(';');
-        if by_another_noun && (twice.is_none() || !in_one_clause) {
+        if (by_another_noun || elliptic) && (twice.is_none() || !in_one_clause) {
             continue;
         }
         let (kind, span, what) = match twice {
@@ -3290,7 +3317,8 @@ fn says_nothing(noun: &str) -> bool {
     // Nor do the words of a worked sum ("884 minus 1,290", "divided by 884, which gives").
     noun.is_empty()
         || FUNCTION_WORDS.contains(&noun)
-        || noun.len() < 3
+        // Short words say nothing, but the units of weight and distance do ("2,140 kg").
+        || noun.len() < 3 && !matches!(noun, "kg" | "km")
         || matches!(
             noun,
             "head" | "minu" | "plu" | "divided" | "multiplied" | "time" | "give" | "equal" | "make"
@@ -3924,9 +3952,14 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
         .collect();
     for (position, part) in counts.iter().enumerate() {
         let before = lower_words(clamped(text, part.start.saturating_sub(12), part.start));
+        let after = lower_words(clamped(text, part.end, part.end + 12));
+        // "of these, 84 trucks …", or "318 of them from …".
         let of_these = matches!(
             before.as_slice(),
             [.., of, these] if of == "of" && matches!(these.as_str(), "these" | "them" | "which")
+        ) || matches!(
+            after.as_slice(),
+            [of, them, ..] if of == "of" && matches!(them.as_str(), "these" | "them")
         );
         if !of_these {
             continue;
@@ -4074,6 +4107,14 @@ fn says_only_part(text: &str, extraction: &Extraction, quantity: &Quantity) -> b
     let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
     sentence.contains("the rest")
         || sentence.contains("the remaining")
+        // "of which 42 were settled … and 17 remain open": another part listed after it.
+        || extraction.in_sentence(quantity.sentence).any(|index| {
+            let q = &extraction.quantities[index];
+            q.start > quantity.end && !q.in_table && q.unit == "count" && q.value > 0.0 && {
+                let between = clamped(text, quantity.end, q.start).to_lowercase();
+                between.contains(" and ") && !between.contains([';', '(', ')'])
+            }
+        })
         || extraction.in_sentence(quantity.sentence).any(|index| {
             let q = &extraction.quantities[index];
             q.unit == "percent"
@@ -6102,6 +6143,50 @@ mod tests {
     }
 
     #[test]
+    fn a_part_given_its_whole_or_its_twin() {
+        // A part after its whole, "N of them", with another part listed beside it.
+        check(
+            "The desk logged 318 transfers in August, 318 of them from Afghanistan into Pakistan and 57 the other way.",
+            &["NumberReuse: 318 transfers in August, 318"],
+        );
+        check(
+            "The desk logged 318 transfers in August, 261 of them from Afghanistan into Pakistan and 57 the other way.",
+            &[],
+        );
+        check(
+            "The department raised 42 observations, of which 42 were settled by June and 17 remain open.",
+            &["NumberReuse: 42 observations, of which 42"],
+        );
+        check(
+            "The department raised 42 observations, of which 25 were settled by June and 17 remain open.",
+            &[],
+        );
+        // A part that leaves its noun to the one before, written like it, against a total both ways.
+        check(
+            "Visitors made 3.8 million minutes of calls on our network, and our subscribers made 3.8 million on theirs, 6.1 million minutes in both directions.",
+            &[
+                "NumberReuse: 3.8 million minutes of calls on our network, and our subscribers made 3.8 million",
+            ],
+        );
+        check(
+            "Visitors made 3.8 million minutes of calls on our network, and our subscribers made 2.3 million on theirs, 6.1 million minutes in both directions.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_count_and_a_weight_written_alike() {
+        check(
+            "The office dispatched 2,140 parcels, weighing 2,140 kg in all, at 6.5 kg a parcel.",
+            &["NumberReuse: 2,140 parcels, weighing 2,140"],
+        );
+        check(
+            "The office dispatched 2,140 parcels, weighing 13,910 kg in all, at 6.5 kg a parcel.",
+            &[],
+        );
+    }
+
+    #[test]
     fn shares_set_against_another_year_are_no_parts() {
         check(
             "Women took 38 percent of the awards, up from 36 percent in 2024 and 31 percent in 2023.",
@@ -6251,6 +6336,27 @@ mod tests {
         );
         check(
             "Traffic grew from 140 trucks by 10:00 to 190 trucks by 13:00, officials said.",
+            &[],
+        );
+        // "nosedived" falls; "took off" rises, right before its "from", and "off" alone says nothing.
+        check(
+            "Applications nosedived from 9,800 in 2023 to 13,600 in 2024.",
+            &["Direction: nosedived from 9,800 in 2023 to 13,600"],
+        );
+        check(
+            "Applications nosedived from 13,600 in 2023 to 9,800 in 2024.",
+            &[],
+        );
+        check(
+            "Shipments took off from 27,300 tonnes in August to 22,800 tonnes in September.",
+            &["Direction: off from 27,300 tonnes in August to 22,800"],
+        );
+        check(
+            "Shipments took off from 22,800 tonnes in August to 27,300 tonnes in September.",
+            &[],
+        );
+        check(
+            "Arrivals dropped off from 500 in May to 300 in June.",
             &[],
         );
     }

@@ -867,6 +867,8 @@ const FIGURATIVE: &[&str] = &[
     "leaped",
     "leaping",
     "dipping",
+    "crashed",
+    "crashing",
 ];
 
 /// Words that assert a fall.
@@ -943,6 +945,10 @@ const DOWN_WORDS: &[&str] = &[
     "slumping",
     "sliding",
     "dipping",
+    "nosedived",
+    "nosediving",
+    "crashed",
+    "crashing",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -2669,23 +2675,33 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         let words: Vec<(usize, &str)> = word_spans(clause);
         // A word with a sense besides size ("the republic collapsed", "a sliding scale", "as the
         // rupee rallied") says the change's direction only right before "from", "to" or "by".
-        let verb_word = words
-            .iter()
-            .enumerate()
+        // "took off from X to Y" rises: "off" after a form of "take", right before "from" or "to".
+        let direction_at = |at: usize| -> Option<Direction> {
+            let (_, word) = words[at];
+            let next_is_from = words
+                .get(at + 1)
+                .is_some_and(|(_, next)| matches!(*next, "from" | "to" | "by"));
+            if word.eq_ignore_ascii_case("off") {
+                let after_take = at.checked_sub(1).is_some_and(|before| {
+                    matches!(
+                        words[before].1.to_ascii_lowercase().as_str(),
+                        "took" | "taken" | "taking" | "takes" | "take"
+                    )
+                });
+                return (after_take && next_is_from).then_some(Direction::Up);
+            }
+            direction_of(word).filter(|_| {
+                !FIGURATIVE.contains(&word.to_ascii_lowercase().as_str()) || next_is_from
+                    || at + 1 == words.len()
+            })
+        };
+        let verb_at = (0..words.len())
             .rev()
             .take(12)
-            .find(|(at, (_, word))| {
-                direction_of(word).is_some()
-                    && (!FIGURATIVE.contains(&word.to_ascii_lowercase().as_str())
-                        || words
-                            .get(at + 1)
-                            .is_none_or(|(_, next)| matches!(*next, "from" | "to" | "by")))
-            })
-            .map(|(_, word)| word);
+            .find(|&at| direction_at(at).is_some());
+        let verb_word = verb_at.map(|at| &words[at]);
         // Without a verb, "up from" or "down from" says the direction.
-        let verb = verb_word
-            .and_then(|(_, word)| direction_of(word))
-            .or(linked_direction);
+        let verb = verb_at.and_then(direction_at).or(linked_direction);
         // The statement starts at its verb, or at "from" / "to" when it has none.
         let start = clause_start + verb_word.or(words.last()).map_or(0, |(offset, _)| *offset);
         // The size of the change: a percentage just before it ("fell by 3.5 percent, from X to Y"), or
