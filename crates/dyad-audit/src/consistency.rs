@@ -1159,8 +1159,13 @@ fn transposed_figures(
                     let heading = lower_words(heading_above(text, quantity.start));
                     let header_refs: Vec<&String> = header_words.iter().collect();
                     let label_refs: Vec<&String> = label_words.iter().collect();
+                    // Or, for three digits or more, by a word of its label anywhere in the figure's
+                    // sentence ("Spoilage … was the largest cause: 54 claims for Rs 36.8 million").
+                    let sentence_words =
+                        lower_words(sentence_text(text, extraction, quantity.sentence));
                     let shares_word = says(&naming_words, said)
-                        || says(&label_refs, &heading) && says(&header_refs, said);
+                        || says(&label_refs, &heading) && says(&header_refs, said)
+                        || written.len() >= 3 && !is_total && says(&label_refs, &sentence_words);
                     let own_years =
                         years_and_fiscal_years_in(own_stretch(text, extraction, quantity));
                     let same_years = own_years.is_empty()
@@ -1170,8 +1175,12 @@ fn transposed_figures(
                         .iter()
                         .any(|v| (v - quantity.value).abs() <= quantity.precision / 2.0);
                     // The cell's own value stated in the same sentence: the figure is another thing.
+                    // Of the figure's own unit: "for more than three days" states no sum.
                     let cell_stated = extraction.in_sentence(quantity.sentence).any(|other| {
-                        other != index && agrees(&extraction.quantities[other], table_value)
+                        let other_quantity = &extraction.quantities[other];
+                        other != index
+                            && other_quantity.unit == quantity.unit
+                            && agrees(other_quantity, table_value)
                     });
                     // A total row whose rows add up to the figure: the text is right and the
                     // total wrong, which the arithmetic check reports.
@@ -1633,8 +1642,10 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .next()
             .unwrap_or("")
             .to_lowercase();
+        // "…; total adjusted claim, Rs 9.80 million": a list's item named a total.
         let named_total = clause_before.len() <= 40
-            && clause_before.contains("the total")
+            && (clause_before.contains("the total")
+                || clause_before.trim_start().starts_with("total "))
             && !clause_before.contains("of the total")
             && clause_before.trim_end().ends_with(',');
         // "…; in all Rs 820 million": the clause opens with the words that make its figure the sum.
@@ -1650,7 +1661,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             "both ways",
         ]
         .iter()
-            .any(|w| after.contains(w))
+        .any(|w| after.contains(w))
             || total_of
             || named_total
             || opens_with_sum;
@@ -6175,6 +6186,49 @@ mod tests {
     }
 
     #[test]
+    fn a_named_total_a_change_after_its_noun_and_swapped_digits_beside_a_hedge() {
+        // A list's last item named a total.
+        check(
+            "Settle as follows: cargo, Rs 8.35 million; handling, Rs 0.65 million; fees, Rs 0.40 million; total adjusted claim, Rs 9.80 million.",
+            &[
+                "Arithmetic: Rs 8.35 million; handling, Rs 0.65 million; fees, Rs 0.40 million; total adjusted claim, Rs 9.80 million",
+            ],
+        );
+        check(
+            "Settle as follows: cargo, Rs 8.35 million; handling, Rs 0.65 million; fees, Rs 0.40 million; total adjusted claim, Rs 9.40 million.",
+            &[],
+        );
+        // "Z trucks, up from X": the noun before the link.
+        check(
+            "August was busiest, with 318 transfers, up from 227 in August 2024, an increase of 29 percent.",
+            &["Arithmetic: 29 percent"],
+        );
+        check(
+            "August was busiest, with 318 transfers, up from 227 in August 2024, an increase of 40 percent.",
+            &[],
+        );
+        // After "by", a figure and its noun are the change's size, not its end.
+        check(
+            "So the load factor rose by 14 points, from 58 to 72 percent.",
+            &[],
+        );
+        // A hedged count of days beside the figure states no sum of money.
+        let table = "Cause                Claims   Claimed (Rs million)\nSpoilage at border       54                   38.6\nTheft                    27                   21.4\nTotal                    81                   60.0\n";
+        check(
+            &format!(
+                "Claims by cause:\n\n{table}\nSpoilage while trucks waited was the largest cause: 54 claims for Rs 36.8 million, held for more than three days."
+            ),
+            &["TextVsTable: Rs 36.8 million"],
+        );
+        check(
+            &format!(
+                "Claims by cause:\n\n{table}\nSpoilage while trucks waited was the largest cause: 54 claims for Rs 38.6 million, held for more than three days."
+            ),
+            &[],
+        );
+    }
+
+    #[test]
     fn a_count_and_a_weight_written_alike() {
         check(
             "The office dispatched 2,140 parcels, weighing 2,140 kg in all, at 6.5 kg a parcel.",
@@ -6355,10 +6409,7 @@ mod tests {
             "Shipments took off from 22,800 tonnes in August to 27,300 tonnes in September.",
             &[],
         );
-        check(
-            "Arrivals dropped off from 500 in May to 300 in June.",
-            &[],
-        );
+        check("Arrivals dropped off from 500 in May to 300 in June.", &[]);
     }
 
     #[test]

@@ -2469,7 +2469,15 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
         )
         .expect("the link pattern is valid")
     });
-    let captures = LINK.captures(between)?;
+    // "318 transfers, up from 227": the end's noun before the link, which then says the direction
+    // ("14 points, from 58" after "rose by" is a change's size, not its end).
+    static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[a-z]{3,15}\s*,\s*(?:(?P<up>up)|(?P<down>down))\s+from\s*$")
+            .expect("the noun link pattern is valid")
+    });
+    let captures = LINK
+        .captures(between)
+        .or_else(|| NOUN_LINK.captures(between))?;
     Some(if captures.name("up").is_some() {
         Some(Direction::Up)
     } else if captures.name("down").is_some() {
@@ -2691,7 +2699,8 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 return (after_take && next_is_from).then_some(Direction::Up);
             }
             direction_of(word).filter(|_| {
-                !FIGURATIVE.contains(&word.to_ascii_lowercase().as_str()) || next_is_from
+                !FIGURATIVE.contains(&word.to_ascii_lowercase().as_str())
+                    || next_is_from
                     || at + 1 == words.len()
             })
         };
