@@ -1160,12 +1160,18 @@ fn transposed_figures(
                     let header_refs: Vec<&String> = header_words.iter().collect();
                     let label_refs: Vec<&String> = label_words.iter().collect();
                     // Or, for three digits or more, by a word of its label anywhere in the figure's
-                    // sentence ("Spoilage … was the largest cause: 54 claims for Rs 36.8 million").
-                    let sentence_words =
-                        lower_words(sentence_text(text, extraction, quantity.sentence));
+                    // paragraph ("Spoilage … was the largest cause: 54 claims for Rs 36.8 million";
+                    // "**Grade A white lumps.** … we propose US$ 154 a tonne").
+                    let paragraph_words = || {
+                        let start = text[..quantity.start].rfind("\n\n").map_or(0, |at| at + 2);
+                        let end = text[quantity.end..]
+                            .find("\n\n")
+                            .map_or(text.len(), |at| quantity.end + at);
+                        lower_words(&text[start..end])
+                    };
                     let shares_word = says(&naming_words, said)
                         || says(&label_refs, &heading) && says(&header_refs, said)
-                        || written.len() >= 3 && !is_total && says(&label_refs, &sentence_words);
+                        || written.len() >= 3 && !is_total && says(&label_refs, &paragraph_words());
                     let own_years =
                         years_and_fiscal_years_in(own_stretch(text, extraction, quantity));
                     let same_years = own_years.is_empty()
@@ -6205,6 +6211,20 @@ mod tests {
         );
         check(
             "August was busiest, with 318 transfers, up from 227 in August 2024, an increase of 40 percent.",
+            &[],
+        );
+        // A row named by the paragraph's lead-in, its cell's digits swapped in the text.
+        let rates = "Item                          Ruling (US$/t)   Proposed (US$/t)\nTalc lumps, grade A white          160                145\nSoapstone blocks                    80                 75\n";
+        check(
+            &format!(
+                "{rates}\n**Grade A white lumps.** Mills paid more, and we propose US$ 154 a tonne."
+            ),
+            &["TextVsTable: US$ 154"],
+        );
+        check(
+            &format!(
+                "{rates}\n**Grade A white lumps.** Mills paid more, and we propose US$ 145 a tonne."
+            ),
             &[],
         );
         // After "by", a figure and its noun are the change's size, not its end.
