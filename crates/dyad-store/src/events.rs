@@ -200,17 +200,20 @@ impl Store {
             let n_stored: i64 = row.get(19).map_err(sqlite)?;
             let first = provenance.source.vintage.clone();
             let labels: String = row.get(21).map_err(sqlite)?;
+            let labels: Vec<String> =
+                serde_json::from_str(&labels).map_err(|e| StoreError::Corrupt {
+                    path: self.path.clone(),
+                    table: "event_month_undated",
+                    id,
+                    message: format!("labels `{labels}`: {e}"),
+                })?;
             let mut item = month_at(row, 1, 3, 8, provenance, n_stored.max(0) as u64)
                 .map_err(sqlite)?
                 .map_err(|e| corrupt("event_month_undated", id, e))?;
             item.batches = Some(dyad_model::MergedBatches {
                 count: n_batches.max(0) as u64,
                 last: row.get(20).map_err(sqlite)?,
-                labels: labels
-                    .split("; ")
-                    .filter(|label| !label.is_empty())
-                    .map(str::to_string)
-                    .collect(),
+                labels,
             });
             months.push(((String::new(), first, 0), item));
         }
@@ -333,7 +336,7 @@ pub(crate) fn merge_month(
                     "INSERT INTO event_month_undated (source_id, subject, month, n_events, n_quad_1, n_quad_2,
                          n_quad_3, n_quad_4, goldstein_micro, tone_sum, mentions_sum, n_batches, n_stored,
                          first_label, first_file_id, last_label, labels)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, 1, ?12, ?13, ?12, ?12)",
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, 1, ?12, ?13, ?12, json_array(?12))",
                 )?
                 .execute(params![
                     batch.source_id,
@@ -361,12 +364,18 @@ pub(crate) fn merge_month(
         Some((id, n_batches, first, last, labels)) => {
             // Every label in order while there are no more than three.
             let labels = if n_batches < 3 {
-                let mut list: Vec<&str> = labels.split("; ").collect();
-                list.push(label);
+                let mut list: Vec<String> = serde_json::from_str(&labels).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        4,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?;
+                list.push(label.to_string());
                 list.sort_unstable();
-                list.join("; ")
+                serde_json::Value::from(list).to_string()
             } else {
-                String::new()
+                "[]".to_string()
             };
             let becomes_first = label < first.as_str();
             transaction

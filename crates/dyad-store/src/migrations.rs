@@ -32,7 +32,7 @@ macro_rules! merge_undated_months {
            (SELECT count(*) FROM stored o
             WHERE o.source_id = b.source_id AND o.subject = b.subject AND o.month = b.month),
            min(b.label), max(CASE WHEN b.rank = 1 THEN b.file_id END), max(b.label),
-           CASE WHEN count(*) <= 3 THEN group_concat(b.label, '; ' ORDER BY b.rank) ELSE '' END
+           CASE WHEN count(*) <= 3 THEN json_group_array(b.label ORDER BY b.rank) ELSE '[]' END
     FROM batches b
     GROUP BY b.source_id, b.subject, b.month;"
     };
@@ -362,11 +362,11 @@ pub const MIGRATIONS: &[&str] = &[
     );
     INSERT INTO event_tally_recipe (id, recipe) VALUES (1, '');",
     // 9: the tallies of undated releases (GDELT's 15-minute batches, which no as-of cut reads) kept merged
-    // across their files as they are written, so that reading them costs the same however many batches
-    // are stored: one row per source, days, country and key, and per file how many of its events count
-    // and are stored in each year, country and key of its source (the files a count lists, and cites).
-    // The rows of undated
-    // releases move there; the old tallies are rebuilt at the next write, which tells the user.
+    // across their files as they are written, so that their rows grow with days and keys rather than
+    // with batches: one row per source, days, country and key, and per file how many of its events count
+    // and are stored in each year, country and key of its source (the files a count lists, and cites;
+    // these still grow with the batches, by a few rows each). The rows of undated releases move there;
+    // the old tallies are rebuilt at the next write, which tells the user.
     concat!(
         "CREATE TABLE event_tally_undated (
         id                INTEGER PRIMARY KEY,
@@ -396,7 +396,8 @@ pub const MIGRATIONS: &[&str] = &[
     -- The monthly aggregates of undated batches (a dataset's, not the events coded from documents),
     -- merged per source, subject and month: each batch counted once (a batch ingested plain and zipped
     -- is one), with how many batches and stored aggregates, the first and last batch's label, every
-    -- label while there are no more than three, and the file of the first (which a figure cites).
+    -- label while there are no more than three (a JSON array), and the file of the first (which a
+    -- figure cites).
     CREATE INDEX event_month_by_batch ON event_month (vintage_id, subject, month);
     CREATE TABLE event_month_undated (
         id            INTEGER PRIMARY KEY,

@@ -155,15 +155,8 @@ impl Tallying {
         // being current here), or deletions are stored.
         let shared = self.joined_release
             || n_deletions > 0
-            || transaction.query_row(
-                "SELECT EXISTS (SELECT 1 FROM vintage v JOIN event_tally t ON t.vintage_id = v.id
-                                WHERE v.source_id = ?1 AND v.id <> ?2)
-                     OR EXISTS (SELECT 1 FROM event_tally_file p
-                                WHERE p.source_id = ?1 AND p.vintage_id <> ?2)
-                     OR EXISTS (SELECT 1 FROM event_deletion)",
-                params![source, vintage_id],
-                |row| row.get::<_, bool>(0),
-            )? && transaction.query_row(
+            || other_release_or_deletions(transaction, source, vintage_id)?
+                && transaction.query_row(
                 "SELECT EXISTS (
                      SELECT 1 FROM event e
                      WHERE e.id > ?3 AND e.file_id = ?1 AND (
@@ -204,6 +197,28 @@ impl Tallying {
         }
         add_rows(transaction, &HashMap::from([((vintage_id, file_id), rows)]))
     }
+}
+
+/// Whether another release of `source` than `vintage_id` has tallies, or any deletion is stored: each
+/// asked on its own, the cheapest first, since SQLite runs every branch of an `OR` of subqueries. An
+/// undated release's parts are found by their key's prefix at once; the dated releases' rows through
+/// the source's releases, which are few when they are dated.
+fn other_release_or_deletions(
+    transaction: &Transaction<'_>,
+    source: i64,
+    vintage_id: i64,
+) -> rusqlite::Result<bool> {
+    let other_release = |sql: &str| -> rusqlite::Result<bool> {
+        transaction.query_row(sql, params![source, vintage_id], |row| row.get(0))
+    };
+    Ok(other_release(
+        "SELECT EXISTS (SELECT 1 FROM event_tally_file WHERE source_id = ?1 AND vintage_id <> ?2)",
+    )? || transaction.query_row("SELECT EXISTS (SELECT 1 FROM event_deletion)", [], |row| {
+        row.get(0)
+    })? || other_release(
+        "SELECT EXISTS (SELECT 1 FROM vintage v JOIN event_tally t ON t.vintage_id = v.id
+                        WHERE v.source_id = ?1 AND v.id <> ?2)",
+    )?)
 }
 
 /// The version stored beside the tallies: the recipe's name and a hash of the data its keys read.

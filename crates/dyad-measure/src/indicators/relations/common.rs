@@ -107,6 +107,7 @@ pub(super) fn month_rows<'i>(
     {
         let same_batch = |kept: &&EventMonth| {
             kept.month == m.month
+                && kept.provenance.source.publisher == m.provenance.source.publisher
                 && kept.provenance.source.dataset == m.provenance.source.dataset
                 && kept.provenance.source.vintage == m.provenance.source.vintage
         };
@@ -236,7 +237,7 @@ fn batch_list(rows: &[&EventMonth]) -> String {
         };
         // A batch met at the end of one row and the start of the next is one.
         let repeated = previous_last == Some(row_first);
-        count += n - u64::from(repeated);
+        count += n.saturating_sub(u64::from(repeated));
         labels.extend(row_labels.into_iter().skip(usize::from(repeated)));
         first = first.or(Some(row_first));
         previous_last = Some(row_last);
