@@ -103,12 +103,7 @@ fn actor(
     Some(country)
 }
 
-fn geo(
-    rng: &mut fastrand::Rng,
-    fields: &mut Vec<String>,
-    country: Option<usize>,
-    pair_only: bool,
-) {
+fn geo(rng: &mut fastrand::Rng, fields: &mut Vec<String>, country: Option<usize>, pair_only: bool) {
     let country = country.unwrap_or_else(|| pick_country(rng, pair_only));
     let (_, fips, name, _) = COUNTRIES[country];
     let place = PLACES[rng.usize(0..PLACES.len())];
