@@ -4544,6 +4544,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     let names = country_names(concordance);
     let mut findings = Vec::new();
     instruments_named_with_a_third(text, config, &names, &mut findings);
+    third_state_at_a_crossing(text, config, &names, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
         .iter()
@@ -5010,6 +5011,128 @@ fn is_state_adjective(word: &str) -> bool {
         && ["ish", "ese", "ian", "an", "i", "ic", "ch", "ss"]
             .iter()
             .any(|ending| word.ends_with(ending))
+}
+
+/// Nouns of the bodies and services that work at a crossing: a third state's at one of the pair's own
+/// crossings is a slip for one of the pair ("Romania's customs post at Torkham").
+const AT_A_CROSSING: &[&str] = &[
+    "customs",
+    "post",
+    "posts",
+    "officials",
+    "guards",
+    "police",
+    "authorities",
+    "crews",
+    "crew",
+    "networks",
+    "network",
+    "operators",
+    "staff",
+    "troops",
+    "forces",
+    "side",
+    "corps",
+    "army",
+    "soldiers",
+];
+
+/// States whose goods and people cross the pair's border though they border neither: on the transit
+/// routes (Kazakhstan, Kyrgyzstan, Russia), or there in its recent history (the United States, Britain).
+const KNOWN_AT_THE_BORDER: &[&str] = &["KAZ", "KGZ", "RUS", "USA", "GBR"];
+
+/// **Scope.** A third state put at one of the pair's own crossings: its bodies or services working
+/// there ("Romania's customs post at Torkham", "Austrian networks in Landi Kotal and Torkham"), or goods
+/// coming from it through the crossing ("talc imported from Egypt through Torkham"). Goods may come
+/// from the pair's land neighbours; states on the transit routes or there in recent history are not
+/// flagged.
+fn third_state_at_a_crossing(
+    text: &str,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
+    // Goods come through from the pair's neighbours too; only the pair's own bodies work there.
+    let may_send_goods = |code: &str| {
+        config
+            .neighbours
+            .iter()
+            .any(|(_, list)| list.iter().any(|(c, _)| c == code))
+    };
+    let allowed = |code: &str| pair_codes.contains(&code) || KNOWN_AT_THE_BORDER.contains(&code);
+    // A third state by its name (or its possessive) or its adjective ("Austrian", from "Austria").
+    let third_state = |word: &str| -> Option<&str> {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        names
+            .iter()
+            .find(|(_, name)| {
+                name == word
+                    || is_state_adjective(word)
+                        && name.len() >= 4
+                        && !name.contains(' ')
+                        && word.starts_with(&name[..name.len() - 1])
+            })
+            .map(|(code, _)| code.as_str())
+            .filter(|code| !allowed(code))
+    };
+    for crossing in &config.crossings {
+        for (at, _) in text.match_indices(crossing.as_str()) {
+            if text[at + crossing.len()..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let before = clamped(text, at.saturating_sub(90), at);
+            let before = before
+                .rsplit(['.', ';', ':', '!', '?', '('])
+                .next()
+                .unwrap_or("");
+            let words: Vec<&str> = before.split_whitespace().collect();
+            let n = words.len();
+            // "… from Egypt through Torkham".
+            let from_through = (n >= 3
+                && matches!(words[n - 1], "through" | "via")
+                && words[n - 3] == "from"
+                && third_state(words[n - 2]).is_some_and(|code| !may_send_goods(code)))
+            .then_some(n - 2);
+            // "Romania's customs post at Torkham": the crossing (or a list ending with it) is the
+            // object of "at" or "in" after the state's body.
+            let at_the_crossing = words
+                .iter()
+                .rposition(|w| matches!(*w, "at" | "in"))
+                .filter(|&preposition| {
+                    words[preposition + 1..]
+                        .iter()
+                        .all(|w| *w == "and" || *w == "the" || w.starts_with(char::is_uppercase))
+                })
+                .and_then(|preposition| {
+                    (preposition.saturating_sub(4)..preposition).find(|&i| {
+                        third_state(words[i]).is_some()
+                            && words[i + 1..preposition.min(i + 3)]
+                                .iter()
+                                .any(|noun| AT_A_CROSSING.contains(&noun.to_lowercase().as_str()))
+                    })
+                });
+            if let Some(state) = from_through.or(at_the_crossing) {
+                // The words are slices of `before`: their offsets are their addresses' distance.
+                let start =
+                    at - before.len() + (words[state].as_ptr() as usize - before.as_ptr() as usize);
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Scope,
+                    (start, at + crossing.len()),
+                    Vec::new(),
+                    Vec::new(),
+                    format!(
+                        "a third state is placed at {crossing}, a crossing of the pair's own border"
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// Adjectives of third states that make a pair with one of the pair's ("Sino-Afghan", "Kazakh–Pakistani").
@@ -6246,6 +6369,34 @@ mod tests {
             ),
             &[],
         );
+    }
+
+    #[test]
+    fn a_third_state_at_the_pairs_crossing() {
+        check(
+            "Cover lapses for cargo held at Romania's customs post at Torkham for more than 30 days.",
+            &["Scope: Romania's customs post at Torkham"],
+        );
+        check(
+            "Afghan visitors roaming on Austrian networks in Landi Kotal and Torkham make up a third of the traffic.",
+            &["Scope: Austrian networks in Landi Kotal and Torkham"],
+        );
+        check(
+            "Nearly all the talc imported from Egypt through Torkham is mined in Nangarhar.",
+            &["Scope: Egypt through Torkham"],
+        );
+        // Correct: the pair's own bodies, goods from a neighbour, a third state named elsewhere in the
+        // sentence, and a third state's aid delivered at the crossing.
+        for clean in [
+            "Cover lapses for cargo held at Pakistan's customs post at Torkham for more than 30 days.",
+            "Afghan visitors roaming on Pakistani networks in Landi Kotal and Torkham make up a third.",
+            "Cotton imported from Uzbekistan through Torkham pays no duty in transit.",
+            "The lead reinsurer, based in Romania, covers cargo held at Torkham.",
+            "Japanese aid reached the clinic at Torkham in March.",
+            "Kazakh wheat imported from Kazakhstan through Torkham was milled in Peshawar.",
+        ] {
+            check(clean, &[]);
+        }
     }
 
     #[test]
