@@ -129,13 +129,9 @@ impl Store {
     /// Merges the monthly aggregates of undated batches again from those stored, in one transaction:
     /// what each ingest keeps, made from scratch (for a check, or after a repair).
     pub fn rebuild_month_merges(&mut self) -> Result<(), StoreError> {
-        self.check_before_write()?;
         let path = self.path.clone();
         let sqlite = |source| StoreError::from_sqlite(path.clone(), source);
-        let transaction = self
-            .connection
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(sqlite)?;
+        let transaction = self.write_transaction()?;
         transaction
             .execute_batch(concat!(
                 "DELETE FROM event_month_undated;",
@@ -312,9 +308,10 @@ pub(crate) fn merge_month(
         params![vintage_id, subject, month, row_id],
         |row| row.get(0),
     )?;
-    let merged: Option<(i64, i64, String, String, String)> = transaction
+    type Merged = (i64, i64, String, String, String, i64);
+    let merged: Option<Merged> = transaction
         .prepare_cached(
-            "SELECT id, n_batches, first_label, last_label, labels FROM event_month_undated
+            "SELECT id, n_batches, first_label, last_label, labels, first_file_id FROM event_month_undated
              WHERE source_id = ?1 AND subject = ?2 AND month = ?3",
         )?
         .query_row(params![batch.source_id, subject, month], |row| {
@@ -324,45 +321,30 @@ pub(crate) fn merge_month(
                 row.get(2)?,
                 row.get(3)?,
                 row.get(4)?,
+                row.get(5)?,
             ))
         })
         .optional()?;
     let quads = aggregate.n_by_quad_class.map(|n| n as i64);
     let label = batch.label.as_str();
-    match merged {
-        None => {
-            transaction
-                .prepare_cached(
-                    "INSERT INTO event_month_undated (source_id, subject, month, n_events, n_quad_1, n_quad_2,
-                         n_quad_3, n_quad_4, goldstein_micro, tone_sum, mentions_sum, n_batches, n_stored,
-                         first_label, first_file_id, last_label, labels)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, 1, ?12, ?13, ?12, json_array(?12))",
-                )?
-                .execute(params![
-                    batch.source_id,
-                    subject,
-                    month,
-                    aggregate.n_events as i64,
-                    quads[0],
-                    quads[1],
-                    quads[2],
-                    quads[3],
-                    micro(aggregate.goldstein_sum),
-                    aggregate.tone_sum,
-                    aggregate.mentions_sum as i64,
-                    label,
-                    file_id,
-                ])?;
-        }
-        Some((id, _, _, _, _)) if counted_before => {
+    // The batches named, as they stand after this one: the first and last labels, the first's file,
+    // and every label in order while there are no more than three.
+    let (first_label, first_file, last_label, labels) = match merged {
+        None => (
+            label.to_string(),
+            file_id,
+            label.to_string(),
+            serde_json::Value::from(vec![label]).to_string(),
+        ),
+        Some((id, ..)) if counted_before => {
             transaction
                 .prepare_cached(
                     "UPDATE event_month_undated SET n_stored = n_stored + 1 WHERE id = ?1",
                 )?
                 .execute([id])?;
+            return Ok(());
         }
-        Some((id, n_batches, first, last, labels)) => {
-            // Every label in order while there are no more than three.
+        Some((_, n_batches, first, last, labels, first_file)) => {
             let labels = if n_batches < 3 {
                 let mut list: Vec<String> = serde_json::from_str(&labels).map_err(|e| {
                     rusqlite::Error::FromSqlConversionFailure(
@@ -377,35 +359,54 @@ pub(crate) fn merge_month(
             } else {
                 "[]".to_string()
             };
-            let becomes_first = label < first.as_str();
-            transaction
-                .prepare_cached(
-                    "UPDATE event_month_undated SET n_events = n_events + ?2, n_quad_1 = n_quad_1 + ?3,
-                         n_quad_2 = n_quad_2 + ?4, n_quad_3 = n_quad_3 + ?5, n_quad_4 = n_quad_4 + ?6,
-                         goldstein_micro = goldstein_micro + ?7, tone_sum = tone_sum + ?8,
-                         mentions_sum = mentions_sum + ?9, n_batches = n_batches + 1, n_stored = n_stored + 1,
-                         first_label = ?10, first_file_id = CASE WHEN ?11 THEN ?12 ELSE first_file_id END,
-                         last_label = ?13, labels = ?14
-                     WHERE id = ?1",
-                )?
-                .execute(params![
-                    id,
-                    aggregate.n_events as i64,
-                    quads[0],
-                    quads[1],
-                    quads[2],
-                    quads[3],
-                    micro(aggregate.goldstein_sum),
-                    aggregate.tone_sum,
-                    aggregate.mentions_sum as i64,
-                    if becomes_first { label } else { first.as_str() },
-                    becomes_first,
-                    file_id,
-                    if label > last.as_str() { label } else { last.as_str() },
-                    labels,
-                ])?;
+            let first_file = if label < first.as_str() {
+                file_id
+            } else {
+                first_file
+            };
+            (
+                first.min(label.to_string()),
+                first_file,
+                last.max(label.to_string()),
+                labels,
+            )
         }
-    }
+    };
+    // A new batch of the month: its counts added, the batches named anew.
+    transaction
+        .prepare_cached(
+            "INSERT INTO event_month_undated (source_id, subject, month, n_events, n_quad_1, n_quad_2,
+                 n_quad_3, n_quad_4, goldstein_micro, tone_sum, mentions_sum, n_batches, n_stored,
+                 first_label, first_file_id, last_label, labels)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, 1, ?12, ?13, ?14, ?15)
+             ON CONFLICT (source_id, subject, month) DO UPDATE SET
+                 n_events = n_events + excluded.n_events, n_quad_1 = n_quad_1 + excluded.n_quad_1,
+                 n_quad_2 = n_quad_2 + excluded.n_quad_2, n_quad_3 = n_quad_3 + excluded.n_quad_3,
+                 n_quad_4 = n_quad_4 + excluded.n_quad_4,
+                 goldstein_micro = goldstein_micro + excluded.goldstein_micro,
+                 tone_sum = tone_sum + excluded.tone_sum,
+                 mentions_sum = mentions_sum + excluded.mentions_sum, n_batches = n_batches + 1,
+                 n_stored = n_stored + 1, first_label = excluded.first_label,
+                 first_file_id = excluded.first_file_id, last_label = excluded.last_label,
+                 labels = excluded.labels",
+        )?
+        .execute(params![
+            batch.source_id,
+            subject,
+            month,
+            aggregate.n_events as i64,
+            quads[0],
+            quads[1],
+            quads[2],
+            quads[3],
+            micro(aggregate.goldstein_sum),
+            aggregate.tone_sum,
+            aggregate.mentions_sum as i64,
+            first_label,
+            first_file,
+            last_label,
+            labels,
+        ])?;
     Ok(())
 }
 

@@ -305,6 +305,15 @@ impl Store {
         StoreError::from_sqlite(self.path.clone(), source)
     }
 
+    /// A write transaction that holds the write lock from its start, after [`Store::check_before_write`].
+    pub(crate) fn write_transaction(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
+        self.check_before_write()?;
+        let path = self.path.clone();
+        self.connection
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|source| StoreError::from_sqlite(path, source))
+    }
+
     /// Checks the file before this process's first write (SQLite's `quick_check`: every page and
     /// index entry read once, about 7 ms a megabyte here), so that a damaged evidence base is never
     /// written to. Later writes of the same process are not checked again.

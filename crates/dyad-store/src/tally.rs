@@ -863,13 +863,9 @@ impl Store {
         let Some(recipe) = self.tally else {
             return Ok(());
         };
-        self.check_before_write()?;
         let path = self.path.clone();
         let sqlite = |source| StoreError::from_sqlite(path.clone(), source);
-        let transaction = self
-            .connection
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(sqlite)?;
+        let transaction = self.write_transaction()?;
         // Another process may have rebuilt them while this one waited for the write lock.
         let version = recipe_version(recipe);
         let stored: String = transaction
