@@ -215,9 +215,30 @@ fn names_a_part_of_the_country(
                 .rsplit(['.', ';', ':', ','])
                 .next()
                 .unwrap_or("");
+        // A region named as a place, not as a speaker or an office ("A Peshawar official said").
+        let names_region = |words: &str, region: &str| {
+            words.match_indices(region).any(|(at, _)| {
+                let after = &words[at + region.len()..];
+                let whole_word = !after.starts_with(char::is_alphanumeric)
+                    && !words[..at].ends_with(char::is_alphanumeric);
+                let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+                whole_word
+                    && !matches!(
+                        next.as_str(),
+                        "official"
+                            | "officials"
+                            | "office"
+                            | "spokesman"
+                            | "spokesperson"
+                            | "authorities"
+                            | "government"
+                            | "police"
+                    )
+            })
+        };
         if regions
             .iter()
-            .any(|region| before.contains(region.as_str()) || clause.contains(region.as_str()))
+            .any(|region| names_region(before, region) || names_region(clause, region))
         {
             return true;
         }
@@ -351,7 +372,7 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     // source of the figure it follows.
     // So does a source set beside the figure after a comma ("1,438,432, UNHCR's figure for end-2024",
     // "about 1.75 million, citing UNHCR's tally for December 2020").
-    let relative = |start: usize| {
+    let relative = |start: usize, cited_year: Option<i32>| {
         let between = text[quantity.end..start].to_ascii_lowercase();
         between.len() <= 30
             && ([" whom ", " which ", " that "]
@@ -364,12 +385,15 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                     .iter()
                     .any(|w| between.trim_end().ends_with(w))
             // "1.8 million registered Afghan refugees at the end of 2020, UNHCR (YE2020)": a source
-            // set after the figure's own words and year, and a comma.
+            // set after the figure's own words and year, and a comma, for that same year ("…
+            // at the end of 2016, UNHCR (2017) reported" cites a publication of the next year).
             || between.len() <= 60
                 && between.trim_end().ends_with(',')
-                && between
-                    .split(|c: char| !c.is_ascii_digit())
-                    .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+                && cited_year.is_some_and(|cited| {
+                    between
+                        .split(|c: char| !c.is_ascii_digit())
+                        .any(|digits| digits.len() == 4 && digits.parse::<i32>() == Ok(cited))
+                })
             // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data".
             || between.len() <= 40
                 && [", per", ", citing", ", quoting", ", according to"]
@@ -403,10 +427,10 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     };
     let year_in = |cited: &str| cited.rsplit_once(", ").and_then(|(_, y)| y.parse().ok());
     let mut cited_without_year = None;
-    if let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, _)| {
+    if let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, cited)| {
         *start >= quantity.end
             && (*start <= next_quantity_start || just_after_sentence(*start))
-            && (looks_back(*start) || relative(*start))
+            && (looks_back(*start) || relative(*start, year_in(cited)))
     }) {
         match year_in(cited) {
             Some(year) => return Some((year, Some(cited.clone()))),
@@ -776,6 +800,18 @@ mod tests {
         assert_eq!(
             against_evidence(text, &extract(text), &evidence, &[]).len(),
             1
+        );
+        // A speaker from a region gives no region's count.
+        let national = "A Peshawar official said 2.4 million registered Afghan refugees lived in Pakistan at the end of 2023.";
+        let peshawar = ["Peshawar".to_string()];
+        assert_eq!(
+            against_evidence(national, &extract(national), &evidence, &peshawar).len(),
+            1
+        );
+        // A publication a year after the figure's own year is no citation of that year's figure.
+        check(
+            "Pakistan hosted 1,490,562 registered Afghan refugees at the end of 2021, UNHCR (2023) reported.",
+            &[],
         );
         // A source after the figure's own words, its year and a comma.
         check(

@@ -355,7 +355,7 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         (?:\s+(?:(?:end-of-year\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)(?-u:\b)
           |(?:data|figures?|statistics|stats|numbers|count|register|tally)\s+(?:for|as\ of|as\ on|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ |\d{1,2}[./]\d{1,2}[./])?(?P<year2>(?:19|20)\d{2})(?-u:\b)
-          |\((?:YE\s?|MY\s?|[Ee]nd-|[Mm]id-)?(?P<year3>(?:19|20)\d{2})[a-z]?\)
+          |\((?:YE\s?|[Ee]nd-)?(?P<year3>(?:19|20)\d{2})[a-z]?\)
           |(?:(?:registered|counted|recorded)\s+)?(?:at|by)\s+the\s+(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)))?",
     )
     .expect("the prose citation pattern is valid")
@@ -867,8 +867,6 @@ const FIGURATIVE: &[&str] = &[
     "leaped",
     "leaping",
     "dipping",
-    "crashed",
-    "crashing",
 ];
 
 /// Words that assert a fall.
@@ -947,8 +945,6 @@ const DOWN_WORDS: &[&str] = &[
     "dipping",
     "nosedived",
     "nosediving",
-    "crashed",
-    "crashing",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -2451,6 +2447,13 @@ static ARROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the arrow pattern is valid")
 });
 
+/// "318 transfers, up from 227": the end's noun before the link, which alone says the direction ("14
+/// points, from 58" after "rose by" is a change's size, not its end).
+static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[a-z]{3,15}\s*,\s*(?:(?P<up>up)|(?P<down>down))\s+from\s*$")
+        .expect("the noun link pattern is valid")
+});
+
 /// What may stand between the end of a change and its start when the end comes first: "Z [in Y2],
 /// compared with X", "Z, against X", "Z, from X", "Z, up from X", "Z in Y2 against X in Y1", "Z (X a
 /// year earlier)". Returns the direction the words assert ("up from"), if any.
@@ -2468,12 +2471,6 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
             \s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
         )
         .expect("the link pattern is valid")
-    });
-    // "318 transfers, up from 227": the end's noun before the link, which then says the direction
-    // ("14 points, from 58" after "rose by" is a change's size, not its end).
-    static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[a-z]{3,15}\s*,\s*(?:(?P<up>up)|(?P<down>down))\s+from\s*$")
-            .expect("the noun link pattern is valid")
     });
     let captures = LINK
         .captures(between)
@@ -2710,7 +2707,13 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .find(|&at| direction_at(at).is_some());
         let verb_word = verb_at.map(|at| &words[at]);
         // Without a verb, "up from" or "down from" says the direction.
-        let verb = verb_at.and_then(direction_at).or(linked_direction);
+        // "Lower fees drew 318 applicants, up from 227": the link after the end's noun says it, not a
+        // word of the clause before.
+        let verb = if NOUN_LINK.is_match(&between) {
+            linked_direction
+        } else {
+            verb_at.and_then(direction_at).or(linked_direction)
+        };
         // The statement starts at its verb, or at "from" / "to" when it has none.
         let start = clause_start + verb_word.or(words.last()).map_or(0, |(offset, _)| *offset);
         // The size of the change: a percentage just before it ("fell by 3.5 percent, from X to Y"), or
