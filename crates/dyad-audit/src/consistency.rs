@@ -5148,14 +5148,18 @@ fn third_state_at_a_crossing(
             // "… from Egypt through Torkham".
             let sentence_after = clamped(text, at, text.floor_char_boundary(at + 160));
             let sentence_after = sentence_after.split(['.', ';', '\n']).next().unwrap_or("");
-            let from_through = (n >= 3
+            let from_through = if n >= 3
                 && matches!(words[n - 1], "through" | "via")
                 && words[n - 3] == "from"
                 && third_state(words[n - 2]).is_some_and(|code| !may_send_goods(code))
                 && other_places
                     .iter()
-                    .any(|place| contains_word(sentence_after, place)))
-            .then_some(n - 2);
+                    .any(|place| contains_word(sentence_after, place))
+            {
+                Some(n - 2)
+            } else {
+                None
+            };
             // "Romania's customs post at Torkham": the crossing (or a list ending with it) is the
             // object of "at" or "in" after the state's body.
             let at_the_crossing = words
@@ -5175,9 +5179,8 @@ fn third_state_at_a_crossing(
                     })
                 });
             if let Some(state) = from_through.or(at_the_crossing) {
-                // The words are slices of `before`: their offsets are their addresses' distance.
-                let start =
-                    at - before.len() + (words[state].as_ptr() as usize - before.as_ptr() as usize);
+                // The words are slices of the text: their offsets are their addresses' distance.
+                let start = words[state].as_ptr() as usize - text.as_ptr() as usize;
                 // "… posts at Torkham and Chaman": one finding for one state.
                 if !flagged_from.insert(start) {
                     continue;
@@ -6873,6 +6876,9 @@ mod tests {
         for text in clean {
             check(text, &[]);
         }
+        // A crossing at the start of a text or a line, with no words before it.
+        check("Torkham reopened on Monday.", &[]);
+        check("Trade\nTorkham\nChaman reopened.", &[]);
         // One state at two crossings is one slip.
         check(
             "Cover lapses for cargo held at Romania's customs posts at Torkham and Chaman.",
