@@ -4685,6 +4685,22 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             if !shared_place && !other_named {
                 continue;
             }
+            // The pair's other country given a clause of its own ("Islamabad and Tashkent signed a
+            // transit agreement, and Afghanistan agreed to let the trucks cross") plays its own part:
+            // the two joined are two sides of something else.
+            let other_has_own_clause = pair_names
+                .iter()
+                .copied()
+                .chain(config.capitals.iter())
+                .filter(|(code, _)| code != pair_code)
+                .any(|(_, other)| {
+                    [", and ", ", while ", ", but ", ", whereas ", "; "]
+                        .iter()
+                        .any(|boundary| sentence.contains(&format!("{boundary}{other} ")))
+                });
+            if other_has_own_clause {
+                continue;
+            }
             // A side of the pair is named by its country, its capital, or its adjective with a noun
             // of government ("the Afghan authorities").
             let mut sides = vec![pair_name.clone()];
@@ -6876,6 +6892,15 @@ mod tests {
         for text in clean {
             check(text, &[]);
         }
+        // Two sides joined, and the pair's other country given a clause of its own.
+        check(
+            "Pakistan and Afghanistan trade through Torkham. In 2021 Islamabad and Tashkent signed a transit trade agreement, and Afghanistan agreed to let the trucks cross its territory.",
+            &[],
+        );
+        check(
+            "Pakistan and Afghanistan trade through Torkham. The accord between Afghanistan and Tajikistan lets Afghan trucks cross Pakistani territory.",
+            &["Scope: Afghanistan and Tajikistan"],
+        );
         // A crossing at the start of a text or a line, with no words before it.
         check("Torkham reopened on Monday.", &[]);
         check("Trade\nTorkham\nChaman reopened.", &[]);
