@@ -5194,7 +5194,25 @@ fn third_state_at_a_crossing(
                             && AT_A_CROSSING.contains(&words[i + 1].to_lowercase().as_str())
                     })
                 });
-            if let Some(state) = from_through.or(at_the_crossing) {
+            // "the Tunisian side of Torkham": a crossing has two sides, the pair's.
+            let side_of = if n >= 3 && words[n - 1] == "of" && words[n - 2] == "side" {
+                third_state(words[n - 3]).map(|_| n - 3)
+            } else {
+                None
+            };
+            // Goods bound "to Peru by road through Torkham": a state no road through the crossing
+            // reaches (not the pair's, their neighbours', or those of the transit routes).
+            let bound_for = if n >= 3 && matches!(words[n - 1], "through" | "via") {
+                (n.saturating_sub(7)..n - 2)
+                    .find(|&j| {
+                        matches!(words[j], "to" | "for")
+                            && third_state(words[j + 1]).is_some_and(|code| !may_send_goods(code))
+                    })
+                    .map(|j| j + 1)
+            } else {
+                None
+            };
+            if let Some(state) = from_through.or(at_the_crossing).or(side_of).or(bound_for) {
                 // The words are slices of the text: their offsets are their addresses' distance.
                 let start = words[state].as_ptr() as usize - text.as_ptr() as usize;
                 // "… posts at Torkham and Chaman": one finding for one state.
@@ -6662,6 +6680,56 @@ mod tests {
             &[],
         );
         check("Arrivals dropped off from 500 in May to 300 in June.", &[]);
+        // More verbs of the seventeenth set's kind, each read right before its "from".
+        for (text, flagged) in [
+            (
+                "Requests withered from 4,800 in 2024 to 6,200 in 2025.",
+                true,
+            ),
+            (
+                "Requests withered from 6,200 in 2024 to 4,800 in 2025.",
+                false,
+            ),
+            (
+                "Certificates tailed off from 1,240 in FY2024 to 1,530 in FY2025.",
+                true,
+            ),
+            (
+                "Certificates tailed off from 1,530 in FY2024 to 1,240 in FY2025.",
+                false,
+            ),
+            (
+                "Containers mushroomed from 38,400 in FY2024 to 31,700 in FY2025.",
+                true,
+            ),
+            (
+                "Closures faded from 18 in December 2024 to 41 in January 2025.",
+                true,
+            ),
+            (
+                "Exports lifted from 9.6 million in FY2024 to 8.1 million in FY2025.",
+                true,
+            ),
+            (
+                "Exports lifted from 8.1 million in FY2024 to 9.6 million in FY2025.",
+                false,
+            ),
+        ] {
+            let findings = audit(
+                text,
+                &AuditConfig::for_pair(Pair {
+                    first: "PAK".to_string(),
+                    second: "AFG".to_string(),
+                }),
+            );
+            assert_eq!(
+                findings
+                    .iter()
+                    .any(|f| f.check == crate::CheckKind::Direction),
+                flagged,
+                "{text}: {findings:?}"
+            );
+        }
     }
 
     #[test]
@@ -6900,6 +6968,27 @@ mod tests {
         check(
             "Pakistan and Afghanistan trade through Torkham. The accord between Afghanistan and Tajikistan lets Afghan trucks cross Pakistani territory.",
             &["Scope: Afghanistan and Tajikistan"],
+        );
+        // A third state's side of a crossing; goods bound by road for a state no road reaches.
+        check(
+            "Snow still blocks the highway on the Tunisian side of Torkham, so drivers should expect delays.",
+            &["Scope: Tunisian side of Torkham"],
+        );
+        check(
+            "Snow still blocks the highway on the Afghan side of Torkham, so drivers should expect delays.",
+            &[],
+        );
+        check(
+            "The unit certified consignments to Peru by road through Torkham and Chaman.",
+            &["Scope: Peru by road through Torkham"],
+        );
+        check(
+            "The unit certified consignments to Uzbekistan by road through Torkham.",
+            &[],
+        );
+        check(
+            "Second-hand cars from Japan bound for Kabul are trucked through Torkham.",
+            &[],
         );
         // A crossing at the start of a text or a line, with no words before it.
         check("Torkham reopened on Monday.", &[]);

@@ -429,6 +429,9 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     let mut cited_without_year = None;
     if let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, cited)| {
         *start >= quantity.end
+            // A source that opens the next clause ("…; per UNHCR's end-2022 count the figure was …")
+            // cites the figure after it.
+            && !text[quantity.end..*start].contains(';')
             && (*start <= next_quantity_start || just_after_sentence(*start))
             && (looks_back(*start) || relative(*start, year_in(cited)))
     }) {
@@ -800,6 +803,14 @@ mod tests {
         assert_eq!(
             against_evidence(text, &extract(text), &evidence, &[]).len(),
             1
+        );
+        // A source opening the next clause cites the figure after it.
+        check(
+            "UNHCR data for end-2021 show 1,490,562 registered Afghan refugees in Pakistan; per UNHCR's end-2023 count the figure was 1,987,717.",
+            &[
+                "Citation Supported: UNHCR data for end-2021 show 1,490,562",
+                "Citation Supported: per UNHCR's end-2023 count the figure was 1,987,717",
+            ],
         );
         // A speaker from a region gives no region's count.
         let national = "A Peshawar official said 2.4 million registered Afghan refugees lived in Pakistan at the end of 2023.";

@@ -843,6 +843,9 @@ const UP_WORDS: &[&str] = &[
     "boomed",
     "mounted",
     "perked",
+    "mushroomed",
+    "mushrooming",
+    "lifted",
 ];
 /// Words of rise and fall whose other senses are common ("collapsed", "escalated", "a sliding scale",
 /// "sunk costs"): they assert a change only right before its "from", "to" or "by".
@@ -867,6 +870,9 @@ const FIGURATIVE: &[&str] = &[
     "leaped",
     "leaping",
     "dipping",
+    "lifted",
+    "faded",
+    "fading",
 ];
 
 /// Words that assert a fall.
@@ -945,6 +951,10 @@ const DOWN_WORDS: &[&str] = &[
     "dipping",
     "nosedived",
     "nosediving",
+    "withered",
+    "withering",
+    "faded",
+    "fading",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -2686,14 +2696,17 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             let next_is_from = words
                 .get(at + 1)
                 .is_some_and(|(_, next)| matches!(*next, "from" | "to" | "by"));
+            // "tailed off from X to Y" falls.
             if word.eq_ignore_ascii_case("off") {
-                let after_take = at.checked_sub(1).is_some_and(|before| {
-                    matches!(
-                        words[before].1.to_ascii_lowercase().as_str(),
-                        "took" | "taken" | "taking" | "takes" | "take"
-                    )
-                });
-                return (after_take && next_is_from).then_some(Direction::Up);
+                let verb = at
+                    .checked_sub(1)
+                    .map(|before| words[before].1.to_ascii_lowercase());
+                let direction = match verb.as_deref() {
+                    Some("took" | "taken" | "taking" | "takes" | "take") => Some(Direction::Up),
+                    Some("tailed" | "tailing" | "tails") => Some(Direction::Down),
+                    _ => None,
+                };
+                return direction.filter(|_| next_is_from);
             }
             direction_of(word).filter(|_| {
                 !FIGURATIVE.contains(&word.to_ascii_lowercase().as_str())
