@@ -349,6 +349,13 @@ pub struct EventMonth {
     pub provenance: crate::Provenance,
 }
 
+/// A sum of Goldstein scores in millionths: the unit merged monthly aggregates keep it in and the
+/// measures add it in, so that a month's sum is the same in any order (every score has one decimal).
+/// SQLite's `round(x * 1000000)` gives the same for such sums.
+pub fn goldstein_micro(sum: f64) -> i64 {
+    (sum * 1e6).round() as i64
+}
+
 /// The batches a merged monthly aggregate counts, each once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MergedBatches {

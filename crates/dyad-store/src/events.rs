@@ -255,12 +255,6 @@ fn month_at(
     }))
 }
 
-/// A sum of Goldstein scores in millionths, as the merged months keep it and the measures add it
-/// (`round(x * 1000000)` in SQLite, half away from zero, as here).
-fn micro(sum: f64) -> i64 {
-    (sum * 1e6).round() as i64
-}
-
 /// The source, label and file order of an undated batch whose monthly aggregates are merged: a release
 /// with no date of a dataset's (not of the events coded from documents).
 pub(crate) struct UndatedBatch {
@@ -399,7 +393,7 @@ pub(crate) fn merge_month(
             quads[1],
             quads[2],
             quads[3],
-            micro(aggregate.goldstein_sum),
+            dyad_model::event::goldstein_micro(aggregate.goldstein_sum),
             aggregate.tone_sum,
             aggregate.mentions_sum as i64,
             first_label,

@@ -9,6 +9,10 @@
 //! source: what they count now is added and what they counted before the file is taken away, so the
 //! cost follows the file, not the evidence base. Tallies made under another recipe, or by a write
 //! without one, are stale: readers are told so, and the next write with a recipe rebuilds them all.
+//!
+//! The rows of undated releases (GDELT's batches) are not kept by file but merged as they are written:
+//! per source, days, country and key (`event_tally_undated`), with each file's part per year, country
+//! and key (`event_tally_file`), which names the files a count lists.
 
 use std::collections::HashMap;
 

@@ -152,11 +152,10 @@ pub(super) fn figure(
     if n == 0 {
         return None;
     }
-    // In millionths, so that the sum is the same in any order, merged or not (every Goldstein score
-    // has one decimal).
+    // In millionths, so that the sum is the same in any order, merged or not.
     let goldstein = rows
         .iter()
-        .map(|m| (m.goldstein_sum * 1e6).round() as i64)
+        .map(|m| dyad_model::event::goldstein_micro(m.goldstein_sum))
         .sum::<i64>() as f64
         / 1e6;
     let mut quads = [0u64; 4];
