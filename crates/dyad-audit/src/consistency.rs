@@ -8,7 +8,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use dyad_model::claim::{CheckKind, Hedge};
 use dyad_model::country::Concordance;
-use dyad_text::claims::{Direction, Extraction, Quantity, Table, TableCell, direction_of};
+use dyad_text::claims::{
+    Direction, Extraction, PartOfYear, Quantity, Table, TableCell, direction_of,
+    part_of_year_label, parts_of_year,
+};
 
 use crate::{AuditConfig, Finding};
 
@@ -691,6 +694,12 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // are the column's, and no cell of any table is the figure.
     transposed_figures(text, extraction, &said_of, &mut findings);
 
+    // Rule 4: rows or columns of months, quarters or halves.
+    part_of_year_rows(text, extraction, &said_of, &part_of, &mut findings);
+
+    // Rule 5: a figure for a whole column, against its total.
+    column_totals(text, extraction, &said_of, &part_of, &mut findings);
+
     // Rules 2 and 3 compare prose quantities keyed by what they measure and their year.
     let keyed: Vec<(usize, String, String)> = extraction
         .quantities
@@ -1010,6 +1019,454 @@ fn year_cells(table: &Table) -> Vec<(String, f64, f64, String, String)> {
         }
     }
     cells
+}
+
+/// A cell of a table whose rows (or columns) are parts of a year: its value and scale, the part, and
+/// the other header that says what it measures (the column's for a row of a month, the row's label for
+/// a column of a quarter).
+struct PartCell<'t> {
+    cell: &'t TableCell,
+    value: f64,
+    scale: f64,
+    part: PartOfYear,
+    other: &'t str,
+}
+
+/// The cells of a table that a month, quarter or half names by its row label or its column header,
+/// when the table names two parts of a year or more.
+fn part_of_year_cells(table: &Table) -> Vec<PartCell<'_>> {
+    let corner = table
+        .header
+        .first()
+        .map_or(1.0, |corner| header_scale(&corner.text).0);
+    let header_parts: Vec<Option<PartOfYear>> = table
+        .header
+        .iter()
+        .map(|h| part_of_year_label(&h.text))
+        .collect();
+    let mut cells = Vec::new();
+    for row in &table.rows {
+        let Some(label) = row.first() else {
+            continue;
+        };
+        let row_part = part_of_year_label(&label.text);
+        for (column, cell) in row.iter().enumerate().skip(1) {
+            let (Some(value), Some(header)) = (cell.value, table.header.get(column)) else {
+                continue;
+            };
+            let header_scale = header_scale(&header.text).0.max(corner);
+            if let Some(part) = row_part {
+                cells.push(PartCell {
+                    cell,
+                    value,
+                    scale: header_scale,
+                    part,
+                    other: &header.text,
+                });
+            } else if let Some(Some(part)) = header_parts.get(column) {
+                cells.push(PartCell {
+                    cell,
+                    value,
+                    scale: self::header_scale(&label.text).0.max(header_scale),
+                    part: *part,
+                    other: &label.text,
+                });
+            }
+        }
+    }
+    let first = cells.first().map(|c| c.part);
+    if cells.iter().all(|c| Some(c.part) == first) {
+        return Vec::new();
+    }
+    cells
+}
+
+/// Words that place a figure in another period than the one named near it: "a year earlier", "the
+/// previous quarter", "since March".
+const RELATIVE_PERIOD: &[&str] = &[
+    "previous",
+    "last",
+    "earlier",
+    "before",
+    "next",
+    "following",
+    "prior",
+    "later",
+    "since",
+    "until",
+    "ago",
+];
+
+/// Words of a header that say nothing of what its figures count: scales, currencies, totals.
+const HEADER_FILLER: &[&str] = &[
+    "total",
+    "value",
+    "values",
+    "number",
+    "change",
+    "share",
+    "with",
+    "from",
+    "other",
+    "million",
+    "billion",
+    "thousand",
+    "thousands",
+    "lakh",
+    "crore",
+    "dollars",
+    "rupees",
+    "percent",
+    "average",
+    "year",
+    "month",
+    "quarter",
+];
+
+/// The part of a year a prose figure is for: the one named right after it in its clause ("4,760
+/// e-forms in the second quarter", "236 in the second" when the sentence names quarters), else the one
+/// part named before it in its sentence that no earlier figure took as its own ("from 4,120 in the
+/// first quarter to …" gives the first quarter to 4,120 only), with no other ordinal or word of
+/// another period ("previous", "last") between them. `None` when the words leave it open.
+fn part_of_year_of(
+    text: &str,
+    extraction: &Extraction,
+    index: usize,
+    mentions: &[(usize, usize, Option<PartOfYear>)],
+) -> Option<PartOfYear> {
+    let quantity = &extraction.quantities[index];
+    let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+    let figures: Vec<&Quantity> = extraction
+        .in_sentence(quantity.sentence)
+        .map(|i| &extraction.quantities[i])
+        .filter(|q| !q.in_table)
+        .collect();
+    let next_figure = figures
+        .iter()
+        .map(|q| q.start)
+        .filter(|start| *start >= quantity.end)
+        .min()
+        .unwrap_or(sentence_end);
+    // What the words right after a figure name, in its clause.
+    let right_after = |end: usize| {
+        let limit = text[end..]
+            .find([',', ';', ':', '.', '('])
+            .map_or(sentence_end, |at| end + at)
+            .min(end + 40)
+            .min(sentence_end);
+        (end, limit)
+    };
+    let (after_start, after_end) = right_after(quantity.end);
+    let after_end = after_end.min(next_figure);
+    if let Some((_, _, part)) = mentions
+        .iter()
+        .find(|(start, _, _)| *start >= after_start && *start < after_end)
+    {
+        return *part;
+    }
+    // "236 in the second", when the sentence names quarters (or halves) of one length.
+    let lengths: HashSet<u32> = mentions
+        .iter()
+        .filter_map(|(_, _, p)| p.map(|p| p.months))
+        .collect();
+    let after_words = lower_words(clamped(text, after_start, after_end));
+    if let ([preposition, the, ordinal], [months]) = (
+        after_words.as_slice(),
+        lengths.iter().copied().collect::<Vec<_>>().as_slice(),
+    ) && matches!(preposition.as_str(), "in" | "for" | "during")
+        && the == "the"
+        && *months > 1
+    {
+        let n = ["first", "second", "third", "fourth"]
+            .iter()
+            .position(|w| w == ordinal)? as u32;
+        return (n * months < 12).then_some(PartOfYear {
+            months: *months,
+            first_month: n * months + 1,
+            year: None,
+        });
+    }
+    // The one part named before it that no earlier figure took.
+    let taken = |start: usize| {
+        figures.iter().any(|q| {
+            q.end <= start && {
+                let (from, to) = right_after(q.end);
+                start >= from && start < to
+            }
+        })
+    };
+    let (mention_start, mention_end, part) = mentions
+        .iter()
+        .rev()
+        .find(|(_, end, _)| *end <= quantity.start && *end >= sentence_start)?;
+    if taken(*mention_start) {
+        return None;
+    }
+    let between = lower_words(clamped(text, *mention_end, quantity.start));
+    let open = between.iter().any(|w| {
+        matches!(w.as_str(), "first" | "second" | "third" | "fourth")
+            || RELATIVE_PERIOD.contains(&w.as_str())
+    }) || clamped(text, *mention_end, quantity.start).contains(';');
+    if open { None } else { *part }
+}
+
+/// Rule 4: a table whose rows (or columns) are months, quarters or halves of a year, and a prose
+/// figure for one of them ([`part_of_year_of`]) that names one of its columns (or rows): by what the
+/// figure counts ("4,760 e-forms" against "E-forms registered"), or by a word of the header in the
+/// figure's own stretch ("1,380 boxes left for Chaman" against "Via Chaman"). As in rule 3, every
+/// cell that could be the figure's is a candidate; the figure is flagged only when none agrees with
+/// it, no cell of the table is it, and the nearest lies within a quarter of it (or holds its digits
+/// with two swapped).
+fn part_of_year_rows(
+    text: &str,
+    extraction: &Extraction,
+    said_of: &[Vec<String>],
+    part_of: &[bool],
+    findings: &mut Vec<Finding>,
+) {
+    let tables: Vec<(&Table, Vec<PartCell<'_>>)> = extraction
+        .tables
+        .iter()
+        .map(|table| (table, part_of_year_cells(table)))
+        .filter(|(_, cells)| !cells.is_empty())
+        .collect();
+    if tables.is_empty() {
+        return;
+    }
+    let range_end = |index: usize| {
+        extraction
+            .ranges
+            .iter()
+            .any(|range| range.low == index || range.high == index)
+    };
+    let mut mentions_of: HashMap<usize, Vec<(usize, usize, Option<PartOfYear>)>> = HashMap::new();
+    for (index, quantity) in extraction.quantities.iter().enumerate() {
+        if quantity.in_table
+            || part_of[index]
+            || range_end(index)
+            || !matches!(quantity.unit, "count" | "USD" | "PKR" | "AFN")
+        {
+            continue;
+        }
+        let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+        let mentions = mentions_of.entry(quantity.sentence).or_insert_with(|| {
+            parts_of_year(&text[sentence_start..sentence_end])
+                .into_iter()
+                .map(|(start, end, part)| (start + sentence_start, end + sentence_start, part))
+                .collect()
+        });
+        let Some(figure_part) = part_of_year_of(text, extraction, index, mentions) else {
+            continue;
+        };
+        let sentence = &text[sentence_start..sentence_end];
+        let sentence_years = years_in(sentence);
+        let fiscal = dyad_text::claims::FISCAL_YEAR.is_match(sentence);
+        let measure = measure_of(text, extraction, quantity);
+        let said = &said_of[index];
+        for (table, cells) in &tables {
+            let context = table_context(text, table);
+            let units_by_column = table
+                .header
+                .iter()
+                .skip(1)
+                .chain(table.rows.iter().filter_map(|r| r.first()))
+                .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
+            // How well the figure names a header: by what it counts (2), or by a word of it (1).
+            let naming = |other: &str| -> usize {
+                if measure.as_deref().is_some_and(|m| names_measure(other, m)) {
+                    return 2;
+                }
+                let named = lower_words(other)
+                    .iter()
+                    .filter(|w| w.len() >= 4 && !HEADER_FILLER.contains(&w.as_str()))
+                    .any(|w| {
+                        said.iter()
+                            .any(|s| s == w || s.strip_suffix('s') == Some(w))
+                    });
+                usize::from(named)
+            };
+            let unit_of = |other: &str| match header_scale(other).1 {
+                "count" if !units_by_column => match header_scale(&context).1 {
+                    money @ ("USD" | "PKR" | "AFN") => money,
+                    _ => "count",
+                },
+                unit => unit,
+            };
+            let best = cells
+                .iter()
+                .filter(|c| unit_of(c.other) == quantity.unit)
+                .map(|c| naming(c.other))
+                .max()
+                .unwrap_or(0);
+            if best == 0 {
+                continue;
+            }
+            let candidates: Vec<&PartCell<'_>> = cells
+                .iter()
+                .filter(|c| unit_of(c.other) == quantity.unit && naming(c.other) == best)
+                .filter(|c| c.part.may_be(&figure_part))
+                .filter(|c| match c.part.year {
+                    Some(year) => {
+                        !fiscal && (sentence_years.is_empty() || sentence_years.contains(&year))
+                    }
+                    None => true,
+                })
+                .collect();
+            let scaled = |c: &PartCell<'_>| {
+                let scale = if c.scale != 1.0 {
+                    c.scale
+                } else if !units_by_column && header_scale(&context).0 != 1.0 {
+                    header_scale(&context).0
+                } else {
+                    nearest_scale(c.value, quantity.value)
+                };
+                c.value * scale
+            };
+            if candidates.is_empty()
+                || candidates.iter().any(|c| agrees(quantity, scaled(c)))
+                || cells.iter().any(|c| agrees(quantity, scaled(c)))
+            {
+                continue;
+            }
+            let Some(nearest) = candidates.iter().min_by(|a, b| {
+                (scaled(a) - quantity.value)
+                    .abs()
+                    .total_cmp(&(scaled(b) - quantity.value).abs())
+            }) else {
+                continue;
+            };
+            let table_value = scaled(nearest);
+            let figure = &text[quantity.start..quantity.end];
+            let within_three = quantity.value <= table_value.abs() * 3.0
+                && quantity.value * 3.0 >= table_value.abs();
+            if (quantity.value - table_value).abs() <= table_value.abs() * 0.25
+                || within_three && transposed(figure, &nearest.cell.text)
+            {
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::TextVsTable,
+                    (quantity.start, quantity.end),
+                    vec![quantity.value, table_value],
+                    vec![extraction.claim(text, quantity)],
+                    format!(
+                        "the text gives `{figure}` for {} but the table gives `{}`",
+                        nearest.other.trim(),
+                        nearest.cell.text
+                    ),
+                ));
+                break;
+            }
+        }
+    }
+}
+
+/// Rule 5: a figure for a whole column of a table with a total row ("Across all levels girls numbered
+/// 26,900" against a "Girls" column whose total is 24,900): the figure's own stretch says a word of
+/// one column's header and of no other's, its sentence names no row of the table and no year the
+/// table's caption and headers do not, no cell of the table is the figure, and the total lies within
+/// a quarter of it.
+fn column_totals(
+    text: &str,
+    extraction: &Extraction,
+    said_of: &[Vec<String>],
+    part_of: &[bool],
+    findings: &mut Vec<Finding>,
+) {
+    for table in &extraction.tables {
+        let Some(total) = table.rows.iter().find(|r| {
+            r.first()
+                .is_some_and(|l| l.text.trim().to_lowercase().starts_with("total"))
+        }) else {
+            continue;
+        };
+        let context = table_context(text, table);
+        let context_years = years_in(&context);
+        let header_words: Vec<Vec<String>> = table
+            .header
+            .iter()
+            .map(|h| {
+                lower_words(row_name(&h.text))
+                    .into_iter()
+                    .filter(|w| w.len() >= 4 && !w.chars().any(|c| c.is_ascii_digit()))
+                    .filter(|w| !HEADER_FILLER.contains(&w.as_str()))
+                    .collect()
+            })
+            .collect();
+        let rows: Vec<RowName<'_>> = table
+            .rows
+            .iter()
+            .filter_map(|r| r.first())
+            .filter(|l| !l.text.trim().to_lowercase().starts_with("total"))
+            .map(|l| RowName::of(&l.text))
+            .collect();
+        let cells: Vec<f64> = table
+            .rows
+            .iter()
+            .flat_map(|r| r.iter().skip(1).filter_map(|c| c.value))
+            .collect();
+        for (index, quantity) in extraction.quantities.iter().enumerate() {
+            if quantity.in_table || part_of[index] || quantity.unit != "count" {
+                continue;
+            }
+            let said = &said_of[index];
+            let says = |words: &Vec<String>| {
+                words.iter().any(|w| {
+                    said.iter()
+                        .any(|s| s == w || s.strip_suffix('s') == Some(w.as_str()))
+                })
+            };
+            let named: Vec<usize> = (1..table.header.len())
+                .filter(|&column| says(&header_words[column]))
+                .collect();
+            let [column] = named.as_slice() else {
+                continue;
+            };
+            let (Some(cell), Some(header)) = (total.get(*column), table.header.get(*column)) else {
+                continue;
+            };
+            let Some(value) = cell.value else {
+                continue;
+            };
+            if header_scale(&header.text) != (1.0, "count")
+                || cells.iter().any(|v| agrees(quantity, *v))
+                || (quantity.value - value).abs() > value.abs() * 0.25
+            {
+                continue;
+            }
+            // A figure of another thing ("300 trucks" beside a table of hours) or of another month
+            // ("against 2,960 in August") is none of the total's.
+            let counts_another =
+                counted_head(text, quantity).is_some_and(|noun| !names_measure(&context, &noun));
+            let own_stretch = own_stretch(text, extraction, quantity);
+            let own_period = !parts_of_year(own_stretch).is_empty()
+                || lower_words(own_stretch)
+                    .iter()
+                    .any(|w| RELATIVE_PERIOD.contains(&w.as_str()));
+            let sentence = sentence_text(text, extraction, quantity.sentence);
+            if counts_another
+                || own_period
+                || rows.iter().any(|row| row.named_by(sentence, said) > 0)
+                || years_in(sentence)
+                    .iter()
+                    .any(|y| !context_years.contains(y))
+            {
+                continue;
+            }
+            findings.push(Finding::new(
+                text,
+                CheckKind::TextVsTable,
+                (quantity.start, quantity.end),
+                vec![quantity.value, value],
+                vec![extraction.claim(text, quantity)],
+                format!(
+                    "the text gives `{}` for all {} but the table's total row gives `{}`",
+                    &text[quantity.start..quantity.end],
+                    header.text.trim(),
+                    cell.text
+                ),
+            ));
+        }
+    }
 }
 
 /// The period a label names in brackets at its end: `2024` for "Days closed (2024)".
@@ -1392,8 +1849,15 @@ impl<'l> RowName<'l> {
                     .any(|s| s == *w || s.strip_suffix('s') == Some(w.as_str()))
             })
             .count();
+        // A label's last word is its head noun: "eggs" names "Table eggs", weakly.
+        let head_said = self.words.last().is_some_and(|head| {
+            said.iter()
+                .any(|s| s == head || s.strip_suffix('s') == Some(head.as_str()))
+        });
         if n_said >= 2 && n_said + 1 >= self.words.len() {
             n_said
+        } else if n_said == 1 && head_said && self.words.len() == 2 {
+            1
         } else {
             0
         }
@@ -2875,14 +3339,19 @@ fn subtotals(
     };
     let mut since: Vec<f64> = Vec::new();
     let mut sub_sums: Vec<f64> = Vec::new();
-    let check = |row: usize, parts: &[f64], what: &str, findings: &mut Vec<Finding>| {
-        let Some(stated) = value(row) else { return };
-        if parts.len() < 2 {
-            return;
-        }
+    let mut items: Vec<f64> = Vec::new();
+    let adds_up = |row: usize, parts: &[f64]| {
+        let Some(stated) = value(row) else {
+            return true;
+        };
         let sum: f64 = parts.iter().sum();
         let step = decimal_step(&table.rows[row][column].text);
-        if (sum - stated).abs() > step * 0.5 * (parts.len() as f64 + 1.0) {
+        parts.len() < 2 || (sum - stated).abs() <= step * 0.5 * (parts.len() as f64 + 1.0)
+    };
+    let check = |row: usize, parts: &[f64], what: &str, findings: &mut Vec<Finding>| {
+        let Some(stated) = value(row) else { return };
+        let sum: f64 = parts.iter().sum();
+        if !adds_up(row, parts) {
             let (start, end) = table.row_spans[row];
             findings.push(Finding::new(
                 text,
@@ -2910,11 +3379,15 @@ fn subtotals(
             since.clear();
         } else if let Some(v) = value(row) {
             since.push(v);
+            items.push(v);
         }
     }
-    // Rows after the last sub-total stand beside the sub-totals in the total.
+    // Rows after the last sub-total stand beside the sub-totals in the total. A total that the rows
+    // themselves add up to is right: a sub-total that does not is the slip, flagged above.
     sub_sums.extend(since);
-    check(total_row, &sub_sums, "sub-totals", findings);
+    if !adds_up(total_row, &items) {
+        check(total_row, &sub_sums, "sub-totals", findings);
+    }
 }
 
 /// Checks each stated change in a column headed "Change" or "Growth": in percent when the header says so
@@ -6064,9 +6537,17 @@ mod tests {
         check(subtotals, &[]);
         check(
             &subtotals.replace("| Sub-total | 40 |", "| Sub-total | 50 |"),
+            &["Arithmetic: | Sub-total | 50 |"],
+        );
+        // The rows add up to the total, so the slip is the sub-total's alone; a total that neither
+        // adds up to is flagged with it.
+        check(
+            &subtotals
+                .replace("| Sub-total | 40 |", "| Sub-total | 50 |")
+                .replace("| Total | 142 |", "| Total | 160 |"),
             &[
                 "Arithmetic: | Sub-total | 50 |",
-                "Arithmetic: | Total | 142 |",
+                "Arithmetic: | Total | 160 |",
             ],
         );
         let index = "| Year | Exports | Index of exports (2019=100) |\n|---|---|---|\n| 2019 | 849 | 100.0 |\n| 2020 | 942 | 111.0 |\n";
@@ -7048,6 +7529,82 @@ mod tests {
         check(
             "Pakistan and Afghanistan trade at Torkham.\n\nTalks between Pakistan and Iran stalled.",
             &[],
+        );
+    }
+
+    #[test]
+    fn rows_of_months_and_quarters_whole_columns_and_head_nouns() {
+        let quarters = "| Quarter | Permits issued | Fees (PKR million) |\n|---|---|---|\n| Q1 2025 | 3,210 | 48 |\n| Q2 2025 | 3,540 | 53 |\n| Q3 2025 | 3,890 | 58 |\n";
+        check(
+            &format!(
+                "{quarters}\nIn the second quarter the office issued 3,740 permits, and the third quarter was busier."
+            ),
+            &["TextVsTable: 3,740"],
+        );
+        for clean in [
+            "In the second quarter the office issued 3,540 permits.",
+            // The first figure takes the quarter named right after it; the second, the bare ordinal.
+            "Permits rose from 3,210 in the first quarter to 3,540 in the second.",
+            "The office issued 3,740 permits in the fourth quarter.",
+            "In the second quarter of FY2026 the office issued 3,740 permits.",
+        ] {
+            check(&format!("{quarters}\n{clean}"), &[]);
+        }
+        // A table flattened by PDF extraction, whose rows are months: a year after the month is the
+        // label's, and a figure right after a month's name is that month's.
+        let months = "Month        Via Ghulam Khan   Via Angoor Adda   Total\nMay 2025             640               310     950\nJun 2025             700               290     990\nTotal              1,340               600   1,940\n";
+        check(
+            &format!("{months}\nIn June 340 lorries crossed at Angoor Adda."),
+            &["TextVsTable: 340"],
+        );
+        check(
+            &format!("{months}\nIn June 290 lorries crossed at Angoor Adda."),
+            &[],
+        );
+        check(
+            &format!("{months}\nLorries waited 11 hours in May and 9 in June."),
+            &[],
+        );
+        // A figure for a whole column, against the total row.
+        let levels = "| Grade | Men | Women | Total |\n|---|---|---|---|\n| Clerks | 410 | 230 | 640 |\n| Officers | 120 | 40 | 160 |\n| Total | 530 | 270 | 800 |\n";
+        check(
+            &format!("{levels}\nAcross both grades women numbered 310 on the payroll."),
+            &["TextVsTable: 310"],
+        );
+        for clean in [
+            "Across both grades women numbered 270 on the payroll.",
+            "Among clerks, women numbered 230.",
+            "A year earlier women numbered 310, against 270 in March.",
+            "The union says 300 trainees, many of them women, applied this year.",
+        ] {
+            check(&format!("{levels}\n{clean}"), &[]);
+        }
+        // A row named by its head noun alone.
+        let products = "Exports to Afghanistan, in USD million:\n\n| Product | 2023 | 2024 |\n|---|---|---|\n| Basmati rice | 41.2 | 44.0 |\n| Kinnow oranges | 12.5 | 10.1 |\n";
+        check(
+            &format!("{products}\nIn 2024 oranges fetched USD 12.1 million."),
+            &["TextVsTable: USD 12.1 million"],
+        );
+        check(
+            &format!("{products}\nIn 2024 oranges fetched USD 10.1 million."),
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_wrong_sub_total_leaves_a_right_total_alone() {
+        let table = "USD million          Exports   Imports\nJan-Mar 2025             100        60\nApr-Jun 2025             120        70\nSub-total H1 2025        230       130\nJul-Sep 2025             110        65\nOct-Dec 2025             130        75\nSub-total H2 2025        240       140\nTotal 2025               460       270\n";
+        check(
+            table,
+            &["Arithmetic: Sub-total H1 2025        230       130"],
+        );
+        // A total that neither its rows nor its sub-totals add up to is flagged.
+        check(
+            &table.replace("460       270", "480       270"),
+            &[
+                "Arithmetic: Sub-total H1 2025        230       130",
+                "Arithmetic: Total 2025               480       270",
+            ],
         );
     }
 }

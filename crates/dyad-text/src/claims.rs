@@ -552,6 +552,120 @@ pub fn month_number(name: &str) -> Option<u32> {
         .then_some(number)
 }
 
+/// A part of a year: a month, a quarter or a half, with its calendar year when it is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartOfYear {
+    /// Months in the part: 1 for a month, 3 for a quarter, 6 for a half.
+    pub months: u32,
+    /// The month it starts in, 1–12.
+    pub first_month: u32,
+    /// The calendar year, when the words name one.
+    pub year: Option<i32>,
+}
+
+impl PartOfYear {
+    /// Whether two parts may be the same period: the same months, in the same year when both name one.
+    pub fn may_be(&self, other: &PartOfYear) -> bool {
+        (self.months, self.first_month) == (other.months, other.first_month)
+            && (self.year.is_none() || other.year.is_none() || self.year == other.year)
+    }
+}
+
+/// A part of a year as words name it: "Q2", "the second quarter", "first half", "Apr–Jun", "August",
+/// each with an optional year after it ("Q2 2025", "August 2025", "the first half of 2024").
+static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<part>(?i:quarter|half))|(?P<code>[QH][1-4])|(?P<from>{MONTH})\.?\s*(?:[-–—]|\s(?:to|through)\s)\s*(?P<to>{MONTH})|(?P<month>{MONTH}))(?-u:\b)\.?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})(?-u:\b))?"
+    ))
+    .expect("the part of a year pattern is valid")
+});
+
+/// What a [`PART_OF_YEAR`] match names, or `None` for a span of months that is no quarter or half
+/// ("Jan–Sep").
+fn part_of_year_named(found: &regex::Captures<'_>) -> Option<PartOfYear> {
+    let ordinal = |word: &str| match word.to_ascii_lowercase().as_str() {
+        "first" | "1st" => Some(1),
+        "second" | "2nd" => Some(2),
+        "third" | "3rd" => Some(3),
+        "fourth" | "4th" => Some(4),
+        _ => None,
+    };
+    let (months, first_month) = if let Some(ordinal_word) = found.name("ordinal") {
+        let n = ordinal(ordinal_word.as_str())?;
+        if found["part"].eq_ignore_ascii_case("half") {
+            (n <= 2).then_some((6, (n - 1) * 6 + 1))?
+        } else {
+            (3, (n - 1) * 3 + 1)
+        }
+    } else if let Some(code) = found.name("code") {
+        let months = if code.as_str().starts_with('H') { 6 } else { 3 };
+        (months, part_start_month(code.as_str())?)
+    } else if let (Some(from), Some(to)) = (found.name("from"), found.name("to")) {
+        let (from, to) = (month_number(from.as_str())?, month_number(to.as_str())?);
+        let months = (to + 1).checked_sub(from)?;
+        (matches!(months, 3 | 6) && (from - 1) % months == 0).then_some((months, from))?
+    } else {
+        (1, month_number(found.name("month")?.as_str())?)
+    };
+    Some(PartOfYear {
+        months,
+        first_month,
+        year: found.name("year").and_then(|y| y.as_str().parse().ok()),
+    })
+}
+
+/// The parts of a year a stretch of prose names, with their byte spans, in order. A span of months
+/// that is no quarter or half is listed as `None`, as a period the figure near it may belong to. "May"
+/// counts only with its year, as it is a verb far more often; a quarter or half of a fiscal year ("Q2
+/// FY25", "the first half of FY2024") is none of a calendar year's, and is listed as `None`.
+pub fn parts_of_year(text: &str) -> Vec<(usize, usize, Option<PartOfYear>)> {
+    PART_OF_YEAR
+        .captures_iter(text)
+        .filter(|found| {
+            found.name("month").is_none_or(|m| m.as_str() != "May") || found.name("year").is_some()
+        })
+        .map(|found| {
+            let whole = found.get(0).expect("a match has a span");
+            let after = text[whole.end()..].trim_start();
+            let fiscal = after.starts_with("FY")
+                || after.starts_with("of FY")
+                || after.starts_with("of the fiscal");
+            let part = if fiscal {
+                None
+            } else {
+                part_of_year_named(&found)
+            };
+            (whole.start(), whole.end(), part)
+        })
+        .collect()
+}
+
+/// The part of a year a table's row label or column header is, when that is all it says: "Q2 2025",
+/// "Aug 2025", "Jul–Sep", "2025 Q3", "H1 2024".
+pub fn part_of_year_label(label: &str) -> Option<PartOfYear> {
+    let trimmed = label.trim().trim_matches('*').trim();
+    if trimmed.len() > 24 {
+        return None;
+    }
+    // A year written first ("2025 Q3", "2025-Q3").
+    let (year_first, rest) = match trimmed.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+        Some(year) if (1900..=2100).contains(&year) => {
+            (Some(year), trimmed[4..].trim_start_matches([' ', '-', '/']))
+        }
+        _ => (None, trimmed),
+    };
+    let found = PART_OF_YEAR.captures(rest)?;
+    let whole = found.get(0).expect("a match has a span");
+    let leftover = format!("{}{}", &rest[..whole.start()], &rest[whole.end()..]);
+    if leftover.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let mut part = part_of_year_named(&found)?;
+    part.year = part.year.or(year_first);
+    Some(part)
+}
+
 /// Ranges of periods other than plain years: of months ("between December 2024 and July 2024",
 /// "Jan–Jun 2024"), of fiscal years ("FY 2024-23" runs from 2024 to 2023; "FY2023/24–FY2022/23") and of
 /// calendar years written "CY2024–CY2021".
@@ -1276,9 +1390,15 @@ pub fn extract(text: &str) -> Extraction {
                 && found.name("percent").is_none()
                 && number.as_str().len() <= 2
                 && number.as_str().chars().all(|c| c.is_ascii_digit());
+        // A number after a month name is its day or its year ("August 14", "June 2024"); one that can
+        // be neither is a figure of that month ("In August 1,380 boxes left").
+        let day_or_year_of_month = MONTHS.contains(&previous_word)
+            && ((1.0..=31.0).contains(&value)
+                || number.as_str().len() == 4
+                    && number.as_str().chars().all(|c| c.is_ascii_digit()));
         if found.name("currency").is_none()
             && found.name("hedge").is_none()
-            && (MONTHS.contains(&previous_word) || numbered || day_of_month)
+            && (day_or_year_of_month || numbered || day_of_month)
         {
             continue;
         }
@@ -2151,6 +2271,30 @@ struct LooseRow<'t> {
     numbers: Vec<(usize, &'t str)>,
 }
 
+impl<'t> LooseRow<'t> {
+    /// The row with its first number, a year right after its label, taken into the label.
+    fn label_with_year(mut self, line_start: usize, line: &'t str) -> Option<LooseRow<'t>> {
+        let (label_start, label) = self.label?;
+        let &(year_start, year) = self.numbers.first()?;
+        let is_year = year.len() == 4
+            && year
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
+        let gap = year_start.checked_sub(label_start + label.len())?;
+        if !is_year || gap > 2 {
+            return None;
+        }
+        self.numbers.remove(0);
+        Some(LooseRow {
+            label: Some((
+                label_start,
+                &line[label_start - line_start..year_start + year.len() - line_start],
+            )),
+            ..self
+        })
+    }
+}
+
 /// The words of `line` (which starts at byte `line_start`), with their byte offsets.
 fn words_at(line_start: usize, line: &str) -> Vec<(usize, &str)> {
     let mut words = Vec::new();
@@ -2208,6 +2352,22 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
     {
         label = Some(numbers.remove(0));
     }
+    // A year right after a month or a quarter ("Aug 2025", "Q2 2025") is part of the label.
+    if let (Some((start, text)), Some((year_start, year))) = (label, numbers.first().copied()) {
+        let last = text.rsplit([' ', '-', '–']).next().unwrap_or(text);
+        let names_part = part_of_year_label(last).is_some_and(|part| part.year.is_none());
+        let is_year = year.len() == 4
+            && year
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
+        if names_part && is_year && numbers.len() >= 3 {
+            numbers.remove(0);
+            label = Some((
+                start,
+                &line[start - line_start..year_start + year.len() - line_start],
+            ));
+        }
+    }
     let label_is_words = label.is_none_or(|(_, text)| {
         text.chars().any(char::is_alphabetic) || text.chars().all(|c| c.is_ascii_digit())
     });
@@ -2249,6 +2409,14 @@ pub fn loose_tables(text: &str) -> Vec<Table> {
         while next < lines.len() {
             match loose_row(lines[next].0, lines[next].1) {
                 Some(row) if row.numbers.len() == width => rows.push((next, row)),
+                // A label followed by a year and the row's numbers ("Total 2025  460  270"): the year
+                // is the label's.
+                Some(row) if row.numbers.len() == width + 1 => {
+                    match row.label_with_year(lines[next].0, lines[next].1) {
+                        Some(row) => rows.push((next, row)),
+                        None => break,
+                    }
+                }
                 _ => break,
             }
             next += 1;
@@ -3289,5 +3457,79 @@ mod tests {
         );
         let change = &extraction.changes[0];
         assert_eq!(extraction.quantities[change.from].value, 398e3);
+    }
+
+    #[test]
+    fn parts_of_a_year_in_prose_and_labels() {
+        let part = |months, first_month, year| {
+            Some(PartOfYear {
+                months,
+                first_month,
+                year,
+            })
+        };
+        let named = |text: &str| -> Vec<(String, Option<PartOfYear>)> {
+            parts_of_year(text)
+                .into_iter()
+                .map(|(start, end, part)| (text[start..end].to_string(), part))
+                .collect()
+        };
+        assert_eq!(
+            named("In the second quarter of 2025, and in Q4, as in August and Jul–Sep 2024."),
+            [
+                ("second quarter of 2025".to_string(), part(3, 4, Some(2025))),
+                ("Q4".to_string(), part(3, 10, None)),
+                ("August".to_string(), part(1, 8, None)),
+                ("Jul–Sep 2024".to_string(), part(3, 7, Some(2024))),
+            ]
+        );
+        // A span that is no quarter or half is a period of its own; a fiscal quarter is none of a
+        // calendar year's; "may" and "march" as words are no months.
+        assert_eq!(
+            named("From Jan to Sep, and in Q2 FY25, prices may march on."),
+            [("Jan to Sep".to_string(), None), ("Q2".to_string(), None)]
+        );
+        assert_eq!(
+            named("the first half of 2024"),
+            [("first half of 2024".to_string(), part(6, 1, Some(2024)))]
+        );
+        for (label, expected) in [
+            ("Q2 2025", part(3, 4, Some(2025))),
+            ("2025 Q3", part(3, 7, Some(2025))),
+            ("Aug 2025", part(1, 8, Some(2025))),
+            ("Jan-Jun 2024", part(6, 1, Some(2024))),
+            ("H2", part(6, 7, None)),
+            ("May", part(1, 5, None)),
+            ("Total", None),
+            ("Q2 2025 (revised)", None),
+            ("Sub-total H1 2025", None),
+        ] {
+            assert_eq!(part_of_year_label(label), expected, "{label}");
+        }
+        assert!(
+            part(3, 4, Some(2025))
+                .unwrap()
+                .may_be(&part(3, 4, None).unwrap())
+        );
+        assert!(
+            !part(3, 4, Some(2025))
+                .unwrap()
+                .may_be(&part(3, 4, Some(2024)).unwrap())
+        );
+        assert!(!part(3, 4, None).unwrap().may_be(&part(1, 4, None).unwrap()));
+    }
+
+    #[test]
+    fn a_figure_after_a_month_and_a_year_in_a_flattened_label() {
+        let values =
+            |text: &str| -> Vec<f64> { extract(text).quantities.iter().map(|q| q.value).collect() };
+        // A day or a year after a month is a date; a figure that can be neither is a count.
+        assert_eq!(values("In August 1,380 boxes left."), [1380.0]);
+        assert_eq!(values("On August 14 the gate shut."), Vec::<f64>::new());
+        let table = "Month      North   South\nJul 2025     110      70\nAug 2025     120      80\nTotal 2025   230     150\n";
+        let tables = loose_tables(table);
+        let labels: Vec<&str> = tables[0].rows.iter().map(|r| r[0].text.as_str()).collect();
+        assert_eq!(labels, ["Jul 2025", "Aug 2025", "Total 2025"]);
+        assert_eq!(tables[0].rows[2][1].value, Some(230.0));
     }
 }
