@@ -4630,6 +4630,128 @@ fn same_figure_other_share(text: &str, extraction: &Extraction, findings: &mut V
     }
 }
 
+/// Words that name the part of a whole still to come: "US$ 37 million was outstanding".
+const STILL_DUE: &[&str] = &[
+    "outstanding",
+    "pending",
+    "unpaid",
+    "unspent",
+    "remaining",
+    "remained",
+    "overdue",
+    "undisbursed",
+];
+
+/// A whole whose figure comes back as one of its parts, beside another part above nothing:
+///
+/// - parts listed after a colon in the whole's sentence ("about 640 trucks were held: 410 at Jamrud and
+///   640 at Landi Kotal");
+/// - in one of the next two sentences, one part and what is still due of the whole ("e-forms worth
+///   US$ 251 million. By September US$ 251 million had been realised, and US$ 37 million was
+///   outstanding").
+///
+/// Either way the parts cannot make the whole, and the repeated figure is the slip.
+fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let figures: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && matches!(q.unit, "count" | "USD" | "PKR" | "AFN"))
+        .filter(|q| q.value >= 10.0)
+        .collect();
+    let written = |q: &Quantity| {
+        text[q.start..q.end]
+            .trim_start_matches(|c: char| !c.is_ascii_digit())
+            .to_string()
+    };
+    for (position, whole) in figures.iter().enumerate() {
+        let later = figures[position + 1..]
+            .iter()
+            .take_while(|q| q.sentence <= whole.sentence + 2);
+        for part in later {
+            if part.unit != whole.unit || written(part) != written(whole) {
+                continue;
+            }
+            // The other parts: after a colon in the whole's sentence, or in the part's sentence.
+            let others: Vec<&&Quantity> = figures
+                .iter()
+                .filter(|q| q.sentence == part.sentence && q.start != part.start)
+                .filter(|q| q.unit == whole.unit && q.start > whole.end && q.value > 0.0)
+                .collect();
+            let listed_after_colon = part.sentence == whole.sentence
+                && clamped(text, whole.end, part.start).contains(':')
+                && others.iter().any(|q| {
+                    let first = q.start.min(part.start);
+                    let between = clamped(text, whole.end, first);
+                    between.contains(':')
+                        && !clamped(text, first, part.end.max(q.end)).contains(';')
+                });
+            let still_due = part.sentence > whole.sentence
+                && others.iter().any(|q| {
+                    q.start > part.end
+                        && lower_words(following_words(text, extraction, q))
+                            .iter()
+                            .take(3)
+                            .take_while(|w| w.as_str() != "and")
+                            .any(|w| STILL_DUE.contains(&w.as_str()))
+                });
+            // "all 640", "the 640", "those US$ 251 million" point back to the whole.
+            let before = lower_words(clamped(text, part.start.saturating_sub(12), part.start));
+            let points_back = before
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "all" | "the" | "these" | "those" | "this"));
+            if (listed_after_colon || still_due) && !points_back {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (whole, part),
+                    ("the whole", "one of its parts"),
+                ));
+            }
+        }
+    }
+}
+
+/// A count and a sum of money written with the same figure and scale in one sentence or the next
+/// ("8.1 million day-old chicks …, worth US$ 8.1 million"): a count carried into the sum's place. Only
+/// figures of two significant digits or more with a scale word count.
+fn count_as_money(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    const SCALES: [&str; 5] = ["million", "billion", "thousand", "lakh", "crore"];
+    let scaled = |q: &Quantity| {
+        let written = text[q.start..q.end].to_lowercase();
+        SCALES.iter().any(|s| written.contains(s)) && significant_digits(&written) >= 2
+    };
+    let figures: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.hedge == Hedge::None && scaled(q))
+        .collect();
+    for (position, first) in figures.iter().enumerate() {
+        for second in &figures[position + 1..] {
+            if second.sentence > first.sentence + 1 {
+                break;
+            }
+            let money = |q: &Quantity| matches!(q.unit, "USD" | "PKR" | "AFN");
+            let (count, sum) = match (money(first), money(second)) {
+                (false, true) => (first, second),
+                (true, false) => (second, first),
+                _ => continue,
+            };
+            if count.unit != "count"
+                || (count.value, count.precision) != (sum.value, sum.precision)
+                || counted_head(text, count).is_none()
+            {
+                continue;
+            }
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                ("a count", "a sum of money"),
+            ));
+        }
+    }
+}
+
 /// Whether a figure's sentence says it is only a part of a whole: "the rest", "the remaining", or a
 /// percentage of it other than 100 ("61.9 percent of the fleet").
 fn says_only_part(text: &str, extraction: &Extraction, quantity: &Quantity) -> bool {
@@ -4714,6 +4836,8 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // One distinctive figure for two periods, or two kinds of one thing, side by side.
     reuse_side_by_side(text, extraction, &mut findings);
     part_as_whole(text, extraction, &mut findings);
+    whole_among_its_parts(text, extraction, &mut findings);
+    count_as_money(text, extraction, &mut findings);
     same_figure_other_share(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
@@ -7606,5 +7730,30 @@ mod tests {
                 "Arithmetic: Total 2025               480       270",
             ],
         );
+    }
+    #[test]
+    fn a_whole_among_its_parts_and_a_count_given_as_money() {
+        check(
+            "By noon 530 containers waited at the port: 290 for Torkham and 530 for Chaman.",
+            &["NumberReuse: 530 containers waited at the port: 290 for Torkham and 530"],
+        );
+        check(
+            "The fund approved loans of PKR 760 million. By June PKR 760 million had been paid out, and PKR 95 million was still pending.",
+            &["NumberReuse: PKR 760 million. By June PKR 760 million"],
+        );
+        check(
+            "Growers shipped 2.4 million kilograms of cherries, worth USD 2.4 million at the border.",
+            &["NumberReuse: 2.4 million kilograms of cherries, worth USD 2.4 million"],
+        );
+        for clean in [
+            "By noon 530 containers waited at the port: 240 for Torkham and 290 for Chaman.",
+            "By noon 530 containers waited at the port; all 530 were cleared by night.",
+            "The fund approved loans of PKR 760 million. By June PKR 665 million had been paid out, and PKR 95 million was still pending.",
+            "The fund approved loans of PKR 760 million. By June the PKR 760 million had been paid out in full.",
+            "Growers shipped 2.4 million kilograms of cherries, worth USD 3.1 million at the border.",
+            "Some 2.4 million people crossed, and aid of about USD 2.4 million was spent.",
+        ] {
+            check(clean, &[]);
+        }
     }
 }
