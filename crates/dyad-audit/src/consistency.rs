@@ -5187,6 +5187,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     let mut findings = Vec::new();
     instruments_named_with_a_third(text, config, &names, &mut findings);
     third_state_at_a_crossing(text, config, &names, &mut findings);
+    third_state_mission(text, extraction, config, &names, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
         .iter()
@@ -5694,6 +5695,119 @@ const AT_A_CROSSING: &[&str] = &[
 /// routes (Kazakhstan, Kyrgyzstan, Russia), or there in its recent history (the United States, Britain).
 const KNOWN_AT_THE_BORDER: &[&str] = &["KAZ", "KGZ", "RUS", "USA", "GBR"];
 
+/// The state a word names, by its name (or its possessive) or its adjective ("Austrian", from
+/// "Austria").
+fn state_of_word<'n>(word: &str, names: &'n [(String, String)]) -> Option<&'n str> {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    names
+        .iter()
+        .find(|(_, name)| {
+            name == word
+                || is_state_adjective(word)
+                    && name.chars().count() >= 4
+                    && !name.contains(' ')
+                    && (name
+                        .char_indices()
+                        .last()
+                        .is_some_and(|(last, _)| word.starts_with(&name[..last]))
+                        // "Czech" for "Czechia".
+                        || name.starts_with(word) && name.len() <= word.len() + 2)
+        })
+        .map(|(code, _)| code.as_str())
+}
+
+/// **Scope.** A third state's mission in one of the pair's capitals issuing the other's visas: "visas
+/// issued by the Czech embassy in Kabul for travel to Pakistan", or such a mission in a paragraph whose
+/// visas the other's own missions issue ("Pakistan's missions in Afghanistan issued 31,400 medical
+/// visas"). A third state's own visas ("the German embassy in Islamabad issued visas to Afghans") are
+/// not flagged.
+fn third_state_mission(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    const MISSIONS: [&str; 4] = ["embassy", "consulate", "high commission", "mission"];
+    let blanks = blank_lines(text);
+    for &(start, end) in &extraction.sentences {
+        let sentence = &text[start..end];
+        let lowered = sentence.to_lowercase();
+        // Offsets in the lowered sentence are the sentence's only when lowering kept every length.
+        if !lowered.contains("visa") || lowered.len() != sentence.len() {
+            continue;
+        }
+        for mission in MISSIONS {
+            for (at, _) in lowered.match_indices(&format!(" {mission} in ")) {
+                let Some(state_word) = sentence[..at].split_whitespace().next_back() else {
+                    continue;
+                };
+                let Some(third) = state_of_word(state_word, names) else {
+                    continue;
+                };
+                let after = &sentence[at + mission.len() + 5..];
+                // The capital the mission is in, and the pair's other country.
+                let Some((host, _)) = config
+                    .capitals
+                    .iter()
+                    .find(|(_, capital)| after.starts_with(capital.as_str()))
+                else {
+                    continue;
+                };
+                if [config.pair.first.as_str(), config.pair.second.as_str()].contains(&third) {
+                    continue;
+                }
+                let others: Vec<&String> = names
+                    .iter()
+                    .chain(config.demonyms.iter())
+                    .filter(|(code, _)| {
+                        code != host && [&config.pair.first, &config.pair.second].contains(&code)
+                    })
+                    .map(|(_, name)| name)
+                    .collect();
+                let for_the_other = others.iter().any(|other| {
+                    ["for travel to ", "to enter ", "to visit ", "for entry to "]
+                        .iter()
+                        .any(|phrase| sentence.contains(&format!("{phrase}{other}")))
+                        || sentence.contains(&format!("{other} visa"))
+                });
+                let paragraph = paragraph_around(text, &blanks, start, end);
+                let others_issue = others.iter().any(|other| {
+                    paragraph.contains(&format!("{other}'s missions"))
+                        || paragraph.contains(&format!("{other}'s embassy"))
+                });
+                if !(for_the_other || others_issue) {
+                    continue;
+                }
+                let from = start + at - state_word.len();
+                let to = start
+                    + at
+                    + mission.len()
+                    + 5
+                    + config
+                        .capitals
+                        .iter()
+                        .find(|(code, _)| code == host)
+                        .map_or(0, |(_, capital)| capital.len());
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Scope,
+                    (from, to),
+                    Vec::new(),
+                    Vec::new(),
+                    format!(
+                        "the visas are the pair's, but `{state_word}` ({third}) is named as the state whose {mission} issues them"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
 /// **Scope.** A third state put at one of the pair's own crossings: its bodies or services working
 /// there ("Romania's customs post at Torkham", "Austrian networks in Landi Kotal and Torkham"), or goods
 /// coming from it through the crossing ("talc imported from Egypt through Torkham"). Goods may come
@@ -5714,28 +5828,8 @@ fn third_state_at_a_crossing(
             .any(|(_, list)| list.iter().any(|(c, _)| c == code))
     };
     let allowed = |code: &str| pair_codes.contains(&code) || KNOWN_AT_THE_BORDER.contains(&code);
-    // A third state by its name (or its possessive) or its adjective ("Austrian", from "Austria").
-    let third_state = |word: &str| -> Option<&str> {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        let word = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(word);
-        names
-            .iter()
-            .find(|(_, name)| {
-                name == word
-                    || is_state_adjective(word)
-                        && name.chars().count() >= 4
-                        && !name.contains(' ')
-                        && name
-                            .char_indices()
-                            .last()
-                            .is_some_and(|(last, _)| word.starts_with(&name[..last]))
-            })
-            .map(|(code, _)| code.as_str())
-            .filter(|code| !allowed(code))
-    };
+    let third_state =
+        |word: &str| -> Option<&str> { state_of_word(word, names).filter(|code| !allowed(code)) };
     // The border districts and provinces: talc "imported from Egypt through Torkham is mined in …
     // Nangarhar" came from across the border, while goods landed at Karachi may come from anywhere.
     let other_places: Vec<&str> = config
@@ -7754,6 +7848,30 @@ mod tests {
             "Some 2.4 million people crossed, and aid of about USD 2.4 million was spent.",
         ] {
             check(clean, &[]);
+        }
+    }
+
+    #[test]
+    fn a_third_state_mission_issuing_the_pair_visas() {
+        let pair = "Pakistan and Afghanistan agreed on visa rules.\n\n";
+        check(
+            &format!(
+                "{pair}In May the Austrian embassy in Kabul issued 9,400 visas for travel to Pakistan."
+            ),
+            &["Scope: Austrian embassy in Kabul"],
+        );
+        check(
+            &format!(
+                "{pair}Patients travel on medical visas from the Hungarian consulate in Kabul. Pakistan's missions in Afghanistan issued 12,000 such visas."
+            ),
+            &["Scope: Hungarian consulate in Kabul"],
+        );
+        for clean in [
+            "In May the Pakistani embassy in Kabul issued 9,400 visas for travel to Pakistan.",
+            "The German embassy in Islamabad issued 3,100 visas to Afghans resettled in Germany.",
+            "The Austrian embassy in Kabul stopped issuing visas in 2021.",
+        ] {
+            check(&format!("{pair}{clean}"), &[]);
         }
     }
 }

@@ -113,9 +113,16 @@ impl AuditConfig {
                 ("PAK", "Peshawar"),
                 ("PAK", "Quetta"),
                 ("PAK", "Lahore"),
+                ("PAK", "Rawalpindi"),
+                ("PAK", "Faisalabad"),
+                ("PAK", "Sialkot"),
+                ("PAK", "Multan"),
                 ("AFG", "Jalalabad"),
                 ("AFG", "Mazar-i-Sharif"),
                 ("AFG", "Kunduz"),
+                ("AFG", "Kandahar"),
+                ("AFG", "Herat"),
+                ("AFG", "Ghazni"),
             ]
             .map(|(code, place)| (code.to_string(), place.to_string()))
             .to_vec()
@@ -130,6 +137,8 @@ impl AuditConfig {
                 ("Transit Trade Agreement (APTTA)", true),
                 ("Transit Trade Coordination Authority", true),
                 ("Joint Economic Commission", false),
+                ("Joint Coordination Committee", false),
+                ("Joint Chamber of Commerce", false),
             ]
             .map(|(name, own)| (name.to_string(), own))
             .to_vec()
@@ -176,11 +185,9 @@ impl AuditConfig {
                 "Gilgit-Baltistan",
                 "Azad Kashmir",
                 "Azad Jammu and Kashmir",
-                "Herat",
                 "Balkh",
                 "Helmand",
                 "Nangarhar",
-                "Kandahar",
             ]
             .iter()
             .map(|name| name.to_string())
