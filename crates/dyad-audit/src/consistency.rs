@@ -2247,6 +2247,10 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                             "day" | "week" | "month" | "year" | "head" | "piece"
                         )
                 })
+                // "ten adults at each point".
+                || after.windows(2).take(3).any(|pair| {
+                    matches!(pair[0], "at" | "in" | "for" | "on" | "from") && pair[1] == "each"
+                })
         };
         // Parts each of their own year ("USD 2.5 billion in 2011 and USD 1.9 billion in 2017") are a
         // series, not parts of one whole; nor does an average add up ("an average of 1,150 a day").
@@ -4931,6 +4935,25 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
 pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
     for change in &extraction.changes {
+        // A currency quoted by its price of a dollar falls as its figure rises ("the rupee crashed
+        // from 180 to 300 against the dollar"): its words and figures go opposite ways by right.
+        let sentence = sentence_text(text, extraction, extraction.quantities[change.to].sentence)
+            .to_lowercase();
+        let currency = ["rupee", "afghani", "currency"]
+            .iter()
+            .any(|w| sentence.contains(w));
+        let per_dollar = [
+            "the dollar",
+            "the us dollar",
+            "per dollar",
+            "a dollar",
+            "to one dollar",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w));
+        if currency && per_dollar {
+            continue;
+        }
         // The words before a stated percentage ("a fall of", "an increase of") assert a direction too.
         let stated = change.stated_percent.and_then(|index| {
             let quantity = &extraction.quantities[index];
@@ -7872,6 +7895,41 @@ mod tests {
             "The Austrian embassy in Kabul stopped issuing visas in 2021.",
         ] {
             check(&format!("{pair}{clean}"), &[]);
+        }
+    }
+
+    #[test]
+    fn directions_said_by_nouns_and_neutral_verbs_and_products_at_each_point() {
+        for (text, expect) in [
+            (
+                "Members saw a contraction in bookings, with bookings moving from 3,400 in June to 3,900 in July.",
+                &[
+                    "Direction: contraction in bookings, with bookings moving from 3,400 in June to 3,900",
+                ][..],
+            ),
+            (
+                "The tariff has been on an upswing this year, from Rs 950 in March to Rs 870 in June.",
+                &["Direction: upswing this year, from Rs 950 in March to Rs 870"][..],
+            ),
+            (
+                "Members saw a contraction in bookings, with bookings moving from 3,900 in June to 3,400 in July.",
+                &[][..],
+            ),
+            (
+                "We visited 30 villages and spoke to eight elders at each village, 240 in all.",
+                &[][..],
+            ),
+            // A currency's fall is a rise of its price of a dollar.
+            (
+                "The rupee plunged from 180 to 300 against the US dollar in eighteen months.",
+                &[][..],
+            ),
+            (
+                "Freight plunged from USD 180 to USD 300 a tonne in eighteen months.",
+                &["Direction: plunged from USD 180 to USD 300"][..],
+            ),
+        ] {
+            check(text, expect);
         }
     }
 }

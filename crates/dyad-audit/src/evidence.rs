@@ -394,6 +394,13 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                         .split(|c: char| !c.is_ascii_digit())
                         .any(|digits| digits.len() == 4 && digits.parse::<i32>() == Ok(cited))
                 })
+            // "1,438,432 registered Afghan refugees, UNHCR's tally for December 2022": a source
+            // set after the figure's own noun and a comma, with no other clause or figure between.
+            || between.len() <= 60
+                && between.trim_end().ends_with(',')
+                && !between.trim_end().trim_end_matches(',').contains([',', ';', '.', '('])
+                && !between.chars().any(|c| c.is_ascii_digit())
+                && cited_year.is_some()
             // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data".
             || between.len() <= 40
                 && [", per", ", citing", ", quoting", ", according to"]
@@ -879,6 +886,17 @@ mod tests {
         check(
             "UNHCR's count at the end of 2021 was around 1.5 million registered refugees.",
             &["Citation Supported: UNHCR's count at the end of 2021 was around 1.5 million"],
+        );
+        // A source set after the figure's noun and a comma, as an apposition.
+        check(
+            "Pakistan then hosted 1,610,000 registered Afghan refugees, UNHCR's tally for December 2021.",
+            &[
+                "Citation Contradicted: 1,610,000 registered Afghan refugees, UNHCR's tally for December 2021",
+            ],
+        );
+        check(
+            "Pakistan then hosted 1,610,000 registered Afghan refugees, and by UNHCR's count at the end of 2021 more had left.",
+            &["Evidence Contradicted: 1,610,000"],
         );
         // A source line under a slide's bullets cites them, but not across a heading.
         check(

@@ -960,6 +960,34 @@ const UP_WORDS: &[&str] = &[
     "mushroomed",
     "mushrooming",
     "lifted",
+    "upswing",
+    "upswings",
+    "upturn",
+    "upsurge",
+    "uptrend",
+    "escalating",
+    "escalation",
+    "spurt",
+    "spurted",
+    "spurting",
+    "hike",
+    "hiked",
+    "hikes",
+    "swelling",
+    "swell",
+    "swells",
+    "soar",
+    "soars",
+    "rocketing",
+    "skyrocketing",
+    "ballooning",
+    "balloons",
+    "widening",
+    "widens",
+    "expansion",
+    "expanding",
+    "expands",
+    "growth",
 ];
 /// Words of rise and fall whose other senses are common ("collapsed", "escalated", "a sliding scale",
 /// "sunk costs"): they assert a change only right before its "from", "to" or "by".
@@ -987,6 +1015,14 @@ const FIGURATIVE: &[&str] = &[
     "lifted",
     "faded",
     "fading",
+    "escalation",
+    "swell",
+    "crashed",
+    "crashing",
+    "growth",
+    "expansion",
+    "reduction",
+    "reduced",
 ];
 
 /// Words that assert a fall.
@@ -1069,6 +1105,35 @@ const DOWN_WORDS: &[&str] = &[
     "withering",
     "faded",
     "fading",
+    "shrinkage",
+    "contraction",
+    "contracting",
+    "downswing",
+    "downtrend",
+    "reduction",
+    "reduced",
+    "lessened",
+    "diminished",
+    "diminishing",
+    "dwindle",
+    "plummet",
+    "plummets",
+    "plunge",
+    "plunges",
+    "tumble",
+    "tumbles",
+    "slumps",
+    "slides",
+    "crashed",
+    "crashing",
+    "slashed",
+    "erosion",
+    "eroding",
+    "retreating",
+    "receding",
+    "falloff",
+    "slackening",
+    "sinks",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -2814,12 +2879,20 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // A clause with no word but "from", "to", years or a unit ("climbed, 2023–2024 (US$ million):
         // 356 → 178") continues the one before it, up to three back.
         let says_nothing = |clause: &str| {
-            clause
+            let words: Vec<&str> = clause
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| !w.is_empty())
-                .all(|w| {
+                .filter(|w| !w.is_empty() && *w != "from")
+                .collect();
+            // "…, with arrivals moving from X to Y": a neutral verb of motion and its subject.
+            let moving = words.first() == Some(&"with")
+                && words.len() <= 3
+                && words
+                    .last()
+                    .is_some_and(|w| matches!(*w, "going" | "moving" | "shifting"));
+            moving
+                || words.iter().all(|w| {
                     matches!(
-                        w,
+                        *w,
                         "from"
                             | "to"
                             | "us"
@@ -2840,6 +2913,12 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                             | "totalled"
                             | "at"
                             | "of"
+                            | "going"
+                            | "moving"
+                            | "went"
+                            | "moved"
+                            | "shifting"
+                            | "shifted"
                     )
                 })
         };
