@@ -1187,9 +1187,12 @@ fn part_of_year_of(
         });
     }
     // The one part named before it that no earlier figure took.
+    // A span of time ("the three months from April to June") names its period for the figures after it.
     let taken = |start: usize| {
         figures.iter().any(|q| {
-            q.end <= start && {
+            let span_of_time = counted_head(text, q)
+                .is_some_and(|noun| TIME_UNITS.contains(&noun.trim_end_matches('s')));
+            q.end <= start && !span_of_time && {
                 let (from, to) = right_after(q.end);
                 start >= from && start < to
             }
@@ -1836,6 +1839,20 @@ impl<'l> RowName<'l> {
     fn named_by(&self, sentence: &str, said: &[String]) -> usize {
         const FULLY: usize = usize::MAX;
         if self.name.len() >= 3 && contains_word(sentence, self.name) {
+            return FULLY;
+        }
+        // A name of one word may be written in lower case ("beri honey" for the row "Beri"), unless
+        // it is a word any row could have.
+        let one_word = !self.name.contains(char::is_whitespace);
+        let generic = matches!(
+            self.name.to_lowercase().as_str(),
+            "other" | "others" | "all" | "rest" | "total" | "subtotal" | "misc" | "none" | "unknown"
+        );
+        if one_word
+            && !generic
+            && self.name.len() >= 4
+            && contains_word(&sentence.to_lowercase(), &self.name.to_lowercase())
+        {
             return FULLY;
         }
         if self.words.len() < 2 {

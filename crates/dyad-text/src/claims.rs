@@ -617,13 +617,20 @@ fn part_of_year_named(found: &regex::Captures<'_>) -> Option<PartOfYear> {
 
 /// The parts of a year a stretch of prose names, with their byte spans, in order. A span of months
 /// that is no quarter or half is listed as `None`, as a period the figure near it may belong to. "May"
-/// counts only with its year, as it is a verb far more often; a quarter or half of a fiscal year ("Q2
+/// counts only with its year or after a preposition ("in May"), as it is a verb far more often; a
+/// quarter or half of a fiscal year ("Q2
 /// FY25", "the first half of FY2024") is none of a calendar year's, and is listed as `None`.
 pub fn parts_of_year(text: &str) -> Vec<(usize, usize, Option<PartOfYear>)> {
     PART_OF_YEAR
         .captures_iter(text)
         .filter(|found| {
-            found.name("month").is_none_or(|m| m.as_str() != "May") || found.name("year").is_some()
+            let whole = found.get(0).expect("a match has a span");
+            let after_preposition = ["in ", "In ", "of ", "during ", "until ", "since ", "by "]
+                .iter()
+                .any(|p| text[..whole.start()].ends_with(p));
+            found.name("month").is_none_or(|m| m.as_str() != "May")
+                || found.name("year").is_some()
+                || after_preposition
         })
         .map(|found| {
             let whole = found.get(0).expect("a match has a span");
