@@ -1846,7 +1846,15 @@ impl<'l> RowName<'l> {
         let one_word = !self.name.contains(char::is_whitespace);
         let generic = matches!(
             self.name.to_lowercase().as_str(),
-            "other" | "others" | "all" | "rest" | "total" | "subtotal" | "misc" | "none" | "unknown"
+            "other"
+                | "others"
+                | "all"
+                | "rest"
+                | "total"
+                | "subtotal"
+                | "misc"
+                | "none"
+                | "unknown"
         );
         if one_word
             && !generic
@@ -5895,18 +5903,85 @@ fn third_state_at_a_crossing(
             // "… from Egypt through Torkham".
             let sentence_after = clamped(text, at, text.floor_char_boundary(at + 160));
             let sentence_after = sentence_after.split(['.', ';', '\n']).next().unwrap_or("");
-            let from_through = if n >= 3
-                && matches!(words[n - 1], "through" | "via")
-                && words[n - 3] == "from"
-                && third_state(words[n - 2]).is_some_and(|code| !may_send_goods(code))
-                && other_places
+            // Goods or people that came over the border by road, not cargo landed at a port in
+            // transit: a border district, "by road", or a place, capital or people of the pair named
+            // with them, and no port, sea or transit.
+            let around = format!("{before} {sentence_after}");
+            let lowered_around = around.to_lowercase();
+            let overland = other_places
+                .iter()
+                .any(|place| contains_word(sentence_after, place))
+                || lowered_around.contains("by road")
+                || config
+                    .places
                     .iter()
-                    .any(|place| contains_word(sentence_after, place))
-            {
-                Some(n - 2)
-            } else {
-                None
+                    .chain(config.capitals.iter())
+                    .chain(config.demonyms.iter())
+                    .any(|(_, place)| contains_word(sentence_after, place));
+            let by_sea = lower_words(&around).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "transit"
+                        | "karachi"
+                        | "port"
+                        | "ports"
+                        | "sea"
+                        | "shipped"
+                        | "landed"
+                        | "onward"
+                )
+            }) || ["bound for", " to afghanistan", " to kabul"]
+                .iter()
+                .any(|w| lowered_around.contains(w));
+            // "from Egypt through Torkham", "from Tanzania who came over the Torkham border": the
+            // words between the state and the crossing say only how it came.
+            let how_it_came = |w: &str| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "who"
+                        | "which"
+                        | "that"
+                        | "came"
+                        | "come"
+                        | "crossed"
+                        | "brought"
+                        | "trucked"
+                        | "carried"
+                        | "sent"
+                        | "by"
+                        | "road"
+                        | "over"
+                        | "through"
+                        | "via"
+                        | "across"
+                        | "the"
+                        | "were"
+                        | "was"
+                        | "had"
+                        | "have"
+                        | "in"
+                )
             };
+            let ends_with_way = n >= 1
+                && (matches!(words[n - 1], "through" | "via")
+                    || n >= 2
+                        && words[n - 1] == "the"
+                        && matches!(words[n - 2], "over" | "through" | "via" | "across"));
+            let from_through = (n.saturating_sub(8)..n.saturating_sub(2))
+                .find(|&j| {
+                    words[j] == "from"
+                        && third_state(words[j + 1]).is_some_and(|code| !may_send_goods(code))
+                        && words[j + 2..].iter().all(|w| how_it_came(w))
+                })
+                // People who "came over the Torkham border" came by land.
+                .filter(|_| {
+                    let over_the_border = words[n - 1] == "the"
+                        && sentence_after
+                            .get(crossing.len()..)
+                            .is_some_and(|rest| rest.trim_start().starts_with("border"));
+                    ends_with_way && (overland || over_the_border) && !by_sea
+                })
+                .map(|j| j + 1);
             // "Romania's customs post at Torkham": the crossing (or a list ending with it) is the
             // object of "at" or "in" after the state's body.
             let at_the_crossing = words
@@ -5934,12 +6009,14 @@ fn third_state_at_a_crossing(
             // Goods bound "to Peru by road through Torkham": a state no road through the crossing
             // reaches (not the pair's, their neighbours', or those of the transit routes).
             let bound_for = if n >= 3 && matches!(words[n - 1], "through" | "via") {
-                (n.saturating_sub(7)..n - 2)
-                    .find(|&j| {
-                        matches!(words[j], "to" | "for")
-                            && third_state(words[j + 1]).is_some_and(|code| !may_send_goods(code))
-                    })
-                    .map(|j| j + 1)
+                (n.saturating_sub(7)..n - 2).find_map(|j| {
+                    // "to the Philippines by road through Chaman".
+                    let state = if words[j + 1] == "the" { j + 2 } else { j + 1 };
+                    (matches!(words[j], "to" | "for")
+                        && state < n
+                        && third_state(words[state]).is_some_and(|code| !may_send_goods(code)))
+                    .then_some(state)
+                })
             } else {
                 None
             };
@@ -7947,6 +8024,39 @@ mod tests {
             ),
         ] {
             check(text, expect);
+        }
+    }
+
+    #[test]
+    fn goods_and_people_from_far_states_over_the_pair_border() {
+        let pair = "Pakistan and Afghanistan trade.\n\n";
+        for (text, expect) in [
+            (
+                "Most cement sold here is brought in by road from Estonia through Torkham.",
+                &["Scope: Estonia through Torkham"][..],
+            ),
+            (
+                "Pilgrims from Senegal who came over the Chaman border stayed a week.",
+                &["Scope: Senegal who came over the Chaman"][..],
+            ),
+            (
+                "Our rice is sent to the Netherlands by road through Torkham.",
+                &["Scope: Netherlands by road through Torkham"][..],
+            ),
+            (
+                "Cars shipped from Japan to Karachi go on in transit through Torkham to Kabul.",
+                &[][..],
+            ),
+            (
+                "Cotton from Uzbekistan through Torkham reached Peshawar mills by road.",
+                &[][..],
+            ),
+            (
+                "Fertiliser imported from Estonia reached Karachi by sea.",
+                &[][..],
+            ),
+        ] {
+            check(&format!("{pair}{text}"), expect);
         }
     }
 }
