@@ -4728,7 +4728,16 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
             let points_back = before
                 .last()
                 .is_some_and(|w| matches!(w.as_str(), "all" | "the" | "these" | "those" | "this"));
-            if (listed_after_colon || still_due) && !points_back {
+            // "All 212 consignments crossed at Torkham, while the rest went through Ghulam Khan": the
+            // whole given to one part, with a rest beside it.
+            let sentence_end = extraction.sentences[part.sentence].1;
+            let after = clamped(text, part.end, sentence_end).to_lowercase();
+            let all_and_a_rest = part.sentence > whole.sentence
+                && before.last().is_some_and(|w| w == "all")
+                && ["the rest", "the remaining", "the others", "the remainder"]
+                    .iter()
+                    .any(|w| after.contains(w));
+            if (listed_after_colon || still_due) && !points_back || all_and_a_rest {
                 findings.push(reused(
                     text,
                     extraction,
@@ -7953,12 +7962,17 @@ mod tests {
             &["NumberReuse: PKR 760 million. By June PKR 760 million"],
         );
         check(
+            "Members sent 530 containers. All 530 containers crossed at Torkham, and the rest at Chaman.",
+            &["NumberReuse: 530 containers. All 530"],
+        );
+        check(
             "Growers shipped 2.4 million kilograms of cherries, worth USD 2.4 million at the border.",
             &["NumberReuse: 2.4 million kilograms of cherries, worth USD 2.4 million"],
         );
         for clean in [
             "By noon 530 containers waited at the port: 240 for Torkham and 290 for Chaman.",
             "By noon 530 containers waited at the port; all 530 were cleared by night.",
+            "Members sent 530 containers. All 530 containers crossed at Torkham.",
             "The fund approved loans of PKR 760 million. By June PKR 665 million had been paid out, and PKR 95 million was still pending.",
             "The fund approved loans of PKR 760 million. By June the PKR 760 million had been paid out in full.",
             "Growers shipped 2.4 million kilograms of cherries, worth USD 3.1 million at the border.",
