@@ -5245,6 +5245,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     instruments_named_with_a_third(text, config, &names, &mut findings);
     third_state_at_a_crossing(text, config, &names, &mut findings);
     third_state_mission(text, extraction, config, &names, &mut findings);
+    period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
         .iter()
@@ -5751,6 +5752,75 @@ const AT_A_CROSSING: &[&str] = &[
 /// States whose goods and people cross the pair's border though they border neither: on the transit
 /// routes (Kazakhstan, Kyrgyzstan, Russia), or there in its recent history (the United States, Britain).
 const KNOWN_AT_THE_BORDER: &[&str] = &["KAZ", "KGZ", "RUS", "USA", "GBR"];
+
+/// **Scope: a period named by two conventions.** One measure's figure, written alike (value and
+/// precision), given for a fiscal year in one place and for a calendar year it overlaps in another
+/// ("exports of US$ 1,012 million in FY2024" … "exports of US$ 1,012 million in 2024"): the text uses
+/// two terms for one period, and at most one of them is right. Figures of three significant digits or
+/// more only; the verdict is internally inconsistent.
+fn period_terms(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let keyed: Vec<(usize, String, String)> = extraction
+        .quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.in_table && significant_digits(&text[q.start..q.end]) >= 3)
+        .filter_map(|(index, q)| {
+            let measure = measure_of(text, extraction, q)?;
+            let period = prose_period(text, extraction, index)?;
+            Some((index, measure, period))
+        })
+        .collect();
+    for (position, (first, measure, period)) in keyed.iter().enumerate() {
+        for (second, other_measure, other_period) in &keyed[position + 1..] {
+            let (a, b) = (
+                &extraction.quantities[*first],
+                &extraction.quantities[*second],
+            );
+            if measure != other_measure
+                || a.unit != b.unit
+                || (a.value, a.precision) != (b.value, b.precision)
+            {
+                continue;
+            }
+            // One fiscal year (by the year it starts in) and a calendar year it overlaps.
+            let fiscal_and_calendar = |fiscal: &str, calendar: &str| {
+                let start = fiscal
+                    .strip_prefix("FY")
+                    .and_then(|y| y.parse::<i32>().ok());
+                let year = calendar.parse::<i32>().ok();
+                matches!((start, year), (Some(s), Some(y)) if y == s || y == s + 1)
+            };
+            if !(fiscal_and_calendar(period, other_period)
+                || fiscal_and_calendar(other_period, period))
+            {
+                continue;
+            }
+            let mut finding = Finding::new(
+                text,
+                CheckKind::Scope,
+                (a.start, a.end),
+                vec![a.value, b.value],
+                vec![extraction.claim(text, a), extraction.claim(text, b)],
+                format!(
+                    "`{}` of {measure} is given for {} and again for {}: two terms for one period",
+                    &text[a.start..a.end],
+                    show_period(period),
+                    show_period(other_period)
+                ),
+            );
+            finding.verdict = dyad_model::claim::VerdictKind::InternallyInconsistent;
+            findings.push(finding);
+        }
+    }
+}
+
+/// A period key as a reader writes it: "FY2023-24" for `FY2023`, "2024" for `2024`.
+fn show_period(key: &str) -> String {
+    match key.strip_prefix("FY").and_then(|y| y.parse::<i32>().ok()) {
+        Some(start) => format!("FY{start}-{:02}", (start + 1) % 100),
+        None => key.to_string(),
+    }
+}
 
 /// The state a word names, by its name (or its possessive) or its adjective ("Austrian", from
 /// "Austria").
@@ -8071,6 +8141,23 @@ mod tests {
             ),
         ] {
             check(&format!("{pair}{text}"), expect);
+        }
+    }
+
+    #[test]
+    fn one_figure_for_a_fiscal_and_a_calendar_year() {
+        check(
+            "Pakistan's exports to Afghanistan came to USD 1,012 million in FY2024.\n\nIn 2024 exports reached USD 1,012 million, the chamber says.",
+            &["Scope: USD 1,012 million"],
+        );
+        for clean in [
+            // Two figures for two periods; one figure for one period twice; a round figure.
+            "Pakistan's exports to Afghanistan came to USD 1,012 million in FY2024.\n\nIn 2024 exports reached USD 884 million.",
+            "Exports came to USD 1,012 million in FY2024. In FY2024 exports were USD 1,012 million.",
+            "Exports were about USD 1 billion in FY2024.\n\nIn 2024 exports reached about USD 1 billion.",
+            "Exports came to USD 1,012 million in FY2020.\n\nIn 2024 exports reached USD 1,012 million.",
+        ] {
+            check(clean, &[]);
         }
     }
 }
