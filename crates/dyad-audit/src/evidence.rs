@@ -372,7 +372,7 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     // source of the figure it follows.
     // So does a source set beside the figure after a comma ("1,438,432, UNHCR's figure for end-2024",
     // "about 1.75 million, citing UNHCR's tally for December 2020").
-    let relative = |start: usize, cited_year: Option<i32>| {
+    let relative = |start: usize, end: usize, cited_year: Option<i32>| {
         let between = text[quantity.end..start].to_ascii_lowercase();
         between.len() <= 30
             && ([" whom ", " which ", " that "]
@@ -401,6 +401,12 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 && !between.trim_end().trim_end_matches(',').contains([',', ';', '.', '('])
                 && !between.chars().any(|c| c.is_ascii_digit())
                 && cited_year.is_some()
+                // … that closes its clause ("…, UNHCR's tally for December 2022."), not one that
+                // opens another ("…, UNHCR's tally for 2023 counting only …").
+                && {
+                    let rest = text[end..].trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}']);
+                    rest.trim_end().is_empty() || rest.starts_with(['.', ',', ';', ')', '\n'])
+                }
             // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data".
             || between.len() <= 40
                 && [", per", ", citing", ", quoting", ", according to"]
@@ -434,13 +440,13 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     };
     let year_in = |cited: &str| cited.rsplit_once(", ").and_then(|(_, y)| y.parse().ok());
     let mut cited_without_year = None;
-    if let Some((_, _, cited)) = extraction.citations.iter().find(|(start, _, cited)| {
+    if let Some((_, _, cited)) = extraction.citations.iter().find(|(start, end, cited)| {
         *start >= quantity.end
             // A source that opens the next clause ("…; per UNHCR's end-2022 count the figure was …")
             // cites the figure after it.
             && !text[quantity.end..*start].contains(';')
             && (*start <= next_quantity_start || just_after_sentence(*start))
-            && (looks_back(*start) || relative(*start, year_in(cited)))
+            && (looks_back(*start) || relative(*start, *end, year_in(cited)))
     }) {
         match year_in(cited) {
             Some(year) => return Some((year, Some(cited.clone()))),

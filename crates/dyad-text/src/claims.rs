@@ -576,7 +576,7 @@ impl PartOfYear {
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<part>(?i:quarter|half))|(?P<code>[QH][1-4])|(?P<from>{MONTH})\.?\s*(?:[-–—]|\s(?:to|through)\s)\s*(?P<to>{MONTH})|(?P<month>{MONTH}))(?-u:\b)\.?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})(?-u:\b))?"
+        r"(?-u:\b)(?:(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<part>(?i:quarter|half))|(?P<code>[QH][1-4])|(?P<from>{MONTH})\.?\s*(?:[-–—]|\s(?:to|through)\s)\s*(?P<to>{MONTH})|between\s+(?P<between>{MONTH})\s+and\s+(?P<and>{MONTH})|(?P<month>{MONTH}))(?-u:\b)\.?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})(?-u:\b))?"
     ))
     .expect("the part of a year pattern is valid")
 });
@@ -601,7 +601,10 @@ fn part_of_year_named(found: &regex::Captures<'_>) -> Option<PartOfYear> {
     } else if let Some(code) = found.name("code") {
         let months = if code.as_str().starts_with('H') { 6 } else { 3 };
         (months, part_start_month(code.as_str())?)
-    } else if let (Some(from), Some(to)) = (found.name("from"), found.name("to")) {
+    } else if let (Some(from), Some(to)) = (
+        found.name("from").or(found.name("between")),
+        found.name("to").or(found.name("and")),
+    ) {
         let (from, to) = (month_number(from.as_str())?, month_number(to.as_str())?);
         let months = (to + 1).checked_sub(from)?;
         (matches!(months, 3 | 6) && (from - 1) % months == 0).then_some((months, from))?
@@ -628,16 +631,37 @@ pub fn parts_of_year(text: &str) -> Vec<(usize, usize, Option<PartOfYear>)> {
             let after_preposition = ["in ", "In ", "of ", "during ", "until ", "since ", "by "]
                 .iter()
                 .any(|p| text[..whole.start()].ends_with(p));
-            found.name("month").is_none_or(|m| m.as_str() != "May")
-                || found.name("year").is_some()
-                || after_preposition
+            // "May" is a verb, and a short name may be a person's ("Gul Jan"): alone, they count only
+            // after a preposition.
+            let doubtful = found
+                .name("month")
+                .is_some_and(|m| m.as_str() == "May" || m.as_str().len() == 3);
+            !doubtful || found.name("year").is_some() || after_preposition
         })
         .map(|found| {
             let whole = found.get(0).expect("a match has a span");
-            let after = text[whole.end()..].trim_start();
+            let after = text[whole.end()..].trim_start_matches([' ', '-', '–', '/']);
+            let lowered_after = after.to_ascii_lowercase();
+            let before =
+                &text[text.floor_char_boundary(whole.start().saturating_sub(8))..whole.start()];
+            // A fiscal year's part: "Q2 FY25", "Q1-FY25", "FY25 Q1", "of the fiscal year", "the first
+            // quarter of 2024-25".
             let fiscal = after.starts_with("FY")
-                || after.starts_with("of FY")
-                || after.starts_with("of the fiscal");
+                || lowered_after.starts_with("of fy")
+                || [
+                    "of the fiscal",
+                    "of fiscal",
+                    "of this fiscal",
+                    "of the current fiscal",
+                ]
+                .iter()
+                .any(|w| lowered_after.starts_with(w))
+                || before.contains("FY")
+                || found.name("year").is_some_and(|year| {
+                    text[year.end()..]
+                        .strip_prefix(['-', '–', '/'])
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+                });
             let part = if fiscal {
                 None
             } else {
@@ -1030,6 +1054,61 @@ const FIGURATIVE: &[&str] = &[
     "expansion",
     "reduction",
     "reduced",
+    "hike",
+    "hiked",
+    "hikes",
+    "escalating",
+    "slides",
+    "sinks",
+    "widening",
+    "upsurge",
+    "expanding",
+    "swelling",
+    "upswing",
+    "upswings",
+    "upturn",
+    "uptrend",
+    "spurt",
+    "shrinkage",
+    "contraction",
+    "contracting",
+    "downswing",
+    "downtrend",
+    "erosion",
+    "eroding",
+    "falloff",
+];
+
+/// Nouns of rise and fall: followed by "in" or "of", they say the direction of their measure ("a
+/// shrinkage in guests", "an upswing in tonnage").
+const DIRECTION_NOUNS: &[&str] = &[
+    "hike",
+    "hikes",
+    "upsurge",
+    "upswing",
+    "upswings",
+    "upturn",
+    "uptrend",
+    "spurt",
+    "growth",
+    "expansion",
+    "escalation",
+    "increase",
+    "rise",
+    "surge",
+    "jump",
+    "shrinkage",
+    "contraction",
+    "downswing",
+    "downtrend",
+    "downturn",
+    "erosion",
+    "falloff",
+    "reduction",
+    "decline",
+    "fall",
+    "drop",
+    "slump",
 ];
 
 /// Words that assert a fall.
@@ -1467,7 +1546,8 @@ pub fn extract(text: &str) -> Extraction {
         let day_or_year_of_month = MONTHS.contains(&previous_word)
             && ((1.0..=31.0).contains(&value)
                 || number.as_str().len() == 4
-                    && number.as_str().chars().all(|c| c.is_ascii_digit()));
+                    && number.as_str().chars().all(|c| c.is_ascii_digit())
+                    && (1900.0..=2100.0).contains(&value));
         if found.name("currency").is_none()
             && found.name("hedge").is_none()
             && (day_or_year_of_month || numbered || day_of_month)
@@ -2424,7 +2504,8 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
     {
         label = Some(numbers.remove(0));
     }
-    // A year right after a month or a quarter ("Aug 2025", "Q2 2025") is part of the label.
+    // A year right after a month or a quarter ("Aug 2025", "Q2 2025") is part of the label: it stands
+    // one or two spaces after the month, and further from the first figure.
     if let (Some((start, text)), Some((year_start, year))) = (label, numbers.first().copied()) {
         let last = text.rsplit([' ', '-', '–']).next().unwrap_or(text);
         let names_part = part_of_year_label(last).is_some_and(|part| part.year.is_none());
@@ -2432,7 +2513,12 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
             && year
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..=2100).contains(&y));
-        if names_part && is_year && numbers.len() >= 3 {
+        let gap_before = year_start.saturating_sub(start + text.len());
+        let gap_after = numbers
+            .get(1)
+            .map_or(0, |(next, _)| next.saturating_sub(year_start + year.len()));
+        if names_part && is_year && numbers.len() >= 3 && gap_before <= 2 && gap_after > gap_before
+        {
             numbers.remove(0);
             label = Some((
                 start,
@@ -2885,51 +2971,57 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // from X to Y"; "the caseload slipped in 2020: X in 2019 against Y in 2020").
         // A clause with no word but "from", "to", years or a unit ("climbed, 2023–2024 (US$ million):
         // 356 → 178") continues the one before it, up to three back.
-        let says_nothing = |clause: &str| {
+        // "…, with arrivals moving from X to Y": a neutral verb of motion and its subject.
+        let moving_clause = |clause: &str| {
             let words: Vec<&str> = clause
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .filter(|w| !w.is_empty() && *w != "from")
                 .collect();
-            // "…, with arrivals moving from X to Y": a neutral verb of motion and its subject.
-            let moving = words.first() == Some(&"with")
+            words.first() == Some(&"with")
                 && words.len() <= 3
                 && words
                     .last()
-                    .is_some_and(|w| matches!(*w, "going" | "moving" | "shifting"));
-            moving
-                || words.iter().all(|w| {
-                    matches!(
-                        *w,
-                        "from"
-                            | "to"
-                            | "us"
-                            | "usd"
-                            | "million"
-                            | "billion"
-                            | "pkr"
-                            | "rs"
-                            | "in"
-                            | "mn"
-                            | "bn"
-                            | "reaching"
-                            | "reached"
-                            | "stood"
-                            | "standing"
-                            | "totalling"
-                            | "totaling"
-                            | "totalled"
-                            | "at"
-                            | "of"
-                            | "going"
-                            | "moving"
-                            | "went"
-                            | "moved"
-                            | "shifting"
-                            | "shifted"
-                    )
-                })
+                    .is_some_and(|w| matches!(*w, "going" | "moving" | "shifting"))
+        };
+        let says_nothing = |clause: &str| {
+            moving_clause(clause)
+                || clause
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        matches!(
+                            w,
+                            "from"
+                                | "to"
+                                | "us"
+                                | "usd"
+                                | "million"
+                                | "billion"
+                                | "pkr"
+                                | "rs"
+                                | "in"
+                                | "mn"
+                                | "bn"
+                                | "reaching"
+                                | "reached"
+                                | "stood"
+                                | "standing"
+                                | "totalling"
+                                | "totaling"
+                                | "totalled"
+                                | "at"
+                                | "of"
+                                | "going"
+                                | "moving"
+                                | "went"
+                                | "moved"
+                                | "shifting"
+                                | "shifted"
+                        )
+                    })
         };
         let mut clause_at = before_first.len();
+        let mut through_moving = false;
         for _ in 0..3 {
             let head = &before_first[..clause_at];
             let start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
@@ -2937,6 +3029,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             if start == 0 || !says_nothing(&head[start..]) {
                 break;
             }
+            through_moving |= moving_clause(&head[start..]);
             clause_at = start - 1;
         }
         let clause = &before_first[clause_at.min(before_first.len())..];
@@ -2962,10 +3055,36 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 };
                 return direction.filter(|_| next_is_from);
             }
+            // A noun of change about its measure ("a shrinkage in guests", "a year of upswing in
+            // tonnage"), or an adjective of a trend ("an escalating path").
+            let next = words.get(at + 1).map(|(_, next)| next.to_ascii_lowercase());
+            let lowered = word.to_ascii_lowercase();
+            let noun_of_measure = DIRECTION_NOUNS.contains(&lowered.as_str())
+                && matches!(next.as_deref(), Some("in" | "of"));
+            // "on an upswing", "on a downswing": the idiom says the direction of what it is said of.
+            let on_a = at >= 2
+                && words[at - 2].1.eq_ignore_ascii_case("on")
+                && matches!(
+                    words[at - 1].1.to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the"
+                );
+            let of_a_trend = on_a && DIRECTION_NOUNS.contains(&lowered.as_str())
+                || matches!(
+                    next.as_deref(),
+                    Some("path" | "trend" | "trajectory" | "course" | "curve" | "track" | "spiral")
+                );
+            // Across "with X moving", only a noun of change about its measure carries over: a verb
+            // of the clause before ("dealings declined, with traders moving from …") is another
+            // thing's.
+            if through_moving && !noun_of_measure {
+                return None;
+            }
             direction_of(word).filter(|_| {
-                !FIGURATIVE.contains(&word.to_ascii_lowercase().as_str())
+                !FIGURATIVE.contains(&lowered.as_str())
                     || next_is_from
                     || at + 1 == words.len()
+                    || noun_of_measure
+                    || of_a_trend
             })
         };
         let verb_at = (0..words.len())
@@ -3611,11 +3730,40 @@ mod tests {
             |text: &str| -> Vec<f64> { extract(text).quantities.iter().map(|q| q.value).collect() };
         // A day or a year after a month is a date; a figure that can be neither is a count.
         assert_eq!(values("In August 1,380 boxes left."), [1380.0]);
+        assert_eq!(values("In March 1500 families returned."), [1500.0]);
         assert_eq!(values("On August 14 the gate shut."), Vec::<f64>::new());
         let table = "Month      North   South\nJul 2025     110      70\nAug 2025     120      80\nTotal 2025   230     150\n";
         let tables = loose_tables(table);
         let labels: Vec<&str> = tables[0].rows.iter().map(|r| r[0].text.as_str()).collect();
         assert_eq!(labels, ["Jul 2025", "Aug 2025", "Total 2025"]);
         assert_eq!(tables[0].rows[2][1].value, Some(230.0));
+        // Figures printed without separators after a month are no years of its label.
+        let prices = "Month    Peshawar   Quetta   Lahore\nJan        1980      2050     1890\nFeb        2010      2090     1920\n";
+        let tables = loose_tables(prices);
+        assert_eq!(tables[0].rows[0][0].text, "Jan");
+        assert_eq!(tables[0].rows[0][1].value, Some(1980.0));
+        // A fiscal year's quarter, however written, is none of a calendar year's; so is a name.
+        for text in [
+            "the first quarter of 2024-25",
+            "in Q1-FY25",
+            "FY25 Q1",
+            "the first half of fiscal year 2025",
+        ] {
+            assert!(
+                parts_of_year(text)
+                    .iter()
+                    .all(|(_, _, part)| part.is_none()),
+                "{text}"
+            );
+        }
+        assert!(parts_of_year("Haji Gul Jan says").is_empty());
+        assert_eq!(
+            parts_of_year("between April and June")[0].2,
+            Some(PartOfYear {
+                months: 3,
+                first_month: 4,
+                year: None
+            })
+        );
     }
 }
