@@ -8331,6 +8331,16 @@ mod tests {
                 "The rupee plunged from 180 to 300 against the US dollar in eighteen months.",
                 &[][..],
             ),
+            // A rupee that "fell" while fewer rupees buy a dollar rose: the slip.
+            (
+                "The rupee fell from 300 to 280 against the dollar in the spring.",
+                &["Direction: fell from 300 to 280"][..],
+            ),
+            // A currency named in another clause makes no rate of a price.
+            (
+                "As the rupee slid against the dollar, fuel prices fell from Rs 250 to Rs 270 a litre.",
+                &["Direction: fell from Rs 250 to Rs 270"][..],
+            ),
             (
                 "Freight plunged from USD 180 to USD 300 a tonne in eighteen months.",
                 &["Direction: plunged from USD 180 to USD 300"][..],
