@@ -4741,6 +4741,94 @@ fn same_figure_other_share(text: &str, extraction: &Extraction, findings: &mut V
     }
 }
 
+/// One figure, written alike, given to two of the pair's places in one sentence or the next
+/// ("Torkham processed 742 thousand travellers and Chaman 742 thousand"): each figure's own words name
+/// one place (a crossing, a border district, a city or province), the two places differ, and no word
+/// says the figure holds for both ("each", "both", "also"). Figures of two significant digits or more.
+fn one_figure_two_places(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    findings: &mut Vec<Finding>,
+) {
+    let places: Vec<&str> = config
+        .crossings
+        .iter()
+        .chain(config.shared_places.iter())
+        .chain(config.regions.iter())
+        .map(String::as_str)
+        .filter(|place| *place != "Durand Line")
+        .collect();
+    // The place a figure's own words name: the last one before it in its stretch ("Torkham processed
+    // 742 thousand"), else the first after it ("412,000 came through Spin Boldak"); a longer name wins
+    // over one inside it ("North Waziristan" over "Waziristan").
+    let place_of = |q: &Quantity| -> Option<&str> {
+        let (start, end) = stretch_bounds(extraction, q);
+        let found = |stretch: &str, last: bool| -> Option<&str> {
+            places
+                .iter()
+                .copied()
+                .filter_map(|place| {
+                    let mut found = stretch
+                        .match_indices(place)
+                        .map(|(at, _)| at)
+                        .filter(|&at| {
+                            !stretch[..at].ends_with(char::is_alphanumeric)
+                                && !stretch[at + place.len()..].starts_with(char::is_alphanumeric)
+                        });
+                    let at = if last { found.last() } else { found.next() }?;
+                    Some((at, place))
+                })
+                .max_by_key(|(at, place)| {
+                    let at = if last { *at as isize } else { -(*at as isize) };
+                    (at, place.len())
+                })
+                .map(|(_, place)| place)
+        };
+        found(clamped(text, start, q.start), true)
+            .or_else(|| found(clamped(text, q.end, end), false))
+    };
+    let figures: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit != "percent" && q.value >= 10.0)
+        .filter(|q| significant_digits(&text[q.start..q.end]) >= 2)
+        .collect();
+    let same_words = |q: &Quantity| {
+        lower_words(sentence_text(text, extraction, q.sentence))
+            .iter()
+            .any(|w| SAMENESS.contains(&w.as_str()) || w == "respectively")
+    };
+    for (position, first) in figures.iter().enumerate() {
+        for second in &figures[position + 1..] {
+            if second.sentence > first.sentence + 1 {
+                break;
+            }
+            if (first.value, first.precision, first.unit)
+                != (second.value, second.precision, second.unit)
+            {
+                continue;
+            }
+            let before = lower_words(clamped(text, second.start.saturating_sub(12), second.start));
+            let points_back = before
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "all" | "the" | "these" | "those" | "this"));
+            let (Some(a), Some(b)) = (place_of(first), place_of(second)) else {
+                continue;
+            };
+            if a == b || points_back || same_words(first) || same_words(second) {
+                continue;
+            }
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                (&format!("{a}"), &format!("{b}")),
+            ));
+        }
+    }
+}
+
 /// Words that name the part of a whole still to come: "US$ 37 million was outstanding".
 const STILL_DUE: &[&str] = &[
     "outstanding",
@@ -4964,7 +5052,7 @@ fn says_only_part(text: &str, extraction: &Extraction, quantity: &Quantity) -> b
 /// are percentages, which recur for good reasons. Money is flagged only as the same plain sum, given to
 /// two figures or more, for exports and for imports in one sentence or the next. Headings between two
 /// sentences do not count as sentences.
-pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
+pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     let counts: Vec<&Quantity> = extraction
         .quantities
@@ -5021,6 +5109,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction) -> Vec<Finding> {
     reuse_side_by_side(text, extraction, &mut findings);
     part_as_whole(text, extraction, &mut findings);
     whole_among_its_parts(text, extraction, &mut findings);
+    one_figure_two_places(text, extraction, config, &mut findings);
     count_as_money(text, extraction, &mut findings);
     same_figure_other_share(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
@@ -8449,6 +8538,22 @@ mod tests {
         ];
         for text in clean {
             check(text, &[]);
+        }
+    }
+
+    #[test]
+    fn one_figure_for_two_of_the_pair_places() {
+        check(
+            "Ghulam Khan cleared 6,140 trucks in March and Angoor Adda 6,140.",
+            &["NumberReuse: 6,140 trucks in March and Angoor Adda 6,140"],
+        );
+        for clean in [
+            "Ghulam Khan cleared 6,140 trucks in March and Angoor Adda 2,310.",
+            "Ghulam Khan and Angoor Adda each cleared 6,140 trucks in March.",
+            "Ghulam Khan cleared 6,140 trucks in March; Angoor Adda also cleared 6,140.",
+            "Ghulam Khan cleared 6,140 trucks in March, and the 6,140 trucks paid Rs 12 million in fees.",
+        ] {
+            check(clean, &[]);
         }
     }
 }

@@ -339,7 +339,7 @@ fn audit_indexed(text: &str, config: &AuditConfig) -> Vec<Finding> {
     findings.extend(consistency::arithmetic(text, &extraction));
     findings.extend(consistency::row_statements(text, &extraction));
     findings.extend(consistency::garbled(text, &extraction));
-    findings.extend(consistency::number_reuse(text, &extraction));
+    findings.extend(consistency::number_reuse(text, &extraction, config));
     findings.extend(consistency::direction(text, &extraction));
     findings.extend(consistency::scope(text, &extraction, config));
     findings.sort_by_key(|finding| (finding.span.start, finding.check, finding.span.end));
