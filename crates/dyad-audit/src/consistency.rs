@@ -4823,7 +4823,7 @@ fn one_figure_two_places(
                 text,
                 extraction,
                 (first, second),
-                (&format!("{a}"), &format!("{b}")),
+                (a, b),
             ));
         }
     }
