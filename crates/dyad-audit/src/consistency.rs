@@ -1081,6 +1081,19 @@ fn part_of_year_cells(table: &Table) -> Vec<PartCell<'_>> {
     cells
 }
 
+/// Whether two words share a stem: "returned", "returns" and "returnees" (and "people" and
+/// "persons") name one thing.
+fn same_stem(a: &str, b: &str) -> bool {
+    fn stem(word: &str) -> &str {
+        ["ees", "ing", "ed", "es", "s"]
+            .iter()
+            .find_map(|suffix| word.strip_suffix(suffix).filter(|rest| rest.len() >= 4))
+            .unwrap_or(word)
+    }
+    let people = |w: &str| matches!(w, "people" | "persons" | "individuals");
+    a == b || stem(a) == stem(b) || people(a) && people(b)
+}
+
 /// Words that place a figure in another period than the one named near it: "a year earlier", "the
 /// previous quarter", "since March".
 const RELATIVE_PERIOD: &[&str] = &[
@@ -1147,12 +1160,13 @@ fn part_of_year_of(
         .filter(|start| *start >= quantity.end)
         .min()
         .unwrap_or(sentence_end);
-    // What the words right after a figure name, in its clause.
+    // What the words right after a figure name, in its clause ("3.6 lakh people returned from
+    // Pakistan to Afghanistan in January–June 2024"), read within the sentence only.
     let right_after = |end: usize| {
-        let limit = text[end..]
+        let limit = clamped(text, end, sentence_end)
             .find([',', ';', ':', '.', '('])
             .map_or(sentence_end, |at| end + at)
-            .min(end + 40)
+            .min(end + 64)
             .min(sentence_end);
         (end, limit)
     };
@@ -1300,10 +1314,7 @@ fn part_of_year_rows(
                 let named = lower_words(other)
                     .iter()
                     .filter(|w| w.len() >= 4 && !HEADER_FILLER.contains(&w.as_str()))
-                    .any(|w| {
-                        said.iter()
-                            .any(|s| s == w || s.strip_suffix('s') == Some(w))
-                    });
+                    .any(|w| said.iter().any(|s| same_stem(s, w)));
                 usize::from(named)
             };
             let unit_of = |other: &str| match header_scale(other).1 {
@@ -1312,6 +1323,25 @@ fn part_of_year_rows(
                     _ => "count",
                 },
                 unit => unit,
+            };
+            // A sum of money in the one column of its currency ("Value (US$ mn)" in a table of
+            // exports by quarter) is that column's, unless its words name another flow than the
+            // table's.
+            let money_columns: HashSet<&str> = cells
+                .iter()
+                .filter(|c| matches!(unit_of(c.other), "USD" | "PKR" | "AFN"))
+                .filter(|c| unit_of(c.other) == quantity.unit)
+                .map(|c| c.other)
+                .collect();
+            let only_money_column = money_columns.len() == 1
+                && measure
+                    .as_deref()
+                    .is_none_or(|flow| names_measure(&context, flow));
+            let naming = |other: &str| -> usize {
+                match naming(other) {
+                    0 if only_money_column && money_columns.contains(other) => 1,
+                    named => named,
+                }
             };
             let best = cells
                 .iter()
@@ -4819,12 +4849,7 @@ fn one_figure_two_places(
             if a == b || points_back || same_words(first) || same_words(second) {
                 continue;
             }
-            findings.push(reused(
-                text,
-                extraction,
-                (first, second),
-                (a, b),
-            ));
+            findings.push(reused(text, extraction, (first, second), (a, b)));
         }
     }
 }
@@ -8300,6 +8325,24 @@ mod tests {
         ] {
             check(&format!("{levels}\n{clean}"), &[]);
         }
+        // The one column of a sum's currency, in a table of one flow; a count named by a stem of
+        // its header ("returned" for "Returns"), with its period said further on in its clause.
+        let exports = "Exports to Afghanistan by quarter, 2025\n\n| Quarter | Value (USD mn) | Share |\n|---|---|---|\n| Q1 | 241 | 52% |\n| Q2 | 222 | 48% |\n";
+        check(
+            &format!("{exports}\nIn April–June shipments came to USD 168 million."),
+            &["TextVsTable: USD 168 million"],
+        );
+        check(
+            &format!("{exports}\nIn April–June imports came to USD 168 million."),
+            &[],
+        );
+        let returns = "| Period | Returns (persons) |\n|---|---|\n| Jan–Jun 2025 | 212,000 |\n| Jul–Dec 2025 | 188,000 |\n";
+        check(
+            &format!(
+                "{returns}\n2.3 lakh people returned from Pakistan to Afghanistan in January–June 2025."
+            ),
+            &["TextVsTable: 2.3 lakh"],
+        );
         // A row named by its head noun alone.
         let products = "Exports to Afghanistan, in USD million:\n\n| Product | 2023 | 2024 |\n|---|---|---|\n| Basmati rice | 41.2 | 44.0 |\n| Kinnow oranges | 12.5 | 10.1 |\n";
         check(
