@@ -6275,33 +6275,36 @@ fn third_state_at_a_crossing(
             // Goods or people that came over the border by road, not cargo landed at a port in
             // transit: a border district, "by road", or a place, capital or people of the pair named
             // with them, and no port, sea or transit.
-            let around = format!("{before} {sentence_after}");
-            let lowered_around = around.to_lowercase();
-            let overland = other_places
-                .iter()
-                .any(|place| contains_word(sentence_after, place))
-                || lowered_around.contains("by road")
-                || config
-                    .places
+            let by_land = |over_the_border: bool| {
+                let around = format!("{before} {sentence_after}");
+                let lowered_around = around.to_lowercase();
+                let overland = other_places
                     .iter()
-                    .chain(config.capitals.iter())
-                    .chain(config.demonyms.iter())
-                    .any(|(_, place)| contains_word(sentence_after, place));
-            let by_sea = lower_words(&around).iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "transit"
-                        | "karachi"
-                        | "port"
-                        | "ports"
-                        | "sea"
-                        | "shipped"
-                        | "landed"
-                        | "onward"
-                )
-            }) || ["bound for", " to afghanistan", " to kabul"]
-                .iter()
-                .any(|w| lowered_around.contains(w));
+                    .any(|place| contains_word(sentence_after, place))
+                    || lowered_around.contains("by road")
+                    || config
+                        .places
+                        .iter()
+                        .chain(config.capitals.iter())
+                        .chain(config.demonyms.iter())
+                        .any(|(_, place)| contains_word(sentence_after, place));
+                let by_sea = lower_words(&around).iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "transit"
+                            | "karachi"
+                            | "port"
+                            | "ports"
+                            | "sea"
+                            | "shipped"
+                            | "landed"
+                            | "onward"
+                    )
+                }) || ["bound for", " to afghanistan", " to kabul"]
+                    .iter()
+                    .any(|w| lowered_around.contains(w));
+                (overland || over_the_border) && !by_sea
+            };
             // "from Egypt through Torkham", "from Tanzania who came over the Torkham border": the
             // words between the state and the crossing say only how it came.
             let how_it_came = |w: &str| {
@@ -6337,22 +6340,23 @@ fn third_state_at_a_crossing(
                         && words[n - 1] == "the"
                         && matches!(words[n - 2], "over" | "through" | "via" | "across"));
             // Aid "from Japan" names its donor, not where the goods came from.
-            let aid = lower_words(before).iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "aid"
-                        | "assistance"
-                        | "relief"
-                        | "donated"
-                        | "donation"
-                        | "donations"
-                        | "funded"
-                        | "grant"
-                        | "gift"
-                )
-            });
+            let aid = || {
+                lower_words(before).iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "aid"
+                            | "assistance"
+                            | "relief"
+                            | "donated"
+                            | "donation"
+                            | "donations"
+                            | "funded"
+                            | "grant"
+                            | "gift"
+                    )
+                })
+            };
             let from_through = (n.saturating_sub(8)..n.saturating_sub(2))
-                .filter(|_| !aid)
                 .find(|&j| {
                     words[j] == "from"
                         && third_state(words[j + 1]).is_some_and(|code| !may_send_goods(code))
@@ -6364,7 +6368,7 @@ fn third_state_at_a_crossing(
                         && sentence_after
                             .get(crossing.len()..)
                             .is_some_and(|rest| rest.trim_start().starts_with("border"));
-                    ends_with_way && (overland || over_the_border) && !by_sea
+                    ends_with_way && !aid() && by_land(over_the_border)
                 })
                 .map(|j| j + 1);
             // "Romania's customs post at Torkham": the crossing (or a list ending with it) is the
