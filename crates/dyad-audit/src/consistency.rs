@@ -3949,6 +3949,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "since",
     "between",
     "among",
+    "through",
+    "via",
+    "across",
+    "into",
+    "during",
     "million",
     "billion",
 ];
@@ -4632,6 +4637,31 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
             [of, them, ..] if of == "of" && matches!(them.as_str(), "these" | "them")
         );
         if !of_these {
+            continue;
+        }
+        // "6,240 of them were women" after "6,240 active borrowers": as many as a whole just
+        // before, written as a part of it.
+        let after_of_them = matches!(
+            after.as_slice(),
+            [of, them, ..] if of == "of" && matches!(them.as_str(), "these" | "them")
+        );
+        let equal_whole = counts[..position]
+            .iter()
+            .rev()
+            .take_while(|q| apart_sentences(text, extraction, q.sentence, part.sentence) <= 4)
+            .find(|q| q.value == part.value && q.sentence < part.sentence);
+        // "116 days in all …, with Torkham alone accounting for 46 of them": a count before it in
+        // its own sentence is what "them" counts.
+        let other_whole_in_sentence = counts[..position]
+            .iter()
+            .any(|q| q.sentence == part.sentence && q.value != part.value);
+        if let (true, false, Some(whole)) = (after_of_them, other_whole_in_sentence, equal_whole) {
+            findings.push(reused(
+                text,
+                extraction,
+                (whole, part),
+                ("the whole", "a part of it"),
+            ));
             continue;
         }
         // The whole is the nearest count before "of these" that counts the same noun, or the
@@ -6423,18 +6453,19 @@ fn third_state_at_a_crossing(
                         | "lorries"
                 )
             });
-            let bound_for = if n >= 3 && of_goods && matches!(words[n - 1], "through" | "via") {
-                (n.saturating_sub(7)..n - 2).find_map(|j| {
-                    // "to the Philippines by road through Chaman".
-                    let state = if words[j + 1] == "the" { j + 2 } else { j + 1 };
-                    (matches!(words[j], "to" | "for")
-                        && state < n
-                        && third_state(words[state]).is_some_and(|code| !may_send_goods(code)))
-                    .then_some(state)
-                })
-            } else {
-                None
-            };
+            let bound_for =
+                if n >= 3 && of_goods && matches!(words[n - 1], "through" | "via" | "over") {
+                    (n.saturating_sub(7)..n - 2).find_map(|j| {
+                        // "to the Philippines by road through Chaman".
+                        let state = if words[j + 1] == "the" { j + 2 } else { j + 1 };
+                        (matches!(words[j], "to" | "for")
+                            && state < n
+                            && third_state(words[state]).is_some_and(|code| !may_send_goods(code)))
+                        .then_some(state)
+                    })
+                } else {
+                    None
+                };
             if let Some(state) = from_through.or(at_the_crossing).or(side_of).or(bound_for) {
                 // The words are slices of the text: their offsets are their addresses' distance.
                 let start = words[state].as_ptr() as usize - text.as_ptr() as usize;
@@ -8602,5 +8633,43 @@ mod tests {
         ] {
             check(clean, &[]);
         }
+    }
+
+    #[test]
+    fn idioms_of_direction_a_part_as_many_as_its_whole_and_goods_over_a_crossing() {
+        for (text, expect) in [
+            (
+                "Ticket sales headed south, from 3,100 in May to 3,900 in June.",
+                &["Direction: south, from 3,100 in May to 3,900"][..],
+            ),
+            (
+                "Freight rates went through the roof, from USD 900 in 2023 to USD 700 in 2024.",
+                &["Direction: roof, from USD 900 in 2023 to USD 700"][..],
+            ),
+            (
+                "The clinic saw a collapse in the number of patients, from 210 in 2024 to 260 in 2025.",
+                &["Direction: collapse in the number of patients, from 210 in 2024 to 260"][..],
+            ),
+            (
+                "Ticket sales headed south, from 3,900 in May to 3,100 in June.",
+                &[][..],
+            ),
+            (
+                "The union had 4,310 members in March.\n\nSince then recruitment has been slow. By June 4,310 of them were drivers.",
+                &[
+                    "NumberReuse: 4,310 members in March.\n\nSince then recruitment has been slow. By June 4,310",
+                ][..],
+            ),
+            (
+                "The union had 4,310 members in March. That makes 4,310 in all, with Peshawar alone accounting for 2,150 of them.",
+                &[][..],
+            ),
+        ] {
+            check(text, expect);
+        }
+        check(
+            "Pakistan and Afghanistan trade.\n\nThe mill's cloth is trucked to Bolivia over Torkham.",
+            &["Scope: Bolivia over Torkham"],
+        );
     }
 }

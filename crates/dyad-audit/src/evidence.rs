@@ -405,7 +405,17 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 // opens another ("…, UNHCR's tally for 2023 counting only …").
                 && {
                     let rest = text[end..].trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}']);
-                    rest.trim_end().is_empty() || rest.starts_with(['.', ',', ';', ')', '\n'])
+                    // "…, UNHCR year-end data (2023) show, and …": an attribution closes it too.
+                    let attribution = ["show", "shows", "say", "says", "indicate", "indicates"]
+                        .iter()
+                        .any(|verb| {
+                            rest.strip_prefix(' ')
+                                .and_then(|r| r.strip_prefix(verb))
+                                .is_some_and(|r| r.starts_with(['.', ',', ';']))
+                        });
+                    attribution
+                        || rest.trim_end().is_empty()
+                        || rest.starts_with(['.', ',', ';', ')', '\n'])
                 }
             // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data".
             || between.len() <= 40
@@ -903,6 +913,17 @@ mod tests {
         check(
             "Pakistan then hosted 1,610,000 registered Afghan refugees, and by UNHCR's count at the end of 2021 more had left.",
             &["Evidence Contradicted: 1,610,000"],
+        );
+        // A table note's marker in brackets after the figure; a source with "show" after it.
+        check(
+            "In 2021 the country's 14.2 lakh registered Afghan refugees (a/) had little credit.\n\na/ UNHCR, registered refugees, 31 December 2021.\n",
+            &["Citation Contradicted: 14.2 lakh registered Afghan refugees (a/)"],
+        );
+        check(
+            "In 2023, 1,559,964 Afghans were registered as refugees in Pakistan, UNHCR year-end data (2023) show, and many live nearby.",
+            &[
+                "Citation Contradicted: 1,559,964 Afghans were registered as refugees in Pakistan, UNHCR year-end data (2023)",
+            ],
         );
         // A source line under a slide's bullets cites them, but not across a heading.
         check(

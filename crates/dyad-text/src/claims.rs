@@ -356,7 +356,8 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
         (?:\s+(?:(?:end-of-year\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)(?-u:\b)
           |(?:data|figures?|statistics|stats|numbers|count|register|tally)\s+(?:for|as\ of|as\ on|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ |\d{1,2}[./]\d{1,2}[./])?(?P<year2>(?:19|20)\d{2})(?-u:\b)
           |\((?:YE\s?|[Ee]nd-)?(?P<year3>(?:19|20)\d{2})[a-z]?\)
-          |(?:(?:registered|counted|recorded)\s+)?(?:at|by)\s+the\s+(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)))?",
+          |(?:(?:registered|counted|recorded)\s+)?(?:at|by)\s+the\s+(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)
+          |(?:year-end\s+|end-of-year\s+|mid-year\s+)?(?:data|figures?|statistics|numbers|count|tally)\s*\((?:YE\s?|[Ee]nd-)?(?P<year5>(?:19|20)\d{2})\)))?",
     )
     .expect("the prose citation pattern is valid")
 });
@@ -1077,6 +1078,8 @@ const FIGURATIVE: &[&str] = &[
     "erosion",
     "eroding",
     "falloff",
+    "collapse",
+    "collapses",
 ];
 
 /// Nouns of rise and fall: followed by "in" or "of", they say the direction of their measure ("a
@@ -1109,6 +1112,7 @@ const DIRECTION_NOUNS: &[&str] = &[
     "fall",
     "drop",
     "slump",
+    "collapse",
 ];
 
 /// Words that assert a fall.
@@ -1220,6 +1224,8 @@ const DOWN_WORDS: &[&str] = &[
     "falloff",
     "slackening",
     "sinks",
+    "collapse",
+    "collapses",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -1774,6 +1780,7 @@ pub fn extract(text: &str) -> Extraction {
             .or(found.name("year2"))
             .or(found.name("year3"))
             .or(found.name("year4"))
+            .or(found.name("year5"))
         {
             Some(year) => format!("{source}, {}", year.as_str()),
             None if found.name("back").is_some() => source.to_string(),
@@ -1832,14 +1839,22 @@ pub fn extract(text: &str) -> Extraction {
                 })?
                 .1
                 .clone();
-            Some((format!(" {letter}/"), source))
+            Some([
+                (format!(" {letter}/"), source.clone()),
+                (format!("({letter}/"), source),
+            ])
         })
+        .flatten()
         .collect();
     for (marker, source) in &written_markers {
         for (at, _) in text.match_indices(marker.as_str()) {
-            let end = at + marker.len();
+            let mut end = at + marker.len();
             if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
                 continue;
+            }
+            // "(a/)": the bracket closes the marker.
+            if marker.starts_with('(') && text[end..].starts_with(')') {
+                end += 1;
             }
             extraction.citations.push((at + 1, end, source.clone()));
         }
@@ -3054,6 +3069,27 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     _ => None,
                 };
                 return direction.filter(|_| next_is_from);
+            }
+            // Idioms of motion: "headed south" falls, "went north" rises, "went through the roof"
+            // rises.
+            let before = |back: usize| {
+                at.checked_sub(back)
+                    .map(|i| words[i].1.to_ascii_lowercase())
+                    .unwrap_or_default()
+            };
+            let moved = |verb: &str| {
+                matches!(
+                    verb,
+                    "headed" | "heading" | "heads" | "went" | "gone" | "going" | "goes" | "moved"
+                )
+            };
+            match word.to_ascii_lowercase().as_str() {
+                "south" if moved(&before(1)) => return Some(Direction::Down),
+                "north" if moved(&before(1)) => return Some(Direction::Up),
+                "roof" if before(1) == "the" && before(2) == "through" => {
+                    return Some(Direction::Up);
+                }
+                _ => {}
             }
             // A noun of change about its measure ("a shrinkage in guests", "a year of upswing in
             // tonnage"), or an adjective of a trend ("an escalating path").
