@@ -6451,15 +6451,23 @@ fn third_state_at_a_crossing(
                         | "cartons"
                         | "tonnes"
                         | "lorries"
+                        | "truck"
+                        | "trucks"
                 )
             });
             let bound_for =
                 if n >= 3 && of_goods && matches!(words[n - 1], "through" | "via" | "over") {
-                    (n.saturating_sub(7)..n - 2).find_map(|j| {
+                    // "hospitals in Laos that reach them by truck through Torkham": a place "in" the
+                    // state, reached by road.
+                    let by_road = ["by road", "by truck", "by lorry"]
+                        .iter()
+                        .any(|w| before.to_lowercase().contains(w));
+                    (n.saturating_sub(9)..n - 2).find_map(|j| {
                         // "to the Philippines by road through Chaman".
                         let state = if words[j + 1] == "the" { j + 2 } else { j + 1 };
-                        (matches!(words[j], "to" | "for")
-                            && state < n
+                        (matches!(words[j], "to" | "for") || words[j] == "in" && by_road)
+                            .then_some(())?;
+                        (state < n
                             && third_state(words[state]).is_some_and(|code| !may_send_goods(code)))
                         .then_some(state)
                     })
@@ -8670,6 +8678,24 @@ mod tests {
         check(
             "Pakistan and Afghanistan trade.\n\nThe mill's cloth is trucked to Bolivia over Torkham.",
             &["Scope: Bolivia over Torkham"],
+        );
+        check(
+            "Pakistan and Afghanistan trade.\n\nOur stock goes to clinics in Paraguay that we reach by truck through Chaman.",
+            &["Scope: Paraguay that we reach by truck through Chaman"],
+        );
+        check(
+            "Pakistan and Afghanistan trade.\n\nOur stock goes to clinics in Kandahar that we reach by truck through Chaman.",
+            &[],
+        );
+        check(
+            "2025 was a record year for our sales, with units moving from 84,000 in 2024 to 71,500 in 2025.",
+            &[
+                "Direction: record year for our sales, with units moving from 84,000 in 2024 to 71,500",
+            ],
+        );
+        check(
+            "2025 was a record year for our sales, with units moving from 71,500 in 2024 to 84,000 in 2025.",
+            &[],
         );
     }
 }

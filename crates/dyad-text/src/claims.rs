@@ -3109,6 +3109,23 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     next.as_deref(),
                     Some("path" | "trend" | "trajectory" | "course" | "curve" | "track" | "spiral")
                 );
+            // "a buoyant year for our sales", "a lean season": a year's adjective says its figures'
+            // direction.
+            let of_a_year = matches!(
+                next.as_deref(),
+                Some("year" | "season" | "quarter" | "month")
+            );
+            if of_a_year {
+                match lowered.as_str() {
+                    "buoyant" | "bumper" | "record" | "banner" | "stellar" | "booming" => {
+                        return Some(Direction::Up);
+                    }
+                    "lean" | "dismal" | "bleak" | "slack" | "sluggish" | "depressed" => {
+                        return Some(Direction::Down);
+                    }
+                    _ => {}
+                }
+            }
             // Across "with X moving", only a noun of change about its measure carries over: a verb
             // of the clause before ("dealings declined, with traders moving from …") is another
             // thing's.
