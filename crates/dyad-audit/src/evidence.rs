@@ -401,6 +401,10 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 && !between.trim_end().trim_end_matches(',').contains([',', ';', '.', '('])
                 && !between.chars().any(|c| c.is_ascii_digit())
                 && cited_year.is_some()
+                // … of the national count, not of a part of it ("held PoR cards", "in camps").
+                && !["card", "camp", "children", "women", "province", "district", "village"]
+                    .iter()
+                    .any(|w| between.contains(w))
                 // … that closes its clause ("…, UNHCR's tally for December 2022."), not one that
                 // opens another ("…, UNHCR's tally for 2023 counting only …").
                 && {

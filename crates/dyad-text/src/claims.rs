@@ -1791,19 +1791,21 @@ pub fn extract(text: &str) -> Extraction {
             .push((whole.start(), whole.end(), source));
     }
     // A footnote marker cites what its footnote names: a publisher of statistics and a year.
+    // What a note cites: a publisher of statistics, and its first year.
+    let note_source = |note: &str| -> Option<String> {
+        let publisher = PROSE_CITATION
+            .captures_iter(note)
+            .map(|c| statistics_publisher(c.name("source").map_or("", |m| m.as_str())))
+            .next()?;
+        Some(match extract_years(note).into_iter().next() {
+            Some(year) => format!("{publisher}, {year}"),
+            None => publisher.to_string(),
+        })
+    };
     let footnotes: Vec<(String, String)> = FOOTNOTE
         .captures_iter(text)
         .filter_map(|found| {
-            let note = &found["text"];
-            let publisher = PROSE_CITATION
-                .captures_iter(note)
-                .map(|c| statistics_publisher(c.name("source").map_or("", |m| m.as_str())))
-                .next()?;
-            let year = extract_years(note).into_iter().next();
-            let source = match year {
-                Some(year) => format!("{publisher}, {year}"),
-                None => publisher.to_string(),
-            };
+            let source = note_source(&found["text"])?;
             // A note numbered "4." is cited by a superscript ⁴; a numbered paragraph without one cites
             // nothing.
             let marker = match (
@@ -1823,40 +1825,41 @@ pub fn extract(text: &str) -> Extraction {
             Some((marker, source))
         })
         .collect();
-    // A table note "a/ …" may be cited by "a/" itself, set after a figure or a word.
-    let written_markers: Vec<(String, String)> = FOOTNOTE
+    // A table note "a/ …" may be cited by "a/" itself, set after a figure or a word, or in brackets
+    // ("(a/)"). Each marker is the note of its letter that follows it (a table's notes follow the
+    // table), else the last one before it.
+    let letter_notes: Vec<(usize, char, String)> = FOOTNOTE
         .captures_iter(text)
         .filter_map(|found| {
-            let letter = found.name("letter")?.as_str();
-            let source = footnotes
-                .iter()
-                .find(|(marker, _)| {
-                    letter
-                        .chars()
-                        .next()
-                        .and_then(superscript_letter)
-                        .is_some_and(|s| marker.starts_with(s))
-                })?
-                .1
-                .clone();
-            Some([
-                (format!(" {letter}/"), source.clone()),
-                (format!("({letter}/"), source),
-            ])
+            let letter = found.name("letter")?.as_str().chars().next()?;
+            let at = found.get(0).expect("match 0 always exists").start();
+            Some((at, letter, note_source(&found["text"])?))
         })
-        .flatten()
         .collect();
-    for (marker, source) in &written_markers {
-        for (at, _) in text.match_indices(marker.as_str()) {
-            let mut end = at + marker.len();
-            if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
-                continue;
+    let mut letters: Vec<char> = letter_notes.iter().map(|(_, letter, _)| *letter).collect();
+    letters.sort_unstable();
+    letters.dedup();
+    for letter in letters {
+        for form in [format!(" {letter}/"), format!("({letter}/")] {
+            for (at, _) in text.match_indices(form.as_str()) {
+                let mut end = at + form.len();
+                if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                // "(a/)": the bracket closes the marker.
+                if form.starts_with('(') && text[end..].starts_with(')') {
+                    end += 1;
+                }
+                let of_letter = letter_notes.iter().filter(|(_, l, _)| *l == letter);
+                let Some((_, _, source)) = of_letter
+                    .clone()
+                    .find(|(note_at, _, _)| *note_at > at)
+                    .or_else(|| of_letter.clone().next_back())
+                else {
+                    continue;
+                };
+                extraction.citations.push((at + 1, end, source.clone()));
             }
-            // "(a/)": the bracket closes the marker.
-            if marker.starts_with('(') && text[end..].starts_with(')') {
-                end += 1;
-            }
-            extraction.citations.push((at + 1, end, source.clone()));
         }
     }
     for (marker, source) in &footnotes {
@@ -3070,33 +3073,36 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 };
                 return direction.filter(|_| next_is_from);
             }
-            // Idioms of motion: "headed south" falls, "went north" rises, "went through the roof"
-            // rises.
-            let before = |back: usize| {
-                at.checked_sub(back)
-                    .map(|i| words[i].1.to_ascii_lowercase())
-                    .unwrap_or_default()
-            };
-            let moved = |verb: &str| {
-                matches!(
-                    verb,
-                    "headed" | "heading" | "heads" | "went" | "gone" | "going" | "goes" | "moved"
-                )
-            };
-            match word.to_ascii_lowercase().as_str() {
-                "south" if moved(&before(1)) => return Some(Direction::Down),
-                "north" if moved(&before(1)) => return Some(Direction::Up),
-                "roof" if before(1) == "the" && before(2) == "through" => {
-                    return Some(Direction::Up);
-                }
-                _ => {}
-            }
             // A noun of change about its measure ("a shrinkage in guests", "a year of upswing in
             // tonnage"), or an adjective of a trend ("an escalating path").
             let next = words.get(at + 1).map(|(_, next)| next.to_ascii_lowercase());
             let lowered = word.to_ascii_lowercase();
+            // … unless what follows is an institution ("the collapse of the republic").
+            let institution = words[at + 1..]
+                .iter()
+                .skip(1)
+                .map(|(_, w)| w.to_ascii_lowercase())
+                .find(|w| !matches!(w.as_str(), "the" | "a" | "an" | "afghan" | "pakistani"))
+                .is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "republic"
+                            | "government"
+                            | "regime"
+                            | "system"
+                            | "talks"
+                            | "deal"
+                            | "state"
+                            | "ceasefire"
+                            | "agreement"
+                            | "administration"
+                            | "banking"
+                            | "army"
+                    )
+                });
             let noun_of_measure = DIRECTION_NOUNS.contains(&lowered.as_str())
-                && matches!(next.as_deref(), Some("in" | "of"));
+                && matches!(next.as_deref(), Some("in" | "of"))
+                && !institution;
             // "on an upswing", "on a downswing": the idiom says the direction of what it is said of.
             let on_a = at >= 2
                 && words[at - 2].1.eq_ignore_ascii_case("on")
@@ -3131,6 +3137,50 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             // thing's.
             if through_moving && !noun_of_measure {
                 return None;
+            }
+            // Idioms of motion, said of the change's own measure: "headed south" falls, "went
+            // north" rises, "went through the roof" rises. A direction on a map ("heading north
+            // from Chaman", "headed South Waziristan's relief") and an idiom of another clause
+            // ("prices went through the roof and sales went from …") are none.
+            let before = |back: usize| {
+                at.checked_sub(back)
+                    .map(|i| words[i].1.to_ascii_lowercase())
+                    .unwrap_or_default()
+            };
+            let moved = |verb: &str| {
+                matches!(
+                    verb,
+                    "headed" | "heading" | "heads" | "went" | "gone" | "going" | "goes" | "moved"
+                )
+            };
+            let another_clause_after = words[at + 1..]
+                .iter()
+                .any(|(_, w)| w.eq_ignore_ascii_case("and"));
+            // The clause is lowered: case is read from the text itself.
+            let as_written = |i: usize| {
+                words.get(i).map_or("", |(offset, w)| {
+                    text.get(clause_start + offset..clause_start + offset + w.len())
+                        .unwrap_or("")
+                })
+            };
+            let capitalised = |i: usize| as_written(i).starts_with(char::is_uppercase);
+            let a_place_follows = capitalised(at + 1)
+                || matches!(
+                    as_written(at + 1).to_ascii_lowercase().as_str(),
+                    "to" | "through" | "via" | "across" | "into" | "towards"
+                )
+                || as_written(at + 1).eq_ignore_ascii_case("from") && capitalised(at + 2);
+            if !another_clause_after && !capitalised(at) {
+                match word {
+                    "south" if moved(&before(1)) && !a_place_follows => {
+                        return Some(Direction::Down);
+                    }
+                    "north" if moved(&before(1)) && !a_place_follows => return Some(Direction::Up),
+                    "roof" if before(1) == "the" && before(2) == "through" => {
+                        return Some(Direction::Up);
+                    }
+                    _ => {}
+                }
             }
             direction_of(word).filter(|_| {
                 !FIGURATIVE.contains(&lowered.as_str())
