@@ -918,6 +918,11 @@ mod tests {
             "Pakistan then hosted 1,610,000 registered Afghan refugees, and by UNHCR's count at the end of 2021 more had left.",
             &["Evidence Contradicted: 1,610,000"],
         );
+        // A numbered note cited in words.
+        check(
+            "Pakistan then hosted some 1.3 million registered Afghan refugees (note 2).\n\n1. Clinic registers.\n2. UNHCR, registered Afghan refugees in Pakistan, figures for year-end 2021.\n",
+            &["Citation Contradicted: some 1.3 million registered Afghan refugees (note 2)"],
+        );
         // A table note's marker in brackets after the figure; a source with "show" after it.
         check(
             "In 2021 the country's 14.2 lakh registered Afghan refugees (a/) had little credit.\n\na/ UNHCR, registered refugees, 31 December 2021.\n",

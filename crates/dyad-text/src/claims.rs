@@ -1020,6 +1020,7 @@ const UP_WORDS: &[&str] = &[
     "expanding",
     "expands",
     "growth",
+    "comeback",
 ];
 /// Words of rise and fall whose other senses are common ("collapsed", "escalated", "a sliding scale",
 /// "sunk costs"): they assert a change only right before its "from", "to" or "by".
@@ -1080,6 +1081,7 @@ const FIGURATIVE: &[&str] = &[
     "falloff",
     "collapse",
     "collapses",
+    "comeback",
 ];
 
 /// Nouns of rise and fall: followed by "in" or "of", they say the direction of their measure ("a
@@ -1113,6 +1115,9 @@ const DIRECTION_NOUNS: &[&str] = &[
     "drop",
     "slump",
     "collapse",
+    "comeback",
+    "recovery",
+    "rebound",
 ];
 
 /// Words that assert a fall.
@@ -1825,6 +1830,27 @@ pub fn extract(text: &str) -> Extraction {
             Some((marker, source))
         })
         .collect();
+    // A numbered note "2. UNHCR, …" may be cited in words: "(note 2)", "(see note 2)".
+    for found in FOOTNOTE.captures_iter(text) {
+        let Some(number) = found.name("plain") else {
+            continue;
+        };
+        let Some(source) = note_source(&found["text"]) else {
+            continue;
+        };
+        let number = number.as_str();
+        for form in [
+            format!("(note {number})"),
+            format!("(Note {number})"),
+            format!("(see note {number})"),
+        ] {
+            for (at, _) in text.match_indices(form.as_str()) {
+                extraction
+                    .citations
+                    .push((at, at + form.len(), source.clone()));
+            }
+        }
+    }
     // A table note "a/ …" may be cited by "a/" itself, set after a figure or a word, or in brackets
     // ("(a/)"). Each marker is the note of its letter that follows it (a table's notes follow the
     // table), else the last one before it.
@@ -2996,7 +3022,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 .filter(|w| !w.is_empty() && *w != "from")
                 .collect();
             words.first() == Some(&"with")
-                && words.len() <= 3
+                && words.len() <= 6
                 && words
                     .last()
                     .is_some_and(|w| matches!(*w, "going" | "moving" | "shifting"))
@@ -3100,8 +3126,17 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                             | "army"
                     )
                 });
+            // "made a brisk comeback", "staged a recovery": the noun is the subject's own change.
+            let made_a = (1..=3).any(|back| {
+                at.checked_sub(back).is_some_and(|i| {
+                    matches!(
+                        words[i].1.to_ascii_lowercase().as_str(),
+                        "made" | "staged" | "mounted" | "makes" | "staging"
+                    )
+                })
+            });
             let noun_of_measure = DIRECTION_NOUNS.contains(&lowered.as_str())
-                && matches!(next.as_deref(), Some("in" | "of"))
+                && (matches!(next.as_deref(), Some("in" | "of")) || made_a)
                 && !institution;
             // "on an upswing", "on a downswing": the idiom says the direction of what it is said of.
             let on_a = at >= 2
@@ -3172,6 +3207,16 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 || as_written(at + 1).eq_ignore_ascii_case("from") && capitalised(at + 2);
             if !another_clause_after && !capitalised(at) {
                 match word {
+                    // "lost their footing", "lost ground"; "gained ground", "gathered pace".
+                    "footing" | "ground" if before(1) == "lost" || before(2) == "lost" => {
+                        return Some(Direction::Down);
+                    }
+                    "ground" if before(1) == "gained" => return Some(Direction::Up),
+                    "pace"
+                        if matches!(before(1).as_str(), "gathered" | "gathering" | "gathers") =>
+                    {
+                        return Some(Direction::Up);
+                    }
                     "south" if moved(&before(1)) && !a_place_follows => {
                         return Some(Direction::Down);
                     }
@@ -3190,9 +3235,10 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     || of_a_trend
             })
         };
+        // Twelve words back, and the words of a "with X moving" clause on top.
         let verb_at = (0..words.len())
             .rev()
-            .take(12)
+            .take(if through_moving { 18 } else { 12 })
             .find(|&at| direction_at(at).is_some());
         let verb_word = verb_at.map(|at| &words[at]);
         // Without a verb, "up from" or "down from" says the direction.
