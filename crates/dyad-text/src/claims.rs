@@ -1830,24 +1830,32 @@ pub fn extract(text: &str) -> Extraction {
             Some((marker, source))
         })
         .collect();
-    // A numbered note "2. UNHCR, …" may be cited in words: "(note 2)", "(see note 2)".
-    for found in FOOTNOTE.captures_iter(text) {
-        let Some(number) = found.name("plain") else {
-            continue;
-        };
-        let Some(source) = note_source(&found["text"]) else {
-            continue;
-        };
-        let number = number.as_str();
-        for form in [
-            format!("(note {number})"),
-            format!("(Note {number})"),
-            format!("(see note {number})"),
-        ] {
-            for (at, _) in text.match_indices(form.as_str()) {
+    // A numbered note "2. UNHCR, …" may be cited in words: "(note 2)", "(see note 2)". Each is the
+    // note of its number that follows it, else the last one before it; one pass over the text.
+    static NOTE_IN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\((?:see )?[Nn]ote (\d{1,3})\)").expect("the note-in-words pattern is valid")
+    });
+    let numbered_notes: Vec<(usize, &str, String)> = FOOTNOTE
+        .captures_iter(text)
+        .filter_map(|found| {
+            let number = found.name("plain")?.as_str();
+            let at = found.get(0).expect("match 0 always exists").start();
+            Some((at, number, note_source(&found["text"])?))
+        })
+        .collect();
+    if !numbered_notes.is_empty() {
+        for found in NOTE_IN_WORDS.captures_iter(text) {
+            let whole = found.get(0).expect("match 0 always exists");
+            let number = &found[1];
+            let of_number = numbered_notes.iter().filter(|(_, n, _)| *n == number);
+            if let Some((_, _, source)) = of_number
+                .clone()
+                .find(|(note_at, _, _)| *note_at > whole.start())
+                .or_else(|| of_number.clone().next_back())
+            {
                 extraction
                     .citations
-                    .push((at, at + form.len(), source.clone()));
+                    .push((whole.start(), whole.end(), source.clone()));
             }
         }
     }
