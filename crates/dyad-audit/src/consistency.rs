@@ -6706,6 +6706,41 @@ fn third_state_at_a_crossing(
                         "a third state is placed at {crossing}, a crossing of the pair's own border"
                     ),
                 ));
+                continue;
+            }
+            // "trucked through Torkham to dealers in Latvia": goods through the crossing bound for a
+            // state no road through it reaches.
+            if of_goods && n >= 1 && matches!(words[n - 1], "through" | "via" | "over") {
+                let after: Vec<&str> = sentence_after
+                    .get(crossing.len()..)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .take(7)
+                    .collect();
+                let bound = (after.first() == Some(&"to"))
+                    .then(|| {
+                        (1..after.len()).find(|&k| {
+                            (k == 1 || matches!(after[k - 1], "in" | "the"))
+                                && third_state(after[k]).is_some_and(|code| !may_send_goods(code))
+                        })
+                    })
+                    .flatten();
+                if let Some(k) = bound {
+                    let word = after[k].trim_end_matches(|c: char| !c.is_alphanumeric());
+                    let word_start = word.as_ptr() as usize - text.as_ptr() as usize;
+                    if flagged_from.insert(word_start) {
+                        findings.push(Finding::new(
+                            text,
+                            CheckKind::Scope,
+                            (at, word_start + word.len()),
+                            Vec::new(),
+                            Vec::new(),
+                            format!(
+                                "goods through {crossing}, a crossing of the pair's own border, are sent on to a state no road through it reaches"
+                            ),
+                        ));
+                    }
+                }
             }
         }
     }
@@ -8758,6 +8793,14 @@ mod tests {
             ),
             (
                 "Cars shipped from Japan to Karachi go on in transit through Torkham to Kabul.",
+                &[][..],
+            ),
+            (
+                "Our carpets are trucked through Torkham to dealers in Portugal.",
+                &["Scope: Torkham to dealers in Portugal"][..],
+            ),
+            (
+                "Our carpets are trucked through Torkham to dealers in Kazakhstan.",
                 &[][..],
             ),
             (
