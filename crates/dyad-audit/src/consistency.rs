@@ -577,7 +577,22 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         && within_three
                         && transposed(&text[quantity.start..quantity.end], &cell.text)
                         && !another_cells(false);
+                    // "climbed past 140 thousand": a floor, which a cell just above it meets.
+                    let a_floor = lower_words(clamped(
+                        text,
+                        quantity.start.saturating_sub(12),
+                        quantity.start,
+                    ))
+                    .last()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "past" | "beyond" | "topped" | "passed" | "exceeded"
+                        )
+                    });
+                    let meets_floor = |v: f64| v >= quantity.value && v <= quantity.value * 1.1;
                     if row_values.iter().any(|v| agrees(quantity, v * scale))
+                        || a_floor && row_values.iter().any(|v| meets_floor(v * scale))
                         || another_cells(true)
                         || (quantity.value - table_value).abs() > table_value.abs() * 0.5
                             && !transposed
@@ -760,6 +775,20 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
             let is_total = label.to_lowercase().starts_with("total");
             for &(index, measure) in same_period {
                 let quantity = &extraction.quantities[index];
+                // "after two years in which it stayed close to US$ 1.7 billion": a span of years
+                // is not the year the sentence names.
+                let stretch = own_stretch(text, extraction, quantity).to_lowercase();
+                let over_years = [
+                    "years in which",
+                    "years when",
+                    "years during which",
+                    "for years",
+                ]
+                .iter()
+                .any(|w| stretch.contains(w));
+                if over_years || a_difference(text, quantity) {
+                    continue;
+                }
                 let named =
                     names_measure(&label, measure) || is_total && names_measure(&context, measure);
                 if !named {
@@ -1878,14 +1907,25 @@ fn heading_above(text: &str, at: usize) -> &str {
     })
 }
 
-/// Whether a figure is the size of a change, not a level: "the rise of 11,700", "an increase of 230",
-/// "up by 40".
+/// Whether a figure is the size of a change or an addition, not a level: "the rise of 11,700", "an
+/// increase of 230", "up by 40", "2,400 more children".
 fn a_difference(text: &str, quantity: &Quantity) -> bool {
     let lead = lower_words(clamped(
         text,
         quantity.start.saturating_sub(24),
         quantity.start,
     ));
+    // "2,400 more children", "a further 300": an addition, not a level.
+    let next = lower_words(clamped(text, quantity.end, quantity.end + 16));
+    if next
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "more" | "additional" | "extra"))
+        || lead
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "further" | "another" | "additional" | "extra"))
+    {
+        return true;
+    }
     match lead.as_slice() {
         [.., change, of] if of == "of" => matches!(
             change.as_str(),
@@ -9009,6 +9049,15 @@ mod tests {
             &format!("{districts}\nThe rise of 11,300 came mostly from Zhob."),
             &[],
         );
+        // An addition, a floor a cell just above meets, a span of years.
+        check(
+            &format!("{districts}\nTwo new teams would reach about 9,000 more animals in Zhob."),
+            &[],
+        );
+        check(
+            &format!("{districts}\nZhob climbed past 10,100 animals for the first time."),
+            &[],
+        );
         check(
             "| Year | Exports | Imports |\n|---|---|---|\n| 2022 | 936 | 741 |\n| 2024 | 884 | 540 |\n\nImports fell faster than exports, from US$ 741 million in 2022 to US$ 540 million in 2024.",
             &[],
@@ -9025,6 +9074,14 @@ mod tests {
             (
                 "Our sales lost their footing in 2024, going from 9,100 units in 2023 to 9,900 units.",
                 &["Direction: footing in 2024, going from 9,100 units in 2023 to 9,900"][..],
+            ),
+            (
+                "Kettle orders all but dried up in 2025, going from 31 in 2024 to 47 in 2025.",
+                &["Direction: up in 2025, going from 31 in 2024 to 47"][..],
+            ),
+            (
+                "Kettle sales were on the mend in 2025, going from 470 in 2024 to 310 in 2025.",
+                &["Direction: mend in 2025, going from 470 in 2024 to 310"][..],
             ),
             (
                 "In 2024 our sales gathered pace, from 9,900 units in 2023 to 9,100 in 2024.",

@@ -1021,6 +1021,8 @@ const UP_WORDS: &[&str] = &[
     "expands",
     "growth",
     "comeback",
+    "blossomed",
+    "blossoming",
 ];
 /// Words of rise and fall whose other senses are common ("collapsed", "escalated", "a sliding scale",
 /// "sunk costs"): they assert a change only right before its "from", "to" or "by".
@@ -3220,6 +3222,13 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                         return Some(Direction::Down);
                     }
                     "ground" if before(1) == "gained" => return Some(Direction::Up),
+                    // "on the mend" rises; "dried up" falls.
+                    "mend" if before(1) == "the" && before(2) == "on" => {
+                        return Some(Direction::Up);
+                    }
+                    "up" if matches!(before(1).as_str(), "dried" | "drying" | "dries") => {
+                        return Some(Direction::Down);
+                    }
                     "pace"
                         if matches!(before(1).as_str(), "gathered" | "gathering" | "gathers") =>
                     {
