@@ -6923,11 +6923,17 @@ fn crossing_trade(
                 let is_ours = config.demonyms.iter().any(|(_, d)| d == word)
                     || pair_names.iter().any(|(_, n)| n == word)
                     || THIRD_ADJECTIVES.iter().any(|(_, a)| *a == word);
-                let next_word = next
+                // The noun of the two sides, or a good's name before it ("the Albanian–Afghan
+                // cutlery trade").
+                let mut next_words = next
                     .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                if !is_ours && is_state_adjective(word) && SIDE_NOUNS.contains(&next_word) {
+                    .filter(|w| !w.is_empty())
+                    .take(2);
+                let (first, second) = (next_words.next().unwrap_or(""), next_words.next());
+                let side_noun = SIDE_NOUNS.contains(&first)
+                    || first.starts_with(char::is_lowercase)
+                        && second.is_some_and(|w| SIDE_NOUNS.contains(&w));
+                if !is_ours && is_state_adjective(word) && side_noun {
                     flag(
                         at - word.len(),
                         word.len() + dash.len_utf8() + ours.len(),
@@ -8844,6 +8850,10 @@ mod tests {
                 &[][..],
             ),
             (
+                "The Estonian–Afghan carpet trade through Torkham grew in 2024.",
+                &["Scope: Estonian–Afghan"][..],
+            ),
+            (
                 "Cotton from Uzbekistan through Torkham reached Peshawar mills by road.",
                 &[][..],
             ),
@@ -9078,6 +9088,10 @@ mod tests {
             (
                 "Kettle orders all but dried up in 2025, going from 31 in 2024 to 47 in 2025.",
                 &["Direction: up in 2025, going from 31 in 2024 to 47"][..],
+            ),
+            (
+                "Our flagging kettle sales, which went from 310 in 2024 to 470 in 2025, surprised us.",
+                &["Direction: flagging kettle sales, which went from 310 in 2024 to 470"][..],
             ),
             (
                 "Kettle sales were on the mend in 2025, going from 470 in 2024 to 310 in 2025.",

@@ -1084,6 +1084,7 @@ const FIGURATIVE: &[&str] = &[
     "collapse",
     "collapses",
     "comeback",
+    "flagging",
 ];
 
 /// Nouns of rise and fall: followed by "in" or "of", they say the direction of their measure ("a
@@ -1233,6 +1234,7 @@ const DOWN_WORDS: &[&str] = &[
     "sinks",
     "collapse",
     "collapses",
+    "flagging",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -3067,6 +3069,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                                 | "of"
                                 | "going"
                                 | "moving"
+                                | "which"
                                 | "went"
                                 | "moved"
                                 | "shifting"
@@ -3155,7 +3158,29 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     words[at - 1].1.to_ascii_lowercase().as_str(),
                     "a" | "an" | "the"
                 );
-            let of_a_trend = on_a && DIRECTION_NOUNS.contains(&lowered.as_str())
+            // "our flagging Afghan sales": an adjective of change before the measure it is said of.
+            let of_a_measure = (1..=2).any(|ahead| {
+                words.get(at + ahead).is_some_and(|(_, w)| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "sales"
+                            | "exports"
+                            | "imports"
+                            | "trade"
+                            | "revenue"
+                            | "output"
+                            | "orders"
+                            | "arrivals"
+                            | "traffic"
+                            | "shipments"
+                    )
+                })
+            }) && matches!(
+                lowered.as_str(),
+                "flagging" | "booming" | "shrinking" | "swelling"
+            );
+            let of_a_trend = of_a_measure
+                || on_a && DIRECTION_NOUNS.contains(&lowered.as_str())
                 || matches!(
                     next.as_deref(),
                     Some("path" | "trend" | "trajectory" | "course" | "curve" | "track" | "spiral")
