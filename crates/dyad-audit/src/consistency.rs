@@ -1122,6 +1122,12 @@ fn part_of_year_cells(table: &Table) -> Vec<PartCell<'_>> {
     cells
 }
 
+/// Whether a figure's words (`said`, lower case) say a word, or its plural.
+fn says_word(said: &[String], word: &str) -> bool {
+    said.iter()
+        .any(|s| s == word || s.strip_suffix('s') == Some(word))
+}
+
 /// Whether two words share a stem: "returned", "returns" and "returnees" (and "people" and
 /// "persons") name one thing.
 fn same_stem(a: &str, b: &str) -> bool {
@@ -1534,13 +1540,14 @@ fn column_totals(
                     .collect()
             })
             .collect();
-        let rows: Vec<RowName<'_>> = table
-            .rows
-            .iter()
-            .filter_map(|r| r.first())
-            .filter(|l| !l.text.trim().to_lowercase().starts_with("total"))
-            .map(|l| RowName::of(&l.text))
-            .collect();
+        let rows: Vec<RowName<'_>> = RowName::of_rows(
+            table
+                .rows
+                .iter()
+                .filter_map(|r| r.first())
+                .filter(|l| !l.text.trim().to_lowercase().starts_with("total"))
+                .map(|l| l.text.as_str()),
+        );
         let cells: Vec<f64> = table
             .rows
             .iter()
@@ -1551,12 +1558,7 @@ fn column_totals(
                 continue;
             }
             let said = &said_of[index];
-            let says = |words: &Vec<String>| {
-                words.iter().any(|w| {
-                    said.iter()
-                        .any(|s| s == w || s.strip_suffix('s') == Some(w.as_str()))
-                })
-            };
+            let says = |words: &Vec<String>| words.iter().any(|w| says_word(said, w));
             let named: Vec<usize> = (1..table.header.len())
                 .filter(|&column| says(&header_words[column]))
                 .collect();
@@ -2087,28 +2089,16 @@ impl<'l> RowName<'l> {
             && !generic
             && !from_elsewhere
             && self.name.len() >= 4
-            && said
-                .iter()
-                .any(|s| *s == lowered || s.strip_suffix('s') == Some(lowered.as_str()))
+            && says_word(said, &lowered)
         {
             return FULLY;
         }
         if self.words.len() < 2 {
             return 0;
         }
-        let n_said = self
-            .words
-            .iter()
-            .filter(|w| {
-                said.iter()
-                    .any(|s| s == *w || s.strip_suffix('s') == Some(w.as_str()))
-            })
-            .count();
+        let n_said = self.words.iter().filter(|w| says_word(said, w)).count();
         // A label's last word is its head noun: "eggs" names "Table eggs", weakly.
-        let head_said = self.words.last().is_some_and(|head| {
-            said.iter()
-                .any(|s| s == head || s.strip_suffix('s') == Some(head.as_str()))
-        });
+        let head_said = self.words.last().is_some_and(|head| says_word(said, head));
         if n_said >= 2 && n_said + 1 >= self.words.len() {
             n_said
         } else if n_said == 1 && head_said && !self.head_shared && self.words.len() == 2 {
