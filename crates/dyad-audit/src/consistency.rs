@@ -367,7 +367,7 @@ fn prose_year_by_reference(
     None
 }
 
-/// **Text against table.** Three rules, for one quantity stated twice with different values:
+/// **Text against table.** Five rules, for one quantity stated twice with different values:
 ///
 /// 1. A sentence names a table row's label (a place, a product) and states, in the table's unit and
 ///    within a quarter of it (a half, when what the figure counts is what the column header names), a
@@ -381,8 +381,12 @@ fn prose_year_by_reference(
 ///    figure's rounding or hedge does not reconcile ("just over 1.1 billion" against 1,012 million). A
 ///    header that states no scale is read at the scale (units, thousands, millions, billions) that
 ///    brings the cell nearest the prose value.
+/// 4. A table whose rows (or columns) are months, quarters or halves, and a prose figure for one of
+///    them that names one of its columns ([`part_of_year_rows`]).
+/// 5. A figure for a whole column, against the table's total row ([`column_totals`]).
 ///
-/// A prose figure's year is the one its change or its sentence names; "the same year" is the last year
+/// A figure that is the size of a change or an addition ("the rise of 11,700", "2,400 more") is no
+/// level ([`a_difference`]). A prose figure's year is the one its change or its sentence names; "the same year" is the last year
 /// named before it, and "for the year" the one year of the document's title.
 pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
