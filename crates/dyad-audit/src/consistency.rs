@@ -382,11 +382,11 @@ fn prose_year_by_reference(
 ///    header that states no scale is read at the scale (units, thousands, millions, billions) that
 ///    brings the cell nearest the prose value.
 /// 4. A table whose rows (or columns) are months, quarters or halves, and a prose figure for one of
-///    them that names one of its columns ([`part_of_year_rows`]).
-/// 5. A figure for a whole column, against the table's total row ([`column_totals`]).
+///    them that names one of its columns (`part_of_year_rows`).
+/// 5. A figure for a whole column, against the table's total row (`column_totals`).
 ///
 /// A figure that is the size of a change or an addition ("the rise of 11,700", "2,400 more") is no
-/// level ([`a_difference`]). A prose figure's year is the one its change or its sentence names; "the same year" is the last year
+/// level (`a_difference`). A prose figure's year is the one its change or its sentence names; "the same year" is the last year
 /// named before it, and "for the year" the one year of the document's title.
 pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
