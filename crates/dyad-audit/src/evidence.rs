@@ -580,7 +580,7 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
 
 /// Gives a verdict on every claim whose indicator and year are known: supported when an observation of
 /// that indicator and year (any vintage, status `observed`) lies within the claim's tolerance (its
-/// rounding, widened and sided by its hedge: [`crate::consistency::agrees`]), contradicted when none does (with the
+/// rounding, widened and sided by its hedge: `consistency::agrees`), contradicted when none does (with the
 /// relative difference from the closest), unverifiable when the evidence has no such observation.
 pub fn against_evidence(
     text: &str,
