@@ -1326,11 +1326,22 @@ fn part_of_year_rows(
     part_of: &[bool],
     findings: &mut Vec<Finding>,
 ) {
-    let tables: Vec<(&Table, Vec<PartCell<'_>>)> = extraction
+    // Each table of parts of a year, with its cells, what it says it counts (its caption and header)
+    // and whether its columns or rows state a currency each, read once.
+    let tables: Vec<(Vec<PartCell<'_>>, String, bool)> = extraction
         .tables
         .iter()
         .map(|table| (table, part_of_year_cells(table)))
         .filter(|(_, cells)| !cells.is_empty())
+        .map(|(table, cells)| {
+            let units_by_column = table
+                .header
+                .iter()
+                .skip(1)
+                .chain(table.rows.iter().filter_map(|r| r.first()))
+                .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
+            (cells, table_context(text, table), units_by_column)
+        })
         .collect();
     if tables.is_empty() {
         return;
@@ -1379,14 +1390,8 @@ fn part_of_year_rows(
         let fiscal = dyad_text::claims::FISCAL_YEAR.is_match(sentence);
         let measure = measure_of(text, extraction, quantity);
         let said = &said_of[index];
-        for (table, cells) in &tables {
-            let context = table_context(text, table);
-            let units_by_column = table
-                .header
-                .iter()
-                .skip(1)
-                .chain(table.rows.iter().filter_map(|r| r.first()))
-                .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
+        for (cells, context, units_by_column) in &tables {
+            let (context, units_by_column) = (context.as_str(), *units_by_column);
             // How well the figure names a header: by what it counts (2), or by a word of it (1).
             let naming = |other: &str| -> usize {
                 if measure.as_deref().is_some_and(|m| names_measure(other, m)) {
@@ -1399,7 +1404,7 @@ fn part_of_year_rows(
                 usize::from(named)
             };
             let unit_of = |other: &str| match header_scale(other).1 {
-                "count" if !units_by_column => match header_scale(&context).1 {
+                "count" if !units_by_column => match header_scale(context).1 {
                     money @ ("USD" | "PKR" | "AFN") => money,
                     _ => "count",
                 },
@@ -1421,7 +1426,7 @@ fn part_of_year_rows(
                 && of_a_flow
                 && measure
                     .as_deref()
-                    .is_none_or(|flow| names_measure(&context, flow));
+                    .is_none_or(|flow| names_measure(context, flow));
             let naming = |other: &str| -> usize {
                 match naming(other) {
                     0 if only_money_column && money_columns.contains(other) => 1,
@@ -1447,7 +1452,7 @@ fn part_of_year_rows(
                     let cell_years = match c.part.year {
                         Some(year) => vec![year],
                         None if !years_in(c.other).is_empty() => years_in(c.other),
-                        None => years_in(&context),
+                        None => years_in(context),
                     };
                     let figure_years = match figure_part.year {
                         Some(year) => vec![year],
@@ -1462,8 +1467,8 @@ fn part_of_year_rows(
             let scaled = |c: &PartCell<'_>| {
                 let scale = if c.scale != 1.0 {
                     c.scale
-                } else if !units_by_column && header_scale(&context).0 != 1.0 {
-                    header_scale(&context).0
+                } else if !units_by_column && header_scale(context).0 != 1.0 {
+                    header_scale(context).0
                 } else {
                     nearest_scale(c.value, quantity.value)
                 };
