@@ -1256,9 +1256,17 @@ fn part_of_year_of(
     {
         return None;
     }
-    if let Some((_, _, part)) = mentions
+    // "640 tonnes were well above July": a part named after a word of comparison is the period the
+    // figure is set against, not its own.
+    let compared = |start: usize| {
+        lower_words(clamped(text, quantity.end, start))
+            .iter()
+            .any(|w| COMPARISON_WORDS.contains(&w.as_str()))
+    };
+    if let Some((start, _, part)) = mentions
         .iter()
         .find(|(start, _, _)| *start >= after_start && *start < after_end)
+        && !compared(*start)
     {
         return *part;
     }
@@ -1311,6 +1319,18 @@ fn part_of_year_of(
     }) || clamped(text, *mention_end, quantity.start).contains(';');
     if open { None } else { *part }
 }
+
+/// Words that set a figure against another period: "above July", "more than in June", "against Q1".
+const COMPARISON_WORDS: &[&str] = &[
+    "above",
+    "below",
+    "than",
+    "against",
+    "compared",
+    "versus",
+    "exceeding",
+    "behind",
+];
 
 /// Rule 4: a table whose rows (or columns) are months, quarters or halves of a year, and a prose
 /// figure for one of them ([`part_of_year_of`]) that names one of its columns (or rows): by what the
@@ -1427,9 +1447,41 @@ fn part_of_year_rows(
                 && measure
                     .as_deref()
                     .is_none_or(|flow| names_measure(context, flow));
+            // A count of what the caption counts ("54 calls in March" under "Calls answered at the
+            // station, by month") is the table's one count column, or else its one "Total" column,
+            // when no header names what the figure counts.
+            let count_columns: Vec<&str> = {
+                let mut columns: Vec<&str> = cells
+                    .iter()
+                    .filter(|c| unit_of(c.other) == "count")
+                    .map(|c| c.other)
+                    .collect();
+                columns.sort_unstable();
+                columns.dedup();
+                columns
+            };
+            let caption_column = (quantity.unit == "count"
+                && measure.as_deref().is_some_and(|m| {
+                    names_measure(context, m) && !count_columns.iter().any(|c| names_measure(c, m))
+                }))
+            .then(|| match count_columns.as_slice() {
+                [only] => Some(*only),
+                columns => {
+                    let totals: Vec<&&str> = columns
+                        .iter()
+                        .filter(|c| c.trim().to_lowercase().starts_with("total"))
+                        .collect();
+                    match totals.as_slice() {
+                        [total] => Some(**total),
+                        _ => None,
+                    }
+                }
+            })
+            .flatten();
             let naming = |other: &str| -> usize {
                 match naming(other) {
                     0 if only_money_column && money_columns.contains(other) => 1,
+                    0 if caption_column == Some(other) => 1,
                     named => named,
                 }
             };
@@ -3975,8 +4027,13 @@ fn counted_noun(text: &str, words_in_text: &HashSet<&str>, quantity: &Quantity) 
 /// function word, a verb or punctuation, at most three words on ("52,000 Afghan transit containers in"
 /// counts containers). None when the number is followed by nothing that says what it counts.
 fn counted_head(text: &str, quantity: &Quantity) -> Option<String> {
+    phrase_head(&text[quantity.end..])
+}
+
+/// The head of the noun phrase that opens `rest`, as [`counted_head`] reads it.
+fn phrase_head(rest: &str) -> Option<String> {
     let mut head = None;
-    for (position, word) in text[quantity.end..]
+    for (position, word) in rest
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .take(3)
@@ -4825,7 +4882,8 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
             .iter()
             .rev()
             .take_while(|q| q.sentence == part.sentence)
-            .any(|q| q.value != part.value);
+            // A whole is no smaller than its part: "two screenings" is not what "3,420 of them" counts.
+            .any(|q| q.value > part.value);
         let part_sentence = lower_words(sentence_text(text, extraction, part.sentence));
         let another_group_or_every_one = part_sentence.iter().any(|w| {
             matches!(
@@ -5435,6 +5493,20 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 if !says_nothing(&word) {
                     return word;
                 }
+                // "41 of them Afghan women" counts women; "all 14 of them" is its whole again.
+                let rest = text[q.end..].trim_start();
+                let all = lower_words(clamped(text, q.start.saturating_sub(8), q.start))
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "all" | "both" | "each"));
+                if let Some(after) = ["of them ", "of whom ", "of these "]
+                    .iter()
+                    .find_map(|w| rest.strip_prefix(w))
+                    .filter(|_| !all)
+                {
+                    return phrase_head(after)
+                        .filter(|head| !verb_like(head))
+                        .unwrap_or_default();
+                }
                 // The head must be a common noun as written ("transit containers"), not a title's
                 // capitalised word ("10 Days of 10 Drugs").
                 let after = clamped(text, q.end, text.floor_char_boundary(q.end + 48));
@@ -5453,7 +5525,32 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 "kg" | "kilogramme" => "kilogram".to_string(),
                 _ => noun,
             };
-            let (first_noun, second_noun) = (unit_name(noun(first)), unit_name(noun(second)));
+            let (mut first_noun, mut second_noun) =
+                (unit_name(noun(first)), unit_name(noun(second)));
+            // "12 registration counters … 12 registration clerks": one first word, two heads, each a
+            // plural noun as a count of ten or more is ("16,000 kg each" has no second head).
+            let plural_head = |q: &Quantity| {
+                let head = counted_head(text, q)?;
+                let phrase = clamped(text, q.end, text.floor_char_boundary(q.end + 48));
+                lower_words(phrase)
+                    .iter()
+                    .take(3)
+                    .skip(1)
+                    .any(|w| *w == format!("{head}s"))
+                    .then_some(head)
+            };
+            if first_noun == second_noun
+                && !labelled(first)
+                && let (Some(a), Some(b)) = (plural_head(first), plural_head(second))
+                && a != first_noun
+                && b != second_noun
+                && !verb_like(&a)
+                && !verb_like(&b)
+                && !a.starts_with(&b)
+                && !b.starts_with(&a)
+            {
+                (first_noun, second_noun) = (a, b);
+            }
             if first_noun == second_noun
                 || says_nothing(&first_noun)
                 || says_nothing(&second_noun)
@@ -9113,5 +9210,73 @@ mod tests {
         ] {
             check(text, expect);
         }
+    }
+
+    #[test]
+    fn parts_of_a_year_set_against_another_captions_columns_and_heads_of_counts() {
+        let months = "Arrivals of dried apricots at the Quetta market, 2025\n\n| Month | Tonnes | Value (Rs m) |\n|---|---|---|\n| Aug 2025 | 410 | 180.4 |\n| Sep 2025 | 700 | 315.0 |\n";
+        // The month after "above" is the one the figure is set against, not its own.
+        check(
+            &format!("September arrivals of 800 tonnes were far above August.\n\n{months}"),
+            &["TextVsTable: 800"],
+        );
+        check(
+            &format!("September arrivals of 700 tonnes were far above August.\n\n{months}"),
+            &[],
+        );
+        // A count of what the caption counts: its "Total" column, or its one count column.
+        let calls = "Calls answered by the rescue post, by month\n\n| Month | Fires | Rescues | Total |\n|---|---|---|---|\n| Jan 2025 | 20 | 24 | 44 |\n| Feb 2025 | 22 | 30 | 52 |\n";
+        check(
+            &format!("The post answered 61 calls in February.\n\n{calls}"),
+            &["TextVsTable: 61"],
+        );
+        check(
+            &format!("The post answered 52 calls in February.\n\n{calls}"),
+            &[],
+        );
+        let crates = "Crates of apricots sent to Kabul, by quarter\n\n| Quarter | Units (thousand) | Value (Rs m) |\n|---|---|---|\n| Q2 2025 | 40 | 18.0 |\n| Q3 2025 | 52 | 23.4 |\n";
+        check(
+            &format!("In the third quarter we sent 58 thousand crates.\n\n{crates}"),
+            &["TextVsTable: 58 thousand"],
+        );
+        check(
+            &format!("In the third quarter we sent 52 thousand crates.\n\n{crates}"),
+            &[],
+        );
+        // "35 of them women" counts women, and so is no count of health posts.
+        check(
+            "The clinic trained 80 nurses in 2025, 35 of them women from Kurram. The board thanked the tutors. The nurses now serve 35 health posts along the border.",
+            &[
+                "NumberReuse: 35 of them women from Kurram. The board thanked the tutors. The nurses now serve 35",
+            ],
+        );
+        check(
+            "The clinic trained 80 nurses in 2025, 35 of them women from Kurram. The board thanked the tutors. The nurses now serve 61 health posts along the border.",
+            &[],
+        );
+        // One first word, two heads.
+        check(
+            "The depot has 14 loading bays. It keeps 14 loading cranes on its books.",
+            &["NumberReuse: 14 loading bays. It keeps 14"],
+        );
+        check(
+            "The depot has 14 loading bays. It keeps 9 loading cranes on its books.",
+            &[],
+        );
+        check(
+            "Three trucks of 16,000 kg each were weighed. The weighbridge showed 16,000 kg net for the first.",
+            &[],
+        );
+        // A count smaller than the part is not what "them" counts.
+        check(
+            "The teams screened 2,150 pupils in 2025. Pupils who failed two tests came to the clinic, and the clinic fitted 2,150 of them with glasses.",
+            &[
+                "NumberReuse: 2,150 pupils in 2025. Pupils who failed two tests came to the clinic, and the clinic fitted 2,150",
+            ],
+        );
+        check(
+            "The teams screened 2,150 pupils in 2025. Pupils who failed two tests came to the clinic, and the clinic fitted 310 of them with glasses.",
+            &[],
+        );
     }
 }
