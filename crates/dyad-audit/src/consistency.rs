@@ -6231,6 +6231,54 @@ fn borders_with_a_non_neighbour(
         let is_neighbour_adjective = |word: &str| {
             own_adjectives.contains(&word) || neighbours.iter().any(|(_, a)| a == word)
         };
+        // "herds that cross between Pakistan and Bhutan": a crossing joins only states that border.
+        for (at, _) in text.match_indices(" between ") {
+            let verb = lower_words(clamped(text, at.saturating_sub(24), at));
+            if !verb.last().is_some_and(|w| w.starts_with("cross")) {
+                continue;
+            }
+            let rest = &text[at + " between ".len()..];
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let named = |rest: &str| -> Option<&str> {
+                names
+                    .iter()
+                    .filter(|(_, name)| {
+                        rest.starts_with(name.as_str())
+                            && !rest[name.len()..].starts_with(char::is_alphanumeric)
+                    })
+                    .max_by_key(|(_, name)| name.len())
+                    .map(|(_, name)| name.as_str())
+            };
+            let Some(first) = named(rest) else {
+                continue;
+            };
+            let Some(second_rest) = rest[first.len()..].strip_prefix(" and ") else {
+                continue;
+            };
+            let second_rest = second_rest.strip_prefix("the ").unwrap_or(second_rest);
+            let Some(second) = named(second_rest) else {
+                continue;
+            };
+            let other = if first == own_name {
+                second
+            } else if second == own_name {
+                first
+            } else {
+                continue;
+            };
+            let pair_side = pair_codes.iter().any(|code| pair_name(code) == Some(other));
+            if !pair_side && !is_neighbour_name(other) {
+                let end = second_rest.as_ptr() as usize - text.as_ptr() as usize + second.len();
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Scope,
+                    (at + 1, end),
+                    Vec::new(),
+                    Vec::new(),
+                    format!("{other} shares no border with {own_name}"),
+                ));
+            }
+        }
         for noun in ["border", "frontier"] {
             for (at, _) in text.match_indices(noun) {
                 let after = &text[at + noun.len()..];
@@ -6370,6 +6418,33 @@ const AT_A_CROSSING: &[&str] = &[
 /// routes (Kazakhstan, Kyrgyzstan, Russia, and the corridor to the Caspian and the Black Sea:
 /// Azerbaijan, Georgia, Turkey), or there in its recent history (the United States, Britain).
 const KNOWN_AT_THE_BORDER: &[&str] = &["KAZ", "KGZ", "RUS", "AZE", "GEO", "TUR", "USA", "GBR"];
+
+/// Unions of states no road through the pair's crossings reaches, by a code and their names: goods
+/// "to ASEAN through Chaman" are bound for a third side. The European Union is left out: the corridor
+/// through Turkey reaches it.
+const FAR_UNIONS: &[(&str, &str)] = &[
+    ("ASEAN", "ASEAN"),
+    ("AU", "African Union"),
+    ("GCC", "Gulf Cooperation Council"),
+    ("GCC", "GCC"),
+    ("MERCOSUR", "Mercosur"),
+    ("ECOWAS", "ECOWAS"),
+    ("SADC", "SADC"),
+    ("CARICOM", "Caricom"),
+];
+
+/// The far union whose name the words open ("African Union by road" opens with the African Union).
+fn far_union(words: &[&str]) -> Option<&'static str> {
+    FAR_UNIONS.iter().find_map(|(code, name)| {
+        let parts: Vec<&str> = name.split(' ').collect();
+        (words.len() >= parts.len()
+            && parts
+                .iter()
+                .zip(words)
+                .all(|(part, word)| word.trim_end_matches(|c: char| !c.is_alphanumeric()) == *part))
+        .then_some(*code)
+    })
+}
 
 /// A measure, a unit and a value and precision (as bits): figures written alike.
 type WrittenAlike<'t> = (String, &'t str, u64, u64);
@@ -6716,7 +6791,7 @@ fn third_state_at_a_crossing(
                 )
             };
             let ends_with_way = n >= 1
-                && (matches!(words[n - 1], "through" | "via")
+                && (matches!(words[n - 1], "through" | "via" | "over")
                     || n >= 2
                         && words[n - 1] == "the"
                         && matches!(words[n - 2], "over" | "through" | "via" | "across"));
@@ -6749,7 +6824,14 @@ fn third_state_at_a_crossing(
                         && sentence_after
                             .get(crossing.len()..)
                             .is_some_and(|rest| rest.trim_start().starts_with("border"));
-                    ends_with_way && !aid() && by_land(over_the_border)
+                    // Goods carried "into Pakistan" over the crossing came from the landlocked
+                    // side or by land beyond it, never from overseas.
+                    let into_the_coast = names.iter().any(|(code, name)| {
+                        pair_codes.contains(&code.as_str())
+                            && !config.landlocked.contains(code)
+                            && before.contains(&format!("into {name}"))
+                    }) && !config.landlocked.is_empty();
+                    ends_with_way && !aid() && (by_land(over_the_border) || into_the_coast)
                 })
                 .map(|j| j + 1);
             // "Romania's customs post at Torkham": the crossing (or a list ending with it) is the
@@ -6804,6 +6886,12 @@ fn third_state_at_a_crossing(
                         | "lorries"
                         | "truck"
                         | "trucks"
+                        | "sales"
+                        | "crates"
+                        | "sacks"
+                        | "bags"
+                        | "pallets"
+                        | "parcels"
                 )
             });
             let bound_for =
@@ -6819,7 +6907,9 @@ fn third_state_at_a_crossing(
                         (matches!(words[j], "to" | "for") || words[j] == "in" && by_road)
                             .then_some(())?;
                         (state < n
-                            && third_state(words[state]).is_some_and(|code| !may_send_goods(code)))
+                            && (third_state(words[state])
+                                .is_some_and(|code| !may_send_goods(code))
+                                || far_union(&words[state..n]).is_some()))
                         .then_some(state)
                     })
                 } else {
@@ -6844,20 +6934,23 @@ fn third_state_at_a_crossing(
                 ));
                 continue;
             }
-            // "trucked through Torkham to dealers in Latvia": goods through the crossing bound for a
-            // state no road through it reaches.
-            if of_goods && n >= 1 && matches!(words[n - 1], "through" | "via" | "over") {
+            // "trucked through Torkham to dealers in Latvia", "cartons cleared at Torkham for buyers
+            // in Chile": goods through the crossing bound for a state no road through it reaches.
+            if of_goods && n >= 1 && matches!(words[n - 1], "through" | "via" | "over" | "at") {
                 let after: Vec<&str> = sentence_after
                     .get(crossing.len()..)
                     .unwrap_or("")
                     .split_whitespace()
                     .take(7)
                     .collect();
-                let bound = (after.first() == Some(&"to"))
+                let bound = after
+                    .first()
+                    .is_some_and(|w| matches!(*w, "to" | "for"))
                     .then(|| {
                         (1..after.len()).find(|&k| {
                             (k == 1 || matches!(after[k - 1], "in" | "the"))
-                                && third_state(after[k]).is_some_and(|code| !may_send_goods(code))
+                                && (third_state(after[k]).is_some_and(|code| !may_send_goods(code))
+                                    || far_union(&after[k..]).is_some())
                         })
                     })
                     .flatten();
@@ -9276,6 +9369,50 @@ mod tests {
         );
         check(
             "The teams screened 2,150 pupils in 2025. Pupils who failed two tests came to the clinic, and the clinic fitted 310 of them with glasses.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn unions_far_buyers_crossings_between_non_neighbours_and_goods_into_the_coast() {
+        // A union no road through the crossing reaches, as the end of goods sent through it.
+        check(
+            "Afghanistan takes most of our output. Pakistan's carpet sales to the African Union by road through Torkham rose in 2025.",
+            &["Scope: African Union by road through Torkham"],
+        );
+        check(
+            "Afghanistan takes most of our output. Pakistan's carpet sales to Afghan wholesalers by road through Torkham rose in 2025.",
+            &[],
+        );
+        // Goods cleared at the crossing for buyers in a far state.
+        check(
+            "The desk logs the crates of glassware cleared at Chaman for buyers in Chile each week.",
+            &["Scope: Chaman for buyers in Chile"],
+        );
+        check(
+            "The desk logs the crates of glassware cleared at Chaman for buyers in Kandahar each week.",
+            &[],
+        );
+        // Two states that share no border do not cross between each other.
+        check(
+            "Kuchi herders cross between Afghanistan and Nepal with their flocks each spring.",
+            &["Scope: between Afghanistan and Nepal"],
+        );
+        check(
+            "Kuchi herders cross between Afghanistan and Pakistan with their flocks each spring.",
+            &[],
+        );
+        // Goods that enter the coastal country over the crossing come from the landlocked side.
+        check(
+            "Dried figs were carried into Pakistan from Peru over Torkham in October.",
+            &["Scope: Peru over Torkham"],
+        );
+        check(
+            "Dried figs were carried into Pakistan from Kazakhstan over Torkham in October.",
+            &[],
+        );
+        check(
+            "Dried figs were carried into Afghanistan from Peru in transit over Torkham in October.",
             &[],
         );
     }

@@ -45,6 +45,9 @@ pub struct AuditConfig {
     /// Provinces and cities of the pair's countries (not the capitals, which stand for governments):
     /// a count placed in one is that part's, which a national series neither supports nor contradicts.
     pub regions: Vec<String>,
+    /// The countries of the pair that have no coast, by code: goods that enter the other over their
+    /// common border come from the landlocked side or from beyond it by land, never from overseas.
+    pub landlocked: Vec<String>,
 }
 
 impl AuditConfig {
@@ -206,6 +209,11 @@ impl AuditConfig {
             instruments,
             neighbours,
             regions,
+            landlocked: if is_pak_afg {
+                vec!["AFG".to_string()]
+            } else {
+                Vec::new()
+            },
         }
     }
 }
