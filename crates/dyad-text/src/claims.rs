@@ -2864,9 +2864,18 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
         )
         .expect("the link pattern is valid")
     });
+    // "1,420 rickshaws sold against 1,860", "470 trucks a day on average in 2024 against 610": what
+    // the first counts, in a few words, then a word of comparison.
+    static WORDS_LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:[a-z]{1,15}\s+){1,5}(?:in\s+(?:19|20)\d{2}\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+        )
+        .expect("the words link pattern is valid")
+    });
     let captures = LINK
         .captures(between)
-        .or_else(|| NOUN_LINK.captures(between))?;
+        .or_else(|| NOUN_LINK.captures(between))
+        .or_else(|| WORDS_LINK.captures(between))?;
     Some(if captures.name("up").is_some() {
         Some(Direction::Up)
     } else if captures.name("down").is_some() {
@@ -2953,6 +2962,32 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .filter(|q| q.sentence == first.sentence)
             .map_or(sentence_end, |q| q.start);
         let second_year = year_after(second.end, after_second_limit.min(sentence_end));
+        // "business grew in 2024, with 1,420 sold against 1,860 in 2023": when only the second
+        // figure has its year, a different year named before the first in its sentence is the
+        // first's.
+        // A year anywhere in the words that link the two is the first's ("470 trucks a day on average
+        // in 2024 against 610").
+        let first_year = first_year.or_else(|| {
+            (!from_to)
+                .then(|| {
+                    extraction
+                        .years
+                        .iter()
+                        .find(|(s, _, _)| *s >= first.end && *s < second.start)
+                        .map(|(_, _, y)| *y)
+                })
+                .flatten()
+        });
+        let first_year = first_year.or_else(|| {
+            let second_year = second_year?;
+            let before = extraction
+                .years
+                .iter()
+                .rev()
+                .find(|(s, _, _)| *s >= sentence_start && *s < first.start)
+                .map(|(_, _, y)| *y)?;
+            (!from_to && before != second_year).then_some(before)
+        });
         // A parenthesis or "against" joins a later and an earlier figure only when the words say which
         // is which: both years, or "earlier" after the second ("(USD 942m a year earlier)"); otherwise
         // it joins two parts or two quantities ("600,000 (400,000 of them children)").
@@ -2970,9 +3005,13 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 .any(|w| link.ends_with(w))
         };
         if loose_link {
-            let after_second = text[second.end..after_second_limit.min(sentence_end)]
+            // Read to the clause's end, past a number word of the period ("twelve months earlier").
+            let clause_rest = &text[second.end..sentence_end];
+            let clause_rest =
+                &clause_rest[..clause_rest.find([',', ';']).unwrap_or(clause_rest.len())];
+            let after_second = clause_rest
                 .get(..40)
-                .unwrap_or(&text[second.end..after_second_limit.min(sentence_end)])
+                .unwrap_or(clause_rest)
                 .to_ascii_lowercase();
             let years_known = first_year.is_some() && second_year.is_some();
             // The second's period said in words: "a year earlier", "(FY2024: …)", "in the twelve
@@ -3059,6 +3098,12 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                                 | "mn"
                                 | "bn"
                                 | "reaching"
+                                | "with"
+                                | "ending"
+                                | "ended"
+                                | "closing"
+                                | "the"
+                                | "year"
                                 | "reached"
                                 | "stood"
                                 | "standing"
@@ -3491,6 +3536,29 @@ mod tests {
         let change = &extract(text).changes[0];
         assert_eq!(change.verb, Some(Direction::Down));
         assert_eq!((change.from, change.to), (0, 1));
+        // The later figure first, its year before it in the sentence and a noun between the two.
+        let text = "Our carpet trade shrank in 2025, with 3,150 rolls sold against 2,700 in 2024.";
+        let change = &extract(text).changes[0];
+        assert_eq!(change.verb, Some(Direction::Down));
+        assert_eq!((change.from, change.to), (1, 0));
+        assert_eq!((change.from_year, change.to_year), (Some(2024), Some(2025)));
+        let text =
+            "Torkham is busier, with 900 trucks a day on average in 2025 against 760 in 2024.";
+        let change = &extract(text).changes[0];
+        assert_eq!((change.from, change.to), (1, 0));
+        assert_eq!((change.from_year, change.to_year), (Some(2024), Some(2025)));
+        // A period in words after the earlier figure, past its number word.
+        let text =
+            "The caseload swelled, ending the year at 61,200 against 58,400 twelve months earlier.";
+        let change = &extract(text).changes[0];
+        assert_eq!(change.verb, Some(Direction::Up));
+        assert_eq!((change.from, change.to), (1, 0));
+        // Two quantities set side by side with no period for either are no change.
+        assert!(
+            extract("We sold 3,150 rolls of carpet against 2,700 rolls of felt.")
+                .changes
+                .is_empty()
+        );
         // Numbers in words, before a scale, "percent" or a plural noun; not "one" or "the two of".
         let extraction = extract(
             "After two decades and some forty-five percent of the budget, three million people and a dozen trucks; the two of them, one way.",
