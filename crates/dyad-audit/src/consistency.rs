@@ -1739,7 +1739,8 @@ fn transposed_figures(
     let mut by_digits: HashMap<Vec<u8>, Vec<(usize, Vec<u8>)>> = HashMap::new();
     for (index, quantity) in extraction.quantities.iter().enumerate() {
         let written = digits(&text[quantity.start..quantity.end]);
-        if quantity.in_table || written.len() < 2 {
+        // The size of a change ("12 thousand or 15.0 percent more than in 2024") is no cell's.
+        if quantity.in_table || written.len() < 2 || a_difference(text, quantity) {
             continue;
         }
         let mut key = written.clone();
@@ -1978,11 +1979,34 @@ fn a_difference(text: &str, quantity: &Quantity) -> bool {
         quantity.start.saturating_sub(24),
         quantity.start,
     ));
-    // "2,400 more children", "a further 300": an addition, not a level.
+    // "2,400 more children", "a further 300": an addition, not a level. So is "12 thousand or 15.0
+    // percent more than in 2024": the percentage in apposition is passed over.
     let next = lower_words(clamped(text, quantity.end, quantity.end + 16));
-    if next
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "more" | "additional" | "extra"))
+    let after = lower_words(clamped(text, quantity.end, quantity.end + 48));
+    let past_share = match after.as_slice() {
+        [or, whole, fraction, percent, rest @ ..]
+            if or == "or"
+                && whole.parse::<u32>().is_ok()
+                && fraction.parse::<u32>().is_ok()
+                && percent == "percent" =>
+        {
+            rest
+        }
+        [or, whole, percent, rest @ ..]
+            if or == "or" && whole.parse::<u32>().is_ok() && percent == "percent" =>
+        {
+            rest
+        }
+        _ => &[],
+    };
+    let compared = matches!(
+        past_share,
+        [more, than, ..] if matches!(more.as_str(), "more" | "fewer" | "less" | "higher" | "lower") && than == "than"
+    );
+    if compared
+        || next
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "more" | "additional" | "extra"))
         || lead
             .last()
             .is_some_and(|w| matches!(w.as_str(), "further" | "another" | "additional" | "extra"))

@@ -1023,6 +1023,16 @@ const UP_WORDS: &[&str] = &[
     "comeback",
     "blossomed",
     "blossoming",
+    "zoomed",
+    "zooming",
+    "flourished",
+    "flourishing",
+    "thrived",
+    "thriving",
+    "burgeoned",
+    "burgeoning",
+    "snowballed",
+    "snowballing",
 ];
 /// Words of rise and fall whose other senses are common ("collapsed", "escalated", "a sliding scale",
 /// "sunk costs"): they assert a change only right before its "from", "to" or "by".
@@ -1085,6 +1095,19 @@ const FIGURATIVE: &[&str] = &[
     "collapses",
     "comeback",
     "flagging",
+    "flourished",
+    "flourishing",
+    "thrived",
+    "thriving",
+    "burgeoned",
+    "burgeoning",
+    "faltered",
+    "faltering",
+    "deteriorated",
+    "deteriorating",
+    "evaporated",
+    "ailing",
+    "struggling",
 ];
 
 /// Nouns of rise and fall: followed by "in" or "of", they say the direction of their measure ("a
@@ -1235,6 +1258,14 @@ const DOWN_WORDS: &[&str] = &[
     "collapse",
     "collapses",
     "flagging",
+    "faltered",
+    "faltering",
+    "deteriorated",
+    "deteriorating",
+    "evaporated",
+    "freefall",
+    "ailing",
+    "struggling",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -1946,6 +1977,48 @@ pub fn extract(text: &str) -> Extraction {
     extraction.year_ranges.extend(period_ranges(text));
     extraction.year_ranges.sort_by_key(|r| (r.start, r.end));
     extraction.year_ranges.dedup_by_key(|r| r.start);
+    // "edged up to USD 956 million": after a verb of motion "up" is its direction and "to" its end,
+    // not the hedge "up to" of the figure.
+    for quantity in &mut extraction.quantities {
+        let written = &text[quantity.start..quantity.end];
+        let Some(rest) = written
+            .get(..6)
+            .filter(|w| w.eq_ignore_ascii_case("up to "))
+            .map(|_| &written[6..])
+        else {
+            continue;
+        };
+        let verb = text[..quantity.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let of_motion = matches!(
+            verb.as_str(),
+            "edged"
+                | "crept"
+                | "inched"
+                | "moved"
+                | "went"
+                | "shot"
+                | "picked"
+                | "ticked"
+                | "crawled"
+                | "edges"
+                | "creeps"
+                | "inches"
+                | "moves"
+                | "goes"
+                | "shoots"
+                | "picks"
+                | "ticks"
+        );
+        if of_motion {
+            quantity.start = quantity.end - rest.len();
+            quantity.hedge = Hedge::None;
+        }
+    }
     extraction.changes = changes(text, &extraction);
     // In order of position, so that the changes of a sentence can be found by halving.
     extraction.changes.sort_by_key(|change| change.start);
@@ -2859,7 +2932,7 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
             |\s*(?:in\s+|over\s+)?the\s+(?:twelve|12)\s+months\s+(?:to|ended|ending)\s+(?:end-?)?[a-z]{3,9}\.?\s+(?:19|20)\d{2})?
             \s*,?\s*
             (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|after|\(|(?P<up>up)\ from|(?P<down>down)\ from
-              |\(\s*(?:fy\s?|cy\s?)?(?:19|20)\d{2}(?:[-–/]\d{2}(?:\d{2})?)?\s*:)
+              |\(\s*(?:(?:fy|cy)\s?(?:19|20)?\d{2}|(?:19|20)\d{2})(?:[-–/]\d{2}(?:\d{2})?)?\s*:)
             \s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
         )
         .expect("the link pattern is valid")
@@ -3212,17 +3285,38 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                             | "exports"
                             | "imports"
                             | "trade"
+                            | "business"
                             | "revenue"
+                            | "earnings"
+                            | "turnover"
                             | "output"
+                            | "production"
                             | "orders"
+                            | "bookings"
+                            | "demand"
                             | "arrivals"
                             | "traffic"
                             | "shipments"
+                            | "volumes"
                     )
                 })
             }) && matches!(
                 lowered.as_str(),
-                "flagging" | "booming" | "shrinking" | "swelling"
+                "flagging"
+                    | "booming"
+                    | "shrinking"
+                    | "swelling"
+                    | "faltering"
+                    | "flourishing"
+                    | "thriving"
+                    | "burgeoning"
+                    | "ailing"
+                    | "struggling"
+                    | "sagging"
+                    | "slumping"
+                    | "dwindling"
+                    | "waning"
+                    | "sinking"
             );
             let of_a_trend = of_a_measure
                 || on_a && DIRECTION_NOUNS.contains(&lowered.as_str())
@@ -3309,6 +3403,59 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     }
                     "north" if moved(&before(1)) && !a_place_follows => return Some(Direction::Up),
                     "roof" if before(1) == "the" && before(2) == "through" => {
+                        return Some(Direction::Up);
+                    }
+                    // "hit the skids", "in the doldrums", "went into reverse", "fell off a cliff",
+                    // "took a hit", "lost momentum", "ran out of steam", "petered out" fall;
+                    // "from strength to strength", "gained momentum", "picked up steam" rise.
+                    "skids" if before(1) == "the" && before(2).starts_with("hit") => {
+                        return Some(Direction::Down);
+                    }
+                    "doldrums" if before(1) == "the" && before(2) == "in" => {
+                        return Some(Direction::Down);
+                    }
+                    "reverse" if before(1) == "into" => return Some(Direction::Down),
+                    "cliff" if before(1) == "a" && before(2) == "off" => {
+                        return Some(Direction::Down);
+                    }
+                    "hit" if before(1) == "a" && before(2).starts_with("t") => {
+                        return Some(Direction::Down);
+                    }
+                    "momentum" if before(1) == "lost" || before(1) == "losing" => {
+                        return Some(Direction::Down);
+                    }
+                    "momentum" if before(1) == "gained" || before(1) == "gaining" => {
+                        return Some(Direction::Up);
+                    }
+                    "steam" if before(1) == "of" && before(2) == "out" => {
+                        return Some(Direction::Down);
+                    }
+                    "steam" if matches!(before(1).as_str(), "up" | "gathered" | "gathering") => {
+                        return Some(Direction::Up);
+                    }
+                    "out" if before(1).starts_with("petered") => return Some(Direction::Down),
+                    // "edged higher", "drifted lower": a comparative after a verb of slow motion.
+                    "higher" | "lower"
+                        if matches!(
+                            before(1).as_str(),
+                            "edged"
+                                | "inched"
+                                | "crept"
+                                | "ticked"
+                                | "drifted"
+                                | "trended"
+                                | "moved"
+                        ) =>
+                    {
+                        return Some(if word == "higher" {
+                            Direction::Up
+                        } else {
+                            Direction::Down
+                        });
+                    }
+                    "strength"
+                        if before(1) == "to" && before(2) == "strength" && before(3) == "from" =>
+                    {
                         return Some(Direction::Up);
                     }
                     _ => {}
@@ -3921,6 +4068,78 @@ mod tests {
         );
         let change = &extraction.changes[0];
         assert_eq!(extraction.quantities[change.from].value, 398e3);
+    }
+
+    #[test]
+    fn idioms_and_adjectives_of_rise_and_fall() {
+        let verb = |text: &str| extract(text).changes.first().and_then(|c| c.verb);
+        for (text, said) in [
+            (
+                "Kinnow sales hit the skids in 2025, going from 410 tonnes to 380 tonnes.",
+                Direction::Down,
+            ),
+            (
+                "The surplus was in the doldrums in 2024, at USD 300 million against USD 250 million in 2023.",
+                Direction::Down,
+            ),
+            (
+                "Bookings went into reverse, from 1,200 to 1,450.",
+                Direction::Down,
+            ),
+            (
+                "The clinic has gone from strength to strength, with 70 staff in 2025 against 88 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Our carpet business zoomed in 2025, reaching 2,100 rolls against 2,600 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "The faltering Afghan trade in dates, which went from 300 tonnes to 340 tonnes, worried members.",
+                Direction::Down,
+            ),
+            (
+                "Orders lost momentum, moving from 80 to 95.",
+                Direction::Down,
+            ),
+            (
+                "Arrivals picked up steam, from 40 to 31 trucks a day.",
+                Direction::Up,
+            ),
+            (
+                "Exports edged higher to USD 700 million in 2025, from USD 740 million in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Receipts firmed to Rs 12.1 billion in FY25 (FY24: Rs 13.0 billion).",
+                Direction::Up,
+            ),
+        ] {
+            assert_eq!(verb(text), Some(said), "{text}");
+        }
+        // "edged up to" is a verb and its direction, not the hedge "up to".
+        let extraction =
+            extract("Imports edged up to USD 610 million in 2025 from USD 640 million in 2024.");
+        assert_eq!(
+            &"Imports edged up to USD 610 million in 2025 from USD 640 million in 2024."
+                [extraction.quantities[0].start..extraction.quantities[0].end],
+            "USD 610 million"
+        );
+        assert_eq!(extraction.quantities[0].hedge, Hedge::None);
+        assert_eq!(extraction.changes[0].verb, Some(Direction::Up));
+        // The hedge stays where no verb of motion comes before it.
+        let extraction = extract("The fund pays up to USD 5,000 a family.");
+        assert_eq!(extraction.quantities[0].hedge, Hedge::Nearly);
+        // Adjectives and idioms with another sense say nothing away from a measure or a change.
+        assert!(
+            extract("A thriving town of 40,000 people hosts 12,000 refugees.")
+                .changes
+                .is_empty()
+        );
+        assert_eq!(
+            verb("The talks hit the skids; trade went from 300 to 340 tonnes."),
+            None
+        );
     }
 
     #[test]
