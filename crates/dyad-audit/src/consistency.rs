@@ -730,6 +730,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
 
     // Rule 5: a figure for a whole column, against its total.
     column_totals(text, extraction, &said_of, &part_of, &mut findings);
+    money_total(text, extraction, &part_of, &mut findings);
 
     // Rules 2 and 3 compare prose quantities keyed by what they measure and their year.
     let keyed: Vec<(usize, String, String)> = extraction
@@ -1348,7 +1349,7 @@ fn part_of_year_rows(
 ) {
     // Each table of parts of a year, with its cells, what it says it counts (its caption and header)
     // and whether its columns or rows state a currency each, read once.
-    let tables: Vec<(Vec<PartCell<'_>>, String, bool)> = extraction
+    let tables: Vec<(Vec<PartCell<'_>>, String, String, bool)> = extraction
         .tables
         .iter()
         .map(|table| (table, part_of_year_cells(table)))
@@ -1360,7 +1361,12 @@ fn part_of_year_rows(
                 .skip(1)
                 .chain(table.rows.iter().filter_map(|r| r.first()))
                 .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
-            (cells, table_context(text, table), units_by_column)
+            (
+                cells,
+                table_context(text, table),
+                caption_of(text, table),
+                units_by_column,
+            )
         })
         .collect();
     if tables.is_empty() {
@@ -1410,8 +1416,9 @@ fn part_of_year_rows(
         let fiscal = dyad_text::claims::FISCAL_YEAR.is_match(sentence);
         let measure = measure_of(text, extraction, quantity);
         let said = &said_of[index];
-        for (cells, context, units_by_column) in &tables {
-            let (context, units_by_column) = (context.as_str(), *units_by_column);
+        for (cells, context, caption, units_by_column) in &tables {
+            let (context, caption, units_by_column) =
+                (context.as_str(), caption.as_str(), *units_by_column);
             // How well the figure names a header: by what it counts (2), or by a word of it (1).
             let naming = |other: &str| -> usize {
                 if measure.as_deref().is_some_and(|m| names_measure(other, m)) {
@@ -1460,28 +1467,40 @@ fn part_of_year_rows(
                 columns.dedup();
                 columns
             };
-            let caption_column = (quantity.unit == "count"
+            // Columns that are years ("| Month | 2024 | 2025 |") all count what the caption counts.
+            // The caption proper, not a sentence of prose above the table; and a column whose header
+            // says only how it counts ("Pieces (thousand)"), not a part of the whole ("Outbound").
+            let caption_columns: Vec<&str> = if quantity.unit == "count"
                 && measure.as_deref().is_some_and(|m| {
-                    names_measure(context, m) && !count_columns.iter().any(|c| names_measure(c, m))
-                }))
-            .then(|| match count_columns.as_slice() {
-                [only] => Some(*only),
-                columns => {
-                    let totals: Vec<&&str> = columns
+                    names_measure(caption, m) && !count_columns.iter().any(|c| names_measure(c, m))
+                }) {
+                let of_years = |c: &str| {
+                    let words = lower_words(c);
+                    !words.is_empty() && words.len() == years_in(c).len()
+                };
+                let generic = |c: &str| {
+                    lower_words(c)
                         .iter()
-                        .filter(|c| c.trim().to_lowercase().starts_with("total"))
-                        .collect();
-                    match totals.as_slice() {
-                        [total] => Some(**total),
-                        _ => None,
-                    }
+                        .all(|w| GENERIC_HEADER.contains(&w.as_str()))
+                };
+                let totals: Vec<&str> = count_columns
+                    .iter()
+                    .copied()
+                    .filter(|c| c.trim().to_lowercase().starts_with("total") && generic(c))
+                    .collect();
+                match count_columns.as_slice() {
+                    [only] if generic(only) => vec![*only],
+                    columns if columns.iter().all(|c| of_years(c)) => columns.to_vec(),
+                    _ if totals.len() == 1 => totals,
+                    _ => Vec::new(),
                 }
-            })
-            .flatten();
+            } else {
+                Vec::new()
+            };
             let naming = |other: &str| -> usize {
                 match naming(other) {
                     0 if only_money_column && money_columns.contains(other) => 1,
-                    0 if caption_column == Some(other) => 1,
+                    0 if caption_columns.contains(&other) => 1,
                     named => named,
                 }
             };
@@ -1531,10 +1550,49 @@ fn part_of_year_rows(
             let sum_of_named: f64 = candidates.iter().map(|c| scaled(c)).sum();
             if candidates.is_empty()
                 || candidates.iter().any(|c| agrees(quantity, scaled(c)))
-                || cells.iter().any(|c| agrees(quantity, scaled(c)))
                 || candidates.len() > 1 && agrees(quantity, sum_of_named)
             {
                 continue;
+            }
+            // The figure is another cell of the table. When it is the one cell of the figure's column
+            // for another part of the year (or another year), the text took the wrong row: "162
+            // tonnes in the first half" where 162 is the second half's.
+            let agreeing: Vec<&PartCell<'_>> = cells
+                .iter()
+                .filter(|c| agrees(quantity, scaled(c)))
+                .collect();
+            if !agreeing.is_empty() {
+                let [candidate] = candidates.as_slice() else {
+                    continue;
+                };
+                let [other] = agreeing.as_slice() else {
+                    continue;
+                };
+                let same_column = other.other == candidate.other;
+                let same_part_other_year = other.part.may_be(&candidate.part)
+                    && other.part.year.is_none()
+                    && candidate.part.year.is_none()
+                    && !years_in(other.other).is_empty()
+                    && years_in(other.other) != years_in(candidate.other);
+                let another_part = same_column && !other.part.may_be(&candidate.part);
+                if !(another_part || same_part_other_year) || quantity.hedge != Hedge::None {
+                    continue;
+                }
+                let figure = &text[quantity.start..quantity.end];
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::TextVsTable,
+                    (quantity.start, quantity.end),
+                    vec![quantity.value, scaled(candidate)],
+                    vec![extraction.claim(text, quantity)],
+                    format!(
+                        "the text gives `{figure}` for {} but the table gives `{}`; `{}` is the table's figure for another row or column",
+                        candidate.other.trim(),
+                        candidate.cell.text,
+                        other.cell.text
+                    ),
+                ));
+                break;
             }
             let Some(nearest) = candidates.iter().min_by(|a, b| {
                 (scaled(a) - quantity.value)
@@ -1688,6 +1746,114 @@ fn column_totals(
                     &text[quantity.start..quantity.end],
                     header.text.trim(),
                     cell.text
+                ),
+            ));
+        }
+    }
+}
+
+/// Rule 5 for money: a sum for the year that a table of one year's parts with one column of its
+/// currency and a total row totals ("Afghan sales earned Rs 4.68 crore in 2025" above "Henna sold to
+/// Afghan wholesalers, 2025" whose "Rs million" total is 48.6). The sentence names the caption's year
+/// and no row, part of a year or other year; its figure is no cell of the table; the total lies within
+/// a quarter of it or holds its digits with two swapped.
+fn money_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &mut Vec<Finding>) {
+    for table in &extraction.tables {
+        let Some(total) = table.rows.iter().rev().find(|r| {
+            r.first()
+                .is_some_and(|l| l.text.trim().to_lowercase().starts_with("total"))
+        }) else {
+            continue;
+        };
+        let context = table_context(text, table);
+        let context_years = years_in(&context);
+        // A table of one year's parts: the caption names one year, and no row or column another.
+        let labels = table
+            .rows
+            .iter()
+            .filter_map(|r| r.first())
+            .chain(table.header.iter().skip(1));
+        if context_years.len() != 1
+            || labels
+                .clone()
+                .any(|l| !years_in(&l.text).is_empty() || part_of_year_label(&l.text).is_some())
+        {
+            continue;
+        }
+        let money: Vec<(usize, f64, &'static str)> = table
+            .header
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter_map(|(column, h)| match header_scale(&h.text) {
+                (scale, unit @ ("USD" | "PKR" | "AFN")) => Some((column, scale, unit)),
+                _ => None,
+            })
+            .collect();
+        let [(column, scale, unit)] = money.as_slice() else {
+            continue;
+        };
+        let Some(cell) = total.get(*column) else {
+            continue;
+        };
+        let Some(value) = cell.value.map(|v| v * scale) else {
+            continue;
+        };
+        let rows: Vec<RowName<'_>> = RowName::of_rows(
+            labels
+                .filter(|l| !l.text.trim().to_lowercase().starts_with("total"))
+                .map(|l| l.text.as_str()),
+        );
+        let cells: Vec<f64> = table
+            .rows
+            .iter()
+            .flat_map(|r| r.iter().skip(1).filter_map(|c| c.value))
+            .collect();
+        for (index, quantity) in extraction.quantities.iter().enumerate() {
+            if quantity.in_table
+                || part_of[index]
+                || quantity.unit != *unit
+                || quantity.hedge != Hedge::None
+                || a_difference(text, quantity)
+            {
+                continue;
+            }
+            // Money of another kind (duty, aid, transit cargo) is no sales total.
+            if money_subject(text, extraction, quantity)
+                .is_some_and(|subject| !matches!(subject.as_str(), "exports" | "imports" | "trade"))
+            {
+                continue;
+            }
+            let sentence = sentence_text(text, extraction, quantity.sentence);
+            let said = lower_words(own_stretch(text, extraction, quantity));
+            let sentence_years = years_in(sentence);
+            if sentence_years != context_years
+                || !parts_of_year(sentence).is_empty()
+                || rows.iter().any(|row| row.named_by(sentence, &said) > 0)
+                || cells
+                    .iter()
+                    .any(|c| agrees(quantity, *c * scale) || agrees(quantity, *c))
+            {
+                continue;
+            }
+            if agrees(quantity, value) {
+                continue;
+            }
+            let figure = &text[quantity.start..quantity.end];
+            let near = (quantity.value - value).abs() <= value.abs() * 0.25;
+            if !near && !transposed(figure, &cell.text) {
+                continue;
+            }
+            findings.push(Finding::new(
+                text,
+                CheckKind::TextVsTable,
+                (quantity.start, quantity.end),
+                vec![quantity.value, value],
+                vec![extraction.claim(text, quantity)],
+                format!(
+                    "the text gives `{figure}` for the year but the table's total row gives `{}` ({})",
+                    cell.text,
+                    table.header[*column].text.trim()
                 ),
             ));
         }
@@ -5527,8 +5693,16 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                     .find_map(|w| rest.strip_prefix(w))
                     .filter(|_| !all)
                 {
+                    // A plural noun only ("41 of them now working" names no noun).
                     return phrase_head(after)
                         .filter(|head| !verb_like(head))
+                        .filter(|head| {
+                            matches!(head.as_str(), "women" | "men" | "children" | "people")
+                                || lower_words(after)
+                                    .iter()
+                                    .take(3)
+                                    .any(|w| *w == format!("{head}s"))
+                        })
                         .unwrap_or_default();
                 }
                 // The head must be a common noun as written ("transit containers"), not a title's
@@ -5563,8 +5737,22 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                     .any(|w| *w == format!("{head}s"))
                     .then_some(head)
             };
+            // "12 counters … 12 officers, one to each counter" says they match.
+            let one_each = [first.sentence, second.sentence].iter().any(|&s| {
+                let sentence = sentence_text(text, extraction, s).to_lowercase();
+                [
+                    "one to each",
+                    "one for each",
+                    "one per",
+                    "one at each",
+                    "each of the",
+                ]
+                .iter()
+                .any(|w| sentence.contains(w))
+            });
             if first_noun == second_noun
                 && !labelled(first)
+                && !one_each
                 && let (Some(a), Some(b)) = (plural_head(first), plural_head(second))
                 && a != first_noun
                 && b != second_noun
@@ -5574,6 +5762,32 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 && !b.starts_with(&a)
             {
                 (first_noun, second_noun) = (a, b);
+            }
+            // "80 nurses, 35 of them women … 35 female nurses": a count of the whole's own kind
+            // counts the same part again.
+            let whole_head = |q: &Quantity| -> Option<String> {
+                let rest = text[q.end..].trim_start();
+                if !["of them ", "of whom ", "of these "]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                {
+                    return None;
+                }
+                extraction
+                    .in_sentence(q.sentence)
+                    .map(|i| &extraction.quantities[i])
+                    .filter(|w| w.end <= q.start && w.value > q.value && w.unit == q.unit)
+                    .last()
+                    .and_then(|w| counted_head(text, w))
+            };
+            let same_kind_as_whole = |part: &Quantity, other: &Quantity| {
+                whole_head(part).is_some_and(|whole| {
+                    counted_head(text, other).is_some_and(|head| head == whole)
+                        || noun(other) == whole
+                })
+            };
+            if same_kind_as_whole(first, second) || same_kind_as_whole(second, first) {
+                continue;
             }
             if first_noun == second_noun
                 || says_nothing(&first_noun)
@@ -5757,6 +5971,53 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
 
 /// Units of time, singular: a count of them is a span of time.
 const TIME_UNITS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
+
+/// A table's caption: the nearest line above it that is not blank, when it is no sentence of prose
+/// (it does not end in a full stop), in lower case; else nothing.
+fn caption_of(text: &str, table: &dyad_text::claims::Table) -> String {
+    let first = table
+        .line_spans()
+        .first()
+        .map_or(0, |(start, _)| *start)
+        .min(table.header.first().map_or(usize::MAX, |h| h.start))
+        .min(text.len());
+    // From the start of the table's first line.
+    let first = text[..first].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[..first]
+        .lines()
+        .rev()
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or("");
+    let bare = line.trim().trim_matches('*').trim();
+    if bare.ends_with('.') {
+        String::new()
+    } else {
+        bare.to_lowercase()
+    }
+}
+
+/// Header words that say only how a count is kept, not what it counts: "Pieces (thousand)", "Number",
+/// "Total".
+const GENERIC_HEADER: &[&str] = &[
+    "total",
+    "number",
+    "no",
+    "count",
+    "units",
+    "unit",
+    "pieces",
+    "quantity",
+    "volume",
+    "tonnes",
+    "tons",
+    "t",
+    "kg",
+    "thousand",
+    "thousands",
+    "million",
+    "lakh",
+    "nos",
+];
 
 /// A table's header cells and the two lines above it, in lower case: what the table says it counts.
 fn table_context(text: &str, table: &dyad_text::claims::Table) -> String {
@@ -6077,6 +6338,26 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                         {
                             continue;
                         }
+                        // Neighbours crossed between ("herders cross between Afghanistan and
+                        // Tajikistan in the Pamirs", "the border between Afghanistan and Iran") are
+                        // two sides of their own border.
+                        let crossed_between = before_join.ends_with(" between") && {
+                            let previous = lower_words(&before_join);
+                            previous.len() >= 2
+                                && matches!(
+                                    previous[previous.len() - 2].as_str(),
+                                    "cross"
+                                        | "crosses"
+                                        | "crossed"
+                                        | "crossing"
+                                        | "crossings"
+                                        | "border"
+                                        | "frontier"
+                                )
+                        };
+                        if neighbours && crossed_between {
+                            continue;
+                        }
                         // A journey across both ("trucked to Azerbaijan over Torkham, crossing
                         // Afghanistan and Turkmenistan") names the lands it crosses, not two sides.
                         if [" crossing", " transiting", " across", " traversing"]
@@ -6258,7 +6539,38 @@ fn borders_with_a_non_neighbour(
         // "herds that cross between Pakistan and Bhutan": a crossing joins only states that border.
         for (at, _) in text.match_indices(" between ") {
             let verb = lower_words(clamped(text, at.saturating_sub(24), at));
-            if !verb.last().is_some_and(|w| w.starts_with("cross")) {
+            if !verb
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "cross" | "crosses" | "crossed" | "crossing"))
+            {
+                continue;
+            }
+            // Boats, flights and money cross seas and borders alike.
+            let sentence_end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
+            let sentence_start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
+            let not_by_land = lower_words(&text[sentence_start..sentence_end])
+                .iter()
+                .any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "dhow"
+                            | "dhows"
+                            | "boat"
+                            | "boats"
+                            | "ship"
+                            | "ships"
+                            | "ferry"
+                            | "sea"
+                            | "flight"
+                            | "flights"
+                            | "remittances"
+                            | "hawala"
+                            | "money"
+                            | "funds"
+                            | "payments"
+                    )
+                });
+            if not_by_land {
                 continue;
             }
             let rest = &text[at + " between ".len()..];
@@ -6462,10 +6774,11 @@ fn far_union(words: &[&str]) -> Option<&'static str> {
     FAR_UNIONS.iter().find_map(|(code, name)| {
         let parts: Vec<&str> = name.split(' ').collect();
         (words.len() >= parts.len()
-            && parts
-                .iter()
-                .zip(words)
-                .all(|(part, word)| word.trim_end_matches(|c: char| !c.is_alphanumeric()) == *part))
+            && parts.iter().zip(words).all(|(part, word)| {
+                let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                // "CARICOM" and "Caricom" alike.
+                word == *part || word.len() >= 4 && word.eq_ignore_ascii_case(part)
+            }))
         .then_some(*code)
     })
 }
@@ -6755,6 +7068,31 @@ fn third_state_at_a_crossing(
             // Goods or people that came over the border by road, not cargo landed at a port in
             // transit: a border district, "by road", or a place, capital or people of the pair named
             // with them, and no port, sea or transit.
+            // A sea leg named in the sentence ("… through Torkham to Karachi and shipped on to Jebel
+            // Ali"): goods bound overseas pass the crossing on their way to a port.
+            let sea_leg = {
+                let sentence_before = clamped(text, at.saturating_sub(240), at);
+                let sentence_before = sentence_before.rsplit(['.', '\n']).next().unwrap_or("");
+                lower_words(&format!("{sentence_before} {sentence_after}"))
+                    .iter()
+                    .any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "karachi"
+                                | "qasim"
+                                | "gwadar"
+                                | "port"
+                                | "ports"
+                                | "sea"
+                                | "shipped"
+                                | "ship"
+                                | "onward"
+                                | "flew"
+                                | "flight"
+                                | "flights"
+                        )
+                    })
+            };
             let by_land = |over_the_border: bool| {
                 let around = format!("{before} {sentence_after}");
                 let lowered_around = around.to_lowercase();
@@ -6814,8 +7152,17 @@ fn third_state_at_a_crossing(
                         | "in"
                 )
             };
+            // A bare "over" is a way only for goods carried ("carried … over Torkham"), not a concern
+            // "over Torkham's closures".
+            let carried = lower_words(before).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "carried" | "trucked" | "brought" | "sent" | "moved" | "shipped" | "taken"
+                )
+            });
             let ends_with_way = n >= 1
-                && (matches!(words[n - 1], "through" | "via" | "over")
+                && (matches!(words[n - 1], "through" | "via")
+                    || words[n - 1] == "over" && carried
                     || n >= 2
                         && words[n - 1] == "the"
                         && matches!(words[n - 2], "over" | "through" | "via" | "across"));
@@ -6850,11 +7197,23 @@ fn third_state_at_a_crossing(
                             .is_some_and(|rest| rest.trim_start().starts_with("border"));
                     // Goods carried "into Pakistan" over the crossing came from the landlocked
                     // side or by land beyond it, never from overseas.
+                    // A route by land through the landlocked side ("by rail to Termez and by truck
+                    // through Afghanistan") may start far away.
+                    let lowered_sentence = format!("{before} {sentence_after}").to_lowercase();
+                    let land_route = lowered_sentence.contains("by rail")
+                        || names.iter().any(|(code, name)| {
+                            config.landlocked.contains(code)
+                                && ["through", "via", "across"].iter().any(|w| {
+                                    lowered_sentence
+                                        .contains(&format!("{w} {}", name.to_lowercase()))
+                                })
+                        });
                     let into_the_coast = names.iter().any(|(code, name)| {
                         pair_codes.contains(&code.as_str())
                             && !config.landlocked.contains(code)
-                            && before.contains(&format!("into {name}"))
-                    }) && !config.landlocked.is_empty();
+                            && contains_word(before, &format!("into {name}"))
+                    }) && !config.landlocked.is_empty()
+                        && !land_route;
                     ends_with_way && !aid() && (by_land(over_the_border) || into_the_coast)
                 })
                 .map(|j| j + 1);
@@ -6912,34 +7271,55 @@ fn third_state_at_a_crossing(
                         | "trucks"
                         | "sales"
                         | "crates"
-                        | "sacks"
-                        | "bags"
                         | "pallets"
                         | "parcels"
                 )
             });
-            let bound_for =
-                if n >= 3 && of_goods && matches!(words[n - 1], "through" | "via" | "over") {
-                    // "hospitals in Laos that reach them by truck through Torkham": a place "in" the
-                    // state, reached by road.
-                    let by_road = ["by road", "by truck", "by lorry"]
-                        .iter()
-                        .any(|w| before.to_lowercase().contains(w));
-                    (n.saturating_sub(9)..n - 2).find_map(|j| {
-                        // "to the Philippines by road through Chaman".
-                        let state = if words[j + 1] == "the" { j + 2 } else { j + 1 };
-                        (matches!(words[j], "to" | "for") || words[j] == "in" && by_road)
-                            .then_some(())?;
-                        (state < n
-                            && (third_state(words[state])
-                                .is_some_and(|code| !may_send_goods(code))
-                                || far_union(&words[state..n]).is_some()))
-                        .then_some(state)
-                    })
-                } else {
-                    None
-                };
-            if let Some(state) = from_through.or(at_the_crossing).or(side_of).or(bound_for) {
+            let bound_for = if n >= 3
+                && of_goods
+                && !sea_leg
+                && matches!(words[n - 1], "through" | "via" | "over")
+            {
+                // "hospitals in Laos that reach them by truck through Torkham": a place "in" the
+                // state, reached by road.
+                let by_road = ["by road", "by truck", "by lorry"]
+                    .iter()
+                    .any(|w| before.to_lowercase().contains(w));
+                (n.saturating_sub(9)..n - 2).find_map(|j| {
+                    // "to the Philippines by road through Chaman".
+                    let state = if words[j + 1] == "the" { j + 2 } else { j + 1 };
+                    (matches!(words[j], "to" | "for") || words[j] == "in" && by_road)
+                        .then_some(())?;
+                    (state < n
+                        && (third_state(words[state]).is_some_and(|code| !may_send_goods(code))
+                            || far_union(&words[state..n]).is_some()))
+                    .then_some(state)
+                })
+            } else {
+                None
+            };
+            // "consignments that cross from Namibia into Afghanistan at Torkham": a crossing from one
+            // state into the other at the pair's own crossing names the first as the pair's other side.
+            let crossed_from = (1..n.saturating_sub(4)).find_map(|j| {
+                let into_pair = matches!(words[j + 2], "into" | "to")
+                    && state_of_word(words[j + 3], names)
+                        .is_some_and(|code| pair_codes.contains(&code));
+                let then_the_crossing = words[j + 4..]
+                    .iter()
+                    .all(|w| matches!(*w, "at" | "through" | "via" | "over" | "the"));
+                (words[j - 1].to_lowercase().starts_with("cross")
+                    && words[j] == "from"
+                    && into_pair
+                    && then_the_crossing
+                    && third_state(words[j + 1]).is_some_and(|code| !may_send_goods(code)))
+                .then_some(j + 1)
+            });
+            if let Some(state) = from_through
+                .or(at_the_crossing)
+                .or(side_of)
+                .or(bound_for)
+                .or(crossed_from)
+            {
                 // The words are slices of the text: their offsets are their addresses' distance.
                 let start = words[state].as_ptr() as usize - text.as_ptr() as usize;
                 // "… posts at Torkham and Chaman": one finding for one state.
@@ -6960,7 +7340,14 @@ fn third_state_at_a_crossing(
             }
             // "trucked through Torkham to dealers in Latvia", "cartons cleared at Torkham for buyers
             // in Chile": goods through the crossing bound for a state no road through it reaches.
-            if of_goods && n >= 1 && matches!(words[n - 1], "through" | "via" | "over" | "at") {
+            // "trucks that cross Chaman for Senegal": a verb of crossing says goods or people go on.
+            let crossed =
+                n >= 1 && matches!(words[n - 1], "cross" | "crosses" | "crossed" | "crossing");
+            if (of_goods || crossed)
+                && !sea_leg
+                && n >= 1
+                && (crossed || matches!(words[n - 1], "through" | "via" | "over" | "at"))
+            {
                 let after: Vec<&str> = sentence_after
                     .get(crossing.len()..)
                     .unwrap_or("")
@@ -6972,7 +7359,17 @@ fn third_state_at_a_crossing(
                     .is_some_and(|w| matches!(*w, "to" | "for"))
                     .then(|| {
                         (1..after.len()).find(|&k| {
-                            (k == 1 || matches!(after[k - 1], "in" | "the"))
+                            // "for buyers in Chile", "to the Philippines"; not "for four days, the
+                            // Japanese …".
+                            let plain = after[1..k].iter().all(|w| {
+                                w.chars().all(char::is_alphabetic)
+                                    && !TIME_UNITS.contains(&w.trim_end_matches('s'))
+                            });
+                            let placed = k == 1
+                                || k == 2 && after[1] == "the"
+                                || after[k - 1] == "in" && k <= 4;
+                            plain
+                                && placed
                                 && (third_state(after[k]).is_some_and(|code| !may_send_goods(code))
                                     || far_union(&after[k..]).is_some())
                         })
@@ -7152,6 +7549,33 @@ fn crossing_trade(
                         word.len() + dash.len_utf8() + ours.len(),
                         word,
                     );
+                }
+            }
+        }
+    }
+    // "the Pakistani–Ivorian chocolate trade through Torkham": the same, the pair's adjective first.
+    for (_, ours) in &config.demonyms {
+        for dash in ['-', '–'] {
+            for (at, _) in sentence.match_indices(&format!("{ours}{dash}")) {
+                let after = &sentence[at + ours.len() + dash.len_utf8()..];
+                let word: &str = &after[..after
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(after.len())];
+                let is_ours = config.demonyms.iter().any(|(_, d)| d == word)
+                    || pair_names.iter().any(|(_, n)| n == word)
+                    || THIRD_ADJECTIVES.iter().any(|(_, a)| *a == word);
+                let mut next_words = after[word.len()..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .take(2);
+                let (first, second) = (next_words.next().unwrap_or(""), next_words.next());
+                let side_noun = SIDE_NOUNS.contains(&first)
+                    || first.starts_with(char::is_lowercase)
+                        && second.is_some_and(|w| SIDE_NOUNS.contains(&w));
+                // A border of two states is read by `borders_with_a_non_neighbour`.
+                let a_border = matches!(first, "border" | "frontier");
+                if !is_ours && is_state_adjective(word) && side_noun && !a_border {
+                    flag(at, ours.len() + dash.len_utf8() + word.len(), word);
                 }
             }
         }
@@ -9438,6 +9862,104 @@ mod tests {
         check(
             "Dried figs were carried into Afghanistan from Peru in transit over Torkham in October.",
             &[],
+        );
+    }
+
+    #[test]
+    fn correct_texts_a_sixth_review_wrote_against_the_rules_of_the_twenty_second_round() {
+        let clean = [
+            "Quetta market arrivals of dried apricots reached 700 tonnes in September, well above August.\n\n| Month | Tonnes | Value (Rs m) |\n|---|---|---|\n| Aug 2025 | 410 | 180.4 |\n| Sep 2025 | 700 | 315.0 |\n",
+            "At 410 tonnes, August arrivals were below July and well below September.\n\n| Month | Tonnes |\n|---|---|\n| Jul 2025 | 520 |\n| Aug 2025 | 410 |\n| Sep 2025 | 700 |\n",
+            "The rescue post answered 52 calls in February, 30 of them rescues.\n\nCalls answered by the rescue post, by month\n\n| Month | Fires | Rescues | Total |\n|---|---|---|---|\n| Jan 2025 | 20 | 24 | 44 |\n| Feb 2025 | 22 | 30 | 52 |\n",
+            "In March the Chaman clinic saw 1,150 patients, most of them returnees from Karachi.\n\n| Month | Vaccinations given |\n|---|---|\n| Feb 2025 | 940 |\n| Mar 2025 | 1,000 |\n",
+            "In March 1,150 trucks crossed Torkham in both directions.\n\nTrucks cleared at Torkham, by month\n\n| Month | Outbound | Value of exports (USD m) |\n|---|---|---|\n| Feb 2025 | 960 | 41.2 |\n| Mar 2025 | 1,000 | 43.5 |\n",
+            "The clinic trained 80 nurses in 2025, 35 of them women from Kurram. Kurram's health office now lists 35 female nurses on its rolls.",
+            "The district hospital treated 96 wounded after the clash, 14 of them children. UNICEF confirmed that 14 minors were among the injured.",
+            "The programme trained 80 nurses, 41 of them now working in Kurram. Kurram's health office counts 41 nurses from the programme on its staff.",
+            "The new Torkham terminal has 12 immigration counters, and the FIA has posted 12 immigration officers, one to each counter.",
+            "Inspectors visited 14 border schools in Kurram in May and found all 14 of them short of teachers.",
+            "Afghan fresh fruit bound for the GCC is trucked through Torkham to Karachi and shipped on to Jebel Ali.",
+            "Raisins cleared at Torkham for buyers in the GCC travel on by sea from Karachi.",
+            "Trucks of Afghan grapes waited at Torkham for four days, the Japanese aid agency JICA reported.",
+            "Concern from Japan over Torkham's repeated closures was raised with Afghan and Pakistani officials at the 2024 donor meeting.",
+            "Under the 2024 pilot, tractor parts were carried into Pakistan from Belarus over Torkham, by rail to Termez and by truck through Afghanistan.",
+            "Kuchi herders cross between Afghanistan and Pakistan each spring, and some cross between Afghanistan and Tajikistan in the Pamirs.",
+            "Wooden dhows still cross between Pakistan and Oman, carrying dates from Muscat to Gwadar.",
+            "Some 300 Afghans holding visas for Germany crossed with their bags via Torkham in June and flew on from Islamabad.",
+            "Traffic fell at both crossings in 2024, with 900 trucks a day at Torkham compared with 760 at Chaman.",
+            "Export earnings rose in 2024 on higher prices, with 1,420 trucks against 1,860 in 2023.",
+        ];
+        for text in clean {
+            check(text, &[]);
+        }
+    }
+
+    #[test]
+    fn another_rows_figure_a_sales_total_and_sides_named_in_other_ways() {
+        // The figure is the table's, but another half's.
+        let halves = "Chocolate sold to Afghan wholesalers\n\n| Half-year | Tonnes | US$ thousand |\n|---|---|---|\n| H1 2025 | 210 | 880 |\n| H2 2025 | 265 | 1,110 |\n";
+        check(
+            &format!(
+                "In the first half of 2025 we sent 265 tonnes of chocolate to Afghan wholesalers.\n\n{halves}"
+            ),
+            &["TextVsTable: 265"],
+        );
+        check(
+            &format!(
+                "In the first half of 2025 we sent 210 tonnes of chocolate to Afghan wholesalers.\n\n{halves}"
+            ),
+            &[],
+        );
+        // Columns that are years all count what the caption counts.
+        let years = "**Kilims sold to Afghan buyers, thousand kilims:**\n\n| Month | 2024 | 2025 |\n|---|---|---|\n| Jan | 30 | 41 |\n| Feb | 44 | 52 |\n";
+        check(
+            &format!(
+                "In February 2025 members sold 47 thousand kilims to Afghan buyers.\n\n{years}"
+            ),
+            &["TextVsTable: 47 thousand"],
+        );
+        check(
+            &format!(
+                "In February 2025 members sold 52 thousand kilims to Afghan buyers.\n\n{years}"
+            ),
+            &[],
+        );
+        // A year's sales against the total row of a table of that year's products.
+        let products = "**Surma sold to Afghan wholesalers, 2025:**\n\n| Product | Thousand jars | Rs million |\n|---|---|---|\n| Black | 120 | 14.4 |\n| Blue | 60 | 9.0 |\n| Total | 180 | 23.4 |\n";
+        check(
+            &format!("Afghan sales earned Rs 2.43 crore in 2025.\n\n{products}"),
+            &["TextVsTable: Rs 2.43 crore"],
+        );
+        check(
+            &format!("Afghan sales earned Rs 2.34 crore in 2025.\n\n{products}"),
+            &[],
+        );
+        check(
+            &format!("Black surma earned Rs 14.4 million in 2025.\n\n{products}"),
+            &[],
+        );
+        // The pair's adjective first, then a third state's.
+        check(
+            "Afghanistan buys most of it. The Pakistani–Ghanaian shoe trade through Torkham grew in 2025.",
+            &["Scope: Pakistani–Ghanaian"],
+        );
+        // A crossing from a far state into one of the pair at the pair's own crossing.
+        check(
+            "Our stove consignments cross from Angola into Afghanistan at Torkham every week.",
+            &["Scope: Angola into Afghanistan at Torkham"],
+        );
+        check(
+            "Our stove consignments cross from Pakistan into Afghanistan at Torkham every week.",
+            &[],
+        );
+        // A union written in capitals, and trucks that cross for a far state.
+        check(
+            "Afghanistan is our market. Our fan exports to CARICOM by road through Chaman began in May.",
+            &["Scope: CARICOM by road through Chaman"],
+        );
+        check(
+            "The trucks that cross Torkham for Peru carry our rugs.",
+            &["Scope: Torkham for Peru"],
         );
     }
 }

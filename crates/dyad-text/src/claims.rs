@@ -2919,6 +2919,15 @@ static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the noun link pattern is valid")
 });
 
+/// "1,420 rickshaws sold against 1,860", "470 trucks a day on average in 2024 against 610": what
+/// the first counts, in a few words, then a word of comparison.
+static WORDS_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:[a-z]{1,15}\s+){1,5}(?:in\s+(?:19|20)\d{2}\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+    )
+    .expect("the words link pattern is valid")
+});
+
 /// What may stand between the end of a change and its start when the end comes first: "Z [in Y2],
 /// compared with X", "Z, against X", "Z, from X", "Z, up from X", "Z in Y2 against X in Y1", "Z (X a
 /// year earlier)". Returns the direction the words assert ("up from"), if any.
@@ -2936,14 +2945,6 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
             \s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
         )
         .expect("the link pattern is valid")
-    });
-    // "1,420 rickshaws sold against 1,860", "470 trucks a day on average in 2024 against 610": what
-    // the first counts, in a few words, then a word of comparison.
-    static WORDS_LINK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^\s*(?:[a-z]{1,15}\s+){1,5}(?:in\s+(?:19|20)\d{2}\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
-        )
-        .expect("the words link pattern is valid")
     });
     let captures = LINK
         .captures(between)
@@ -3053,20 +3054,35 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         });
         let first_year = first_year.or_else(|| {
             let second_year = second_year?;
-            let before = extraction
+            let (year_start, year_end, before) = extraction
                 .years
                 .iter()
                 .rev()
                 .find(|(s, _, _)| *s >= sentence_start && *s < first.start)
-                .map(|(_, _, y)| *y)?;
-            (!from_to && before != second_year).then_some(before)
+                .copied()?;
+            // Not a year of contrast or bound ("Unlike in 2022", "since 2021"), nor one another
+            // period stands after ("… this year, with …").
+            let lead = text[sentence_start..year_start].to_ascii_lowercase();
+            let lead_words: Vec<&str> = lead.split_whitespace().rev().take(2).collect();
+            let bound = lead_words.iter().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_ascii_alphabetic()),
+                    "unlike" | "since" | "after" | "before" | "until" | "till" | "by" | "from"
+                )
+            });
+            let later_period = text[year_end..first.start]
+                .to_ascii_lowercase()
+                .contains(" year");
+            (!from_to && before != second_year && !bound && !later_period).then_some(before)
         });
         // A parenthesis or "against" joins a later and an earlier figure only when the words say which
         // is which: both years, or "earlier" after the second ("(USD 942m a year earlier)"); otherwise
         // it joins two parts or two quantities ("600,000 (400,000 of them children)").
+        // A few words and "compared with" or "versus" join two things as often as two periods.
         let loose_link = !from_to && {
             let link = between.trim_end();
-            link.ends_with('(')
+            WORDS_LINK.is_match(&between)
+                || link.ends_with('(')
                 || [
                     "against",
                     "against usd",
@@ -3089,17 +3105,23 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             let years_known = first_year.is_some() && second_year.is_some();
             // The second's period said in words: "a year earlier", "(FY2024: …)", "in the twelve
             // months to June 2024".
-            let period_said = [
-                "earlier",
-                "before",
-                "months to",
-                "year to",
-                "fy",
-                "last year",
-                "previous",
-            ]
-            .iter()
-            .any(|w| after_second.contains(w));
+            // "FY" as its own word or before a year, not inside "satisfy".
+            let fiscal = after_second
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| {
+                    w == "fy" || w.starts_with("fy") && w[2..].chars().all(|c| c.is_ascii_digit())
+                });
+            let period_said = fiscal
+                || [
+                    "earlier",
+                    "before",
+                    "months to",
+                    "year to",
+                    "last year",
+                    "previous",
+                ]
+                .iter()
+                .any(|w| after_second.contains(w));
             if !years_known && !period_said {
                 continue;
             }
@@ -3197,6 +3219,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         };
         let mut clause_at = before_first.len();
         let mut through_moving = false;
+        let mut through_with = false;
         for _ in 0..3 {
             let head = &before_first[..clause_at];
             let start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
@@ -3205,6 +3228,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 break;
             }
             through_moving |= moving_clause(&head[start..]);
+            through_with |= head[start..].trim_start().starts_with("with");
             clause_at = start - 1;
         }
         let clause = &before_first[clause_at.min(before_first.len())..];
@@ -3478,7 +3502,26 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // Without a verb, "up from" or "down from" says the direction.
         // "Lower fees drew 318 applicants, up from 227": the link after the end's noun says it, not a
         // word of the clause before.
-        let verb = if NOUN_LINK.is_match(&between) {
+        // "Export earnings rose …, with 1,420 trucks against 1,860": the clause before "with" speaks
+        // of money, the change counts things; its verb is not theirs.
+        let other_measure = through_with
+            && first.unit == "count"
+            && clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                matches!(
+                    w,
+                    "earnings"
+                        | "revenue"
+                        | "revenues"
+                        | "income"
+                        | "value"
+                        | "prices"
+                        | "price"
+                        | "receipts"
+                        | "profits"
+                        | "profit"
+                )
+            });
+        let verb = if NOUN_LINK.is_match(&between) || other_measure {
             linked_direction
         } else {
             verb_at.and_then(direction_at).or(linked_direction)
@@ -3706,6 +3749,21 @@ mod tests {
                 .changes
                 .is_empty()
         );
+        // Nor are two joined by "compared with" or "versus" with no period said, nor a second
+        // figure followed by a word that only holds "fy".
+        for text in [
+            "We sold 3,150 rolls of carpet compared with 2,700 rolls of felt.",
+            "Demand slumped in May, with 1,200 tonnes of rice sold to Kabul versus 900 tonnes of sugar.",
+            "We sold 3,150 rolls of carpet against 2,700 rolls of felt to satisfy buyers in Kabul.",
+        ] {
+            assert!(extract(text).changes.is_empty(), "{text}");
+        }
+        // A year of contrast before the first figure is not its year.
+        let text = "Unlike in 2022, truck traffic at Torkham fell this year, with 1,420 trucks a day crossing against 1,860 in 2023.";
+        assert!(extract(text).changes.is_empty(), "{text}");
+        // The verb of a clause about money is not the verb of a count after "with".
+        let text = "Export earnings rose in 2024 on higher prices, with 1,420 trucks against 1,860 in 2023.";
+        assert_eq!(extract(text).changes[0].verb, None);
         // Numbers in words, before a scale, "percent" or a plural noun; not "one" or "the two of".
         let extraction = extract(
             "After two decades and some forty-five percent of the budget, three million people and a dozen trucks; the two of them, one way.",
