@@ -2619,6 +2619,18 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     && clause_before.split_whitespace().count() <= 3)
             && !clause_before.contains("of the total")
             && clause_before.trim_end().ends_with(',');
+        // "519 thousand in the first half and 713 thousand in the second, or 1.33 million for the
+        // year": a year's figure after figures for its parts.
+        let year_of_its_parts = [
+            "for the year",
+            "for the whole year",
+            "for the full year",
+            "over the year",
+            "over the whole year",
+        ]
+        .iter()
+        .any(|w| after.trim_start().starts_with(w))
+            && !parts_of_year(sentence_text(text, extraction, total.sentence)).is_empty();
         // "…; in all Rs 820 million": the clause opens with the words that make its figure the sum.
         let opens_with_sum = ["in all", "in total", "altogether"]
             .iter()
@@ -2635,7 +2647,8 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         .any(|w| after.contains(w))
             || total_of
             || named_total
-            || opens_with_sum;
+            || opens_with_sum
+            || year_of_its_parts;
         // A sentence that leaves a rest out of its parts ("the rest moving through Ghulam Khan")
         // does not say they make the whole.
         let sentence_said = sentence_text(text, extraction, total.sentence).to_lowercase();
@@ -3536,6 +3549,60 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
                         cell.text, table.header[column].text
                     ),
                 ));
+            }
+        }
+    }
+
+    // Rule 1b: a "Total" column after two or more columns of one kind ("Rain (thousand)", "Sun
+    // (thousand)", "Total"): each row's total is the sum of those columns. Flows of trade are rule
+    // 2's.
+    let total_column = table.header.iter().position(|h| {
+        let lowered = h.text.trim().to_lowercase();
+        lowered.starts_with("total") && !lowered.contains("trade")
+    });
+    let flows = table.header.iter().any(|h| {
+        let lowered = h.text.to_lowercase();
+        lowered.contains("export") || lowered.contains("import")
+    });
+    if let Some(total_column) = total_column.filter(|&c| c >= 3 && !flows) {
+        let kinds: Vec<(f64, &str)> = table.header[1..total_column]
+            .iter()
+            .map(|h| header_scale(&h.text))
+            .collect();
+        let (total_scale, total_unit) = header_scale(&table.header[total_column].text);
+        let one_kind = kinds.windows(2).all(|pair| pair[0] == pair[1])
+            && kinds.first().is_some_and(|(scale, unit)| {
+                *unit == total_unit && (total_scale == 1.0 || total_scale == *scale)
+            })
+            && (1..=total_column)
+                .all(|c| !is_rate(&table.header[c].text) && !running_sum(table, c));
+        if one_kind {
+            for (row_index, row) in table.rows.iter().enumerate() {
+                let parts: Option<Vec<f64>> = (1..total_column)
+                    .map(|c| row.get(c).and_then(|cell| cell.value))
+                    .collect();
+                let (Some(parts), Some(cell)) = (parts, row.get(total_column)) else {
+                    continue;
+                };
+                let Some(total) = cell.value else {
+                    continue;
+                };
+                let sum: f64 = parts.iter().sum();
+                let step = decimal_step(&cell.text);
+                if (sum - total).abs() > step * 0.5 * (parts.len() as f64 + 1.0) {
+                    let (start, end) = table.row_spans[row_index];
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::Arithmetic,
+                        (start, end),
+                        vec![sum, total],
+                        Vec::new(),
+                        format!(
+                            "the columns of this row add up to {sum}, not the total `{}` in column `{}`",
+                            cell.text, table.header[total_column].text
+                        ),
+                    ));
+                }
             }
         }
     }
@@ -5703,6 +5770,27 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                                     .take(3)
                                     .any(|w| *w == format!("{head}s"))
                         })
+                        .unwrap_or_default();
+                }
+                // "26 of the association's 72 workshops" counts workshops.
+                if let Some(after) = ["of the ", "of our ", "of its ", "of their "]
+                    .iter()
+                    .find_map(|w| rest.strip_prefix(w))
+                {
+                    let head = after
+                        .split_whitespace()
+                        .take(5)
+                        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                        .take_while(|w| !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+                        .filter(|w| {
+                            w.len() >= 4
+                                && w.ends_with('s')
+                                && !w.ends_with("'s")
+                                && w.chars().all(|c| c.is_ascii_lowercase())
+                        })
+                        .last();
+                    return head
+                        .map(|w| w.strip_suffix('s').unwrap_or(w).to_string())
                         .unwrap_or_default();
                 }
                 // The head must be a common noun as written ("transit containers"), not a title's
