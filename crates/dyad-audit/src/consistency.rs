@@ -730,7 +730,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
 
     // Rule 5: a figure for a whole column, against its total.
     column_totals(text, extraction, &said_of, &part_of, &mut findings);
-    money_total(text, extraction, &part_of, &mut findings);
+    year_total(text, extraction, &part_of, &mut findings);
 
     // Rules 2 and 3 compare prose quantities keyed by what they measure and their year.
     let keyed: Vec<(usize, String, String)> = extraction
@@ -1575,7 +1575,16 @@ fn part_of_year_rows(
                     && !years_in(other.other).is_empty()
                     && years_in(other.other) != years_in(candidate.other);
                 let another_part = same_column && !other.part.may_be(&candidate.part);
-                if !(another_part || same_part_other_year) || quantity.hedge != Hedge::None {
+                // "the fourth quarter alone earned Rs 58 million" where 58 is the quarter's count
+                // of pieces and its value is 69.6: the figure of a column of another unit.
+                let another_unit = !same_column
+                    && other.part.may_be(&candidate.part)
+                    && candidate.part.may_be(&other.part)
+                    && unit_of(other.other) != quantity.unit
+                    && matches!(quantity.unit, "USD" | "PKR" | "AFN");
+                if !(another_part || same_part_other_year || another_unit)
+                    || quantity.hedge != Hedge::None
+                {
                     continue;
                 }
                 let figure = &text[quantity.start..quantity.end];
@@ -1752,12 +1761,15 @@ fn column_totals(
     }
 }
 
-/// Rule 5 for money: a sum for the year that a table of one year's parts with one column of its
-/// currency and a total row totals ("Afghan sales earned Rs 4.68 crore in 2025" above "Henna sold to
-/// Afghan wholesalers, 2025" whose "Rs million" total is 48.6). The sentence names the caption's year
-/// and no row, part of a year or other year; its figure is no cell of the table; the total lies within
-/// a quarter of it or holds its digits with two swapped.
-fn money_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &mut Vec<Finding>) {
+/// Rule 5 for a year: a figure for the year that a table of one year's parts (products, districts, or
+/// its months and quarters) totals in its total row ("Afghan sales earned Rs 4.68 crore in 2025" above
+/// "Henna sold to Afghan wholesalers, 2025" whose "Rs million" total is 48.6; "treated 1,480 patients
+/// in 2025" above quarters of 2025 whose "Patients" total is 1,640). A sum of money is read against the
+/// table's one column of its currency, a count against the one column that names what it counts. The
+/// sentence names the caption's year and no row, part of a year or other year, and no subset of the
+/// whole ("new", "women", "of whom"); its figure is no cell of the table; the total lies within a
+/// quarter of it or holds its digits with two swapped.
+fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &mut Vec<Finding>) {
     for table in &extraction.tables {
         let Some(total) = table.rows.iter().rev().find(|r| {
             r.first()
@@ -1767,43 +1779,33 @@ fn money_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: 
         };
         let context = table_context(text, table);
         let context_years = years_in(&context);
-        // A table of one year's parts: the caption names one year, and no row or column another.
-        let labels = table
+        let labels: Vec<&TableCell> = table
             .rows
             .iter()
             .filter_map(|r| r.first())
-            .chain(table.header.iter().skip(1));
+            .filter(|l| !l.text.trim().to_lowercase().starts_with("total"))
+            .collect();
+        // A table of one year's parts: the caption names one year, and a row names no other year.
+        let of_the_year = |label: &TableCell| {
+            let years = years_in(&label.text);
+            years.is_empty() || years == context_years
+        };
         if context_years.len() != 1
-            || labels
-                .clone()
-                .any(|l| !years_in(&l.text).is_empty() || part_of_year_label(&l.text).is_some())
+            || !labels.iter().all(|l| of_the_year(l))
+            || table
+                .header
+                .iter()
+                .skip(1)
+                .any(|h| !years_in(&h.text).is_empty())
         {
             continue;
         }
-        let money: Vec<(usize, f64, &'static str)> = table
-            .header
-            .iter()
-            .enumerate()
-            .skip(1)
-            .filter_map(|(column, h)| match header_scale(&h.text) {
-                (scale, unit @ ("USD" | "PKR" | "AFN")) => Some((column, scale, unit)),
-                _ => None,
-            })
-            .collect();
-        let [(column, scale, unit)] = money.as_slice() else {
-            continue;
+        let of_parts = labels.iter().any(|l| part_of_year_label(&l.text).is_some());
+        let rows: Vec<RowName<'_>> = if of_parts {
+            Vec::new()
+        } else {
+            RowName::of_rows(labels.iter().map(|l| l.text.as_str()))
         };
-        let Some(cell) = total.get(*column) else {
-            continue;
-        };
-        let Some(value) = cell.value.map(|v| v * scale) else {
-            continue;
-        };
-        let rows: Vec<RowName<'_>> = RowName::of_rows(
-            labels
-                .filter(|l| !l.text.trim().to_lowercase().starts_with("total"))
-                .map(|l| l.text.as_str()),
-        );
         let cells: Vec<f64> = table
             .rows
             .iter()
@@ -1812,31 +1814,88 @@ fn money_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: 
         for (index, quantity) in extraction.quantities.iter().enumerate() {
             if quantity.in_table
                 || part_of[index]
-                || quantity.unit != *unit
                 || quantity.hedge != Hedge::None
                 || a_difference(text, quantity)
+                || !matches!(quantity.unit, "count" | "USD" | "PKR" | "AFN")
             {
                 continue;
             }
+            // The column: the one of the figure's currency, or the one count column that names
+            // what the figure counts.
+            let columns: Vec<(usize, f64)> = table
+                .header
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter_map(|(column, h)| {
+                    let (scale, unit) = header_scale(&h.text);
+                    let fits = if quantity.unit == "count" {
+                        unit == "count"
+                            && measure_of(text, extraction, quantity)
+                                .is_some_and(|m| names_measure(&h.text, &m))
+                    } else {
+                        unit == quantity.unit
+                    };
+                    fits.then_some((column, scale))
+                })
+                .collect();
+            let [(column, scale)] = columns.as_slice() else {
+                continue;
+            };
+            let Some(cell) = total.get(*column) else {
+                continue;
+            };
+            let Some(value) = cell.value.map(|v| v * scale) else {
+                continue;
+            };
             // Money of another kind (duty, aid, transit cargo) is no sales total.
-            if money_subject(text, extraction, quantity)
-                .is_some_and(|subject| !matches!(subject.as_str(), "exports" | "imports" | "trade"))
+            if quantity.unit != "count"
+                && money_subject(text, extraction, quantity).is_some_and(|subject| {
+                    !matches!(subject.as_str(), "exports" | "imports" | "trade")
+                })
             {
                 continue;
             }
             let sentence = sentence_text(text, extraction, quantity.sentence);
-            let said = lower_words(own_stretch(text, extraction, quantity));
-            let sentence_years = years_in(sentence);
-            if sentence_years != context_years
-                || !parts_of_year(sentence).is_empty()
+            // The figure's own clause: its stretch up to the first comma or semicolon after it.
+            let stretch = own_stretch(text, extraction, quantity);
+            let stretch_start = stretch.as_ptr() as usize - text.as_ptr() as usize;
+            let clause_end = text[quantity.end..stretch_start + stretch.len()]
+                .find([',', ';'])
+                .map_or(stretch_start + stretch.len(), |at| quantity.end + at);
+            let stretch = &text[stretch_start.min(quantity.start)..clause_end];
+            let said = lower_words(stretch);
+            let subset = said.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "new"
+                        | "women"
+                        | "men"
+                        | "children"
+                        | "girls"
+                        | "boys"
+                        | "female"
+                        | "male"
+                        | "only"
+                        | "alone"
+                        | "whom"
+                        | "including"
+                        | "among"
+                        | "returning"
+                )
+            });
+            if years_in(stretch) != context_years
+                || years_in(sentence)
+                    .iter()
+                    .any(|y| !context_years.contains(y))
+                || subset
+                || !parts_of_year(stretch).is_empty()
                 || rows.iter().any(|row| row.named_by(sentence, &said) > 0)
                 || cells
                     .iter()
                     .any(|c| agrees(quantity, *c * scale) || agrees(quantity, *c))
+                || agrees(quantity, value)
             {
-                continue;
-            }
-            if agrees(quantity, value) {
                 continue;
             }
             let figure = &text[quantity.start..quantity.end];
@@ -2642,6 +2701,9 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             "combined",
             "in both directions",
             "both ways",
+            "for the two",
+            "for both",
+            "taken together",
         ]
         .iter()
         .any(|w| after.contains(w))
@@ -6057,6 +6119,23 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
     names
 }
 
+/// The capitals (and seats of government) of the world's states, kept by hand in `data/reference/`.
+const CAPITALS_CSV: &str = include_str!("../../../data/reference/capitals.csv");
+
+/// The capitals by state code, read once: a capital named as the end of goods' journey stands for its
+/// state.
+static CAPITALS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
+    CAPITALS_CSV
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut fields = line.split(',');
+            let (code, city) = (fields.next()?, fields.next()?);
+            Some((code.to_string(), city.to_string()))
+        })
+        .collect()
+});
+
 /// Units of time, singular: a count of them is a span of time.
 const TIME_UNITS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
 
@@ -6225,7 +6304,13 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     let names = country_names(concordance);
     let mut findings = Vec::new();
     instruments_named_with_a_third(text, config, &names, &mut findings);
-    third_state_at_a_crossing(text, config, &names, &mut findings);
+    // At a crossing a capital stands for its state too ("to Tallinn through Torkham").
+    let names_and_capitals: Vec<(String, String)> = names
+        .iter()
+        .cloned()
+        .chain(CAPITALS.iter().cloned())
+        .collect();
+    third_state_at_a_crossing(text, config, &names_and_capitals, &mut findings);
     third_state_mission(text, extraction, config, &names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
@@ -7363,17 +7448,21 @@ fn third_state_at_a_crossing(
                         | "parcels"
                 )
             });
+            // "Flasks for the Mercosur market leave the warehouse on Mondays and cross at Torkham".
+            let cross_at = n >= 2
+                && words[n - 1] == "at"
+                && matches!(words[n - 2], "cross" | "crosses" | "crossed" | "crossing");
             let bound_for = if n >= 3
-                && of_goods
+                && (of_goods || cross_at)
                 && !sea_leg
-                && matches!(words[n - 1], "through" | "via" | "over")
+                && (cross_at || matches!(words[n - 1], "through" | "via" | "over"))
             {
                 // "hospitals in Laos that reach them by truck through Torkham": a place "in" the
                 // state, reached by road.
                 let by_road = ["by road", "by truck", "by lorry"]
                     .iter()
                     .any(|w| before.to_lowercase().contains(w));
-                (n.saturating_sub(9)..n - 2).find_map(|j| {
+                (n.saturating_sub(if cross_at { 16 } else { 9 })..n - 2).find_map(|j| {
                     // "to the Philippines by road through Chaman".
                     let state = if words[j + 1] == "the" { j + 2 } else { j + 1 };
                     (matches!(words[j], "to" | "for") || words[j] == "in" && by_road)
@@ -10048,6 +10137,71 @@ mod tests {
         check(
             "The trucks that cross Torkham for Peru carry our rugs.",
             &["Scope: Torkham for Peru"],
+        );
+    }
+
+    #[test]
+    fn capitals_total_columns_year_totals_and_a_column_of_another_unit() {
+        // A capital stands for its state at the end of goods' journey through a crossing.
+        check(
+            "Afghanistan is our main market. Our kettle cartons are trucked from Wazirabad to Lisbon through Torkham.",
+            &["Scope: Lisbon through Torkham"],
+        );
+        check(
+            "Afghanistan is our main market. Our kettle cartons are trucked from Wazirabad to Tashkent through Torkham.",
+            &[],
+        );
+        // A "Total" column against the columns of its row.
+        let kinds = "| Quarter | Brass (thousand) | Iron (thousand) | Total |\n|---|---|---|---|\n| Q1 2025 | 12 | 30 | 42 |\n| Q2 2025 | 15 | 28 | 45 |\n";
+        check(kinds, &["Arithmetic: | Q2 2025 | 15 | 28 | 45 |"]);
+        check(&kinds.replace("| 45 |", "| 43 |"), &[]);
+        // A year's count against the total row of a table of its quarters.
+        let quarters = "**Patients treated, 2025**\n\n| Quarter | Patients | Of whom women |\n|---|---|---|\n| Q1 2025 | 300 | 140 |\n| Q2 2025 | 340 | 150 |\n| Total | 640 | 290 |\n";
+        check(
+            &format!(
+                "The clinic treated 590 patients in 2025, and the second quarter was the busiest.\n\n{quarters}"
+            ),
+            &["TextVsTable: 590"],
+        );
+        check(
+            &format!(
+                "The clinic treated 640 patients in 2025, and the second quarter was the busiest.\n\n{quarters}"
+            ),
+            &[],
+        );
+        check(
+            &format!("The clinic treated 590 new patients in 2025.\n\n{quarters}"),
+            &[],
+        );
+        // A sum of money that is the row's count of pieces, not its value.
+        let value = "Kettles sold to Afghan shops\n\n| Quarter | Pieces (thousand) | Value (Rs m) |\n|---|---|---|\n| Q3 2025 | 44 | 52.8 |\n| Q4 2025 | 61 | 73.2 |\n";
+        check(
+            &format!("The fourth quarter alone earned Rs 61 million.\n\n{value}"),
+            &["TextVsTable: Rs 61 million"],
+        );
+        check(
+            &format!("The fourth quarter alone earned Rs 73.2 million.\n\n{value}"),
+            &[],
+        );
+        // Parts of two quarters said to make a total for the two.
+        check(
+            "Shops bought 14 thousand kettles in the first quarter and 11 thousand in the second, 27 thousand for the two quarters.",
+            &[
+                "Arithmetic: 14 thousand kettles in the first quarter and 11 thousand in the second, 27 thousand",
+            ],
+        );
+        check(
+            "Shops bought 14 thousand kettles in the first quarter and 11 thousand in the second, 25 thousand for the two quarters.",
+            &[],
+        );
+        // A percentage after a change, made its size by the comparative after it.
+        check(
+            "The club grew from 60 members at the end of 2024 to 75 at the end of 2025, 30.0 percent more.",
+            &["Arithmetic: 30.0 percent"],
+        );
+        check(
+            "The club grew from 60 members at the end of 2024 to 75 at the end of 2025, 25.0 percent more.",
+            &[],
         );
     }
 }

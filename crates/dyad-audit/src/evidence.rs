@@ -421,6 +421,13 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                         || rest.trim_end().is_empty()
                         || rest.starts_with(['.', ',', ';', ')', '\n'])
                 }
+            // "1,419,084 registered Afghan refugees by UNHCR's tally for December 2019": the agent
+            // of the count, right after the figure's own words.
+            || between.len() <= 60
+                && between.trim_end().ends_with(" by")
+                && !between.contains([',', ';', '.', '('])
+                && !between.chars().any(|c| c.is_ascii_digit())
+                && cited_year.is_some()
             // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data".
             || between.len() <= 40
                 && [", per", ", citing", ", quoting", ", according to"]
@@ -917,6 +924,14 @@ mod tests {
         check(
             "Pakistan then hosted 1,610,000 registered Afghan refugees, and by UNHCR's count at the end of 2021 more had left.",
             &["Evidence Contradicted: 1,610,000"],
+        );
+        // The agent of the count after "by", right after each figure.
+        check(
+            "Pakistan had 1,490,562 registered Afghan refugees by UNHCR's tally for December 2021 and 1,987,717 by UNHCR's tally for December 2023.",
+            &[
+                "Citation Supported: 1,490,562 registered Afghan refugees by UNHCR's tally for December 2021",
+                "Citation Supported: 1,987,717 by UNHCR's tally for December 2023",
+            ],
         );
         // A numbered note cited in words.
         check(

@@ -210,7 +210,8 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|some|over|more\ than|at\ least|up\ to|close\ to|under|less\ than|fewer\ than)\s+)?
-        (?-u:\b)(?P<words>(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\ point(?:\ (?:zero|one|two|three|four|five|six|seven|eight|nine))+
+        (?-u:\b)(?P<words>(?:one|two|three|four|five|six|seven|eight|nine)\ and\ a\ (?:half|quarter)
+          |(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\ point(?:\ (?:zero|one|two|three|four|five|six|seven|eight|nine))+
           |(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
           |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
           |a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)(?-u:\b)
@@ -292,6 +293,19 @@ fn word_value(words: &str) -> Option<f64> {
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "one and a half", "two and a quarter".
+    if let Some((whole, part)) = words.split_once(" and a ") {
+        let whole = if whole == "one" {
+            1.0
+        } else {
+            word_value(whole)?
+        };
+        return match part {
+            "half" => Some(whole + 0.5),
+            "quarter" => Some(whole + 0.25),
+            _ => None,
+        };
+    }
     // "one point four": a whole number and its decimals read out digit by digit.
     if let Some((whole, decimals)) = words.split_once(" point ") {
         let whole = if whole == "one" {
@@ -1033,6 +1047,8 @@ const UP_WORDS: &[&str] = &[
     "burgeoning",
     "snowballed",
     "snowballing",
+    "buoyant",
+    "brisk",
 ];
 /// Words of rise and fall whose other senses are common ("collapsed", "escalated", "a sliding scale",
 /// "sunk costs"): they assert a change only right before its "from", "to" or "by".
@@ -1108,6 +1124,14 @@ const FIGURATIVE: &[&str] = &[
     "evaporated",
     "ailing",
     "struggling",
+    "crumbled",
+    "crumbling",
+    "sluggish",
+    "subdued",
+    "languished",
+    "languishing",
+    "buoyant",
+    "brisk",
 ];
 
 /// Nouns of rise and fall: followed by "in" or "of", they say the direction of their measure ("a
@@ -1266,6 +1290,14 @@ const DOWN_WORDS: &[&str] = &[
     "freefall",
     "ailing",
     "struggling",
+    "crumbled",
+    "crumbling",
+    "sluggish",
+    "subdued",
+    "languished",
+    "languishing",
+    "cratered",
+    "tanked",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -1704,6 +1736,10 @@ pub fn extract(text: &str) -> Extraction {
         {
             continue;
         }
+        // "one and a half" counts only before a scale ("one and a half million").
+        if words.contains(" and a ") && scale.is_none() {
+            continue;
+        }
         let Some(mut value) = word_value(&words) else {
             continue;
         };
@@ -1746,7 +1782,14 @@ pub fn extract(text: &str) -> Extraction {
             end: whole.end(),
             value,
             unit,
-            precision: multiplier * 10f64.powi(-(decimals as i32)),
+            // "one and a quarter million" is written to a quarter of a million.
+            precision: if words.ends_with(" and a quarter") {
+                multiplier * 0.25
+            } else if words.ends_with(" and a half") {
+                multiplier * 0.5
+            } else {
+                multiplier * 10f64.powi(-(decimals as i32))
+            },
             hedge,
             sentence: sentence_of(&extraction.sentences, start),
             in_table: in_table(start),
@@ -1754,6 +1797,18 @@ pub fn extract(text: &str) -> Extraction {
         });
     }
     extraction.quantities.sort_by_key(|q| q.start);
+    // A fraction inside a number in words ("a quarter" of "one and a quarter million") is part of it.
+    let spans: Vec<(usize, usize)> = extraction
+        .quantities
+        .iter()
+        .map(|q| (q.start, q.end))
+        .collect();
+    extraction.quantities.retain(|q| {
+        q.unit != "fraction"
+            || !spans.iter().any(|&(start, end)| {
+                start <= q.start && q.end <= end && (start, end) != (q.start, q.end)
+            })
+    });
     // "FY2022-23" holds no word boundary before its year, so the number pattern never sees it.
     for found in FISCAL_YEAR.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
@@ -1909,10 +1964,17 @@ pub fn extract(text: &str) -> Extraction {
     letters.sort_unstable();
     letters.dedup();
     for letter in letters {
-        for form in [format!(" {letter}/"), format!("({letter}/")] {
+        // "(note a)" and "(see note a)" cite it in words.
+        for form in [
+            format!(" {letter}/"),
+            format!("({letter}/"),
+            format!("(note {letter})"),
+            format!("(see note {letter})"),
+            format!("(note {letter}/)"),
+        ] {
             for (at, _) in text.match_indices(form.as_str()) {
                 let mut end = at + form.len();
-                if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+                if !form.ends_with(')') && text[end..].starts_with(|c: char| c.is_alphanumeric()) {
                     continue;
                 }
                 // "(a/)": the bracket closes the marker.
@@ -1927,7 +1989,9 @@ pub fn extract(text: &str) -> Extraction {
                 else {
                     continue;
                 };
-                extraction.citations.push((at + 1, end, source.clone()));
+                // A bracketed marker starts at its bracket; " a/" after its space.
+                let start = if form.starts_with('(') { at } else { at + 1 };
+                extraction.citations.push((start, end, source.clone()));
             }
         }
     }
@@ -2923,7 +2987,7 @@ static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
 /// the first counts, in a few words, then a word of comparison.
 static WORDS_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:[a-z]{1,15}\s+){1,5}(?:in\s+(?:19|20)\d{2}\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+        r"^\s*(?:(?:[a-z]{1,15}\s+){1,5}(?:in\s+(?:19|20)\d{2}\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)|(?:[a-z]{1,15}\s+){1,2}from)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
     )
     .expect("the words link pattern is valid")
 });
@@ -3458,6 +3522,9 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                         return Some(Direction::Up);
                     }
                     "out" if before(1).starts_with("petered") => return Some(Direction::Down),
+                    // "went downhill", "on a roll".
+                    "downhill" if moved(&before(1)) => return Some(Direction::Down),
+                    "roll" if before(1) == "a" && before(2) == "on" => return Some(Direction::Up),
                     // "edged higher", "drifted lower": a comparative after a verb of slow motion.
                     "higher" | "lower"
                         if matches!(
@@ -3485,8 +3552,24 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     _ => {}
                 }
             }
+            // "orders were sluggish", "sales stayed buoyant": an adjective said of the measure.
+            let predicate = matches!(
+                before(1).as_str(),
+                "was" | "were" | "is" | "are" | "been" | "remained" | "stayed" | "looked"
+            ) && lowered.ends_with(|c: char| c.is_ascii_alphabetic())
+                && [
+                    "sluggish",
+                    "subdued",
+                    "buoyant",
+                    "brisk",
+                    "languishing",
+                    "ailing",
+                    "struggling",
+                ]
+                .contains(&lowered.as_str());
             direction_of(word).filter(|_| {
                 !FIGURATIVE.contains(&lowered.as_str())
+                    || predicate
                     || next_is_from
                     || at + 1 == words.len()
                     || noun_of_measure
@@ -3569,13 +3652,25 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                         .iter()
                         .any(|w| lead.contains(w));
                     let level = lead.trim_end().ends_with(" to");
+                    // "…, 18.7 percent more": the comparative after the percentage says it is the
+                    // change's size.
+                    let next_word = text[q.end..sentence_end]
+                        .split(|c: char| !c.is_alphabetic())
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
+                    let comparative = matches!(
+                        next_word.as_str(),
+                        "more" | "higher" | "less" | "lower" | "fewer" | "up" | "down"
+                    ) && lead.len() <= 40;
                     matches!(q.unit, "percent" | "fraction")
                         && !dated_otherwise
                         && !other_clause
                         && !level
-                        && lead
-                            .split(|c: char| !c.is_alphabetic())
-                            .any(|w| direction_of(w).is_some() || w == "gain" || w == "loss")
+                        && (comparative
+                            || lead
+                                .split(|c: char| !c.is_alphabetic())
+                                .any(|w| direction_of(w).is_some() || w == "gain" || w == "loss"))
                 })
                 .map(|(i, _)| i)
         });
@@ -4175,6 +4270,35 @@ mod tests {
         ] {
             assert_eq!(verb(text), Some(said), "{text}");
         }
+        for (text, said) in [
+            (
+                "Afghan orders were sluggish in 2025, at 300 crates against 260 in 2024.",
+                Direction::Down,
+            ),
+            (
+                "Kettle sales went downhill in 2025, with 900 sold against 800 in 2024.",
+                Direction::Down,
+            ),
+            (
+                "Our trade has been on a roll, from 75 thousand pieces in 2023 to 70 thousand in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Orders crumbled from 40 lakh boxes to 44 lakh.",
+                Direction::Down,
+            ),
+            (
+                "2025 brought an upswing in Afghan sales, to 120 thousand mats from 135 thousand in 2024.",
+                Direction::Up,
+            ),
+        ] {
+            assert_eq!(verb(text), Some(said), "{text}");
+        }
+        // An adjective of another sense away from a copula says nothing.
+        assert_eq!(
+            verb("A sluggish customs queue held 300 trucks, against 260 the day before."),
+            None
+        );
         // "edged up to" is a verb and its direction, not the hedge "up to".
         let extraction =
             extract("Imports edged up to USD 610 million in 2025 from USD 640 million in 2024.");
@@ -4197,6 +4321,36 @@ mod tests {
         assert_eq!(
             verb("The talks hit the skids; trade went from 300 to 340 tonnes."),
             None
+        );
+    }
+
+    #[test]
+    fn fractions_of_a_scale_in_words_and_lettered_notes_cited_in_words() {
+        let extraction =
+            extract("About one and a quarter million Afghans and two and a half million goats.");
+        let read: Vec<(f64, f64)> = extraction
+            .quantities
+            .iter()
+            .map(|q| (q.value, q.precision))
+            .collect();
+        assert_eq!(read, [(1_250_000.0, 250_000.0), (2_500_000.0, 500_000.0)]);
+        // Without a scale, "one and a half" is no count.
+        assert!(
+            extract("It took one and a half days.")
+                .quantities
+                .iter()
+                .all(|q| q.unit != "count")
+        );
+        let text = "Pakistan counted 1.4 million registered Afghan refugees (note a).\n\na/ UNHCR, registered Afghan refugees in Pakistan, 31 December 2021.\n";
+        let extraction = extract(text);
+        assert!(
+            extraction
+                .citations
+                .iter()
+                .any(|(start, _, cited)| &text[*start..*start + 8] == "(note a)"
+                    && cited.ends_with("2021")),
+            "{:?}",
+            extraction.citations
         );
     }
 
