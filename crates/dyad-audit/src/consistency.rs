@@ -1649,10 +1649,7 @@ fn column_totals(
 ) {
     for table in &extraction.tables {
         // The last row labelled a total: an earlier one may be a category ("Total exports").
-        let Some(total) = table.rows.iter().rev().find(|r| {
-            r.first()
-                .is_some_and(|l| l.text.trim().to_lowercase().starts_with("total"))
-        }) else {
+        let Some(total) = total_row(table) else {
             continue;
         };
         let context = table_context(text, table);
@@ -1771,10 +1768,7 @@ fn column_totals(
 /// quarter of it or holds its digits with two swapped.
 fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &mut Vec<Finding>) {
     for table in &extraction.tables {
-        let Some(total) = table.rows.iter().rev().find(|r| {
-            r.first()
-                .is_some_and(|l| l.text.trim().to_lowercase().starts_with("total"))
-        }) else {
+        let Some(total) = total_row(table) else {
             continue;
         };
         let context = table_context(text, table);
@@ -1917,6 +1911,15 @@ fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &
             ));
         }
     }
+}
+
+/// A table's total row: the last row labelled a total (an earlier one may be a category, "Total
+/// exports").
+fn total_row(table: &Table) -> Option<&Vec<TableCell>> {
+    table.rows.iter().rev().find(|r| {
+        r.first()
+            .is_some_and(|l| l.text.trim().to_lowercase().starts_with("total"))
+    })
 }
 
 /// The period a label names in brackets at its end: `2024` for "Days closed (2024)".
