@@ -423,13 +423,14 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 }
             // "1,419,084 registered Afghan refugees by UNHCR's tally for December 2019": the agent
             // of the count, right after the figure's own words.
+            // "against 1,743,278 in the UNHCR Global Trends report 2022": the report that holds it.
             || between.len() <= 60
-                && between.trim_end().ends_with(" by")
+                && (between.trim_end().ends_with(" by") || between.trim_end().ends_with(" in"))
                 && !between.contains([',', ';', '.', '('])
                 && !between.chars().any(|c| c.is_ascii_digit())
                 && cited_year.is_some()
             // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data".
-            || between.len() <= 40
+            || between.len() <= 60
                 && [", per", ", citing", ", quoting", ", according to"]
                     .iter()
                     .any(|w| between.trim_end().ends_with(w))
@@ -485,6 +486,13 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     if cited_without_year.is_none()
         && let Some((_, _, cited)) = extraction.citations.iter().rev().find(|(start, end, _)| {
             *start >= previous_quantity_end && *end <= quantity.start && *start >= sentence_start
+                // "against 1,743,278 in the UNHCR Global Trends report 2022, down 183,314": the
+                // source is the figure's right before it.
+                && !(previous_quantity_end > sentence_start
+                    && matches!(
+                        text[previous_quantity_end..*start].trim(),
+                        "in" | "in the" | "by" | "from" | "from the" | "of" | "of the"
+                    ))
         })
     {
         // "… as on 31.12.2022, and rose to 1,987,717 at the end of 2023": a figure that names
@@ -924,6 +932,18 @@ mod tests {
         check(
             "Pakistan then hosted 1,610,000 registered Afghan refugees, and by UNHCR's count at the end of 2021 more had left.",
             &["Evidence Contradicted: 1,610,000"],
+        );
+        // A number in words with an Indian scale, and a source after "according to" a little further on.
+        check(
+            "In 2021, the year the school opened, Pakistan hosted some twelve lakh registered Afghan refugees, according to UNHCR Global Trends 2021.",
+            &[
+                "Citation Contradicted: some twelve lakh registered Afghan refugees, according to UNHCR Global Trends 2021",
+            ],
+        );
+        // A source right after a figure is that figure's, not the change after it.
+        check(
+            "Pakistan hosted 1,987,717 registered Afghan refugees at the end of 2023, against 1,610,000 in the UNHCR Global Trends report 2021, up 377,717 over the two years.",
+            &["Citation Contradicted: 1,610,000 in the UNHCR Global Trends report 2021"],
         );
         // The agent of the count after "by", right after each figure.
         check(

@@ -215,7 +215,7 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
           |(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
           |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
           |a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)(?-u:\b)
-        (?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred)(?-u:\b))?
+        (?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred|lakh|crore)(?-u:\b))?
         (?P<percent>\s+(?:percent|per\ cent)(?-u:\b))?",
     )
     .expect("the number-word pattern is valid")
@@ -371,7 +371,8 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
           |(?:data|figures?|statistics|stats|numbers|count|register|tally)\s+(?:for|as\ of|as\ on|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ |\d{1,2}[./]\d{1,2}[./])?(?P<year2>(?:19|20)\d{2})(?-u:\b)
           |\((?:YE\s?|[Ee]nd-)?(?P<year3>(?:19|20)\d{2})[a-z]?\)
           |(?:(?:registered|counted|recorded)\s+)?(?:at|by)\s+the\s+(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)
-          |(?:year-end\s+|end-of-year\s+|mid-year\s+)?(?:data|figures?|statistics|numbers|count|tally)\s*\((?:YE\s?|[Ee]nd-)?(?P<year5>(?:19|20)\d{2})\)))?",
+          |(?:year-end\s+|end-of-year\s+|mid-year\s+)?(?:data|figures?|statistics|numbers|count|tally)\s*\((?:YE\s?|[Ee]nd-)?(?P<year5>(?:19|20)\d{2})\)
+          |Global\ Trends(?:\ [Rr]eport)?\ (?P<year6>(?:19|20)\d{2})(?-u:\b)))?",
     )
     .expect("the prose citation pattern is valid")
 });
@@ -1132,6 +1133,8 @@ const FIGURATIVE: &[&str] = &[
     "languishing",
     "buoyant",
     "brisk",
+    "wilted",
+    "wilting",
 ];
 
 /// Nouns of rise and fall: followed by "in" or "of", they say the direction of their measure ("a
@@ -1298,6 +1301,8 @@ const DOWN_WORDS: &[&str] = &[
     "languishing",
     "cratered",
     "tanked",
+    "wilted",
+    "wilting",
 ];
 
 /// Month names: a number right after one is a day of a date.
@@ -1750,6 +1755,8 @@ pub fn extract(text: &str) -> Extraction {
                 .map(|word| match word {
                     "hundred" => 100.0,
                     "thousand" => 1e3,
+                    "lakh" => 1e5,
+                    "crore" => 1e7,
                     "million" => 1e6,
                     "billion" => 1e9,
                     _ => 1.0,
@@ -1876,6 +1883,8 @@ pub fn extract(text: &str) -> Extraction {
             .or(found.name("year3"))
             .or(found.name("year4"))
             .or(found.name("year5"))
+            // "Global Trends 2020" reports the end of its own year.
+            .or(found.name("year6"))
         {
             Some(year) => format!("{source}, {}", year.as_str()),
             None if found.name("back").is_some() => source.to_string(),
@@ -2987,7 +2996,7 @@ static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
 /// the first counts, in a few words, then a word of comparison.
 static WORDS_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:(?:[a-z]{1,15}\s+){1,5}(?:in\s+(?:19|20)\d{2}\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)|(?:[a-z]{1,15}\s+){1,2}from)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+        r"^\s*(?:(?:[a-z]{1,15}\s+){1,5}(?:in\s+(?:19|20)\d{2}\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)|(?:[a-z]{1,15}\s+){1,2}from|(?:[a-z]{1,15},?\s+){1,6}after)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
     )
     .expect("the words link pattern is valid")
 });
@@ -3134,9 +3143,16 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     "unlike" | "since" | "after" | "before" | "until" | "till" | "by" | "from"
                 )
             });
-            let later_period = text[year_end..first.start]
-                .to_ascii_lowercase()
-                .contains(" year");
+            let between = text[year_end..first.start].to_ascii_lowercase();
+            let later_period = [
+                "this year",
+                "last year",
+                "that year",
+                "next year",
+                "a year later",
+            ]
+            .iter()
+            .any(|w| between.contains(w));
             (!from_to && before != second_year && !bound && !later_period).then_some(before)
         });
         // A parenthesis or "against" joins a later and an earlier figure only when the words say which
@@ -3263,6 +3279,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                                 | "closing"
                                 | "the"
                                 | "year"
+                                | "it"
                                 | "reached"
                                 | "stood"
                                 | "standing"
@@ -3420,10 +3437,13 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             );
             if of_a_year {
                 match lowered.as_str() {
-                    "buoyant" | "bumper" | "record" | "banner" | "stellar" | "booming" => {
+                    "buoyant" | "bumper" | "record" | "banner" | "stellar" | "booming"
+                    | "strong" | "bountiful" => {
                         return Some(Direction::Up);
                     }
-                    "lean" | "dismal" | "bleak" | "slack" | "sluggish" | "depressed" => {
+                    "lean" | "dismal" | "bleak" | "slack" | "sluggish" | "depressed"
+                    | "anaemic" | "anemic" | "weak" | "poor" | "disappointing" | "tough"
+                    | "slow" => {
                         return Some(Direction::Down);
                     }
                     _ => {}
@@ -3567,9 +3587,14 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     "struggling",
                 ]
                 .contains(&lowered.as_str());
+            // "your orders wilted, going from X to Y": nothing but a link follows the word.
+            let only_a_link_after = words
+                .get(at + 1)
+                .is_some_and(|(offset, _)| says_nothing(&clause[*offset..]));
             direction_of(word).filter(|_| {
                 !FIGURATIVE.contains(&lowered.as_str())
                     || predicate
+                    || only_a_link_after
                     || next_is_from
                     || at + 1 == words.len()
                     || noun_of_measure
@@ -4237,6 +4262,15 @@ mod tests {
             ),
             (
                 "Bookings went into reverse, from 1,200 to 1,450.",
+                Direction::Down,
+            ),
+            // A figurative word with nothing but a link after it, and a year's adjective.
+            (
+                "Your orders wilted, going from 3,400 zippers to 3,900 zippers.",
+                Direction::Down,
+            ),
+            (
+                "2024 was an anaemic year for sales, with 410 tonnes against 380 tonnes in 2023.",
                 Direction::Down,
             ),
             (
