@@ -76,9 +76,16 @@ fn header_scale(header: &str) -> (f64, &'static str) {
         .filter(|w| !w.is_empty())
         .collect();
     let has = |w: &str| words.contains(&w);
+    let money = lowered.contains("usd")
+        || lowered.contains('$')
+        || lowered.contains("dollar")
+        || ["afn", "afghani", "afghanis", "pkr", "rs", "rupee", "rupees"]
+            .iter()
+            .any(|w| has(w));
     let scale = if lowered.contains("billion") || has("bn") {
         1e9
-    } else if lowered.contains("million") || has("mn") {
+    // "Sales (Rs m)", "US$ m": a bare "m" after a currency is millions.
+    } else if lowered.contains("million") || has("mn") || has("mln") || money && has("m") {
         1e6
     } else if lowered.contains("crore") {
         1e7
@@ -595,7 +602,33 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         )
                     });
                     let meets_floor = |v: f64| v >= quantity.value && v <= quantity.value * 1.1;
-                    if row_values.iter().any(|v| agrees(quantity, v * scale))
+                    // "Metal frames accounted for 64 thousand pairs in 2025" where 64 is the row's
+                    // 2024 cell and 58 its 2025 one: the figure's own words name this column's year,
+                    // and only columns of other years hold it.
+                    let agreeing_columns: Vec<usize> = row
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .filter(|(_, c)| c.value.is_some_and(|v| agrees(quantity, v * scale)))
+                        .map(|(i, _)| i)
+                        .collect();
+                    let wrong_year = !agreeing_columns.is_empty()
+                        && !header_years.is_empty()
+                        && quantity.hedge == Hedge::None
+                        && years_in(own_stretch(text, extraction, quantity)) == header_years
+                        // Not an end of a change ("down from USD 271 million a year earlier").
+                        && !extraction
+                            .changes
+                            .iter()
+                            .any(|c| c.from == index || c.to == index)
+                        && !lower_words(own_stretch(text, extraction, quantity)).iter().any(|w| {
+                            matches!(w.as_str(), "earlier" | "before" | "previous" | "ago" | "last")
+                        })
+                        && agreeing_columns.iter().all(|&i| {
+                            let years = table.header.get(i).map_or(Vec::new(), |h| years_in(&h.text));
+                            !years.is_empty() && years.iter().all(|y| !header_years.contains(y))
+                        });
+                    if row_values.iter().any(|v| agrees(quantity, v * scale)) && !wrong_year
                         || a_floor && row_values.iter().any(|v| meets_floor(v * scale))
                         || another_cells(true)
                         || (quantity.value - table_value).abs() > table_value.abs() * 0.5
@@ -1878,7 +1911,17 @@ fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &
                         | "returning"
                 )
             });
-            if years_in(stretch) != context_years
+            // "for the year" with no year named is the caption's year.
+            let the_year = years_in(sentence).is_empty()
+                && [
+                    "for the year",
+                    "for the whole year",
+                    "for the full year",
+                    "over the year",
+                ]
+                .iter()
+                .any(|w| stretch.to_lowercase().contains(w));
+            if years_in(stretch) != context_years && !the_year
                 || years_in(sentence)
                     .iter()
                     .any(|y| !context_years.contains(y))
@@ -2781,6 +2824,26 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // A total that counts its parts by another noun ("340 trucks left … and 340 trucks arrived …,
         // for a total of 560 crossings") sums every count before it in its clause, when the word
         // right after each is one noun; it is reported only as one figure given to two parts.
+        // "48 boys and 19 girls, 76 players in all": parts by sex add up to the whole, whatever
+        // noun counts it.
+        if parts.is_empty() && total.unit == "count" {
+            let all: Vec<&Quantity> = before_total().collect();
+            let heads: Vec<Option<String>> = all.iter().map(|q| counted_head(text, q)).collect();
+            let by_sex = |head: &Option<String>| {
+                head.as_deref().is_some_and(|h| {
+                    matches!(
+                        h,
+                        "boy" | "boys" | "girl" | "girls" | "man" | "men" | "woman" | "women"
+                    )
+                })
+            };
+            if all.len() >= 2
+                && heads.iter().all(by_sex)
+                && heads.iter().collect::<HashSet<_>>().len() == heads.len()
+            {
+                parts = all;
+            }
+        }
         let by_another_noun = parts.is_empty() && total.unit == "count";
         if by_another_noun {
             let all: Vec<&Quantity> = before_total().collect();
@@ -7075,6 +7138,16 @@ fn state_of_word<'n>(word: &str, names: &'n [(String, String)]) -> Option<&'n st
                         // "Czech" for "Czechia".
                         || name.starts_with(word) && name.len() <= word.len() + 2)
         })
+        // "Lebanese" from "Lebanon": a stem of five letters or more, when no name ends closer.
+        .or_else(|| {
+            names.iter().find(|(_, name)| {
+                is_state_adjective(word)
+                    && name.is_ascii()
+                    && name.len() >= 7
+                    && !name.contains(' ')
+                    && word.starts_with(&name[..name.len() - 2])
+            })
+        })
         .map(|(code, _)| code.as_str())
 }
 
@@ -7249,15 +7322,19 @@ fn third_state_at_a_crossing(
             let sea_leg = {
                 let sentence_before = clamped(text, at.saturating_sub(240), at);
                 let sentence_before = sentence_before.rsplit(['.', '\n']).next().unwrap_or("");
-                lower_words(&format!("{sentence_before} {sentence_after}"))
-                    .iter()
-                    .any(|w| {
-                        matches!(
+                let words = lower_words(&format!("{sentence_before} {sentence_after}"));
+                words.iter().enumerate().any(|(i, w)| {
+                    // "road freight from Karachi to Valletta through Chaman": a port the goods
+                    // leave by road is no sea leg.
+                    let port_left_by_road = i > 0
+                        && words[i - 1] == "from"
+                        && words
+                            .iter()
+                            .any(|w| w == "road" || w == "truck" || w == "trucks");
+                    matches!(w.as_str(), "karachi" | "qasim" | "gwadar") && !port_left_by_road
+                        || matches!(
                             w.as_str(),
-                            "karachi"
-                                | "qasim"
-                                | "gwadar"
-                                | "port"
+                            "port"
                                 | "ports"
                                 | "sea"
                                 | "shipped"
@@ -7267,7 +7344,7 @@ fn third_state_at_a_crossing(
                                 | "flight"
                                 | "flights"
                         )
-                    })
+                })
             };
             let by_land = |over_the_border: bool| {
                 let around = format!("{before} {sentence_after}");
@@ -10204,6 +10281,75 @@ mod tests {
         );
         check(
             "The club grew from 60 members at the end of 2024 to 75 at the end of 2025, 25.0 percent more.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn adjectives_of_far_states_road_from_a_port_year_totals_wrong_years_and_parts_by_sex() {
+        // "Lebanese" from "Lebanon", at a crossing of the pair.
+        check(
+            "Afghanistan buys our rope. Lebanese customs at Torkham cleared 118 trucks of it in 2025.",
+            &["Scope: Lebanese customs at Torkham"],
+        );
+        // A port the goods leave by road is no sea leg; one they are shipped from is.
+        check(
+            "Afghanistan buys our frames. Road freight from Karachi to Valletta through Chaman takes four days.",
+            &["Scope: Valletta through Chaman"],
+        );
+        check(
+            "Afghanistan buys our frames. Cartons shipped from Karachi to Valletta go through Chaman first.",
+            &[],
+        );
+        // "for the year" is the caption's year; "Rs m" is millions of rupees.
+        let quarters = "Table A. Sales by quarter, 2025
+
+Quarter    Pieces (lakh)    Sales (Rs m)
+Q1 2025               45            27.0
+Q2 2025               38            22.8
+Total                 83            49.8
+";
+        check(
+            &format!(
+                "{quarters}
+Sales to Afghan shops for the year came to Rs 59.8 million."
+            ),
+            &["TextVsTable: Rs 59.8 million"],
+        );
+        check(
+            &format!(
+                "{quarters}
+Sales to Afghan shops for the year came to Rs 49.8 million."
+            ),
+            &[],
+        );
+        // A row's cell of another year given for this one.
+        let kinds = "**Pairs sold to Afghan wholesalers, thousand**\n\n| Kind | 2024 | 2025 |
+|---|---|---|
+| Plastic frames | 180 | 205 |
+| Metal frames | 64 | 58 |
+";
+        check(
+            &format!(
+                "{kinds}
+Metal frames accounted for 64 thousand pairs in 2025."
+            ),
+            &["TextVsTable: 64 thousand"],
+        );
+        check(
+            &format!(
+                "{kinds}
+Metal frames accounted for 64 thousand pairs in 2024."
+            ),
+            &[],
+        );
+        // Boys and girls make the players.
+        check(
+            "In 2025 the club had 48 boys and 19 girls, 76 players in all.",
+            &["Arithmetic: 48 boys and 19 girls, 76"],
+        );
+        check(
+            "In 2025 the club had 48 boys and 19 girls, 67 players in all.",
             &[],
         );
     }

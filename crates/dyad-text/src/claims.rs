@@ -3305,7 +3305,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             let head = &before_first[..clause_at];
             let start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
             clause_at = start;
-            if start == 0 || !says_nothing(&head[start..]) {
+            // "went off a cliff in 2025, when members sent 960 tonnes …": a clause of "when" after a
+            // year names that year's figure for the clause before it.
+            let when_of_a_year = head[start..].trim_start().starts_with("when ")
+                && head[..start.saturating_sub(1)]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_ascii_digit())
+                    .next()
+                    .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")));
+            if start == 0 || !says_nothing(&head[start..]) && !when_of_a_year {
                 break;
             }
             through_moving |= moving_clause(&head[start..]);
@@ -4262,6 +4270,11 @@ mod tests {
             ),
             (
                 "Bookings went into reverse, from 1,200 to 1,450.",
+                Direction::Down,
+            ),
+            // A clause of "when" naming the figure of the year before it.
+            (
+                "Afghan demand went off a cliff in 2025, when members sent 960 tonnes, after 880 tonnes in 2024.",
                 Direction::Down,
             ),
             // A figurative word with nothing but a link after it, and a year's adjective.
