@@ -2502,6 +2502,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     for table in &extraction.tables {
         table_arithmetic(text, table, &mut findings);
     }
+    index_numbers(text, extraction, &mut findings);
 
     for sentence in 0..extraction.sentences.len() {
         let indices: Vec<usize> = extraction.in_sentence(sentence).collect();
@@ -6183,6 +6184,127 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
         }
     }
     names
+}
+
+/// **Arithmetic: an index number.** A figure given as an index on a base year ("taking 2024 as 100,
+/// sales stood at 136.7 in 2025", "(2024 = 100)") against the figures of the base year and its own year
+/// stated in prose in the same sentence or the one before: the index is 100 times their ratio, within
+/// the rounding of all three.
+fn index_numbers(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for (sentence, &(start, end)) in extraction.sentences.iter().enumerate() {
+        let lowered = text[start..end].to_lowercase();
+        for pattern in [" as 100", "= 100", "=100"] {
+            for (at, _) in lowered.match_indices(pattern) {
+                let after = at + pattern.len();
+                if lowered[after..].starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+                    continue;
+                }
+                let head = lowered[..at].trim_end();
+                let Some(base) = head
+                    .len()
+                    .checked_sub(4)
+                    .and_then(|from| head.get(from..))
+                    .filter(|_| {
+                        !head[..head.len() - 4].ends_with(|c: char| c.is_ascii_alphanumeric())
+                    })
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .filter(|y| (1900..2100).contains(y))
+                else {
+                    continue;
+                };
+                let base_at = start + head.len() - 4;
+                // The one year a figure's own words name, up to the base's phrase.
+                let year_of = |q: &Quantity| {
+                    // "2,310 tonnes … in 2025 and 1,980 tonnes in 2024": the year after a figure,
+                    // up to the next figure or clause, is its own.
+                    let next = extraction
+                        .quantities
+                        .iter()
+                        .find(|other| other.start >= q.end)
+                        .map_or(end, |other| other.start)
+                        .min(if q.end <= base_at { base_at } else { end });
+                    let after_it = clamped(text, q.end, next);
+                    let after_it = after_it.split([';', ',', '.']).next().unwrap_or("");
+                    if let [year] = years_in(after_it).as_slice() {
+                        return Some(*year);
+                    }
+                    let stretch = own_stretch(text, extraction, q);
+                    let stretch_start = stretch.as_ptr() as usize - text.as_ptr() as usize;
+                    let stretch_end = stretch_start + stretch.len();
+                    let stretch = if q.end <= base_at {
+                        clamped(text, stretch_start, stretch_end.min(base_at))
+                    } else {
+                        clamped(text, stretch_start.max(start + after), stretch_end)
+                    };
+                    let mut years = years_in(stretch);
+                    years.dedup();
+                    match years.as_slice() {
+                        [year] => Some(*year),
+                        _ => None,
+                    }
+                };
+                // The figures the index is made of: before it, in this sentence or the one before.
+                let first = extraction
+                    .quantities
+                    .partition_point(|q| q.sentence + 1 < sentence);
+                let values: Vec<(&Quantity, i32)> = extraction.quantities[first..]
+                    .iter()
+                    .take_while(|q| q.end <= base_at)
+                    .filter(|q| !q.in_table && q.value > 0.0 && q.hedge == Hedge::None)
+                    .filter_map(|q| Some((q, year_of(q)?)))
+                    .collect();
+                let one_of = |year: i32| {
+                    let of_year: Vec<&Quantity> = values
+                        .iter()
+                        .filter(|(_, y)| *y == year)
+                        .map(|(q, _)| *q)
+                        .collect();
+                    match of_year.as_slice() {
+                        [one] => Some(*one),
+                        _ => None,
+                    }
+                };
+                let Some(base_value) = one_of(base) else {
+                    continue;
+                };
+                for index in extraction
+                    .quantities
+                    .iter()
+                    .filter(|q| q.sentence == sentence && q.start >= start + after)
+                    .filter(|q| !q.in_table && q.unit == "count" && q.hedge == Hedge::None)
+                {
+                    let Some(year) = year_of(index).filter(|y| *y != base) else {
+                        continue;
+                    };
+                    let Some(value) = one_of(year).filter(|v| v.unit == base_value.unit) else {
+                        continue;
+                    };
+                    let computed = 100.0 * value.value / base_value.value;
+                    let allowed = index.precision / 2.0
+                        + computed
+                            * (base_value.precision / 2.0 / base_value.value
+                                + value.precision / 2.0 / value.value)
+                        + 1e-9;
+                    if (index.value - computed).abs() <= allowed {
+                        continue;
+                    }
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::Arithmetic,
+                        (index.start, index.end),
+                        vec![base_value.value, value.value, index.value],
+                        vec![extraction.claim(text, index)],
+                        format!(
+                            "taking {base} as 100, `{}` in {year} against `{}` in {base} is an index of {computed:.1}, not `{}`",
+                            &text[value.start..value.end],
+                            &text[base_value.start..base_value.end],
+                            &text[index.start..index.end]
+                        ),
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// The capitals (and seats of government) of the world's states, kept by hand in `data/reference/`.
@@ -10341,6 +10463,23 @@ Metal frames accounted for 64 thousand pairs in 2025."
                 "{kinds}
 Metal frames accounted for 64 thousand pairs in 2024."
             ),
+            &[],
+        );
+        // An index on a base year against the figures it is made of.
+        check(
+            "Members sold 2,310 tonnes in 2025 and 1,980 tonnes in 2024; taking 2024 as 100, sales stood at 136.7 in 2025.",
+            &["Arithmetic: 136.7"],
+        );
+        check(
+            "Members sold 2,310 tonnes in 2025 and 1,980 tonnes in 2024; taking 2024 as 100, sales stood at 116.7 in 2025.",
+            &[],
+        );
+        check(
+            "Members sold 1,980 tonnes in 2024. In 2025 they sold 2,310 tonnes; the index (2024 = 100) stood at 136.7 in 2025.",
+            &["Arithmetic: 136.7"],
+        );
+        check(
+            "Members sold 1,980 tonnes in 2024. In 2025 they sold 2,310 tonnes; the index (2024 = 100) stood at 116.7 in 2025.",
             &[],
         );
         // Boys and girls make the players.
