@@ -335,9 +335,12 @@ fn source_line_covers(text: &str, from: usize, at: usize) -> bool {
         return false;
     }
     let is_source_line = |line: &str| {
-        line.trim_start_matches(['*', '_', ' '])
-            .to_ascii_lowercase()
-            .starts_with("source")
+        let lowered = line
+            .trim_start_matches(['*', '_', ' '])
+            .to_ascii_lowercase();
+        ["source", "data:", "data source", "figures:"]
+            .iter()
+            .any(|w| lowered.starts_with(w))
     };
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -468,7 +471,14 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
             // cites the figure after it.
             && !text[quantity.end..*start].contains(';')
             && (*start <= next_quantity_start || just_after_sentence(*start))
-            && (looks_back(*start) || relative(*start, *end, year_in(cited)))
+            && (looks_back(*start)
+                || relative(*start, *end, year_in(cited))
+                // A table's "Source" cell right after the figure's: "| 1.6 million | UNHCR (2019) |".
+                || quantity.in_table
+                    && text[quantity.end..*start].contains('|')
+                    && text[quantity.end..*start]
+                        .chars()
+                        .all(|c| c == '|' || c.is_whitespace()))
     }) {
         match year_in(cited) {
             Some(year) => return Some((year, Some(cited.clone()))),
@@ -939,6 +949,25 @@ mod tests {
             &[
                 "Citation Contradicted: some twelve lakh registered Afghan refugees, according to UNHCR Global Trends 2021",
             ],
+        );
+        // A source line opened by "Data:", a year-end register, and a table's source cell.
+        check(
+            "At the end of 2021 roughly 1.75 million registered Afghan refugees were in Pakistan.\n\nData: UNHCR, Pakistan: registered Afghan refugees, 31 Dec 2021\n",
+            &["Citation Contradicted: roughly 1.75 million"],
+        );
+        check(
+            "In 2021, nearly 17 lakh registered Afghan refugees lived in Pakistan, per the UNHCR year-end 2021 register.",
+            &[
+                "Citation Contradicted: nearly 17 lakh registered Afghan refugees lived in Pakistan, per the UNHCR year-end 2021 register",
+            ],
+        );
+        check(
+            "| Item | Figure | Source |\n|---|---|---|\n| Registered Afghan refugees in Pakistan, end-2021 | 1.8 million | UNHCR (2021) |\n",
+            &["Citation Contradicted: 1.8 million | UNHCR (2021)"],
+        );
+        check(
+            "| Item | Figure | Source |\n|---|---|---|\n| Registered Afghan refugees in Pakistan, end-2021 | 1.5 million | UNHCR (2021) |\n",
+            &["Citation Supported: 1.5 million | UNHCR (2021)"],
         );
         // A source right after a figure is that figure's, not the change after it.
         check(
