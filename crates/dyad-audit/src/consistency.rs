@@ -6591,9 +6591,18 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             .any(|(c, name)| c == code && contains_word(text, name))
     });
     // Other sides than countries: the capitals of the region's other states, and unions of states.
+    // Far unions ("a quota agreed between ECOWAS and Pakistan") and the capitals of the world ("the
+    // accord signed by Kabul and Harare") are sides too.
     let third_sides: Vec<(String, String)> = OTHER_SIDES
         .iter()
+        .chain(FAR_UNIONS.iter())
         .map(|(code, name)| (code.to_string(), name.to_string()))
+        .chain(
+            CAPITALS
+                .iter()
+                .filter(|(_, capital)| capital.len() >= 4)
+                .cloned(),
+        )
         .collect();
     let blanks = blank_lines(text);
     for &(start, end) in &extraction.sentences {
@@ -6736,6 +6745,13 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                 for relation in RELATION_NOUNS {
                     joins.push(format!("{pair_name}'s {relation} with {third_name}"));
                     joins.push(format!("{third_name}'s {relation} with {pair_name}"));
+                }
+                // A dateline's "Kabul/Islamabad/Brussels" lists offices: a capital of the world
+                // beyond the region's is a side only when joined by words.
+                let far_capital = !OTHER_SIDES.iter().any(|(_, name)| name == third_name)
+                    && CAPITALS.iter().any(|(_, capital)| capital == third_name);
+                if far_capital {
+                    joins.retain(|j| j.contains(" and "));
                 }
                 for joined in joins {
                     for (at, _) in sentence.match_indices(&joined) {
@@ -7729,24 +7745,29 @@ fn third_state_at_a_crossing(
             let cross_at = n >= 2
                 && words[n - 1] == "at"
                 && matches!(words[n - 2], "cross" | "crosses" | "crossed" | "crossing");
-            let bound_for = if n >= 3
+            // "Trucks leave Kamoke for Mozambique by way of Torkham".
+            let by_way_of =
+                n >= 3 && words[n - 3] == "by" && words[n - 2] == "way" && words[n - 1] == "of";
+            // The way's last word: "of" stands for "through".
+            let way_n = if by_way_of { n - 2 } else { n };
+            let bound_for = if way_n >= 3
                 && (of_goods || cross_at)
                 && !sea_leg
-                && (cross_at || matches!(words[n - 1], "through" | "via" | "over"))
+                && (cross_at || by_way_of || matches!(words[way_n - 1], "through" | "via" | "over"))
             {
                 // "hospitals in Laos that reach them by truck through Torkham": a place "in" the
                 // state, reached by road.
                 let by_road = ["by road", "by truck", "by lorry"]
                     .iter()
                     .any(|w| before.to_lowercase().contains(w));
-                (n.saturating_sub(if cross_at { 16 } else { 9 })..n - 2).find_map(|j| {
+                (way_n.saturating_sub(if cross_at { 16 } else { 9 })..way_n - 2).find_map(|j| {
                     // "to the Philippines by road through Chaman".
                     let state = if words[j + 1] == "the" { j + 2 } else { j + 1 };
                     (matches!(words[j], "to" | "for") || words[j] == "in" && by_road)
                         .then_some(())?;
-                    (state < n
+                    (state < way_n
                         && (third_state(words[state]).is_some_and(|code| !may_send_goods(code))
-                            || far_union(&words[state..n]).is_some()))
+                            || far_union(&words[state..way_n]).is_some()))
                     .then_some(state)
                 })
             } else {
@@ -7795,6 +7816,41 @@ fn third_state_at_a_crossing(
             // "trucked through Torkham to dealers in Latvia", "cartons cleared at Torkham for buyers
             // in Chile": goods through the crossing bound for a state no road through it reaches.
             // "trucks that cross Chaman for Senegal": a verb of crossing says goods or people go on.
+            // "the tears that reach Peshawar through Torkham are bought from Malawian growers": goods
+            // through the crossing that a verb of trade or growing says come from a far state.
+            if n >= 1 && matches!(words[n - 1], "through" | "via" | "over") && !sea_leg && !aid() {
+                let after: Vec<&str> = sentence_after
+                    .get(crossing.len()..)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .take(10)
+                    .collect();
+                let origin = (1..after.len().saturating_sub(1)).find(|&k| {
+                    after[k] == "from"
+                        && matches!(
+                            after[k - 1],
+                            "bought" | "sourced" | "grown" | "purchased" | "imported" | "harvested"
+                        )
+                        && third_state(after[k + 1]).is_some_and(|code| !may_send_goods(code))
+                });
+                if let Some(k) = origin {
+                    let word = after[k + 1].trim_end_matches(|c: char| !c.is_alphanumeric());
+                    let word_start = word.as_ptr() as usize - text.as_ptr() as usize;
+                    if flagged_from.insert(word_start) {
+                        findings.push(Finding::new(
+                            text,
+                            CheckKind::Scope,
+                            (at, word_start + word.len()),
+                            Vec::new(),
+                            Vec::new(),
+                            format!(
+                                "goods through {crossing}, a crossing of the pair's own border, are said to come from a state beyond the pair's land neighbours"
+                            ),
+                        ));
+                    }
+                    continue;
+                }
+            }
             let crossed =
                 n >= 1 && matches!(words[n - 1], "cross" | "crosses" | "crossed" | "crossing");
             if (of_goods || crossed)
@@ -10538,6 +10594,31 @@ Metal frames accounted for 64 thousand pairs in 2025."
                 "{kinds}
 Metal frames accounted for 64 thousand pairs in 2024."
             ),
+            &[],
+        );
+        // A far union as a side, a way "by way of" the crossing, and goods bought from a far state.
+        check(
+            "Afghanistan is our market. Pairs crossing at Torkham come under a quota agreed between ECOWAS and Pakistan.",
+            &["Scope: ECOWAS and Pakistan"],
+        );
+        check(
+            "Afghanistan is our market. Trucks leave Kamoke for Mozambique by way of Torkham every Thursday.",
+            &["Scope: Mozambique by way of Torkham"],
+        );
+        check(
+            "Afghanistan is our market. Trucks leave Kamoke for Kabul by way of Torkham every Thursday.",
+            &[],
+        );
+        check(
+            "Afghanistan grows it. The tears that reach Peshawar through Torkham are bought from Malawian growers.",
+            &["Scope: Torkham are bought from Malawian"],
+        );
+        check(
+            "Afghanistan grows it. The tears that reach Peshawar through Torkham are bought from Afghan growers.",
+            &[],
+        );
+        check(
+            "*Asia Briefing. Kabul/Islamabad/Brussels.*\n\nTrade between Pakistan and Afghanistan fell at Torkham.",
             &[],
         );
         // An index on a base year against the figures it is made of.
