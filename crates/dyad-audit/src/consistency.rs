@@ -5900,6 +5900,36 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 if labelled(q) {
                     return label_noun(text, q).unwrap_or_default();
                 }
+                // "Of the children we treated, 126 came from …", "Of the cooperative's 42 member
+                // workshops, 27 are run by women": the clause before names what the figure counts.
+                let (sentence_start, _) = extraction.sentences[q.sentence];
+                let lead = clamped(text, sentence_start, q.start).trim_end();
+                let lead = lead
+                    .rsplit_once("**")
+                    .map_or(lead, |(_, rest)| rest)
+                    .trim_start();
+                let lowered_lead = lead.to_lowercase();
+                if lowered_lead.ends_with(',')
+                    && ["of the ", "of our ", "of its ", "of their ", "of all the "]
+                        .iter()
+                        .any(|w| lowered_lead.starts_with(w))
+                    && !lowered_lead.trim_end_matches(',').contains([',', ';'])
+                {
+                    let head = lower_words(&lowered_lead).into_iter().skip(2).find(|w| {
+                        matches!(w.as_str(), "children" | "people" | "women" | "men")
+                            || w.len() >= 4
+                                && w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && w.chars().all(|c| c.is_ascii_lowercase())
+                    });
+                    // Singular, as the other nouns are ("27 traders" counts "trader").
+                    if let Some(head) = head {
+                        return match head.as_str() {
+                            "children" | "people" | "women" | "men" => head,
+                            plural => plural.strip_suffix('s').unwrap_or(plural).to_string(),
+                        };
+                    }
+                }
                 let word = counted_noun(text, &words_in_text, q);
                 if !says_nothing(&word) {
                     return word;
@@ -10695,6 +10725,19 @@ Metal frames accounted for 64 thousand pairs in 2024."
         );
         check(
             "The centre saw 720 children in 2025, 430 of them from Afghan refugee families. The 430 refugee children came from 12 camps.",
+            &[],
+        );
+        // What the clause "Of the X," before a figure names is what it counts.
+        check(
+            "We fitted 126 braces in 2025. Of the children we treated, 126 came from refugee families.",
+            &["NumberReuse: 126 braces in 2025. Of the children we treated, 126"],
+        );
+        check(
+            "We treated 126 children in 2025. Of the children we treated, 126 were under two.",
+            &[],
+        );
+        check(
+            "The cooperative sells to 27 traders in Kabul. Of the traders, 27 buy every month.",
             &[],
         );
         // Boys and girls make the players.
