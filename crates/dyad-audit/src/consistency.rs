@@ -2010,8 +2010,13 @@ fn transposed_figures(
     let mut by_digits: HashMap<Vec<u8>, Vec<(usize, Vec<u8>)>> = HashMap::new();
     for (index, quantity) in extraction.quantities.iter().enumerate() {
         let written = digits(&text[quantity.start..quantity.end]);
-        // The size of a change ("12 thousand or 15.0 percent more than in 2024") is no cell's.
-        if quantity.in_table || written.len() < 2 || a_difference(text, quantity) {
+        // The size of a change ("12 thousand or 15.0 percent more than in 2024") is no cell's, nor
+        // is a part of a whole the sentence states ("made up 4,200 of the 6,000").
+        if quantity.in_table
+            || written.len() < 2
+            || a_difference(text, quantity)
+            || part_of_stated_whole(text, quantity)
+        {
             continue;
         }
         let mut key = written.clone();
@@ -6058,6 +6063,23 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                         || noun(other) == whole
                 })
             };
+            // "ended 2023 with 38 members … the roll went from 38 judoka to 35": a level carried into
+            // the start of a later change is the same figure.
+            let index_of = |q: &Quantity| {
+                extraction
+                    .quantities
+                    .iter()
+                    .position(|other| std::ptr::eq(other, q))
+            };
+            let carried = index_of(second).is_some_and(|later| {
+                extraction
+                    .changes
+                    .iter()
+                    .any(|c| c.from == later && c.from < c.to)
+            });
+            if carried {
+                continue;
+            }
             // "720 children …, 430 of them from Afghan refugee families … 430 children are on the
             // waiting list": a part described by a phrase of its own, and a count of the whole's kind
             // whose words name nothing of that phrase, are two groups.
@@ -10738,6 +10760,23 @@ Metal frames accounted for 64 thousand pairs in 2024."
         );
         check(
             "The cooperative sells to 27 traders in Kabul. Of the traders, 27 buy every month.",
+            &[],
+        );
+        // A part of a stated whole is no slip for a cell with its digits swapped.
+        let samovars = "Table 1. Samovars sold, 2025\n\n| Quarter | Samovars |\n|---|---|\n| Q3 2025 | 1,500 |\n| Q4 2025 | 2,400 |\n| Total | 3,900 |\n";
+        check(
+            &format!(
+                "{samovars}\nIn the fourth quarter steel samovars made up 4,200 of the 6,000 sold."
+            ),
+            &[],
+        );
+        check(
+            &format!("{samovars}\nIn the fourth quarter we sold 4,200 samovars."),
+            &["TextVsTable: 4,200"],
+        );
+        // A level carried into the start of a later change is one figure, not two.
+        check(
+            "The club ended 2023 with 38 members. In 2024 the roll went from 38 judoka to 35.",
             &[],
         );
         // Boys and girls make the players.

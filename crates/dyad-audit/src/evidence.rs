@@ -167,6 +167,47 @@ fn refugee_reading(
     {
         return None;
     }
+    // "3 Afghan refugee villages": adjectives of the register before a head that counts no people.
+    let phrase: Vec<String> = text[quantity.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let head = phrase.iter().find(|w| {
+        !matches!(
+            w.as_str(),
+            "registered" | "afghan" | "refugee" | "pakistani"
+        )
+    });
+    if phrase
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "afghan" | "registered" | "refugee"))
+        && head.is_some_and(|h| {
+            !PEOPLE_WORDS.contains(&h.as_str())
+                && !matches!(
+                    h.as_str(),
+                    "nationals"
+                        | "citizens"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "lived"
+                        | "live"
+                        | "living"
+                        | "remained"
+                        | "who"
+                        | "had"
+                        | "have"
+                        | "are"
+                        | "is"
+                        | "then"
+                )
+                && h.ends_with('s')
+        })
+    {
+        return None;
+    }
     if names_a_part_of_the_country(text, extraction, quantity, regions) {
         return None;
     }
@@ -426,6 +467,13 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 }
             // "1,419,084 registered Afghan refugees by UNHCR's tally for December 2019": the agent
             // of the count, right after the figure's own words.
+            // "14.4 lakh Afghans that UNHCR registered at end of 2022": the source in a relative
+            // clause of the figure's own noun.
+            || between.len() <= 40
+                && (between.trim_end().ends_with(" that") || between.trim_end().ends_with(" whom"))
+                && !between.contains([',', ';', '.', '('])
+                && !between.chars().any(|c| c.is_ascii_digit())
+                && cited_year.is_some()
             // "against 1,743,278 in the UNHCR Global Trends report 2022": the report that holds it.
             || between.len() <= 60
                 && (between.trim_end().ends_with(" by") || between.trim_end().ends_with(" in"))
@@ -968,6 +1016,15 @@ mod tests {
         check(
             "| Item | Figure | Source |\n|---|---|---|\n| Registered Afghan refugees in Pakistan, end-2021 | 1.5 million | UNHCR (2021) |\n",
             &["Citation Supported: 1.5 million | UNHCR (2021)"],
+        );
+        // A source in a relative clause of the figure's noun; a count of villages is no register.
+        check(
+            "Karak and the districts around it are home to many of the 16.1 lakh Afghans that UNHCR registered at end of 2021, and to Pakistani villagers who live in the same conditions.",
+            &["Citation Contradicted: 16.1 lakh Afghans that UNHCR registered at end of 2021"],
+        );
+        check(
+            "The centre opened in 2021, to serve 5 union councils and 3 Afghan refugee villages where stray dogs are common.\n\nSources: UNHCR, Pakistan: registered Afghan refugees, 31 Dec 2021.\n",
+            &[],
         );
         // A source right after a figure is that figure's, not the change after it.
         check(

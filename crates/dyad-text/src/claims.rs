@@ -370,7 +370,7 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
         (?:\s+(?:(?:end-of-year\s+|year-end\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)(?-u:\b)
           |(?:data|figures?|statistics|stats|numbers|count|register|tally)\s+(?:for|as\ of|as\ on|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ |\d{1,2}[./]\d{1,2}[./])?(?P<year2>(?:19|20)\d{2})(?-u:\b)
           |\((?:YE\s?|[Ee]nd-)?(?P<year3>(?:19|20)\d{2})[a-z]?\)
-          |(?:(?:registered|counted|recorded)\s+)?(?:at|by)\s+the\s+(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)
+          |(?:(?:registered|counted|recorded)\s+)?(?:at|by)\s+(?:the\s+)?(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)
           |(?:year-end\s+|end-of-year\s+|mid-year\s+)?(?:data|figures?|statistics|numbers|count|tally)\s*\((?:YE\s?|[Ee]nd-)?(?P<year5>(?:19|20)\d{2})\)
           |Global\ Trends(?:\ [Rr]eport)?\ (?P<year6>(?:19|20)\d{2})(?-u:\b)))?",
     )
@@ -2887,10 +2887,30 @@ pub fn loose_tables(text: &str) -> Vec<Table> {
     let mut found = Vec::new();
     let mut index = 0;
     while index < lines.len() {
-        let Some(first) = loose_row(lines[index].0, lines[index].1) else {
+        let Some(mut first) = loose_row(lines[index].0, lines[index].1) else {
             index += 1;
             continue;
         };
+        // "Product  2024  2025" over rows of figures: a line of years alone heads the columns.
+        let all_years = |row: &LooseRow<'_>| {
+            row.numbers.iter().all(|(_, number)| {
+                number.len() == 4
+                    && number
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1900..2100).contains(&y))
+            })
+        };
+        let mut header_line = index.checked_sub(1);
+        if all_years(&first)
+            && let Some(next_row) = lines
+                .get(index + 1)
+                .and_then(|(start, line)| loose_row(*start, line))
+                .filter(|row| row.numbers.len() == first.numbers.len() && !all_years(row))
+        {
+            header_line = Some(index);
+            index += 1;
+            first = next_row;
+        }
         let width = first.numbers.len();
         let mut rows = vec![(index, first)];
         let mut next = index + 1;
@@ -2913,9 +2933,7 @@ pub fn loose_tables(text: &str) -> Vec<Table> {
             index += 1;
             continue;
         }
-        let header = index
-            .checked_sub(1)
-            .and_then(|at| loose_header(lines[at].0, lines[at].1, width));
+        let header = header_line.and_then(|at| loose_header(lines[at].0, lines[at].1, width));
         let cell = |start: usize, text: &str| TableCell {
             text: text.to_string(),
             value: cell_number(text),
@@ -3860,6 +3878,25 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             stated_percent,
         });
     }
+    // "44 members, 19 girls and 25 boys, up from 35": a link back from the last of two parts that
+    // follow their whole goes from the whole.
+    for change in &mut found {
+        let i = change.to;
+        if change.from != i + 1 || i < 2 {
+            continue;
+        }
+        let (whole, part, last) = (&quantities[i - 2], &quantities[i - 1], &quantities[i]);
+        let same_sentence = whole.sentence == last.sentence && part.sentence == last.sentence;
+        let apposition = text[whole.end..part.start].contains(',')
+            && !text[whole.end..part.start].contains([';', '.'])
+            && text[part.end..last.start].contains(" and ");
+        let sums = (whole.value - part.value - last.value).abs()
+            <= (whole.precision + part.precision + last.precision) / 2.0;
+        if same_sentence && apposition && sums && whole.unit == last.unit {
+            change.to = i - 2;
+            change.start = change.start.min(whole.start);
+        }
+    }
     // A percentage that is itself the start or end of a change ("fell to 31,200 from 52,000, its
     // share rose to 20.0% from 19.0%") states no size of another.
     let ends: Vec<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();
@@ -4084,6 +4121,29 @@ mod tests {
             .collect();
         assert_eq!(prose.len(), 1, "{prose:?}");
         assert_eq!(prose[0].value, 835.0);
+        // A line of years alone heads the columns, not a row to be summed.
+        let years = "Product          2024    2025\nDumbbells          96     120\nKettlebells        24      30\nTotal             120     150\n";
+        let table = &loose_tables(years)[0];
+        let header: Vec<&str> = table.header.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(header, vec!["Product", "2024", "2025"]);
+        assert_eq!(table.rows.len(), 3);
+        assert_eq!(table.rows[0][0].text, "Dumbbells");
+    }
+
+    #[test]
+    fn a_link_back_from_the_last_of_two_parts_goes_from_their_whole() {
+        let text =
+            "The club ended 2025 with 44 members, 19 girls and 25 boys, up from 35 a year earlier.";
+        let extraction = extract(text);
+        let change = &extraction.changes[0];
+        assert_eq!(extraction.quantities[change.to].value, 44.0);
+        assert_eq!(extraction.quantities[change.from].value, 35.0);
+        // Parts that do not make the figure before them leave the link as it is.
+        let text =
+            "The club ended 2025 with 44 members, 12 girls and 25 boys, up from 35 a year earlier.";
+        let extraction = extract(text);
+        let change = &extraction.changes[0];
+        assert_eq!(extraction.quantities[change.to].value, 25.0);
     }
 
     #[test]
