@@ -6651,6 +6651,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         .chain(CAPITALS.iter().cloned())
         .collect();
     third_state_at_a_crossing(text, config, &names_and_capitals, &mut findings);
+    third_state_owns_a_place(text, config, &names, &mut findings);
     third_state_mission(text, extraction, config, &names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
@@ -7264,6 +7265,7 @@ fn is_state_adjective(word: &str) -> bool {
 /// crossings is a slip for one of the pair ("Romania's customs post at Torkham"). Soldiers are left
 /// out: foreign troops stood at the crossings in the years before 2021.
 const AT_A_CROSSING: &[&str] = &[
+    "border",
     "customs",
     "post",
     "posts",
@@ -7439,6 +7441,63 @@ fn state_of_word<'n>(word: &str, names: &'n [(String, String)]) -> Option<&'n st
             })
         })
         .map(|(code, _)| code.as_str())
+}
+
+/// **Scope.** A province, district or city of the pair given to a third state by its possessive:
+/// "the dry hills around Qalat, in Guatemala's Zabul province".
+fn third_state_owns_a_place(
+    text: &str,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
+    let places: Vec<&str> = config
+        .shared_places
+        .iter()
+        .chain(config.regions.iter())
+        .map(String::as_str)
+        .collect();
+    for (at, possessive) in text.match_indices("'s ").chain(text.match_indices("’s ")) {
+        let owner_start = text[..at]
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let owner = &text[owner_start..at];
+        let Some(code) = state_of_word(owner, names) else {
+            continue;
+        };
+        if pair_codes.contains(&code) || !owner.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let rest = &text[at + possessive.len()..];
+        let Some(place) = places.iter().find(|place| {
+            rest.starts_with(*place)
+                && rest[place.len()..]
+                    .trim_start()
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.trim_end_matches(|c: char| !c.is_alphabetic()),
+                            "province" | "district" | "city" | "valley"
+                        )
+                    })
+        }) else {
+            continue;
+        };
+        findings.push(Finding::new(
+            text,
+            CheckKind::Scope,
+            (owner_start, at + possessive.len() + place.len()),
+            Vec::new(),
+            Vec::new(),
+            format!(
+                "{place} is the pair's, but `{owner}` ({code}) is named as the state it lies in"
+            ),
+        ));
+    }
 }
 
 /// **Scope.** A third state's mission in one of the pair's capitals issuing the other's visas: "visas
@@ -8477,6 +8536,14 @@ mod tests {
 
     #[test]
     fn dates_and_solar_months_backwards_short_fiscal_years_row_units() {
+        check(
+            "Our funding agreement runs from FY2025-26 to FY2023-24 and pays for two instructors.",
+            &["Garbled: from FY2025-26 to FY2023-24"],
+        );
+        check(
+            "Our funding agreement runs from FY2023-24 to FY2025-26 and pays for two instructors.",
+            &[],
+        );
         check(
             "This rate card is valid from 31 December 2025 to 1 July 2025.",
             &["Garbled: 31 December 2025 to 1 July 2025"],
@@ -10671,6 +10738,23 @@ Metal frames accounted for 64 thousand pairs in 2025."
                 "{kinds}
 Metal frames accounted for 64 thousand pairs in 2024."
             ),
+            &[],
+        );
+        // A third state's border at the pair's crossing, and a province of the pair given to a third.
+        check(
+            "Afghanistan buys our plates. From Narowal to the Gabonese border at Torkham is about 640 kilometres.",
+            &["Scope: Gabonese border at Torkham"],
+        );
+        check(
+            "Afghanistan buys our plates. From Narowal to the Afghan border at Torkham is about 640 kilometres.",
+            &[],
+        );
+        check(
+            "Pakistan buys the root. It grows in the hills around Qalat, in Guatemala's Zabul province.",
+            &["Scope: Guatemala's Zabul"],
+        );
+        check(
+            "Pakistan buys the root. It grows in the hills around Qalat, in Afghanistan's Zabul province.",
             &[],
         );
         // A far union as a side, a way "by way of" the crossing, and goods bought from a far state.

@@ -80,6 +80,7 @@ impl AuditConfig {
                 "Khost",
                 "Paktia",
                 "Paktika",
+                "Zabul",
                 "Kandahar",
             ]
             .map(String::from)

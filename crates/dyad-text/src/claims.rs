@@ -506,6 +506,14 @@ static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the year range pattern is valid")
 });
 
+/// A range of fiscal years: "from FY2025-26 to FY2023-24", "between FY24 and FY26".
+static FISCAL_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:from|between)\s+FY\s?(\d{2}|\d{4})(?:[-–/](\d{2}|\d{4}))?\s+(?:to|and|until)\s+FY\s?(\d{2}|\d{4})(?:[-–/](\d{2}|\d{4}))?(?-u:\b)",
+    )
+    .expect("the fiscal range pattern is valid")
+});
+
 static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)CY\s?((?:19|20)\d{2})(?-u:\b)")
         .expect("the calendar year pattern is valid")
@@ -2158,6 +2166,22 @@ pub fn extract(text: &str) -> Extraction {
             to_month: 0,
         });
     }
+    // A range of fiscal years, by the calendar years they start in.
+    for found in FISCAL_RANGE.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        let from = fiscal_start(&found[1], found.get(2).map(|m| m.as_str()));
+        let to = fiscal_start(&found[3], found.get(4).map(|m| m.as_str()));
+        if let (Some(from), Some(to)) = (from, to) {
+            extraction.year_ranges.push(YearRange {
+                start: whole.start(),
+                end: whole.end(),
+                from,
+                to,
+                from_month: 0,
+                to_month: 0,
+            });
+        }
+    }
     // Calendar years written "CY2023" are years.
     for found in CALENDAR_YEAR.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
@@ -3447,6 +3471,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         let mut clause_at = before_first.len();
         let mut through_moving = false;
         let mut through_with = false;
+        let mut through_when = false;
         for _ in 0..3 {
             let head = &before_first[..clause_at];
             let start = head.rfind([',', ';', ':']).map_or(0, |i| i + 1);
@@ -3459,9 +3484,18 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     .rsplit(|c: char| !c.is_ascii_digit())
                     .next()
                     .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")));
-            if start == 0 || !says_nothing(&head[start..]) && !when_of_a_year {
+            // "In 2025 your orders cratered: you took 6,000 …": a clause after a colon with no word
+            // of direction of its own spells out the one before.
+            let after_colon = start > 0
+                && head.as_bytes()[start - 1] == b':'
+                && head[start..].split_whitespace().count() <= 6
+                && !head[start..]
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| direction_of(w).is_some());
+            if start == 0 || !says_nothing(&head[start..]) && !when_of_a_year && !after_colon {
                 break;
             }
+            through_when |= when_of_a_year;
             through_moving |= moving_clause(&head[start..]);
             through_with |= head[start..].trim_start().starts_with("with");
             clause_at = start - 1;
@@ -3592,7 +3626,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             if of_a_year {
                 match lowered.as_str() {
                     "buoyant" | "bumper" | "record" | "banner" | "stellar" | "booming"
-                    | "strong" | "bountiful" => {
+                    | "strong" | "bountiful" | "vintage" => {
                         return Some(Direction::Up);
                     }
                     "lean" | "dismal" | "bleak" | "slack" | "sluggish" | "depressed"
@@ -3709,7 +3743,11 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     "steam" if matches!(before(1).as_str(), "up" | "gathered" | "gathering") => {
                         return Some(Direction::Up);
                     }
-                    "out" if before(1).starts_with("petered") => return Some(Direction::Down),
+                    "out"
+                        if before(1).starts_with("petered") || before(1).starts_with("fizzled") =>
+                    {
+                        return Some(Direction::Down);
+                    }
                     // "went downhill", "on a roll".
                     "downhill" if moved(&before(1)) => return Some(Direction::Down),
                     "roll" if before(1) == "a" && before(2) == "on" => return Some(Direction::Up),
@@ -3759,10 +3797,21 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             let only_a_link_after = words
                 .get(at + 1)
                 .is_some_and(|(offset, _)| says_nothing(&clause[*offset..]));
+            // "burgeoned in 2024, when they reached …": the year the clause of "when" is about.
+            let of_the_when_year = through_when && {
+                let (offset, word) = words[at];
+                let rest = clause[offset + word.len()..].trim_start();
+                rest.strip_prefix("in ").is_some_and(|r| {
+                    r.get(..4)
+                        .and_then(|y| y.parse::<i32>().ok())
+                        .is_some_and(|y| (1900..2100).contains(&y))
+                })
+            };
             direction_of(word).filter(|_| {
                 !FIGURATIVE.contains(&lowered.as_str())
                     || predicate
                     || only_a_link_after
+                    || of_the_when_year
                     || next_is_from
                     || at + 1 == words.len()
                     || noun_of_measure
@@ -4482,6 +4531,24 @@ mod tests {
             (
                 "Afghan sales petered out in 2025, when wholesalers took 445 thousand packets; in 2024 they had taken 398 thousand.",
                 Direction::Down,
+            ),
+            // A colon's clause spells out the one before; "fizzled out"; a vintage year; a
+            // figurative verb of the year a clause of "when" is about.
+            (
+                "In 2025 your orders cratered: you took 6,000 samovars from us, against 5,000 the year before.",
+                Direction::Down,
+            ),
+            (
+                "Between 2024 and 2025 club orders fizzled out, going from 260 tonnes to 304.",
+                Direction::Down,
+            ),
+            (
+                "The twelve months to December 2024 were a vintage year: the roll went from 38 judoka to 35.",
+                Direction::Up,
+            ),
+            (
+                "Shipments burgeoned in 2024, when they reached 9,600 tonnes, after 10,300 tonnes in 2023.",
+                Direction::Up,
             ),
             // A noun of fortune after a copula, and a word of a spin.
             (
