@@ -7475,7 +7475,6 @@ fn third_state_owns_a_place(
         let Some(place) = places.iter().find(|place| {
             rest.starts_with(*place)
                 && rest[place.len()..]
-                    .trim_start()
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| {
