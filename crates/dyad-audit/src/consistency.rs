@@ -612,10 +612,53 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .filter(|(_, c)| c.value.is_some_and(|v| agrees(quantity, v * scale)))
                         .map(|(i, _)| i)
                         .collect();
+                    // The figure's own year: the first named right after it ("30 tonnes of them in
+                    // 2024 and more again in 2025"), else those of its stretch.
+                    let figure_years = {
+                        let next = extraction
+                            .quantities
+                            .get(index + 1)
+                            .map_or(text.len(), |q| q.start);
+                        let after = clamped(text, quantity.end, next.min(quantity.end + 40));
+                        let after = after.split([',', ';', '.']).next().unwrap_or("");
+                        match years_in(after).first() {
+                            Some(year) => vec![*year],
+                            None => {
+                                let mut years = years_in(own_stretch(text, extraction, quantity));
+                                years.dedup();
+                                years
+                            }
+                        }
+                    };
+                    let in_a_change = extraction
+                        .changes
+                        .iter()
+                        .any(|c| c.from == index || c.to == index);
+                    // "Chaman, which handled 6,240 tonnes" where 6,240 is Torkham's cell of the
+                    // column: the one other row's cell, not the row's own.
+                    let agreeing_rows = table
+                        .rows
+                        .iter()
+                        .filter(|r| !std::ptr::eq(*r, row))
+                        .filter(|r| {
+                            r.first()
+                                .is_some_and(|l| !l.text.to_lowercase().starts_with("total"))
+                        })
+                        .filter(|r| {
+                            r.get(column)
+                                .and_then(|c| c.value)
+                                .is_some_and(|v| agrees(quantity, v * scale))
+                        })
+                        .count();
+                    let wrong_row = agreeing_rows == 1
+                        && quantity.hedge == Hedge::None
+                        && !in_a_change
+                        && significant_digits(&text[quantity.start..quantity.end]) >= 3
+                        && !row_values.iter().any(|v| agrees(quantity, v * scale));
                     let wrong_year = !agreeing_columns.is_empty()
                         && !header_years.is_empty()
                         && quantity.hedge == Hedge::None
-                        && years_in(own_stretch(text, extraction, quantity)) == header_years
+                        && figure_years == header_years
                         // Not an end of a change ("down from USD 271 million a year earlier").
                         && !extraction
                             .changes
@@ -633,6 +676,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         || another_cells(true)
                         || (quantity.value - table_value).abs() > table_value.abs() * 0.5
                             && !transposed
+                            && !wrong_row
                     {
                         continue;
                     }
@@ -727,12 +771,13 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     } else {
                         sentence_years.iter().any(|y| !header_years.contains(y))
                     };
-                    if other_year {
+                    if other_year && !wrong_year {
                         continue;
                     }
                     let band = if same_measure { 0.5 } else { 0.25 };
                     let close = (quantity.value - table_value).abs() <= table_value.abs() * band
-                        || transposed;
+                        || transposed
+                        || wrong_row && same_measure;
                     if close {
                         findings.push(Finding::new(
                             text,
@@ -10856,6 +10901,34 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             &format!("{samovars}\nIn the fourth quarter we sold 4,200 samovars."),
             &["TextVsTable: 4,200"],
+        );
+        // Another row's cell of the column given to the row the sentence names.
+        let crossings = "Table 1. Gur shipments by crossing, 2024\n\n| Crossing | Tonnes | Share (%) |\n|---|---|---|\n| Torkham | 6,240 | 65.0 |\n| Chaman | 3,360 | 35.0 |\n| Total | 9,600 | 100.0 |\n";
+        check(
+            &format!(
+                "{crossings}\nShipments for Kandahar went through Chaman, which handled 6,240 tonnes over the year."
+            ),
+            &["TextVsTable: 6,240"],
+        );
+        check(
+            &format!(
+                "{crossings}\nShipments for Kandahar went through Chaman, which handled 3,360 tonnes over the year."
+            ),
+            &[],
+        );
+        // A row's figure for the year named right after it, from another year's column.
+        let kinds = "**Afghan sales by product, tonnes**\n\n| Product | 2024 | 2025 |\n|---|---|---|\n| Dumbbells | 96 | 120 |\n| Kettlebells | 24 | 30 |\n";
+        check(
+            &format!(
+                "{kinds}\nKettlebells are new: clubs took 30 tonnes of them in 2024 and more again in 2025."
+            ),
+            &["TextVsTable: 30"],
+        );
+        check(
+            &format!(
+                "{kinds}\nKettlebells are new: clubs took 24 tonnes of them in 2024 and more again in 2025."
+            ),
+            &[],
         );
         // A level carried into the start of a later change is one figure, not two.
         check(
