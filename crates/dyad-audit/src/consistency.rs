@@ -2705,7 +2705,9 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .filter(|q| matches!(q.unit, "percent" | "fraction") && q.hedge == Hedge::None)
             .collect();
         let in_percent = shares.iter().filter(|q| q.unit == "percent").count();
-        if shares.len() >= 3 && in_percent >= 2 && !speaks_of_change {
+        // Or fractions alone: "half was thick root, two-fifths medium root and a fifth thin pieces".
+        let all_fractions = shares.iter().all(|q| q.unit == "fraction");
+        if shares.len() >= 3 && (in_percent >= 2 || all_fractions) && !speaks_of_change {
             let sum: f64 = shares.iter().map(|q| q.value).sum();
             let allowed: f64 = shares.iter().map(|q| tolerance(q)).sum();
             if sum > 100.0 + allowed {
@@ -10933,6 +10935,23 @@ Metal frames accounted for 64 thousand pairs in 2024."
         // A level carried into the start of a later change is one figure, not two.
         check(
             "The club ended 2023 with 38 members. In 2024 the roll went from 38 judoka to 35.",
+            &[],
+        );
+        // A size in words before the change, with its years between; fractions of one whole.
+        check(
+            "Our intake rose by half between 2023 and 2024, from 60 trainees to 84.",
+            &["Arithmetic: half"],
+        );
+        check(
+            "Our intake rose by half between 2023 and 2024, from 60 trainees to 90.",
+            &[],
+        );
+        check(
+            "Of the 3,150 tonnes we bought, half was thick root, two-fifths medium root and a fifth thin pieces.",
+            &["Arithmetic: half was thick root, two-fifths medium root and a fifth"],
+        );
+        check(
+            "Of the 3,150 tonnes we bought, half was thick root, three-tenths medium root and a fifth thin pieces.",
             &[],
         );
         // Boys and girls make the players.

@@ -199,7 +199,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|over|more than|at least|up to|close to|less than)\s+)?(?-u:\b)(?P<fraction>two-thirds|two thirds|three-quarters|three quarters|a third|one third|a quarter|one quarter|a fifth|one fifth|a tenth|one tenth|half)(?-u:\b)",
+        r"(?i)(?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|over|more than|at least|up to|close to|less than)\s+)?(?-u:\b)(?P<fraction>(?:one|two|three|four|five|six|seven|eight|nine)[-\ ](?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|a\ (?:third|quarter|fifth|sixth|eighth|tenth)|half)(?-u:\b)",
     )
     .expect("the fraction pattern is valid")
 });
@@ -1793,16 +1793,45 @@ pub fn extract(text: &str) -> Extraction {
     for found in FRACTION.captures_iter(text) {
         let word = found.name("fraction").expect("required").as_str();
         let lowered = word.to_ascii_lowercase().replace('-', " ");
-        let value = match lowered.as_str() {
-            "two thirds" => 200.0 / 3.0,
-            "three quarters" => 75.0,
-            "a third" | "one third" => 100.0 / 3.0,
-            "a quarter" | "one quarter" => 25.0,
-            "a fifth" | "one fifth" => 20.0,
-            "a tenth" | "one tenth" => 10.0,
-            _ => 50.0,
+        // "two-fifths" is 2/5: a numerator in words over a denominator in words.
+        let value = match lowered.split_once(' ') {
+            Some((numerator, denominator)) => {
+                let n = match numerator {
+                    "a" | "one" => 1.0,
+                    "two" => 2.0,
+                    "three" => 3.0,
+                    "four" => 4.0,
+                    "five" => 5.0,
+                    "six" => 6.0,
+                    "seven" => 7.0,
+                    "eight" => 8.0,
+                    _ => 9.0,
+                };
+                let d = match denominator.trim_end_matches('s') {
+                    "third" => 3.0,
+                    "quarter" => 4.0,
+                    "fifth" => 5.0,
+                    "sixth" => 6.0,
+                    "eighth" => 8.0,
+                    _ => 10.0,
+                };
+                100.0 * n / d
+            }
+            None => 50.0,
         };
         let whole = found.get(0).expect("match 0 always exists");
+        // "for the two quarters", "three quarters of 2024": quarters of a year, unless "of" a whole
+        // follows ("three quarters of trade").
+        if lowered.ends_with("quarters") {
+            let after = text[whole.end()..].to_ascii_lowercase();
+            let of_a_whole = after.starts_with(" of ")
+                && !after[4..].starts_with(|c: char| c.is_ascii_digit())
+                && !after[4..].starts_with("the year")
+                && !after[4..].starts_with("fy");
+            if !of_a_whole {
+                continue;
+            }
+        }
         // "The second half of 2024", "the first half", "a half-year" are periods, not shares.
         if lowered == "half" {
             let before = text[..whole.start()].trim_end();
@@ -3865,10 +3894,18 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                         // "fell by 3.5 percent, from", "slid by 40pc last fiscal year, from".
                         let between = text[q.end..first.start].to_ascii_lowercase();
                         let between = between.trim();
+                        // Years may stand between ("rose by half between 2023 and 2024, from").
+                        let digits_beside_years = between
+                            .split(|c: char| !c.is_ascii_alphanumeric())
+                            .filter(|w| {
+                                !(w.len() == 4
+                                    && w.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y)))
+                            })
+                            .any(|w| w.chars().any(|c| c.is_ascii_digit()));
                         between.ends_with("from")
                             && between.len() <= 40
                             && !between.contains([';', '(', ')'])
-                            && !between.chars().any(|c| c.is_ascii_digit())
+                            && !digits_beside_years
                     }
                     && text[sentence_start..q.start]
                         .to_ascii_lowercase()
