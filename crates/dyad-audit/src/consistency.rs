@@ -1966,7 +1966,14 @@ fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &
                 ]
                 .iter()
                 .any(|w| stretch.to_lowercase().contains(w));
-            if years_in(stretch) != context_years && !the_year
+            // "The 2025 season brought us 540 trucks with 9,600 tonnes": the sentence's one year,
+            // the caption's, for a figure whose own words name none.
+            let sentence_year = years_in(stretch).is_empty() && {
+                let mut years = years_in(sentence);
+                years.dedup();
+                years == context_years
+            };
+            if years_in(stretch) != context_years && !the_year && !sentence_year
                 || years_in(sentence)
                     .iter()
                     .any(|y| !context_years.contains(y))
@@ -10929,6 +10936,20 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             &format!(
                 "{kinds}\nKettlebells are new: clubs took 24 tonnes of them in 2024 and more again in 2025."
+            ),
+            &[],
+        );
+        // A figure whose own words name no year, in a sentence of the caption's one year.
+        let months = "Table 1. Watermelons received, 2025\n\n| Month | Trucks | Tonnes |\n|---|---|---|\n| June 2025 | 180 | 3,600 |\n| July 2025 | 210 | 4,200 |\n| Total | 390 | 7,800 |\n";
+        check(
+            &format!(
+                "{months}\nThe 2025 season brought us 390 trucks with 7,200 tonnes of watermelons."
+            ),
+            &["TextVsTable: 7,200"],
+        );
+        check(
+            &format!(
+                "{months}\nThe 2025 season brought us 390 trucks with 7,800 tonnes of watermelons."
             ),
             &[],
         );

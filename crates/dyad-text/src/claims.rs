@@ -956,6 +956,8 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
 
 /// Words that assert a rise, as the verb of a change.
 const UP_WORDS: &[&str] = &[
+    "catapulted",
+    "catapulting",
     "rose",
     "risen",
     "rise",
@@ -3507,12 +3509,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             clause_at = start;
             // "went off a cliff in 2025, when members sent 960 tonnes …": a clause of "when" after a
             // year names that year's figure for the clause before it.
+            let year_before = head[..start.saturating_sub(1)].trim_end();
             let when_of_a_year = head[start..].trim_start().starts_with("when ")
-                && head[..start.saturating_sub(1)]
-                    .trim_end()
+                && (year_before
                     .rsplit(|c: char| !c.is_ascii_digit())
                     .next()
-                    .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")));
+                    .is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))
+                    || ["last year", "this year", "that year"]
+                        .iter()
+                        .any(|w| year_before.ends_with(w)));
             // "In 2025 your orders cratered: you took 6,000 …": a clause after a colon with no word
             // of direction of its own spells out the one before.
             let after_colon = start > 0
@@ -3749,6 +3754,19 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     // "from strength to strength", "gained momentum", "picked up steam" rise.
                     "skids" if before(1) == "the" && before(2).starts_with("hit") => {
                         return Some(Direction::Down);
+                    }
+                    // "hit rock bottom", "caved in" fall; "forged ahead", "a red-letter year" rise.
+                    "bottom" if before(1) == "rock" && before(2).starts_with("hit") => {
+                        return Some(Direction::Down);
+                    }
+                    "in" if before(1).starts_with("caved") => return Some(Direction::Down),
+                    "ahead"
+                        if before(1).starts_with("forged") || before(1).starts_with("surged") =>
+                    {
+                        return Some(Direction::Up);
+                    }
+                    "letter" if before(1) == "red" && next.as_deref() == Some("year") => {
+                        return Some(Direction::Up);
                     }
                     "doldrums" if before(1) == "the" && before(2) == "in" => {
                         return Some(Direction::Down);
@@ -4585,6 +4603,19 @@ mod tests {
             ),
             (
                 "Shipments burgeoned in 2024, when they reached 9,600 tonnes, after 10,300 tonnes in 2023.",
+                Direction::Up,
+            ),
+            // "a red-letter year", "forged ahead", "catapulted".
+            (
+                "Purchases made 2024 a red-letter year: 9,200 tonnes, after 9,900 tonnes in 2023.",
+                Direction::Up,
+            ),
+            (
+                "Building forged ahead in 2025 with 540 stoves, after 610 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Applications catapulted in 2025 to 130, from 160 the year before.",
                 Direction::Up,
             ),
             // A noun of fortune after a copula, and a word of a spin.
