@@ -7978,6 +7978,45 @@ fn third_state_at_a_crossing(
                     && third_state(words[j + 1]).is_some_and(|code| !may_send_goods(code)))
                 .then_some(j + 1)
             });
+            // "went home to Haiti in the autumn, crossing at Torkham": people whose home the words
+            // put in a far state, going there by the pair's crossing.
+            if cross_at && n <= 3 {
+                let sentence_before = clamped(text, at.saturating_sub(240), at);
+                let sentence_before = sentence_before.rsplit(['.', '\n']).next().unwrap_or("");
+                let clause_before = sentence_before
+                    .rsplit_once(',')
+                    .map_or("", |(head, _)| head);
+                let words_before: Vec<&str> = clause_before.split_whitespace().collect();
+                let home = (1..words_before.len().saturating_sub(1)).find(|&j| {
+                    let verb = words_before[j - 1].to_lowercase();
+                    matches!(words_before[j], "to" | "for")
+                        && (verb == "home"
+                            || j >= 2
+                                && ["left", "went", "returned", "moved", "fled"]
+                                    .contains(&words_before[j - 2].to_lowercase().as_str())
+                                && state_of_word(words_before[j - 1], names)
+                                    .is_some_and(|code| pair_codes.contains(&code)))
+                        && third_state(words_before[j + 1])
+                            .is_some_and(|code| !may_send_goods(code))
+                });
+                if let Some(j) = home {
+                    let word = words_before[j + 1].trim_end_matches(|c: char| !c.is_alphanumeric());
+                    let word_start = word.as_ptr() as usize - text.as_ptr() as usize;
+                    if flagged_from.insert(word_start) {
+                        findings.push(Finding::new(
+                            text,
+                            CheckKind::Scope,
+                            (word_start, at + crossing.len()),
+                            Vec::new(),
+                            Vec::new(),
+                            format!(
+                                "people crossing at {crossing}, a crossing of the pair's own border, are said to go home to a state beyond the pair's land neighbours"
+                            ),
+                        ));
+                    }
+                    continue;
+                }
+            }
             if let Some(state) = from_through
                 .or(at_the_crossing)
                 .or(side_of)
@@ -8595,6 +8634,14 @@ mod tests {
         );
         check(
             "Our funding agreement runs from FY2023-24 to FY2025-26 and pays for two instructors.",
+            &[],
+        );
+        check(
+            "The club played in the league from the 2023/24 season to the 2022/23 season.",
+            &["Garbled: from the 2023/24 season to the 2022/23 season"],
+        );
+        check(
+            "The club played in the league from the 2022/23 season to the 2023/24 season.",
             &[],
         );
         check(
@@ -10791,6 +10838,15 @@ Metal frames accounted for 64 thousand pairs in 2025."
                 "{kinds}
 Metal frames accounted for 64 thousand pairs in 2024."
             ),
+            &[],
+        );
+        // People whose home the words put in a far state, going there by the pair's crossing.
+        check(
+            "Pakistan hosts them. Eleven families went home to Haiti in the autumn, crossing at Torkham with what they could carry.",
+            &["Scope: Haiti in the autumn, crossing at Torkham"],
+        );
+        check(
+            "Pakistan hosts them. Eleven families went home to Afghanistan in the autumn, crossing at Torkham with what they could carry.",
             &[],
         );
         // A third state's border at the pair's crossing, and a province of the pair given to a third.

@@ -506,10 +506,11 @@ static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the year range pattern is valid")
 });
 
-/// A range of fiscal years: "from FY2025-26 to FY2023-24", "between FY24 and FY26".
+/// A range of fiscal years or seasons: "from FY2025-26 to FY2023-24", "between FY24 and FY26", "from
+/// the 2023/24 season to the 2022/23 season".
 static FISCAL_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:from|between)\s+FY\s?(\d{2}|\d{4})(?:[-–/](\d{2}|\d{4}))?\s+(?:to|and|until)\s+FY\s?(\d{2}|\d{4})(?:[-–/](\d{2}|\d{4}))?(?-u:\b)",
+        r"(?i)(?-u:\b)(?:from|between)\s+(?:the\s+)?(?:FY\s?(\d{2}|\d{4})(?:[-–/](\d{2}|\d{4}))?|((?:19|20)\d{2})[/–-](\d{2})(?:\s+season)?)\s+(?:to|and|until)\s+(?:the\s+)?(?:FY\s?(\d{2}|\d{4})(?:[-–/](\d{2}|\d{4}))?|((?:19|20)\d{2})[/–-](\d{2})(?:\s+season)?)(?-u:\b)",
     )
     .expect("the fiscal range pattern is valid")
 });
@@ -2200,8 +2201,15 @@ pub fn extract(text: &str) -> Extraction {
     // A range of fiscal years, by the calendar years they start in.
     for found in FISCAL_RANGE.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
-        let from = fiscal_start(&found[1], found.get(2).map(|m| m.as_str()));
-        let to = fiscal_start(&found[3], found.get(4).map(|m| m.as_str()));
+        // A fiscal year "FY2025-26" or a season "2023/24", by the year it starts in.
+        let start_of = |fiscal: usize, split: usize| match found.get(fiscal) {
+            Some(first) => fiscal_start(first.as_str(), found.get(fiscal + 1).map(|m| m.as_str())),
+            None => found
+                .get(split)
+                .and_then(|first| first.as_str().parse().ok()),
+        };
+        let from = start_of(1, 3);
+        let to = start_of(5, 7);
         if let (Some(from), Some(to)) = (from, to) {
             extraction.year_ranges.push(YearRange {
                 start: whole.start(),
