@@ -2631,9 +2631,16 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 .any(|w| before.contains(w))
             {
                 total = total.or(Some(*quantity));
-            } else if ["surplus", "deficit", "balance"]
-                .iter()
-                .any(|w| before.contains(w))
+            } else if [
+                "surplus",
+                "deficit",
+                "balance",
+                "ahead by",
+                "behind by",
+                "gap of",
+            ]
+            .iter()
+            .any(|w| before.contains(w))
             {
                 // The first of each is the one the sentence sets against the others; a later one
                 // ("up from USD 195 million in 2022") is another year's.
@@ -2714,7 +2721,25 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let in_percent = shares.iter().filter(|q| q.unit == "percent").count();
         // Or fractions alone: "half was thick root, two-fifths medium root and a fifth thin pieces".
         let all_fractions = shares.iter().all(|q| q.unit == "fraction");
-        if shares.len() >= 3 && (in_percent >= 2 || all_fractions) && !speaks_of_change {
+        // Two shares are of one whole when the sentence says they make it up ("black cumin made up
+        // 39 percent of the quarter's arrivals and white cumin 71 percent").
+        let two_of_one_whole = shares.len() == 2
+            && in_percent == 2
+            && ["made up", "accounted for", "account for", "make up"]
+                .iter()
+                .any(|w| {
+                    sentence_text(text, extraction, sentence)
+                        .to_lowercase()
+                        .contains(w)
+                })
+            && clamped(text, shares[0].end, shares[1].start).contains(" and ")
+            && !clamped(text, shares[0].end, shares[1].start).contains([';', '.'])
+            && !clamped(text, shares[0].end, shares[1].start)
+                .chars()
+                .any(|c| c.is_ascii_digit());
+        if (shares.len() >= 3 && (in_percent >= 2 || all_fractions) || two_of_one_whole)
+            && !speaks_of_change
+        {
             let sum: f64 = shares.iter().map(|q| q.value).sum();
             let allowed: f64 = shares.iter().map(|q| tolerance(q)).sum();
             if sum > 100.0 + allowed {
@@ -11029,6 +11054,23 @@ Metal frames accounted for 64 thousand pairs in 2024."
         );
         check(
             "Of the 3,150 tonnes we bought, half was thick root, three-tenths medium root and a fifth thin pieces.",
+            &[],
+        );
+        // Two shares said to make up one whole; a balance "ahead by".
+        check(
+            "Black cumin made up 39 percent of the quarter's arrivals and white cumin 71 percent.",
+            &["Arithmetic: 39 percent of the quarter's arrivals and white cumin 71 percent"],
+        );
+        check(
+            "Black cumin made up 39 percent of the quarter's arrivals and white cumin 61 percent.",
+            &[],
+        );
+        check(
+            "Exports of US$ 1,012 million against imports of US$ 690 million left Pakistan ahead by US$ 422 million.",
+            &["Arithmetic: US$ 422 million"],
+        );
+        check(
+            "Exports of US$ 1,012 million against imports of US$ 690 million left Pakistan ahead by US$ 322 million.",
             &[],
         );
         // Boys and girls make the players.
