@@ -5885,7 +5885,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             !q.in_table
                 && q.unit == "count"
                 && (!q.unplaced || label_noun(text, q).is_some())
-                && q.value >= 10.0
+                && q.value >= 5.0
         })
         // A number in words ("ten years … ten provinces") is a manner of speaking, not a figure.
         .filter(|q| text[q.start..q.end].chars().any(|c| c.is_ascii_digit()))
@@ -5954,11 +5954,37 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             // two things by chance: it is looked for over a few more sentences.
             let written = &text[first.start..first.end];
             let distinctive = first.value >= 1000.0 && significant_digits(written) >= 3;
-            if apart(first.sentence, second.sentence) > if distinctive { 8 } else { 5 } {
+            // A figure under ten coincides often: only within three sentences, each a count of a
+            // plural noun written right after it.
+            let small = first.value < 10.0;
+            if apart(first.sentence, second.sentence)
+                > if distinctive {
+                    8
+                } else if small {
+                    3
+                } else {
+                    5
+                }
+            {
                 break;
             }
             // The same number as written, hedged or not ("some 74,500 … 74,500").
             if first.value != second.value || first.precision != second.precision {
+                continue;
+            }
+            // … not a span of time ("9 days"), which small figures share by chance.
+            let plural_after = |q: &Quantity| {
+                let after = lower_words(clamped(text, q.end, q.end + 40));
+                let time = after
+                    .first()
+                    .is_some_and(|w| TIME_UNITS.contains(&w.trim_end_matches('s')));
+                !time
+                    && after.iter().take(3).any(|w| {
+                        matches!(w.as_str(), "children" | "people" | "women" | "men")
+                            || w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss")
+                    })
+            };
+            if small && !(plural_after(first) && plural_after(second)) {
                 continue;
             }
             // "Of the 1,217,000 returns" points back to a number already given: the same quantity.
@@ -11054,6 +11080,19 @@ Metal frames accounted for 64 thousand pairs in 2024."
         );
         check(
             "Of the 3,150 tonnes we bought, half was thick root, three-tenths medium root and a fifth thin pieces.",
+            &[],
+        );
+        // A figure under ten given to two plural things close together, not to a span of time.
+        check(
+            "The clinic's 6 physiotherapists work in two shifts. Patients are treated in 6 rooms.",
+            &["NumberReuse: 6 physiotherapists work in two shifts. Patients are treated in 6"],
+        );
+        check(
+            "The works sells to 9 distributors in Afghanistan. Trucks took 9 days to reach Kabul.",
+            &[],
+        );
+        check(
+            "The clinic's 6 physiotherapists work in two shifts. The clinic opened in 2019. It is run by a trust. It is open on Fridays. Patients are treated in 6 rooms.",
             &[],
         );
         // Two shares said to make up one whole; a balance "ahead by".
