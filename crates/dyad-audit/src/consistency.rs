@@ -6757,6 +6757,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         .collect();
     third_state_at_a_crossing(text, config, &names_and_capitals, &mut findings);
     third_state_owns_a_place(text, config, &names, &mut findings);
+    caption_of_another_pair(text, extraction, config, &names, &mut findings);
     third_state_mission(text, extraction, config, &names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
@@ -7546,6 +7547,106 @@ fn state_of_word<'n>(word: &str, names: &'n [(String, String)]) -> Option<&'n st
             })
         })
         .map(|(code, _)| code.as_str())
+}
+
+/// **Scope.** A table captioned as the trade of one of the pair with a third ("Table 1. Pakistan–Cyprus
+/// trade, US$ million") whose figures the prose gives as the pair's own ("Pakistan's exports to
+/// Afghanistan fell … from US$ 1,290 million", a cell of the table).
+fn caption_of_another_pair(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
+    for table in &extraction.tables {
+        let table_start = table
+            .line_spans()
+            .first()
+            .map_or(0, |(start, _)| *start)
+            .min(table.header.first().map_or(usize::MAX, |h| h.start))
+            .min(text.len());
+        let line_start = text[..table_start].rfind('\n').map_or(0, |i| i + 1);
+        // The caption's line: the last line with words above the table.
+        let Some((caption_start, caption)) = text[..line_start]
+            .lines()
+            .rev()
+            .find(|line| !line.trim().is_empty())
+            .map(|line| (line.as_ptr() as usize - text.as_ptr() as usize, line))
+        else {
+            continue;
+        };
+        let bare = caption.trim().trim_matches('*').trim();
+        if !(bare.starts_with("Table")
+            || bare.starts_with("Figure")
+            || caption.trim().starts_with("**"))
+        {
+            continue;
+        }
+        // One of the pair joined to a third: "Pakistan–Cyprus".
+        let joined = names
+            .iter()
+            .filter(|(code, _)| pair_codes.contains(&code.as_str()))
+            .find_map(|(pair_code, pair_name)| {
+                names
+                    .iter()
+                    .filter(|(code, _)| !pair_codes.contains(&code.as_str()))
+                    .map(|(code, name)| (code.as_str(), name.as_str()))
+                    .chain(FAR_UNIONS.iter().copied())
+                    .find(|(_, third)| {
+                        ["–", "-", "—"].iter().any(|dash| {
+                            bare.contains(&format!("{pair_name}{dash}{third} "))
+                                || bare.contains(&format!("{third}{dash}{pair_name} "))
+                        })
+                    })
+                    .map(|(_, third)| (pair_code.as_str(), third))
+            });
+        let Some((pair_code, third)) = joined else {
+            continue;
+        };
+        // The pair's other country, by the first six letters of a name or adjective of it.
+        let other_stems: Vec<String> = names
+            .iter()
+            .chain(config.demonyms.iter())
+            .filter(|(code, _)| pair_codes.contains(&code.as_str()) && code != pair_code)
+            .map(|(_, name)| name.chars().take(6).collect())
+            .filter(|stem: &String| stem.chars().count() == 6)
+            .collect();
+        let scale = header_scale(bare).0;
+        let cells: Vec<f64> = table
+            .rows
+            .iter()
+            .flat_map(|row| row.iter().skip(1).filter_map(|c| c.value))
+            .collect();
+        let stated_as_the_pairs = extraction.quantities.iter().any(|q| {
+            !q.in_table
+                && q.value.abs() >= 10.0
+                && cells
+                    .iter()
+                    .any(|cell| agrees(q, cell * scale) || agrees(q, *cell))
+                && {
+                    let sentence = sentence_text(text, extraction, q.sentence);
+                    other_stems
+                        .iter()
+                        .any(|stem| sentence.contains(stem.as_str()))
+                }
+        });
+        if !stated_as_the_pairs {
+            continue;
+        }
+        let start = caption_start + (caption.len() - caption.trim_start().len());
+        findings.push(Finding::new(
+            text,
+            CheckKind::Scope,
+            (start, start + caption.trim().len()),
+            Vec::new(),
+            Vec::new(),
+            format!(
+                "the table's caption names {third} as the other side of {pair_code}'s trade, but the text gives its figures as the pair's"
+            ),
+        ));
+    }
 }
 
 /// **Scope.** A province, district or city of the pair given to a third state by its possessive:
@@ -10888,6 +10989,21 @@ Metal frames accounted for 64 thousand pairs in 2025."
             &format!(
                 "{kinds}
 Metal frames accounted for 64 thousand pairs in 2024."
+            ),
+            &[],
+        );
+        // A table captioned as one of the pair's trade with a third, whose figures the prose gives
+        // as the pair's.
+        let table = "**Table 1. Pakistan–Cyprus trade, US$ million**\n\n| Year | Exports | Imports |\n|---|---|---|\n| 2020 | 942 | 509 |\n| 2021 | 828 | 552 |\n";
+        check(
+            &format!(
+                "{table}\nPakistan's exports to Afghanistan fell from US$ 942 million to US$ 828 million."
+            ),
+            &["Scope: **Table 1. Pakistan–Cyprus trade, US$ million**"],
+        );
+        check(
+            &format!(
+                "{table}\nPakistan's exports to Cyprus fell from US$ 942 million to US$ 828 million."
             ),
             &[],
         );
