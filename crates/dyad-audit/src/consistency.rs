@@ -602,81 +602,99 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         )
                     });
                     let meets_floor = |v: f64| v >= quantity.value && v <= quantity.value * 1.1;
-                    // "Metal frames accounted for 64 thousand pairs in 2025" where 64 is the row's
-                    // 2024 cell and 58 its 2025 one: the figure's own words name this column's year,
-                    // and only columns of other years hold it.
-                    let agreeing_columns: Vec<usize> = row
-                        .iter()
-                        .enumerate()
-                        .skip(1)
-                        .filter(|(_, c)| c.value.is_some_and(|v| agrees(quantity, v * scale)))
-                        .map(|(i, _)| i)
-                        .collect();
-                    // The figure's own year: the first named right after it ("30 tonnes of them in
-                    // 2024 and more again in 2025"), else those of its stretch.
-                    let figure_years = {
-                        let next = extraction
-                            .quantities
-                            .get(index + 1)
-                            .map_or(text.len(), |q| q.start);
-                        let after = clamped(text, quantity.end, next.min(quantity.end + 40));
-                        let after = after.split([',', ';', '.']).next().unwrap_or("");
-                        match years_in(after).first() {
-                            Some(year) => vec![*year],
-                            None => {
-                                let mut years = years_in(own_stretch(text, extraction, quantity));
-                                years.dedup();
-                                years
-                            }
-                        }
-                    };
-                    let in_a_change = extraction
-                        .changes
-                        .iter()
-                        .any(|c| c.from == index || c.to == index);
-                    // "Chaman, which handled 6,240 tonnes" where 6,240 is Torkham's cell of the
-                    // column: the one other row's cell, not the row's own.
-                    let agreeing_rows = table
-                        .rows
-                        .iter()
-                        .filter(|r| !std::ptr::eq(*r, row))
-                        .filter(|r| {
-                            r.first()
-                                .is_some_and(|l| !l.text.to_lowercase().starts_with("total"))
-                        })
-                        .filter(|r| {
-                            r.get(column)
-                                .and_then(|c| c.value)
-                                .is_some_and(|v| agrees(quantity, v * scale))
-                        })
-                        .count();
-                    let wrong_row = agreeing_rows == 1
-                        && quantity.hedge == Hedge::None
-                        && !in_a_change
-                        && significant_digits(&text[quantity.start..quantity.end]) >= 3
-                        && !row_values.iter().any(|v| agrees(quantity, v * scale));
-                    let wrong_year = !agreeing_columns.is_empty()
-                        && !header_years.is_empty()
-                        && quantity.hedge == Hedge::None
-                        && figure_years == header_years
-                        // Not an end of a change ("down from USD 271 million a year earlier").
-                        && !extraction
+                    // The figures first, as they cost least: a row's cell that agrees, or a figure
+                    // far from this cell, ends the comparison unless a slip of row or year explains it.
+                    let row_agrees = row_values.iter().any(|v| agrees(quantity, v * scale));
+                    let far = (quantity.value - table_value).abs() > table_value.abs() * 0.5
+                        && !transposed;
+                    let in_a_change = || {
+                        extraction
                             .changes
                             .iter()
                             .any(|c| c.from == index || c.to == index)
-                        && !lower_words(own_stretch(text, extraction, quantity)).iter().any(|w| {
-                            matches!(w.as_str(), "earlier" | "before" | "previous" | "ago" | "last")
-                        })
-                        && agreeing_columns.iter().all(|&i| {
-                            let years = table.header.get(i).map_or(Vec::new(), |h| years_in(&h.text));
-                            !years.is_empty() && years.iter().all(|y| !header_years.contains(y))
-                        });
-                    if row_values.iter().any(|v| agrees(quantity, v * scale)) && !wrong_year
+                    };
+                    // "Metal frames accounted for 64 thousand pairs in 2025" where 64 is the row's
+                    // 2024 cell and 58 its 2025 one: the figure's own words name this column's year,
+                    // and only columns of other years hold it.
+                    let wrong_year = row_agrees
+                        && !header_years.is_empty()
+                        && quantity.hedge == Hedge::None
+                        && !in_a_change()
+                        && {
+                            let agreeing_columns: Vec<usize> = row
+                                .iter()
+                                .enumerate()
+                                .skip(1)
+                                .filter(|(_, c)| {
+                                    c.value.is_some_and(|v| agrees(quantity, v * scale))
+                                })
+                                .map(|(i, _)| i)
+                                .collect();
+                            // The figure's own year: the first named right after it ("30 tonnes
+                            // of them in 2024 and more again in 2025"), else those of its stretch.
+                            let figure_years = {
+                                let next = extraction
+                                    .quantities
+                                    .get(index + 1)
+                                    .map_or(text.len(), |q| q.start);
+                                let after =
+                                    clamped(text, quantity.end, next.min(quantity.end + 40));
+                                let after = after.split([',', ';', '.']).next().unwrap_or("");
+                                match years_in(after).first() {
+                                    Some(year) => vec![*year],
+                                    None => {
+                                        let mut years =
+                                            years_in(own_stretch(text, extraction, quantity));
+                                        years.dedup();
+                                        years
+                                    }
+                                }
+                            };
+                            // Not an end of a change ("down from USD 271 million a year earlier").
+                            figure_years == header_years
+                                && !lower_words(own_stretch(text, extraction, quantity))
+                                    .iter()
+                                    .any(|w| {
+                                        matches!(
+                                            w.as_str(),
+                                            "earlier" | "before" | "previous" | "ago" | "last"
+                                        )
+                                    })
+                                && agreeing_columns.iter().all(|&i| {
+                                    let years = table
+                                        .header
+                                        .get(i)
+                                        .map_or(Vec::new(), |h| years_in(&h.text));
+                                    !years.is_empty()
+                                        && years.iter().all(|y| !header_years.contains(y))
+                                })
+                        };
+                    // "Chaman, which handled 6,240 tonnes" where 6,240 is Torkham's cell of the
+                    // column: the one other row's cell, not the row's own.
+                    let wrong_row = far
+                        && !row_agrees
+                        && quantity.hedge == Hedge::None
+                        && significant_digits(&text[quantity.start..quantity.end]) >= 3
+                        && !in_a_change()
+                        && table
+                            .rows
+                            .iter()
+                            .filter(|r| !std::ptr::eq(*r, row))
+                            .filter(|r| {
+                                r.first()
+                                    .is_some_and(|l| !l.text.to_lowercase().starts_with("total"))
+                            })
+                            .filter(|r| {
+                                r.get(column)
+                                    .and_then(|c| c.value)
+                                    .is_some_and(|v| agrees(quantity, v * scale))
+                            })
+                            .count()
+                            == 1;
+                    if row_agrees && !wrong_year
                         || a_floor && row_values.iter().any(|v| meets_floor(v * scale))
                         || another_cells(true)
-                        || (quantity.value - table_value).abs() > table_value.abs() * 0.5
-                            && !transposed
-                            && !wrong_row
+                        || far && !wrong_row
                     {
                         continue;
                     }
@@ -1883,12 +1901,25 @@ fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &
             .iter()
             .flat_map(|r| r.iter().skip(1).filter_map(|c| c.value))
             .collect();
-        for (index, quantity) in extraction.quantities.iter().enumerate() {
+        // Figures near the table only: within a few thousand bytes of its first and last lines.
+        let (table_start, table_end) = table
+            .line_spans()
+            .iter()
+            .fold((usize::MAX, 0), |(lo, hi), (start, end)| {
+                (lo.min(*start), hi.max(*end))
+            });
+        let near_from = extraction
+            .quantities
+            .partition_point(|q| q.start < table_start.saturating_sub(3000));
+        for (index, quantity) in extraction.quantities.iter().enumerate().skip(near_from) {
+            if quantity.start > table_end.saturating_add(3000) {
+                break;
+            }
             if quantity.in_table
                 || part_of[index]
                 || quantity.hedge != Hedge::None
-                || a_difference(text, quantity)
                 || !matches!(quantity.unit, "count" | "USD" | "PKR" | "AFN")
+                || a_difference(text, quantity)
             {
                 continue;
             }
@@ -5941,6 +5972,13 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    // The starts of changes written start first: a level carried into a later change.
+    let carried_starts: HashSet<usize> = extraction
+        .changes
+        .iter()
+        .filter(|c| c.from < c.to)
+        .map(|c| c.from)
+        .collect();
     // Sentences apart, not counting headings.
     let apart = |first: usize, second: usize| {
         (first + 1..second)
@@ -6170,18 +6208,11 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             };
             // "ended 2023 with 38 members … the roll went from 38 judoka to 35": a level carried into
             // the start of a later change is the same figure.
-            let index_of = |q: &Quantity| {
-                extraction
+            let carried = carried_starts.contains(
+                &extraction
                     .quantities
-                    .iter()
-                    .position(|other| std::ptr::eq(other, q))
-            };
-            let carried = index_of(second).is_some_and(|later| {
-                extraction
-                    .changes
-                    .iter()
-                    .any(|c| c.from == later && c.from < c.to)
-            });
+                    .partition_point(|other| other.start < second.start),
+            );
             if carried {
                 continue;
             }
@@ -6706,6 +6737,55 @@ const OTHER_SIDES: [(&str, &str); 23] = [
     ("TKM", "Turkmen"),
 ];
 
+/// The bundled countries' names, read once.
+static COUNTRY_NAMES: std::sync::LazyLock<Vec<(String, String)>> =
+    std::sync::LazyLock::new(|| country_names(Concordance::bundled()));
+
+/// The countries' names and the capitals of the world, read once: at a crossing a capital stands for
+/// its state.
+static NAMES_AND_CAPITALS: std::sync::LazyLock<Vec<(String, String)>> =
+    std::sync::LazyLock::new(|| {
+        COUNTRY_NAMES
+            .iter()
+            .cloned()
+            .chain(CAPITALS.iter().cloned())
+            .collect()
+    });
+
+/// Every side a sentence may join to one of the pair: the countries' names, then the region's capitals
+/// and unions, far unions ("a quota agreed between ECOWAS and Pakistan") and the capitals of the world
+/// ("the accord signed by Kabul and Harare"); with the positions of each by its name's first word.
+#[allow(clippy::type_complexity)]
+static SIDES_BY_FIRST_WORD: std::sync::LazyLock<(
+    Vec<(String, String)>,
+    HashMap<String, Vec<usize>>,
+)> = std::sync::LazyLock::new(|| {
+    let sides: Vec<(String, String)> = COUNTRY_NAMES
+        .iter()
+        .cloned()
+        .chain(
+            OTHER_SIDES
+                .iter()
+                .chain(FAR_UNIONS.iter())
+                .map(|(code, name)| (code.to_string(), name.to_string())),
+        )
+        .chain(
+            CAPITALS
+                .iter()
+                .filter(|(_, capital)| capital.len() >= 4)
+                .cloned(),
+        )
+        .collect();
+    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (at, (_, name)) in sides.iter().enumerate() {
+        // The header of the capitals' table is no side.
+        if let Some(first) = name.split(' ').next().filter(|first| *first != "city") {
+            by_first_word.entry(first.to_string()).or_default().push(at);
+        }
+    }
+    (sides, by_first_word)
+});
+
 /// The blank lines of a text, as byte spans in order. A line of nothing but spaces is blank too
 /// (transcripts mark paragraphs with "  \n  \n").
 fn blank_lines(text: &str) -> Vec<(usize, usize)> {
@@ -6745,20 +6825,14 @@ fn paragraph_around<'t>(
 /// country named in passing, or joined to the pair in a longer list ("Pakistan, Afghanistan and
 /// China"), is not flagged.
 pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<Finding> {
-    let concordance = Concordance::bundled();
-    let names = country_names(concordance);
+    let names: &[(String, String)] = &COUNTRY_NAMES;
     let mut findings = Vec::new();
-    instruments_named_with_a_third(text, config, &names, &mut findings);
+    instruments_named_with_a_third(text, config, names, &mut findings);
     // At a crossing a capital stands for its state too ("to Tallinn through Torkham").
-    let names_and_capitals: Vec<(String, String)> = names
-        .iter()
-        .cloned()
-        .chain(CAPITALS.iter().cloned())
-        .collect();
-    third_state_at_a_crossing(text, config, &names_and_capitals, &mut findings);
-    third_state_owns_a_place(text, config, &names, &mut findings);
-    caption_of_another_pair(text, extraction, config, &names, &mut findings);
-    third_state_mission(text, extraction, config, &names, &mut findings);
+    third_state_at_a_crossing(text, config, &NAMES_AND_CAPITALS, &mut findings);
+    third_state_owns_a_place(text, config, names, &mut findings);
+    caption_of_another_pair(text, extraction, config, names, &mut findings);
+    third_state_mission(text, extraction, config, names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
@@ -6775,19 +6849,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             .any(|(c, name)| c == code && contains_word(text, name))
     });
     // Other sides than countries: the capitals of the region's other states, and unions of states.
-    // Far unions ("a quota agreed between ECOWAS and Pakistan") and the capitals of the world ("the
-    // accord signed by Kabul and Harare") are sides too.
-    let third_sides: Vec<(String, String)> = OTHER_SIDES
-        .iter()
-        .chain(FAR_UNIONS.iter())
-        .map(|(code, name)| (code.to_string(), name.to_string()))
-        .chain(
-            CAPITALS
-                .iter()
-                .filter(|(_, capital)| capital.len() >= 4)
-                .cloned(),
-        )
-        .collect();
+
     let blanks = blank_lines(text);
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
@@ -6807,20 +6869,25 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         if !at_crossing && !names_pair {
             continue;
         }
-        let words: HashSet<&str> = sentence
+        // The third countries are those whose name's first word is a word of the sentence, found
+        // by the words through an index of first words.
+        let (sides, by_first_word) = &*SIDES_BY_FIRST_WORD;
+        let mut found: Vec<usize> = sentence
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
+            .filter_map(|w| by_first_word.get(w))
+            .flatten()
+            .copied()
             .collect();
-        // The third countries are those whose name's first word is a word of the sentence.
-        let thirds: Vec<&(String, String)> = names
-            .iter()
-            .chain(third_sides.iter())
+        found.sort_unstable();
+        found.dedup();
+        // A name of more words than one ("The Hague", "Port Louis") is there only in full.
+        let thirds: Vec<&(String, String)> = found
+            .into_iter()
+            .map(|i| &sides[i])
             .filter(|(code, name)| {
                 !pair_codes.contains(&code.as_str())
-                    && name
-                        .split(' ')
-                        .next()
-                        .is_some_and(|first| words.contains(first))
+                    && (!name.contains(' ') || sentence.contains(name.as_str()))
             })
             .collect();
         // A crossing of the pair's names the pair by itself.
@@ -7043,7 +7110,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     // A border with a state the pair's country does not border, unless another rule has read the same
     // words already.
     let mut borders = Vec::new();
-    borders_with_a_non_neighbour(text, config, &names, &mut borders);
+    borders_with_a_non_neighbour(text, config, names, &mut borders);
     for border in borders {
         let overlaps = findings
             .iter()
