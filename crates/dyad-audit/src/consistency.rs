@@ -557,8 +557,23 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     }
                     // The column names what the sentence's figure counts ("61 days" against "Days
                     // closed"): the same measure of the same row, so the values may lie further apart.
-                    let same_measure = counted_head(text, quantity)
-                        .is_some_and(|noun| names_measure(&header.text, &noun));
+                    let head = counted_head(text, quantity);
+                    let same_measure = head
+                        .as_ref()
+                        .is_some_and(|noun| names_measure(&header.text, noun));
+                    // "Eleven gardens in Pir Sabak" against a table with a "Gardens" column is no
+                    // figure of its "Harvest (tonnes)" column.
+                    let another_column_named = !same_measure
+                        && head.as_ref().is_some_and(|noun| {
+                            table
+                                .header
+                                .iter()
+                                .skip(1)
+                                .any(|h| names_measure(&h.text, noun))
+                        });
+                    if another_column_named {
+                        continue;
+                    }
                     // A count under a header that states no scale takes the caption's ("thousand
                     // tonnes"); with none there, the scale that brings the cell nearest the figure,
                     // only when the column names what the figure counts.
@@ -8861,6 +8876,16 @@ mod tests {
         );
         check(
             "The club played in the league from the 2022/23 season to the 2023/24 season.",
+            &[],
+        );
+        check(
+            "Stock held at the warehouse fell from end-2025 to end-2024 by a third.",
+            &["Garbled: from end-2025 to end-2024"],
+        );
+        // A count of a noun another column names is no figure of this column.
+        let gardens = "| Village | Gardens | Harvest (tonnes) |\n|---|---|---|\n| Pir Sabak | 70 | 12.6 |\n| Jalozai | 150 | 27.0 |\n";
+        check(
+            &format!("{gardens}\nEleven gardens in Pir Sabak were flooded in August."),
             &[],
         );
         check(

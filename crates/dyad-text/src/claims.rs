@@ -501,7 +501,7 @@ pub fn fiscal_start(first: &str, second: Option<&str>) -> Option<i32> {
 
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|until)\s+((?:19|20)\d{2})(?-u:\b)|(?-u:\b)((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?-u:\b)",
+        r"(?i)(?-u:\b)(?:from|between)\s+(?:end-|mid-|the\ end\ of\ )?((?:19|20)\d{2})\s+(?:to|and|until)\s+(?:end-|mid-|the\ end\ of\ )?((?:19|20)\d{2})(?-u:\b)|(?-u:\b)((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?-u:\b)",
     )
     .expect("the year range pattern is valid")
 });
@@ -3275,6 +3275,14 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .strip_suffix(" to usd")
             .or_else(|| between.trim_end().strip_suffix(" to"))
             .or_else(|| (between.trim() == "to").then_some(""));
+        // "From 6,300 tonnes in 2023, purchases roared back to 5,600 tonnes in 2024": a sentence
+        // that opens with its start, then names what changed, its verb and its end.
+        let initial_from = before_first.trim().trim_start_matches('*').trim() == "from"
+            && between.len() < 120
+            && between.matches(',').count() == 1
+            && between.find(',').is_some_and(|at| at < 25)
+            && !between.contains([';', ':'])
+            && (between.trim_end().ends_with(" to") || between.trim_end().ends_with(" at"));
         let from_to = before_first.trim_end().ends_with("from")
             && between.len() < 60
             && to_stripped.is_some_and(|core| {
@@ -3286,7 +3294,8 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 });
                 !core.contains([',', ';']) && !clause_colon
             })
-            || ARROW.is_match(between.trim());
+            || ARROW.is_match(between.trim())
+            || initial_from;
         let linked = if from_to {
             None
         } else {
@@ -3542,8 +3551,18 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             through_with |= head[start..].trim_start().starts_with("with");
             clause_at = start - 1;
         }
-        let clause = &before_first[clause_at.min(before_first.len())..];
-        let clause_start = sentence_start + before_first.len() - clause.len();
+        // The verb of a sentence that opens with its start stands between the two figures.
+        let through_second = if initial_from {
+            text[sentence_start..second.start].to_ascii_lowercase()
+        } else {
+            String::new()
+        };
+        let (clause, clause_start) = if initial_from {
+            (through_second.as_str(), sentence_start)
+        } else {
+            let clause = &before_first[clause_at.min(before_first.len())..];
+            (clause, sentence_start + before_first.len() - clause.len())
+        };
         let words: Vec<(usize, &str)> = word_spans(clause);
         // A word with a sense besides size ("the republic collapsed", "a sliding scale", "as the
         // rupee rallied") says the change's direction only right before "from", "to" or "by".
@@ -3768,6 +3787,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                         return Some(Direction::Down);
                     }
                     "in" if before(1).starts_with("caved") => return Some(Direction::Down),
+                    // "went great guns", "hit a purple patch", "roared back" rise; "melted away",
+                    // "came off the boil" fall.
+                    "guns" if before(1) == "great" => return Some(Direction::Up),
+                    "patch" if before(1) == "purple" => return Some(Direction::Up),
+                    "back" if before(1).starts_with("roar") => return Some(Direction::Up),
+                    "away" if before(1).starts_with("melted") => return Some(Direction::Down),
+                    "boil" if before(1) == "the" && before(2) == "off" => {
+                        return Some(Direction::Down);
+                    }
                     "ahead"
                         if before(1).starts_with("forged") || before(1).starts_with("surged") =>
                     {
@@ -4612,6 +4640,28 @@ mod tests {
             (
                 "Shipments burgeoned in 2024, when they reached 9,600 tonnes, after 10,300 tonnes in 2023.",
                 Direction::Up,
+            ),
+            // A sentence that opens with its start: the verb stands between the figures.
+            (
+                "From 6,300 tonnes in 2023, purchases of sesame roared back to 5,600 tonnes in 2024.",
+                Direction::Up,
+            ),
+            (
+                "From 2,400 in 2024, your orders for ladders hit rock bottom in 2025 at 2,880.",
+                Direction::Down,
+            ),
+            // "went great guns", "a purple patch", "melted away", "off the boil".
+            (
+                "Your orders went great guns in 2025, when you took 1,200 of our cutters, after 1,500 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Tank building hit a purple patch in 2025, when you finished 120 tanks, after 150 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Our orders came off the boil in 2025: 2,300, against 2,000 the year before.",
+                Direction::Down,
             ),
             // "a red-letter year", "forged ahead", "catapulted".
             (
