@@ -7903,6 +7903,28 @@ fn third_state_mission(
     }
 }
 
+/// A scope finding for the span, unless one was already made for the word at `key` ("… posts at
+/// Torkham and Chaman": one finding for one state).
+fn flag_once(
+    text: &str,
+    findings: &mut Vec<Finding>,
+    flagged: &mut HashSet<usize>,
+    key: usize,
+    span: (usize, usize),
+    explanation: String,
+) {
+    if flagged.insert(key) {
+        findings.push(Finding::new(
+            text,
+            CheckKind::Scope,
+            span,
+            Vec::new(),
+            Vec::new(),
+            explanation,
+        ));
+    }
+}
+
 /// **Scope.** A third state put at one of the pair's own crossings: its bodies or services working
 /// there ("Romania's customs post at Torkham", "Austrian networks in Landi Kotal and Torkham"), or goods
 /// coming from it through the crossing ("talc imported from Egypt through Torkham"). Goods may come
@@ -8236,18 +8258,16 @@ fn third_state_at_a_crossing(
                 if let Some(j) = home {
                     let word = words_before[j + 1].trim_end_matches(|c: char| !c.is_alphanumeric());
                     let word_start = word.as_ptr() as usize - text.as_ptr() as usize;
-                    if flagged_from.insert(word_start) {
-                        findings.push(Finding::new(
-                            text,
-                            CheckKind::Scope,
-                            (word_start, at + crossing.len()),
-                            Vec::new(),
-                            Vec::new(),
-                            format!(
-                                "people crossing at {crossing}, a crossing of the pair's own border, are said to go home to a state beyond the pair's land neighbours"
-                            ),
-                        ));
-                    }
+                    flag_once(
+                        text,
+                        findings,
+                        &mut flagged_from,
+                        word_start,
+                        (word_start, at + crossing.len()),
+                        format!(
+                            "people crossing at {crossing}, a crossing of the pair's own border, are said to go home to a state beyond the pair's land neighbours"
+                        ),
+                    );
                     continue;
                 }
             }
@@ -8298,18 +8318,16 @@ fn third_state_at_a_crossing(
                 if let Some(k) = origin {
                     let word = after[k + 1].trim_end_matches(|c: char| !c.is_alphanumeric());
                     let word_start = word.as_ptr() as usize - text.as_ptr() as usize;
-                    if flagged_from.insert(word_start) {
-                        findings.push(Finding::new(
-                            text,
-                            CheckKind::Scope,
-                            (at, word_start + word.len()),
-                            Vec::new(),
-                            Vec::new(),
-                            format!(
-                                "goods through {crossing}, a crossing of the pair's own border, are said to come from a state beyond the pair's land neighbours"
-                            ),
-                        ));
-                    }
+                    flag_once(
+                        text,
+                        findings,
+                        &mut flagged_from,
+                        word_start,
+                        (at, word_start + word.len()),
+                        format!(
+                            "goods through {crossing}, a crossing of the pair's own border, are said to come from a state beyond the pair's land neighbours"
+                        ),
+                    );
                     continue;
                 }
             }
@@ -8350,18 +8368,16 @@ fn third_state_at_a_crossing(
                 if let Some(k) = bound {
                     let word = after[k].trim_end_matches(|c: char| !c.is_alphanumeric());
                     let word_start = word.as_ptr() as usize - text.as_ptr() as usize;
-                    if flagged_from.insert(word_start) {
-                        findings.push(Finding::new(
-                            text,
-                            CheckKind::Scope,
-                            (at, word_start + word.len()),
-                            Vec::new(),
-                            Vec::new(),
-                            format!(
-                                "goods through {crossing}, a crossing of the pair's own border, are sent on to a state no road through it reaches"
-                            ),
-                        ));
-                    }
+                    flag_once(
+                        text,
+                        findings,
+                        &mut flagged_from,
+                        word_start,
+                        (at, word_start + word.len()),
+                        format!(
+                            "goods through {crossing}, a crossing of the pair's own border, are sent on to a state no road through it reaches"
+                        ),
+                    );
                 }
             }
         }
