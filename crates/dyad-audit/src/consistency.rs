@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use dyad_model::claim::{CheckKind, Hedge};
 use dyad_model::country::Concordance;
 use dyad_text::claims::{
-    Direction, Extraction, PartOfYear, Quantity, Table, TableCell, direction_of,
+    Direction, Extraction, PartOfYear, Quantity, Table, TableCell, direction_of, lower_words,
     part_of_year_label, parts_of_year,
 };
 
@@ -55,16 +55,14 @@ pub(crate) fn agrees(quantity: &Quantity, value: f64) -> bool {
     }
 }
 
+/// Where a slice of `text` starts in it, in bytes: its address's distance from the text's.
+fn offset_in(text: &str, slice: &str) -> usize {
+    slice.as_ptr() as usize - text.as_ptr() as usize
+}
+
 fn sentence_text<'t>(text: &'t str, extraction: &Extraction, sentence: usize) -> &'t str {
     let (start, end) = extraction.sentences[sentence];
     &text[start..end]
-}
-
-fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
 
 /// The scale a table's header states for its numbers ("USD million" → 1e6), and the unit its numbers
@@ -1977,7 +1975,7 @@ fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &
             let sentence = sentence_text(text, extraction, quantity.sentence);
             // The figure's own clause: its stretch up to the first comma or semicolon after it.
             let stretch = own_stretch(text, extraction, quantity);
-            let stretch_start = stretch.as_ptr() as usize - text.as_ptr() as usize;
+            let stretch_start = offset_in(text, stretch);
             let clause_end = text[quantity.end..stretch_start + stretch.len()]
                 .find([',', ';'])
                 .map_or(stretch_start + stretch.len(), |at| quantity.end + at);
@@ -6532,7 +6530,7 @@ fn index_numbers(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
                         return Some(*year);
                     }
                     let stretch = own_stretch(text, extraction, q);
-                    let stretch_start = stretch.as_ptr() as usize - text.as_ptr() as usize;
+                    let stretch_start = offset_in(text, stretch);
                     let stretch_end = stretch_start + stretch.len();
                     let stretch = if q.end <= base_at {
                         clamped(text, stretch_start, stretch_end.min(base_at))
@@ -6633,25 +6631,29 @@ const TIME_UNITS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"]
 /// A table's caption: the nearest line above it that is not blank, when it is no sentence of prose
 /// (it does not end in a full stop), in lower case; else nothing.
 fn caption_of(text: &str, table: &dyad_text::claims::Table) -> String {
-    let first = table
-        .line_spans()
-        .first()
-        .map_or(0, |(start, _)| *start)
-        .min(table.header.first().map_or(usize::MAX, |h| h.start))
-        .min(text.len());
-    // From the start of the table's first line.
-    let first = text[..first].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[..first]
-        .lines()
-        .rev()
-        .find(|line| !line.trim().is_empty())
-        .unwrap_or("");
+    let line = line_above(text, table).unwrap_or("");
     let bare = line.trim().trim_matches('*').trim();
     if bare.ends_with('.') {
         String::new()
     } else {
         bare.to_lowercase()
     }
+}
+
+/// The last line with words above a table (from the start of the table's first line): its caption
+/// when it has one.
+fn line_above<'t>(text: &'t str, table: &dyad_text::claims::Table) -> Option<&'t str> {
+    let first = table
+        .line_spans()
+        .first()
+        .map_or(0, |(start, _)| *start)
+        .min(table.header.first().map_or(usize::MAX, |h| h.start))
+        .min(text.len());
+    let first = text[..first].rfind('\n').map_or(0, |i| i + 1);
+    text[..first]
+        .lines()
+        .rev()
+        .find(|line| !line.trim().is_empty())
 }
 
 /// Header words that say only how a count is kept, not what it counts: "Pieces (thousand)", "Number",
@@ -7196,7 +7198,7 @@ fn instruments_named_with_a_third(
                 }
             }
             // Where the joined names start: their slice lies inside `text`.
-            let start = (joined.as_ptr() as usize - text.as_ptr() as usize).min(at);
+            let start = offset_in(text, joined).min(at);
             findings.push(Finding::new(
                 text,
                 CheckKind::Scope,
@@ -7322,7 +7324,7 @@ fn borders_with_a_non_neighbour(
             };
             let pair_side = pair_codes.iter().any(|code| pair_name(code) == Some(other));
             if !pair_side && !is_neighbour_name(other) {
-                let end = second_rest.as_ptr() as usize - text.as_ptr() as usize + second.len();
+                let end = offset_in(text, second_rest) + second.len();
                 findings.push(Finding::new(
                     text,
                     CheckKind::Scope,
@@ -7643,22 +7645,10 @@ fn caption_of_another_pair(
 ) {
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     for table in &extraction.tables {
-        let table_start = table
-            .line_spans()
-            .first()
-            .map_or(0, |(start, _)| *start)
-            .min(table.header.first().map_or(usize::MAX, |h| h.start))
-            .min(text.len());
-        let line_start = text[..table_start].rfind('\n').map_or(0, |i| i + 1);
-        // The caption's line: the last line with words above the table.
-        let Some((caption_start, caption)) = text[..line_start]
-            .lines()
-            .rev()
-            .find(|line| !line.trim().is_empty())
-            .map(|line| (line.as_ptr() as usize - text.as_ptr() as usize, line))
-        else {
+        let Some(caption) = line_above(text, table) else {
             continue;
         };
+        let caption_start = offset_in(text, caption);
         let bare = caption.trim().trim_matches('*').trim();
         if !(bare.starts_with("Table")
             || bare.starts_with("Figure")
@@ -8257,7 +8247,7 @@ fn third_state_at_a_crossing(
                 });
                 if let Some(j) = home {
                     let word = words_before[j + 1].trim_end_matches(|c: char| !c.is_alphanumeric());
-                    let word_start = word.as_ptr() as usize - text.as_ptr() as usize;
+                    let word_start = offset_in(text, word);
                     flag_once(
                         text,
                         findings,
@@ -8277,27 +8267,20 @@ fn third_state_at_a_crossing(
                 .or(bound_for)
                 .or(crossed_from)
             {
-                // The words are slices of the text: their offsets are their addresses' distance.
-                let start = words[state].as_ptr() as usize - text.as_ptr() as usize;
-                // "… posts at Torkham and Chaman": one finding for one state.
-                if !flagged_from.insert(start) {
-                    continue;
-                }
-                findings.push(Finding::new(
+                // The words are slices of the text.
+                let start = offset_in(text, words[state]);
+                flag_once(
                     text,
-                    CheckKind::Scope,
+                    findings,
+                    &mut flagged_from,
+                    start,
                     (start, at + crossing.len()),
-                    Vec::new(),
-                    Vec::new(),
                     format!(
                         "a third state is placed at {crossing}, a crossing of the pair's own border"
                     ),
-                ));
+                );
                 continue;
             }
-            // "trucked through Torkham to dealers in Latvia", "cartons cleared at Torkham for buyers
-            // in Chile": goods through the crossing bound for a state no road through it reaches.
-            // "trucks that cross Chaman for Senegal": a verb of crossing says goods or people go on.
             // "the tears that reach Peshawar through Torkham are bought from Malawian growers": goods
             // through the crossing that a verb of trade or growing says come from a far state.
             if n >= 1 && matches!(words[n - 1], "through" | "via" | "over") && !sea_leg && !aid() {
@@ -8317,7 +8300,7 @@ fn third_state_at_a_crossing(
                 });
                 if let Some(k) = origin {
                     let word = after[k + 1].trim_end_matches(|c: char| !c.is_alphanumeric());
-                    let word_start = word.as_ptr() as usize - text.as_ptr() as usize;
+                    let word_start = offset_in(text, word);
                     flag_once(
                         text,
                         findings,
@@ -8331,6 +8314,9 @@ fn third_state_at_a_crossing(
                     continue;
                 }
             }
+            // "trucked through Torkham to dealers in Latvia", "cartons cleared at Torkham for buyers
+            // in Chile": goods through the crossing bound for a state no road through it reaches.
+            // "trucks that cross Chaman for Senegal": a verb of crossing says goods or people go on.
             let crossed =
                 n >= 1 && matches!(words[n - 1], "cross" | "crosses" | "crossed" | "crossing");
             if (of_goods || crossed)
@@ -8367,7 +8353,7 @@ fn third_state_at_a_crossing(
                     .flatten();
                 if let Some(k) = bound {
                     let word = after[k].trim_end_matches(|c: char| !c.is_alphanumeric());
-                    let word_start = word.as_ptr() as usize - text.as_ptr() as usize;
+                    let word_start = offset_in(text, word);
                     flag_once(
                         text,
                         findings,

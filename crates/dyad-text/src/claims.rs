@@ -1393,7 +1393,7 @@ fn year_clause_changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 &sentence[..clause_a.start().min(clause_b.start())],
                 &sentence[clause_a.end().max(clause_b.end())..]
             );
-            let words = lower_words_of(&outside);
+            let words = lower_words(&outside);
             let mut directions: Vec<Direction> = words
                 .iter()
                 .enumerate()
@@ -1427,9 +1427,9 @@ fn year_clause_changes(text: &str, extraction: &Extraction) -> Vec<Change> {
     found
 }
 
-/// The words of a text, lower case.
-fn lower_words_of(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+/// The words of a text, lower case: its runs of letters and digits.
+pub fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
