@@ -10,7 +10,7 @@ use dyad_model::claim::{CheckKind, Hedge};
 use dyad_model::country::Concordance;
 use dyad_text::claims::{
     Direction, Extraction, PartOfYear, Quantity, Table, TableCell, direction_of, lower_words,
-    part_of_year_label, parts_of_year,
+    part_of_year_label, parts_of_year, word_spans,
 };
 
 use crate::{AuditConfig, Finding};
@@ -7124,6 +7124,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             }
         }
     }
+    far_state_among_the_pairs_own(text, extraction, config, names, &mut findings);
     // A border with a state the pair's country does not border, unless another rule has read the same
     // words already.
     let mut borders = Vec::new();
@@ -7891,6 +7892,323 @@ fn third_state_mission(
             }
         }
     }
+}
+
+/// States with a standing part in the pair's affairs, besides the pair's neighbours and the states on
+/// its transit routes: the Gulf and the Middle East, South Asia, the donors and the states that kept
+/// troops in Afghanistan, and the large economies. A sentence may set any of them beside the pair's
+/// places for many reasons, so the rule of [`far_state_among_the_pairs_own`] leaves them out.
+const STATES_WITH_A_PART: &[&str] = &[
+    "SAU", "QAT", "ARE", "KWT", "OMN", "BHR", "IRQ", "SYR", "JOR", "ISR", "PSE", "LBN", "YEM",
+    "EGY", "BGD", "LKA", "NPL", "BTN", "MDV", "MMR", "THA", "MYS", "IDN", "JPN", "KOR", "DEU",
+    "FRA", "ITA", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "FIN", "CHE", "AUT", "IRL", "POL",
+    "CAN", "AUS", "NZL", "UKR", "BRA", "MEX", "ZAF", "ARG",
+];
+
+/// Words that give a far state a part of its own in a sentence about the pair's places: another way
+/// in (by sea or air), a visitor or customer from it, a supplier, maker or funder in it, a comparison
+/// with it. With one of them the sentence is left to the narrower scope rules.
+const PARTS_OF_ITS_OWN: &[&str] = &[
+    // Another way in than the pair's land border.
+    "sea",
+    "seaborne",
+    "ship",
+    "ships",
+    "shipped",
+    "shipping",
+    "vessel",
+    "port",
+    "container",
+    "containers",
+    "air",
+    "airfreight",
+    "flown",
+    "flight",
+    "flights",
+    "courier",
+    "transhipped",
+    "rail",
+    "railway",
+    "transit",
+    // The pair's seaports, where goods of every state land.
+    "karachi",
+    "qasim",
+    "gwadar",
+    // A visitor or a customer.
+    "visit",
+    "visited",
+    "visiting",
+    "visitor",
+    "visitors",
+    "fellowship",
+    "course",
+    "studied",
+    "trained",
+    "training",
+    "scholarship",
+    "conference",
+    "tourist",
+    "tourists",
+    "asked",
+    "enquiry",
+    "enquiries",
+    "inquiry",
+    "sample",
+    "samples",
+    "website",
+    "importer",
+    "importers",
+    "buyer",
+    "buyers",
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "order",
+    "ordered",
+    // A supplier, maker, funder or financier.
+    "made",
+    "printed",
+    "supplied",
+    "supplier",
+    "vendor",
+    "manufactured",
+    "built",
+    "funded",
+    "funds",
+    "donor",
+    "donors",
+    "grant",
+    "gift",
+    "sponsored",
+    "reinsurer",
+    "insurer",
+    "lessor",
+    "correspondent",
+    // A comparison.
+    "elsewhere",
+    "landlocked",
+    "like",
+    "unlike",
+    "compared",
+    "whereas",
+];
+
+/// The states' names of more words than one, the capitals of four letters or more and the far unions,
+/// by code, with one automaton that finds them all (leftmost, longest).
+#[allow(clippy::type_complexity)]
+static WHOLE_NAMES: std::sync::LazyLock<(Vec<String>, aho_corasick::AhoCorasick)> =
+    std::sync::LazyLock::new(|| {
+        let mut codes = Vec::new();
+        let mut patterns = Vec::new();
+        for (code, name) in COUNTRY_NAMES
+            .iter()
+            .filter(|(_, name)| name.contains(' '))
+            .chain(CAPITALS.iter().filter(|(_, city)| city.len() >= 4))
+        {
+            codes.push(code.clone());
+            patterns.push(name.clone());
+        }
+        for (code, name) in FAR_UNIONS {
+            codes.push(code.to_string());
+            patterns.push(name.to_string());
+        }
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("the names build an automaton");
+        (codes, matcher)
+    });
+
+/// The states' names of one word, by name.
+static ONE_WORD_NAMES: std::sync::LazyLock<HashMap<String, String>> =
+    std::sync::LazyLock::new(|| {
+        COUNTRY_NAMES
+            .iter()
+            .filter(|(_, name)| !name.contains(' '))
+            .map(|(code, name)| (name.clone(), code.clone()))
+            .collect()
+    });
+
+/// The offsets and codes of far states a sentence names: by name, by a capital of four letters or
+/// more, by a far union, or by an adjective before a noun ("the Guyanese identity card"). Far states
+/// are those neither of the pair, nor its neighbours, nor on its routes, nor with a standing part.
+fn far_states_named(
+    sentence: &str,
+    config: &AuditConfig,
+    names: &[(String, String)],
+) -> Vec<(usize, usize, String)> {
+    let near = |code: &str| {
+        code == config.pair.first
+            || code == config.pair.second
+            || config
+                .neighbours
+                .iter()
+                .any(|(_, list)| list.iter().any(|(c, _)| c == code))
+            || KNOWN_AT_THE_BORDER.contains(&code)
+            || STATES_WITH_A_PART.contains(&code)
+            || OTHER_SIDES.iter().any(|(c, _)| *c == code)
+            || THIRD_ADJECTIVES.iter().any(|(c, _)| *c == code)
+    };
+    let mut found = Vec::new();
+    // Names of more words than one, capitals and far unions, whole, through one automaton.
+    let (wholes, matcher) = &*WHOLE_NAMES;
+    for hit in matcher.find_iter(sentence) {
+        let code = &wholes[hit.pattern().as_usize()];
+        let before = sentence[..hit.start()].chars().next_back();
+        let after = sentence[hit.end()..].chars().next();
+        if !near(code)
+            && !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+        {
+            found.push((hit.start(), hit.end(), code.clone()));
+        }
+    }
+    // One-word names, and adjectives followed by a noun.
+    let words = word_spans(sentence);
+    for (i, &(at, word)) in words.iter().enumerate() {
+        if !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let bare = word;
+        let code = match ONE_WORD_NAMES.get(word) {
+            Some(code) => code.as_str(),
+            None => {
+                // An adjective stands before a noun in lower case, and after no capitalised word
+                // but at the sentence's start ("President Ghani said" is a man).
+                let next = words.get(i + 1).map_or("", |(_, w)| *w);
+                let noun_follows = next.starts_with(char::is_lowercase)
+                    && !matches!(
+                        next,
+                        "and"
+                            | "or"
+                            | "said"
+                            | "says"
+                            | "told"
+                            | "was"
+                            | "is"
+                            | "has"
+                            | "had"
+                            | "who"
+                            | "of"
+                            | "in"
+                            | "to"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "at"
+                            | "on"
+                    );
+                let after_a_name = i > 0 && words[i - 1].1.starts_with(char::is_uppercase);
+                // The pair's own names ("Chaman") are no adjectives of a state ("Chad").
+                let own = config.gazetteer.iter().any(|name| name == word);
+                if !is_state_adjective(word) || !noun_follows || after_a_name || own {
+                    continue;
+                }
+                match state_of_word(word, names) {
+                    Some(code) => code,
+                    None => continue,
+                }
+            }
+        };
+        if !near(code) {
+            found.push((at, at + bare.len(), code.to_string()));
+        }
+    }
+    found
+}
+
+/// **Scope.** A far third state set among the pair's own places, waters, languages, currency,
+/// documents or bodies (the gazetteer): "Khulm, Vanuatu", "the Kabul River, which rises in Monaco",
+/// "the child's tazkira, the Guyanese identity card". The state is named within eight words of one of
+/// them in one sentence, or in a bold lead that heads a paragraph about them ("**Dealers in Belize.**
+/// We have eight dealers … in Logar"), and the sentence gives the state no part of its own (a way in by
+/// sea or air, a visitor, a customer, a supplier, a funder, a comparison). Sentences another scope rule
+/// has flagged are left to it.
+fn far_state_among_the_pairs_own(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    if config.gazetteer.is_empty() {
+        return;
+    }
+    let Some(places) = &config.gazetteer_matcher else {
+        return;
+    };
+    // The word offsets of the gazetteer's names in a stretch, whole words only.
+    let anchors = |stretch: &str| -> Vec<usize> {
+        places
+            .find_iter(stretch)
+            .filter(|found| {
+                let before = stretch[..found.start()].chars().next_back();
+                let after = stretch[found.end()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .map(|found| found.start())
+            .collect()
+    };
+    let word_count = |stretch: &str| lower_words(stretch).len();
+    let sentences = &extraction.sentences;
+    let mut flagged = Vec::new();
+    for (index, &(start, end)) in sentences.iter().enumerate() {
+        let sentence = &text[start..end];
+        let own = anchors(sentence);
+        // A bold lead ("**Dealers in Belize.**") heads the sentence after it in its paragraph.
+        let lead = sentence.starts_with("**") && sentence.trim_end().ends_with("**");
+        let heads = lead
+            && sentences
+                .get(index + 1)
+                .is_some_and(|&(next_start, next_end)| {
+                    !text[end..next_start].contains("\n\n")
+                        && !anchors(&text[next_start..next_end]).is_empty()
+                });
+        if own.is_empty() && !heads {
+            continue;
+        }
+        if lower_words(sentence)
+            .iter()
+            .any(|w| PARTS_OF_ITS_OWN.contains(&w.as_str()))
+        {
+            continue;
+        }
+        let thirds = far_states_named(sentence, config, names);
+        for (from, to, code) in thirds {
+            // Within eight words, in one clause.
+            let near_own = own.iter().any(|&at| {
+                let (a, b) = if at < from { (at, from) } else { (to, at) };
+                let between = &sentence[a.min(b)..b.max(a)];
+                word_count(between) <= 8 && !between.contains(';')
+            });
+            if !(near_own || heads) {
+                continue;
+            }
+            let span = (start + from, start + to);
+            let whole = Extraction::locator(text, start, end);
+            let taken = findings
+                .iter()
+                .chain(flagged.iter())
+                .any(|f: &Finding| f.span.start < whole.end && whole.start < f.span.end);
+            if taken {
+                continue;
+            }
+            flagged.push(Finding::new(
+                text,
+                CheckKind::Scope,
+                span,
+                Vec::new(),
+                Vec::new(),
+                format!(
+                    "`{}` ({code}) is a far third state, named among the pair's own places and bodies",
+                    &text[span.0..span.1]
+                ),
+            ));
+        }
+    }
+    findings.extend(flagged);
 }
 
 /// A scope finding for the span, unless one was already made for the word at `key` ("… posts at
@@ -9327,6 +9645,50 @@ mod tests {
     }
 
     #[test]
+    fn a_far_state_among_the_pairs_own() {
+        check(
+            "Send the bales to our shop at Main Bazaar, Khulm, Vanuatu, before the snow.",
+            &["Scope: Vanuatu"],
+        );
+        check(
+            "The Kabul River, which rises in Monaco, flooded the gardens below Warsak.",
+            &["Scope: Monaco"],
+        );
+        check(
+            "Parents should bring the child's tazkira, the Guyanese identity card, to the office.",
+            &["Scope: Guyanese"],
+        );
+        check(
+            "**Dealers in Belize.** We have eight dealers across the border, three in Logar and five in Wardak.",
+            &["Scope: Belize"],
+        );
+        // A far state with a part of its own: goods by sea, a visitor, a customer, a supplier in
+        // another clause.
+        check(
+            "Togolese sesame comes by sea and sets a floor for prices in Khanewal.",
+            &[],
+        );
+        check(
+            "A dermatologist from Fiji, on a fellowship in Peshawar, spent a week with us.",
+            &[],
+        );
+        check(
+            "One member sells to an importer in Liechtenstein, who takes Chitral morels only.",
+            &[],
+        );
+        check(
+            "Bamboo sticks come from Vietnam; the paste is mixed in Bahawalpur.",
+            &[],
+        );
+        // A man's name that reads like a state's adjective, and a place of the pair that does.
+        check(
+            "President Ghani said in Kabul that the talks would go on.",
+            &[],
+        );
+        check("Chaman traders met in Quetta on Monday.", &[]);
+    }
+
+    #[test]
     fn figures_outside_their_sentence_do_not_panic() {
         // A fuzzer's input: numbers among NUL bytes, which leave figures outside any sentence.
         let text =
@@ -10597,7 +10959,7 @@ mod tests {
             ),
             (
                 "Freight rates went through the roof, from USD 900 in 2023 to USD 700 in 2024.",
-                &["Direction: roof, from USD 900 in 2023 to USD 700"][..],
+                &["Direction: through the roof, from USD 900 in 2023 to USD 700"][..],
             ),
             (
                 "The clinic saw a collapse in the number of patients, from 210 in 2024 to 260 in 2025.",

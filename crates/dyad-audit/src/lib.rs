@@ -48,7 +48,16 @@ pub struct AuditConfig {
     /// The countries of the pair that have no coast, by code: goods that enter the other over their
     /// common border come from the landlocked side or from beyond it by land, never from overseas.
     pub landlocked: Vec<String>,
+    /// The pair's own places, waters, languages, currency, documents and bodies
+    /// (`data/reference/pair_gazetteer.csv`): a far third state set among them is named where the
+    /// pair's own belongs.
+    pub gazetteer: Vec<String>,
+    /// One automaton over the gazetteer, built with it.
+    pub gazetteer_matcher: Option<aho_corasick::AhoCorasick>,
 }
+
+/// The gazetteer of the pair's own names, compiled in.
+const GAZETTEER_CSV: &str = include_str!("../../../data/reference/pair_gazetteer.csv");
 
 impl AuditConfig {
     /// The configuration for a pair, with the shared places dyad knows for it (Pakistan–Afghanistan's
@@ -200,6 +209,16 @@ impl AuditConfig {
         } else {
             Vec::new()
         };
+        let gazetteer: Vec<String> = if is_pak_afg {
+            GAZETTEER_CSV
+                .lines()
+                .skip(1)
+                .filter_map(|line| line.splitn(3, ',').nth(2))
+                .map(String::from)
+                .collect()
+        } else {
+            Vec::new()
+        };
         AuditConfig {
             pair,
             shared_places,
@@ -215,6 +234,13 @@ impl AuditConfig {
             } else {
                 Vec::new()
             },
+            gazetteer_matcher: (!gazetteer.is_empty()).then(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(&gazetteer)
+                    .expect("the gazetteer builds an automaton")
+            }),
+            gazetteer,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! whose unit or role cannot be read is kept as it is written and marked `unplaced`: it is listed, never
 //! guessed at.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use dyad_model::claim::{Claim, ClaimSubject, Hedge};
@@ -1185,6 +1186,179 @@ const DIRECTION_NOUNS: &[&str] = &[
     "recovery",
     "rebound",
 ];
+
+/// Idioms of rise and fall of more words than one, each read by its last word and the words before
+/// it: "flew off the shelves" rises, "took a tumble" falls. They are English idioms of size said of a
+/// business or a count, listed so that a writer's turn of phrase is read without a rule of its own.
+const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
+    ("through the roof", Direction::Up),
+    ("new highs", Direction::Up),
+    ("new high", Direction::Up),
+    ("fresh highs", Direction::Up),
+    ("fresh high", Direction::Up),
+    ("record highs", Direction::Up),
+    ("record high", Direction::Up),
+    ("all time high", Direction::Up),
+    ("all time highs", Direction::Up),
+    ("leaps and bounds", Direction::Up),
+    ("flew off the shelves", Direction::Up),
+    ("flying off the shelves", Direction::Up),
+    ("flies off the shelves", Direction::Up),
+    ("fly off the shelves", Direction::Up),
+    ("like hot cakes", Direction::Up),
+    ("like hotcakes", Direction::Up),
+    ("on the up", Direction::Up),
+    ("on the increase", Direction::Up),
+    ("shot up", Direction::Up),
+    ("shoots up", Direction::Up),
+    ("ramped up", Direction::Up),
+    ("stepped up", Direction::Up),
+    ("scaled up", Direction::Up),
+    ("bounced back", Direction::Up),
+    ("sprang back", Direction::Up),
+    ("sprung back", Direction::Up),
+    ("turned the corner", Direction::Up),
+    ("picked up speed", Direction::Up),
+    ("picked up pace", Direction::Up),
+    ("hit its stride", Direction::Up),
+    ("hit their stride", Direction::Up),
+    ("found its feet", Direction::Up),
+    ("found their feet", Direction::Up),
+    ("in full swing", Direction::Up),
+    ("off the charts", Direction::Up),
+    ("sky high", Direction::Up),
+    ("up a gear", Direction::Up),
+    ("into high gear", Direction::Up),
+    ("into top gear", Direction::Up),
+    ("into overdrive", Direction::Up),
+    ("up a notch", Direction::Up),
+    ("shot in the arm", Direction::Up),
+    ("new heights", Direction::Up),
+    ("raced ahead", Direction::Up),
+    ("pulled ahead", Direction::Up),
+    ("shot ahead", Direction::Up),
+    ("leapt ahead", Direction::Up),
+    ("made up ground", Direction::Up),
+    ("regained ground", Direction::Up),
+    ("clawed back", Direction::Up),
+    ("took flight", Direction::Up),
+    ("took wing", Direction::Up),
+    ("on a high", Direction::Up),
+    ("in the ascendant", Direction::Up),
+    ("got a boost", Direction::Up),
+    ("received a boost", Direction::Up),
+    ("welcome boost", Direction::Up),
+    ("headed upwards", Direction::Up),
+    ("moved upwards", Direction::Up),
+    ("trended upwards", Direction::Up),
+    ("crept up", Direction::Up),
+    ("inched up", Direction::Up),
+    ("edged up", Direction::Up),
+    ("ticked up", Direction::Up),
+    ("took a tumble", Direction::Down),
+    ("taken a tumble", Direction::Down),
+    ("takes a tumble", Direction::Down),
+    ("took a dive", Direction::Down),
+    ("took a nosedive", Direction::Down),
+    ("into a slide", Direction::Down),
+    ("into a tailspin", Direction::Down),
+    ("into a spin", Direction::Down),
+    ("into freefall", Direction::Down),
+    ("into free fall", Direction::Down),
+    ("in free fall", Direction::Down),
+    ("through the floor", Direction::Down),
+    ("off the cliff", Direction::Down),
+    ("on the skids", Direction::Down),
+    ("hit a wall", Direction::Down),
+    ("hit the buffers", Direction::Down),
+    ("to a halt", Direction::Down),
+    ("to a standstill", Direction::Down),
+    ("to a trickle", Direction::Down),
+    ("fell away", Direction::Down),
+    ("fell back", Direction::Down),
+    ("fell off", Direction::Down),
+    ("dropped off", Direction::Down),
+    ("trailed off", Direction::Down),
+    ("tapered off", Direction::Down),
+    ("out of gas", Direction::Down),
+    ("ran dry", Direction::Down),
+    ("lost steam", Direction::Down),
+    ("lost its shine", Direction::Down),
+    ("lost their shine", Direction::Down),
+    ("lost its lustre", Direction::Down),
+    ("lost their lustre", Direction::Down),
+    ("lost its luster", Direction::Down),
+    ("took a knock", Direction::Down),
+    ("took a beating", Direction::Down),
+    ("took a battering", Direction::Down),
+    ("took a hammering", Direction::Down),
+    ("down the drain", Direction::Down),
+    ("down the tubes", Direction::Down),
+    ("down the pan", Direction::Down),
+    ("new lows", Direction::Down),
+    ("new low", Direction::Down),
+    ("fresh lows", Direction::Down),
+    ("fresh low", Direction::Down),
+    ("record lows", Direction::Down),
+    ("record low", Direction::Down),
+    ("all time low", Direction::Down),
+    ("all time lows", Direction::Down),
+    ("went backwards", Direction::Down),
+    ("gone backwards", Direction::Down),
+    ("slipped back", Direction::Down),
+    ("eased back", Direction::Down),
+    ("pulled back", Direction::Down),
+    ("scaled back", Direction::Down),
+    ("wound down", Direction::Down),
+    ("thinned out", Direction::Down),
+    ("like a stone", Direction::Down),
+    ("like a rock", Direction::Down),
+    ("cooled off", Direction::Down),
+    ("bottomed out", Direction::Down),
+    ("fell flat", Direction::Down),
+    ("went quiet", Direction::Down),
+    ("on the slide", Direction::Down),
+    ("on the wane", Direction::Down),
+    ("on the decline", Direction::Down),
+    ("on the way down", Direction::Down),
+    ("at a low ebb", Direction::Down),
+    ("crept down", Direction::Down),
+    ("inched down", Direction::Down),
+    ("edged down", Direction::Down),
+    ("ticked down", Direction::Down),
+    ("trended downwards", Direction::Down),
+    ("headed downwards", Direction::Down),
+    ("moved downwards", Direction::Down),
+    ("came down", Direction::Down),
+    ("bottom fell out", Direction::Down),
+    ("lost its way", Direction::Down),
+];
+
+/// The direction of the idiom that ends at word `at` of `words`, if one does, and its number of words.
+fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usize)> {
+    type ByLastWord = HashMap<&'static str, Vec<(Vec<&'static str>, Direction)>>;
+    static BY_LAST_WORD: LazyLock<ByLastWord> = LazyLock::new(|| {
+        let mut by_last = ByLastWord::new();
+        for &(idiom, direction) in DIRECTION_IDIOMS {
+            let parts: Vec<&'static str> = idiom.split(' ').collect();
+            let last = parts[parts.len() - 1];
+            by_last.entry(last).or_default().push((parts, direction));
+        }
+        by_last
+    });
+    let last = words[at].1.to_ascii_lowercase();
+    BY_LAST_WORD
+        .get(last.as_str())?
+        .iter()
+        .find_map(|(parts, direction)| {
+            let first = (at + 1).checked_sub(parts.len())?;
+            words[first..=at]
+                .iter()
+                .zip(parts)
+                .all(|((_, word), part)| word.eq_ignore_ascii_case(part))
+                .then_some((*direction, parts.len()))
+        })
+}
 
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
@@ -2507,7 +2681,8 @@ fn subject_of(words: &str) -> Option<String> {
     }
 }
 
-fn word_spans(text: &str) -> Vec<(usize, &str)> {
+/// The runs of letters of a text, each with its byte offset.
+pub fn word_spans(text: &str) -> Vec<(usize, &str)> {
     let mut words = Vec::new();
     let mut start = None;
     for (at, c) in text.char_indices() {
@@ -3194,6 +3369,18 @@ static ARROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the arrow pattern is valid")
 });
 
+/// The words between a start given with its year and an end given in a later year, when one clause
+/// between says what happened: " in 2022, hit new highs in 2023 at US$ ", " beds in 2024, our charpais
+/// flew off the shelves in 2025, when ". The clause has no comma, colon or semicolon of its own.
+static DATED_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^\s*(?:[a-z]{1,15}\s+){0,2}in\s+(?P<y1>(?:19|20)\d{2})\s*,\s*
+        [a-z'’\ -]{3,80}?\s+in\s+(?P<y2>(?:19|20)\d{2})\s*
+        (?:,\s*when\s+(?:[a-z]+\s+){0,3}|at|to|reaching)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+    )
+    .expect("the dated start pattern is valid")
+});
+
 /// "318 transfers, up from 227": the end's noun before the link, which alone says the direction ("14
 /// points, from 58" after "rose by" is a change's size, not its end).
 static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
@@ -3220,7 +3407,8 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
             (?:\s*(?:[a-z]{3,15}\s+)?(?:(?:a|per)\s+[a-z]{3,10}\s+)?(?:in|at\ end-?|at\ the\ end\ of|by\ end-?|by\ the\ end\ of|during)\s*
               (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3}[-–][a-z]{3}\s+|[a-z]{3,9}\.?\s+)?
               (?:(?:fy|cy)\s?(?:19|20)?\d{2}|(?:fiscal\ year\s+)?(?:1[34]|19|20)\d{2})(?:[-–/]\d{2}(?:\d{2})?)?
-            |\s*(?:in\s+|over\s+)?the\s+(?:twelve|12)\s+months\s+(?:to|ended|ending)\s+(?:end-?)?[a-z]{3,9}\.?\s+(?:19|20)\d{2})?
+            |\s*(?:in\s+|over\s+)?the\s+(?:twelve|12)\s+months\s+(?:to|ended|ending)\s+(?:end-?)?[a-z]{3,9}\.?\s+(?:19|20)\d{2}
+            |\s*(?:[a-z]{3,15}\s+)?(?:at\ the\ end\ of|by\ the\ end\ of|during|in)\s+(?:the|this|that)\s+year)?
             \s*,?\s*
             (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|after|\(|(?P<up>up)\ from|(?P<down>down)\ from
               |\(\s*(?:(?:fy|cy)\s?(?:19|20)?\d{2}|(?:19|20)\d{2})(?:[-–/]\d{2}(?:\d{2})?)?\s*:)
@@ -3283,6 +3471,14 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             && between.find(',').is_some_and(|at| at < 25)
             && !between.contains([';', ':'])
             && (between.trim_end().ends_with(" to") || between.trim_end().ends_with(" at"));
+        // "US$ 741 million in 2022, hit new highs in 2023 at US$ 690 million", "After 2,400 beds in
+        // 2024, our charpais flew off the shelves in 2025, when 1,900 went …": the start with its year,
+        // then in one clause what it did in a later year, then the end.
+        let dated_end = DATED_START.captures(&between).and_then(|found| {
+            let year = |name: &str| found[name].parse::<i32>().unwrap_or(0);
+            (year("y1") < year("y2")).then(|| year("y2"))
+        });
+        let dated_start = dated_end.is_some();
         let from_to = before_first.trim_end().ends_with("from")
             && between.len() < 60
             && to_stripped.is_some_and(|core| {
@@ -3295,7 +3491,8 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 !core.contains([',', ';']) && !clause_colon
             })
             || ARROW.is_match(between.trim())
-            || initial_from;
+            || initial_from
+            || dated_start;
         let linked = if from_to {
             None
         } else {
@@ -3554,11 +3751,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // The verb of a sentence that opens with its start stands between the two figures.
         let through_second = if initial_from {
             text[sentence_start..second.start].to_ascii_lowercase()
+        } else if dated_start {
+            text[first.end..second.start].to_ascii_lowercase()
         } else {
             String::new()
         };
         let (clause, clause_start) = if initial_from {
             (through_second.as_str(), sentence_start)
+        } else if dated_start {
+            (through_second.as_str(), first.end)
         } else {
             let clause = &before_first[clause_at.min(before_first.len())..];
             (clause, sentence_start + before_first.len() - clause.len())
@@ -3751,6 +3952,9 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 )
                 || as_written(at + 1).eq_ignore_ascii_case("from") && capitalised(at + 2);
             if !another_clause_after && !capitalised(at) {
+                if let Some((direction, _)) = idiom_ending_at(&words, at) {
+                    return Some(direction);
+                }
                 match word {
                     // "lost their footing", "lost ground"; "gained ground", "gathered pace".
                     "footing" | "ground" if before(1) == "lost" || before(2) == "lost" => {
@@ -3906,7 +4110,11 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             .rev()
             .take(if through_moving { 18 } else { 12 })
             .find(|&at| direction_at(at).is_some());
-        let verb_word = verb_at.map(|at| &words[at]);
+        // An idiom's statement starts at its first word ("bounced back to …").
+        let verb_word = verb_at.map(|at| {
+            let first = idiom_ending_at(&words, at).map_or(at, |(_, length)| at + 1 - length);
+            &words[first]
+        });
         // Without a verb, "up from" or "down from" says the direction.
         // "Lower fees drew 318 applicants, up from 227": the link after the end's noun says it, not a
         // word of the clause before.
@@ -3929,7 +4137,9 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                         | "profit"
                 )
             });
-        let verb = if NOUN_LINK.is_match(&between) || other_measure {
+        // "…: 40 members at the end of the year, up from 30": the link's own word is nearer the
+        // figures than any verb before them.
+        let verb = if NOUN_LINK.is_match(&between) || other_measure || linked_direction.is_some() {
             linked_direction
         } else {
             verb_at.and_then(direction_at).or(linked_direction)
@@ -4013,7 +4223,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             from,
             to,
             from_year,
-            to_year,
+            to_year: to_year.or(dated_end),
             verb,
             stated_percent,
         });
@@ -4730,6 +4940,23 @@ mod tests {
             (
                 "Receipts firmed to Rs 12.1 billion in FY25 (FY24: Rs 13.0 billion).",
                 Direction::Up,
+            ),
+            // Idioms of the lexicon, and a start given with its year before a clause of its own.
+            (
+                "Bookings came on in leaps and bounds in 2025: 48 firms booked, against 64 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Takings, Rs 9.1 million in 2023, went through the floor in 2024 at Rs 9.8 million.",
+                Direction::Down,
+            ),
+            (
+                "After 2,400 stoves in 2024, our stoves flew off the shelves in 2025, when 1,900 were sold.",
+                Direction::Up,
+            ),
+            (
+                "Enrolment took a tumble in 2025, to 36 at the end of the year from 30 at the end of 2024.",
+                Direction::Down,
             ),
         ] {
             assert_eq!(verb(text), Some(said), "{text}");
