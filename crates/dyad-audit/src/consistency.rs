@@ -8195,12 +8195,9 @@ fn far_state_among_the_pairs_own(
             if taken {
                 continue;
             }
-            flagged.push(Finding::new(
+            flagged.push(scope_finding(
                 text,
-                CheckKind::Scope,
                 span,
-                Vec::new(),
-                Vec::new(),
                 format!(
                     "`{}` ({code}) is a far third state, named among the pair's own places and bodies",
                     &text[span.0..span.1]
@@ -8222,15 +8219,20 @@ fn flag_once(
     explanation: String,
 ) {
     if flagged.insert(key) {
-        findings.push(Finding::new(
-            text,
-            CheckKind::Scope,
-            span,
-            Vec::new(),
-            Vec::new(),
-            explanation,
-        ));
+        findings.push(scope_finding(text, span, explanation));
     }
+}
+
+/// A scope finding: a name over a span, with no values to compare.
+fn scope_finding(text: &str, span: (usize, usize), explanation: String) -> Finding {
+    Finding::new(
+        text,
+        CheckKind::Scope,
+        span,
+        Vec::new(),
+        Vec::new(),
+        explanation,
+    )
 }
 
 /// **Scope.** A third state put at one of the pair's own crossings: its bodies or services working
@@ -8774,12 +8776,9 @@ fn crossing_trade(
         {
             return;
         }
-        findings.push(Finding::new(
+        findings.push(scope_finding(
             text,
-            CheckKind::Scope,
             span,
-            Vec::new(),
-            Vec::new(),
             format!(
                 "{third} is named as one side of the pair {}-{}'s trade at a crossing of theirs alone",
                 config.pair.first, config.pair.second
