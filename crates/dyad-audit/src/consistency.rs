@@ -7992,6 +7992,13 @@ const PARTS_OF_ITS_OWN: &[&str] = &[
     "unlike",
     "compared",
     "whereas",
+    "compete",
+    "competes",
+    "competing",
+    "competition",
+    "competitors",
+    "rival",
+    "rivals",
 ];
 
 /// The states' names of more words than one, the capitals of four letters or more and the far unions,
@@ -8105,10 +8112,26 @@ fn far_states_named(
                 if !is_state_adjective(word) || !noun_follows || after_a_name || own {
                     continue;
                 }
-                match state_of_word(word, names) {
-                    Some(code) => code,
-                    None => continue,
+                // A short stem ("Cha" of Chad) makes an adjective only with a demonym's ending
+                // ("Togolese", "Fijian"), never of a place's name ("Chamkani").
+                let Some(code) = state_of_word(word, names) else {
+                    continue;
+                };
+                let stem = names
+                    .iter()
+                    .filter(|(c, _)| c == code)
+                    .map(|(_, name)| {
+                        name.chars()
+                            .zip(word.chars())
+                            .take_while(|(a, b)| a == b)
+                            .count()
+                    })
+                    .max()
+                    .unwrap_or(0);
+                if stem < 4 && !word.ends_with("ese") && !word.ends_with("ian") {
+                    continue;
                 }
+                code
             }
         };
         if !near(code) {

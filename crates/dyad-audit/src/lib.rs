@@ -49,7 +49,8 @@ pub struct AuditConfig {
     /// common border come from the landlocked side or from beyond it by land, never from overseas.
     pub landlocked: Vec<String>,
     /// The pair's own places, waters, languages, currency, documents and bodies
-    /// (`data/reference/pair_gazetteer.csv`): a far third state set among them is named where the
+    /// (`data/reference/pair_gazetteer.csv`, and the refugee villages of
+    /// `data/reference/pak_refugee_villages.csv`): a far third state set among them is named where the
     /// pair's own belongs.
     pub gazetteer: Vec<String>,
     /// One automaton over the gazetteer, built with it.
@@ -58,6 +59,9 @@ pub struct AuditConfig {
 
 /// The gazetteer of the pair's own names, compiled in.
 const GAZETTEER_CSV: &str = include_str!("../../../data/reference/pair_gazetteer.csv");
+
+/// The Afghan refugee villages of Pakistan, compiled in: places of the pair too.
+const VILLAGES_CSV: &str = include_str!("../../../data/reference/pak_refugee_villages.csv");
 
 impl AuditConfig {
     /// The configuration for a pair, with the shared places dyad knows for it (Pakistan–Afghanistan's
@@ -210,11 +214,23 @@ impl AuditConfig {
             Vec::new()
         };
         let gazetteer: Vec<String> = if is_pak_afg {
+            // The gazetteer's names, then the Afghan refugee villages of Pakistan and their other
+            // spellings.
             GAZETTEER_CSV
                 .lines()
                 .skip(1)
                 .filter_map(|line| line.splitn(3, ',').nth(2))
                 .map(String::from)
+                .chain(VILLAGES_CSV.lines().skip(1).flat_map(|line| {
+                    let mut fields = line.split(',');
+                    let village = fields.next().unwrap_or("");
+                    let spellings = fields.next().unwrap_or("");
+                    std::iter::once(village)
+                        .chain(spellings.split('|'))
+                        .filter(|name| !name.is_empty())
+                        .map(String::from)
+                        .collect::<Vec<_>>()
+                }))
                 .collect()
         } else {
             Vec::new()

@@ -1149,6 +1149,12 @@ const FIGURATIVE: &[&str] = &[
     "wilted",
     "wilting",
     "tailspin",
+    "atrophied",
+    "haemorrhaged",
+    "hemorrhaged",
+    "drooped",
+    "drooping",
+    "deflated",
 ];
 
 /// Nouns of rise and fall: followed by "in" or "of", they say the direction of their measure ("a
@@ -1491,6 +1497,15 @@ const DOWN_WORDS: &[&str] = &[
     "wilted",
     "wilting",
     "tailspin",
+    "shrivelled",
+    "shriveled",
+    "shrivelling",
+    "atrophied",
+    "haemorrhaged",
+    "hemorrhaged",
+    "drooped",
+    "drooping",
+    "deflated",
 ];
 
 /// Two years each given a clause of "when" with its figure: "between 2023, when you took 12,400
@@ -3376,7 +3391,7 @@ static DATED_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:[a-z]{1,15}\s+){0,2}in\s+(?P<y1>(?:19|20)\d{2})\s*,\s*
         [a-z'’\ -]{3,80}?\s+in\s+(?P<y2>(?:19|20)\d{2})\s*
-        (?:,\s*when\s+(?:[a-z]+\s+){0,3}|at|to|reaching)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+        (?:,\s*when\s+(?:[a-z]+\s+){0,3}|,?\s*(?:at|to|reaching))\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
     )
     .expect("the dated start pattern is valid")
 });
@@ -3408,7 +3423,7 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
               (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3}[-–][a-z]{3}\s+|[a-z]{3,9}\.?\s+)?
               (?:(?:fy|cy)\s?(?:19|20)?\d{2}|(?:fiscal\ year\s+)?(?:1[34]|19|20)\d{2})(?:[-–/]\d{2}(?:\d{2})?)?
             |\s*(?:in\s+|over\s+)?the\s+(?:twelve|12)\s+months\s+(?:to|ended|ending)\s+(?:end-?)?[a-z]{3,9}\.?\s+(?:19|20)\d{2}
-            |\s*(?:[a-z]{3,15}\s+)?(?:at\ the\ end\ of|by\ the\ end\ of|during|in)\s+(?:the|this|that)\s+year)?
+            |\s*(?:[a-z]{3,15}\s+)?(?:at\ the\ end\ of|by\ the\ end\ of|during|in|over|for)\s+(?:the|this|that)\s+(?:year|season|quarter|month|term|winter|summer|spring|autumn|harvest))?
             \s*,?\s*
             (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|after|\(|(?P<up>up)\ from|(?P<down>down)\ from
               |\(\s*(?:(?:fy|cy)\s?(?:19|20)?\d{2}|(?:19|20)\d{2})(?:[-–/]\d{2}(?:\d{2})?)?\s*:)
