@@ -1022,7 +1022,10 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     (_, Hedge::None) => !agrees(a, b.value),
                     _ => false,
                 };
-                if disagree && (a.value - b.value).abs() <= a.value.max(b.value) * 0.15 {
+                // Close values, or the same digits with two swapped ("1,480 tyres in 2025" …
+                // "1,840 tyres in 2025"), are one figure written twice.
+                let close = (a.value - b.value).abs() <= a.value.max(b.value) * 0.15;
+                if disagree && (close || transposed(&text[a.start..a.end], &text[b.start..b.end])) {
                     findings.push(stated_twice(
                         text,
                         extraction,
@@ -5892,6 +5895,81 @@ fn count_as_money(text: &str, extraction: &Extraction, findings: &mut Vec<Findin
     }
 }
 
+/// A price of one thing and a count of those things written with the same figure within three
+/// sentences ("Rs 6,000 a bed" … "we sent 6,000 beds"): the price carried into the count's place, or the
+/// count into the price's. Figures of a hundred or more only, with no hedge.
+fn price_as_count(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    // The thing a price is of: "Rs 6,000 a bed", "USD 40 per tonne", "Rs 150 each sheet".
+    let priced = |q: &Quantity| -> Option<String> {
+        if !matches!(q.unit, "USD" | "PKR" | "AFN") {
+            return None;
+        }
+        let after = clamped(text, q.end, q.end + 30).to_lowercase();
+        let rest = ["a ", "an ", "per ", "each "]
+            .iter()
+            .find_map(|lead| after.trim_start().strip_prefix(lead))?;
+        phrase_head(rest)
+    };
+    let figures: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.hedge == Hedge::None && q.value >= 100.0)
+        .collect();
+    for (position, first) in figures.iter().enumerate() {
+        for second in &figures[position + 1..] {
+            if second.sentence > first.sentence + 3 {
+                break;
+            }
+            if first.value != second.value || first.sentence == second.sentence {
+                continue;
+            }
+            let pair = match (priced(first), priced(second)) {
+                (Some(thing), None) if second.unit == "count" => Some((thing, second, "a price")),
+                (None, Some(thing)) if first.unit == "count" => Some((thing, first, "a count")),
+                _ => None,
+            };
+            let Some((thing, count, first_is)) = pair else {
+                continue;
+            };
+            // A unit of measure ("Rs 5,000 a dozen" … "5,000 dozen") is priced and counted in round
+            // figures alike; a thing is not.
+            let measure = matches!(
+                thing.as_str(),
+                "dozen"
+                    | "tonne"
+                    | "ton"
+                    | "kilo"
+                    | "kilogram"
+                    | "kg"
+                    | "maund"
+                    | "litre"
+                    | "liter"
+                    | "metre"
+                    | "meter"
+                    | "gram"
+                    | "gros"
+                    | "hundred"
+                    | "thousand"
+                    | "lakh"
+            );
+            if measure || counted_head(text, count).as_deref() != Some(thing.as_str()) {
+                continue;
+            }
+            let second_is = if first_is == "a price" {
+                "a count"
+            } else {
+                "a price"
+            };
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                (first_is, second_is),
+            ));
+        }
+    }
+}
+
 /// Whether a figure's sentence says it is only a part of a whole: "the rest", "the remaining", or a
 /// percentage of it other than 100 ("61.9 percent of the fleet").
 fn says_only_part(text: &str, extraction: &Extraction, quantity: &Quantity) -> bool {
@@ -5979,6 +6057,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     whole_among_its_parts(text, extraction, &mut findings);
     one_figure_two_places(text, extraction, config, &mut findings);
     count_as_money(text, extraction, &mut findings);
+    price_as_count(text, extraction, &mut findings);
     same_figure_other_share(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
@@ -9663,6 +9742,23 @@ mod tests {
         check(
             "Our exports to Pakistan strengthened to AFN 39.4bn in 1403, from AFN 49.3bn in 1402.",
             &["Direction: strengthened to AFN 39.4bn in 1403, from AFN 49.3bn"],
+        );
+    }
+
+    #[test]
+    fn a_price_carried_into_a_count() {
+        check(
+            "Our price is Rs 6,000 a bed, delivered to Torkham. In 2025 we sent 6,000 beds across the border.",
+            &["NumberReuse: Rs 6,000 a bed, delivered to Torkham. In 2025 we sent 6,000"],
+        );
+        // A price and a count of other things, or of other figures, are two quantities.
+        check(
+            "Our price is Rs 6,000 a bed, delivered to Torkham. In 2025 we sent 6,000 chairs across the border.",
+            &[],
+        );
+        check(
+            "Our price is Rs 6,000 a bed, delivered to Torkham. In 2025 we sent 5,200 beds across the border.",
+            &[],
         );
     }
 
