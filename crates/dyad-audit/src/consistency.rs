@@ -6645,6 +6645,13 @@ fn index_numbers(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
                     }
                 };
                 let Some(base_value) = one_of(base) else {
+                    index_before_its_figures(
+                        text,
+                        extraction,
+                        (sentence, end),
+                        (base, base_at, start + after),
+                        findings,
+                    );
                     continue;
                 };
                 for index in extraction
@@ -6685,6 +6692,72 @@ fn index_numbers(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
             }
         }
     }
+}
+
+/// An index given before its base and the two figures it is made of after it: "sales reached 121 on
+/// our index (2023 = 100), with 11,000 tasbihs sold against 10,000". The figure before "against" (or
+/// "compared with", "versus") is the index's year's, the one after it the base year's; the index is 100
+/// times their ratio, within the rounding of all three.
+fn index_before_its_figures(
+    text: &str,
+    extraction: &Extraction,
+    (sentence, end): (usize, usize),
+    (base, base_at, after): (i32, usize, usize),
+    findings: &mut Vec<Finding>,
+) {
+    let in_sentence: Vec<&Quantity> = extraction
+        .in_sentence(sentence)
+        .map(|i| &extraction.quantities[i])
+        .filter(|q| !q.in_table && q.hedge == Hedge::None && q.value > 0.0)
+        .collect();
+    // The index: the figure right before the base's phrase, with a word of an index between.
+    let Some(index) = in_sentence
+        .iter()
+        .rev()
+        .find(|q| q.end <= base_at)
+        .filter(|q| q.unit == "count")
+        .filter(|q| {
+            let between = clamped(text, q.end, base_at).to_lowercase();
+            between.contains("index") && between.len() <= 30
+        })
+    else {
+        return;
+    };
+    let later: Vec<&&Quantity> = in_sentence
+        .iter()
+        .filter(|q| q.start >= after && q.end <= end && !matches!(q.unit, "percent"))
+        .collect();
+    let [value, base_value] = later.as_slice() else {
+        return;
+    };
+    let link = clamped(text, value.end, base_value.start).to_lowercase();
+    let compared = ["against", "compared with", "compared to", "versus"]
+        .iter()
+        .any(|w| link.contains(w));
+    if !compared || link.len() > 40 || value.unit != base_value.unit {
+        return;
+    }
+    let computed = 100.0 * value.value / base_value.value;
+    let allowed = index.precision / 2.0
+        + computed
+            * (base_value.precision / 2.0 / base_value.value + value.precision / 2.0 / value.value)
+        + 1e-9;
+    if (index.value - computed).abs() <= allowed {
+        return;
+    }
+    findings.push(Finding::new(
+        text,
+        CheckKind::Arithmetic,
+        (index.start, index.end),
+        vec![base_value.value, value.value, index.value],
+        vec![extraction.claim(text, index)],
+        format!(
+            "taking {base} as 100, `{}` against `{}` in {base} is an index of {computed:.1}, not `{}`",
+            &text[value.start..value.end],
+            &text[base_value.start..base_value.end],
+            &text[index.start..index.end]
+        ),
+    ));
 }
 
 /// The capitals (and seats of government) of the world's states, kept by hand in `data/reference/`.
@@ -9742,6 +9815,18 @@ mod tests {
         check(
             "Our exports to Pakistan strengthened to AFN 39.4bn in 1403, from AFN 49.3bn in 1402.",
             &["Direction: strengthened to AFN 39.4bn in 1403, from AFN 49.3bn"],
+        );
+    }
+
+    #[test]
+    fn an_index_before_its_figures() {
+        check(
+            "Afghan sales reached 121 on our index (2023 = 100), with 11,000 tasbihs sold against 10,000.",
+            &["Arithmetic: 121"],
+        );
+        check(
+            "Afghan sales reached 110 on our index (2023 = 100), with 11,000 tasbihs sold against 10,000.",
+            &[],
         );
     }
 
