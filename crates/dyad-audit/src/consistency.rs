@@ -3115,6 +3115,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // Rule 9: a list whose items each carry one share of a whole in brackets ("Rs 8.0 million (25%)"),
     // and a sentence after a list that says its items add up to a figure.
     list_sums(text, extraction, &mut findings);
+    outcomes_of_a_whole(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -3744,6 +3745,72 @@ fn list_sums(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
                 format!(
                     "the list's items add up to {sum}, not `{}`",
                     &text[total.start..total.end]
+                ),
+            ));
+        }
+    }
+}
+
+/// Rule 9b of [`arithmetic`]: a count of things and, after it in its sentence, the ways they went, each
+/// a verb in "-ing" with a bare figure whose noun is the count's ("fought 64 bouts in 2025, winning 38,
+/// losing 23 and drawing 7"): the figures are the whole's parts and add up to it. A figure with a noun
+/// of its own ("training 40 teachers") counts something else.
+fn outcomes_of_a_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for (sentence, _) in extraction.sentences.iter().enumerate() {
+        let indices: Vec<usize> = extraction.in_sentence(sentence).collect();
+        for (position, &whole_index) in indices.iter().enumerate() {
+            let whole = &quantities[whole_index];
+            if whole.in_table || whole.unit != "count" || counted_head(text, whole).is_none() {
+                continue;
+            }
+            // The parts: each right after a word in "-ing", with nothing after it but a comma, "and"
+            // or the sentence's end, and nothing between two of them but ", ", " and " or ", and ".
+            let mut parts: Vec<&Quantity> = Vec::new();
+            for &index in &indices[position + 1..] {
+                let part = &quantities[index];
+                let lead = clamped(text, part.start.saturating_sub(20), part.start);
+                let verb = lead.trim_end().rsplit(' ').next().unwrap_or("");
+                let after = clamped(text, part.end, (part.end + 6).min(text.len()));
+                let bare = after.is_empty()
+                    || after.starts_with([',', '.', ';'])
+                    || after.starts_with(" and ");
+                let joined = match parts.last() {
+                    None => clamped(text, whole.end, part.start).contains(", "),
+                    Some(previous) => {
+                        let between = clamped(text, previous.end, part.start);
+                        let link = between.trim().trim_end_matches(verb).trim();
+                        matches!(link, "," | "and" | ", and")
+                    }
+                };
+                if part.unit != "count"
+                    || !verb.ends_with("ing")
+                    || verb.len() < 5
+                    || !bare
+                    || !joined
+                {
+                    break;
+                }
+                parts.push(part);
+            }
+            if parts.len() < 2 {
+                continue;
+            }
+            let sum: f64 = parts.iter().map(|q| q.value).sum();
+            let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(whole);
+            if (sum - whole.value).abs() <= allowed {
+                continue;
+            }
+            let last = parts[parts.len() - 1];
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (whole.start, last.end),
+                parts.iter().map(|q| q.value).chain([whole.value]).collect(),
+                Vec::new(),
+                format!(
+                    "the parts after `{}` add up to {sum}",
+                    &text[whole.start..whole.end]
                 ),
             ));
         }
@@ -9815,6 +9882,23 @@ mod tests {
         check(
             "Our exports to Pakistan strengthened to AFN 39.4bn in 1403, from AFN 49.3bn in 1402.",
             &["Direction: strengthened to AFN 39.4bn in 1403, from AFN 49.3bn"],
+        );
+    }
+
+    #[test]
+    fn outcomes_that_do_not_make_their_whole() {
+        check(
+            "Our wrestlers fought 64 bouts in 2025, winning 38, losing 23 and drawing 7.",
+            &["Arithmetic: 64 bouts in 2025, winning 38, losing 23 and drawing 7"],
+        );
+        check(
+            "Our wrestlers fought 68 bouts in 2025, winning 38, losing 23 and drawing 7.",
+            &[],
+        );
+        // Figures with nouns of their own count other things.
+        check(
+            "We visited 12 schools in 2025, training 40 teachers and reaching 900 pupils.",
+            &[],
         );
     }
 
