@@ -4581,6 +4581,45 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             ));
         }
     }
+    // "from 1.2 cubic metres a day in the winter of 2024–25 to 1.2 cubic metres a day in the winter of
+    // 2024–25": a change whose start and end are the same words, figure and period alike, however the
+    // change was read.
+    for &(start, end) in &extraction.sentences {
+        let sentence = &text[start..end];
+        for (at, _) in sentence.match_indices("from ") {
+            if at > 0 && sentence[..at].ends_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            let rest = &sentence[at + 5..];
+            let Some(stretch) = rest.match_indices(" to ").find_map(|(to_at, _)| {
+                let stretch = &rest[..to_at];
+                let after = &rest[to_at + 4..];
+                (stretch.len() <= 90
+                    && after.starts_with(stretch)
+                    && !after[stretch.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                .then_some(stretch)
+            }) else {
+                continue;
+            };
+            let has_figure = stretch.chars().any(|c| c.is_ascii_digit());
+            let already = findings.iter().any(|f: &Finding| {
+                let found = Extraction::locator(text, start + at, start + at + 5 + stretch.len());
+                f.span.start < found.end && found.start < f.span.end
+            });
+            if !has_figure || stretch.split_whitespace().count() < 3 || already {
+                continue;
+            }
+            let span_end = start + at + 5 + stretch.len() * 2 + 4;
+            findings.push(Finding::new(
+                text,
+                CheckKind::Garbled,
+                (start + at, span_end),
+                Vec::new(),
+                Vec::new(),
+                format!("the change runs from `{stretch}` to the same words"),
+            ));
+        }
+    }
     for (index, &(start, end)) in extraction.sentences.iter().enumerate() {
         let sentence = &text[start..end];
         if sentence.split_whitespace().count() < 8 {
@@ -9882,6 +9921,20 @@ mod tests {
         check(
             "Our exports to Pakistan strengthened to AFN 39.4bn in 1403, from AFN 49.3bn in 1402.",
             &["Direction: strengthened to AFN 39.4bn in 1403, from AFN 49.3bn"],
+        );
+    }
+
+    #[test]
+    fn a_change_from_words_to_the_same_words() {
+        check(
+            "Gas output went from 1.2 cubic metres a day in the winter of 2024–25 to 1.2 cubic metres a day in the winter of 2024–25.",
+            &[
+                "Garbled: from 1.2 cubic metres a day in the winter of 2024–25 to 1.2 cubic metres a day in the winter of 2024–25",
+            ],
+        );
+        check(
+            "Gas output went from 1.2 cubic metres a day in the winter of 2023–24 to 1.2 cubic metres a day in the winter of 2024–25.",
+            &[],
         );
     }
 

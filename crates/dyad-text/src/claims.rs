@@ -788,6 +788,15 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         )
         .expect("the range of periods ending in a month pattern is valid")
     });
+    // Spans of months, each with its year: "from October–December 2025 to January–March 2025"; the
+    // range runs from the first span's first month to the second span's.
+    static MONTH_SPANS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?ix)(?-u:\b)(?:from|between)\s+(?P<m1>[a-z]{3,9})\.?\s*[–—-]\s*[a-z]{3,9}\.?\s+(?P<y1>(?:19|20)\d{2})
+            \s+(?:to|and|until)\s+(?P<m2>[a-z]{3,9})\.?\s*[–—-]\s*[a-z]{3,9}\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+        )
+        .expect("the range of spans of months pattern is valid")
+    });
     static SOLAR_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?-u:\b)(?P<m1>[A-Z][a-z]{2,7})\s+(?P<y1>1[34]\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<m2>[A-Z][a-z]{2,7})\s+(?P<y2>1[34]\d{2})(?-u:\b)",
@@ -900,9 +909,10 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     // periods named by the month they end in ("between the quarter to June 2025 and the quarter to
     // September 2024"); and months of the solar hijri calendar ("from Sawr 1404 to Qaws 1403").
     type MonthOf = fn(&str) -> Option<u32>;
-    let months: [(&Regex, MonthOf); 3] = [
+    let months: [(&Regex, MonthOf); 4] = [
         (&PARTS, part_start_month),
         (&PERIODS_TO, month_number),
+        (&MONTH_SPANS, month_number),
         (&SOLAR_MONTHS, solar_month),
     ];
     for (pattern, month) in months {
