@@ -1025,7 +1025,19 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 // Close values, or the same digits with two swapped ("1,480 tyres in 2025" …
                 // "1,840 tyres in 2025"), are one figure written twice.
                 let close = (a.value - b.value).abs() <= a.value.max(b.value) * 0.15;
-                if disagree && (close || transposed(&text[a.start..a.end], &text[b.start..b.end])) {
+                let (written_a, written_b) = (&text[a.start..a.end], &text[b.start..b.end]);
+                // A whole named as one ("40 percent of the 50,000 kilograms") holds the other.
+                let a_whole = |q: &Quantity| {
+                    let lead = clamped(text, q.start.saturating_sub(8), q.start).to_lowercase();
+                    ["of the ", "of our ", "of its ", "of all ", "out of "]
+                        .iter()
+                        .any(|w| lead.ends_with(w))
+                };
+                let slip = (transposed(written_a, written_b)
+                    || one_digit_apart(written_a, written_b))
+                    && !a_whole(a)
+                    && !a_whole(b);
+                if disagree && (close || slip) {
                     findings.push(stated_twice(
                         text,
                         extraction,
@@ -2085,6 +2097,14 @@ fn transposed(figure: &str, cell: &str) -> bool {
     }
     let differing: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
     matches!(differing.as_slice(), [i, j] if a[*i] == b[*j] && a[*j] == b[*i])
+}
+
+/// Whether two figures are written with the same number of digits, two or more, and differ in one
+/// digit only ("64" and "54", "6,900" and "5,900"): a slip of one key.
+fn one_digit_apart(a: &str, b: &str) -> bool {
+    let digits = |s: &str| -> Vec<char> { s.chars().filter(char::is_ascii_digit).collect() };
+    let (a, b) = (digits(a), digits(b));
+    a.len() == b.len() && a.len() >= 2 && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
 }
 
 /// Rule 1b of [`text_vs_table`]: figures whose digits are a table cell's with two neighbouring digits
@@ -9921,6 +9941,19 @@ mod tests {
         check(
             "Our exports to Pakistan strengthened to AFN 39.4bn in 1403, from AFN 49.3bn in 1402.",
             &["Direction: strengthened to AFN 39.4bn in 1403, from AFN 49.3bn"],
+        );
+    }
+
+    #[test]
+    fn one_figure_stated_twice_with_a_slip_of_one_key() {
+        check(
+            "Afghan dealers took 6,900 boards in 2025. Prices held. Afghan dealers took 5,200 boards in 2024 and 4,900 boards in 2025.",
+            &["TextVsTable: 6,900"],
+        );
+        // A part and the whole it is a part of.
+        check(
+            "Members dried 20,000 kilograms of Afghan morels in 2025. They made up 40 percent of the 50,000 kilograms of morels members dried in 2025.",
+            &[],
         );
     }
 
