@@ -3140,10 +3140,13 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
     for relative in &extraction.relative_changes {
+        // The change's first figure comes after the verb ("grown tenfold since 2021, from 6 trucks to
+        // 36": the change is read from "grown", before the multiple).
         let Some(change) = extraction.changes.iter().find(|c| {
-            c.start >= relative.end
-                && text[relative.end..c.start].len() <= 40
-                && !text[relative.end..c.start].contains(['.', ';'])
+            let first = extraction.quantities[c.from.min(c.to)].start;
+            first >= relative.end
+                && text[relative.end..first].len() <= 60
+                && !text[relative.end..first].contains(['.', ';'])
         }) else {
             continue;
         };
@@ -8294,6 +8297,23 @@ static WHOLE_NAMES: std::sync::LazyLock<(Vec<String>, aho_corasick::AhoCorasick)
             codes.push(code.clone());
             patterns.push(name.clone());
         }
+        // The adjectives of names of two words: "Costa Rican", "Sierra Leonean", "Sri Lankan".
+        for (code, name) in COUNTRY_NAMES.iter().filter(|(_, name)| name.contains(' ')) {
+            let adjective = if name.ends_with('a') {
+                format!("{name}n")
+            } else if name.ends_with('e') {
+                format!("{name}an")
+            } else {
+                continue;
+            };
+            codes.push(code.clone());
+            patterns.push(adjective);
+        }
+        // Short names of states of more words than one, as they are commonly written.
+        for (code, name) in SHORT_NAMES {
+            codes.push(code.to_string());
+            patterns.push(name.to_string());
+        }
         for (code, name) in FAR_UNIONS {
             codes.push(code.to_string());
             patterns.push(name.to_string());
@@ -8304,6 +8324,18 @@ static WHOLE_NAMES: std::sync::LazyLock<(Vec<String>, aho_corasick::AhoCorasick)
             .expect("the names build an automaton");
         (codes, matcher)
     });
+
+/// Short names of states whose names have more words than one.
+const SHORT_NAMES: [(&str, &str); 8] = [
+    ("BIH", "Bosnia"),
+    ("BIH", "Bosnian"),
+    ("TTO", "Trinidad"),
+    ("ATG", "Antigua"),
+    ("COD", "Congo"),
+    ("COG", "Congo-Brazzaville"),
+    ("TLS", "Timor"),
+    ("KNA", "St Kitts"),
+];
 
 /// The states' names of one word, by name.
 static ONE_WORD_NAMES: std::sync::LazyLock<HashMap<String, String>> =
@@ -9972,6 +10004,18 @@ mod tests {
     }
 
     #[test]
+    fn a_multiple_in_fold() {
+        check(
+            "Afghan work has grown tenfold since 2021, from 6 trucks to 36.",
+            &["Arithmetic: tenfold since 2021, from 6 trucks to 36"],
+        );
+        check(
+            "Afghan work has grown sixfold since 2021, from 6 trucks to 36.",
+            &[],
+        );
+    }
+
+    #[test]
     fn outcomes_that_do_not_make_their_whole() {
         check(
             "Our wrestlers fought 64 bouts in 2025, winning 38, losing 23 and drawing 7.",
@@ -10034,6 +10078,14 @@ mod tests {
         check(
             "**Dealers in Belize.** We have eight dealers across the border, three in Logar and five in Wardak.",
             &["Scope: Belize"],
+        );
+        check(
+            "Our Costa Rican partner studio in Jalalabad prints the cards.",
+            &["Scope: Costa Rican"],
+        );
+        check(
+            "Bosnia's leprosy programme keeps a clinic in Kandahar.",
+            &["Scope: Bosnia"],
         );
         // A far state with a part of its own: goods by sea, a visitor, a customer, a supplier in
         // another clause.

@@ -412,7 +412,7 @@ static DASH_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Afghan refugees, 31 Dec 2022".
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?xm)^[*_\ ]*(?:Sources?|Data|Data\ sources?|Figures):[*_]?\s*(?:the\ )?
+        r"(?xm)^[*_\ ]*(?:Sources?|Data|Data\ sources?|Figures|Sources?\ of\ the\ [a-z]+(?:\ [a-z]+)?\ figures?):[*_]?\s*(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         [^;\n(\[]{0,60}?(?-u:\b)(?P<year>(?:19|20)\d{2})(?-u:\b)",
     )
@@ -755,7 +755,7 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static HALVES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:(?:from|between)\s+)?(?P<h1>[12])H(?:FY)?(?P<y1>\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<h2>[12])H(?:FY)?(?P<y2>\d{2})(?-u:\b)",
+            r"(?i)(?-u:\b)(?:(?:from|between)\s+)?(?P<h1>[12])H\s?(?:FY)?(?:20)?(?P<y1>\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<h2>[12])H\s?(?:FY)?(?:20)?(?P<y2>\d{2})(?-u:\b)",
         )
         .expect("the half-year range pattern is valid")
     });
@@ -1073,6 +1073,8 @@ const UP_WORDS: &[&str] = &[
     "snowballing",
     "buoyant",
     "brisk",
+    "bulged",
+    "bulging",
 ];
 /// Words of rise and fall whose other senses are common ("collapsed", "escalated", "a sliding scale",
 /// "sunk costs"): they assert a change only right before its "from", "to" or "by".
@@ -1165,6 +1167,8 @@ const FIGURATIVE: &[&str] = &[
     "drooped",
     "drooping",
     "deflated",
+    "drained",
+    "draining",
 ];
 
 /// Nouns of rise and fall: followed by "in" or "of", they say the direction of their measure ("a
@@ -1271,6 +1275,9 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("inched up", Direction::Up),
     ("edged up", Direction::Up),
     ("ticked up", Direction::Up),
+    ("shot upward", Direction::Up),
+    ("shot upwards", Direction::Up),
+    ("drained away", Direction::Down),
     ("took a tumble", Direction::Down),
     ("taken a tumble", Direction::Down),
     ("takes a tumble", Direction::Down),
@@ -1516,6 +1523,8 @@ const DOWN_WORDS: &[&str] = &[
     "drooped",
     "drooping",
     "deflated",
+    "drained",
+    "draining",
 ];
 
 /// Two years each given a clause of "when" with its figure: "between 2023, when you took 12,400
@@ -3302,7 +3311,7 @@ fn loose_header(
 }
 
 static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<verb>doubled|tripled|trebled|quadrupled|halved|double|triple|treble|quadruple|halve)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?P<verb>doubled|tripled|trebled|quadrupled|halved|double|triple|treble|quadruple|halve|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)fold)(?-u:\b)")
         .expect("the multiple pattern is valid")
 });
 
@@ -3373,7 +3382,26 @@ fn relative_changes(text: &str, extraction: &Extraction) -> Vec<RelativeChange> 
             "doubled" | "double" => (Direction::Up, 2.0),
             "tripled" | "trebled" | "triple" | "treble" => (Direction::Up, 3.0),
             "quadrupled" | "quadruple" => (Direction::Up, 4.0),
-            _ => (Direction::Down, 0.5),
+            "halved" | "halve" => (Direction::Down, 0.5),
+            // "grown tenfold": the number before "fold".
+            fold => {
+                let times = match fold.trim_end_matches("fold") {
+                    "two" => 2.0,
+                    "three" => 3.0,
+                    "four" => 4.0,
+                    "five" => 5.0,
+                    "six" => 6.0,
+                    "seven" => 7.0,
+                    "eight" => 8.0,
+                    "nine" => 9.0,
+                    "ten" => 10.0,
+                    "twelve" => 12.0,
+                    "twenty" => 20.0,
+                    "fifty" => 50.0,
+                    _ => 100.0,
+                };
+                (Direction::Up, times)
+            }
         };
         found.push(RelativeChange {
             start: verb.start(),
@@ -3400,7 +3428,8 @@ static ARROW: LazyLock<Regex> = LazyLock::new(|| {
 static DATED_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:[a-z]{1,15}\s+){0,2}in\s+(?P<y1>(?:19|20)\d{2})\s*,\s*
-        [a-z'’\ -]{3,80}?\s+in\s+(?P<y2>(?:19|20)\d{2})\s*
+        (?:(?:and\s+)?in\s+(?P<y3>(?:19|20)\d{2})\s*,?\s*)?
+        [a-z'’\ -]{3,80}?(?:\s+in\s+(?P<y2>(?:19|20)\d{2}))?\s*
         (?:,\s*when\s+(?:[a-z]+\s+){0,3}|,?\s*(?:at|to|reaching))\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
     )
     .expect("the dated start pattern is valid")
@@ -3499,9 +3528,24 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // "US$ 741 million in 2022, hit new highs in 2023 at US$ 690 million", "After 2,400 beds in
         // 2024, our charpais flew off the shelves in 2025, when 1,900 went …": the start with its year,
         // then in one clause what it did in a later year, then the end.
+        // The end's year stands in the clause ("… in 2025 at"), before it ("and in 2025 their orders
+        // drained away to"), or right after the end ("new cases bulged to 15 in 2025").
         let dated_end = DATED_START.captures(&between).and_then(|found| {
-            let year = |name: &str| found[name].parse::<i32>().unwrap_or(0);
-            (year("y1") < year("y2")).then(|| year("y2"))
+            let year = |name: &str| {
+                found
+                    .name(name)
+                    .and_then(|y| y.as_str().parse::<i32>().ok())
+            };
+            let after_end = || {
+                let after = text[second.end..sentence_end]
+                    .trim_start()
+                    .to_ascii_lowercase();
+                let rest = after.strip_prefix("in ")?;
+                rest.get(..4)?.parse::<i32>().ok()
+            };
+            let start_year = year("y1")?;
+            let end_year = year("y2").or_else(|| year("y3")).or_else(after_end)?;
+            (start_year < end_year).then_some(end_year)
         });
         let dated_start = dated_end.is_some();
         let from_to = before_first.trim_end().ends_with("from")
@@ -4706,6 +4750,16 @@ mod tests {
             ("In FY 2023-24 the duty fell.", false),
             ("Over CY2024–CY2021 the fence was built.", true),
             ("Over FY2023/24–FY2022/23 it shrank.", true),
+            ("Hours change from 2H 2025 to 1H 2025.", true),
+            ("Hours change from 1H 2025 to 2H 2025.", false),
+            (
+                "Sales fell from October–December 2025 to January–March 2025.",
+                true,
+            ),
+            (
+                "Sales fell from October–December 2024 to January–March 2025.",
+                false,
+            ),
         ] {
             let extraction = extract(text);
             assert_eq!(
@@ -4745,6 +4799,12 @@ mod tests {
             ["UNHCR, 2020"]
         );
         assert_eq!(sources("UNHCR (end-2021) counts"), ["UNHCR, 2021"]);
+        assert_eq!(
+            sources(
+                "About 14 lakh were registered.\n\nSource of the refugee figure: UNHCR, Pakistan, 31 December 2019."
+            ),
+            ["UNHCR, 2019"]
+        );
     }
 
     #[test]
@@ -4982,6 +5042,19 @@ mod tests {
             (
                 "Enrolment took a tumble in 2025, to 36 at the end of the year from 30 at the end of 2024.",
                 Direction::Down,
+            ),
+            // The end's year after the end, or before the clause.
+            (
+                "After 18 in 2024, new cases bulged to 15 in 2025.",
+                Direction::Up,
+            ),
+            (
+                "Buyers abroad took 50 lutes in 2024, and in 2025 their orders drained away to 70.",
+                Direction::Down,
+            ),
+            (
+                "The price of a kit shot upward in 2025, to Rs 18,000 from Rs 21,000 in 2024.",
+                Direction::Up,
             ),
         ] {
             assert_eq!(verb(text), Some(said), "{text}");
