@@ -6795,27 +6795,12 @@ fn index_numbers(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
                     let Some(value) = one_of(year).filter(|v| v.unit == base_value.unit) else {
                         continue;
                     };
-                    let computed = 100.0 * value.value / base_value.value;
-                    let allowed = index.precision / 2.0
-                        + computed
-                            * (base_value.precision / 2.0 / base_value.value
-                                + value.precision / 2.0 / value.value)
-                        + 1e-9;
-                    if (index.value - computed).abs() <= allowed {
-                        continue;
-                    }
-                    findings.push(Finding::new(
+                    findings.extend(index_finding(
                         text,
-                        CheckKind::Arithmetic,
-                        (index.start, index.end),
-                        vec![base_value.value, value.value, index.value],
-                        vec![extraction.claim(text, index)],
-                        format!(
-                            "taking {base} as 100, `{}` in {year} against `{}` in {base} is an index of {computed:.1}, not `{}`",
-                            &text[value.start..value.end],
-                            &text[base_value.start..base_value.end],
-                            &text[index.start..index.end]
-                        ),
+                        extraction,
+                        (index, value, base_value),
+                        base,
+                        Some(year),
                     ));
                 }
             }
@@ -6866,27 +6851,46 @@ fn index_before_its_figures(
     if !compared || link.len() > 40 || value.unit != base_value.unit {
         return;
     }
+    findings.extend(index_finding(
+        text,
+        extraction,
+        (index, value, base_value),
+        base,
+        None,
+    ));
+}
+
+/// The finding of an index that is not 100 times its year's figure over its base year's, within the
+/// rounding of all three; `year` is the index's year where the text names it.
+fn index_finding(
+    text: &str,
+    extraction: &Extraction,
+    (index, value, base_value): (&Quantity, &Quantity, &Quantity),
+    base: i32,
+    year: Option<i32>,
+) -> Option<Finding> {
     let computed = 100.0 * value.value / base_value.value;
     let allowed = index.precision / 2.0
         + computed
             * (base_value.precision / 2.0 / base_value.value + value.precision / 2.0 / value.value)
         + 1e-9;
     if (index.value - computed).abs() <= allowed {
-        return;
+        return None;
     }
-    findings.push(Finding::new(
+    let in_year = year.map_or(String::new(), |year| format!(" in {year}"));
+    Some(Finding::new(
         text,
         CheckKind::Arithmetic,
         (index.start, index.end),
         vec![base_value.value, value.value, index.value],
         vec![extraction.claim(text, index)],
         format!(
-            "taking {base} as 100, `{}` against `{}` in {base} is an index of {computed:.1}, not `{}`",
+            "taking {base} as 100, `{}`{in_year} against `{}` in {base} is an index of {computed:.1}, not `{}`",
             &text[value.start..value.end],
             &text[base_value.start..base_value.end],
             &text[index.start..index.end]
         ),
-    ));
+    ))
 }
 
 /// The capitals (and seats of government) of the world's states, kept by hand in `data/reference/`.
