@@ -3020,6 +3020,7 @@ fn is_empty_cell(word: &str) -> bool {
 }
 
 /// A line read as a row of a table of numbers: its label (which may be empty) and its numbers.
+#[derive(Clone)]
 struct LooseRow<'t> {
     label: Option<(usize, &'t str)>,
     numbers: Vec<(usize, &'t str)>,
@@ -3136,6 +3137,27 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
     (numbers.len() >= 2 && label_is_words && short_label).then_some(LooseRow { label, numbers })
 }
 
+/// A line of a short label and one figure, separated by two spaces or more: a row of a table of one
+/// column of figures.
+fn single_figure_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
+    let words = words_at(line_start, line);
+    let (&(number_start, number), label_words) = words.split_last()?;
+    let &(label_start, _) = label_words.first()?;
+    let &(last_start, last) = label_words.last()?;
+    let label_end = last_start + last.len();
+    let gap = number_start.checked_sub(label_end)?;
+    let label = &line[label_start - line_start..label_end - line_start];
+    (CELL_NUMBER.is_match(number)
+        && !is_empty_cell(number)
+        && gap >= 2
+        && label_words.len() <= 4
+        && label.chars().any(char::is_alphabetic))
+    .then_some(LooseRow {
+        label: Some((label_start, label)),
+        numbers: vec![(number_start, number)],
+    })
+}
+
 /// Whether `line` reads as a row of a table of numbers: a short label (or a year) and two or more
 /// numbers, and nothing else. PDF extraction keeps such lines apart when two or more stand together.
 pub fn is_table_row(line: &str) -> bool {
@@ -3183,11 +3205,36 @@ pub fn loose_tables(text: &str) -> Vec<Table> {
             index += 1;
             first = next_row;
         }
+        // "Q1 2025        9,000": a part of a year and its year are one label, so that a "Total"
+        // row with one number fits the table.
+        let part_of_a_year = first.label.is_some_and(|(_, label)| {
+            month_number(label).is_some()
+                || label.len() == 2
+                    && (label.starts_with('Q')
+                        && ('1'..='4').contains(&label.chars().nth(1).unwrap_or('0'))
+                        || label.starts_with('H')
+                            && ('1'..='2').contains(&label.chars().nth(1).unwrap_or('0')))
+        });
+        if part_of_a_year
+            && first.numbers.len() >= 2
+            && let Some(merged) = first
+                .clone()
+                .label_with_year(lines[index].0, lines[index].1)
+        {
+            first = merged;
+        }
         let width = first.numbers.len();
         let mut rows = vec![(index, first)];
         let mut next = index + 1;
         while next < lines.len() {
-            match loose_row(lines[next].0, lines[next].1) {
+            // A table of one column of figures (its labels parts of a year with their year) goes on
+            // with rows of a label and one figure ("Total         48,000").
+            let row = loose_row(lines[next].0, lines[next].1).or_else(|| {
+                (width == 1)
+                    .then(|| single_figure_row(lines[next].0, lines[next].1))
+                    .flatten()
+            });
+            match row {
                 Some(row) if row.numbers.len() == width => rows.push((next, row)),
                 // A label followed by a year and the row's numbers ("Total 2025  460  270"): the year
                 // is the label's.
