@@ -6231,6 +6231,20 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             if first.value != second.value || first.precision != second.precision {
                 continue;
             }
+            // A kit counted out per unit ("42 handcarts, 84 wheels, 42 tool boxes"): a multiple of
+            // the figure between the two in one sentence says each unit comes with its own.
+            let per_unit = first.sentence == second.sentence
+                && extraction.in_sentence(first.sentence).any(|index| {
+                    let q = &extraction.quantities[index];
+                    q.start > first.end
+                        && q.end < second.start
+                        && q.unit == "count"
+                        && q.value > first.value
+                        && (q.value / first.value).fract() == 0.0
+                });
+            if per_unit {
+                continue;
+            }
             // … not a span of time ("9 days"), which small figures share by chance.
             let plural_after = |q: &Quantity| {
                 let after = lower_words(clamped(text, q.end, q.end + 40));
@@ -10061,6 +10075,14 @@ mod tests {
         );
         check(
             "Afghan sales reached 110 on our index (2023 = 100), with 11,000 tasbihs sold against 10,000.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_kit_counted_out_per_unit() {
+        check(
+            "Delivery note: 42 handcarts, 84 wheels, 42 tool boxes. Checked at the gate.",
             &[],
         );
     }

@@ -412,7 +412,7 @@ static DASH_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Afghan refugees, 31 Dec 2022".
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?xm)^[*_\ ]*(?:Sources?|Data|Data\ sources?|Figures|Sources?\ of\ the\ [a-z]+(?:\ [a-z]+)?\ figures?):[*_]?\s*(?:the\ )?
+        r"(?xm)^[*_\ ]*(?:Sources?|Data|Data\ sources?|Figures|Sources?\ (?:of|for)\ the\ [a-z]+(?:\ [a-z]+)?\ figures?):[*_]?\s*(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         [^;\n(\[]{0,60}?(?-u:\b)(?P<year>(?:19|20)\d{2})(?-u:\b)",
     )
@@ -1276,6 +1276,40 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("edged up", Direction::Up),
     ("ticked up", Direction::Up),
     ("shot upward", Direction::Up),
+    ("marched ahead", Direction::Up),
+    ("galloped ahead", Direction::Up),
+    ("sped ahead", Direction::Up),
+    ("powered ahead", Direction::Up),
+    ("stormed ahead", Direction::Up),
+    ("charged ahead", Direction::Up),
+    ("pushed ahead", Direction::Up),
+    ("sprinted ahead", Direction::Up),
+    ("steamed ahead", Direction::Up),
+    ("ploughed ahead", Direction::Up),
+    ("pressed ahead", Direction::Up),
+    ("streaked ahead", Direction::Up),
+    ("bounded ahead", Direction::Up),
+    ("zoomed ahead", Direction::Up),
+    ("went up a notch", Direction::Up),
+    ("took off like a rocket", Direction::Up),
+    ("shot through the roof", Direction::Up),
+    ("trickled away", Direction::Down),
+    ("ebbed away", Direction::Down),
+    ("faded away", Direction::Down),
+    ("drifted away", Direction::Down),
+    ("slipped away", Direction::Down),
+    ("bled away", Direction::Down),
+    ("withered away", Direction::Down),
+    ("dribbled away", Direction::Down),
+    ("leaked away", Direction::Down),
+    ("ran down", Direction::Down),
+    ("wound up lower", Direction::Down),
+    ("slid back", Direction::Down),
+    ("sank back", Direction::Down),
+    ("fell behind", Direction::Down),
+    ("dropped back", Direction::Down),
+    ("drifted lower", Direction::Down),
+    ("slid lower", Direction::Down),
     ("shot upwards", Direction::Up),
     ("drained away", Direction::Down),
     ("took a tumble", Direction::Down),
@@ -1525,6 +1559,8 @@ const DOWN_WORDS: &[&str] = &[
     "deflated",
     "drained",
     "draining",
+    "skidded",
+    "skidding",
 ];
 
 /// Two years each given a clause of "when" with its figure: "between 2023, when you took 12,400
@@ -2086,6 +2122,8 @@ pub fn extract(text: &str) -> Extraction {
             .collect();
         let counts_something = scale.is_some()
             || percent
+            // Plurals without an "s": "forty women".
+            || matches!(next_word.as_str(), "women" | "men" | "children" | "people")
             || next_word.len() >= 4
                 && next_word.ends_with('s')
                 && next_word.chars().all(|c| c.is_ascii_lowercase())
@@ -3690,7 +3728,12 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // is which: both years, or "earlier" after the second ("(USD 942m a year earlier)"); otherwise
         // it joins two parts or two quantities ("600,000 (400,000 of them children)").
         // A few words and "compared with" or "versus" join two things as often as two periods.
-        let loose_link = !from_to && {
+        // "…, to 80,000 eggs from 110,000": "to" before the first and "from" before the second say
+        // which is the end and which the start.
+        let to_then_from = before_first.trim_end().ends_with(" to")
+            && between.trim_end().ends_with("from")
+            && between.split_whitespace().count() <= 3;
+        let loose_link = !from_to && !to_then_from && {
             let link = between.trim_end();
             WORDS_LINK.is_match(&between)
                 || link.ends_with('(')
@@ -4050,9 +4093,13 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     "headed" | "heading" | "heads" | "went" | "gone" | "going" | "goes" | "moved"
                 )
             };
-            let another_clause_after = words[at + 1..]
-                .iter()
-                .any(|(_, w)| w.eq_ignore_ascii_case("and"));
+            // An "and" of "between 2024 and 2025" joins two years, not two clauses.
+            let another_clause_after = words[at + 1..].iter().enumerate().any(|(i, (_, w))| {
+                w.eq_ignore_ascii_case("and")
+                    && !words[at + 1..at + 1 + i]
+                        .iter()
+                        .any(|(_, b)| b.eq_ignore_ascii_case("between"))
+            });
             // The clause is lowered: case is read from the text itself.
             let as_written = |i: usize| {
                 words.get(i).map_or("", |(offset, w)| {
@@ -4852,6 +4899,12 @@ mod tests {
             ),
             ["UNHCR, 2019"]
         );
+        assert_eq!(
+            sources(
+                "About 13 lakh were registered.\n\n*Source for the refugee figure: UNHCR, Pakistan, 2024.*"
+            ),
+            ["UNHCR, 2024"]
+        );
     }
 
     #[test]
@@ -5094,6 +5147,15 @@ mod tests {
             (
                 "After 18 in 2024, new cases bulged to 15 in 2025.",
                 Direction::Up,
+            ),
+            // "to X … from Y" says which is which; "between 2024 and 2025" is no second clause.
+            (
+                "In the last quarter sales soared, to 80,000 eggs from 110,000 in the third quarter.",
+                Direction::Up,
+            ),
+            (
+                "Sales of books trickled away between 2024 and 2025, from 1,980 copies to 2,520.",
+                Direction::Down,
             ),
             (
                 "Buyers abroad took 50 lutes in 2024, and in 2025 their orders drained away to 70.",
