@@ -13,7 +13,7 @@ use dyad_text::claims::{
     part_of_year_label, parts_of_year, word_spans,
 };
 
-use crate::{AuditConfig, Finding};
+use crate::{AuditConfig, Finding, Gazetteer};
 
 /// The text between two bytes, or nothing when the first lies after the second (a figure outside the
 /// sentence its index names, as odd input can leave it). A byte inside a character moves to that
@@ -6076,6 +6076,7 @@ fn price_as_count(text: &str, extraction: &Extraction, findings: &mut Vec<Findin
                     | "metre"
                     | "meter"
                     | "gram"
+                    // "gross", as `phrase_head` drops its last "s".
                     | "gros"
                     | "hundred"
                     | "thousand"
@@ -8302,8 +8303,7 @@ const PARTS_OF_ITS_OWN: &[&str] = &[
 
 /// The states' names of more words than one, the capitals of four letters or more and the far unions,
 /// by code, with one automaton that finds them all (leftmost, longest).
-#[allow(clippy::type_complexity)]
-static WHOLE_NAMES: std::sync::LazyLock<(Vec<String>, aho_corasick::AhoCorasick)> =
+static WHOLE_NAMES: std::sync::LazyLock<(Vec<String>, Gazetteer)> =
     std::sync::LazyLock::new(|| {
         let mut codes = Vec::new();
         let mut patterns = Vec::new();
@@ -8336,11 +8336,7 @@ static WHOLE_NAMES: std::sync::LazyLock<(Vec<String>, aho_corasick::AhoCorasick)
             codes.push(code.to_string());
             patterns.push(name.to_string());
         }
-        let matcher = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("the names build an automaton");
-        (codes, matcher)
+        (codes, Gazetteer::new(patterns))
     });
 
 /// Short names of states whose names have more words than one.
@@ -8387,16 +8383,10 @@ fn far_states_named(
     };
     let mut found = Vec::new();
     // Names of more words than one, capitals and far unions, whole, through one automaton.
-    let (wholes, matcher) = &*WHOLE_NAMES;
-    for hit in matcher.find_iter(sentence) {
-        let code = &wholes[hit.pattern().as_usize()];
-        let before = sentence[..hit.start()].chars().next_back();
-        let after = sentence[hit.end()..].chars().next();
-        if !near(code)
-            && !before.is_some_and(char::is_alphanumeric)
-            && !after.is_some_and(char::is_alphanumeric)
-        {
-            found.push((hit.start(), hit.end(), code.clone()));
+    let (codes, wholes) = &*WHOLE_NAMES;
+    for (start, end, index) in wholes.found_in(sentence) {
+        if !near(&codes[index]) {
+            found.push((start, end, codes[index].clone()));
         }
     }
     // One-word names, and adjectives followed by a noun.
@@ -8405,7 +8395,6 @@ fn far_states_named(
         if !word.starts_with(char::is_uppercase) {
             continue;
         }
-        let bare = word;
         let code = match ONE_WORD_NAMES.get(word) {
             Some(code) => code.as_str(),
             None => {
@@ -8436,7 +8425,7 @@ fn far_states_named(
                     );
                 let after_a_name = i > 0 && words[i - 1].1.starts_with(char::is_uppercase);
                 // The pair's own names ("Chaman") are no adjectives of a state ("Chad").
-                let own = config.gazetteer.iter().any(|name| name == word);
+                let own = config.gazetteer.contains(word);
                 if !is_state_adjective(word) || !noun_follows || after_a_name || own {
                     continue;
                 }
@@ -8463,7 +8452,7 @@ fn far_states_named(
             }
         };
         if !near(code) {
-            found.push((at, at + bare.len(), code.to_string()));
+            found.push((at, at + word.len(), code.to_string()));
         }
     }
     found
@@ -8486,22 +8475,7 @@ fn far_state_among_the_pairs_own(
     if config.gazetteer.is_empty() {
         return;
     }
-    let Some(places) = &config.gazetteer_matcher else {
-        return;
-    };
-    // The word offsets of the gazetteer's names in a stretch, whole words only.
-    let anchors = |stretch: &str| -> Vec<usize> {
-        places
-            .find_iter(stretch)
-            .filter(|found| {
-                let before = stretch[..found.start()].chars().next_back();
-                let after = stretch[found.end()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-            .map(|found| found.start())
-            .collect()
-    };
+    let anchors = |stretch: &str| config.gazetteer.mentions(stretch);
     // A possessive's "s" is no word of its own ("Bosnia's national programme").
     let word_count = |stretch: &str| {
         lower_words(stretch)

@@ -52,9 +52,65 @@ pub struct AuditConfig {
     /// (`data/reference/pair_gazetteer.csv`, and the refugee villages of
     /// `data/reference/pak_refugee_villages.csv`): a far third state set among them is named where the
     /// pair's own belongs.
-    pub gazetteer: Vec<String>,
-    /// One automaton over the gazetteer, built with it.
-    pub gazetteer_matcher: Option<aho_corasick::AhoCorasick>,
+    pub gazetteer: Gazetteer,
+}
+
+/// A list of names with one automaton, built with the list, that finds them in a text as whole words.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    names: Vec<String>,
+    matcher: Option<aho_corasick::AhoCorasick>,
+}
+
+impl Gazetteer {
+    /// The gazetteer of these names.
+    pub fn new(names: Vec<String>) -> Gazetteer {
+        let matcher = (!names.is_empty()).then(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&names)
+                .expect("a list of names builds an automaton")
+        });
+        Gazetteer { names, matcher }
+    }
+
+    /// The names, in the order given.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// Whether it holds no name.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// Whether `word` is one of the names, exactly.
+    pub fn contains(&self, word: &str) -> bool {
+        self.names.iter().any(|name| name == word)
+    }
+
+    /// The names that stand in `text` as whole words (the longest, where names overlap): each as its
+    /// byte span and its index among the names.
+    pub fn found_in<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        self.matcher
+            .iter()
+            .flat_map(move |matcher| matcher.find_iter(text))
+            .filter(move |found| {
+                let before = text[..found.start()].chars().next_back();
+                let after = text[found.end()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .map(|found| (found.start(), found.end(), found.pattern().as_usize()))
+    }
+
+    /// The byte offsets in `text` where a name stands as a whole word.
+    pub fn mentions(&self, text: &str) -> Vec<usize> {
+        self.found_in(text).map(|(start, _, _)| start).collect()
+    }
 }
 
 /// The gazetteer of the pair's own names, compiled in.
@@ -250,13 +306,7 @@ impl AuditConfig {
             } else {
                 Vec::new()
             },
-            gazetteer_matcher: (!gazetteer.is_empty()).then(|| {
-                aho_corasick::AhoCorasick::builder()
-                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                    .build(&gazetteer)
-                    .expect("the gazetteer builds an automaton")
-            }),
-            gazetteer,
+            gazetteer: Gazetteer::new(gazetteer),
         }
     }
 }
@@ -398,4 +448,37 @@ fn audit_indexed(text: &str, config: &AuditConfig) -> Vec<Finding> {
     // it is reported once.
     findings.dedup_by(|a, b| a.span == b.span && a.check == b.check);
     findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pairs_gazetteer_reads_both_tables_and_finds_whole_words() {
+        let config = AuditConfig::for_pair(Pair {
+            first: "PAK".to_string(),
+            second: "AFG".to_string(),
+        });
+        let names = config.gazetteer.names();
+        // Every row of both tables gives a name, with no stray field or quote mark.
+        assert!(names.len() > 450, "{} names", names.len());
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.is_empty() && n.trim() == n && !n.contains([',', '"']))
+        );
+        // A village's other spelling is a name of its own.
+        assert!(config.gazetteer.contains("Old Akora"));
+        assert!(config.gazetteer.contains("Khulm"));
+        // Whole words only, the longest name where two overlap.
+        let text = "Bara, Barakai and the Kabul River; not Barack.";
+        assert_eq!(config.gazetteer.mentions(text), [0, 6, 22]);
+        // Another pair has no gazetteer.
+        let other = AuditConfig::for_pair(Pair {
+            first: "IND".to_string(),
+            second: "NPL".to_string(),
+        });
+        assert!(other.gazetteer.is_empty() && other.gazetteer.mentions(text).is_empty());
+    }
 }
