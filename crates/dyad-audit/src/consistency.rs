@@ -2086,8 +2086,7 @@ fn bracketed_period(label: &str) -> Option<String> {
 /// ("11,460" against `11,640`, "839" against `893`): a slip of the pen. Callers also require the values
 /// to lie within three times each other.
 fn transposed(figure: &str, cell: &str) -> bool {
-    let digits = |s: &str| -> Vec<char> { s.chars().filter(char::is_ascii_digit).collect() };
-    let (a, b) = (digits(figure), digits(cell));
+    let (a, b) = (digits_of(figure), digits_of(cell));
     if a.len() != b.len() || a.len() < 2 {
         return false;
     }
@@ -2099,11 +2098,15 @@ fn transposed(figure: &str, cell: &str) -> bool {
     matches!(differing.as_slice(), [i, j] if a[*i] == b[*j] && a[*j] == b[*i])
 }
 
+/// The digits of a figure as written, in order ("1,480" gives 1, 4, 8, 0).
+fn digits_of(written: &str) -> Vec<char> {
+    written.chars().filter(char::is_ascii_digit).collect()
+}
+
 /// Whether two figures are written with the same number of digits, two or more, and differ in one
 /// digit only ("64" and "54", "6,900" and "5,900"): a slip of one key.
 fn one_digit_apart(a: &str, b: &str) -> bool {
-    let digits = |s: &str| -> Vec<char> { s.chars().filter(char::is_ascii_digit).collect() };
-    let (a, b) = (digits(a), digits(b));
+    let (a, b) = (digits_of(a), digits_of(b));
     a.len() == b.len() && a.len() >= 2 && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
 }
 

@@ -3246,12 +3246,7 @@ pub fn loose_tables(text: &str) -> Vec<Table> {
         // "Q1 2025        9,000": a part of a year and its year are one label, so that a "Total"
         // row with one number fits the table.
         let part_of_a_year = first.label.is_some_and(|(_, label)| {
-            month_number(label).is_some()
-                || label.len() == 2
-                    && (label.starts_with('Q')
-                        && ('1'..='4').contains(&label.chars().nth(1).unwrap_or('0'))
-                        || label.starts_with('H')
-                            && ('1'..='2').contains(&label.chars().nth(1).unwrap_or('0')))
+            part_of_year_label(label).is_some_and(|part| part.year.is_none())
         });
         if part_of_a_year
             && first.numbers.len() >= 2
