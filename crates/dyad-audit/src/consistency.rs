@@ -345,7 +345,8 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
         .map(|year| year.to_string())
 }
 
-/// The year a sentence without one refers to: "the same year", "that year", "for the year".
+/// The year a sentence without one refers to: "the same year", "that year", "for the year" (or "this
+/// year", "at the end of the year", "during the year": the one year of the document's title).
 fn prose_year_by_reference(
     text: &str,
     extraction: &Extraction,
@@ -360,7 +361,16 @@ fn prose_year_by_reference(
             .find(|(start, _, _)| *start < sentence_start)
             .map(|(_, _, year)| *year);
     }
-    if sentence.contains("for the year") || sentence.contains("this year") {
+    const THE_YEAR: [&str; 7] = [
+        "for the year",
+        "this year",
+        "the year's end",
+        "end of the year",
+        "year-end",
+        "during the year",
+        "over the year",
+    ];
+    if THE_YEAR.iter().any(|phrase| sentence.contains(phrase)) {
         let title = text
             .lines()
             .find(|line| line.starts_with("# "))
@@ -1096,9 +1106,82 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
             ));
         }
     }
+    headline_figures(text, extraction, &measured, &period_of, &mut findings);
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
+}
+
+/// Rule 2c: a title's figure that the body states otherwise ("# Exports to Afghanistan slide to $864m"
+/// over "exports to Afghanistan fell to $884 million in 2024"). The body's nearest figure of the
+/// title's measure, for the title's period if it names one, in a sentence that shares another word of
+/// five letters or more with the title, is within 15% and does not agree; no body figure of that
+/// measure agrees with the title's.
+fn headline_figures<'p>(
+    text: &str,
+    extraction: &Extraction,
+    measured: &[(usize, String)],
+    period_of: &dyn Fn(usize) -> Option<&'p str>,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(title) = text.lines().find(|line| line.starts_with("# ")) else {
+        return;
+    };
+    let title_start = offset_in(text, title);
+    let title_end = title_start + title.len();
+    let long_words = |words: &str, measure: &str| -> HashSet<String> {
+        lower_words(words)
+            .into_iter()
+            .filter(|w| w.len() >= 5 && !w.starts_with(measure))
+            .collect()
+    };
+    for (index, measure) in measured {
+        let head = &extraction.quantities[*index];
+        if head.start < title_start || head.end > title_end || a_difference(text, head) {
+            continue;
+        }
+        let title_words = long_words(title, measure);
+        let body: Vec<&Quantity> = measured
+            .iter()
+            .filter(|(other, its)| its == measure && *other != *index)
+            .filter(|(other, _)| extraction.quantities[*other].start >= title_end)
+            .filter(|(other, _)| match (period_of(*index), period_of(*other)) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            })
+            .map(|(other, _)| &extraction.quantities[*other])
+            .filter(|q| q.unit == head.unit && !a_difference(text, q))
+            .collect();
+        if body
+            .iter()
+            .any(|q| agrees(head, q.value) || agrees(q, head.value))
+        {
+            continue;
+        }
+        let Some(nearest) = body
+            .iter()
+            .filter(|q| {
+                let said = sentence_text(text, extraction, q.sentence);
+                !long_words(said, measure).is_disjoint(&title_words)
+            })
+            .min_by(|a, b| {
+                (a.value - head.value)
+                    .abs()
+                    .total_cmp(&(b.value - head.value).abs())
+            })
+        else {
+            continue;
+        };
+        if (nearest.value - head.value).abs() <= head.value.max(nearest.value) * 0.15 {
+            findings.push(stated_twice(
+                text,
+                extraction,
+                (head, nearest),
+                &format!("{measure} in the title and the text"),
+                "",
+            ));
+        }
+    }
 }
 
 /// The finding of one measure stated twice in prose with two values: `what` names the measure (and its
@@ -4715,7 +4798,16 @@ fn phrase_head(rest: &str) -> Option<String> {
     {
         let bare: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
         let lowered = bare.to_lowercase();
-        let verb_like = position > 0 && (lowered.ends_with("ed") || lowered.ends_with("ing"));
+        // A verb or a pronoun after the count's noun ends the phrase ("6,900 boards sold", "the 48
+        // handcarts you ordered").
+        // A past participle may qualify the noun ("1,240 loaded trucks"); a past tense of its own
+        // may not ("1,240 came back").
+        let participle = lowered.ends_with("ed") || lowered.ends_with("ing");
+        let verb_like = if participle {
+            position > 0
+        } else {
+            verb_like(&lowered)
+        } || PRONOUNS.contains(&lowered.as_str());
         if bare.is_empty()
             || FUNCTION_WORDS.contains(&lowered.as_str())
             || QUALIFIERS.contains(&lowered.as_str()) && position > 0
@@ -4726,13 +4818,50 @@ fn phrase_head(rest: &str) -> Option<String> {
         if !QUALIFIERS.contains(&lowered.as_str()) {
             head = Some(lowered.strip_suffix('s').unwrap_or(&lowered).to_string());
         }
-        // A word that ends in punctuation ends the phrase.
-        if bare.len() < word.len() {
+        // A word that ends in punctuation ends the phrase, and so does a plural noun: what follows
+        // it is most often a verb ("Our 6 nurses teach", "12 girls meet").
+        if bare.len() < word.len() || plural_noun(&lowered) {
             break;
         }
     }
     head.filter(|noun| !says_nothing(noun))
 }
+
+/// Whether a word is a plural noun that heads its phrase: "nurses", "women"; not a plural that
+/// qualifies another noun ("goods declarations", "customs officers") nor a word that only ends in s.
+fn plural_noun(word: &str) -> bool {
+    const QUALIFYING_PLURALS: &[&str] = &[
+        "goods",
+        "customs",
+        "sales",
+        "sports",
+        "arms",
+        "news",
+        "savings",
+        "works",
+        "series",
+        "species",
+        "means",
+        "clothes",
+        "arts",
+        "crafts",
+        "parts",
+        "dues",
+        "earnings",
+        "affairs",
+        "relations",
+    ];
+    matches!(word, "women" | "men" | "children" | "people")
+        || word.len() > 3
+            && word.ends_with('s')
+            && !["ss", "us", "is", "ous"]
+                .iter()
+                .any(|end| word.ends_with(end))
+            && !QUALIFYING_PLURALS.contains(&word)
+}
+
+/// Personal pronouns, which open a clause of their own after a noun phrase.
+const PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they"];
 
 /// Words that set apart kinds of one counted thing: people registered or not, sent back or staying.
 const STATES: &[&str] = &[
@@ -5301,6 +5430,16 @@ fn verb_like(word: &str) -> bool {
                 | "stood"
                 | "fell"
                 | "rose"
+                | "sold"
+                | "bought"
+                | "brought"
+                | "won"
+                | "lost"
+                | "kept"
+                | "grew"
+                | "gave"
+                | "spent"
+                | "built"
         )
 }
 
@@ -6103,6 +6242,159 @@ fn price_as_count(text: &str, extraction: &Extraction, findings: &mut Vec<Findin
     }
 }
 
+/// Units that measure one thing (its size, weight, power, duration) rather than count things.
+const UNITS_OF_ONE_THING: &[&str] = &[
+    "volt",
+    "watt",
+    "inch",
+    "inche",
+    "foot",
+    "feet",
+    "centimetre",
+    "centimeter",
+    "cm",
+    "millimetre",
+    "mm",
+    "metre",
+    "meter",
+    "gram",
+    "kilogram",
+    "kg",
+    "litre",
+    "liter",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+];
+
+/// Counted nouns of people and of bodies (shops, firms, villages): the size of a group.
+const MEMBERS_OF_A_GROUP: &[&str] = &[
+    "girl",
+    "boy",
+    "women",
+    "woman",
+    "men",
+    "man",
+    "children",
+    "child",
+    "teacher",
+    "nurse",
+    "student",
+    "pupil",
+    "trainee",
+    "apprentice",
+    "member",
+    "volunteer",
+    "worker",
+    "farmer",
+    "grower",
+    "patient",
+    "doctor",
+    "coache",
+    "player",
+    "archer",
+    "client",
+    "customer",
+    "buyer",
+    "shop",
+    "companie",
+    "company",
+    "firm",
+    "dealer",
+    "trader",
+    "agent",
+    "supplier",
+    "familie",
+    "family",
+    "household",
+    "village",
+    "employer",
+    "salon",
+    "school",
+    "partner",
+];
+
+/// **A measure of one thing given again as the size of a group.** "Each robot runs on a 12-volt
+/// battery" … "Our 12 girls": a figure that measures one item (a unit of size, weight, power or time
+/// right after it, or "each"/"every" opening its clause, or a rate: "180 eggs a year") and the same
+/// figure, as written, counting people or bodies (girls, nurses, shops, firms) within eight sentences.
+/// An item's measure and a group's size have nothing to do with each other, so the second is most often
+/// the first copied.
+fn measure_as_group(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let unit_after = |q: &Quantity| -> Option<String> {
+        let rest = text[q.end..].trim_start_matches('-');
+        let word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        let word = word.strip_suffix('s').unwrap_or(&word).to_string();
+        UNITS_OF_ONE_THING.contains(&word.as_str()).then_some(word)
+    };
+    let of_one_item = |q: &Quantity| -> bool {
+        if unit_after(q).is_some() {
+            return true;
+        }
+        let (start, _) = extraction.sentences[q.sentence];
+        let lead = clamped(text, start, q.start).to_lowercase();
+        let clause = lead.rsplit([',', ';', ':']).next().unwrap_or_default();
+        let opens = lower_words(clause);
+        let rate = lower_words(clamped(text, q.end, q.end + 40));
+        matches!(opens.first().map(String::as_str), Some("each" | "every"))
+            || rate
+                .windows(2)
+                .take(4)
+                .any(|w| w[0] == "a" && matches!(w[1].as_str(), "year" | "week" | "day" | "month"))
+    };
+    let group = |q: &Quantity| -> bool {
+        counted_head(text, q).is_some_and(|head| MEMBERS_OF_A_GROUP.contains(&head.as_str()))
+    };
+    let counts: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count" && q.value >= 5.0)
+        .collect();
+    for (position, first) in counts.iter().enumerate() {
+        for second in &counts[position + 1..] {
+            if second.sentence > first.sentence + 8 {
+                break;
+            }
+            if first.value != second.value
+                || first.precision != second.precision
+                || first.sentence == second.sentence
+            {
+                continue;
+            }
+            let (item, members) = if of_one_item(first) && !group(first) && group(second) {
+                (first, second)
+            } else if of_one_item(second) && !group(second) && group(first) {
+                (second, first)
+            } else {
+                continue;
+            };
+            if of_one_item(members) {
+                continue;
+            }
+            let measure = unit_after(item)
+                .or_else(|| counted_head(text, item))
+                .unwrap_or_else(|| "one item".to_string());
+            let people = counted_head(text, members).unwrap_or_default();
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                (
+                    &format!("a measure of one item ({measure})"),
+                    &format!("the size of a group ({people})"),
+                ),
+            ));
+        }
+    }
+}
+
 /// Whether a figure's sentence says it is only a part of a whole: "the rest", "the remaining", or a
 /// percentage of it other than 100 ("61.9 percent of the fleet").
 fn says_only_part(text: &str, extraction: &Extraction, quantity: &Quantity) -> bool {
@@ -6191,6 +6483,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     one_figure_two_places(text, extraction, config, &mut findings);
     count_as_money(text, extraction, &mut findings);
     price_as_count(text, extraction, &mut findings);
+    measure_as_group(text, extraction, &mut findings);
     same_figure_other_share(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
@@ -6262,6 +6555,14 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                     })
             };
             if small && !(plural_after(first) && plural_after(second)) {
+                continue;
+            }
+            // "30 boys and 30 girls": two small groups set side by side as equal, on purpose.
+            let paired = first.value < 100.0 && first.sentence == second.sentence && {
+                let between = lower_words(&text[first.end..second.start]);
+                between.len() <= 4 && between.last().is_some_and(|w| w == "and")
+            };
+            if paired {
                 continue;
             }
             // "Of the 1,217,000 returns" points back to a number already given: the same quantity.
@@ -12138,5 +12439,62 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "In 2025 the club had 48 boys and 19 girls, 67 players in all.",
             &[],
         );
+    }
+
+    #[test]
+    fn a_measure_of_one_item_given_again_as_the_size_of_a_group() {
+        check(
+            "# Kite club notes\n\n**Kites.** Each kite flies on a 30-metre line. Keep the spools dry.\n\n**Flyers.** Our 30 boys fly on Fridays.",
+            &["NumberReuse: 30-metre line. Keep the spools dry.\n\n**Flyers.** Our 30"],
+        );
+        check(
+            "A hen lays about 250 eggs a year. The 250 families in the scheme each keep six hens.",
+            &["NumberReuse: about 250 eggs a year. The 250"],
+        );
+        // Two groups of one size, or two measures of items, are the other rules' or none.
+        check(
+            "Each kite flies on a 30-metre line. Every spool holds 30 metres of spare line.",
+            &[],
+        );
+        check(
+            "The club has 30 boys and 30 girls, who fly on alternate Fridays.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_title_figure_the_body_gives_otherwise() {
+        check(
+            "# Walnut exports to Afghan buyers reach 2,450 tonnes\n\nMembers shipped 2,250 tonnes of walnuts to Afghan buyers in 2025, up from 1,900 tonnes.",
+            &["TextVsTable: 2,450"],
+        );
+        check(
+            "# Walnut exports to Afghan buyers reach 2,250 tonnes\n\nMembers shipped 2,250 tonnes of walnuts to Afghan buyers in 2025, up from 1,900 tonnes.",
+            &[],
+        );
+        // A body figure for something the title does not name, however near.
+        check(
+            "# Walnut exports to Afghan buyers reach 2,450 tonnes\n\nThe cold store held 2,250 tonnes at its peak.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn the_year_of_the_title_for_the_end_of_the_year() {
+        check(
+            "# Chess club annual report, 2025\n\nThe club had 54 members at the end of the year. Dues were raised in March. At the year's end we counted 58 members, the most yet.",
+            &["TextVsTable: 54"],
+        );
+    }
+
+    #[test]
+    fn the_noun_a_count_counts_ends_at_a_verb_or_a_pronoun() {
+        let head = |text: &str| crate::consistency::phrase_head(text);
+        assert_eq!(head(" nurses teach each family").as_deref(), Some("nurse"));
+        assert_eq!(head(" boards sold to dealers").as_deref(), Some("board"));
+        assert_eq!(head(" crates you ordered").as_deref(), Some("crate"));
+        assert_eq!(head(" loaded trucks bound for").as_deref(), Some("truck"));
+        assert_eq!(head(" customs officers at").as_deref(), Some("officer"));
+        assert_eq!(head(" came back empty"), None);
     }
 }
