@@ -7011,6 +7011,8 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
             }
         }
     }
+    // States the ISO list leaves out but conflict data and the news name (UCDP, the World Bank: XKX).
+    names.push(("XKX".to_string(), "Kosovo".to_string()));
     names
 }
 
@@ -8685,11 +8687,22 @@ fn far_states_named(
             || OTHER_SIDES.iter().any(|(c, _)| *c == code)
             || THIRD_ADJECTIVES.iter().any(|(c, _)| *c == code)
     };
+    states_named(sentence, config, names, &|code| !near(code))
+}
+
+/// The offsets and codes of the states a sentence names, as [`far_states_named`] reads them, that
+/// `keep` keeps.
+fn states_named(
+    sentence: &str,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    keep: &dyn Fn(&str) -> bool,
+) -> Vec<(usize, usize, String)> {
     let mut found = Vec::new();
     // Names of more words than one, capitals and far unions, whole, through one automaton.
     let (codes, wholes) = &*WHOLE_NAMES;
     for (start, end, index) in wholes.found_in(sentence) {
-        if !near(&codes[index]) {
+        if keep(&codes[index]) {
             found.push((start, end, codes[index].clone()));
         }
     }
@@ -8755,7 +8768,7 @@ fn far_states_named(
                 code
             }
         };
-        if !near(code) {
+        if keep(code) {
             found.push((at, at + word.len(), code.to_string()));
         }
     }
@@ -8804,6 +8817,17 @@ fn far_state_among_the_pairs_own(
         if own.is_empty() && !heads {
             continue;
         }
+        if let Some((from, to, code)) = given_to_a_far_state(sentence, config, names) {
+            flagged.push(scope_finding(
+                text,
+                (start + from, start + to),
+                format!(
+                    "one of the pair's own is given, in apposition, to `{}` ({code}), a third state",
+                    &sentence[from..to]
+                ),
+            ));
+            continue;
+        }
         if lower_words(sentence)
             .iter()
             .any(|w| PARTS_OF_ITS_OWN.contains(&w.as_str()))
@@ -8841,6 +8865,61 @@ fn far_state_among_the_pairs_own(
         }
     }
     findings.extend(flagged);
+}
+
+/// An apposition that gives one of the pair's own names to a far third state: the name, a comma, and
+/// a phrase of at most nine words that opens with an article and ends with "of" or "for" and the
+/// state ("+93, the dialling code for Burundi", "Ariana, the national airline of Barbados"). A phrase
+/// that names a way through or a trade ("the nearest port for Uzbekistan") tells a true tie. The
+/// state's span and code.
+fn given_to_a_far_state(
+    sentence: &str,
+    config: &AuditConfig,
+    names: &[(String, String)],
+) -> Option<(usize, usize, String)> {
+    const TIES: &[&str] = &[
+        "port",
+        "ports",
+        "route",
+        "routes",
+        "gateway",
+        "corridor",
+        "transit",
+        "market",
+        "markets",
+        "outlet",
+        "link",
+        "supplier",
+        "buyer",
+        "customer",
+        "partner",
+        "embassy",
+        "consulate",
+    ];
+    config.gazetteer.found_in(sentence).find_map(|(_, end, _)| {
+        let rest = sentence[end..].strip_prefix(", ")?;
+        let phrase_end = rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
+        let phrase = rest[..phrase_end].trim_end_matches(['.', ' ', '"', '\u{201d}']);
+        let words = lower_words(phrase);
+        if !matches!(words.first().map(String::as_str), Some("the" | "a" | "an"))
+            || words.len() > 9
+            || words.iter().any(|w| TIES.contains(&w.as_str()))
+        {
+            return None;
+        }
+        let offset = end + 2;
+        // Any state but the pair's own: the pair's names belong to no neighbour either.
+        let pair = |code: &str| code == config.pair.first || code == config.pair.second;
+        states_named(phrase, config, names, &|code| !pair(code))
+            .into_iter()
+            .filter(|(_, to, _)| *to == phrase.len())
+            .find(|(from, _, _)| {
+                let before = lower_words(&phrase[..*from]);
+                matches!(before.last().map(String::as_str), Some("of" | "for"))
+                    || before.len() >= 2 && before[before.len() - 2..] == ["of", "the"]
+            })
+            .map(|(from, to, code)| (offset + from, offset + to, code))
+    })
 }
 
 /// A scope finding for the span, unless one was already made for the word at `key` ("… posts at
@@ -12496,5 +12575,34 @@ Metal frames accounted for 64 thousand pairs in 2024."
         assert_eq!(head(" loaded trucks bound for").as_deref(), Some("truck"));
         assert_eq!(head(" customs officers at").as_deref(), Some("officer"));
         assert_eq!(head(" came back empty"), None);
+    }
+
+    #[test]
+    fn one_of_the_pairs_own_given_in_apposition_to_another_state() {
+        check(
+            "Our agents in Khost answer on numbers that start with +93, the country code for Tonga.",
+            &["Scope: Tonga"],
+        );
+        check(
+            "The parcels went by Kam Air, the flag carrier of Iran, to Herat.",
+            &["Scope: Iran"],
+        );
+        // The pair's own, and a true tie to a far state, are no findings.
+        check(
+            "Orders come by email to an address ending in .pk, the domain of Pakistan.",
+            &[],
+        );
+        check(
+            "Gwadar, the nearest port for Turkmenistan, is still little used.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_state_the_iso_list_leaves_out() {
+        check(
+            "Herders who winter near Jalalabad take their flocks to Kosovo each summer.",
+            &["Scope: Kosovo"],
+        );
     }
 }
