@@ -1912,11 +1912,23 @@ pub fn extract(text: &str) -> Extraction {
                 .push((number.start(), number.end(), value as i32));
             continue;
         }
+        // "Membership melted away over 2025, …": "over" a year that ends its clause is the span of
+        // that year, not a bound on a count.
+        let over_a_year = found
+            .name("hedge")
+            .is_some_and(|hedge| hedge.as_str().trim().eq_ignore_ascii_case("over"))
+            && (1990.0..=2100.0).contains(&value)
+            && {
+                let after = &text[number.end()..];
+                after.is_empty()
+                    || after.starts_with([',', '.', ';', ':', ')'])
+                    || after.starts_with(" and ")
+            };
         let is_year = unit == "count"
             && multiplier == 1.0
             && !number.as_str().contains([',', '.'])
             && (1900.0..=2100.0).contains(&value)
-            && found.name("hedge").is_none();
+            && (found.name("hedge").is_none() || over_a_year);
         // A year followed by "-23" is a fiscal year; either way it is a date, not a quantity.
         if is_year {
             let year = value as i32;
@@ -5348,5 +5360,19 @@ mod tests {
                 year: None
             })
         );
+    }
+
+    #[test]
+    fn over_a_year_that_ends_its_clause_is_the_year() {
+        let extraction = extract("Sales sagged over 2025, closing at 410 against 520 in 2024.");
+        assert_eq!(
+            extraction.years.iter().map(|y| y.2).collect::<Vec<_>>(),
+            vec![2025, 2024]
+        );
+        assert_eq!(extraction.changes.len(), 1);
+        // "over 2025 trucks" is a bound on a count.
+        let extraction = extract("The yard held over 2025 trucks in May.");
+        assert!(extraction.years.is_empty());
+        assert_eq!(extraction.quantities[0].value, 2025.0);
     }
 }
