@@ -8555,6 +8555,14 @@ const PARTS_OF_ITS_OWN: &[&str] = &[
     "conference",
     "tourist",
     "tourists",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "diplomat",
+    "diplomats",
+    "delegation",
+    "delegations",
     "asked",
     "enquiry",
     "enquiries",
@@ -8792,7 +8800,14 @@ fn far_state_among_the_pairs_own(
     if config.gazetteer.is_empty() {
         return;
     }
-    let anchors = |stretch: &str| config.gazetteer.mentions(stretch);
+    // Each name's span: distances are counted from its end when it stands before the state.
+    let anchors = |stretch: &str| -> Vec<(usize, usize)> {
+        config
+            .gazetteer
+            .found_in(stretch)
+            .map(|(start, end, _)| (start, end))
+            .collect()
+    };
     // A possessive's "s" is no word of its own ("Bosnia's national programme").
     let word_count = |stretch: &str| {
         lower_words(stretch)
@@ -8837,8 +8852,8 @@ fn far_state_among_the_pairs_own(
         let thirds = far_states_named(sentence, config, names);
         for (from, to, code) in thirds {
             // Within eight words, in one clause.
-            let near_own = own.iter().any(|&at| {
-                let (a, b) = if at < from { (at, from) } else { (to, at) };
+            let near_own = own.iter().any(|&(at, at_end)| {
+                let (a, b) = if at < from { (at_end, from) } else { (to, at) };
                 let between = &sentence[a.min(b)..b.max(a)];
                 word_count(between) <= 8 && !between.contains(';')
             });
@@ -8867,7 +8882,8 @@ fn far_state_among_the_pairs_own(
     findings.extend(flagged);
 }
 
-/// An apposition that gives one of the pair's own names to a far third state: the name, a comma, and
+/// An apposition that gives one of the pair's own names to a far third state: the name (and up to two
+/// words of the phrase it heads), a comma, and
 /// a phrase of at most nine words that opens with an article and ends with "of" or "for" and the
 /// state ("+93, the dialling code for Burundi", "Ariana, the national airline of Barbados"). A phrase
 /// that names a way through or a trade ("the nearest port for Uzbekistan") tells a true tie. The
@@ -8897,7 +8913,14 @@ fn given_to_a_far_state(
         "consulate",
     ];
     config.gazetteer.found_in(sentence).find_map(|(_, end, _)| {
-        let rest = sentence[end..].strip_prefix(", ")?;
+        // The name may head a phrase of up to two more words ("Kabuli pulao, the national dish …").
+        let comma = sentence[end..].find(", ")?;
+        let head: Vec<&str> = sentence[end..end + comma].split_whitespace().collect();
+        if head.len() > 2 || head.iter().any(|w| !w.chars().all(char::is_alphabetic)) {
+            return None;
+        }
+        let end = end + comma;
+        let rest = &sentence[end + 2..];
         let phrase_end = rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
         let phrase = rest[..phrase_end].trim_end_matches(['.', ' ', '"', '\u{201d}']);
         let words = lower_words(phrase);
@@ -12596,6 +12619,21 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "Gwadar, the nearest port for Turkmenistan, is still little used.",
             &[],
         );
+        // A town's adjective heading a phrase of two words.
+        check(
+            "The stall sells Peshawari chappals, the sandals of Peru, at fixed prices.",
+            &["Scope: Peru"],
+        );
+    }
+
+    #[test]
+    fn a_far_state_counted_from_the_end_of_a_long_name() {
+        check(
+            "Bring the Proof of Registration card, or the family card, issued by Mongolia's registration office.",
+            &["Scope: Mongolia"],
+        );
+        // Diplomats are visitors.
+        check("Envoys of Peru met traders in Jalalabad.", &[]);
     }
 
     #[test]

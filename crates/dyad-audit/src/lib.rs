@@ -275,8 +275,21 @@ impl AuditConfig {
             GAZETTEER_CSV
                 .lines()
                 .skip(1)
-                .filter_map(|line| line.splitn(3, ',').nth(2))
-                .map(String::from)
+                .flat_map(|line| {
+                    let mut fields = line.splitn(3, ',');
+                    let kind = fields.nth(1).unwrap_or("");
+                    let name = fields.next().unwrap_or("");
+                    // A town's or a province's adjective in "-i" ("Kabuli pulao", "Peshawari
+                    // chappals", "Panjshiri"), for one-word names of five letters or more that end
+                    // in a consonant.
+                    let adjective = (matches!(kind, "town" | "province")
+                        && name.len() >= 5
+                        && !name.contains(' ')
+                        && !name.ends_with(['a', 'e', 'i', 'o', 'u', 'y']))
+                    .then(|| format!("{name}i"));
+                    std::iter::once(name.to_string()).chain(adjective)
+                })
+                .filter(|name| !name.is_empty())
                 .chain(VILLAGES_CSV.lines().skip(1).flat_map(|line| {
                     let mut fields = line.split(',');
                     let village = fields.next().unwrap_or("");
@@ -471,6 +484,9 @@ mod tests {
         // A village's other spelling is a name of its own.
         assert!(config.gazetteer.contains("Old Akora"));
         assert!(config.gazetteer.contains("Khulm"));
+        // A town's adjective in "-i", for names that end in a consonant.
+        assert!(config.gazetteer.contains("Kabuli") && config.gazetteer.contains("Peshawari"));
+        assert!(!config.gazetteer.contains("Quettai"));
         // Whole words only, the longest name where two overlap.
         let text = "Bara, Barakai and the Kabul River; not Barack.";
         assert_eq!(config.gazetteer.mentions(text), [0, 6, 22]);

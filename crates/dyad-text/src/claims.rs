@@ -773,9 +773,27 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static SHORT_FISCAL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:from|between)\s+(?P<y1>(?:19|20)\d{2})[-–/]\d{2}\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d{2})[-–/]\d{2}(?-u:\b)",
+            r"(?i)(?-u:\b)(?:from|between)\s+(?P<y1>(?:19|20)\d{2})[-–/]\d{2}(?:\d{2})?\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d{2})[-–/]\d{2}(?:\d{2})?(?-u:\b)",
         )
         .expect("the fiscal year range pattern is valid")
+    });
+    // Months and quarters written short, with the year joined on: "from Sep-2025 to Jan-2025",
+    // "between Jul-25 and Mar-25", "from Q2FY2026 to Q4FY2025", "from Q3'24 to Q1'24". Two-digit years
+    // are of 2000–2099; a quarter of a fiscal year is ordered within that fiscal year.
+    static SHORT_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?ix)(?-u:\b)(?:(?:from\s+)?(?P<m1>[a-z]{3,9})[-'’/](?P<y1>(?:20)?\d{2})\s+(?:to|until)
+            |between\s+(?P<n1>[a-z]{3,9})[-'’/](?P<z1>(?:20)?\d{2})\s+and)
+            \s+(?P<m2>[a-z]{3,9})[-'’/](?P<y2>(?:20)?\d{2})(?-u:\b)",
+        )
+        .expect("the short month range pattern is valid")
+    });
+    static SHORT_PARTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?x)(?-u:\b)(?:from|between)\s+(?P<m1>[HQ][1-4])\s?(?P<s1>FY|CY)?\s?'?(?P<y1>(?:20)?\d{2})
+            \s+(?:to|and|until)\s+(?P<m2>[HQ][1-4])\s?(?P<s2>FY|CY)?\s?'?(?P<y2>(?:20)?\d{2})(?-u:\b)",
+        )
+        .expect("the short quarter range pattern is valid")
     });
     static SOLAR_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:from|between)\s+(?P<y1>1[34]\d{2})\s+(?:to|and|until)\s+(?P<y2>1[34]\d{2})(?-u:\b)")
@@ -929,6 +947,46 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
                 (y2, m2 * 100),
             );
         }
+    }
+    let short_year = |written: &str| -> Option<i32> {
+        let year: i32 = written.parse().ok()?;
+        Some(if year < 100 { 2000 + year } else { year })
+    };
+    for found in SHORT_MONTHS.captures_iter(text) {
+        let first = |a: &str, b: &str| found.name(a).or(found.name(b)).map_or("", |m| m.as_str());
+        let (Some(m1), Some(m2)) = (month_number(first("m1", "n1")), month_number(&found["m2"]))
+        else {
+            continue;
+        };
+        let (Some(y1), Some(y2)) = (short_year(first("y1", "z1")), short_year(&found["y2"])) else {
+            continue;
+        };
+        push(
+            found.get(0).expect("match 0"),
+            (y1, m1 * 100),
+            (y2, m2 * 100),
+        );
+    }
+    for found in SHORT_PARTS.captures_iter(text) {
+        // A fiscal quarter and a calendar one are not ordered by their numbers.
+        let scheme = |name: &str| found.name(name).map(|m| m.as_str());
+        if scheme("s1") != scheme("s2") {
+            continue;
+        }
+        let (Some(m1), Some(m2)) = (
+            part_start_month(&found["m1"]),
+            part_start_month(&found["m2"]),
+        ) else {
+            continue;
+        };
+        let (Some(y1), Some(y2)) = (short_year(&found["y1"]), short_year(&found["y2"])) else {
+            continue;
+        };
+        push(
+            found.get(0).expect("match 0"),
+            (y1, m1 * 100),
+            (y2, m2 * 100),
+        );
     }
     // Solar hijri years: "between 1403 and 1402" in a text that writes them, and "1402–1401 SH".
     if [" SH", "(SH", "SH)"].iter().any(|w| text.contains(w))
@@ -1388,6 +1446,41 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("moved downwards", Direction::Down),
     ("came down", Direction::Down),
     ("bottom fell out", Direction::Down),
+    ("gave ground", Direction::Down),
+    ("given ground", Direction::Down),
+    ("gives ground", Direction::Down),
+    ("giving ground", Direction::Down),
+    ("ceded ground", Direction::Down),
+    ("ran aground", Direction::Down),
+    ("run aground", Direction::Down),
+    ("runs aground", Direction::Down),
+    ("went aground", Direction::Down),
+    ("on the rocks", Direction::Down),
+    ("hit the rocks", Direction::Down),
+    ("came unstuck", Direction::Down),
+    ("came apart", Direction::Down),
+    ("fell apart", Direction::Down),
+    ("fell to pieces", Direction::Down),
+    ("off a cliff", Direction::Down),
+    ("lost altitude", Direction::Down),
+    ("went downhill", Direction::Down),
+    ("gone downhill", Direction::Down),
+    ("going downhill", Direction::Down),
+    ("fizzled out", Direction::Down),
+    ("dwindled away", Direction::Down),
+    ("off the boil", Direction::Down),
+    ("lost its sparkle", Direction::Down),
+    ("lost its edge", Direction::Down),
+    ("shrank back", Direction::Down),
+    ("pared back", Direction::Down),
+    ("rolled back", Direction::Down),
+    ("made headway", Direction::Up),
+    ("gained traction", Direction::Up),
+    ("gathered steam", Direction::Up),
+    ("surged ahead", Direction::Up),
+    ("climbed higher", Direction::Up),
+    ("new peaks", Direction::Up),
+    ("went from strength to strength", Direction::Up),
     ("lost its way", Direction::Down),
 ];
 
@@ -1419,6 +1512,12 @@ fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usi
 
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
+    // "Buying unravelled between 2024 and 2025", "interest fizzled".
+    "unravelled",
+    "unraveled",
+    "unravelling",
+    "unraveling",
+    "fizzled",
     "fell",
     "fallen",
     "fall",
@@ -2152,7 +2251,24 @@ pub fn extract(text: &str) -> Extraction {
                         | "fifths"
                         | "tenths"
                 );
-        if !counts_something
+        // "from nine medals in 2024 to six in 2025": the end of a change whose start, in words, said
+        // what it counts.
+        let end_of_a_change = || {
+            let mut from = whole.start().saturating_sub(80);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let lead = text[from..whole.start()].to_ascii_lowercase();
+            lead.ends_with(" to ")
+                && lead.rsplit_once("from ").is_some_and(|(_, rest)| {
+                    !rest.contains(['.', ';'])
+                        && rest
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|word| word_value(word).is_some())
+                })
+        };
+        if !(counts_something || end_of_a_change())
             || whole.start() < front_matter_end
             || names_a_span(text, whole.start(), &next_word)
         {
@@ -3470,6 +3586,10 @@ fn relative_changes(text: &str, extraction: &Extraction) -> Vec<RelativeChange> 
     }
     for multiple in MULTIPLE.captures_iter(text) {
         let verb = multiple.name("verb").expect("required");
+        // "Double-door almirahs", "triple-layer cartons": a compound adjective, no multiple.
+        if text[verb.end()..].starts_with(['-', '\u{2010}', '\u{2011}']) {
+            continue;
+        }
         let (direction, ratio) = match verb.as_str().to_lowercase().as_str() {
             "doubled" | "double" => (Direction::Up, 2.0),
             "tripled" | "trebled" | "triple" | "treble" => (Direction::Up, 3.0),
@@ -4765,6 +4885,11 @@ mod tests {
         );
         check_ratio("Imports rose by 24 percent.", "rose by 24 percent", 1.24);
         check_ratio("The number of returns doubled.", "doubled", 2.0);
+        assert!(
+            extract("Double-door cupboards went up in 2025, from 150 to 195.")
+                .relative_changes
+                .is_empty()
+        );
         check_ratio("Trade halved after the closure.", "halved", 0.5);
         assert!(
             extract("It was a third of the total.")
@@ -5374,5 +5499,26 @@ mod tests {
         let extraction = extract("The yard held over 2025 trucks in May.");
         assert!(extraction.years.is_empty());
         assert_eq!(extraction.quantities[0].value, 2025.0);
+    }
+
+    #[test]
+    fn short_months_quarters_and_school_years_run_backwards() {
+        for (text, backwards) in [
+            ("Rates hold from Oct-2026 to Feb-2026 for all.", true),
+            ("Rates hold Aug-26 to Apr-26 for all.", true),
+            ("Rates hold between Nov'26 and May'26 for all.", true),
+            ("Rates hold from Q3FY2027 to Q1FY2027 for all.", true),
+            ("Fees apply from 2027/2028 to 2026/2027.", true),
+            ("Rates hold from Oct-2025 to Feb-2026 for all.", false),
+            ("Rates hold from Q1FY2027 to Q3FY2027 for all.", false),
+            ("Fees apply from 2026/2027 to 2027/2028.", false),
+        ] {
+            let ranges = period_ranges(text);
+            assert_eq!(ranges.len(), 1, "{text}");
+            assert_eq!(ranges[0].runs_backwards(), backwards, "{text}");
+        }
+        // A fiscal quarter against a calendar one is not ordered; two dates are no range.
+        assert!(period_ranges("from Q3FY2027 to Q1CY2027").is_empty());
+        assert!(period_ranges("The fairs of Aug-26 and Apr-26 were busy.").is_empty());
     }
 }
