@@ -1810,6 +1810,59 @@ fn part_of_year_rows(
                 ));
                 break;
             }
+            // The running total of the part's column up to it, given as the part's own figure
+            // ("November alone brought 170 tonnes" where 170 is October and November together). A
+            // figure said to run to a date ("by the end of November", "so far") is a running total.
+            if let [candidate] = candidates.as_slice() {
+                let column: Vec<&PartCell<'_>> = cells
+                    .iter()
+                    .filter(|c| c.other == candidate.other)
+                    .collect();
+                let upto = column
+                    .iter()
+                    .position(|c| std::ptr::eq(*c, *candidate))
+                    .unwrap_or(0);
+                let running: f64 = column[..=upto].iter().map(|c| scaled(c)).sum();
+                let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
+                let words = lower_words(&sentence);
+                let by_a_month = words.windows(2).any(|pair| {
+                    pair[0] == "by"
+                        && (pair[1] == "the"
+                            || pair[1] == "end"
+                            || dyad_text::claims::month_number(&pair[1]).is_some())
+                });
+                let to_a_date = by_a_month
+                    || [
+                        "so far",
+                        "to date",
+                        "until",
+                        "through",
+                        "up to",
+                        "in all",
+                        "together",
+                        "total",
+                        "cumulative",
+                        "running",
+                    ]
+                    .iter()
+                    .any(|w| sentence.contains(w));
+                if upto >= 1 && !to_a_date && agrees(quantity, running) {
+                    let figure = &text[quantity.start..quantity.end];
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::TextVsTable,
+                        (quantity.start, quantity.end),
+                        vec![quantity.value, scaled(candidate)],
+                        vec![extraction.claim(text, quantity)],
+                        format!(
+                            "the text gives `{figure}` for {} but the table gives `{}`; `{figure}` is the running total of the rows up to it",
+                            candidate.other.trim(),
+                            candidate.cell.text
+                        ),
+                    ));
+                    break;
+                }
+            }
             let Some(nearest) = candidates.iter().min_by(|a, b| {
                 (scaled(a) - quantity.value)
                     .abs()
@@ -2131,7 +2184,17 @@ fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &
             }
             let figure = &text[quantity.start..quantity.end];
             let near = (quantity.value - value).abs() <= value.abs() * 0.25;
-            if !near && !transposed(figure, &cell.text) {
+            // The total less one of its parts: a part of the year left out ("4,500 watches in 2025"
+            // where the four quarters make 6,300 and the last is 1,800).
+            let one_part_short = quantity.unit == "count"
+                && table.rows.len() >= 4
+                && table
+                    .rows
+                    .iter()
+                    .filter(|r| !std::ptr::eq(*r, total))
+                    .filter_map(|r| r.get(*column).and_then(|c| c.value))
+                    .any(|part| agrees(quantity, value - part * scale));
+            if !near && !one_part_short && !transposed(figure, &cell.text) {
                 continue;
             }
             findings.push(Finding::new(
@@ -12641,6 +12704,29 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             "Herders who winter near Jalalabad take their flocks to Kosovo each summer.",
             &["Scope: Kosovo"],
+        );
+    }
+
+    #[test]
+    fn a_running_total_or_a_year_short_of_a_part() {
+        let months = "Table 1. Dates bought, 2025\n\n| Month | Tonnes |\n|---|---|\n| July | 40 |\n| August | 60 |\n| September | 50 |\n| Total | 150 |\n\n";
+        check(
+            &format!("{months}August alone brought 100 tonnes to the packing shed."),
+            &["TextVsTable: 100"],
+        );
+        // Said to run to a date, it is a running total.
+        check(
+            &format!("{months}By the end of August, 100 tonnes had reached the packing shed."),
+            &[],
+        );
+        let quarters = "Table 1. Looms repaired, 2025\n\n| Quarter | Looms repaired |\n|---|---|\n| Q1 | 300 |\n| Q2 | 320 |\n| Q3 | 350 |\n| Q4 | 410 |\n| Total | 1,380 |\n\n";
+        check(
+            &format!("In 2025 we repaired 970 looms, our best year.\n\n{quarters}"),
+            &["TextVsTable: 970"],
+        );
+        check(
+            &format!("In 2025 we repaired 1,380 looms, our best year.\n\n{quarters}"),
+            &[],
         );
     }
 }
