@@ -3409,6 +3409,10 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
 
+    // Rule 6b: a multiple said before the two figures it compares ("two and a half times what they
+    // were in 2022: 460 almirahs against 230").
+    times_before_its_figures(text, extraction, &mut findings);
+
     // Rule 5: a stated percentage change.
     for change in &extraction.changes {
         let Some(stated_index) = change.stated_percent else {
@@ -3463,6 +3467,114 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// The multiple a phrase ending in "times" states, in figures or words ("2.5 times", "two and a half
+/// times"), with the byte where its number starts; "twice" is two.
+fn multiple_ending_at(text: &str, times_at: usize) -> Option<(f64, usize, String)> {
+    let before = &text[..times_at];
+    // In figures: the token right before "times".
+    let token_start = before.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+    if let Ok(value) = before[token_start..].parse::<f64>() {
+        return Some((value, token_start, before[token_start..].to_string()));
+    }
+    let words = word_spans(before);
+    // The longest run of up to four words before "times" that reads as a number.
+    (1..=4.min(words.len())).rev().find_map(|count| {
+        let (start, _) = words[words.len() - count];
+        let written = before[start..].trim();
+        let value = written
+            .parse::<f64>()
+            .ok()
+            .or_else(|| dyad_text::claims::number_in_words(&written.to_lowercase()))?;
+        Some((value, start, written.to_string()))
+    })
+}
+
+/// Rule 6b of [`arithmetic`]: "N times" (in figures or words) and, after it in its sentence, two
+/// figures of one unit set against each other ("460 almirahs against 230", "USD 9 million compared
+/// with USD 4 million"): the first over the second is the multiple, within the rounding of all three
+/// (a tenth of it when the multiple is hedged: "almost", "nearly", "about", "some").
+fn times_before_its_figures(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for (at, _) in text.match_indices(" times") {
+        let after_word = text[at + " times".len()..].chars().next();
+        if after_word.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some((stated, start, written)) = multiple_ending_at(text, at) else {
+            continue;
+        };
+        if stated < 1.5 {
+            continue;
+        }
+        let sentence = extraction
+            .sentences
+            .iter()
+            .position(|(s, e)| *s <= at && at < *e);
+        let Some(sentence) = sentence else {
+            continue;
+        };
+        let figures: Vec<&Quantity> = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| !q.in_table && q.start > at && q.unit != "percent")
+            .collect();
+        let Some((first, second)) = figures.windows(2).find_map(|pair| {
+            let link = text[pair[0].end..pair[1].start].to_lowercase();
+            let link = lower_words(&link);
+            let set_against = link.len() <= 3
+                && matches!(
+                    link.iter()
+                        .map(String::as_str)
+                        .collect::<Vec<_>>()
+                        .as_slice(),
+                    [.., "against"] | [.., "compared", "with"] | [.., "versus"] | [.., "vs"]
+                );
+            (set_against && pair[0].unit == pair[1].unit).then_some((pair[0], pair[1]))
+        }) else {
+            continue;
+        };
+        if second.value <= 0.0 {
+            continue;
+        }
+        let hedged = lower_words(clamped(text, start.saturating_sub(16), start))
+            .last()
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "almost" | "nearly" | "about" | "some" | "roughly"
+                )
+            });
+        let low = (first.value - tolerance(first)) / (second.value + tolerance(second));
+        let high = (first.value + tolerance(first)) / (second.value - tolerance(second));
+        // A multiple in words is read to a twentieth of itself; in figures, to its last digit.
+        let in_words = !written.chars().any(|c| c.is_ascii_digit());
+        let slack = if hedged {
+            stated * 0.1
+        } else if in_words {
+            stated * 0.05
+        } else {
+            decimal_step(&written) / 2.0 + 1e-9
+        };
+        if stated < low - slack || stated > high + slack {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (start, second.end),
+                vec![first.value, second.value, stated],
+                vec![
+                    extraction.claim(text, first),
+                    extraction.claim(text, second),
+                ],
+                format!(
+                    "`{}` against `{}` is {:.2} times, not `{written}`",
+                    &text[first.start..first.end],
+                    &text[second.start..second.end],
+                    first.value / second.value
+                ),
+            ));
+        }
+    }
 }
 
 /// **Statements about one row of a table**, in a sentence that names the row (its label as words, in
@@ -6378,6 +6490,42 @@ const MEMBERS_OF_A_GROUP: &[&str] = &[
     "salon",
     "school",
     "partner",
+    "tailor",
+    "weaver",
+    "cook",
+    "chef",
+    "baker",
+    "welder",
+    "carpenter",
+    "driver",
+    "mechanic",
+    "guard",
+    "clerk",
+    "potter",
+    "painter",
+    "helper",
+    "labourer",
+    "porter",
+    "engineer",
+    "technician",
+    "cashier",
+    "accountant",
+    "officer",
+    "tutor",
+    "instructor",
+    "trainer",
+    "craftsmen",
+    "craftsman",
+    "artisan",
+    "clinic",
+    "workshop",
+    "factorie",
+    "mill",
+    "store",
+    "stall",
+    "cooperative",
+    "club",
+    "team",
 ];
 
 /// **A measure of one thing given again as the size of a group.** "Each robot runs on a 12-volt
@@ -12726,6 +12874,22 @@ Metal frames accounted for 64 thousand pairs in 2024."
         );
         check(
             &format!("In 2025 we repaired 1,380 looms, our best year.\n\n{quarters}"),
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_multiple_said_before_the_figures_it_compares() {
+        check(
+            "Orders are now one and a half times what they were in 2023: 400 stoves against 200.",
+            &["Arithmetic: one and a half times what they were in 2023: 400 stoves against 200"],
+        );
+        check(
+            "Orders are now 1.5 times what they were in 2023: 300 stoves against 200.",
+            &[],
+        );
+        check(
+            "Orders are now nearly twice what they were: 380 stoves against 200.",
             &[],
         );
     }

@@ -267,6 +267,11 @@ fn names_a_span(text: &str, start: usize, next_word: &str) -> bool {
 }
 
 /// The value of a number written in words (lower case, as [`NUMBER_WORDS`] matches it).
+/// The value of a number written in words, lower case: "seventeen", "two and a half", "forty-five".
+pub fn number_in_words(words: &str) -> Option<f64> {
+    word_value(words)
+}
+
 fn word_value(words: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [
         "zero",
@@ -4537,6 +4542,60 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             change.start = change.start.min(whole.start);
         }
     }
+    // "240 tonnes in 2025, 30 percent more than the 200 tonnes of 2024": a figure, the size of its
+    // change in percent, and the figure it is compared with.
+    for (index, window) in quantities.windows(3).enumerate() {
+        let [level, percent, base] = window else {
+            continue;
+        };
+        if level.in_table
+            || level.sentence != base.sentence
+            || level.unit != base.unit
+            || level.unit == "percent"
+            || percent.unit != "percent"
+            || found.iter().any(|c: &Change| {
+                [c.from, c.to].contains(&index) || [c.from, c.to].contains(&(index + 2))
+            })
+        {
+            continue;
+        }
+        let lead = text[level.end..percent.start].to_ascii_lowercase();
+        let link = text[percent.end..base.start].to_ascii_lowercase();
+        let link_words: Vec<&str> = link.split_whitespace().collect();
+        let verb = match link_words.as_slice() {
+            ["more" | "higher", "than", ..] => Direction::Up,
+            ["less" | "lower" | "fewer", "than", ..] => Direction::Down,
+            _ => continue,
+        };
+        let rest_ok = matches!(
+            &link_words[2..],
+            [] | ["the"] | ["in"] | ["in", "the"] | ["that", "of"]
+        );
+        if !rest_ok || lead.len() > 40 || lead.contains([';', '.']) || !lead.contains(',') {
+            continue;
+        }
+        let (sentence_start, sentence_end) = extraction.sentences[level.sentence];
+        let year_of = |from: usize, to: usize| -> Option<i32> {
+            extraction
+                .years
+                .iter()
+                .filter(|(at, _, _)| *at >= from && *at < to)
+                .map(|(_, _, year)| *year)
+                .next_back()
+        };
+        // The base's year right after it ("the 200 tonnes of 2024").
+        let base_year = year_of(base.end, (base.end + 12).min(sentence_end));
+        found.push(Change {
+            start: level.start,
+            end: base.end,
+            from: index + 2,
+            to: index,
+            from_year: base_year,
+            to_year: year_of(sentence_start, level.start),
+            verb: Some(verb),
+            stated_percent: Some(index + 1),
+        });
+    }
     // A percentage that is itself the start or end of a change ("fell to 31,200 from 52,000, its
     // share rose to 20.0% from 19.0%") states no size of another.
     let ends: Vec<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();
@@ -5520,5 +5579,24 @@ mod tests {
         // A fiscal quarter against a calendar one is not ordered; two dates are no range.
         assert!(period_ranges("from Q3FY2027 to Q1CY2027").is_empty());
         assert!(period_ranges("The fairs of Aug-26 and Apr-26 were busy.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_a_percentage_more_than_another() {
+        let extraction =
+            extract("In 2025 we sold 300 rugs, 25 percent more than the 240 rugs of 2024.");
+        let change = &extraction.changes[0];
+        assert_eq!(
+            (change.from, change.to, change.stated_percent),
+            (2, 0, Some(1))
+        );
+        assert_eq!((change.from_year, change.to_year), (Some(2024), Some(2025)));
+        assert_eq!(change.verb, Some(Direction::Up));
+        // A share of a whole is no comparison.
+        assert!(
+            extract("We sold 300 rugs, 25 percent of them to Kabul.")
+                .changes
+                .is_empty()
+        );
     }
 }
