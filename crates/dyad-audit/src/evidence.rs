@@ -454,7 +454,11 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 && {
                     let rest = text[end..].trim_start_matches(['"', '\u{201d}', '\'', '\u{2019}']);
                     // "…, UNHCR year-end data (2023) show, and …": an attribution closes it too.
-                    let attribution = ["show", "shows", "say", "says", "indicate", "indicates"]
+                    let attribution = [
+                        "show", "shows", "say", "says", "indicate", "indicates", "report",
+                        "reports", "reported", "state", "states", "record", "records", "find",
+                        "finds", "notes", "estimates",
+                    ]
                         .iter()
                         .any(|verb| {
                             rest.strip_prefix(' ')
@@ -480,9 +484,19 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 && !between.contains([',', ';', '.', '('])
                 && !between.chars().any(|c| c.is_ascii_digit())
                 && cited_year.is_some()
-            // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data".
+            // "nearly 1.5 million at the end of 2022, per UNHCR's end-2022 data", "…, going by UNHCR's
+            // count for the end of 2019".
             || between.len() <= 60
-                && [", per", ", citing", ", quoting", ", according to"]
+                && [
+                    ", per",
+                    ", citing",
+                    ", quoting",
+                    ", according to",
+                    ", going by",
+                    ", based on",
+                    ", as reported by",
+                    ", as counted by",
+                ]
                     .iter()
                     .any(|w| between.trim_end().ends_with(w))
     };
@@ -1078,6 +1092,17 @@ mod tests {
             &[
                 "Citation Contradicted: 1,987,717 registered Afghan refugees at the end of 2021, as reported by the UN refugee agency",
             ],
+        );
+        // "going by" a source, and a source that an attribution verb closes.
+        check(
+            "Pakistan hosted 1,987,717 registered Afghan refugees at the end of 2021, going by UNHCR's count for the end of 2021.",
+            &[
+                "Citation Contradicted: 1,987,717 registered Afghan refugees at the end of 2021, going by UNHCR's count for the end of 2021",
+            ],
+        );
+        check(
+            "At the end of 2021 Pakistan hosted 1,987,717 registered Afghan refugees, UNHCR (2021a) reports.",
+            &["Citation Contradicted: 1,987,717 registered Afghan refugees, UNHCR (2021a)"],
         );
         // A figure that names its own year is of that year, whatever a source line below cites; a
         // figure's caption ends the block a source line covers.
