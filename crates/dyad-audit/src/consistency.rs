@@ -7942,6 +7942,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         }
     }
     far_state_among_the_pairs_own(text, extraction, config, names, &mut findings);
+    national_attribute_of_a_far_state(text, extraction, config, names, &mut findings);
     // A border with a state the pair's country does not border, unless another rule has read the same
     // words already.
     let mut borders = Vec::new();
@@ -9154,6 +9155,118 @@ fn given_to_a_far_state(
             })
             .map(|(from, to, code)| (offset + from, offset + to, code))
     })
+}
+
+/// Things a state has one of, on its own ground: its central bank, its stamps, its mobile networks,
+/// its time, its dialling code, its national dish or team.
+const NATIONAL_ATTRIBUTES: &[&str] = &[
+    "central bank",
+    "stamps",
+    "postage stamps",
+    "postal service",
+    "post office",
+    "mobile network",
+    "mobile networks",
+    "phone network",
+    "telephone network",
+    "national dish",
+    "national team",
+    "national airline",
+    "flag carrier",
+    "dialling code",
+    "dialing code",
+    "country code",
+    "internet domain",
+    "time zone",
+    "standard time",
+    "independence day",
+    "national day",
+    "national anthem",
+    "measure of land",
+    "unit of land",
+    "identity card",
+    "identity cards",
+    "census",
+];
+
+/// **Scope: a far state's own thing where the pair's belongs.** A far third state joined to one of
+/// the things a state has one of on its own ground ("Burkina Faso's stamps", "the mobile network of
+/// Libya", "the Libyan central bank"), in a paragraph that names one of the pair's own places,
+/// waters or bodies: a parcel from Kabul bears Afghan stamps, and a photograph sent from Daulatabad
+/// goes over an Afghan network.
+fn national_attribute_of_a_far_state(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    if config.gazetteer.is_empty() {
+        return;
+    }
+    let blanks = blank_lines(text);
+    let attribute_at = |rest: &str| -> Option<&'static str> {
+        let rest = rest.to_lowercase();
+        NATIONAL_ATTRIBUTES
+            .iter()
+            .copied()
+            .filter(|a| {
+                rest.starts_with(a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            .max_by_key(|a| a.len())
+    };
+    for &(start, end) in &extraction.sentences {
+        let sentence = &text[start..end];
+        for (from, to, code) in far_states_named(sentence, config, names) {
+            // "Libya's mobile network", "the Libyan mobile network": the thing right after the name.
+            let after = sentence[to..]
+                .strip_prefix("'s ")
+                .or_else(|| sentence[to..].strip_prefix("\u{2019}s "))
+                .or_else(|| sentence[to..].strip_prefix(' '));
+            let owned_after = after.and_then(attribute_at);
+            // "the mobile network of Libya", "the national dish of the Maldives".
+            let lead = sentence[..from].to_lowercase();
+            let lead = lead
+                .strip_suffix("of the ")
+                .or_else(|| lead.strip_suffix("of "))
+                .or_else(|| lead.strip_suffix("in "));
+            let owned_before = lead.and_then(|lead| {
+                NATIONAL_ATTRIBUTES
+                    .iter()
+                    .copied()
+                    .filter(|a| {
+                        let phrase = lead.trim_end();
+                        phrase.ends_with(a)
+                            && !phrase[..phrase.len() - a.len()]
+                                .ends_with(|c: char| c.is_alphanumeric())
+                    })
+                    .max_by_key(|a| a.len())
+            });
+            let Some(attribute) = owned_after.or(owned_before) else {
+                continue;
+            };
+            let paragraph = paragraph_around(text, &blanks, start, end);
+            if config.gazetteer.found_in(paragraph).next().is_none() {
+                continue;
+            }
+            let span = (start + from, start + to);
+            let whole = Extraction::locator(text, start, end);
+            if findings
+                .iter()
+                .any(|f| f.span.start < whole.end && whole.start < f.span.end)
+            {
+                continue;
+            }
+            findings.push(scope_finding(
+                text,
+                span,
+                format!(
+                    "`{}` ({code}) is given the {attribute} in a passage about the pair's own places",
+                    &text[span.0..span.1]
+                ),
+            ));
+        }
+    }
 }
 
 /// A scope finding for the span, unless one was already made for the word at `key` ("… posts at
@@ -12890,6 +13003,27 @@ Metal frames accounted for 64 thousand pairs in 2024."
         );
         check(
             "Orders are now nearly twice what they were: 380 stoves against 200.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_far_states_own_thing_where_the_pairs_belongs() {
+        check(
+            "**Post.** A trader in Khost sent the sample in a cloth bag, franked with Bolivia's stamps and sealed with wax.",
+            &["Scope: Bolivia"],
+        );
+        check(
+            "**Calls.** Growers in Nazyan reach us over the mobile network of Paraguay, which covers the whole valley.",
+            &["Scope: Paraguay"],
+        );
+        // Away from the pair's places, or a thing no state has one of, it says nothing.
+        check(
+            "**Post.** A collector sent us a sheet of Bolivia's stamps for the shop window.",
+            &[],
+        );
+        check(
+            "**Post.** A trader in Khost sent the sample in a cloth bag, with a note about Bolivia's mountains.",
             &[],
         );
     }
