@@ -423,6 +423,12 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         .iter()
         .map(|q| !q.in_table && part_of_stated_whole(text, q))
         .collect();
+    // Which prose figures are the sizes of changes, not levels ("the rise of 11,700"), read once.
+    let differences: Vec<bool> = extraction
+        .quantities
+        .iter()
+        .map(|q| !q.in_table && a_difference(text, q))
+        .collect();
     // The figures whose own stretch says a word, to find those that may name a row without reading
     // every figure for every row.
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -560,7 +566,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     let quantity = &extraction.quantities[index];
                     // A part of a whole the sentence states ("81 of the 86 villages", "20.0% of the
                     // 31,200 cleared") is no row's value.
-                    if quantity.unit != unit || part_of[index] || a_difference(text, quantity) {
+                    if quantity.unit != unit || part_of[index] || differences[index] {
                         continue;
                     }
                     // The column names what the sentence's figure counts ("61 days" against "Days
@@ -849,7 +855,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
 
     // Rule 5: a figure for a whole column, against its total.
     column_totals(text, extraction, &said_of, &part_of, &mut findings);
-    year_total(text, extraction, &part_of, &mut findings);
+    year_total(text, extraction, &part_of, &differences, &mut findings);
 
     // Rules 2 and 3 compare prose quantities keyed by what they measure and their year.
     let keyed: Vec<(usize, String, String)> = extraction
@@ -910,7 +916,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 ]
                 .iter()
                 .any(|w| stretch.contains(w));
-                if over_years || a_difference(text, quantity) {
+                if over_years || differences[index] {
                     continue;
                 }
                 let named =
@@ -1141,7 +1147,7 @@ fn headline_figures<'p>(
             continue;
         }
         let title_words = long_words(title, measure);
-        let body: Vec<&Quantity> = measured
+        let mut body: Vec<&Quantity> = measured
             .iter()
             .filter(|(other, its)| its == measure && *other != *index)
             .filter(|(other, _)| extraction.quantities[*other].start >= title_end)
@@ -1150,7 +1156,7 @@ fn headline_figures<'p>(
                 _ => true,
             })
             .map(|(other, _)| &extraction.quantities[*other])
-            .filter(|q| q.unit == head.unit && !a_difference(text, q))
+            .filter(|q| q.unit == head.unit)
             .collect();
         if body
             .iter()
@@ -1158,21 +1164,19 @@ fn headline_figures<'p>(
         {
             continue;
         }
-        let Some(nearest) = body
-            .iter()
-            .filter(|q| {
-                let said = sentence_text(text, extraction, q.sentence);
-                !long_words(said, measure).is_disjoint(&title_words)
-            })
-            .min_by(|a, b| {
-                (a.value - head.value)
-                    .abs()
-                    .total_cmp(&(b.value - head.value).abs())
-            })
-        else {
-            continue;
-        };
-        if (nearest.value - head.value).abs() <= head.value.max(nearest.value) * 0.15 {
+        // The nearest within 15% that is a level, not the size of a change, in a sentence that
+        // shares a word with the title.
+        body.retain(|q| (q.value - head.value).abs() <= head.value.max(q.value) * 0.15);
+        body.sort_by(|a, b| {
+            (a.value - head.value)
+                .abs()
+                .total_cmp(&(b.value - head.value).abs())
+        });
+        let nearest = body.into_iter().find(|q| {
+            let said = sentence_text(text, extraction, q.sentence);
+            !long_words(said, measure).is_disjoint(&title_words) && !a_difference(text, q)
+        });
+        if let Some(nearest) = nearest {
             findings.push(stated_twice(
                 text,
                 extraction,
@@ -2026,7 +2030,13 @@ fn column_totals(
 /// sentence names the caption's year and no row, part of a year or other year, and no subset of the
 /// whole ("new", "women", "of whom"); its figure is no cell of the table; the total lies within a
 /// quarter of it or holds its digits with two swapped.
-fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &mut Vec<Finding>) {
+fn year_total(
+    text: &str,
+    extraction: &Extraction,
+    part_of: &[bool],
+    differences: &[bool],
+    findings: &mut Vec<Finding>,
+) {
     for table in &extraction.tables {
         let Some(total) = total_row(table) else {
             continue;
@@ -2083,7 +2093,7 @@ fn year_total(text: &str, extraction: &Extraction, part_of: &[bool], findings: &
                 || part_of[index]
                 || quantity.hedge != Hedge::None
                 || !matches!(quantity.unit, "count" | "USD" | "PKR" | "AFN")
-                || a_difference(text, quantity)
+                || differences[index]
             {
                 continue;
             }
@@ -3472,11 +3482,16 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
 /// The multiple a phrase ending in "times" states, in figures or words ("2.5 times", "two and a half
 /// times"), with the byte where its number starts; "twice" is two.
 fn multiple_ending_at(text: &str, times_at: usize) -> Option<(f64, usize, String)> {
-    let before = &text[..times_at];
+    // The few words before it are enough.
+    let mut from = times_at.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..times_at];
     // In figures: the token right before "times".
     let token_start = before.rfind(char::is_whitespace).map_or(0, |at| at + 1);
     if let Ok(value) = before[token_start..].parse::<f64>() {
-        return Some((value, token_start, before[token_start..].to_string()));
+        return Some((value, from + token_start, before[token_start..].to_string()));
     }
     let words = word_spans(before);
     // The longest run of up to four words before "times" that reads as a number.
@@ -3487,7 +3502,7 @@ fn multiple_ending_at(text: &str, times_at: usize) -> Option<(f64, usize, String
             .parse::<f64>()
             .ok()
             .or_else(|| dyad_text::claims::number_in_words(&written.to_lowercase()))?;
-        Some((value, start, written.to_string()))
+        Some((value, from + start, written.to_string()))
     })
 }
 
@@ -9215,7 +9230,25 @@ fn national_attribute_of_a_far_state(
             })
             .max_by_key(|a| a.len())
     };
-    for &(start, end) in &extraction.sentences {
+    // Only the sentences that name one of the things: found in one pass over the text.
+    static FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(NATIONAL_ATTRIBUTES)
+                .expect("the attributes build an automaton")
+        });
+    let mut sentences: Vec<usize> = FINDER
+        .find_iter(text)
+        .map(|found| {
+            extraction
+                .sentences
+                .partition_point(|(start, _)| *start <= found.start())
+                .saturating_sub(1)
+        })
+        .collect();
+    sentences.dedup();
+    for &(start, end) in sentences.iter().map(|&i| &extraction.sentences[i]) {
         let sentence = &text[start..end];
         for (from, to, code) in far_states_named(sentence, config, names) {
             // "Libya's mobile network", "the Libyan mobile network": the thing right after the name.
