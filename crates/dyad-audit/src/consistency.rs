@@ -3352,16 +3352,18 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     &text[from.start..from.end],
                     &text[to.start..to.end],
                     ratio,
-                    hedge
-                        .split_whitespace()
-                        .rev()
-                        .take(2)
-                        .collect::<Vec<_>>()
-                        .into_iter()
-                        .rev()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .trim(),
+                    [
+                        "more than",
+                        "over",
+                        "above",
+                        "nearly",
+                        "almost",
+                        "close to",
+                        "just under"
+                    ]
+                    .iter()
+                    .find(|h| hedge.trim_end().ends_with(*h))
+                    .map_or(String::new(), |h| format!("{h} ")),
                     &text[relative.start..relative.end]
                 ),
             ));

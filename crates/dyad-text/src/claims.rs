@@ -3765,7 +3765,22 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             (start_year < end_year).then_some(end_year)
         });
         let dated_start = dated_end.is_some();
-        let from_to = before_first.trim_end().ends_with("from")
+        // "from an average of 2,840 …", "from a high of …": the start named by what kind of figure.
+        let from_lead = {
+            let lead = before_first.trim_end();
+            lead.ends_with("from")
+                || [
+                    "from an average of",
+                    "from a high of",
+                    "from a low of",
+                    "from a total of",
+                    "from a peak of",
+                    "from a level of",
+                ]
+                .iter()
+                .any(|w| lead.ends_with(w))
+        };
+        let from_to = from_lead
             && between.len() < 60
             && to_stripped.is_some_and(|core| {
                 let core = core.trim_end().trim_end_matches(',');
@@ -4461,7 +4476,8 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                                     && w.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y)))
                             })
                             .any(|w| w.chars().any(|c| c.is_ascii_digit()));
-                        between.ends_with("from")
+                        // "fell by 19 percent to 0.29 mt from 0.41 mt": end first, then start.
+                        (between.ends_with("from") || to_then_from && between.ends_with("to"))
                             && between.len() <= 40
                             && !between.contains([';', '(', ')'])
                             && !digits_beside_years
@@ -5597,6 +5613,19 @@ mod tests {
             extract("We sold 300 rugs, 25 percent of them to Kabul.")
                 .changes
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_start_named_by_its_kind_and_a_size_before_an_end_first_change() {
+        let change = &extract("Visits fell, from an average of 480 a week in 2024 to 390 in 2025.")
+            .changes[0];
+        assert_eq!((change.from, change.to), (0, 1));
+        let extraction = extract("Orders fell by 12 percent to 440 in 2025 from 500 in 2024.");
+        let change = &extraction.changes[0];
+        assert_eq!(
+            (change.from, change.to, change.stated_percent),
+            (2, 1, Some(0))
         );
     }
 }
