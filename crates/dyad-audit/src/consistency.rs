@@ -3076,19 +3076,33 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let opens_with_sum = ["in all", "in total", "altogether"]
             .iter()
             .any(|w| clause_before.trim() == *w);
-        let said_total = [
-            "in all",
-            "in total",
-            "altogether",
-            "combined",
-            "in both directions",
-            "both ways",
-            "for the two",
-            "for both",
-            "taken together",
+        // "…, bringing the total to 12.71 lakh": a running total, which may hold earlier figures the
+        // sentence does not give; it is read only when its parts come near it (below).
+        let brought_to = [
+            "bringing the total to",
+            "brings the total to",
+            "taking the total to",
+            "takes the total to",
+            "raising the total to",
+            "bringing the number to",
+            "taking the number to",
         ]
         .iter()
-        .any(|w| after.contains(w))
+        .any(|w| before.trim_end().ends_with(w));
+        let said_total = brought_to
+            || [
+                "in all",
+                "in total",
+                "altogether",
+                "combined",
+                "in both directions",
+                "both ways",
+                "for the two",
+                "for both",
+                "taken together",
+            ]
+            .iter()
+            .any(|w| after.contains(w))
             || total_of
             || named_total
             || opens_with_sum
@@ -3234,12 +3248,21 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         });
         let an_average = lower_words(&before).last().is_some_and(|w| w == "of")
             && ["average", "mean"].iter().any(|w| before.contains(w));
-        if parts.len() < 2 || parts.iter().any(|q| is_rate(q)) || a_series || an_average {
+        // A running total gathers a series on purpose ("… in 2023 and another … in 2024, bringing the
+        // total to …").
+        if parts.len() < 2
+            || parts.iter().any(|q| is_rate(q))
+            || a_series && !brought_to
+            || an_average
+        {
             continue;
         }
         let sum: f64 = parts.iter().map(|q| q.value).sum();
         let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(total);
-        if (sum - total.value).abs() <= allowed {
+        if (sum - total.value).abs() <= allowed
+            // A running total far above its parts holds earlier figures.
+            || brought_to && (sum - total.value).abs() > total.value.abs() * 0.25
+        {
             continue;
         }
         // Two parts written alike ("74 million in April and 74 million in May") whose sum misses the
@@ -13059,6 +13082,25 @@ Metal frames accounted for 64 thousand pairs in 2024."
         );
         check(
             "**Post.** A trader in Khost sent the sample in a cloth bag, with a note about Bolivia's mountains.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_running_total_its_parts_do_not_make() {
+        check(
+            "In March 200 families arrived and in April 300, bringing the total to 560.",
+            &["Arithmetic: 200 families arrived and in April 300, bringing the total to 560"],
+        );
+        check(
+            "Some 2,100 pupils enrolled in 2024 and another 2,300 in 2025, bringing the total to 4,900.",
+            &[
+                "Arithmetic: Some 2,100 pupils enrolled in 2024 and another 2,300 in 2025, bringing the total to 4,900",
+            ],
+        );
+        // Far above its parts, the total holds earlier years.
+        check(
+            "In March 200 families arrived and in April 300, bringing the total to 4,500.",
             &[],
         );
     }
