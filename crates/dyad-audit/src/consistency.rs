@@ -3271,7 +3271,8 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let twice = parts.iter().enumerate().find_map(|(at, first)| {
             parts[at + 1..]
                 .iter()
-                .find(|second| written(second) == written(first))
+                // The same figure, hedged or not ("Some 141,000 … and 141,000").
+                .find(|second| second.value == first.value && second.precision == first.precision)
                 .map(|second| (first, second))
         });
         // The value the second of the two would need for the total: a slip is likely when it is
