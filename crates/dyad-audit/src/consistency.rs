@@ -1785,7 +1785,18 @@ fn part_of_year_rows(
                     && candidate.part.year.is_none()
                     && !years_in(other.other).is_empty()
                     && years_in(other.other) != years_in(candidate.other);
-                let another_part = same_column && !other.part.may_be(&candidate.part);
+                // … unless the sentence names that part too ("between Q2 and Q3, from 520 to 610":
+                // 520 is Q2's, as said).
+                let change_end = extraction
+                    .changes
+                    .iter()
+                    .any(|c| c.from == index || c.to == index);
+                let named_too = change_end
+                    && mentions
+                        .iter()
+                        .filter_map(|(_, _, part)| part.as_ref())
+                        .any(|part| other.part.may_be(part) && !candidate.part.may_be(part));
+                let another_part = same_column && !other.part.may_be(&candidate.part) && !named_too;
                 // "the fourth quarter alone earned Rs 58 million" where 58 is the quarter's count
                 // of pieces and its value is 69.6: the figure of a column of another unit.
                 let another_unit = !same_column
