@@ -6495,6 +6495,14 @@ const UNITS_OF_ONE_THING: &[&str] = &[
     "week",
     "month",
     "year",
+    "horsepower",
+    "hp",
+    "kilowatt",
+    "kw",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
 ];
 
 /// Counted nouns of people and of bodies (shops, firms, villages): the size of a group.
@@ -6588,7 +6596,7 @@ const MEMBERS_OF_A_GROUP: &[&str] = &[
 /// the first copied.
 fn measure_as_group(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     let unit_after = |q: &Quantity| -> Option<String> {
-        let rest = text[q.end..].trim_start_matches('-');
+        let rest = text[q.end..].trim_start_matches(|c: char| c == '-' || c == ' ');
         let word: String = rest
             .chars()
             .take_while(|c| c.is_alphabetic())
@@ -6606,11 +6614,19 @@ fn measure_as_group(text: &str, extraction: &Extraction, findings: &mut Vec<Find
         let clause = lead.rsplit([',', ';', ':']).next().unwrap_or_default();
         let opens = lower_words(clause);
         let rate = lower_words(clamped(text, q.end, q.end + 40));
+        // A rate per thing, right after the counted noun: "180 eggs a year", "eight kits a litter",
+        // "12 arrows per quiver".
         matches!(opens.first().map(String::as_str), Some("each" | "every"))
-            || rate
-                .windows(2)
-                .take(4)
-                .any(|w| w[0] == "a" && matches!(w[1].as_str(), "year" | "week" | "day" | "month"))
+            || rate.windows(2).skip(1).take(1).any(|w| {
+                matches!(w[0].as_str(), "a" | "an" | "per" | "each")
+                    && w[1].chars().all(|c| c.is_ascii_lowercase())
+                    && (TIME_UNITS.contains(&w[1].as_str())
+                        || !FUNCTION_WORDS.contains(&w[1].as_str())
+                            && !matches!(
+                                w[1].as_str(),
+                                "few" | "further" | "total" | "third" | "half"
+                            ))
+            })
     };
     let group = |q: &Quantity| -> bool {
         counted_head(text, q).is_some_and(|head| MEMBERS_OF_A_GROUP.contains(&head.as_str()))
@@ -7995,6 +8011,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     }
     far_state_among_the_pairs_own(text, extraction, config, names, &mut findings);
     national_attribute_of_a_far_state(text, extraction, config, names, &mut findings);
+    far_state_owns_the_pairs_own(text, extraction, config, names, &mut findings);
     // A border with a state the pair's country does not border, unless another rule has read the same
     // words already.
     let mut borders = Vec::new();
@@ -9188,16 +9205,27 @@ fn given_to_a_far_state(
         let phrase_end = rest.find([',', ';', ':', '(', ')']).unwrap_or(rest.len());
         let phrase = rest[..phrase_end].trim_end_matches(['.', ' ', '"', '\u{201d}']);
         let words = lower_words(phrase);
-        if !matches!(words.first().map(String::as_str), Some("the" | "a" | "an"))
-            || words.len() > 9
-            || words.iter().any(|w| TIES.contains(&w.as_str()))
-        {
+        if words.len() > 9 || words.iter().any(|w| TIES.contains(&w.as_str())) {
             return None;
         }
         let offset = end + 2;
         // Any state but the pair's own: the pair's names belong to no neighbour either.
         let pair = |code: &str| code == config.pair.first || code == config.pair.second;
-        states_named(phrase, config, names, &|code| !pair(code))
+        let states = states_named(phrase, config, names, &|code| !pair(code));
+        // "1122, Grenada's rescue service": the phrase opens with the state's possessive.
+        let possessive = states.iter().find(|(from, to, _)| {
+            *from == 0
+                && ["'s ", "\u{2019}s "]
+                    .iter()
+                    .any(|s| phrase[*to..].starts_with(s))
+        });
+        if let Some((from, to, code)) = possessive {
+            return Some((offset + from, offset + to, code.clone()));
+        }
+        if !matches!(words.first().map(String::as_str), Some("the" | "a" | "an")) {
+            return None;
+        }
+        states
             .into_iter()
             .filter(|(_, to, _)| *to == phrase.len())
             .find(|(from, _, _)| {
@@ -9207,6 +9235,59 @@ fn given_to_a_far_state(
             })
             .map(|(from, to, code)| (offset + from, offset + to, code))
     })
+}
+
+/// **Scope: a far state's possessive on one of the pair's own.** "Palau's Federal Board of Revenue",
+/// "Timor-Leste's National Database and Registration Authority": a body, document or place of the
+/// pair's own (the gazetteer) given to a far third state by its possessive right before it.
+fn far_state_owns_the_pairs_own(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    for (start, _, _) in config.gazetteer.found_in(text) {
+        let Some(lead) = text[..start]
+            .strip_suffix("'s ")
+            .or_else(|| text[..start].strip_suffix("\u{2019}s "))
+        else {
+            continue;
+        };
+        // The state's name ends the lead: read the few words before it.
+        let mut from = lead.len().saturating_sub(40);
+        while !lead.is_char_boundary(from) {
+            from += 1;
+        }
+        let snippet = &lead[from..];
+        let Some((state_from, state_to, code)) = far_states_named(snippet, config, names)
+            .into_iter()
+            .find(|(_, to, _)| *to == snippet.len())
+        else {
+            continue;
+        };
+        let span = (from + state_from, from + state_to);
+        let sentence = extraction
+            .sentences
+            .partition_point(|(s, _)| *s <= span.0)
+            .saturating_sub(1);
+        let (sentence_start, sentence_end) = extraction.sentences[sentence];
+        let whole = Extraction::locator(text, sentence_start, sentence_end);
+        if findings
+            .iter()
+            .any(|f| f.span.start < whole.end && whole.start < f.span.end)
+        {
+            continue;
+        }
+        findings.push(scope_finding(
+            text,
+            span,
+            format!(
+                "`{}` ({code}) is given, by its possessive, one of the pair's own",
+                &text[span.0..span.1]
+            ),
+        ));
+    }
 }
 
 /// Things a state has one of, on its own ground: its central bank, its stamps, its mobile networks,
@@ -9236,6 +9317,7 @@ const NATIONAL_ATTRIBUTES: &[&str] = &[
     "national anthem",
     "measure of land",
     "unit of land",
+    "solar calendar",
     "identity card",
     "identity cards",
     "census",
@@ -13113,6 +13195,44 @@ Metal frames accounted for 64 thousand pairs in 2024."
         // Far above its parts, the total holds earlier years.
         check(
             "In March 200 families arrived and in April 300, bringing the total to 4,500.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_far_states_possessive_on_the_pairs_own() {
+        check(
+            "Every shop files its sales tax return with Fiji's Federal Board of Revenue each month.",
+            &["Scope: Fiji"],
+        );
+        check(
+            "In an accident the scouts call 1122, Fiji's rescue service, before they call us.",
+            &["Scope: Fiji"],
+        );
+        check(
+            "Every shop files its sales tax return with the Federal Board of Revenue each month.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_measure_with_a_space_before_its_unit_and_a_rate_per_thing() {
+        check(
+            "A jerrycan holds 20 litres when full. Fill each one at the tap.\n\nWe now deliver to 20 families in the lane.",
+            &[
+                "NumberReuse: 20 litres when full. Fill each one at the tap.\n\nWe now deliver to 20",
+            ],
+        );
+        check(
+            "A hen hatches about nine chicks a clutch. Keep them warm.\n\nIn the village nine women keep hens.",
+            &["NumberReuse: about nine chicks a clutch. Keep them warm.\n\nIn the village nine"],
+        );
+    }
+
+    #[test]
+    fn the_start_of_a_change_between_two_named_parts_of_a_year() {
+        check(
+            "Table 1. Goats sold, 2025\n\n| Quarter | Goats sold |\n|---|---|\n| Q1 | 300 |\n| Q2 | 320 |\n| Q3 | 410 |\n| Total | 1,030 |\n\nSales rose between Q2 2025 and Q3 2025, from 320 goats to 410.",
             &[],
         );
     }

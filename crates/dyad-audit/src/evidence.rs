@@ -502,7 +502,15 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     };
     let looks_back = |start: usize| {
         let rest = text[start..].to_ascii_lowercase();
-        ["(", "[", "according to", "as reported by", "per "]
+        [
+            "(",
+            "[",
+            "according to",
+            "as reported by",
+            "per ",
+            "going by",
+            "based on",
+        ]
             .iter()
             .any(|p| rest.starts_with(p))
             // A table note's marker written "a/".
@@ -1098,6 +1106,12 @@ mod tests {
             "Pakistan hosted 1,987,717 registered Afghan refugees at the end of 2021, going by UNHCR's count for the end of 2021.",
             &[
                 "Citation Contradicted: 1,987,717 registered Afghan refugees at the end of 2021, going by UNHCR's count for the end of 2021",
+            ],
+        );
+        check(
+            "Some 1.99 million Afghans were registered as refugees in Pakistan at the end of 2021, going by figures released by UNHCR for end-2021.",
+            &[
+                "Citation Contradicted: Some 1.99 million Afghans were registered as refugees in Pakistan at the end of 2021, going by figures released by UNHCR for end-2021",
             ],
         );
         check(

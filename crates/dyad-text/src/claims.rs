@@ -371,7 +371,7 @@ const NOT_SOURCES: &[&str] = &[
 /// data for 2019 show". Only organisations that publish statistics, by their short names.
 static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Aa]s\ counted\ by\ |[Pp]er\ )?(?:the\ )?
+        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Aa]s\ counted\ by\ |[Pp]er\ |[Gg]oing\ by\ |[Bb]ased\ on\ )?(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         (?:\s+(?:(?:end-of-year\s+|year-end\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)(?-u:\b)
           |(?:data|figures?|statistics|stats|numbers|count|register|tally)\s+(?:for|as\ of|as\ on|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ |\d{1,2}[./]\d{1,2}[./])?(?P<year2>(?:19|20)\d{2})(?-u:\b)
@@ -428,7 +428,7 @@ static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// by UNHCR for 2024", "citing data published by IOM at the end of 2023".
 static PROSE_RELEASED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Cc]iting\ )?(?:the\ )?(?:latest\ |official\ )?(?:figures|data|numbers|statistics)\s+
+        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Cc]iting\ |[Gg]oing\ by\ |[Bb]ased\ on\ )?(?:the\ )?(?:latest\ |official\ )?(?:figures|data|numbers|statistics)\s+
         (?:released|published|compiled|issued|reported)\s+by\s+(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)
         \s+(?:for|in|as\ of|at\ the\ end\ of)\s+(?:end-?)?(?P<year>(?:19|20)\d{2})(?-u:\b)",
