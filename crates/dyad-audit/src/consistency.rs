@@ -6596,7 +6596,7 @@ const MEMBERS_OF_A_GROUP: &[&str] = &[
 /// the first copied.
 fn measure_as_group(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     let unit_after = |q: &Quantity| -> Option<String> {
-        let rest = text[q.end..].trim_start_matches(|c: char| c == '-' || c == ' ');
+        let rest = text[q.end..].trim_start_matches(['-', ' ']);
         let word: String = rest
             .chars()
             .take_while(|c| c.is_alphabetic())
