@@ -4957,7 +4957,21 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     for (index, &(start, end)) in extraction.sentences.iter().enumerate() {
-        let sentence = &text[start..end];
+        let sentence = text[start..end].trim_end();
+        // A sentence may open with a list's number, a chat line's time and name, or a bold lead that
+        // its copy does not repeat ("2. Keep every sack …. Keep every sack …."): a copy that ends
+        // the sentence, after at most five words of such a lead, is the sentence again.
+        let copy_of = |other: &str| -> bool {
+            let other = other.trim_end();
+            other.split_whitespace().count() >= 8
+                && sentence.strip_suffix(other).is_some_and(|lead| {
+                    lead.is_empty()
+                        || lead.ends_with(char::is_whitespace)
+                            && lead.split_whitespace().count() <= 5
+                            // Markup, not words: "2.", "[09:06] Admin:", "**Rule.**".
+                            && lead.contains(|c: char| c.is_ascii_digit() || "*#[]():.-".contains(c))
+                })
+        };
         if sentence.split_whitespace().count() < 8 {
             continue;
         }
@@ -4966,7 +4980,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let repeat = extraction.sentences[index + 1..]
             .iter()
             .take(2)
-            .find(|&&(s, e)| &text[s..e] == sentence);
+            .find(|&&(s, e)| copy_of(&text[s..e]));
         if let Some(&(_, repeat_end)) = repeat {
             findings.push(Finding::new(
                 text,
@@ -13233,6 +13247,25 @@ Metal frames accounted for 64 thousand pairs in 2024."
     fn the_start_of_a_change_between_two_named_parts_of_a_year() {
         check(
             "Table 1. Goats sold, 2025\n\n| Quarter | Goats sold |\n|---|---|\n| Q1 | 300 |\n| Q2 | 320 |\n| Q3 | 410 |\n| Total | 1,030 |\n\nSales rose between Q2 2025 and Q3 2025, from 320 goats to 410.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_sentence_repeated_after_a_lead_of_its_own() {
+        check(
+            "3. Stack the crates five high on dry boards in the shade. Stack the crates five high on dry boards in the shade. Rain spoils the lids.",
+            &[
+                "Garbled: 3. Stack the crates five high on dry boards in the shade. Stack the crates five high on dry boards in the shade.",
+            ],
+        );
+        // A sentence that ends as another begins is no copy of it, nor one with a word before it.
+        check(
+            "Stack the crates five high on dry boards in the shade. Never stack the crates five high on dry boards in the shade.",
+            &[],
+        );
+        check(
+            "Never stack the crates five high on dry boards in the shade. Stack the crates five high on dry boards in the shade.",
             &[],
         );
     }
