@@ -205,6 +205,15 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the fraction pattern is valid")
 });
 
+/// A share written as so many in so many, in words: "six in ten", "three out of every four", "one in
+/// five".
+static IN_EVERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|over|more than|at least|close to|less than|fewer than)\s+)?(?-u:\b)(?P<n>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>three|four|five|ten|twenty|a\s+hundred)(?-u:\b)",
+    )
+    .expect("the share-in-words pattern is valid")
+});
+
 /// Numbers written in words, before a scale, "percent" or a plural noun: "two decades", "seven years",
 /// "three million", "forty-five percent". "One" alone is left out: it is more often a pronoun.
 static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -2246,8 +2255,47 @@ pub fn extract(text: &str) -> Extraction {
             unplaced: false,
         });
     }
+    let mut shares_in_words: Vec<(usize, usize)> = Vec::new();
+    for found in IN_EVERY.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        let (Some(n), Some(d)) = (
+            word_value(&found["n"].to_ascii_lowercase()),
+            word_value(
+                &found["d"]
+                    .to_ascii_lowercase()
+                    .replace("a hundred", "one hundred"),
+            ),
+        ) else {
+            continue;
+        };
+        if n >= d || whole.start() < front_matter_end {
+            continue;
+        }
+        let hedge = found
+            .name("hedge")
+            .map_or(Hedge::None, |m| hedge_of(m.as_str()));
+        shares_in_words.push((whole.start(), whole.end()));
+        extraction.quantities.push(Quantity {
+            start: whole.start(),
+            end: whole.end(),
+            value: 100.0 * n / d,
+            unit: "fraction",
+            precision: 5.0,
+            hedge,
+            sentence: sentence_of(&extraction.sentences, whole.start()),
+            in_table: false,
+            unplaced: false,
+        });
+    }
     for found in NUMBER_WORDS.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
+        // "four buyers" of "three in every four buyers" is the share's, read above.
+        if shares_in_words
+            .iter()
+            .any(|(start, end)| whole.start() < *end && *start < whole.end())
+        {
+            continue;
+        }
         let words = found["words"].to_ascii_lowercase();
         let scale = found.name("scale").map(|m| m.as_str().to_ascii_lowercase());
         let percent = found.name("percent").is_some();
@@ -5648,6 +5696,24 @@ mod tests {
         assert_eq!(
             (change.from, change.to, change.stated_percent),
             (2, 1, Some(0))
+        );
+    }
+
+    #[test]
+    fn a_share_written_as_so_many_in_so_many() {
+        let extraction =
+            extract("Nearly three in every four buyers paid cash, and one in five paid by phone.");
+        let shares: Vec<(f64, Hedge)> = extraction
+            .quantities
+            .iter()
+            .map(|q| (q.value, q.hedge))
+            .collect();
+        assert_eq!(shares, vec![(75.0, Hedge::Nearly), (20.0, Hedge::None)]);
+        assert!(
+            extract("Five in five minutes is fast.")
+                .quantities
+                .iter()
+                .all(|q| q.unit != "fraction")
         );
     }
 }
