@@ -2424,6 +2424,19 @@ pub fn extract(text: &str) -> Extraction {
                 start <= q.start && q.end <= end && (start, end) != (q.start, q.end)
             })
     });
+    // No two quantities share a byte: of two that overlap, the one that starts first (the longer,
+    // when both start together) stands, so the words between two figures are always a slice.
+    extraction
+        .quantities
+        .sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
+    let mut kept_end = 0;
+    extraction.quantities.retain(|q| {
+        let keep = q.start >= kept_end;
+        if keep {
+            kept_end = q.end;
+        }
+        keep
+    });
     // "FY2022-23" holds no word boundary before its year, so the number pattern never sees it.
     for found in FISCAL_YEAR.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");

@@ -1,5 +1,5 @@
 //! Properties of claim extraction on any text: it never panics, and every span it gives lies on
-//! character boundaries inside the text, with the quantities in order.
+//! character boundaries inside the text, with the quantities in order and none overlapping another.
 
 use dyad_text::claims::{Extraction, extract};
 use proptest::prelude::*;
@@ -17,6 +17,11 @@ fn pieces() -> impl Strategy<Value = String> {
         Just("nearly two-thirds ".to_string()),
         Just("US$ 717m, 60% ".to_string()),
         Just("---\ntitle: x\n---\n".to_string()),
+        Just("three in every four buyers ".to_string()),
+        Just("six in ten ".to_string()),
+        Just("forty women ".to_string()),
+        Just("a dozen arrows ".to_string()),
+        Just("one and a quarter million ".to_string()),
         Just(". ".to_string()),
         Just("\n\n".to_string()),
         "[0-9,.% ]{0,12}",
@@ -34,12 +39,15 @@ fn check_spans(text: &str, extraction: &Extraction) {
     for &(start, end) in &extraction.sentences {
         assert!(inside(start, end), "sentence {start}..{end}");
     }
-    let mut previous = 0;
+    let mut previous_end = 0;
     for quantity in &extraction.quantities {
         assert!(inside(quantity.start, quantity.end), "{quantity:?}");
-        assert!(quantity.start >= previous, "quantities out of order");
+        assert!(
+            quantity.start >= previous_end,
+            "quantities out of order or overlapping"
+        );
         assert!(quantity.sentence < extraction.sentences.len().max(1));
-        previous = quantity.start;
+        previous_end = quantity.end;
     }
     for change in &extraction.changes {
         assert!(inside(change.start, change.end), "{change:?}");
