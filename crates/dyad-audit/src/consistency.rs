@@ -3457,8 +3457,10 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     }
 
     // Rule 6b: a multiple said before the two figures it compares ("two and a half times what they
-    // were in 2022: 460 almirahs against 230").
+    // were in 2022: 460 almirahs against 230"), or between them ("96 tonnes, half as much again as the
+    // 80 tonnes of 2023").
     times_before_its_figures(text, extraction, &mut findings);
+    multiple_between_figures(text, extraction, &mut findings);
 
     // Rule 5: a stated percentage change.
     for change in &extraction.changes {
@@ -3623,6 +3625,100 @@ fn times_before_its_figures(text: &str, extraction: &Extraction, findings: &mut 
                     &text[first.start..first.end],
                     &text[second.start..second.end],
                     first.value / second.value
+                ),
+            ));
+        }
+    }
+}
+
+/// Rule 6c of [`arithmetic`]: a figure, then in apposition the multiple it is of a second figure of
+/// its unit ("96 tonnes of cherries, half as much again as the 80 tonnes of 2023", "USD 9 million,
+/// three times the USD 3 million of 2022"): the first over the second is the multiple, within the
+/// rounding of all three (a twentieth of a multiple in words).
+fn multiple_between_figures(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    const LINK_WORDS: &[&str] = &[
+        "as", "much", "many", "large", "big", "high", "the", "that", "of", "than", "in",
+    ];
+    let quantities = &extraction.quantities;
+    for (index, first) in quantities.iter().enumerate() {
+        // The next figure of its unit: a multiple's own number ("three" of "three times", "half")
+        // may stand between.
+        let Some(second) = quantities[index + 1..]
+            .iter()
+            .take(3)
+            .find(|q| q.unit == first.unit)
+        else {
+            continue;
+        };
+        if first.in_table
+            || first.sentence != second.sentence
+            || first.unit != second.unit
+            || first.unit == "percent"
+            || second.value <= 0.0
+        {
+            continue;
+        }
+        let between = &text[first.end..second.start];
+        let lowered = between.to_lowercase();
+        let Some(comma) = lowered.find(", ") else {
+            continue;
+        };
+        // Up to six words of the first figure's own phrase before the comma.
+        if lowered[..comma].split_whitespace().count() > 6 || lowered[..comma].contains([';', '.'])
+        {
+            continue;
+        }
+        let phrase = &lowered[comma + 2..];
+        let (stated, written, rest) = if let Some(rest) =
+            ["half as much again", "half as many again", "half again"]
+                .iter()
+                .find_map(|w| phrase.strip_prefix(w))
+        {
+            (1.5, "half as much again".to_string(), rest)
+        } else if let Some(rest) = phrase.strip_prefix("twice") {
+            (2.0, "twice".to_string(), rest)
+        } else if let Some(at) = phrase.find(" times") {
+            let absolute = first.end + comma + 2 + at;
+            let Some((value, start, written)) = multiple_ending_at(text, absolute) else {
+                continue;
+            };
+            if start != first.end + comma + 2 {
+                continue;
+            }
+            (value, written, &phrase[at + " times".len()..])
+        } else {
+            continue;
+        };
+        let link = lower_words(rest);
+        if link.is_empty()
+            || link.len() > 5
+            || !link.iter().all(|w| LINK_WORDS.contains(&w.as_str()))
+        {
+            continue;
+        }
+        let in_words = !written.chars().any(|c| c.is_ascii_digit());
+        let slack = if in_words {
+            stated * 0.05
+        } else {
+            decimal_step(&written) / 2.0 + 1e-9
+        };
+        let low = (first.value - tolerance(first)) / (second.value + tolerance(second));
+        let high = (first.value + tolerance(first)) / (second.value - tolerance(second)).max(1e-9);
+        if stated < low - slack || stated > high + slack {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (first.start, second.end),
+                vec![first.value, second.value, stated],
+                vec![
+                    extraction.claim(text, first),
+                    extraction.claim(text, second),
+                ],
+                format!(
+                    "`{}` is {:.2} times `{}`, not `{written}`",
+                    &text[first.start..first.end],
+                    first.value / second.value,
+                    &text[second.start..second.end]
                 ),
             ));
         }
@@ -13267,6 +13363,22 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             "Never stack the crates five high on dry boards in the shade. Stack the crates five high on dry boards in the shade.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_multiple_in_apposition_between_its_figures() {
+        check(
+            "In 2025 we pressed 130 tonnes of olives, half as much again as the 100 tonnes of 2024.",
+            &["Arithmetic: 130 tonnes of olives, half as much again as the 100"],
+        );
+        check(
+            "In 2025 we pressed 150 tonnes of olives, half as much again as the 100 tonnes of 2024.",
+            &[],
+        );
+        check(
+            "Takings reached Rs 840,000, twice the Rs 380,000 of 2024.",
+            &["Arithmetic: Rs 840,000, twice the Rs 380,000"],
         );
     }
 }
