@@ -183,9 +183,31 @@ fn measure_of(text: &str, extraction: &Extraction, quantity: &Quantity) -> Optio
             quantity.start,
         ))
         .map(str::to_string),
-        "count" if !quantity.unplaced => counted_head(text, quantity),
+        "count" if !quantity.unplaced => unit_of_measure_after(text, quantity)
+            .map(str::to_string)
+            .or_else(|| counted_head(text, quantity)),
         _ => None,
     }
+}
+
+/// The unit of weight, volume or length right after a count, by one name for its short and long
+/// forms: "640 kg marigold" and "460 kilograms" both measure kilograms.
+fn unit_of_measure_after(text: &str, quantity: &Quantity) -> Option<&'static str> {
+    let word: String = text[quantity.end..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    Some(match word.as_str() {
+        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme"
+        | "kilogrammes" => "kilogram",
+        "t" | "tonne" | "tonnes" | "ton" | "tons" | "mt" => "tonne",
+        "l" | "litre" | "litres" | "liter" | "liters" => "litre",
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "kilometre",
+        "m" | "metre" | "metres" | "meter" | "meters" => "metre",
+        _ => return None,
+    })
 }
 
 /// Whether a header or row label names a measure: the flow's stem, or the counted noun as a word's
