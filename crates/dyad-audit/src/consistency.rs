@@ -13403,4 +13403,19 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &["Arithmetic: Rs 840,000, twice the Rs 380,000"],
         );
     }
+
+    #[test]
+    fn a_unit_by_its_short_and_long_names_is_one_measure() {
+        check(
+            "In 2025 the cooperative dried 1,480 kg of apricots. Buyers in Kabul took all 1,840 kilograms dried in 2025.",
+            &["TextVsTable: 1,480"],
+        );
+        assert_eq!(
+            crate::consistency::unit_of_measure_after(
+                "640 kg marigold",
+                &dyad_text::claims::extract("640 kg marigold").quantities[0]
+            ),
+            Some("kilogram")
+        );
+    }
 }
