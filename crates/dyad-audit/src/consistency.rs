@@ -8976,6 +8976,10 @@ const PARTS_OF_ITS_OWN: &[&str] = &[
     "diplomats",
     "delegation",
     "delegations",
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
     "asked",
     "enquiry",
     "enquiries",
@@ -9379,7 +9383,37 @@ fn far_state_owns_the_pairs_own(
     names: &[(String, String)],
     findings: &mut Vec<Finding>,
 ) {
-    for (start, _, _) in config.gazetteer.found_in(text) {
+    for (start, end, _) in config.gazetteer.found_in(text) {
+        // "Kenya's Kabul office": a state's own post in the pair's place, which it may well have.
+        let next = lower_words(clamped(text, end, end + 24));
+        if next.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "embassy"
+                    | "mission"
+                    | "office"
+                    | "offices"
+                    | "consulate"
+                    | "bureau"
+                    | "branch"
+                    | "station"
+                    | "team"
+                    | "staff"
+                    | "representative"
+                    | "delegation"
+                    | "envoy"
+                    | "programme"
+                    | "program"
+                    | "project"
+                    | "operation"
+                    | "operations"
+                    | "correspondent"
+                    | "contingent"
+                    | "base"
+            )
+        }) {
+            continue;
+        }
         let Some(lead) = text[..start]
             .strip_suffix("'s ")
             .or_else(|| text[..start].strip_suffix("\u{2019}s "))
@@ -13345,6 +13379,8 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "Every shop files its sales tax return with the Federal Board of Revenue each month.",
             &[],
         );
+        // A state's own post in one of the pair's places.
+        check("Fiji's Kabul embassy opened in May.", &[]);
     }
 
     #[test]
