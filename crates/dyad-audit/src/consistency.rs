@@ -5038,16 +5038,26 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // "from 1.2 cubic metres a day in the winter of 2024–25 to 1.2 cubic metres a day in the winter of
     // 2024–25": a change whose start and end are the same words, figure and period alike, however the
     // change was read.
+    // So is a span "between the 2025 spring intake and the 2025 spring intake".
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
-        for (at, _) in sentence.match_indices("from ") {
+        let opens = ["from ", "between "].iter().flat_map(|open| {
+            sentence.match_indices(open).map(move |(at, _)| {
+                (
+                    at,
+                    open.len(),
+                    if *open == "from " { " to " } else { " and " },
+                )
+            })
+        });
+        for (at, open_len, link) in opens {
             if at > 0 && sentence[..at].ends_with(|c: char| c.is_alphanumeric()) {
                 continue;
             }
-            let rest = &sentence[at + 5..];
-            let Some(stretch) = rest.match_indices(" to ").find_map(|(to_at, _)| {
+            let rest = &sentence[at + open_len..];
+            let Some(stretch) = rest.match_indices(link).find_map(|(to_at, _)| {
                 let stretch = &rest[..to_at];
-                let after = &rest[to_at + 4..];
+                let after = &rest[to_at + link.len()..];
                 (stretch.len() <= 90
                     && after.starts_with(stretch)
                     && !after[stretch.len()..].starts_with(|c: char| c.is_alphanumeric()))
@@ -5057,20 +5067,21 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             };
             let has_figure = stretch.chars().any(|c| c.is_ascii_digit());
             let already = findings.iter().any(|f: &Finding| {
-                let found = Extraction::locator(text, start + at, start + at + 5 + stretch.len());
+                let found =
+                    Extraction::locator(text, start + at, start + at + open_len + stretch.len());
                 f.span.start < found.end && found.start < f.span.end
             });
             if !has_figure || stretch.split_whitespace().count() < 3 || already {
                 continue;
             }
-            let span_end = start + at + 5 + stretch.len() * 2 + 4;
+            let span_end = start + at + open_len + stretch.len() * 2 + link.len();
             findings.push(Finding::new(
                 text,
                 CheckKind::Garbled,
                 (start + at, span_end),
                 Vec::new(),
                 Vec::new(),
-                format!("the change runs from `{stretch}` to the same words"),
+                format!("the span runs from `{stretch}` to the same words"),
             ));
         }
     }
@@ -9299,6 +9310,9 @@ fn far_state_among_the_pairs_own(
     findings.extend(flagged);
 }
 
+/// The endings of a possessive after a state's name: "Fiji's", "the Marshall Islands'".
+const POSSESSIVES: [&str; 4] = ["'s ", "\u{2019}s ", "' ", "\u{2019} "];
+
 /// An apposition that gives one of the pair's own names to a far third state: the name (and up to two
 /// words of the phrase it heads), a comma, and
 /// a phrase of at most nine words that opens with an article and ends with "of" or "for" and the
@@ -9350,10 +9364,9 @@ fn given_to_a_far_state(
         let states = states_named(phrase, config, names, &|code| !pair(code));
         // "1122, Grenada's rescue service": the phrase opens with the state's possessive.
         let possessive = states.iter().find(|(from, to, _)| {
-            *from == 0
-                && ["'s ", "\u{2019}s "]
-                    .iter()
-                    .any(|s| phrase[*to..].starts_with(s))
+            let lead = phrase[..*from].trim();
+            (lead.is_empty() || lead.eq_ignore_ascii_case("the"))
+                && POSSESSIVES.iter().any(|s| phrase[*to..].starts_with(s))
         });
         if let Some((from, to, code)) = possessive {
             return Some((offset + from, offset + to, code.clone()));
@@ -9414,9 +9427,9 @@ fn far_state_owns_the_pairs_own(
         }) {
             continue;
         }
-        let Some(lead) = text[..start]
-            .strip_suffix("'s ")
-            .or_else(|| text[..start].strip_suffix("\u{2019}s "))
+        let Some(lead) = POSSESSIVES
+            .iter()
+            .find_map(|s| text[..start].strip_suffix(s))
         else {
             continue;
         };
@@ -9487,6 +9500,11 @@ const NATIONAL_ATTRIBUTES: &[&str] = &[
     "identity card",
     "identity cards",
     "census",
+    "space agency",
+    "state broadcaster",
+    "national broadcaster",
+    "telecommunication authority",
+    "telecom regulator",
 ];
 
 /// **Scope: a far state's own thing where the pair's belongs.** A far third state joined to one of
@@ -9537,9 +9555,9 @@ fn national_attribute_of_a_far_state(
         let sentence = &text[start..end];
         for (from, to, code) in far_states_named(sentence, config, names) {
             // "Libya's mobile network", "the Libyan mobile network": the thing right after the name.
-            let after = sentence[to..]
-                .strip_prefix("'s ")
-                .or_else(|| sentence[to..].strip_prefix("\u{2019}s "))
+            let after = POSSESSIVES
+                .iter()
+                .find_map(|s| sentence[to..].strip_prefix(s))
                 .or_else(|| sentence[to..].strip_prefix(' '));
             let owned_after = after.and_then(attribute_at);
             // "the mobile network of Libya", "the national dish of the Maldives".
@@ -13452,6 +13470,22 @@ Metal frames accounted for 64 thousand pairs in 2024."
                 &dyad_text::claims::extract("640 kg marigold").quantities[0]
             ),
             Some("kilogram")
+        );
+    }
+
+    #[test]
+    fn a_span_between_the_same_words_and_possessives_of_plural_names() {
+        check(
+            "Fees rose between the 2026 autumn term and the 2026 autumn term, from Rs 900 to Rs 1,100.",
+            &["Garbled: between the 2026 autumn term and the 2026 autumn term"],
+        );
+        check(
+            "Lectures were held at Kabul University, the Marshall Islands' oldest university, in May.",
+            &["Scope: Marshall Islands"],
+        );
+        check(
+            "**Filming.** Fiji's state broadcaster filmed the harvest in Jalalabad for its evening news.",
+            &["Scope: Fiji"],
         );
     }
 }
