@@ -983,7 +983,9 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let within_three =
             quantity.value <= table_value.abs() * 3.0 && quantity.value * 3.0 >= table_value.abs();
         if (quantity.value - table_value).abs() <= table_value.abs() * 0.25
-            || within_three && transposed(&text[quantity.start..quantity.end], cell_text)
+            || within_three
+                && (transposed(&text[quantity.start..quantity.end], cell_text)
+                    || one_digit_more(&text[quantity.start..quantity.end], cell_text))
         {
             findings.push(Finding::new(
                 text,
@@ -1912,7 +1914,9 @@ fn part_of_year_rows(
             let within_three = quantity.value <= table_value.abs() * 3.0
                 && quantity.value * 3.0 >= table_value.abs();
             if (quantity.value - table_value).abs() <= table_value.abs() * 0.25
-                || within_three && transposed(figure, &nearest.cell.text)
+                || within_three
+                    && (transposed(figure, &nearest.cell.text)
+                        || one_digit_more(figure, &nearest.cell.text))
             {
                 findings.push(Finding::new(
                     text,
@@ -2297,6 +2301,22 @@ fn digits_of(written: &str) -> Vec<char> {
 fn one_digit_apart(a: &str, b: &str) -> bool {
     let (a, b) = (digits_of(a), digits_of(b));
     a.len() == b.len() && a.len() >= 2 && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
+}
+
+/// Whether one figure's digits are the other's with one stray digit added ("16" for "6", "1,480" for
+/// "180"): a slip of one key too.
+fn one_digit_more(a: &str, b: &str) -> bool {
+    let (a, b) = (digits_of(a), digits_of(b));
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    long.len() == short.len() + 1
+        && !short.is_empty()
+        && (0..long.len()).any(|skip| {
+            long.iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, d)| d)
+                .eq(short.iter())
+        })
 }
 
 /// Rule 1b of [`text_vs_table`]: figures whose digits are a table cell's with two neighbouring digits
@@ -3000,7 +3020,17 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             && !speaks_of_change
         {
             let sum: f64 = shares.iter().map(|q| q.value).sum();
-            let allowed: f64 = shares.iter().map(|q| tolerance(q)).sum();
+            // A fraction in words is exact ("half", "three-tenths"), unless hedged.
+            let allowed: f64 = shares
+                .iter()
+                .map(|q| {
+                    if q.unit == "fraction" && q.hedge == Hedge::None {
+                        0.5
+                    } else {
+                        tolerance(q)
+                    }
+                })
+                .sum();
             if sum > 100.0 + allowed {
                 let (first, last) = (shares[0], shares[shares.len() - 1]);
                 findings.push(Finding::new(
@@ -6646,6 +6676,8 @@ const UNITS_OF_ONE_THING: &[&str] = &[
     "kilometer",
     "km",
     "mile",
+    "degree",
+    "celsius",
 ];
 
 /// Counted nouns of people and of bodies (shops, firms, villages): the size of a group.
@@ -6748,28 +6780,33 @@ fn measure_as_group(text: &str, extraction: &Extraction, findings: &mut Vec<Find
         let word = word.strip_suffix('s').unwrap_or(&word).to_string();
         UNITS_OF_ONE_THING.contains(&word.as_str()).then_some(word)
     };
-    let of_one_item = |q: &Quantity| -> bool {
-        if unit_after(q).is_some() {
-            return true;
-        }
+    // A clause that opens with "each" or "every" counts per item.
+    let per_item = |q: &Quantity| {
         let (start, _) = extraction.sentences[q.sentence];
         let lead = clamped(text, start, q.start).to_lowercase();
         let clause = lead.rsplit([',', ';', ':']).next().unwrap_or_default();
-        let opens = lower_words(clause);
+        matches!(
+            lower_words(clause).first().map(String::as_str),
+            Some("each" | "every")
+        )
+    };
+    let of_one_item = |q: &Quantity| -> bool {
+        if unit_after(q).is_some() || per_item(q) {
+            return true;
+        }
         let rate = lower_words(clamped(text, q.end, q.end + 40));
         // A rate per thing, right after the counted noun: "180 eggs a year", "eight kits a litter",
         // "12 arrows per quiver".
-        matches!(opens.first().map(String::as_str), Some("each" | "every"))
-            || rate.windows(2).skip(1).take(1).any(|w| {
-                matches!(w[0].as_str(), "a" | "an" | "per" | "each")
-                    && w[1].chars().all(|c| c.is_ascii_lowercase())
-                    && (TIME_UNITS.contains(&w[1].as_str())
-                        || !FUNCTION_WORDS.contains(&w[1].as_str())
-                            && !matches!(
-                                w[1].as_str(),
-                                "few" | "further" | "total" | "third" | "half"
-                            ))
-            })
+        rate.windows(2).skip(1).take(1).any(|w| {
+            matches!(w[0].as_str(), "a" | "an" | "per" | "each")
+                && w[1].chars().all(|c| c.is_ascii_lowercase())
+                && (TIME_UNITS.contains(&w[1].as_str())
+                    || !FUNCTION_WORDS.contains(&w[1].as_str())
+                        && !matches!(
+                            w[1].as_str(),
+                            "few" | "further" | "total" | "third" | "half"
+                        ))
+        })
     };
     let group = |q: &Quantity| -> bool {
         counted_head(text, q).is_some_and(|head| MEMBERS_OF_A_GROUP.contains(&head.as_str()))
@@ -6797,7 +6834,9 @@ fn measure_as_group(text: &str, extraction: &Extraction, findings: &mut Vec<Find
             } else {
                 continue;
             };
-            if of_one_item(members) {
+            // A group counted by the week ("60 patients a week") is still a group; one measured
+            // by a unit, or counted per item, is not.
+            if unit_after(members).is_some() || per_item(members) {
                 continue;
             }
             let measure = unit_after(item)
@@ -13486,6 +13525,31 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             "**Filming.** Fiji's state broadcaster filmed the harvest in Jalalabad for its evening news.",
             &["Scope: Fiji"],
+        );
+    }
+
+    #[test]
+    fn shares_in_words_are_exact_and_a_stray_digit_is_a_slip() {
+        check(
+            "Of the saddles we sold, half were plain, three-tenths embossed and a quarter painted.",
+            &["Arithmetic: half were plain, three-tenths embossed and a quarter"],
+        );
+        check(
+            "Of the saddles we sold, half were plain, three-tenths embossed and a fifth painted.",
+            &[],
+        );
+        let months = "Table 1. Honey sold, 2025\n\n| Month | Kilograms |\n|---|---|\n| May | 40 |\n| June | 7 |\n| July | 52 |\n| Total | 99 |\n\n";
+        check(
+            &format!("{months}June gave us 17 kilograms, after the rains."),
+            &["TextVsTable: 17"],
+        );
+    }
+
+    #[test]
+    fn a_group_counted_by_the_week_is_still_a_group() {
+        check(
+            "Wash the towels in water of at least 90 degrees.\n\nWe now see 90 patients a week.",
+            &["NumberReuse: at least 90 degrees.\n\nWe now see 90"],
         );
     }
 }

@@ -1115,6 +1115,12 @@ mod tests {
             ],
         );
         check(
+            "Pakistan hosted 1,987,717 registered Afghan refugees at the end of 2021, going by UNHCR's year-end report for 2021.",
+            &[
+                "Citation Contradicted: 1,987,717 registered Afghan refugees at the end of 2021, going by UNHCR's year-end report for 2021",
+            ],
+        );
+        check(
             "At the end of 2021 Pakistan hosted 1,987,717 registered Afghan refugees, UNHCR (2021a) reports.",
             &["Citation Contradicted: 1,987,717 registered Afghan refugees, UNHCR (2021a)"],
         );

@@ -383,7 +383,7 @@ static PROSE_CITATION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Aa]s\ reported\ by\ |[Aa]s\ counted\ by\ |[Pp]er\ |[Gg]oing\ by\ |[Bb]ased\ on\ )?(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         (?:\s+(?:(?:end-of-year\s+|year-end\s+|end-?|mid-?)?(?P<year1>(?:19|20)\d{2})\s+(?:data|figures?|statistics|numbers|count|register)(?-u:\b)
-          |(?:data|figures?|statistics|stats|numbers|count|register|tally)\s+(?:for|as\ of|as\ on|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ |\d{1,2}[./]\d{1,2}[./])?(?P<year2>(?:19|20)\d{2})(?-u:\b)
+          |(?:(?:year-end\s+|end-of-year\s+|annual\s+)?report|data|figures?|statistics|stats|numbers|count|register|tally)\s+(?:for|as\ of|as\ on|as\ at|at|by|of)\s+(?:the\ end\ of\ |end-?|mid-?|[A-Z][a-z]{2,8}\ |\d{1,2}[./]\d{1,2}[./])?(?P<year2>(?:19|20)\d{2})(?-u:\b)
           |\((?:YE\s?|[Ee]nd-)?(?P<year3>(?:19|20)\d{2})[a-z]?\)
           |(?:(?:registered|counted|recorded)\s+)?(?:at|by)\s+(?:the\s+)?(?:close|end)\s+of\s+(?P<year4>(?:19|20)\d{2})(?-u:\b)
           |(?:year-end\s+|end-of-year\s+|mid-year\s+)?(?:data|figures?|statistics|numbers|count|tally)\s*\((?:YE\s?|[Ee]nd-)?(?P<year5>(?:19|20)\d{2})\)
