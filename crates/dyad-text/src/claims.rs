@@ -3862,6 +3862,24 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             (start_year < end_year).then_some(end_year)
         });
         let dated_start = dated_end.is_some();
+        // "18 clear nights in 2024 and 12 in 2025": two figures, each with its own year, joined by
+        // "and" in one clause.
+        let years_and = {
+            static YEAR_AND: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^\s*(?:[a-z]{1,15}\s+){0,6}in\s+(?P<y1>(?:19|20)\d{2})\s+and\s*$")
+                    .expect("the year-and pattern is valid")
+            });
+            let after = text[second.end..sentence_end].to_ascii_lowercase();
+            let second_year = after
+                .strip_prefix(" in ")
+                .and_then(|rest| rest.get(..4))
+                .and_then(|y| y.parse::<i32>().ok());
+            YEAR_AND.captures(&between).is_some_and(|found| {
+                found["y1"].parse::<i32>().ok().is_some_and(|y1| {
+                    second_year.is_some_and(|y2| y2 != y1 && (1900..2100).contains(&y2))
+                })
+            })
+        };
         // "from an average of 2,840 …", "from a high of …": the start named by what kind of figure.
         let from_lead = {
             let lead = before_first.trim_end();
@@ -3890,7 +3908,8 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             })
             || ARROW.is_match(between.trim())
             || initial_from
-            || dated_start;
+            || dated_start
+            || years_and;
         let linked = if from_to {
             None
         } else {
@@ -5741,6 +5760,20 @@ mod tests {
                 .quantities
                 .iter()
                 .all(|q| q.unit != "fraction")
+        );
+    }
+
+    #[test]
+    fn two_figures_each_with_its_year_joined_by_and() {
+        let extraction = extract("The club had 18 clear nights in 2024 and 12 in 2025.");
+        let change = &extraction.changes[0];
+        assert_eq!((change.from, change.to), (0, 1));
+        assert_eq!((change.from_year, change.to_year), (Some(2024), Some(2025)));
+        // Two things in one year are no change.
+        assert!(
+            extract("The club had 18 members and 12 coaches in 2025.")
+                .changes
+                .is_empty()
         );
     }
 }
