@@ -9328,12 +9328,7 @@ fn far_state_among_the_pairs_own(
                 continue;
             }
             let span = (start + from, start + to);
-            let whole = Extraction::locator(text, start, end);
-            let taken = findings
-                .iter()
-                .chain(flagged.iter())
-                .any(|f: &Finding| f.span.start < whole.end && whole.start < f.span.end);
-            if taken {
+            if sentence_flagged(text, findings.iter().chain(flagged.iter()), (start, end)) {
                 continue;
             }
             flagged.push(scope_finding(
@@ -9489,12 +9484,7 @@ fn far_state_owns_the_pairs_own(
             .sentences
             .partition_point(|(s, _)| *s <= span.0)
             .saturating_sub(1);
-        let (sentence_start, sentence_end) = extraction.sentences[sentence];
-        let whole = Extraction::locator(text, sentence_start, sentence_end);
-        if findings
-            .iter()
-            .any(|f| f.span.start < whole.end && whole.start < f.span.end)
-        {
+        if sentence_flagged(text, findings.iter(), extraction.sentences[sentence]) {
             continue;
         }
         findings.push(scope_finding(
@@ -9625,11 +9615,7 @@ fn national_attribute_of_a_far_state(
                 continue;
             }
             let span = (start + from, start + to);
-            let whole = Extraction::locator(text, start, end);
-            if findings
-                .iter()
-                .any(|f| f.span.start < whole.end && whole.start < f.span.end)
-            {
+            if sentence_flagged(text, findings.iter(), (start, end)) {
                 continue;
             }
             findings.push(scope_finding(
@@ -9642,6 +9628,17 @@ fn national_attribute_of_a_far_state(
             ));
         }
     }
+}
+
+/// Whether a finding already covers part of the sentence at the byte span `(start, end)`: a sentence
+/// another scope rule has read is left to it.
+fn sentence_flagged<'f>(
+    text: &str,
+    mut findings: impl Iterator<Item = &'f Finding>,
+    (start, end): (usize, usize),
+) -> bool {
+    let whole = Extraction::locator(text, start, end);
+    findings.any(|f| f.span.start < whole.end && whole.start < f.span.end)
 }
 
 /// A scope finding for the span, unless one was already made for the word at `key` ("… posts at
