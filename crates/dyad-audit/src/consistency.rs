@@ -1833,17 +1833,13 @@ fn part_of_year_rows(
                 {
                     continue;
                 }
-                let figure = &text[quantity.start..quantity.end];
-                findings.push(Finding::new(
+                findings.push(wrong_cell(
                     text,
-                    CheckKind::TextVsTable,
-                    (quantity.start, quantity.end),
-                    vec![quantity.value, scaled(candidate)],
-                    vec![extraction.claim(text, quantity)],
-                    format!(
-                        "the text gives `{figure}` for {} but the table gives `{}`; `{}` is the table's figure for another row or column",
-                        candidate.other.trim(),
-                        candidate.cell.text,
+                    extraction,
+                    quantity,
+                    (candidate, scaled(candidate)),
+                    &format!(
+                        "; `{}` is the table's figure for another row or column",
                         other.cell.text
                     ),
                 ));
@@ -1886,17 +1882,14 @@ fn part_of_year_rows(
                     .iter()
                     .any(|w| sentence.contains(w));
                 if upto >= 1 && !to_a_date && agrees(quantity, running) {
-                    let figure = &text[quantity.start..quantity.end];
-                    findings.push(Finding::new(
+                    findings.push(wrong_cell(
                         text,
-                        CheckKind::TextVsTable,
-                        (quantity.start, quantity.end),
-                        vec![quantity.value, scaled(candidate)],
-                        vec![extraction.claim(text, quantity)],
-                        format!(
-                            "the text gives `{figure}` for {} but the table gives `{}`; `{figure}` is the running total of the rows up to it",
-                            candidate.other.trim(),
-                            candidate.cell.text
+                        extraction,
+                        quantity,
+                        (candidate, scaled(candidate)),
+                        &format!(
+                            "; `{}` is the running total of the rows up to it",
+                            &text[quantity.start..quantity.end]
                         ),
                     ));
                     break;
@@ -1918,22 +1911,41 @@ fn part_of_year_rows(
                     && (transposed(figure, &nearest.cell.text)
                         || one_digit_more(figure, &nearest.cell.text))
             {
-                findings.push(Finding::new(
+                findings.push(wrong_cell(
                     text,
-                    CheckKind::TextVsTable,
-                    (quantity.start, quantity.end),
-                    vec![quantity.value, table_value],
-                    vec![extraction.claim(text, quantity)],
-                    format!(
-                        "the text gives `{figure}` for {} but the table gives `{}`",
-                        nearest.other.trim(),
-                        nearest.cell.text
-                    ),
+                    extraction,
+                    quantity,
+                    (nearest, table_value),
+                    "",
                 ));
                 break;
             }
         }
     }
+}
+
+/// The finding of a figure for one part of a year that the table gives otherwise; `why` ends the
+/// explanation.
+fn wrong_cell(
+    text: &str,
+    extraction: &Extraction,
+    quantity: &Quantity,
+    (cell, table_value): (&PartCell<'_>, f64),
+    why: &str,
+) -> Finding {
+    Finding::new(
+        text,
+        CheckKind::TextVsTable,
+        (quantity.start, quantity.end),
+        vec![quantity.value, table_value],
+        vec![extraction.claim(text, quantity)],
+        format!(
+            "the text gives `{}` for {} but the table gives `{}`{why}",
+            &text[quantity.start..quantity.end],
+            cell.other.trim(),
+            cell.cell.text
+        ),
+    )
 }
 
 /// Rule 5: a figure for a whole column of a table with a total row ("Across all levels girls numbered
