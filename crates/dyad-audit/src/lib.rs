@@ -53,6 +53,9 @@ pub struct AuditConfig {
     /// `data/reference/pak_refugee_villages.csv`): a far third state set among them is named where the
     /// pair's own belongs.
     pub gazetteer: Gazetteer,
+    /// The gazetteer's documents, bodies and identifiers only (its rows of kind `body` and
+    /// `identifier`): things no other state has, where a place may well host another state's post.
+    pub bodies: Gazetteer,
 }
 
 /// A list of names with one automaton, built with the list, that finds them in a text as whole words.
@@ -269,6 +272,21 @@ impl AuditConfig {
         } else {
             Vec::new()
         };
+        // The documents, bodies and identifiers among them.
+        let bodies: Vec<String> = if is_pak_afg {
+            GAZETTEER_CSV
+                .lines()
+                .skip(1)
+                .filter_map(|line| {
+                    let mut fields = line.splitn(3, ',');
+                    let kind = fields.nth(1)?;
+                    let name = fields.next()?;
+                    matches!(kind, "body" | "identifier").then(|| name.to_string())
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let gazetteer: Vec<String> = if is_pak_afg {
             // The gazetteer's names, then the Afghan refugee villages of Pakistan and their other
             // spellings.
@@ -281,8 +299,9 @@ impl AuditConfig {
                     let name = fields.next().unwrap_or("");
                     // A town's or a province's adjective in "-i" ("Kabuli pulao", "Peshawari
                     // chappals", "Panjshiri"), for one-word names of five letters or more that end
-                    // in a consonant.
+                    // in a consonant; not "Sindhi", a people and a language far beyond the pair.
                     let adjective = (matches!(kind, "town" | "province")
+                        && name != "Sindh"
                         && name.len() >= 5
                         && !name.contains(' ')
                         && !name.ends_with(['a', 'e', 'i', 'o', 'u', 'y']))
@@ -320,6 +339,7 @@ impl AuditConfig {
                 Vec::new()
             },
             gazetteer: Gazetteer::new(gazetteer),
+            bodies: Gazetteer::new(bodies),
         }
     }
 }
@@ -486,7 +506,9 @@ mod tests {
         assert!(config.gazetteer.contains("Khulm"));
         // A town's adjective in "-i", for names that end in a consonant.
         assert!(config.gazetteer.contains("Kabuli") && config.gazetteer.contains("Peshawari"));
-        assert!(!config.gazetteer.contains("Quettai"));
+        assert!(!config.gazetteer.contains("Quettai") && !config.gazetteer.contains("Sindhi"));
+        // The documents, bodies and identifiers on their own.
+        assert!(config.bodies.contains("NADRA") && !config.bodies.contains("Khulm"));
         // Whole words only, the longest name where two overlap.
         let text = "Bara, Barakai and the Kabul River; not Barack.";
         assert_eq!(config.gazetteer.mentions(text), [0, 6, 22]);
