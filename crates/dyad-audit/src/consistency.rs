@@ -13881,4 +13881,18 @@ Metal frames accounted for 64 thousand pairs in 2024."
             check(passage, &[]);
         }
     }
+
+    #[test]
+    fn wide_spaces_and_letters_that_change_length_around_a_multiple() {
+        // A no-break space before the number, and a letter whose lower case is longer.
+        check(
+            "Sales are now nearly\u{00A0}3 times what they were: 900 against 300.",
+            &[],
+        );
+        check(
+            "\u{0130}stanbul sent 900 crates, \u{0130}\u{0130} twice the 300 crates of 2024.",
+            &[],
+        );
+        check("", &[]);
+    }
 }
