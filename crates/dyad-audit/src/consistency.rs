@@ -866,12 +866,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         || transposed
                         || wrong_row && same_measure;
                     if close {
-                        findings.push(Finding::new(
+                        findings.push(against_table(
                             text,
-                            CheckKind::TextVsTable,
-                            (quantity.start, quantity.end),
-                            vec![quantity.value, table_value],
-                            vec![extraction.claim(text, quantity)],
+                            extraction,
+                            quantity,
+                            table_value,
                             format!(
                                 "the text gives `{}` for {} but the table gives `{}`",
                                 &text[quantity.start..quantity.end],
@@ -1005,12 +1004,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && (transposed(&text[quantity.start..quantity.end], cell_text)
                     || one_digit_more(&text[quantity.start..quantity.end], cell_text))
         {
-            findings.push(Finding::new(
+            findings.push(against_table(
                 text,
-                CheckKind::TextVsTable,
-                (quantity.start, quantity.end),
-                vec![quantity.value, *table_value],
-                vec![extraction.claim(text, quantity)],
+                extraction,
+                quantity,
+                *table_value,
                 format!(
                     "the text gives `{}` for {measure} in {year} but the table gives `{cell_text}`",
                     &text[quantity.start..quantity.end],
@@ -2009,18 +2007,35 @@ fn wrong_cell(
     (cell, table_value): (&PartCell<'_>, f64),
     why: &str,
 ) -> Finding {
-    Finding::new(
+    against_table(
         text,
-        CheckKind::TextVsTable,
-        (quantity.start, quantity.end),
-        vec![quantity.value, table_value],
-        vec![extraction.claim(text, quantity)],
+        extraction,
+        quantity,
+        table_value,
         format!(
             "the text gives `{}` for {} but the table gives `{}`{why}",
             &text[quantity.start..quantity.end],
             cell.other.trim(),
             cell.cell.text
         ),
+    )
+}
+
+/// A text-against-table finding on a prose figure, with the table's value and the explanation.
+fn against_table(
+    text: &str,
+    extraction: &Extraction,
+    quantity: &Quantity,
+    table_value: f64,
+    explanation: String,
+) -> Finding {
+    Finding::new(
+        text,
+        CheckKind::TextVsTable,
+        (quantity.start, quantity.end),
+        vec![quantity.value, table_value],
+        vec![extraction.claim(text, quantity)],
+        explanation,
     )
 }
 
@@ -2130,12 +2145,11 @@ fn column_totals(
             {
                 continue;
             }
-            findings.push(Finding::new(
+            findings.push(against_table(
                 text,
-                CheckKind::TextVsTable,
-                (quantity.start, quantity.end),
-                vec![quantity.value, value],
-                vec![extraction.claim(text, quantity)],
+                extraction,
+                quantity,
+                value,
                 format!(
                     "the text gives `{}` for all {} but the table's total row gives `{}`",
                     &text[quantity.start..quantity.end],
@@ -2333,12 +2347,11 @@ fn year_total(
             if !near && !one_part_short && !transposed(figure, &cell.text) {
                 continue;
             }
-            findings.push(Finding::new(
+            findings.push(against_table(
                 text,
-                CheckKind::TextVsTable,
-                (quantity.start, quantity.end),
-                vec![quantity.value, value],
-                vec![extraction.claim(text, quantity)],
+                extraction,
+                quantity,
+                value,
                 format!(
                     "the text gives `{figure}` for the year but the table's total row gives `{}` ({})",
                     cell.text,
@@ -2658,12 +2671,11 @@ fn transposed_figures(
                         continue;
                     }
                     // One slip found by rule 1 too is reported once, by `audit`.
-                    findings.push(Finding::new(
+                    findings.push(against_table(
                         text,
-                        CheckKind::TextVsTable,
-                        (quantity.start, quantity.end),
-                        vec![quantity.value, table_value],
-                        vec![extraction.claim(text, quantity)],
+                        extraction,
+                        quantity,
+                        table_value,
                         format!(
                             "the text gives `{}` where the table gives `{}` for {} in `{}`: two digits swapped",
                             &text[quantity.start..quantity.end],
