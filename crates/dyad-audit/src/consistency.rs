@@ -9668,8 +9668,9 @@ fn given_to_a_far_state(
 }
 
 /// **Scope: a far state's possessive on one of the pair's own.** "Palau's Federal Board of Revenue",
-/// "Timor-Leste's National Database and Registration Authority": a body, document or place of the
-/// pair's own (the gazetteer) given to a far third state by its possessive right before it.
+/// "Timor-Leste's National Database and Registration Authority": a body, document or identifier of the
+/// pair's own (`AuditConfig::bodies`) given to a far third state by its possessive right before it. A
+/// place is left out: a far state may well have its own post, team or project in one of the pair's.
 fn far_state_owns_the_pairs_own(
     text: &str,
     extraction: &Extraction,
@@ -9681,7 +9682,7 @@ fn far_state_owns_the_pairs_own(
         return;
     }
     for (start, end, _) in config.bodies.found_in(text) {
-        // "Kenya's Kabul office": a state's own post in the pair's place, which it may well have.
+        // "Kenya's NADRA liaison office": a state's own post beside the pair's body.
         let next = lower_words(clamped(text, end, end + 24));
         if next.first().is_some_and(|w| {
             matches!(
