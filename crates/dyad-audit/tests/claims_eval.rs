@@ -2,7 +2,7 @@
 //!
 //! Run `cargo test -p dyad-audit --test claims_eval -- --nocapture` to print precision and recall per
 //! kind for the dev and test halves of `synthetic/` and for the later `heldout/`, `heldout2/`,
-//! `heldout3/` to `heldout35/` sets. A finding is a true positive when its span overlaps a labelled
+//! `heldout3/` to `heldout36/` sets. A finding is a true positive when its span overlaps a labelled
 //! quote of the same kind; a finding on a control document is a false positive. Recall counts a
 //! labelled defect as found when any of its quotes is overlapped by a finding of its kind. The checks
 //! were tuned on `dev_*` only; `test_*` is reported as it comes out. The citation check compares with
@@ -333,6 +333,15 @@ fn synthetic_heldout35() {
     // asserted on.
     let score = score("heldout35");
     print("heldout35", &score);
+}
+
+#[test]
+fn synthetic_heldout36() {
+    // The thirty-sixth fresh held-out set (six defects of each kind), written while the checks were
+    // reviewed after the round on the thirty-fifth; its first run is at the rules of commit c2d9864:
+    // reported, not asserted on, and not yet tuned on.
+    let score = score("heldout36");
+    print("heldout36", &score);
 }
 
 #[test]
