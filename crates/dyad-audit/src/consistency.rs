@@ -518,7 +518,15 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
         found.sort_unstable();
         found.dedup();
-        found.retain(|&index| !extraction.quantities[index].in_table);
+        // A number joined to a word by a hyphen ("a 20-horsepower engine", "a 12-volt battery") is a
+        // modifier, no figure for a row.
+        found.retain(|&index| {
+            let q = &extraction.quantities[index];
+            !q.in_table
+                && !text[q.end..]
+                    .strip_prefix('-')
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()))
+        });
         found
     };
     for table in &extraction.tables {
@@ -9227,6 +9235,7 @@ const PARTS_OF_ITS_OWN: &[&str] = &[
     "fellowship",
     "course",
     "studied",
+    "studying",
     "trained",
     "training",
     "scholarship",
@@ -13907,5 +13916,17 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &[],
         );
         check("", &[]);
+    }
+
+    #[test]
+    fn a_hyphened_measure_is_no_rows_figure_and_a_student_visitor_has_a_part() {
+        check(
+            "Our hullers run on a 20-horsepower engine and go to dealers in Kalafgan.\n\n| Dealers in | 2024 | 2025 |\n|---|---|---|\n| Kalafgan | 25 | 32 |\n",
+            &[],
+        );
+        check(
+            "A weaver from Bolivia, studying in Islamabad, came to Marghuz in May.",
+            &[],
+        );
     }
 }

@@ -277,7 +277,7 @@ fn synthetic_dev() {
 /// list only after the round on it, so that its first run stays a report.
 #[test]
 fn sets_tuned_on_stay_clean() {
-    let tuned = (2..=35).map(|n| format!("heldout{n}"));
+    let tuned = (2..=36).map(|n| format!("heldout{n}"));
     for split in ["test".to_string(), "heldout".to_string()]
         .into_iter()
         .chain(tuned)
@@ -339,7 +339,7 @@ fn synthetic_heldout35() {
 fn synthetic_heldout36() {
     // The thirty-sixth fresh held-out set (six defects of each kind), written while the checks were
     // reviewed after the round on the thirty-fifth; its first run is at the rules of commit c2d9864:
-    // reported, not asserted on, and not yet tuned on.
+    // reported, not asserted on. Only its two false flags were then fixed.
     let score = score("heldout36");
     print("heldout36", &score);
 }
