@@ -185,7 +185,7 @@ fn measure_of(text: &str, extraction: &Extraction, quantity: &Quantity) -> Optio
         .map(str::to_string),
         // A unit and what it weighs or holds: "1,480 kg of apricots" and "1,320 kilograms of
         // mulberries" are two measures.
-        "count" if !quantity.unplaced => unit_of_measure_after(text, quantity)
+        "count" if !quantity.unplaced => unit_of_measure_after(text, extraction, quantity)
             .map(|unit| {
                 let rest = lower_words(clamped(text, quantity.end, quantity.end + 40));
                 match rest.iter().position(|w| w == "of") {
@@ -202,14 +202,12 @@ fn measure_of(text: &str, extraction: &Extraction, quantity: &Quantity) -> Optio
 
 /// The unit of weight, volume or length right after a count, by one name for its short and long
 /// forms: "640 kg marigold" and "460 kilograms" both measure kilograms.
-fn unit_of_measure_after(text: &str, quantity: &Quantity) -> Option<&'static str> {
-    let word: String = text[quantity.end..]
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
-    Some(match word.as_str() {
+fn unit_of_measure_after(
+    text: &str,
+    extraction: &Extraction,
+    quantity: &Quantity,
+) -> Option<&'static str> {
+    Some(match word_after(text, extraction, quantity)?.as_str() {
         "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme"
         | "kilogrammes" => "kilogram",
         "t" | "tonne" | "tonnes" | "ton" | "tons" | "mt" => "tonne",
@@ -3731,7 +3729,7 @@ fn multiple_ending_at(text: &str, times_at: usize) -> Option<(f64, usize, String
         let value = written
             .parse::<f64>()
             .ok()
-            .or_else(|| dyad_text::claims::number_in_words(&written.to_lowercase()))?;
+            .or_else(|| dyad_text::claims::word_value(&written.to_lowercase()))?;
         Some((value, from + start, written.to_string()))
     })
 }
@@ -3781,14 +3779,11 @@ fn times_before_its_figures(text: &str, extraction: &Extraction, findings: &mut 
         let Some(sentence) = sentence else {
             continue;
         };
+        // The figures after the multiple in its own clause: not those after "while" or a semicolon.
         let figures: Vec<&Quantity> = extraction
             .in_sentence(sentence)
             .map(|i| &extraction.quantities[i])
             .filter(|q| !q.in_table && q.start > at && q.unit != "percent")
-            .collect();
-        // The figures of the multiple's own clause: not those after "while" or a semicolon.
-        let figures: Vec<&Quantity> = figures
-            .into_iter()
             .filter(|q| {
                 let between = clamped(text, at, q.start).to_lowercase();
                 ![", while", ", whereas", ";", " but "]
@@ -3797,8 +3792,7 @@ fn times_before_its_figures(text: &str, extraction: &Extraction, findings: &mut 
             })
             .collect();
         let Some((first, second)) = figures.windows(2).find_map(|pair| {
-            let link = text[pair[0].end..pair[1].start].to_lowercase();
-            let link = lower_words(&link);
+            let link = lower_words(&text[pair[0].end..pair[1].start]);
             let set_against = link.len() <= 3
                 && matches!(
                     link.iter()
@@ -6992,13 +6986,9 @@ const MEMBERS_OF_A_GROUP: &[&str] = &[
 /// An item's measure and a group's size have nothing to do with each other, so the second is most often
 /// the first copied.
 fn measure_as_group(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    // The unit right after the figure, joined by a space or a hyphen ("15 litres", "a 12-volt").
     let unit_after = |q: &Quantity| -> Option<String> {
-        let rest = text[q.end..].trim_start_matches(['-', ' ']);
-        let word: String = rest
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
+        let word = word_after(text, extraction, q)?;
         let word = word.strip_suffix('s').unwrap_or(&word).to_string();
         UNITS_OF_ONE_THING.contains(&word.as_str()).then_some(word)
     };
@@ -13799,10 +13789,15 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &["TextVsTable: 1,480"],
         );
         assert_eq!(
-            crate::consistency::unit_of_measure_after(
-                "640 kg marigold",
-                &dyad_text::claims::extract("640 kg marigold").quantities[0]
-            ),
+            {
+                let text = "640 kg marigold";
+                let extraction = dyad_text::claims::extract(text);
+                crate::consistency::unit_of_measure_after(
+                    text,
+                    &extraction,
+                    &extraction.quantities[0],
+                )
+            },
             Some("kilogram")
         );
     }

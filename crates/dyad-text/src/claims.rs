@@ -275,13 +275,9 @@ fn names_a_span(text: &str, start: usize, next_word: &str) -> bool {
         .any(|w| after_unit.starts_with(w))
 }
 
-/// The value of a number written in words (lower case, as [`NUMBER_WORDS`] matches it).
-/// The value of a number written in words, lower case: "seventeen", "two and a half", "forty-five".
-pub fn number_in_words(words: &str) -> Option<f64> {
-    word_value(words)
-}
-
-fn word_value(words: &str) -> Option<f64> {
+/// The value of a number written in words, lower case, as [`NUMBER_WORDS`] matches it: "seventeen",
+/// "two and a half", "forty-five".
+pub fn word_value(words: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [
         "zero",
         "one",
