@@ -2632,8 +2632,23 @@ fn transposed_figures(
                             || !header_years.is_empty()
                                 && own_years.iter().any(|y| header_years.contains(y));
                         // The figure's own noun, when it has one, is the column's ("64 trucks" is
-                        // no count of days).
+                        // no count of days). A column that names only its year ("| 2025 |") says
+                        // nothing of the noun, unless the table counts a span of time ("| Days
+                        // closed | 2023 | 2024 |") and the noun is no unit of time.
+                        let counts_time = table.header.first().is_some_and(|h| {
+                            lower_words(&h.text)
+                                .iter()
+                                .any(|w| TIME_UNITS.contains(&w.trim_end_matches('s')))
+                        }) && counted_head(text, quantity).is_none_or(|noun| {
+                            !TIME_UNITS.contains(&noun.trim_end_matches('s'))
+                        });
+                        let only_a_period = !header_years.is_empty()
+                            && !counts_time
+                            && header_words
+                                .iter()
+                                .all(|w| w.chars().any(|c| c.is_ascii_digit()));
                         let noun_fits = caption_total
+                            || only_a_period
                             || counted_head(text, quantity).is_none_or(|noun| {
                                 header_words
                                     .iter()
@@ -3285,7 +3300,10 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .in_sentence(total.sentence - 1)
                         .any(|i| counted_head(text, &extraction.quantities[i]) == noun)
             });
+        // "…, Rs 3,500 for wool, together Rs 14,000": the clause opens with "together".
+        let together_before = clause_before.trim_start_matches([',', ' ']).trim_end() == "together";
         let said_total = brought_to
+            || together_before
             || [
                 "in all",
                 "in total",
@@ -3402,6 +3420,15 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             {
                 parts = all;
             }
+        }
+        // "300 lamps at Rs 1,400 each …, a total of Rs 420,000 for the lamps, Rs 90,000 for the
+        // chimneys and Rs 20,000 for the wicks, or Rs 550,000 in all": the parts the sum is of start
+        // at a list of amounts that "a total of" opens.
+        if let Some(at) = parts.iter().rposition(|q| {
+            let before = lower_words(clamped(text, q.start.saturating_sub(24), q.start));
+            matches!(before.as_slice(), [.., total, of] if (total == "total" || total == "totals") && of == "of")
+        }) {
+            parts.drain(..at);
         }
         // A rate among the parts ("10,000 people a day … for 30 days, 300,000 in all", "64 bags of
         // 25 kg each, 1,600 kg in all") makes the total a product, not a sum.
@@ -4358,6 +4385,75 @@ fn list_sums(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
                 ));
             }
         }
+        // Shares: three or more items, each a short label and one percentage alone ("- Crowns:
+        // 15%"), read as Rule 4 reads three shares in a sentence: unless the list speaks of change,
+        // or the lines before it say an answer could be given more than once.
+        let labelled: Option<Vec<&Quantity>> = run
+            .iter()
+            .zip(&items)
+            .map(|(&(start, _), item)| {
+                let [share] = item.as_slice() else {
+                    return None;
+                };
+                let label = clamped(text, start, share.start)
+                    .trim_start_matches(['-', '*', ' '])
+                    .trim_end()
+                    .strip_suffix(':')?;
+                let words = lower_words(label);
+                let plain = (1..=5).contains(&words.len())
+                    && !label.contains(|c: char| c.is_ascii_digit())
+                    && !words.iter().any(|w| {
+                        direction_of(w).is_some()
+                            || ["change", "more", "less", "than"].contains(&w.as_str())
+                    });
+                let alone = clamped(
+                    text,
+                    share.end,
+                    start + text[start..].find('\n').unwrap_or(text.len() - start),
+                )
+                .trim()
+                .is_empty();
+                (share.unit == "percent" && share.hedge == Hedge::None && plain && alone)
+                    .then_some(*share)
+            })
+            .collect();
+        let (run_start, _) = run[0];
+        let lead = clamped(text, run_start.saturating_sub(300), run_start).to_lowercase();
+        let several_answers = [
+            "more than one",
+            "several answers",
+            "multiple",
+            "could choose",
+            "could name",
+            "could pick",
+            // Rates of their own, one for each place or group.
+            "rate",
+            "each",
+            "by province",
+            "by district",
+            "by region",
+            "by city",
+            "coverage",
+            "turnout",
+            "literacy",
+            "enrol",
+        ]
+        .iter()
+        .any(|w| lead.contains(w));
+        if let Some(shares) = labelled.filter(|s| s.len() >= 3 && !several_answers) {
+            let sum: f64 = shares.iter().map(|q| q.value).sum();
+            let allowed: f64 = shares.iter().map(|q| tolerance(q)).sum();
+            if sum > 100.0 + allowed {
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (shares[0].start, shares[shares.len() - 1].end),
+                    shares.iter().map(|q| q.value).collect(),
+                    Vec::new(),
+                    format!("the list's shares add up to {sum} percent"),
+                ));
+            }
+        }
         // "The four items add up to Rs 2,500 million": the sentence right after the list.
         let (_, run_end) = run[run.len() - 1];
         let after = clamped(text, run_end, (run_end + 400).min(text.len()));
@@ -5138,8 +5234,9 @@ fn clock_time(words: &str) -> Option<&str> {
 ///    trucks by 11:00 to 212 trucks by 11:00").
 /// 2. A period that runs backwards: "from 2023 to 2021", "between December 2024 and July 2024",
 ///    "FY 2024-23", "CY2024–CY2021".
-/// 3. A sentence of eight words or more repeated word for word within the next two sentences; the
-///    finding spans both copies.
+/// 3. A sentence of eight words or more repeated word for word within the next two sentences, or
+///    one of five to seven words repeated right after itself as a plain statement (a full stop, no
+///    quotation, no speaker's "we" or "I", not after a colon); the finding spans both copies.
 pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
     for change in &extraction.changes {
@@ -5229,7 +5326,25 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             let same_clock = clock_after(from).is_some()
                 && clock_after(from) == clock_after(to)
                 && tail(from, to.start) == tail(to, text.len());
-            change.to_year.is_none() && (a.is_some() && a == b || same_clock)
+            // A numbered round of a programme ("cohort 7", "batch 3") named after the start and
+            // before or after the end: "Cohort 7 fitted 140 cameras, up from 140 for cohort 7".
+            let round_in = |words: &[String]| -> Option<String> {
+                words
+                    .windows(2)
+                    .find(|pair| {
+                        ROUNDS.contains(&pair[0].as_str()) && pair[1].parse::<u32>().is_ok()
+                    })
+                    .map(|pair| pair.join(" "))
+            };
+            let (sentence_start, _) = extraction.sentences[to.sentence];
+            let start_round = round_in(&words_after(from)[..words_after(from).len().min(4)]);
+            let end_round = if to.start < from.start {
+                round_in(&lower_words(&text[sentence_start.min(to.start)..to.start]))
+            } else {
+                round_in(&words_after(to)[..words_after(to).len().min(4)])
+            };
+            let same_round = start_round.is_some() && start_round == end_round;
+            change.to_year.is_none() && (a.is_some() && a == b || same_clock || same_round)
         };
         if from.value == to.value && same_period {
             findings.push(Finding::new(
@@ -5333,15 +5448,33 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                             && lead.contains(|c: char| c.is_ascii_digit())
                 })
         };
-        if sentence.split_whitespace().count() < 8 {
+        let words = sentence.split_whitespace().count();
+        if words < 5 {
             continue;
         }
         // Only a copy within the next two sentences is a slip; a sentence said again much later (a
         // spokesman giving the same answer twice in a briefing) is a repetition, not a garbled text.
-        let repeat = extraction.sentences[index + 1..]
-            .iter()
-            .take(2)
-            .find(|&&(s, e)| copy_of(&text[s..e]));
+        let repeat = if words >= 8 {
+            extraction.sentences[index + 1..]
+                .iter()
+                .take(2)
+                .find(|&&(s, e)| copy_of(&text[s..e]))
+        } else {
+            // A short sentence said twice is often meant: a chant, a refrain, a speaker's stress
+            // ("We will not forget this. We will not forget this."). Right after itself, as a plain
+            // statement of a notice or a card ("Take the tablets after food."), it is a slip.
+            let lowered = lower_words(sentence);
+            let spoken = lowered
+                .iter()
+                .any(|w| matches!(w.as_str(), "we" | "i" | "us" | "our" | "my" | "me"));
+            let quoted = sentence.contains(['"', '\u{201c}', '\u{201d}', '!', '?']);
+            let after_colon = text[..start].trim_end().ends_with(':');
+            let plain = sentence.ends_with('.') && !spoken && !quoted && !after_colon;
+            extraction
+                .sentences
+                .get(index + 1)
+                .filter(|&&(s, e)| plain && text[s..e].trim_end() == sentence)
+        };
         if let Some(&(_, repeat_end)) = repeat {
             findings.push(Finding::new(
                 text,
@@ -5960,6 +6093,11 @@ fn compact_part_of_year(word: &str) -> bool {
         .unwrap_or(part);
     matches!(year.len(), 2 | 4) && year.chars().all(|c| c.is_ascii_digit())
 }
+
+/// Numbered rounds of a programme, each a period of its own ("cohort 7", "batch 3").
+const ROUNDS: &[&str] = &[
+    "cohort", "batch", "intake", "round", "phase", "wave", "cycle", "season", "term", "semester",
+];
 
 /// Words that say a figure stays the same, or is the same for several things: a repeat is then meant.
 const SAMENESS: &[&str] = &[
@@ -9711,9 +9849,26 @@ fn far_state_owns_the_pairs_own(
         }) {
             continue;
         }
+        // "Palau's Federal Board of Revenue", or in apposition after a far state's thing of its kind:
+        // "Saint Kitts and Nevis's railway, Pakistan Railways".
+        let in_apposition = || {
+            let before = text[..start].strip_suffix(", ")?;
+            let thing_at = before
+                .rfind(|c: char| !(c.is_ascii_lowercase() || c == ' ' || c == '-'))
+                .map_or(0, |at| at + before[at..].chars().next().map_or(1, char::len_utf8));
+            let thing = &before[thing_at..];
+            let words = thing.split_whitespace().count();
+            if !(1..=3).contains(&words) || !thing.starts_with(|c: char| c.is_ascii_lowercase()) {
+                return None;
+            }
+            POSSESSIVES
+                .iter()
+                .find_map(|s| before[..thing_at].strip_suffix(s.trim_end()))
+        };
         let Some(lead) = POSSESSIVES
             .iter()
             .find_map(|s| text[..start].strip_suffix(s))
+            .or_else(in_apposition)
         else {
             continue;
         };
@@ -9784,6 +9939,10 @@ const NATIONAL_ATTRIBUTES: &[&str] = &[
     "national broadcaster",
     "telecommunication authority",
     "telecom regulator",
+    "national standards authority",
+    "standards authority",
+    "bureau of standards",
+    "standards institute",
 ];
 
 /// **Scope: a far state's own thing where the pair's belongs.** A far third state joined to one of
@@ -12022,6 +12181,14 @@ mod tests {
             &format!("In 2023 the crossing was closed for 64 days.\n\n{closures}"),
             &[],
         );
+        // A column that names only its year says nothing of the figure's noun.
+        let sales = "| Dealers in | 2024 | 2025 |\n|---|---|---|\n| Dasht-e Archi | 40 | 46 |\n| Kalafgan | 25 | 32 |\n";
+        check(
+            &format!("Kalafgan took 23 hullers in 2025.\n\n{sales}"),
+            &["TextVsTable: 23"],
+        );
+        check(&format!("Kalafgan took 32 hullers in 2025.\n\n{sales}"), &[]);
+        check(&format!("Kalafgan took 23 hullers in 2023.\n\n{sales}"), &[]);
     }
 
     #[test]
@@ -13723,6 +13890,24 @@ Metal frames accounted for 64 thousand pairs in 2024."
         );
         // A state's own post in one of the pair's places.
         check("Fiji's Kabul embassy opened in May.", &[]);
+        // In apposition: a far state's thing, then the pair's body of that kind.
+        check(
+            "Our lamps lit the stations of Fiji's railway, Pakistan Railways, until 1960.",
+            &["Scope: Fiji"],
+        );
+        check(
+            "Our lamps lit the stations of the national railway, Pakistan Railways, until 1960.",
+            &[],
+        );
+        check(
+            "Fiji's railway engineers visited Lahore, and Pakistan Railways showed them the yards.",
+            &[],
+        );
+        // A national standards body where the pair's should be.
+        check(
+            "Before export, Fiji's National Standards Authority in Kabul tested the boiler.",
+            &["Scope: Fiji"],
+        );
     }
 
     #[test]
@@ -13767,6 +13952,86 @@ Metal frames accounted for 64 thousand pairs in 2024."
     }
 
     #[test]
+    fn a_change_within_one_numbered_round() {
+        check(
+            "Cohort 4 trained 60 welders in Jalalabad, up from 60 for cohort 4.",
+            &["Garbled: trained 60 welders in Jalalabad, up from 60"],
+        );
+        check(
+            "Cohort 4 trained 60 welders in Jalalabad, up from 52 for cohort 3.",
+            &[],
+        );
+        check(
+            "Cohort 4 trained 60 welders in Jalalabad, the same as the 60 of cohort 3.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_sum_said_with_together_or_after_priced_lines() {
+        check(
+            "A loom at Rs 8,000, a set of shuttles at Rs 1,500 and a first cone of yarn at Rs 3,500, together Rs 14,000.",
+            &[
+                "Arithmetic: Rs 8,000, a set of shuttles at Rs 1,500 and a first cone of yarn at Rs 3,500, together Rs 14,000",
+            ],
+        );
+        check(
+            "A loom at Rs 8,000, a set of shuttles at Rs 1,500 and a first cone of yarn at Rs 3,500, together Rs 13,000.",
+            &[],
+        );
+        check(
+            "The truck carried 300 stoves at Rs 1,400 each and 600 pipes at Rs 150, a total of Rs 420,000 for the stoves and Rs 90,000 for the pipes, or Rs 530,000 in all.",
+            &["Arithmetic: Rs 420,000 for the stoves and Rs 90,000 for the pipes, or Rs 530,000"],
+        );
+        check(
+            "The truck carried 300 stoves at Rs 1,400 each and 600 pipes at Rs 150, a total of Rs 420,000 for the stoves and Rs 90,000 for the pipes, or Rs 510,000 in all.",
+            &[],
+        );
+        // "together with" adds, and says no sum.
+        check(
+            "The grant paid Rs 8,000 for a loom, together with Rs 1,500 for shuttles.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn shares_listed_one_to_a_line() {
+        check(
+            "Rugs woven in 2025:\n\n- Kilims: 40%\n- Pile rugs: 50%\n- Runners: 15%\n",
+            &["Arithmetic: 40%\n- Pile rugs: 50%\n- Runners: 15%"],
+        );
+        for passage in [
+            "Rugs woven in 2025:\n\n- Kilims: 40%\n- Pile rugs: 45%\n- Runners: 15%\n",
+            // An answer given more than once, rates of their own, and a change.
+            "Buyers could name more than one reason:\n\n- Price: 60%\n- Quality: 50%\n- Delivery: 30%\n",
+            "Rates by district:\n\n- Kilims: 40% in Herat\n- Pile rugs: 50% in Balkh\n- Runners: 15% in Kabul\n",
+            "Changes in 2025:\n\n- Kilims up: 40%\n- Pile rugs up: 50%\n- Runners up: 15%\n",
+            "Literacy by district, 2025:\n\n- Herat: 40%\n- Balkh: 50%\n- Kabul: 65%\n",
+        ] {
+            check(passage, &[]);
+        }
+    }
+
+    #[test]
+    fn a_short_sentence_said_twice_in_a_row() {
+        check(
+            "Keep the jar in a cool place. Jam keeps for a year unopened. Jam keeps for a year unopened. Refrigerate once opened.",
+            &["Garbled: Jam keeps for a year unopened. Jam keeps for a year unopened."],
+        );
+        // A speaker's refrain, a chant after a colon, an exclamation, and a copy one sentence later
+        // are meant, or no slip of a line.
+        for passage in [
+            "We will not forget this day. We will not forget this day.",
+            "The crowd at Chaman shouted: Open the gate at once. Open the gate at once.",
+            "Open the gate at Chaman now! Open the gate at Chaman now!",
+            "Jam keeps for a year unopened. Once opened, refrigerate it. Jam keeps for a year unopened.",
+            "Stack the crates. Stack the crates.",
+        ] {
+            check(passage, &[]);
+        }
+    }
+
+    #[test]
     fn a_multiple_in_apposition_between_its_figures() {
         check(
             "In 2025 we pressed 130 tonnes of olives, half as much again as the 100 tonnes of 2024.",
@@ -13779,6 +14044,30 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             "Takings reached Rs 840,000, twice the Rs 380,000 of 2024.",
             &["Arithmetic: Rs 840,000, twice the Rs 380,000"],
+        );
+    }
+
+    #[test]
+    fn a_figure_a_fraction_more_or_fewer_than_another() {
+        check(
+            "In 2025 we bought 80 tonnes of quince, a fifth more than the 64 tonnes of 2024.",
+            &["Arithmetic: a fifth"],
+        );
+        check(
+            "In 2025 we bought 76.8 tonnes of quince, a fifth more than the 64 tonnes of 2024.",
+            &[],
+        );
+        check(
+            "The school taught 1,350 girls in 2025, a fifth fewer than the 1,500 it taught in 2024.",
+            &["Arithmetic: a fifth"],
+        );
+        check(
+            "The school taught 1,200 girls in 2025, a fifth fewer than the 1,500 it taught in 2024.",
+            &[],
+        );
+        check(
+            "The school taught 1,000 girls in 2025, a third fewer than the 1,500 it taught in 2024.",
+            &[],
         );
     }
 

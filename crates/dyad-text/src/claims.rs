@@ -1085,6 +1085,7 @@ const UP_WORDS: &[&str] = &[
     "increases",
     "lengthened",
     "swelled",
+    "thickened",
     "strengthened",
     "bounced",
     "reviving",
@@ -1372,6 +1373,10 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("took off like a rocket", Direction::Up),
     ("shot through the roof", Direction::Up),
     ("trickled away", Direction::Down),
+    ("trickled off", Direction::Down),
+    ("dribbled off", Direction::Down),
+    ("out of road", Direction::Down),
+    ("second wind", Direction::Up),
     ("ebbed away", Direction::Down),
     ("faded away", Direction::Down),
     ("drifted away", Direction::Down),
@@ -3751,9 +3756,12 @@ static DATED_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "318 transfers, up from 227": the end's noun before the link, which alone says the direction ("14
-/// points, from 58" after "rose by" is a change's size, not its end).
+/// points, from 58" after "rose by" is a change's size, not its end). The noun may have a short
+/// phrase of place after it ("60 welders in Jalalabad, up from 52").
 static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[a-z]{3,15}\s*,\s*(?:(?P<up>up)|(?P<down>down))\s+from\s*$")
+    Regex::new(
+        r"^\s*[a-z]{3,15}(?:\s+(?:in|on|at|across|for)\s+(?:[a-z]{2,15}\s+){0,2}[a-z]{2,15})?\s*,\s*(?:(?P<up>up)|(?P<down>down))\s+from\s*$",
+    )
         .expect("the noun link pattern is valid")
 });
 
@@ -4208,7 +4216,10 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     .map(|before| words[before].1.to_ascii_lowercase());
                 let direction = match verb.as_deref() {
                     Some("took" | "taken" | "taking" | "takes" | "take") => Some(Direction::Up),
-                    Some("tailed" | "tailing" | "tails") => Some(Direction::Down),
+                    Some(
+                        "tailed" | "tailing" | "tails" | "trickled" | "dribbled" | "tapered"
+                        | "trailed" | "dropped" | "fell" | "cooled",
+                    ) => Some(Direction::Down),
                     _ => None,
                 };
                 return direction.filter(|_| next_is_from);
@@ -4681,7 +4692,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         }
     }
     // "240 tonnes in 2025, 30 percent more than the 200 tonnes of 2024": a figure, the size of its
-    // change in percent, and the figure it is compared with.
+    // change in percent or as a fraction ("a fifth more"), and the figure it is compared with.
     for (index, window) in quantities.windows(3).enumerate() {
         let [level, percent, base] = window else {
             continue;
@@ -4690,7 +4701,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             || level.sentence != base.sentence
             || level.unit != base.unit
             || level.unit == "percent"
-            || percent.unit != "percent"
+            || !matches!(percent.unit, "percent" | "fraction")
             || found.iter().any(|c: &Change| {
                 [c.from, c.to].contains(&index) || [c.from, c.to].contains(&(index + 2))
             })
@@ -5502,6 +5513,22 @@ mod tests {
                 "The price of a kit shot upward in 2025, to Rs 18,000 from Rs 21,000 in 2024.",
                 Direction::Up,
             ),
+            (
+                "Visits trickled off from March 2025 to April 2025, from 30 to 41.",
+                Direction::Down,
+            ),
+            (
+                "The loom scheme ran out of road in 2025: we trained 60 weavers, against 45 in 2024.",
+                Direction::Down,
+            ),
+            (
+                "Orders for rugs found a second wind in 2025, at 70 against 90 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Crowds thickened in 2025: 400 came, against 520 in 2024.",
+                Direction::Up,
+            ),
         ] {
             assert_eq!(verb(text), Some(said), "{text}");
         }
@@ -5738,7 +5765,21 @@ mod tests {
         );
         assert_eq!((change.from_year, change.to_year), (Some(2024), Some(2025)));
         assert_eq!(change.verb, Some(Direction::Up));
+        // The size may be a fraction in words.
+        let extraction =
+            extract("In 2025 the clinic saw 1,350 patients, a fifth fewer than the 1,500 of 2024.");
+        let change = &extraction.changes[0];
+        assert_eq!(
+            (change.from, change.to, change.stated_percent),
+            (2, 0, Some(1))
+        );
+        assert_eq!(change.verb, Some(Direction::Down));
         // A share of a whole is no comparison.
+        assert!(
+            extract("We sold 300 rugs, a fifth of them to Kabul.")
+                .changes
+                .is_empty()
+        );
         assert!(
             extract("We sold 300 rugs, 25 percent of them to Kabul.")
                 .changes
