@@ -2639,9 +2639,8 @@ fn transposed_figures(
                             lower_words(&h.text)
                                 .iter()
                                 .any(|w| TIME_UNITS.contains(&w.trim_end_matches('s')))
-                        }) && counted_head(text, quantity).is_none_or(|noun| {
-                            !TIME_UNITS.contains(&noun.trim_end_matches('s'))
-                        });
+                        }) && counted_head(text, quantity)
+                            .is_none_or(|noun| !TIME_UNITS.contains(&noun.trim_end_matches('s')));
                         let only_a_period = !header_years.is_empty()
                             && !counts_time
                             && header_words
@@ -9853,17 +9852,15 @@ fn far_state_owns_the_pairs_own(
         // "Saint Kitts and Nevis's railway, Pakistan Railways".
         let in_apposition = || {
             let before = text[..start].strip_suffix(", ")?;
-            let thing_at = before
-                .rfind(|c: char| !(c.is_ascii_lowercase() || c == ' ' || c == '-'))
-                .map_or(0, |at| at + before[at..].chars().next().map_or(1, char::len_utf8));
-            let thing = &before[thing_at..];
-            let words = thing.split_whitespace().count();
-            if !(1..=3).contains(&words) || !thing.starts_with(|c: char| c.is_ascii_lowercase()) {
-                return None;
-            }
-            POSSESSIVES
-                .iter()
-                .find_map(|s| before[..thing_at].strip_suffix(s.trim_end()))
+            POSSESSIVES.iter().find_map(|s| {
+                let at = before.rfind(s)?;
+                let thing = &before[at + s.len()..];
+                let plain = thing
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-');
+                ((1..=3).contains(&thing.split_whitespace().count()) && plain)
+                    .then(|| &before[..at])
+            })
         };
         let Some(lead) = POSSESSIVES
             .iter()
@@ -10057,8 +10054,21 @@ fn national_attribute_of_a_far_state(
             if aside {
                 continue;
             }
+            // The pair's own places in the paragraph, or the pair by name or adjective in the
+            // sentence ("Afghan dealers date their letters by the solar calendar of Chile").
             let paragraph = paragraph_around(text, &blanks, start, end);
-            if config.gazetteer.found_in(paragraph).next().is_none() {
+            let pair_named = || {
+                let words = lower_words(sentence);
+                config
+                    .demonyms
+                    .iter()
+                    .any(|(_, demonym)| words.contains(&demonym.to_lowercase()))
+                    || !states_named(sentence, config, names, &|code| {
+                        code == config.pair.first || code == config.pair.second
+                    })
+                    .is_empty()
+            };
+            if config.gazetteer.found_in(paragraph).next().is_none() && !pair_named() {
                 continue;
             }
             let span = (start + from, start + to);
@@ -12187,8 +12197,14 @@ mod tests {
             &format!("Kalafgan took 23 hullers in 2025.\n\n{sales}"),
             &["TextVsTable: 23"],
         );
-        check(&format!("Kalafgan took 32 hullers in 2025.\n\n{sales}"), &[]);
-        check(&format!("Kalafgan took 23 hullers in 2023.\n\n{sales}"), &[]);
+        check(
+            &format!("Kalafgan took 32 hullers in 2025.\n\n{sales}"),
+            &[],
+        );
+        check(
+            &format!("Kalafgan took 23 hullers in 2023.\n\n{sales}"),
+            &[],
+        );
     }
 
     #[test]
@@ -13853,6 +13869,15 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "**Post.** A trader in Khost sent the sample in a cloth bag, with a note about Bolivia's mountains.",
             &[],
         );
+        // The pair named in the sentence is context enough.
+        check(
+            "Afghan dealers date their orders by the solar calendar of Bolivia, so convert each date.",
+            &["Scope: Bolivia"],
+        );
+        check(
+            "Pakistani engineers compared the solar calendar of Bolivia with their own.",
+            &[],
+        );
     }
 
     #[test]
@@ -13894,6 +13919,10 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             "Our lamps lit the stations of Fiji's railway, Pakistan Railways, until 1960.",
             &["Scope: Fiji"],
+        );
+        check(
+            "The stall of the Marshall Islands' space agency, SUPARCO, drew the most children.",
+            &["Scope: Marshall Islands"],
         );
         check(
             "Our lamps lit the stations of the national railway, Pakistan Railways, until 1960.",

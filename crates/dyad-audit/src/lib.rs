@@ -275,7 +275,8 @@ impl AuditConfig {
                 .filter_map(|line| {
                     let mut fields = line.splitn(3, ',');
                     let kind = fields.nth(1)?;
-                    let name = fields.next()?;
+                    // A name with a comma in it is quoted, as CSV quotes it.
+                    let name = fields.next()?.trim_matches('"');
                     matches!(kind, "body" | "identifier").then(|| name.to_string())
                 })
                 .collect()
@@ -291,7 +292,7 @@ impl AuditConfig {
                 .flat_map(|line| {
                     let mut fields = line.splitn(3, ',');
                     let kind = fields.nth(1).unwrap_or("");
-                    let name = fields.next().unwrap_or("");
+                    let name = fields.next().unwrap_or("").trim_matches('"');
                     // A town's or a province's adjective in "-i" ("Kabuli pulao", "Peshawari
                     // chappals", "Panjshiri"), for one-word names of five letters or more that end
                     // in a consonant; not "Sindhi", a people and a language far beyond the pair.
@@ -489,12 +490,25 @@ mod tests {
             second: "AFG".to_string(),
         });
         let names = config.gazetteer.names();
-        // Every row of both tables gives a name, with no stray field or quote mark.
+        // Every row of both tables gives a name, with no stray field or quote mark; a name with a
+        // comma is quoted in the file and read whole.
         assert!(names.len() > 450, "{} names", names.len());
         assert!(
             names
                 .iter()
-                .all(|n| !n.is_empty() && n.trim() == n && !n.contains([',', '"']))
+                .all(|n| !n.is_empty() && n.trim() == n && !n.contains('"'))
+        );
+        assert!(
+            names
+                .iter()
+                .filter(|n| n.contains(','))
+                .all(|n| *n == "Ministry of Agriculture, Irrigation and Livestock")
+        );
+        assert!(
+            config
+                .bodies
+                .names()
+                .contains(&"Ministry of Agriculture, Irrigation and Livestock".to_string())
         );
         // A village's other spelling is a name of its own.
         assert!(config.gazetteer.contains("Old Akora"));

@@ -3765,11 +3765,12 @@ static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the noun link pattern is valid")
 });
 
-/// "1,420 rickshaws sold against 1,860", "470 trucks a day on average in 2024 against 610": what
-/// the first counts, in a few words, then a word of comparison.
+/// "1,420 rickshaws sold against 1,860", "470 trucks a day on average in 2024 against 610", "11,000
+/// skins in June 2025, against 9,000": what the first counts, in a few words, perhaps its period,
+/// then a word of comparison.
 static WORDS_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:(?:[a-z]{1,15},?\s+){1,5}(?:in\s+(?:19|20)\d{2}\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)|(?:[a-z]{1,15}\s+){1,2}from|(?:[a-z]{1,15},?\s+){1,6}after)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+        r"^\s*(?:(?:[a-z]{1,15},?\s+){1,5}(?:in\s+(?:[a-z]{3,9}\s+|h[12]\s+|q[1-4]\s+)?(?:19|20)\d{2},?\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)|(?:[a-z]{1,15}\s+){1,2}from|(?:[a-z]{1,15},?\s+){1,6}after)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
     )
     .expect("the words link pattern is valid")
 });
@@ -5528,6 +5529,15 @@ mod tests {
             (
                 "Crowds thickened in 2025: 400 came, against 520 in 2024.",
                 Direction::Up,
+            ),
+            // The end's period, with its month or half, before "against".
+            (
+                "Crowds thickened this year: some 400 people came to our fairs in 2025, against 520 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Buying slimmed down: members took 1,100 hides in June 2025, against 900 in June 2024.",
+                Direction::Down,
             ),
         ] {
             assert_eq!(verb(text), Some(said), "{text}");
