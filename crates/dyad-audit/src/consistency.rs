@@ -832,8 +832,39 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                                 .map(|(at, _)| (at, name))
                         })
                         .max_by_key(|(at, _)| *at);
-                    if nearest.is_some_and(|(_, name)| name != row_name(&label.text)) {
-                        continue;
+                    // … unless a row is named right after the figure, in its own words ("from 40
+                    // tonnes at Torkham to 60 at Chaman" gives Chaman's 60).
+                    let next_start = extraction
+                        .quantities
+                        .get(index + 1)
+                        .map_or(text.len(), |q| q.start);
+                    let right_after = lower_words(clamped(
+                        text,
+                        quantity.end,
+                        next_start.min(quantity.end + 40),
+                    ));
+                    let right_after: Vec<&String> = right_after.iter().take(4).collect();
+                    let named_after = table
+                        .rows
+                        .iter()
+                        .filter_map(|r| r.first())
+                        .map(|l| row_name(&l.text))
+                        .filter(|name| name.len() >= 3)
+                        .find(|name| {
+                            let name = lower_words(name);
+                            !name.is_empty()
+                                && right_after
+                                    .windows(name.len())
+                                    .any(|w| w.iter().zip(&name).all(|(a, b)| *a == b))
+                        });
+                    match named_after {
+                        Some(name) if name != row_name(&label.text) => continue,
+                        Some(_) => {}
+                        None => {
+                            if nearest.is_some_and(|(_, name)| name != row_name(&label.text)) {
+                                continue;
+                            }
+                        }
                     }
                     // A span of time ("twenty-four hours", "22 days", and the bare figures listed
                     // after one: "for 46 days, Chaman for 31") is compared only with a table that
@@ -3107,9 +3138,17 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let sentence_words = lower_words(sentence_text(text, extraction, sentence));
         // "made up" is how shares are introduced, so "up" alone does not mark a change here; "up from"
         // sets one share against another period's.
-        let speaks_of_change = sentence_words.iter().any(|w| {
-            (direction_of(w).is_some() && w != "up")
-                || ["change", "higher", "more", "less", "points", "than"].contains(&w.as_str())
+        // An answer a share gave is no change of the shares: "expected it to worsen", "expected
+        // no change".
+        let answer = |at: usize| {
+            at > 0
+                && (sentence_words[at - 1] == "to" && sentence_words[at] != "to"
+                    || sentence_words[at - 1] == "no" && sentence_words[at] == "change")
+        };
+        let speaks_of_change = sentence_words.iter().enumerate().any(|(at, w)| {
+            !answer(at)
+                && ((direction_of(w).is_some() && w != "up")
+                    || ["change", "higher", "more", "less", "points", "than"].contains(&w.as_str()))
         }) || sentence_words
             .windows(2)
             .any(|pair| pair[0] == "up" && pair[1] == "from");
@@ -3460,6 +3499,12 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 || after.windows(2).take(3).any(|pair| {
                     matches!(pair[0], "at" | "in" | "for" | "on" | "from") && pair[1] == "each"
                 })
+                // A price of one item: "Rs 45,000 for a below-knee limb", "Rs 900 for one".
+                || matches!(total.unit, "USD" | "PKR" | "AFN")
+                    && matches!(
+                        after.get(..2),
+                        Some(["for", "a" | "an" | "one"])
+                    )
         };
         // Parts each of their own year ("USD 2.5 billion in 2011 and USD 1.9 billion in 2017") are a
         // series, not parts of one whole; nor does an average add up ("an average of 1,150 a day").
@@ -4838,10 +4883,10 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
     index_columns(text, table, findings);
 
     // Shares in rows of periods are each period's own ("coal, % of imports" by year): they make no whole.
-    let rows_are_periods = table
-        .rows
-        .iter()
-        .all(|r| r.first().is_some_and(|c| !years_in(&c.text).is_empty()));
+    let rows_are_periods = table.rows.iter().all(|r| {
+        r.first()
+            .is_some_and(|c| !years_in(&c.text).is_empty() || part_of_year_label(&c.text).is_some())
+    });
     if !has_total && !rows_are_periods {
         for column in 1..n_columns {
             let header = &table.header[column].text;
@@ -13993,6 +14038,59 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             "Cohort 4 trained 60 welders in Jalalabad, the same as the 60 of cohort 3.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_change_between_two_named_rows_gives_each_end_its_row() {
+        let table = "| Month, 2025 | Trucks outward | Trucks inward |\n|---|---|---|\n| February | 760 | 280 |\n| June | 1,110 | 460 |\n\n";
+        for said in [
+            "Outward traffic rose from 760 trucks in February to 1,110 in June.",
+            "Outward traffic rose every month from February, from 760 trucks to 1,110 in June.",
+        ] {
+            check(&format!("{table}{said}"), &[]);
+        }
+        check(
+            &format!("{table}Outward traffic rose from 760 trucks in February to 1,010 in June."),
+            &["TextVsTable: 1,010"],
+        );
+        let crossings = "| Crossing | Tonnes |\n|---|---|\n| Torkham | 40 |\n| Chaman | 60 |\n\n";
+        check(
+            &format!("{crossings}Loads ranged from 40 tonnes at Torkham to 60 at Chaman."),
+            &[],
+        );
+    }
+
+    #[test]
+    fn answers_of_a_survey_are_shares_and_quarters_are_no_whole() {
+        check(
+            "In the fourth quarter 18 percent of traders expected trade to improve, 32 percent expected no change and 55 percent expected it to worsen.",
+            &[
+                "Arithmetic: 18 percent of traders expected trade to improve, 32 percent expected no change and 55 percent",
+            ],
+        );
+        check(
+            "In the fourth quarter 18 percent of traders expected trade to improve, 32 percent expected no change and 50 percent expected it to worsen.",
+            &[],
+        );
+        // Each quarter's shares are its own: the column of one answer makes no whole.
+        check(
+            "| Quarter, 2025 | Better (%) | Same (%) | Worse (%) |\n|---|---|---|---|\n| Q1 | 38 | 34 | 28 |\n| Q2 | 42 | 33 | 25 |\n| Q3 | 35 | 30 | 35 |\n",
+            &[],
+        );
+    }
+
+    #[test]
+    fn prices_of_one_item_make_no_sum() {
+        check(
+            "**Materials.** Rs 45,000 for a below-knee limb, Rs 90,000 for one above the knee and Rs 60,000 for an arm; Rs 25.83 million in all in 2025.",
+            &[],
+        );
+        check(
+            "**Materials.** Rs 45,000 for the sockets, Rs 90,000 for the feet and Rs 60,000 for the straps; Rs 205,000 in all in 2025.",
+            &[
+                "Arithmetic: Rs 45,000 for the sockets, Rs 90,000 for the feet and Rs 60,000 for the straps; Rs 205,000",
+            ],
         );
     }
 

@@ -3455,7 +3455,28 @@ pub fn loose_tables(text: &str) -> Vec<Table> {
     let mut found = Vec::new();
     let mut index = 0;
     while index < lines.len() {
-        let Some(mut first) = loose_row(lines[index].0, lines[index].1) else {
+        // A table of one column ("Month        Blocks sold" over "May        4,500"): a header of two
+        // names set apart by a run of spaces, over three rows or more of a label and one figure.
+        let one_column = || {
+            let (start, line) = lines[index];
+            let names = line.split("  ").filter(|p| !p.trim().is_empty()).count();
+            names == 2
+                && loose_header(start, line, 1).is_some()
+                && (1..=3).all(|k| {
+                    lines
+                        .get(index + k)
+                        .is_some_and(|(start, line)| single_figure_row(*start, line).is_some())
+                })
+        };
+        let first = match loose_row(lines[index].0, lines[index].1) {
+            Some(row) => Some(row),
+            None if one_column() => {
+                index += 1;
+                single_figure_row(lines[index].0, lines[index].1)
+            }
+            None => None,
+        };
+        let Some(mut first) = first else {
             index += 1;
             continue;
         };
@@ -3932,6 +3953,32 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         };
         if !from_to && linked.is_none() {
             continue;
+        }
+        // "Sales fell by 30 sets in 2025, after two years of growth": an end after "by" is the size
+        // of a change, no level, and a start that counts a span of time the end does not count is
+        // how long something lasted.
+        if !from_to {
+            let word_after = |q: &Quantity| {
+                text[q.end..sentence_end]
+                    .split(|c: char| !c.is_alphabetic())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("")
+                    .to_ascii_lowercase()
+            };
+            let spans_time = |w: &str| {
+                matches!(
+                    w.trim_end_matches('s'),
+                    "year" | "month" | "week" | "day" | "hour" | "decade" | "season"
+                )
+            };
+            let a_size = before_first
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w == "by");
+            let a_span = spans_time(&word_after(second)) && !spans_time(&word_after(first));
+            if a_size || a_span {
+                continue;
+            }
         }
         let linked_direction = linked.flatten();
         // "just over USD 1bn (USD 1,012m)" restates a figure more precisely: no change. So does a
@@ -5028,6 +5075,37 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_table_of_one_column_under_its_header() {
+        let text = "The season by month:\n\nMonth        Blocks sold\nMay                4,500\nJune               7,500\nJuly               8,000\nTotal             20,000\n\nJuly was the best month.";
+        let tables = loose_tables(text);
+        assert_eq!(tables.len(), 1);
+        let table = &tables[0];
+        assert_eq!(
+            table
+                .header
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>(),
+            ["Month", "Blocks sold"]
+        );
+        assert_eq!(table.rows.len(), 4);
+        assert_eq!(table.rows[3][1].value, Some(20_000.0));
+        // Without a header, or with two rows only, lines of a label and a figure are no table.
+        assert!(
+            loose_tables(
+                "May                4,500\nJune               7,500\nJuly               8,000\n"
+            )
+            .is_empty()
+        );
+        assert!(
+            loose_tables(
+                "Month        Blocks sold\nMay                4,500\nJune               7,500\n"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn years_name_rows_of_numbers_and_prose_with_numbers_is_no_table() {
         let text = "Year Exports Imports Total\n2021 1,200 500 1,700\n2022 1,100 600 1,800\n";
         let table = &loose_tables(text)[0];
@@ -5794,6 +5872,26 @@ mod tests {
             extract("We sold 300 rugs, 25 percent of them to Kabul.")
                 .changes
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_size_or_a_span_of_time_is_no_end_or_start() {
+        assert!(
+            extract("Sales fell by 30 sets in 2025, after two years of growth.")
+                .changes
+                .is_empty()
+        );
+        assert!(
+            extract("We sold 30 sets in 2025, after 12 years of selling lamps.")
+                .changes
+                .is_empty()
+        );
+        assert_eq!(
+            extract("We sold 30 sets in 2025, after 42 sets in 2024.")
+                .changes
+                .len(),
+            1
         );
     }
 
