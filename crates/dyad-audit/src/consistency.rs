@@ -3586,6 +3586,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // and a sentence after a list that says its items add up to a figure.
     list_sums(text, extraction, &mut findings);
     outcomes_of_a_whole(text, extraction, &mut findings);
+    parts_after_a_colon(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -4618,6 +4619,136 @@ fn outcomes_of_a_whole(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 continue;
             }
             let last = parts[parts.len() - 1];
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (whole.start, last.end),
+                parts.iter().map(|q| q.value).chain([whole.value]).collect(),
+                Vec::new(),
+                format!(
+                    "the parts after `{}` add up to {sum}",
+                    &text[whole.start..whole.end]
+                ),
+            ));
+        }
+    }
+}
+
+/// Rule 9c of [`arithmetic`]: a count of things, then after a colon in its sentence the parts it falls
+/// into, each a bare figure with a place or a noun of its own ("230 sets to Afghan farmers: 110 for
+/// farms in Nangarhar, 60 in Kunar and 40 in Laghman"): the parts add up to the whole. A list that
+/// picks some out ("including", "the largest") or says what each part did ("12 had clinics") is no
+/// partition.
+fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    const PLACES: &[&str] = &[
+        "in", "for", "at", "to", "from", "on", "by", "via", "through", "into",
+    ];
+    const PICKS: &[&str] = &[
+        "including",
+        "include",
+        "includes",
+        "such",
+        "among",
+        "which",
+        "rest",
+        "others",
+        "other",
+        "mostly",
+        "mainly",
+        "chiefly",
+        "largest",
+        "biggest",
+        "top",
+        "most",
+        "least",
+        "each",
+        "per",
+        "every",
+        "day",
+        "week",
+        "month",
+    ];
+    let quantities = &extraction.quantities;
+    for (sentence, &(_, sentence_end)) in extraction.sentences.iter().enumerate() {
+        let indices: Vec<usize> = extraction.in_sentence(sentence).collect();
+        for (position, &whole_index) in indices.iter().enumerate() {
+            let whole = &quantities[whole_index];
+            if whole.in_table || whole.unit != "count" || counted_head(text, whole).is_none() {
+                continue;
+            }
+            let rest = clamped(text, whole.end, sentence_end);
+            let Some(colon) = rest.find(':') else {
+                continue;
+            };
+            let lead = &rest[..colon];
+            if lead.contains(|c: char| c.is_ascii_digit() || c == ';')
+                || lead.split_whitespace().count() > 10
+            {
+                continue;
+            }
+            let after_colon = whole.end + colon + 1;
+            let parts: Vec<&Quantity> = indices[position + 1..]
+                .iter()
+                .map(|&i| &quantities[i])
+                .collect();
+            if parts.len() < 2
+                || parts
+                    .iter()
+                    .any(|q| q.in_table || q.unit != "count" || q.start < after_colon)
+                || !clamped(text, after_colon, parts[0].start).trim().is_empty()
+            {
+                continue;
+            }
+            let listed = clamped(text, after_colon, sentence_end);
+            if !years_in(listed).is_empty()
+                || lower_words(listed)
+                    .iter()
+                    .chain(lower_words(lead).iter())
+                    .any(|w| PICKS.contains(&w.as_str()))
+            {
+                continue;
+            }
+            // Each part: a place right after it, or a noun and then a place, a comma or the end.
+            let placed = |q: &Quantity| {
+                let words = lower_words(clamped(text, q.end, (q.end + 40).min(sentence_end)));
+                let tail = clamped(text, q.end, (q.end + 40).min(sentence_end));
+                match words.as_slice() {
+                    [] => true,
+                    [first, ..] if PLACES.contains(&first.as_str()) => true,
+                    [_] => true,
+                    [_, second, ..] => {
+                        PLACES.contains(&second.as_str())
+                            || second == "and"
+                            || tail
+                                .trim_start()
+                                .split_once(' ')
+                                .is_some_and(|(noun, _)| noun.ends_with(','))
+                    }
+                }
+            };
+            // Between two parts only a place or a noun and ", ", " and " or ", and".
+            let joined = parts.windows(2).all(|pair| {
+                let between = clamped(text, pair[0].end, pair[1].start);
+                let trimmed = between.trim_end();
+                (trimmed.ends_with(',') || trimmed.ends_with(" and"))
+                    && between.split_whitespace().count() <= 6
+            });
+            let last = parts[parts.len() - 1];
+            let tail = clamped(text, last.end, sentence_end);
+            if !joined
+                || !parts.iter().all(|q| placed(q))
+                || !clamped(text, parts[parts.len() - 2].end, last.start).contains(" and ")
+                || tail.split_whitespace().count() > 6
+            {
+                continue;
+            }
+            let sum: f64 = parts.iter().map(|q| q.value).sum();
+            let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(whole);
+            // The whole given again as a part is the number reuse check's to report.
+            if (sum - whole.value).abs() <= allowed || parts.iter().any(|q| q.value == whole.value)
+            {
+                continue;
+            }
             findings.push(Finding::new(
                 text,
                 CheckKind::Arithmetic,
@@ -5796,7 +5927,14 @@ fn money_subject(text: &str, extraction: &Extraction, quantity: &Quantity) -> Op
 /// Sentences from one to another, not counting headings.
 fn apart_sentences(text: &str, extraction: &Extraction, first: usize, second: usize) -> usize {
     (first + 1..second)
-        .filter(|&s| !sentence_text(text, extraction, s).starts_with('#'))
+        .filter(|&s| {
+            let sentence = sentence_text(text, extraction, s).trim();
+            // A heading, or a bold lead-in alone ("**Pay.**").
+            let lead_in = sentence.starts_with("**")
+                && sentence.ends_with("**")
+                && sentence.split_whitespace().count() <= 4;
+            !sentence.starts_with('#') && !lead_in
+        })
         .count()
         + 1
 }
@@ -7201,8 +7339,10 @@ fn measure_as_group(text: &str, extraction: &Extraction, findings: &mut Vec<Find
             && !matches!(word(2), "few" | "further" | "total" | "third" | "half")
             && !matches!(word(3), "ago" | "earlier" | "later" | "before")
     };
+    // People or bodies by their noun, or "all 50 of us".
     let group = |q: &Quantity| -> bool {
         counted_head(text, q).is_some_and(|head| MEMBERS_OF_A_GROUP.contains(&head.as_str()))
+            || lower_words(clamped(text, q.end, q.end + 8)).starts_with(&["of".into(), "us".into()])
     };
     let counts: Vec<&Quantity> = extraction
         .quantities
@@ -7211,7 +7351,7 @@ fn measure_as_group(text: &str, extraction: &Extraction, findings: &mut Vec<Find
         .collect();
     for (position, first) in counts.iter().enumerate() {
         for second in &counts[position + 1..] {
-            if second.sentence > first.sentence + 8 {
+            if apart_sentences(text, extraction, first.sentence, second.sentence) > 8 {
                 break;
             }
             if first.value != second.value
@@ -7322,7 +7462,32 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             // Two-way trade holds both flows; two flows are told apart only a sentence apart.
             let (a, b) = (first_flow.as_str(), second_flow.as_str());
             let nested = (a == "trade" && flows(b)) || (b == "trade" && flows(a));
-            let kinds_differ = a != b && !nested && (close || !(flows(a) && flows(b)));
+            // … but two-way trade said in so many words is more than one flow of the same year:
+            // "sold Afghanistan goods worth US$ 884 million … Two-way trade that year came to US$
+            // 884 million".
+            let two_way = |q: &Quantity| {
+                let (sentence_start, _) = extraction.sentences[q.sentence];
+                let clause = clamped(text, sentence_start, q.start).to_lowercase();
+                [
+                    "two-way",
+                    "bilateral",
+                    "total trade",
+                    "combined",
+                    "both ways",
+                    "both directions",
+                ]
+                .iter()
+                .any(|w| clause.contains(w))
+            };
+            let trade_side = if a == "trade" { first } else { second };
+            let same_year = {
+                let years = |q: &Quantity| years_in(sentence_text(text, extraction, q.sentence));
+                let (x, y) = (years(first), years(second));
+                x.is_empty() || y.is_empty() || x.iter().any(|year| y.contains(year))
+            };
+            let more_than_a_flow = nested && two_way(trade_side) && same_year;
+            let kinds_differ =
+                a != b && (!nested || more_than_a_flow) && (close || !(flows(a) && flows(b)));
             if first.value != second.value || first.unit != second.unit || !kinds_differ {
                 continue;
             }
@@ -14078,6 +14243,60 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "| Quarter, 2025 | Better (%) | Same (%) | Worse (%) |\n|---|---|---|---|\n| Q1 | 38 | 34 | 28 |\n| Q2 | 42 | 33 | 25 |\n| Q3 | 35 | 30 | 35 |\n",
             &[],
         );
+    }
+
+    #[test]
+    fn a_measure_given_again_as_a_group_past_bold_lead_ins() {
+        check(
+            "1. Each block weighs 50 kilograms. Never lift one alone.\n\n2. All 50 of us at the plant take the first-aid course.",
+            &["NumberReuse: 50 kilograms. Never lift one alone.\n\n2. All 50"],
+        );
+        check(
+            "Each box holds 50 sticks.\n\n**Who.** Women.\n\n**Pay.** Monthly.\n\n**Hours.** Six.\n\n**Leave.** Ten days.\n\n**Where.** You will join the 50 women on the packing floor.",
+            &[
+                "NumberReuse: 50 sticks.\n\n**Who.** Women.\n\n**Pay.** Monthly.\n\n**Hours.** Six.\n\n**Leave.** Ten days.\n\n**Where.** You will join the 50",
+            ],
+        );
+        check(
+            "1. Each block weighs 50 kilograms. Never lift one alone.\n\n2. All 12 of us at the plant take the first-aid course.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn parts_after_a_colon_make_the_whole() {
+        check(
+            "In 2025 we sold 230 pumps to Afghan farmers: 110 for farms in Nangarhar, 60 in Kunar and 40 in Laghman.",
+            &[
+                "Arithmetic: 230 pumps to Afghan farmers: 110 for farms in Nangarhar, 60 in Kunar and 40",
+            ],
+        );
+        for passage in [
+            "In 2025 we sold 210 pumps to Afghan farmers: 110 for farms in Nangarhar, 60 in Kunar and 40 in Laghman.",
+            "The team has 12 members: 4 engineers, 3 drivers and 5 guards.",
+            // Some picked out, what each did, a series of years, a rate.
+            "In 2025 we sold 230 pumps: 110 in Nangarhar and 60 in Kunar were the largest orders.",
+            "We visited 40 villages: 12 had clinics and 8 had schools.",
+            "We sold 230 pumps: 110 in 2024 and 60 in 2025.",
+            "We trained 300 farmers: 10 in each village and 20 in each district.",
+        ] {
+            check(passage, &[]);
+        }
+    }
+
+    #[test]
+    fn a_flow_given_again_as_two_way_trade() {
+        check(
+            "In 2024 Pakistan sold Afghanistan goods worth US$ 884 million. Two-way trade that year came to US$ 884 million.",
+            &["NumberReuse: US$ 884 million. Two-way trade that year came to US$ 884 million"],
+        );
+        for passage in [
+            "In 2024 Pakistan sold Afghanistan goods worth US$ 884 million. Two-way trade that year came to US$ 1,250 million.",
+            "In 2024 Pakistan sold Afghanistan goods worth US$ 884 million. Its trade with Afghanistan came to US$ 884 million.",
+            "In 2024 Pakistan sold Afghanistan goods worth US$ 884 million. Two-way trade in 2019 came to US$ 884 million.",
+        ] {
+            check(passage, &[]);
+        }
     }
 
     #[test]

@@ -1086,6 +1086,8 @@ const UP_WORDS: &[&str] = &[
     "lengthened",
     "swelled",
     "thickened",
+    "fattened",
+    "brightened",
     "strengthened",
     "bounced",
     "reviving",
@@ -1637,6 +1639,9 @@ const DOWN_WORDS: &[&str] = &[
     "plummeting",
     "collapsed",
     "dwindled",
+    "backslid",
+    "backsliding",
+    "darkened",
     "dwindling",
     "waned",
     "waning",
@@ -3791,10 +3796,14 @@ static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
 /// then a word of comparison.
 static WORDS_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:(?:[a-z]{1,15},?\s+){1,5}(?:in\s+(?:[a-z]{3,9}\s+|h[12]\s+|q[1-4]\s+)?(?:19|20)\d{2},?\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)|(?:[a-z]{1,15}\s+){1,2}from|(?:[a-z]{1,15},?\s+){1,6}after)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+        r"^\s*(?:(?:[a-z]{1,15},?\s+){1,5}(?:in\s+(?:[a-z]{3,9}\s+|h[12]\s+|q[1-4]\s+)?(?:19|20)\d{2},?\s+|in\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half|month|week),?\s+)?(?:against|as\ against|compared\ with|compared\ to|versus)|(?:[a-z]{1,15}\s+){1,2}from|(?:[a-z]{1,15},?\s+){1,6}after)\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
     )
     .expect("the words link pattern is valid")
 });
+
+/// A quarter's or a half's code alone: "q3", "h1".
+static PART_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:q[1-4]|h[12])$").expect("the part code pattern is valid"));
 
 /// What may stand between the end of a change and its start when the end comes first: "Z [in Y2],
 /// compared with X", "Z, against X", "Z, from X", "Z, up from X", "Z in Y2 against X in Y1", "Z (X a
@@ -3931,17 +3940,42 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 .iter()
                 .any(|w| lead.ends_with(w))
         };
+        // A colon between digits is a clock time's ("by 11:00"), not a clause's end.
+        let plain_core = |core: &str| {
+            let clause_colon = core.match_indices(':').any(|(at, _)| {
+                !(core[..at].ends_with(|c: char| c.is_ascii_digit())
+                    && core[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
+            });
+            !clause_colon && !core.contains(';')
+        };
+        // An aside between two commas ("from 6 litres a second in spring 2023, before the silt was
+        // cleared, to 15") leaves one change.
+        let with_aside = from_lead
+            && between.len() < 110
+            && to_stripped.is_some_and(|core| {
+                let core = core.trim_end();
+                let Some((_, middle)) = core.strip_suffix(',').and_then(|c| c.split_once(','))
+                else {
+                    return false;
+                };
+                let words: Vec<&str> = middle.split_whitespace().collect();
+                plain_core(core)
+                    && (2..=7).contains(&words.len())
+                    && !middle.contains([',', '(', ')'])
+                    && !middle.contains(|c: char| c.is_ascii_digit())
+                    && matches!(
+                        words[0],
+                        "before" | "after" | "when" | "once" | "while" | "following"
+                    )
+            });
+        let dated_start = dated_start && !with_aside;
         let from_to = from_lead
             && between.len() < 60
             && to_stripped.is_some_and(|core| {
                 let core = core.trim_end().trim_end_matches(',');
-                // A colon between digits is a clock time's ("by 11:00"), not a clause's end.
-                let clause_colon = core.match_indices(':').any(|(at, _)| {
-                    !(core[..at].ends_with(|c: char| c.is_ascii_digit())
-                        && core[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
-                });
-                !core.contains([',', ';']) && !clause_colon
+                !core.contains(',') && plain_core(core)
             })
+            || with_aside
             || ARROW.is_match(between.trim())
             || initial_from
             || dated_start
@@ -4090,7 +4124,21 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 .any(|w| {
                     w == "fy" || w.starts_with("fy") && w[2..].chars().all(|c| c.is_ascii_digit())
                 });
+            // Or a part of the year: "in the third", "in Q3", "in June".
+            let part_said = [
+                "in the first",
+                "in the second",
+                "in the third",
+                "in the fourth",
+            ]
+            .iter()
+            .any(|w| after_second.trim_start().starts_with(w))
+                || after_second
+                    .split_whitespace()
+                    .take(2)
+                    .any(|w| month_number(w).is_some() || PART_CODE.is_match(w));
             let period_said = fiscal
+                || part_said
                 || [
                     "earlier",
                     "before",
@@ -5617,6 +5665,18 @@ mod tests {
                 "Buying slimmed down: members took 1,100 hides in June 2025, against 900 in June 2024.",
                 Direction::Down,
             ),
+            (
+                "Mood brightened, with 18 percent expecting better trade in the fourth quarter against 35 percent in the third.",
+                Direction::Up,
+            ),
+            (
+                "Bookings fattened in 2025, to 600 from 1,600 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Exports backslid in 2022, to US$ 936 million from US$ 828 million a year earlier.",
+                Direction::Down,
+            ),
         ] {
             assert_eq!(verb(text), Some(said), "{text}");
         }
@@ -5870,6 +5930,30 @@ mod tests {
         );
         assert!(
             extract("We sold 300 rugs, 25 percent of them to Kabul.")
+                .changes
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_change_with_an_aside_between_its_ends() {
+        let extraction =
+            extract("Sales rose from 60 in 2023, when the shop opened, to 90 in 2025.");
+        let change = &extraction.changes[0];
+        assert_eq!((change.from, change.to), (0, 1));
+        assert_eq!((change.from_year, change.to_year), (Some(2023), Some(2025)));
+        assert_eq!(change.verb, Some(Direction::Up));
+        // A clause with figures of its own, or one of another kind, is no aside.
+        assert!(
+            extract(
+                "Sales rose from 60 in 2023, when the shop opened with 4 staff, to 90 in 2025."
+            )
+            .changes
+            .iter()
+            .all(|c| (c.from, c.to) != (0, 2))
+        );
+        assert!(
+            extract("Sales were 60 in 2023, and the shop, to everyone's relief, grew.")
                 .changes
                 .is_empty()
         );
