@@ -1190,9 +1190,131 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     headline_figures(text, extraction, &measured, &period_of, &mut findings);
+    labelled_lines(text, extraction, &part_of, &mut findings);
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
+}
+
+/// Rule 7: a line that labels one figure, as a roll, a fact box or a delivery note does ("- Latamber:
+/// 18 women", "Torkham: closed to cargo 41 days"), and a sentence elsewhere that names the label and
+/// gives a figure of the same noun otherwise ("The 15 women of Latamber …"): within a quarter of it,
+/// or its digits with one slip, of no other year, and no part of a whole the sentence states.
+fn labelled_lines(
+    text: &str,
+    extraction: &Extraction,
+    part_of: &[bool],
+    findings: &mut Vec<Finding>,
+) {
+    let quantities = &extraction.quantities;
+    // Each labelled line: its label, its one figure and that figure's noun.
+    let mut labelled: Vec<(String, usize, String)> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let content = line.trim_end();
+        let item = content
+            .trim_start()
+            .trim_start_matches(['-', '*'])
+            .trim_start();
+        let Some((label, rest)) = item.split_once(':') else {
+            continue;
+        };
+        let words = label.split_whitespace().count();
+        if !(1..=4).contains(&words)
+            || !label.starts_with(|c: char| c.is_uppercase())
+            || label.contains(|c: char| c.is_ascii_digit() || ",;.()".contains(c))
+            || rest.split_whitespace().count() > 8
+        {
+            continue;
+        }
+        let end = start + content.len();
+        let inside: Vec<usize> = (0..quantities.len())
+            .filter(|&i| quantities[i].start >= start && quantities[i].end <= end)
+            .collect();
+        let [index] = inside.as_slice() else {
+            continue;
+        };
+        let figure = &quantities[*index];
+        // The figure ends the line with its noun: "41 days", "18 women".
+        let tail = clamped(text, figure.end, end);
+        if figure.in_table || figure.unit != "count" || tail.split_whitespace().count() > 2 {
+            continue;
+        }
+        if let Some(noun) = counted_head(text, figure) {
+            labelled.push((label.trim().to_lowercase(), *index, noun));
+        }
+    }
+    for (label, line_index, noun) in &labelled {
+        let figure = &quantities[*line_index];
+        for (index, quantity) in quantities.iter().enumerate() {
+            if quantity.in_table
+                || quantity.sentence == figure.sentence
+                || quantity.unit != "count"
+                || part_of[index]
+                || counted_head(text, quantity).as_ref() != Some(noun)
+            {
+                continue;
+            }
+            let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
+            // The sentence names this label and no other.
+            if !contains_word(&sentence, label)
+                || labelled
+                    .iter()
+                    .any(|(other, _, _)| other != label && contains_word(&sentence, other))
+                || sentence.trim_start().starts_with(label.as_str()) && sentence.contains(':')
+            {
+                continue;
+            }
+            let (written, line_written) = (
+                &text[quantity.start..quantity.end],
+                &text[figure.start..figure.end],
+            );
+            let close =
+                (quantity.value - figure.value).abs() <= quantity.value.max(figure.value) * 0.25;
+            let slip = transposed(written, line_written) || one_digit_apart(written, line_written);
+            // The line's years: its own, else those of the lines that lead to its list ("In
+            // 2024:").
+            let line_years = {
+                let own = years_in(sentence_text(text, extraction, figure.sentence));
+                if own.is_empty() {
+                    let before = &text[..figure.start];
+                    let list_start = before.rfind("\n\n").unwrap_or(0);
+                    let lead_start = before[..list_start].rfind("\n\n").unwrap_or(0);
+                    years_in(clamped(text, lead_start, figure.start))
+                } else {
+                    own
+                }
+            };
+            let years = years_in(&sentence);
+            let other_year = !years.is_empty()
+                && !line_years.is_empty()
+                && !years.iter().any(|y| line_years.contains(y));
+            // The sentence gives the line's figure too: the other is another quantity.
+            let line_figure_said = extraction
+                .in_sentence(quantity.sentence)
+                .any(|other| other != index && agrees(&quantities[other], figure.value));
+            if agrees(quantity, figure.value) || !(close || slip) || other_year || line_figure_said
+            {
+                continue;
+            }
+            let found = Extraction::locator(text, quantity.start, quantity.end);
+            let already = findings
+                .iter()
+                .any(|f| f.span.start < found.end && found.start < f.span.end);
+            if already {
+                continue;
+            }
+            findings.push(stated_twice(
+                text,
+                extraction,
+                (quantity, figure),
+                &format!("{noun}s for `{label}`"),
+                " on its own line",
+            ));
+        }
+    }
 }
 
 /// Rule 2c: a title's figure that the body states otherwise ("# Exports to Afghanistan slide to $864m"
@@ -14294,6 +14416,28 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "In 2024 Pakistan sold Afghanistan goods worth US$ 884 million. Two-way trade that year came to US$ 1,250 million.",
             "In 2024 Pakistan sold Afghanistan goods worth US$ 884 million. Its trade with Afghanistan came to US$ 884 million.",
             "In 2024 Pakistan sold Afghanistan goods worth US$ 884 million. Two-way trade in 2019 came to US$ 884 million.",
+        ] {
+            check(passage, &[]);
+        }
+    }
+
+    #[test]
+    fn a_labelled_line_against_a_sentence_that_names_its_label() {
+        check(
+            "In Latamber the work is slower. The 15 women of Latamber must walk to the far hills.\n\nThe roll of weavers:\n\n- Togh: 30 women\n- Latamber: 18 women\n",
+            &["TextVsTable: 15"],
+        );
+        check(
+            "Torkham was shut to cargo for 46 days in 2024, customs say.\n\nFact box\n\n- Torkham: closed to cargo 41 days\n- Chaman: closed to cargo 12 days\n",
+            &["TextVsTable: 46"],
+        );
+        for passage in [
+            "The 18 women of Latamber must walk to the far hills.\n\n- Togh: 30 women\n- Latamber: 18 women\n",
+            // A part of the label's whole, another year, a figure far from it, another noun.
+            "Of the 18 women of Latamber, 15 women came.\n\n- Togh: 30 women\n- Latamber: 18 women\n",
+            "Torkham was shut to cargo for 46 days in 2023.\n\nIn 2024:\n\n- Torkham: closed to cargo 41 days\n",
+            "The 5 women of Latamber lead the work.\n\n- Togh: 30 women\n- Latamber: 18 women\n",
+            "The 15 looms of Latamber are old.\n\n- Togh: 30 women\n- Latamber: 18 women\n",
         ] {
             check(passage, &[]);
         }
