@@ -3307,7 +3307,25 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             && !clamped(text, shares[0].end, shares[1].start)
                 .chars()
                 .any(|c| c.is_ascii_digit());
-        if (shares.len() >= 3 && (in_percent >= 2 || all_fractions) || two_of_one_whole)
+        // Or the first names the whole and the second leaves it to the first: "Jalalabad took 60
+        // per cent of the year's carts and Kabul 45 per cent".
+        let elliptic_whole = shares.len() == 2
+            && in_percent == 2
+            && [" of the ", " of our ", " of all "]
+                .iter()
+                .any(|w| text[shares[0].end..].starts_with(w))
+            && text[shares[1].end..]
+                .trim_start()
+                .starts_with(['.', ',', ';'])
+            && {
+                let between = clamped(text, shares[0].end, shares[1].start);
+                between.contains(" and ")
+                    && !between.contains([';', '.', ','])
+                    && !between.chars().any(|c| c.is_ascii_digit())
+            };
+        if (shares.len() >= 3 && (in_percent >= 2 || all_fractions)
+            || two_of_one_whole
+            || elliptic_whole)
             && !speaks_of_change
         {
             let sum: f64 = shares.iter().map(|q| q.value).sum();
@@ -4809,19 +4827,25 @@ fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 continue;
             }
             let after_colon = whole.end + colon + 1;
+            // The counts after the colon, up to a figure of another unit ("…, at an average of Rs
+            // 950,000 a set").
             let parts: Vec<&Quantity> = indices[position + 1..]
                 .iter()
                 .map(|&i| &quantities[i])
+                .take_while(|q| q.unit == "count")
                 .collect();
             if parts.len() < 2
-                || parts
-                    .iter()
-                    .any(|q| q.in_table || q.unit != "count" || q.start < after_colon)
+                || parts.iter().any(|q| q.in_table || q.start < after_colon)
                 || !clamped(text, after_colon, parts[0].start).trim().is_empty()
             {
                 continue;
             }
-            let listed = clamped(text, after_colon, sentence_end);
+            let last = parts[parts.len() - 1];
+            // The list ends at the last part's clause.
+            let list_end = clamped(text, last.end, sentence_end)
+                .find([',', ';'])
+                .map_or(sentence_end, |at| last.end + at);
+            let listed = clamped(text, after_colon, list_end);
             if !years_in(listed).is_empty()
                 || lower_words(listed)
                     .iter()
@@ -4855,8 +4879,7 @@ fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 (trimmed.ends_with(',') || trimmed.ends_with(" and"))
                     && between.split_whitespace().count() <= 6
             });
-            let last = parts[parts.len() - 1];
-            let tail = clamped(text, last.end, sentence_end);
+            let tail = clamped(text, last.end, list_end);
             if !joined
                 || !parts.iter().all(|q| placed(q))
                 || !clamped(text, parts[parts.len() - 2].end, last.start).contains(" and ")
@@ -14349,6 +14372,21 @@ Metal frames accounted for 64 thousand pairs in 2024."
     }
 
     #[test]
+    fn two_shares_of_a_whole_the_first_names() {
+        check(
+            "Dealers in Jalalabad took 60 per cent of the year's carts and dealers in Kabul 45 per cent.",
+            &["Arithmetic: 60 per cent of the year's carts and dealers in Kabul 45 per cent"],
+        );
+        for passage in [
+            "Dealers in Jalalabad took 60 per cent of the year's carts and dealers in Kabul 40 per cent.",
+            "Dealers in Jalalabad sold 60 per cent of their stock and dealers in Kabul 45 per cent.",
+            "Girls made 60 per cent of the entrants in Herat and 45 per cent in Kabul.",
+        ] {
+            check(passage, &[]);
+        }
+    }
+
+    #[test]
     fn answers_of_a_survey_are_shares_and_quarters_are_no_whole() {
         check(
             "In the fourth quarter 18 percent of traders expected trade to improve, 32 percent expected no change and 55 percent expected it to worsen.",
@@ -14389,6 +14427,12 @@ Metal frames accounted for 64 thousand pairs in 2024."
     fn parts_after_a_colon_make_the_whole() {
         check(
             "In 2025 we sold 230 pumps to Afghan farmers: 110 for farms in Nangarhar, 60 in Kunar and 40 in Laghman.",
+            &[
+                "Arithmetic: 230 pumps to Afghan farmers: 110 for farms in Nangarhar, 60 in Kunar and 40",
+            ],
+        );
+        check(
+            "In 2025 we sold 230 pumps to Afghan farmers: 110 for farms in Nangarhar, 60 in Kunar and 40 in Laghman, at an average of Rs 950,000 a pump.",
             &[
                 "Arithmetic: 230 pumps to Afghan farmers: 110 for farms in Nangarhar, 60 in Kunar and 40",
             ],

@@ -1088,6 +1088,8 @@ const UP_WORDS: &[&str] = &[
     "thickened",
     "fattened",
     "brightened",
+    "accelerated",
+    "quickened",
     "strengthened",
     "bounced",
     "reviving",
@@ -1642,6 +1644,8 @@ const DOWN_WORDS: &[&str] = &[
     "backslid",
     "backsliding",
     "darkened",
+    "slowed",
+    "decelerated",
     "dwindling",
     "waned",
     "waning",
@@ -3770,13 +3774,15 @@ static ARROW: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words between a start given with its year and an end given in a later year, when one clause
 /// between says what happened: " in 2022, hit new highs in 2023 at US$ ", " beds in 2024, our charpais
-/// flew off the shelves in 2025, when ". The clause has no comma, colon or semicolon of its own.
+/// flew off the shelves in 2025, when ", " trainees in 2024, the centre scaled new heights in 2025 with
+/// an intake of ". The clause has no comma, colon or semicolon of its own.
 static DATED_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:[a-z]{1,15}\s+){0,2}in\s+(?P<y1>(?:19|20)\d{2})\s*,\s*
         (?:(?:and\s+)?in\s+(?P<y3>(?:19|20)\d{2})\s*,?\s*)?
         [a-z'’\ -]{3,80}?(?:\s+in\s+(?P<y2>(?:19|20)\d{2}))?\s*
-        (?:,\s*when\s+(?:[a-z]+\s+){0,3}|,?\s*(?:at|to|reaching))\s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+        (?:,\s*when\s+(?:[a-z]+\s+){0,3}|,?\s*(?:at|to|reaching)|\s*with\s+(?:an?\s+)?[a-z]{3,15}\s+of)
+        \s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
     )
     .expect("the dated start pattern is valid")
 });
@@ -5671,6 +5677,14 @@ mod tests {
             ),
             (
                 "Bookings fattened in 2025, to 600 from 1,600 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Returns slowed in the second quarter: 179,000 people crossed back, after 141,000 in the first.",
+                Direction::Down,
+            ),
+            (
+                "After 84 trainees in 2024, the centre scaled new heights in 2025 with an intake of 72.",
                 Direction::Up,
             ),
             (
