@@ -1230,8 +1230,10 @@ fn labelled_lines(
             continue;
         }
         let end = start + content.len();
-        let inside: Vec<usize> = (0..quantities.len())
-            .filter(|&i| quantities[i].start >= start && quantities[i].end <= end)
+        let first = quantities.partition_point(|q| q.start < start);
+        let inside: Vec<usize> = (first..quantities.len())
+            .take_while(|&i| quantities[i].start < end)
+            .filter(|&i| quantities[i].end <= end)
             .collect();
         let [index] = inside.as_slice() else {
             continue;
@@ -1246,15 +1248,25 @@ fn labelled_lines(
             labelled.push((label.trim().to_lowercase(), *index, noun));
         }
     }
+    if labelled.is_empty() {
+        return;
+    }
+    // The prose counts by their noun, read once.
+    let mut by_noun: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, quantity) in quantities.iter().enumerate() {
+        if !quantity.in_table
+            && quantity.unit == "count"
+            && !part_of[index]
+            && let Some(noun) = counted_head(text, quantity)
+        {
+            by_noun.entry(noun).or_default().push(index);
+        }
+    }
     for (label, line_index, noun) in &labelled {
         let figure = &quantities[*line_index];
-        for (index, quantity) in quantities.iter().enumerate() {
-            if quantity.in_table
-                || quantity.sentence == figure.sentence
-                || quantity.unit != "count"
-                || part_of[index]
-                || counted_head(text, quantity).as_ref() != Some(noun)
-            {
+        for &index in by_noun.get(noun).into_iter().flatten() {
+            let quantity = &quantities[index];
+            if quantity.sentence == figure.sentence {
                 continue;
             }
             let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
