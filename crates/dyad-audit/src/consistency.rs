@@ -1074,6 +1074,21 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     for key in keys {
         let (measure, year) = *key;
         let indices = &by_key[key];
+        // Two months of one year ("38 hours in January 2025 … 44 hours in February 2025") are two
+        // periods: the months after each figure, read once.
+        let months: HashMap<usize, Vec<u32>> = indices
+            .iter()
+            .map(|&index| {
+                let q = &extraction.quantities[index];
+                let named = lower_words(following_words(text, extraction, q))
+                    .iter()
+                    .take(6)
+                    .filter(|w| w.as_str() != "may")
+                    .filter_map(|w| dyad_text::claims::month_number(w))
+                    .collect();
+                (index, named)
+            })
+            .collect();
         for (position, first) in indices.iter().enumerate() {
             for second in &indices[position + 1..] {
                 let (a, b) = (
@@ -1092,17 +1107,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 {
                     continue;
                 }
-                // Two months of one year ("38 hours in January 2025 … 44 hours in February 2025")
-                // are two periods.
-                let months = |q: &Quantity| -> Vec<u32> {
-                    lower_words(following_words(text, extraction, q))
-                        .iter()
-                        .take(6)
-                        .filter(|w| w.as_str() != "may")
-                        .filter_map(|w| dyad_text::claims::month_number(w))
-                        .collect()
-                };
-                let (months_a, months_b) = (months(a), months(b));
+                let (months_a, months_b) = (&months[first], &months[second]);
                 if !months_a.is_empty() && !months_b.is_empty() && months_a != months_b {
                     continue;
                 }
@@ -1138,6 +1143,8 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         &format!("{measure} in {year}"),
                         "",
                     ));
+                    // One finding for the first figure is enough.
+                    break;
                 }
             }
         }

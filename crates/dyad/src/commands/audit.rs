@@ -71,12 +71,28 @@ fn kind_name(check: CheckKind) -> String {
         .unwrap_or_default()
 }
 
-/// The 1-based line and column of a character offset.
-fn line_and_column(text: &str, offset: u32) -> (usize, usize) {
-    let before: String = text.chars().take(offset as usize).collect();
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+/// Where each line of a text starts, in characters: read once, so that each finding's line and
+/// column cost a binary search rather than a pass over the text.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn of(text: &str) -> LineStarts {
+        let mut starts = vec![0];
+        starts.extend(
+            text.chars()
+                .enumerate()
+                .filter(|(_, c)| *c == '\n')
+                .map(|(at, _)| at + 1),
+        );
+        LineStarts(starts)
+    }
+
+    /// The 1-based line and column of a character offset.
+    fn line_and_column(&self, offset: u32) -> (usize, usize) {
+        let offset = offset as usize;
+        let line = self.0.partition_point(|start| *start <= offset);
+        (line, offset - self.0[line - 1] + 1)
+    }
 }
 
 /// The observations about the pair, when `--evidence` asks for them.
@@ -220,8 +236,9 @@ pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {
                     )?;
                 }
                 let mut items = Vec::new();
+                let lines = LineStarts::of(text);
                 for finding in findings {
-                    let (line, column) = line_and_column(text, finding.span.start);
+                    let (line, column) = lines.line_and_column(finding.span.start);
                     let kind = kind_name(finding.check);
                     if args.format == AuditFormat::Text {
                         let verdict = serde_json::to_value(finding.verdict)?;
@@ -322,11 +339,11 @@ pub fn run(settings: &Settings, args: &AuditArgs) -> Result<ExitCode> {
 
 #[cfg(test)]
 mod tests {
-    use super::line_and_column;
+    use super::LineStarts;
 
     fn check(text: &str, offset: u32, expect: (usize, usize)) {
         assert_eq!(
-            line_and_column(text, offset),
+            LineStarts::of(text).line_and_column(offset),
             expect,
             "{text:?} at {offset}"
         );
@@ -337,5 +354,8 @@ mod tests {
         check("abc", 0, (1, 1));
         check("ab\ncd", 4, (2, 2));
         check("é\nx", 2, (2, 1));
+        // The newline itself ends its line; an offset past the end stays on the last line.
+        check("ab\ncd", 2, (1, 3));
+        check("ab\ncd\n", 6, (3, 1));
     }
 }
