@@ -1798,9 +1798,12 @@ fn part_of_year_of(
         return None;
     }
     let between = lower_words(clamped(text, *mention_end, quantity.start));
+    // "the final quarter still brought US$ 246 mn, only modestly below the summer peak of US$ 271
+    // mn": a figure set against another after a word of comparison is no longer the part's.
     let open = between.iter().any(|w| {
         matches!(w.as_str(), "first" | "second" | "third" | "fourth")
             || RELATIVE_PERIOD.contains(&w.as_str())
+            || COMPARISON_WORDS.contains(&w.as_str())
     }) || clamped(text, *mention_end, quantity.start).contains(';');
     if open { None } else { *part }
 }
@@ -3229,11 +3232,37 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // balance then disagrees because of it.
         let one_figure_for_both = matches!((exports, imports), (Some(e), Some(i))
             if text[e.start..e.end] == text[i.start..i.end]);
-        let (total, balance) = if one_figure_for_both {
+        let (mut total, mut balance) = if one_figure_for_both {
             (None, None)
         } else {
             (total, balance)
         };
+        // So is a balance or a total written as one of the flows ("a surplus of USD 344 million …
+        // on imports of USD 344 million").
+        let flows = [("exports", exports), ("imports", imports)];
+        for (whole, name) in [(&mut balance, "the balance"), (&mut total, "the total")] {
+            let Some(figure) = *whole else {
+                continue;
+            };
+            let written = &text[figure.start..figure.end];
+            if let Some((flow, copy)) = flows.iter().find_map(|(flow, q)| {
+                q.filter(|q| text[q.start..q.end] == *written)
+                    .map(|q| (*flow, q))
+            }) {
+                let (first, second) = if figure.start < copy.start {
+                    ((figure, name), (copy, flow))
+                } else {
+                    ((copy, flow), (figure, name))
+                };
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (first.0, second.0),
+                    (first.1, second.1),
+                ));
+                *whole = None;
+            }
+        }
         if let (Some(exports), Some(imports), Some(total)) = (exports, imports, total) {
             let sum = exports.value + imports.value;
             let allowed = tolerance(exports) + tolerance(imports) + tolerance(total);
@@ -3711,7 +3740,23 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && needed * 2.0 >= first.value
         });
         let in_one_clause = !clamped(text, parts[0].start, total.start).contains(';');
-        if (by_another_noun || elliptic) && (twice.is_none() || !in_one_clause) {
+        // Parts that each name their own month ("420 cases … in June, 610 in July, 530 in August")
+        // split the whole by period: their sum is the whole's, nouns left out or not.
+        let month_of = |q: &Quantity| {
+            lower_words(clamped(text, q.end, q.end + 40))
+                .iter()
+                .take(6)
+                .find_map(|w| dyad_text::claims::month_number(w))
+        };
+        let months: Vec<Option<u32>> = parts.iter().map(|q| month_of(q)).collect();
+        // … of one scale: "41 thousand tonnes in January, 38 in February" leaves the scale out too.
+        let one_scale = parts
+            .iter()
+            .all(|q| q.value * 50.0 >= total.value / parts.len() as f64);
+        let by_month = months.iter().all(Option::is_some)
+            && months.iter().collect::<HashSet<_>>().len() == months.len()
+            && one_scale;
+        if (by_another_noun || elliptic && !by_month) && (twice.is_none() || !in_one_clause) {
             continue;
         }
         let (kind, span, what) = match twice {
@@ -6083,7 +6128,15 @@ fn money_subject(text: &str, extraction: &Extraction, quantity: &Quantity) -> Op
     })
     .map(|(_, kind)| (*kind).to_string());
     other.or_else(|| {
-        let flow = flow_before(clause)?;
+        let flow = flow_before(clause).or_else(|| {
+            // "Two-way trade was USD 1,731 million in 2019. By 2024 it had come down to …": "it"
+            // is the flow of the sentence before.
+            let pronoun = lower_words(clause).iter().any(|w| w == "it");
+            let previous = quantity.sentence.checked_sub(1)?;
+            pronoun
+                .then(|| flow_before(sentence_text(text, extraction, previous)))
+                .flatten()
+        })?;
         matches!(flow, "exports" | "imports" | "trade").then(|| flow.to_string())
     })
 }
@@ -7632,6 +7685,13 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             let two_way = |q: &Quantity| {
                 let (sentence_start, _) = extraction.sentences[q.sentence];
                 let clause = clamped(text, sentence_start, q.start).to_lowercase();
+                // Or the sentence before, when "it" stands for its flow.
+                let before = q
+                    .sentence
+                    .checked_sub(1)
+                    .filter(|_| lower_words(&clause).iter().any(|w| w == "it"))
+                    .map(|s| sentence_text(text, extraction, s).to_lowercase())
+                    .unwrap_or_default();
                 [
                     "two-way",
                     "bilateral",
@@ -7641,7 +7701,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                     "both directions",
                 ]
                 .iter()
-                .any(|w| clause.contains(w))
+                .any(|w| clause.contains(w) || before.contains(w))
             };
             let trade_side = if a == "trade" { first } else { second };
             let same_year = {
@@ -14470,7 +14530,27 @@ Metal frames accounted for 64 thousand pairs in 2024."
     }
 
     #[test]
+    fn a_balance_written_as_one_of_its_flows() {
+        check(
+            "Pakistan ran a surplus of USD 344 million with Afghanistan in 2024, on exports of USD 884 million and imports of USD 344 million.",
+            &[
+                "NumberReuse: USD 344 million with Afghanistan in 2024, on exports of USD 884 million and imports of USD 344 million",
+            ],
+        );
+        check(
+            "Pakistan ran a surplus of USD 540 million with Afghanistan in 2024, on exports of USD 884 million and imports of USD 344 million.",
+            &[],
+        );
+    }
+
+    #[test]
     fn a_flow_given_again_as_two_way_trade() {
+        check(
+            "Two-way trade was USD 1,731 million in 2019. By 2024 it had come down to a total of USD 1,424 million. In 2024 Pakistan's exports alone came to USD 1,424 million.",
+            &[
+                "NumberReuse: USD 1,424 million. In 2024 Pakistan's exports alone came to USD 1,424 million",
+            ],
+        );
         check(
             "In 2024 Pakistan sold Afghanistan goods worth US$ 884 million. Two-way trade that year came to US$ 884 million.",
             &["NumberReuse: US$ 884 million. Two-way trade that year came to US$ 884 million"],
@@ -14504,6 +14584,41 @@ Metal frames accounted for 64 thousand pairs in 2024."
         ] {
             check(passage, &[]);
         }
+    }
+
+    #[test]
+    fn parts_by_month_with_their_noun_left_out() {
+        check(
+            "The clinics saw 420 cases of diarrhoea in June, 610 in July, 530 in August and 290 in September, 1,950 cases in all.",
+            &[
+                "Arithmetic: 420 cases of diarrhoea in June, 610 in July, 530 in August and 290 in September, 1,950",
+            ],
+        );
+        check(
+            "The clinics saw 420 cases of diarrhoea in June, 610 in July, 530 in August and 290 in September, 1,850 cases in all.",
+            &[],
+        );
+        // The scale left out with the noun.
+        check(
+            "Mills took 41 thousand tonnes in January, 38 in February and 45 in March, 124 thousand tonnes in all.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_figure_set_against_a_named_part_is_not_its_figure() {
+        let table =
+            "| Quarter | Value (US$ mn) |\n|---|---|\n| Q3 2023 | 271 |\n| Q4 2023 | 246 |\n\n";
+        check(
+            &format!(
+                "{table}Yet the final quarter still brought US$ 246 mn of sales, only modestly below the summer peak of US$ 271 mn."
+            ),
+            &[],
+        );
+        check(
+            &format!("{table}Yet the final quarter still brought US$ 264 mn of sales."),
+            &["TextVsTable: US$ 264 mn"],
+        );
     }
 
     #[test]

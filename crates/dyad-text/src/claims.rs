@@ -613,7 +613,7 @@ impl PartOfYear {
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<part>(?i:quarter|half))|(?P<code>[QH][1-4])|(?P<from>{MONTH})\.?\s*(?:[-–—]|\s(?:to|through)\s)\s*(?P<to>{MONTH})|between\s+(?P<between>{MONTH})\s+and\s+(?P<and>{MONTH})|(?P<month>{MONTH}))(?-u:\b)\.?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})(?-u:\b))?"
+        r"(?-u:\b)(?:(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))\s+(?P<part>(?i:quarter|half))|(?P<edge>(?i:first|last|final))\s+(?P<count>(?i:three|six))\s+months|(?P<code>[QH][1-4])|(?P<from>{MONTH})\.?\s*(?:[-–—]|\s(?:to|through)\s)\s*(?P<to>{MONTH})|between\s+(?P<between>{MONTH})\s+and\s+(?P<and>{MONTH})|(?P<month>{MONTH}))(?-u:\b)\.?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})(?-u:\b))?"
     ))
     .expect("the part of a year pattern is valid")
 });
@@ -628,13 +628,35 @@ fn part_of_year_named(found: &regex::Captures<'_>) -> Option<PartOfYear> {
         "fourth" | "4th" => Some(4),
         _ => None,
     };
+    let last = |word: &str| matches!(word.to_ascii_lowercase().as_str(), "last" | "final");
     let (months, first_month) = if let Some(ordinal_word) = found.name("ordinal") {
-        let n = ordinal(ordinal_word.as_str())?;
-        if found["part"].eq_ignore_ascii_case("half") {
+        let half = found["part"].eq_ignore_ascii_case("half");
+        // "the last quarter", "the final half": the year's last part.
+        let n = match ordinal(ordinal_word.as_str()) {
+            Some(n) => n,
+            None if last(ordinal_word.as_str()) => {
+                if half {
+                    2
+                } else {
+                    4
+                }
+            }
+            None => return None,
+        };
+        if half {
             (n <= 2).then_some((6, (n - 1) * 6 + 1))?
         } else {
             (3, (n - 1) * 3 + 1)
         }
+    } else if let (Some(edge), Some(count)) = (found.name("edge"), found.name("count")) {
+        // "the first three months", "the last six months".
+        let months = if count.as_str().eq_ignore_ascii_case("six") {
+            6
+        } else {
+            3
+        };
+        let first_month = if last(edge.as_str()) { 13 - months } else { 1 };
+        (months, first_month)
     } else if let Some(code) = found.name("code") {
         let months = if code.as_str().starts_with('H') { 6 } else { 3 };
         (months, part_start_month(code.as_str())?)
@@ -1378,6 +1400,7 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("shot through the roof", Direction::Up),
     ("trickled away", Direction::Down),
     ("trickled off", Direction::Down),
+    ("caved in", Direction::Down),
     ("dribbled off", Direction::Down),
     ("out of road", Direction::Down),
     ("second wind", Direction::Up),
@@ -1646,6 +1669,7 @@ const DOWN_WORDS: &[&str] = &[
     "darkened",
     "slowed",
     "decelerated",
+    "buckled",
     "dwindling",
     "waned",
     "waning",
@@ -2759,6 +2783,15 @@ pub fn extract(text: &str) -> Extraction {
                 | "shoots"
                 | "picks"
                 | "ticks"
+                | "marched"
+                | "climbed"
+                | "jumped"
+                | "leapt"
+                | "surged"
+                | "stepped"
+                | "ramped"
+                | "marches"
+                | "climbs"
         );
         if of_motion {
             quantity.start = quantity.end - rest.len();
@@ -5688,6 +5721,14 @@ mod tests {
                 Direction::Up,
             ),
             (
+                "Support marched up to 41 percent in Q4 2025, from 55 percent in Q3 2025.",
+                Direction::Up,
+            ),
+            (
+                "Imports buckled in 2022, going from USD 552 million in 2021 to USD 741 million.",
+                Direction::Down,
+            ),
+            (
                 "Exports backslid in 2022, to US$ 936 million from US$ 828 million a year earlier.",
                 Direction::Down,
             ),
@@ -5879,6 +5920,23 @@ mod tests {
                 year: None
             })
         );
+        // The year's last parts, and its first or last three or six months.
+        for (text, months, first_month, year) in [
+            ("in the last three months of 2025", 3, 10, Some(2025)),
+            ("in the first six months", 6, 1, None),
+            ("in the final quarter", 3, 10, None),
+            ("in the last half of 2024", 6, 7, Some(2024)),
+        ] {
+            assert_eq!(
+                parts_of_year(text)[0].2,
+                Some(PartOfYear {
+                    months,
+                    first_month,
+                    year
+                }),
+                "{text}"
+            );
+        }
     }
 
     #[test]
