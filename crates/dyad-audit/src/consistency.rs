@@ -8976,6 +8976,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         }
     }
     far_state_among_the_pairs_own(text, extraction, config, names, &mut findings);
+    pairs_place_in_a_third_state(text, extraction, config, names, &mut findings);
     national_attribute_of_a_far_state(text, extraction, config, names, &mut findings);
     far_state_owns_the_pairs_own(text, extraction, config, names, &mut findings);
     // A border with a state the pair's country does not border, unless another rule has read the same
@@ -10139,6 +10140,93 @@ fn far_state_among_the_pairs_own(
     findings.extend(flagged);
 }
 
+/// Names of the pair that a neighbour shares: rivers and ranges that run across the border ("the Amu
+/// Darya in Uzbekistan"), and towns of the same name ("Jalalabad, Kyrgyzstan").
+const SHARED_WITH_A_NEIGHBOUR: &[(&str, &str)] = &[
+    ("Amu Darya", ""),
+    ("Helmand River", ""),
+    ("Wakhan", ""),
+    ("Indus", ""),
+    ("Hindu Kush", ""),
+    ("Jalalabad", "KGZ"),
+];
+
+/// **Scope.** One of the pair's places set in a third state, neighbour or not, by "in" or a comma
+/// right after it, perhaps after its kind: "over the Salang pass in Tajikistan", "Khost, Uzbekistan".
+/// A state followed by "'s" or by a word of its edge ("the Uzbekistan border") says where the place
+/// lies against, not in; names a neighbour shares are left out ([`SHARED_WITH_A_NEIGHBOUR`]).
+fn pairs_place_in_a_third_state(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    const KINDS: &[&str] = &[
+        "pass", "valley", "district", "province", "city", "town", "crossing", "bazaar", "road",
+        "highway", "airport", "market",
+    ];
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    for (start, end, _) in config.gazetteer.found_in(text) {
+        let name = &text[start..end];
+        let mut rest = &text[end..];
+        // "the Salang pass in …": the place's kind may stand between.
+        if let Some(word) = rest.split_whitespace().next()
+            && KINDS.contains(&word.to_lowercase().as_str())
+            && rest.starts_with(' ')
+        {
+            rest = &rest[1 + word.len()..];
+        }
+        let Some(after) = rest
+            .strip_prefix(" in ")
+            .or_else(|| rest.strip_prefix(", "))
+        else {
+            continue;
+        };
+        let after_at = text.len() - after.len();
+        let stretch = clamped(text, after_at, (after_at + 48).min(text.len()));
+        let Some((from, to, code)) =
+            states_named(stretch, config, names, &|code| !pair.contains(&code))
+                .into_iter()
+                .find(|(from, _, _)| *from == 0)
+        else {
+            continue;
+        };
+        let next = lower_words(&stretch[to..]);
+        let edge = stretch[to..].starts_with(['\'', '\u{2019}', '-'])
+            || next.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "border" | "side" | "frontier" | "boundary" | "and" | "or" | "via" | "through"
+                )
+            });
+        let shared = SHARED_WITH_A_NEIGHBOUR
+            .iter()
+            .any(|(shared, with)| *shared == name && (with.is_empty() || *with == code));
+        if edge || shared {
+            continue;
+        }
+        let span = (after_at + from, after_at + to);
+        let sentence = extraction
+            .sentences
+            .partition_point(|(s, _)| *s <= span.0)
+            .saturating_sub(1);
+        if extraction.sentences.is_empty()
+            || sentence_flagged(text, findings.iter(), extraction.sentences[sentence])
+        {
+            continue;
+        }
+        findings.push(scope_finding(
+            text,
+            span,
+            format!(
+                "`{name}` is the pair's, but `{}` ({code}) is named as the state it lies in",
+                &text[span.0..span.1]
+            ),
+        ));
+    }
+}
+
 /// The endings of a possessive after a state's name: "Fiji's", "the Marshall Islands'".
 const POSSESSIVES: [&str; 4] = ["'s ", "\u{2019}s ", "' ", "\u{2019} "];
 
@@ -10309,9 +10397,13 @@ fn far_state_owns_the_pairs_own(
             from += 1;
         }
         let snippet = &lead[from..];
-        let Some((state_from, state_to, code)) = far_states_named(snippet, config, names)
-            .into_iter()
-            .find(|(_, to, _)| *to == snippet.len())
+        // Any state but the pair's: a neighbour owns none of the pair's bodies either ("India's
+        // Frontier Corps", "Turkmenistan's Ministry of Agriculture, Irrigation and Livestock").
+        let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+        let Some((state_from, state_to, code)) =
+            states_named(snippet, config, names, &|code| !pair.contains(&code))
+                .into_iter()
+                .find(|(_, to, _)| *to == snippet.len())
         else {
             continue;
         };
@@ -14619,6 +14711,35 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &format!("{table}Yet the final quarter still brought US$ 264 mn of sales."),
             &["TextVsTable: US$ 264 mn"],
         );
+    }
+
+    #[test]
+    fn the_pairs_own_given_to_a_neighbour() {
+        for (passage, state) in [
+            (
+                "Drivers cross over the Salang pass in Tajikistan to reach Mazar-e Sharif.",
+                "Scope: Tajikistan",
+            ),
+            (
+                "The seed was tested in Kabul by Turkmenistan's Ministry of Agriculture, Irrigation and Livestock.",
+                "Scope: Turkmenistan",
+            ),
+            (
+                "India's Frontier Corps and Afghan border guards exchanged fire at Torkham.",
+                "Scope: India",
+            ),
+        ] {
+            check(passage, &[state]);
+        }
+        for passage in [
+            "Barges carry wheat down the Amu Darya in Uzbekistan to Termez.",
+            "The match factory is in Jalalabad, Kyrgyzstan, near Osh.",
+            "Hairatan, on the Uzbekistan border, handles the rail freight.",
+            "Trucks wait at Hairatan in Uzbekistan's shadow, across the bridge from Termez.",
+            "The Salang pass in winter is closed for days.",
+        ] {
+            check(passage, &[]);
+        }
     }
 
     #[test]
