@@ -9559,7 +9559,22 @@ fn caption_of_another_pair(
                         .any(|stem| sentence.contains(stem.as_str()))
                 }
         });
-        if !stated_as_the_pairs {
+        // Or the paragraph right after the table reads it as the pair's: it names the pair's other
+        // country and not the third ("**Reading the table.** Exports to Afghanistan have never
+        // regained their 2019 level").
+        let read_as_the_pairs = || {
+            let table_end = table
+                .line_spans()
+                .last()
+                .map_or(caption_start, |(_, end)| *end);
+            let after = text[table_end..].trim_start();
+            let paragraph = after.split("\n\n").next().unwrap_or("");
+            other_stems
+                .iter()
+                .any(|stem| paragraph.contains(stem.as_str()))
+                && !paragraph.contains(third)
+        };
+        if !stated_as_the_pairs && !read_as_the_pairs() {
             continue;
         }
         let start = caption_start + (caption.len() - caption.trim_start().len());
@@ -14001,6 +14016,19 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             &format!(
                 "{table}\nPakistan's exports to Cyprus fell from US$ 942 million to US$ 828 million."
+            ),
+            &[],
+        );
+        // Or the paragraph after the table reads it as the pair's, naming no third.
+        check(
+            &format!(
+                "{table}\n**Reading the table.** Exports to Afghanistan never regained their 2020 level."
+            ),
+            &["Scope: **Table 1. Pakistan–Cyprus trade, US$ million**"],
+        );
+        check(
+            &format!(
+                "{table}\n**Reading the table.** Unlike exports to Afghanistan, exports to Cyprus held up."
             ),
             &[],
         );
