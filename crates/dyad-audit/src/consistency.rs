@@ -36,8 +36,9 @@ fn tolerance(quantity: &Quantity) -> f64 {
 /// Whether `value` is one a quantity could have been written for, given its precision and its hedge:
 ///
 /// - stated plainly, within half its last digit ("1.4 million": 1.35 to 1.45 million);
-/// - "about", "roughly", "some": within one step of its last digit or 5% of it, whichever is more
-///   ("about 1.3 million": 1.2 to 1.4 million; a truth of 1.44 million would have been written 1.4);
+/// - "about", "roughly", "some": within its rounding or 5% of it, whichever is more ("about 1.3
+///   million": 1.235 to 1.365 million; "about 3 million": 2.5 to 3.5 million, since 2.08 million
+///   would have been written "about 2 million");
 /// - "nearly", "close to": at most a tenth under it, and not above it beyond its rounding;
 /// - "over", "more than": not under it beyond its rounding, and never more than 2% under: a bound
 ///   ("more than two million") is no rounded value, so 1.74 million is not more than two million;
@@ -48,7 +49,7 @@ pub(crate) fn agrees(quantity: &Quantity, value: f64) -> bool {
     let bound_slack = rounding.min(stated.abs() * 0.02);
     match quantity.hedge {
         Hedge::None => (value - stated).abs() <= rounding,
-        Hedge::About => (value - stated).abs() <= quantity.precision.max(stated.abs() * 0.05),
+        Hedge::About => (value - stated).abs() <= rounding.max(stated.abs() * 0.05),
         Hedge::Nearly => value >= stated - stated.abs() * 0.1 && value <= stated + rounding,
         Hedge::Over => value >= stated - bound_slack,
         Hedge::Under => value <= stated + bound_slack,

@@ -1178,8 +1178,9 @@ mod tests {
             "The number of registered Afghan refugees had reached 1,987,717 (UNHCR, 2021).",
             &["Citation Contradicted: 1,987,717 (UNHCR, 2021)"],
         );
-        // Hedges: "some 1.6 million" is one step of its last digit from 1,490,562, too far; "close to
-        // 2 million" is at most a tenth under 2 million.
+        // Hedges: "some 1.6 million" is more than its rounding and 5% from 1,490,562, too far; "close
+        // to 2 million" is at most a tenth under 2 million; "about 3 million" is no rounding of
+        // 1,987,717, which "about 2 million" is.
         check(
             "There were some 1.6 million registered refugees (UNHCR, 2021).",
             &["Citation Contradicted: some 1.6 million registered refugees (UNHCR, 2021)"],
@@ -1187,6 +1188,14 @@ mod tests {
         check(
             "There were some 1.5 million registered refugees (UNHCR, 2021).",
             &["Citation Supported: some 1.5 million registered refugees (UNHCR, 2021)"],
+        );
+        check(
+            "There were about 3 million registered refugees (UNHCR, 2023).",
+            &["Citation Contradicted: about 3 million registered refugees (UNHCR, 2023)"],
+        );
+        check(
+            "There were about 2 million registered refugees (UNHCR, 2023).",
+            &["Citation Supported: about 2 million registered refugees (UNHCR, 2023)"],
         );
         check(
             "There were close to 2 million registered refugees (UNHCR, 2021).",
