@@ -4188,7 +4188,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 ]
                 .iter()
                 .any(|w| after_second.contains(w));
-            if !years_known && !period_said {
+            // "Your orders caved in last year, when you took 4,000 … against 3,200 in 2024": a period
+            // named relatively before the first, against the second's year.
+            let relative_first = second_year.is_some() && {
+                let lead = text[sentence_start..first.start].to_ascii_lowercase();
+                ["this year", "last year", "this season", "last season"]
+                    .iter()
+                    .any(|w| lead.contains(w))
+            };
+            if !years_known && !period_said && !relative_first {
                 continue;
             }
         }
@@ -5056,9 +5064,13 @@ mod tests {
         ] {
             assert!(extract(text).changes.is_empty(), "{text}");
         }
-        // A year of contrast before the first figure is not its year.
+        // A year of contrast before the first figure is not its year; "this year" is, set against
+        // 2023.
         let text = "Unlike in 2022, truck traffic at Torkham fell this year, with 1,420 trucks a day crossing against 1,860 in 2023.";
-        assert!(extract(text).changes.is_empty(), "{text}");
+        let change = &extract(text).changes[0];
+        assert_eq!((change.from, change.to), (1, 0), "{text}");
+        assert_eq!((change.from_year, change.to_year), (Some(2023), None), "{text}");
+        assert_eq!(change.verb, Some(Direction::Down), "{text}");
         // The verb of a clause about money is not the verb of a count after "with".
         let text = "Export earnings rose in 2024 on higher prices, with 1,420 trucks against 1,860 in 2023.";
         assert_eq!(extract(text).changes[0].verb, None);
@@ -5723,6 +5735,10 @@ mod tests {
             (
                 "Support marched up to 41 percent in Q4 2025, from 55 percent in Q3 2025.",
                 Direction::Up,
+            ),
+            (
+                "Your orders caved in last year, when you took 4,000 of our wheelbarrows against 3,200 in 2024.",
+                Direction::Down,
             ),
             (
                 "Imports buckled in 2022, going from USD 552 million in 2021 to USD 741 million.",
