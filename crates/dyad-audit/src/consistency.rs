@@ -767,7 +767,26 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                             })
                             .count()
                             == 1;
-                    if row_agrees && !wrong_year
+                    // "In truck B, 610 cartons were partly decayed" where 610 is the row's cell under
+                    // "Truck A": the sentence names this column, and no column that holds the figure.
+                    let wrong_column = row_agrees
+                        && header_years.is_empty()
+                        && quantity.hedge == Hedge::None
+                        && !in_a_change()
+                        && {
+                            let sentence =
+                                sentence_text(text, extraction, quantity.sentence).to_lowercase();
+                            let named = |h: &str| {
+                                let h = h.trim().to_lowercase();
+                                h.split_whitespace().count() >= 2 && contains_word(&sentence, &h)
+                            };
+                            named(&header.text)
+                                && row.iter().enumerate().skip(1).all(|(i, c)| {
+                                    !c.value.is_some_and(|v| agrees(quantity, v * scale))
+                                        || table.header.get(i).is_some_and(|h| !named(&h.text))
+                                })
+                        };
+                    if row_agrees && !wrong_year && !wrong_column
                         || a_floor && row_values.iter().any(|v| meets_floor(v * scale))
                         || another_cells(true)
                         || far && !wrong_row
@@ -14768,6 +14787,22 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "The Salang pass in winter is closed for days.",
         ] {
             check(passage, &[]);
+        }
+    }
+
+    #[test]
+    fn a_row_s_figure_from_another_named_column() {
+        let table = "| Condition | Truck A | Truck B | Both trucks |\n|---|---|---|---|\n| Sound | 640 | 510 | 1,150 |\n| Partly decayed | 610 | 720 | 1,330 |\n\n";
+        check(
+            &format!("{table}In truck B, 610 cartons were partly decayed."),
+            &["TextVsTable: 610"],
+        );
+        for said in [
+            "In truck B, 720 cartons were partly decayed.",
+            "In truck A, 610 cartons were partly decayed.",
+            "Partly decayed cartons: 610 in truck A and 720 in truck B.",
+        ] {
+            check(&format!("{table}{said}"), &[]);
         }
     }
 

@@ -5069,7 +5069,11 @@ mod tests {
         let text = "Unlike in 2022, truck traffic at Torkham fell this year, with 1,420 trucks a day crossing against 1,860 in 2023.";
         let change = &extract(text).changes[0];
         assert_eq!((change.from, change.to), (1, 0), "{text}");
-        assert_eq!((change.from_year, change.to_year), (Some(2023), None), "{text}");
+        assert_eq!(
+            (change.from_year, change.to_year),
+            (Some(2023), None),
+            "{text}"
+        );
         assert_eq!(change.verb, Some(Direction::Down), "{text}");
         // The verb of a clause about money is not the verb of a count after "with".
         let text = "Export earnings rose in 2024 on higher prices, with 1,420 trucks against 1,860 in 2023.";
