@@ -44,16 +44,32 @@ fn tolerance(quantity: &Quantity) -> f64 {
 ///   ("more than two million") is no rounded value, so 1.74 million is not more than two million;
 ///   "under", "less than": not over it, likewise.
 pub(crate) fn agrees(quantity: &Quantity, value: f64) -> bool {
+    let (low, high) = allowed_range(quantity);
+    value >= low && value <= high
+}
+
+/// The values a quantity could have been written for, as [`agrees`] reads its hedge: the lowest and
+/// the highest (infinite for a bound).
+fn allowed_range(quantity: &Quantity) -> (f64, f64) {
     let rounding = quantity.precision / 2.0;
     let stated = quantity.value;
     let bound_slack = rounding.min(stated.abs() * 0.02);
     match quantity.hedge {
-        Hedge::None => (value - stated).abs() <= rounding,
-        Hedge::About => (value - stated).abs() <= rounding.max(stated.abs() * 0.05),
-        Hedge::Nearly => value >= stated - stated.abs() * 0.1 && value <= stated + rounding,
-        Hedge::Over => value >= stated - bound_slack,
-        Hedge::Under => value <= stated + bound_slack,
+        Hedge::None => (stated - rounding, stated + rounding),
+        Hedge::About => {
+            let slack = rounding.max(stated.abs() * 0.05);
+            (stated - slack, stated + slack)
+        }
+        Hedge::Nearly => (stated - stated.abs() * 0.1, stated + rounding),
+        Hedge::Over => (stated - bound_slack, f64::INFINITY),
+        Hedge::Under => (f64::NEG_INFINITY, stated + bound_slack),
     }
+}
+
+/// How far a value lies from the values a quantity allows: 0 when it agrees.
+fn distance_from(quantity: &Quantity, value: f64) -> f64 {
+    let (low, high) = allowed_range(quantity);
+    (low - value).max(value - high).max(0.0)
 }
 
 /// Where a slice of `text` starts in it, in bytes: its address's distance from the text's.
@@ -2181,7 +2197,9 @@ fn part_of_year_rows(
             let figure = &text[quantity.start..quantity.end];
             let within_three = quantity.value <= table_value.abs() * 3.0
                 && quantity.value * 3.0 >= table_value.abs();
-            if (quantity.value - table_value).abs() <= table_value.abs() * 0.25
+            // Within a quarter of the cell, from the nearest value the figure's hedge allows
+            // ("nearly half a million" against 398,000).
+            if distance_from(quantity, table_value) <= table_value.abs() * 0.25
                 || within_three
                     && (transposed(figure, &nearest.cell.text)
                         || one_digit_more(figure, &nearest.cell.text))
@@ -14804,6 +14822,41 @@ Metal frames accounted for 64 thousand pairs in 2024."
         ] {
             check(&format!("{table}{said}"), &[]);
         }
+    }
+
+    #[test]
+    fn a_hedged_figure_is_as_far_from_a_cell_as_its_nearest_reading() {
+        let table = "| Period | Returns |\n|---|---|\n| Jan–Jun 2024 | 398,000 |\n| Jul–Dec 2024 | 278,000 |\n\n";
+        check(
+            &format!(
+                "{table}Nearly half a million Afghans returned from Pakistan between January and June 2024."
+            ),
+            &["TextVsTable: Nearly half a million"],
+        );
+        check(
+            &format!(
+                "{table}Nearly 400,000 Afghans returned from Pakistan between January and June 2024."
+            ),
+            &[],
+        );
+        use crate::consistency::{Quantity, agrees, distance_from};
+        use dyad_model::claim::Hedge;
+        let quantity = |hedge| Quantity {
+            start: 0,
+            end: 0,
+            value: 500_000.0,
+            unit: "count",
+            precision: 100_000.0,
+            hedge,
+            sentence: 0,
+            in_table: false,
+            unplaced: false,
+        };
+        assert_eq!(distance_from(&quantity(Hedge::Nearly), 398_000.0), 52_000.0);
+        assert_eq!(distance_from(&quantity(Hedge::None), 398_000.0), 52_000.0);
+        assert_eq!(distance_from(&quantity(Hedge::Over), 900_000.0), 0.0);
+        assert!(agrees(&quantity(Hedge::Nearly), 460_000.0));
+        assert!(!agrees(&quantity(Hedge::Nearly), 440_000.0));
     }
 
     #[test]

@@ -205,6 +205,15 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the fraction pattern is valid")
 });
 
+/// A part of a scale in words: "half a million", "a quarter of a million", "three quarters of a
+/// billion". A count, not a share.
+static PART_OF_A_SCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|over|more than|at least|up to|close to|less than|some)\s+)?(?-u:\b)(?P<part>half|a\ quarter\ of|quarter\ of|three[-\ ]quarters\ of)\s+a\s+(?P<scale>million|billion|lakh|crore)(?-u:\b)",
+    )
+    .expect("the part of a scale pattern is valid")
+});
+
 /// A share written as so many in so many, in words: "six in ten", "three out of every four", "one in
 /// five".
 static IN_EVERY: LazyLock<Regex> = LazyLock::new(|| {
@@ -2237,7 +2246,54 @@ pub fn extract(text: &str) -> Extraction {
             unplaced,
         });
     }
+    let mut scale_parts: Vec<(usize, usize)> = Vec::new();
+    for found in PART_OF_A_SCALE.captures_iter(text) {
+        let whole = found.get(0).expect("match 0 always exists");
+        // Money is written with its currency ("US$ half a million" is rare); a count is read alone.
+        let before = text[..whole.start()].trim_end();
+        if before.ends_with('$') || ends_with_ignoring_case(before, "rs") {
+            continue;
+        }
+        let part = found["part"].to_ascii_lowercase();
+        // Read as if written "0.5 million" or "0.25 million": to its last digit.
+        let (part, step) = if part.starts_with("half") {
+            (0.5, 0.1)
+        } else if part.starts_with("three") {
+            (0.75, 0.05)
+        } else {
+            (0.25, 0.05)
+        };
+        let scale = match found["scale"].to_ascii_lowercase().as_str() {
+            "million" => 1e6,
+            "billion" => 1e9,
+            "lakh" => 1e5,
+            _ => 1e7,
+        };
+        let hedge = found
+            .name("hedge")
+            .map_or(Hedge::None, |m| hedge_of(m.as_str()));
+        scale_parts.push((whole.start(), whole.end()));
+        extraction.quantities.push(Quantity {
+            start: whole.start(),
+            end: whole.end(),
+            value: part * scale,
+            unit: "count",
+            precision: step * scale,
+            hedge,
+            sentence: sentence_of(&extraction.sentences, whole.start()),
+            in_table: in_table(whole.start()),
+            unplaced: false,
+        });
+    }
     for found in FRACTION.captures_iter(text) {
+        // "half" of "half a million" is read above.
+        let at = found.get(0).expect("match 0 always exists").start();
+        if scale_parts
+            .iter()
+            .any(|(start, end)| *start <= at && at < *end)
+        {
+            continue;
+        }
         let word = found.name("fraction").expect("required").as_str();
         let lowered = word.to_ascii_lowercase().replace('-', " ");
         // "two-fifths" is 2/5: a numerator in words over a denominator in words.
@@ -5175,6 +5231,16 @@ mod tests {
         // "/-" closes a sum of rupees; a date's slash still makes no quantity.
         check("sold at Rs 7,400/- a maund", "7400 PKR");
         check("on 9/11 the market closed", "");
+    }
+
+    #[test]
+    fn a_part_of_a_scale_in_words_is_a_count() {
+        check(
+            "Nearly half a million Afghans returned, about a quarter of a million by Torkham, and three quarters of a lakh stayed.",
+            "500000 count Nearly; 250000 count About; 75000 count",
+        );
+        // "half" alone stays a share, and money keeps its currency.
+        check("Half of them returned.", "50 fraction");
     }
 
     #[test]
