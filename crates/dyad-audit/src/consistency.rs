@@ -1760,9 +1760,21 @@ fn part_of_year_of(
     };
     let (after_start, after_end) = right_after(quantity.end);
     let after_end = after_end.min(next_figure);
-    // "3,320 a year earlier", "against the same quarter last year": another period than any named.
+    // "3,320 a year earlier", "against the same quarter last year": another period than any named;
+    // not the words of a part named ("the last three months of 2025").
     let after_lowered = clamped(text, quantity.end, next_figure).to_lowercase();
-    if lower_words(clamped(text, after_start, after_end))
+    let outside_mentions: String = clamped(text, after_start, after_end)
+        .char_indices()
+        .map(|(at, c)| {
+            let at = after_start + at;
+            if mentions.iter().any(|(s, e, _)| *s <= at && at < *e) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    if lower_words(&outside_mentions)
         .iter()
         .any(|w| RELATIVE_PERIOD.contains(&w.as_str()))
         || [
@@ -3781,9 +3793,9 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // Parts that each name their own month ("420 cases … in June, 610 in July, 530 in August")
         // split the whole by period: their sum is the whole's, nouns left out or not.
         let month_of = |q: &Quantity| {
-            lower_words(clamped(text, q.end, q.end + 40))
+            lower_words(clamped(text, q.end, q.end + 60))
                 .iter()
-                .take(6)
+                .take(8)
                 .find_map(|w| dyad_text::claims::month_number(w))
         };
         let months: Vec<Option<u32>> = parts.iter().map(|q| month_of(q)).collect();
@@ -14747,9 +14759,9 @@ Metal frames accounted for 64 thousand pairs in 2024."
     #[test]
     fn parts_by_month_with_their_noun_left_out() {
         check(
-            "The clinics saw 420 cases of diarrhoea in June, 610 in July, 530 in August and 290 in September, 1,950 cases in all.",
+            "The clinics saw 420 cases of acute watery diarrhoea in June, 610 in July, 530 in August and 290 in September, 1,950 cases in all.",
             &[
-                "Arithmetic: 420 cases of diarrhoea in June, 610 in July, 530 in August and 290 in September, 1,950",
+                "Arithmetic: 420 cases of acute watery diarrhoea in June, 610 in July, 530 in August and 290 in September, 1,950",
             ],
         );
         check(
@@ -14857,6 +14869,22 @@ Metal frames accounted for 64 thousand pairs in 2024."
         assert_eq!(distance_from(&quantity(Hedge::Over), 900_000.0), 0.0);
         assert!(agrees(&quantity(Hedge::Nearly), 460_000.0));
         assert!(!agrees(&quantity(Hedge::Nearly), 440_000.0));
+    }
+
+    #[test]
+    fn the_last_months_of_a_year_name_its_part() {
+        let table =
+            "| Quarter, 2025 | Nights sold |\n|---|---|\n| Q3 | 5,250 |\n| Q4 | 6,600 |\n\n";
+        check(
+            &format!("{table}The inn sold 7,200 nights in the last three months of 2025."),
+            &["TextVsTable: 7,200"],
+        );
+        for said in [
+            "The inn sold 6,600 nights in the last three months of 2025.",
+            "The inn sold 7,200 nights in the same quarter last year.",
+        ] {
+            check(&format!("{table}{said}"), &[]);
+        }
     }
 
     #[test]
