@@ -10390,10 +10390,11 @@ fn given_to_a_far_state(
     })
 }
 
-/// **Scope: a far state's possessive on one of the pair's own.** "Palau's Federal Board of Revenue",
-/// "Timor-Leste's National Database and Registration Authority": a body, document or identifier of the
-/// pair's own (`AuditConfig::bodies`) given to a far third state by its possessive right before it. A
-/// place is left out: a far state may well have its own post, team or project in one of the pair's.
+/// **Scope: a third state's possessive on one of the pair's own.** "Palau's Federal Board of Revenue",
+/// "India's Frontier Corps", "Saint Kitts and Nevis's railway, Pakistan Railways": a body, document or
+/// identifier of the pair's own (`AuditConfig::bodies`) given to any state but the pair's by its
+/// possessive right before it, or in apposition after that state's thing of its kind. A place is left
+/// out: another state may well have its own post, team or project in one of the pair's.
 fn far_state_owns_the_pairs_own(
     text: &str,
     extraction: &Extraction,
