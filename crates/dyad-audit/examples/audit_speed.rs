@@ -64,14 +64,7 @@ fn main() {
         start.elapsed().as_secs_f64(),
         extraction.quantities.len()
     );
-    let start = Instant::now();
-    let findings = audit(&long, &config).len();
-    let seconds = start.elapsed().as_secs_f64();
-    println!(
-        "one long document: {:.2} MB, {findings} findings, {seconds:.2} s, {:.1} MB/s",
-        long.len() as f64 / 1e6,
-        long.len() as f64 / 1e6 / seconds
-    );
+    audit_one("one long document", &long, &config);
 
     // A roll: figures from a fixed linear congruential sequence, so every run reads the same text.
     let mut state: u64 = 20_261_204;
@@ -95,12 +88,17 @@ fn main() {
         }
         line += 1;
     }
+    audit_one("a roll of labelled lines", &roll, &config);
+}
+
+/// Audits one text, timed, and prints its size, findings and speed under `name`.
+fn audit_one(name: &str, text: &str, config: &AuditConfig) {
     let start = Instant::now();
-    let findings = audit(&roll, &config).len();
+    let findings = audit(text, config).len();
     let seconds = start.elapsed().as_secs_f64();
+    let megabytes = text.len() as f64 / 1e6;
     println!(
-        "a roll of labelled lines: {:.2} MB, {findings} findings, {seconds:.2} s, {:.1} MB/s",
-        roll.len() as f64 / 1e6,
-        roll.len() as f64 / 1e6 / seconds
+        "{name}: {megabytes:.2} MB, {findings} findings, {seconds:.2} s, {:.1} MB/s",
+        megabytes / seconds
     );
 }
