@@ -9027,6 +9027,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     }
     far_state_among_the_pairs_own(text, extraction, config, names, &mut findings);
     pairs_place_in_a_third_state(text, extraction, config, names, &mut findings);
+    sides_of_the_border_line(text, extraction, config, names, &mut findings);
     national_attribute_of_a_far_state(text, extraction, config, names, &mut findings);
     far_state_owns_the_pairs_own(text, extraction, config, names, &mut findings);
     // A border with a state the pair's country does not border, unless another rule has read the same
@@ -10203,6 +10204,93 @@ fn far_state_among_the_pairs_own(
         }
     }
     findings.extend(flagged);
+}
+
+/// **Scope.** A third state made a side of the line the pair's border follows
+/// (`AuditConfig::border_line`): "the Durand Line, which separates Turkmenistan from Afghanistan", "the
+/// Durand Line between China and Afghanistan", "China's frontier with Afghanistan, the Durand Line".
+fn sides_of_the_border_line(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let Some(line) = config.border_line.as_deref() else {
+        return;
+    };
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    let thirds =
+        |stretch: &str| states_named(stretch, config, names, &|code| !pair.contains(&code));
+    for (at, _) in text.match_indices(line) {
+        let end = at + line.len();
+        let Some(&(sentence_start, sentence_end)) = extraction.sentences.get(
+            extraction
+                .sentences
+                .partition_point(|(s, _)| *s <= at)
+                .saturating_sub(1),
+        ) else {
+            continue;
+        };
+        // After the name: "…, which separates X from Y", "… between X and Y", up to the clause's end.
+        let after = clamped(text, end, sentence_end);
+        let after_lowered = after.to_ascii_lowercase();
+        let sides_after = [
+            "which separates ",
+            "that separates ",
+            "which divides ",
+            "that divides ",
+            "between ",
+        ]
+        .iter()
+        .find_map(|w| {
+            let lead = after_lowered.trim_start_matches([',', ' ']);
+            lead.strip_prefix(w).map(|rest| after.len() - rest.len())
+        })
+        .map(|from| {
+            let clause = &after[from..];
+            let clause = &clause[..clause.find([',', ';', '.']).unwrap_or(clause.len())];
+            (end + from, clause)
+        });
+        // Before it, in apposition: "X's frontier with Y, the Durand Line".
+        let before = clamped(text, sentence_start, at);
+        let sides_before = before
+            .strip_suffix("the ")
+            .unwrap_or(before)
+            .trim_end()
+            .strip_suffix(',')
+            .and_then(|lead| {
+                let clause_start = lead.rfind([',', ';']).map_or(0, |i| i + 1);
+                let clause = &lead[clause_start..];
+                let lowered = clause.to_ascii_lowercase();
+                [
+                    "frontier with",
+                    "border with",
+                    "border between",
+                    "frontier between",
+                ]
+                .iter()
+                .any(|w| lowered.contains(w))
+                .then_some((sentence_start + clause_start, clause))
+            });
+        for (offset, clause) in [sides_after, sides_before].into_iter().flatten() {
+            let Some((from, to, code)) = thirds(clause).into_iter().next() else {
+                continue;
+            };
+            let span = (offset + from, offset + to);
+            if sentence_flagged(text, findings.iter(), (sentence_start, sentence_end)) {
+                continue;
+            }
+            findings.push(scope_finding(
+                text,
+                span,
+                format!(
+                    "`{}` ({code}) is made a side of the {line}, the pair's own border",
+                    &text[span.0..span.1]
+                ),
+            ));
+        }
+    }
 }
 
 /// Names of the pair that a neighbour shares: rivers and ranges that run across the border ("the Amu
@@ -14816,6 +14904,33 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "Hairatan, on the Uzbekistan border, handles the rail freight.",
             "Trucks wait at Hairatan in Uzbekistan's shadow, across the bridge from Termez.",
             "The Salang pass in winter is closed for days.",
+        ] {
+            check(passage, &[]);
+        }
+    }
+
+    #[test]
+    fn a_third_state_as_a_side_of_the_pairs_border_line() {
+        for (passage, state) in [
+            (
+                "Along the Durand Line, which separates Turkmenistan from Afghanistan, Pakistan has built a fence.",
+                "Scope: Turkmenistan",
+            ),
+            (
+                "Since 2017 Islamabad has fenced almost all of China's frontier with Afghanistan, the Durand Line, which Kabul rejects.",
+                "Scope: China",
+            ),
+            (
+                "Traders cross the Durand Line between Iran and Afghanistan at night.",
+                "Scope: Iran",
+            ),
+        ] {
+            check(passage, &[state]);
+        }
+        for passage in [
+            "Along the Durand Line, which separates Pakistan from Afghanistan, Pakistan has built a fence.",
+            "The Durand Line, drawn by British India in 1893, is 2,640 kilometres long.",
+            "Unlike the Durand Line, the border between Iran and Afghanistan is fenced on one side only.",
         ] {
             check(passage, &[]);
         }

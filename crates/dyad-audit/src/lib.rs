@@ -48,6 +48,9 @@ pub struct AuditConfig {
     /// The countries of the pair that have no coast, by code: goods that enter the other over their
     /// common border come from the landlocked side or from beyond it by land, never from overseas.
     pub landlocked: Vec<String>,
+    /// The name of the line the pair's common border follows ("Durand Line"): whatever it separates is
+    /// the pair, and no third state is one of its sides.
+    pub border_line: Option<String>,
     /// The pair's own places, waters, languages, currency, documents and bodies
     /// (`data/reference/pair_gazetteer.csv`, and the refugee villages of
     /// `data/reference/pak_refugee_villages.csv`): a far third state set among them is named where the
@@ -334,6 +337,7 @@ impl AuditConfig {
             } else {
                 Vec::new()
             },
+            border_line: is_pak_afg.then(|| "Durand Line".to_string()),
             gazetteer: Gazetteer::new(gazetteer),
             bodies: Gazetteer::new(bodies),
         }
