@@ -154,8 +154,12 @@ fn refugee_reading(
     if quantity.unplaced && !cited_right_after && !cited_to_unhcr {
         return None;
     }
-    let next_word: String = text[quantity.end..]
-        .trim_start()
+    // A table note's marker right after the figure ("1,473,278 a/") is no word of what it counts.
+    let after = text[quantity.end..].trim_start();
+    let marker = after.len() >= 2
+        && after.as_bytes()[0].is_ascii_lowercase()
+        && after.as_bytes()[1] == b'/';
+    let next_word: String = if marker { "" } else { after }
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
@@ -370,9 +374,27 @@ fn own_year_after(
 
 /// Whether the citation at `at` stands on a source line ("Source: …", "*Sources:* …") that covers a
 /// figure ending at `from`: no heading and no other source line lies between them, and they are at
-/// most 1,500 bytes apart.
-fn source_line_covers(text: &str, from: usize, at: usize) -> bool {
-    if at < from || at - from > 1500 {
+/// most 1,500 bytes apart. A line that names its figure ("Source of the refugee figure: …") covers,
+/// anywhere later in the text, a figure whose sentence (`said`) says that word.
+fn source_line_covers(text: &str, from: usize, at: usize, said: &str) -> bool {
+    if at < from {
+        return false;
+    }
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[line_start..line_end]
+        .trim_start_matches(['*', '_', ' '])
+        .to_ascii_lowercase();
+    let named = ["source of the ", "source for the "]
+        .iter()
+        .find_map(|lead| line.strip_prefix(lead))
+        .and_then(|rest| rest.split_once(" figure"))
+        .map(|(what, _)| what.trim().to_string());
+    if let Some(what) = named.filter(|w| w.len() >= 4 && !w.contains(' ')) {
+        let stem = what.trim_end_matches('s');
+        return said.to_ascii_lowercase().contains(stem);
+    }
+    if at - from > 1500 {
         return false;
     }
     let is_source_line = |line: &str| {
@@ -383,8 +405,6 @@ fn source_line_covers(text: &str, from: usize, at: usize) -> bool {
             .iter()
             .any(|w| lowered.starts_with(w))
     };
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     if line_start < from || !is_source_line(&text[line_start..line_end]) {
         return false;
     }
@@ -596,8 +616,16 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     if cited_without_year.is_none()
         && let Some(first) = extraction.citations[after..]
             .iter()
-            .take_while(|(start, _, _)| *start <= quantity.end + 1500)
-            .position(|(start, _, _)| source_line_covers(text, quantity.end, *start))
+            // A line that names its figure may stand far below it.
+            .take_while(|(start, _, _)| *start <= quantity.end + 20_000)
+            .position(|(start, _, _)| {
+                source_line_covers(
+                    text,
+                    quantity.end,
+                    *start,
+                    crate::consistency::clamped(text, sentence_start, sentence_end),
+                )
+            })
             .map(|at| after + at)
     {
         let first_start = extraction.citations[first].0;
@@ -1070,6 +1098,24 @@ mod tests {
         check(
             "In 2021 the country's 14.2 lakh registered Afghan refugees (a/) had little credit.\n\na/ UNHCR, registered refugees, 31 December 2021.\n",
             &["Citation Contradicted: 14.2 lakh registered Afghan refugees (a/)"],
+        );
+        // A source line that names its figure covers it past headings.
+        check(
+            "In 2021, 1,409,562 Afghans were registered as refugees in Pakistan.\n\n## The year\n\nWe treated 400 children.\n\nSource of the refugee figure: UNHCR, registered Afghan refugees, 31 December 2021.\n",
+            &["Citation Contradicted: 1,409,562"],
+        );
+        check(
+            "In 2021 we treated 400 children.\n\n## Notes\n\nSource of the refugee figure: UNHCR, registered Afghan refugees, 31 December 2021.\n",
+            &[],
+        );
+        // … or bare after a figure that ends a line of a fact sheet.
+        check(
+            "- Registered Afghan refugees in Pakistan, end of 2021: 1,409,562 a/\n\nNotes\n\na/ UNHCR, registered Afghan refugees in Pakistan, 31 December 2021.\n",
+            &["Citation Contradicted: 1,409,562 a/"],
+        );
+        check(
+            "- Registered Afghan refugees in Pakistan, end of 2021: 1,490,562 a/\n\nNotes\n\na/ UNHCR, registered Afghan refugees in Pakistan, 31 December 2021.\n",
+            &["Citation Supported: 1,490,562 a/"],
         );
         check(
             "In 2023, 1,559,964 Afghans were registered as refugees in Pakistan, UNHCR year-end data (2023) show, and many live nearby.",
