@@ -934,6 +934,22 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     if other_year && !wrong_year {
                         continue;
                     }
+                    // A survey's answer ("Don't know", "Agree") recurs under every question: a figure
+                    // for it under another heading than the table's is another question's.
+                    let answer = ANSWER_LABELS.contains(&label.text.trim().to_lowercase().as_str());
+                    let table_at = table.line_spans().first().map_or(0, |(start, _)| *start);
+                    let (a, b) = if table_at < quantity.start {
+                        (table_at, quantity.start)
+                    } else {
+                        (quantity.start, table_at)
+                    };
+                    let heading_between = text[a..b].lines().skip(1).any(|line| {
+                        let line = line.trim_start();
+                        line.starts_with('#') || line.starts_with("**")
+                    });
+                    if answer && heading_between {
+                        continue;
+                    }
                     let band = if same_measure { 0.5 } else { 0.25 };
                     let close = (quantity.value - table_value).abs() <= table_value.abs() * band
                         || transposed
@@ -3421,9 +3437,28 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     && !between.contains([';', '.', ','])
                     && !between.chars().any(|c| c.is_ascii_digit())
             };
+        // Rates of places, each share "in" a place of its own ("highest in Khyber Pakhtunkhwa, at 71
+        // percent, … 52 percent in Punjab"), are no shares of one whole.
+        let place_of = |q: &Quantity| -> Option<String> {
+            let around = format!(
+                "{} {}",
+                clamped(text, q.start.saturating_sub(40), q.start),
+                clamped(text, q.end, q.end + 30)
+            );
+            let words: Vec<&str> = around.split_whitespace().collect();
+            words.windows(2).find_map(|w| {
+                (w[0] == "in" && w[1].starts_with(|c: char| c.is_uppercase()))
+                    .then(|| w[1].trim_end_matches([',', '.', ';']).to_string())
+            })
+        };
+        let places: HashSet<String> = shares.iter().filter_map(|q| place_of(q)).collect();
+        // … unless a share names the whole they split ("60 per cent of the year's carts").
+        let whole_of_shares = shares.iter().any(|q| text[q.end..].starts_with(" of "));
+        let rates_of_places = places.len() >= 2 && !whole_of_shares;
         if (shares.len() >= 3 && (in_percent >= 2 || all_fractions)
             || two_of_one_whole
             || elliptic_whole)
+            && !rates_of_places
             && !speaks_of_change
         {
             let sum: f64 = shares.iter().map(|q| q.value).sum();
@@ -3974,6 +4009,31 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     multiple_between_figures(text, extraction, &mut findings);
 
     // Rule 5: a stated percentage change.
+    // Whether a change's two values make the stated percentage, within the rounding of all three.
+    let reconciles = |change: &dyad_text::claims::Change, stated: &Quantity| {
+        let (from, to) = (
+            &extraction.quantities[change.from],
+            &extraction.quantities[change.to],
+        );
+        if from.value == 0.0 {
+            return true;
+        }
+        let computed = (to.value - from.value) / from.value * 100.0;
+        // The extremes the rounding of the two values allows.
+        let low_from = from.value - tolerance(from);
+        let high_from = from.value + tolerance(from);
+        let candidates = [
+            (to.value - tolerance(to) - high_from) / high_from * 100.0,
+            (to.value + tolerance(to) - low_from) / low_from * 100.0,
+            computed,
+        ];
+        let allowed = tolerance(stated);
+        candidates
+            .iter()
+            .any(|c| (c.abs() - stated.value).abs() <= allowed)
+            || (candidates[0].abs() - stated.value).signum()
+                != (candidates[1].abs() - stated.value).signum()
+    };
     for change in &extraction.changes {
         let Some(stated_index) = change.stated_percent else {
             continue;
@@ -3991,21 +4051,15 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             continue;
         }
         let computed = (to.value - from.value) / from.value * 100.0;
-        // The extremes the rounding of the two values allows.
-        let low_from = from.value - tolerance(from);
-        let high_from = from.value + tolerance(from);
-        let candidates = [
-            (to.value - tolerance(to) - high_from) / high_from * 100.0,
-            (to.value + tolerance(to) - low_from) / low_from * 100.0,
-            computed,
-        ];
-        let allowed = tolerance(stated);
-        let reconciles = candidates
-            .iter()
-            .any(|c| (c.abs() - stated.value).abs() <= allowed)
-            || (candidates[0].abs() - stated.value).signum()
-                != (candidates[1].abs() - stated.value).signum();
-        if !reconciles {
+        // "down from 2,000 in 2024 and 2,400 in 2023: falls of 17 and 12.5 percent": sizes listed
+        // for two changes of one sentence may be read to either; one that another change makes is
+        // that change's.
+        let anothers = extraction.changes.iter().any(|other| {
+            !std::ptr::eq(other, change)
+                && extraction.quantities[other.to].sentence == stated.sentence
+                && reconciles(other, stated)
+        });
+        if !reconciles(change, stated) && !anothers {
             findings.push(Finding::new(
                 text,
                 CheckKind::Arithmetic,
@@ -4557,6 +4611,26 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
     }
     findings
 }
+
+/// The answers of a survey's questions, which each question's table repeats.
+const ANSWER_LABELS: &[&str] = &[
+    "yes",
+    "no",
+    "don't know",
+    "don\u{2019}t know",
+    "dont know",
+    "not sure",
+    "no answer",
+    "refused",
+    "agree",
+    "disagree",
+    "strongly agree",
+    "strongly disagree",
+    "neither",
+    "better",
+    "worse",
+    "the same",
+];
 
 /// Row labels that are ordinary words of prose: a sentence that says one does not name the row.
 const GENERIC_LABELS: &[&str] = &[
@@ -6494,7 +6568,27 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
                         )
                     })
             });
-            let one_kind = first.unit == second.unit || money(first) && money(second);
+            // A bare figure of a list whose lead gives the list's money ("All are in USD million.")
+            // is a sum of money.
+            let money_by_lead = |q: &Quantity| {
+                q.unit == "count" && {
+                    let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+                    let item = text[line_start..].trim_start().starts_with(['-', '*', '•']);
+                    let lead_end = text[..line_start].trim_end().rfind("\n\n").unwrap_or(0);
+                    let lead_start = text[..lead_end].rfind("\n\n").unwrap_or(0);
+                    let lead = clamped(text, lead_start, lead_end).to_lowercase();
+                    item && ["usd", "us$", "rs ", "pkr", "rupees", "dollars"]
+                        .iter()
+                        .any(|w| lead.contains(w))
+                        && ["million", "billion", "thousand", "crore", "lakh"]
+                            .iter()
+                            .any(|w| lead.contains(w))
+                }
+            };
+            let one_kind = first.unit == second.unit
+                || money(first) && money(second)
+                || money_by_lead(first) && money(second)
+                || money(first) && money_by_lead(second);
             let kinds_differ =
                 !(one_kind || restated || bare_count) && significant_digits(digits) >= 3;
             // Two percentages said of subjects that share no word ("Port Qasim fell 30.2 per cent …
@@ -7437,9 +7531,29 @@ fn price_as_count(text: &str, extraction: &Extraction, findings: &mut Vec<Findin
 }
 
 /// Whether a sentence says one thing goes with each of another ("one to each counter", "one loaf to
-/// each household", "one per family", "each of the"): two counts it gives alike are equal on purpose.
+/// each household", "one per family", "each of the"), or asks for as many more of a thing as there are
+/// of another ("We need funds for 330 more shelters" after "330 families are still waiting"): two
+/// counts it gives alike are equal on purpose.
 fn one_for_each(sentence: &str) -> bool {
     let words = lower_words(sentence);
+    let asks = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "need" | "needs" | "needed" | "fund" | "funds" | "funding" | "appeal" | "ask"
+        )
+    });
+    let as_many_more = sentence
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(3)
+        .any(|w| {
+            w[0].eq_ignore_ascii_case("for")
+                && w[1].chars().next().is_some_and(|c| c.is_ascii_digit())
+                && matches!(w[2], "more" | "new" | "extra" | "additional")
+        });
+    if asks && as_many_more {
+        return true;
+    }
     words.windows(4).any(|w| {
         w[0] == "one"
             && w[1..]
@@ -15001,6 +15115,61 @@ Metal frames accounted for 64 thousand pairs in 2024."
         ] {
             check(&format!("{table}{said}"), &[]);
         }
+    }
+
+    #[test]
+    fn a_need_for_as_many_more_is_equal_on_purpose() {
+        check(
+            "**Needs.** 330 registered families are still waiting. We need funds for 330 more shelters, and for stoves.",
+            &[],
+        );
+        check(
+            "**Needs.** 330 registered families are still waiting. The yard holds 330 shelters, and stoves.",
+            &["NumberReuse: 330 registered families are still waiting. The yard holds 330"],
+        );
+    }
+
+    #[test]
+    fn sizes_listed_for_two_changes_may_be_read_to_either() {
+        check(
+            "In Peshawar we sold about 1,750 kebabs a day in 2025, down from 2,000 in 2024 and 2,400 in 2023: falls of 17 and 12.5 percent.",
+            &[],
+        );
+        check(
+            "In Peshawar we sold 1,750 kebabs a day in 2025, down from 2,000 in 2024, a fall of 20 percent.",
+            &["Arithmetic: 20 percent"],
+        );
+    }
+
+    #[test]
+    fn rates_of_places_and_answers_of_other_questions() {
+        check(
+            "Support was highest in Khyber Pakhtunkhwa, at 71 percent, and in Balochistan, at 64 percent; it was 52 percent in Punjab and 54 percent in Sindh.",
+            &[],
+        );
+        check(
+            "Of the 400 buyers, 50 percent paid cash, 40 percent paid by phone and 30 percent paid on credit.",
+            &["Arithmetic: 50 percent paid cash, 40 percent paid by phone and 30 percent"],
+        );
+        let table = "**Q5. Should the crossings reopen?**\n\n| Answer | Percent |\n|---|---|\n| Yes | 57 |\n| No | 33 |\n| Don't know | 10 |\n\n";
+        check(
+            &format!(
+                "{table}**Q6. Should refugees stay?**\n\nAgree: 36 percent. Disagree: 55 percent. Don't know: 9 percent."
+            ),
+            &[],
+        );
+        check(
+            &format!("{table}Yes: 57 percent. No: 33 percent. Don't know: 9 percent."),
+            &["TextVsTable: 9 percent"],
+        );
+    }
+
+    #[test]
+    fn a_list_in_the_money_its_lead_names() {
+        check(
+            "All are in USD million, calendar years.\n\n- 2023: exports 1,012, imports 690, balance 322\n- 2024: exports 884, imports 540, balance 344\n\nSuggested line: \"our surplus was USD 344 million in 2024.\"",
+            &[],
+        );
     }
 
     #[test]

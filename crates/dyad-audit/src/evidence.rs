@@ -156,9 +156,8 @@ fn refugee_reading(
     }
     // A table note's marker right after the figure ("1,473,278 a/") is no word of what it counts.
     let after = text[quantity.end..].trim_start();
-    let marker = after.len() >= 2
-        && after.as_bytes()[0].is_ascii_lowercase()
-        && after.as_bytes()[1] == b'/';
+    let marker =
+        after.len() >= 2 && after.as_bytes()[0].is_ascii_lowercase() && after.as_bytes()[1] == b'/';
     let next_word: String = if marker { "" } else { after }
         .chars()
         .take_while(|c| c.is_alphabetic())
