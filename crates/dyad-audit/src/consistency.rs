@@ -6252,7 +6252,15 @@ fn money_subject(text: &str, extraction: &Extraction, quantity: &Quantity) -> Op
     })
     .map(|(_, kind)| (*kind).to_string());
     other.or_else(|| {
-        let flow = flow_before(clause).or_else(|| {
+        // A label line ("Pakistan's exports to Afghanistan, 2024: USD 884 million"): the label's flow.
+        let label = || {
+            clause
+                .trim_end()
+                .ends_with(':')
+                .then(|| flow_before(&before))
+                .flatten()
+        };
+        let flow = flow_before(clause).or_else(label).or_else(|| {
             // "Two-way trade was USD 1,731 million in 2019. By 2024 it had come down to …": "it"
             // is the flow of the sentence before.
             let pronoun = lower_words(clause).iter().any(|w| w == "it");
@@ -7874,8 +7882,23 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 x.is_empty() || y.is_empty() || x.iter().any(|year| y.contains(year))
             };
             let more_than_a_flow = nested && two_way(trade_side) && same_year;
-            let kinds_differ =
-                a != b && (!nested || more_than_a_flow) && (close || !(flows(a) && flows(b)));
+            // "Pakistan's exports to Afghanistan … USD 884 million" and "Afghanistan's exports to
+            // Pakistan … USD 884 million": one word, the two flows.
+            let countries = |q: &Quantity| {
+                let (sentence_start, _) = extraction.sentences[q.sentence];
+                let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+                dyad_text::claims::countries_named(clamped(
+                    text,
+                    sentence_start.max(line_start),
+                    q.start,
+                ))
+            };
+            let opposite_ways = a == "exports" && b == "exports" && same_year && {
+                let (x, y) = (countries(first), countries(second));
+                x.len() == 2 && y.len() == 2 && x[0] == y[1] && x[1] == y[0]
+            };
+            let kinds_differ = opposite_ways
+                || a != b && (!nested || more_than_a_flow) && (close || !(flows(a) && flows(b)));
             if first.value != second.value || first.unit != second.unit || !kinds_differ {
                 continue;
             }
@@ -9142,6 +9165,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     far_state_among_the_pairs_own(text, extraction, config, names, &mut findings);
     pairs_place_in_a_third_state(text, extraction, config, names, &mut findings);
     sides_of_the_border_line(text, extraction, config, names, &mut findings);
+    crossing_on_a_third_border(text, extraction, config, names, &mut findings);
     national_attribute_of_a_far_state(text, extraction, config, names, &mut findings);
     far_state_owns_the_pairs_own(text, extraction, config, names, &mut findings);
     // A border with a state the pair's country does not border, unless another rule has read the same
@@ -10400,6 +10424,72 @@ fn sides_of_the_border_line(
                 span,
                 format!(
                     "`{}` ({code}) is made a side of the {line}, the pair's own border",
+                    &text[span.0..span.1]
+                ),
+            ));
+        }
+    }
+}
+
+/// **Scope.** One of the pair's crossings set on a border with a third state: "Trucks wait at Chaman, on
+/// Pakistan's border with Iran". The crossings (`AuditConfig::crossings`) lie on the pair's own border.
+fn crossing_on_a_third_border(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    for crossing in &config.crossings {
+        for (at, _) in text.match_indices(crossing.as_str()) {
+            let end = at + crossing.len();
+            let after = clamped(text, end, (end + 60).min(text.len()));
+            let Some(lead) = after
+                .strip_prefix(", on ")
+                .or_else(|| after.strip_prefix(" on "))
+            else {
+                continue;
+            };
+            let lowered = lead.to_ascii_lowercase();
+            let Some(with_at) = lowered
+                .find("border with ")
+                .or_else(|| lowered.find("frontier with "))
+            else {
+                continue;
+            };
+            // The border is the crossing's own: no clause ends before it.
+            if lead[..with_at].contains([',', ';', '.'])
+                || lead[..with_at].split_whitespace().count() > 4
+            {
+                continue;
+            }
+            let rest_at = with_at + lowered[with_at..].find(" with ").map_or(0, |i| i + 6);
+            let rest = &lead[rest_at..];
+            let Some((from, to, code)) =
+                states_named(rest, config, names, &|code| !pair.contains(&code))
+                    .into_iter()
+                    .find(|(from, _, _)| *from == 0)
+            else {
+                continue;
+            };
+            // `after` starts at the crossing's end; `lead` and `rest` are tails of it.
+            let offset = end + (after.len() - lead.len()) + rest_at;
+            let span = (offset + from, offset + to);
+            let sentence = extraction
+                .sentences
+                .partition_point(|(s, _)| *s <= span.0)
+                .saturating_sub(1);
+            if extraction.sentences.is_empty()
+                || sentence_flagged(text, findings.iter(), extraction.sentences[sentence])
+            {
+                continue;
+            }
+            findings.push(scope_finding(
+                text,
+                span,
+                format!(
+                    "{crossing} is on the pair's border, not on a border with `{}` ({code})",
                     &text[span.0..span.1]
                 ),
             ));
@@ -14917,6 +15007,20 @@ Metal frames accounted for 64 thousand pairs in 2024."
     }
 
     #[test]
+    fn one_sum_for_exports_both_ways() {
+        check(
+            "- Pakistan's exports to Afghanistan, 2024: USD 884 million\n- Afghanistan's exports to Pakistan, 2024: USD 884 million\n",
+            &[
+                "NumberReuse: USD 884 million\n- Afghanistan's exports to Pakistan, 2024: USD 884 million",
+            ],
+        );
+        check(
+            "- Pakistan's exports to Afghanistan, 2024: USD 884 million\n- Afghanistan's exports to Pakistan, 2024: USD 540 million\n",
+            &[],
+        );
+    }
+
+    #[test]
     fn a_flow_given_again_as_two_way_trade() {
         check(
             "Two-way trade was USD 1,731 million in 2019. By 2024 it had come down to a total of USD 1,424 million. In 2024 Pakistan's exports alone came to USD 1,424 million.",
@@ -15048,6 +15152,27 @@ Metal frames accounted for 64 thousand pairs in 2024."
         ] {
             check(passage, &[]);
         }
+    }
+
+    #[test]
+    fn a_crossing_of_the_pair_on_a_third_border() {
+        check(
+            "Trucks loaded with grapes wait at Chaman, on Pakistan's border with Iran, for days.",
+            &["Scope: Iran"],
+        );
+        // The span is the state's, with text well past it.
+        check(
+            "Trucks loaded with grapes wait at Chaman, on Pakistan's border with Iran, for days while the drivers sleep in their cabs and the fruit spoils in the sun.",
+            &["Scope: Iran"],
+        );
+        check(
+            "Trucks loaded with grapes wait at Chaman, on Pakistan's border with Afghanistan, for days.",
+            &[],
+        );
+        check(
+            "Trucks wait at Chaman on Monday; Taftan, on the border with Iran, is quieter.",
+            &[],
+        );
     }
 
     #[test]

@@ -2840,6 +2840,7 @@ pub fn extract(text: &str) -> Extraction {
                 | "picks"
                 | "ticks"
                 | "marched"
+                | "headed"
                 | "climbed"
                 | "jumped"
                 | "leapt"
@@ -4408,6 +4409,12 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             let next_is_from = words
                 .get(at + 1)
                 .is_some_and(|(_, next)| matches!(*next, "from" | "to" | "by"));
+            // "trailed off in 2025, from …": the year between the words and the change's start.
+            let off_then_year = word.eq_ignore_ascii_case("off")
+                && words.get(at + 1).is_some_and(|(_, next)| *next == "in")
+                && words
+                    .get(at + 2)
+                    .is_none_or(|(_, next)| matches!(*next, "from" | "to"));
             // "tailed off from X to Y" falls.
             if word.eq_ignore_ascii_case("off") {
                 let verb = at
@@ -4421,7 +4428,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     ) => Some(Direction::Down),
                     _ => None,
                 };
-                return direction.filter(|_| next_is_from);
+                return direction.filter(|_| next_is_from || off_then_year);
             }
             // A noun of change about its measure ("a shrinkage in guests", "a year of upswing in
             // tonnage"), or an adjective of a trend ("an escalating path").
@@ -5805,6 +5812,14 @@ mod tests {
             (
                 "Support marched up to 41 percent in Q4 2025, from 55 percent in Q3 2025.",
                 Direction::Up,
+            ),
+            (
+                "Our output headed up to 560 episodes in 2025 from 680 in 2024.",
+                Direction::Up,
+            ),
+            (
+                "Sign-ups trailed off in 2025, from 12,500 at the end of 2024 to 19,000 at the end of 2025.",
+                Direction::Down,
             ),
             (
                 "Your orders caved in last year, when you took 4,000 of our wheelbarrows against 3,200 in 2024.",
