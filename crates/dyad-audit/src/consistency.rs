@@ -1965,7 +1965,24 @@ fn part_of_year_rows(
         let sentence = &text[sentence_start..sentence_end];
         let sentence_years = years_in(sentence);
         let fiscal = dyad_text::claims::FISCAL_YEAR.is_match(sentence);
-        let measure = measure_of(text, extraction, quantity);
+        // "7,400 passengers in the first quarter, 6,900 in the second": a bare count in a list takes
+        // the noun of the count that opens it.
+        let measure = measure_of(text, extraction, quantity).or_else(|| {
+            let bare = quantity.unit == "count"
+                && word_after(text, extraction, quantity)
+                    .is_some_and(|w| matches!(w.as_str(), "in" | "for" | "at" | "during"));
+            let first = extraction
+                .in_sentence(quantity.sentence)
+                .take_while(|&i| i < index)
+                .map(|i| &extraction.quantities[i])
+                .find(|q| q.unit == "count" && !q.in_table)?;
+            let listed = clamped(text, first.end, quantity.start)
+                .split(|c: char| c.is_ascii_digit())
+                .all(|piece| !piece.contains([';', ':', '.']));
+            (bare && listed)
+                .then(|| measure_of(text, extraction, first))
+                .flatten()
+        });
         let said = &said_of[index];
         for (cells, context, caption, units_by_column) in &tables {
             let (context, caption, units_by_column) =
@@ -3567,12 +3584,16 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             && clause_before.trim_end().ends_with(',');
         // "519 thousand in the first half and 713 thousand in the second, or 1.33 million for the
         // year": a year's figure after figures for its parts.
+        // "7,600 in the third, 22,900 by the end of September": the sum of the parts to a date.
         let year_of_its_parts = [
             "for the year",
             "for the whole year",
             "for the full year",
             "over the year",
             "over the whole year",
+            "by the end of",
+            "so far this year",
+            "for the year to date",
         ]
         .iter()
         .any(|w| after.trim_start().starts_with(w))
@@ -15293,6 +15314,37 @@ Metal frames accounted for 64 thousand pairs in 2024."
     fn a_list_in_the_money_its_lead_names() {
         check(
             "All are in USD million, calendar years.\n\n- 2023: exports 1,012, imports 690, balance 322\n- 2024: exports 884, imports 540, balance 344\n\nSuggested line: \"our surplus was USD 344 million in 2024.\"",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_bare_count_of_a_list_takes_its_noun() {
+        let table = "| Quarter | Passengers |\n|---|---|\n| Q1 | 7,400 |\n| Q2 | 6,900 |\n| Q3 | 7,600 |\n\n";
+        check(
+            &format!(
+                "{table}We carried 7,400 passengers in the first quarter, 6,900 in the second, and 8,600 in the third."
+            ),
+            &["TextVsTable: 8,600"],
+        );
+        check(
+            &format!(
+                "{table}We carried 7,400 passengers in the first quarter, 6,900 in the second, and 7,600 in the third."
+            ),
+            &[],
+        );
+    }
+
+    #[test]
+    fn parts_of_the_year_and_their_sum_to_a_date() {
+        check(
+            "The manager reported 7,400 passengers in the first quarter, 6,900 in the second and 7,600 in the third, 22,900 by the end of September.",
+            &[
+                "Arithmetic: 7,400 passengers in the first quarter, 6,900 in the second and 7,600 in the third, 22,900",
+            ],
+        );
+        check(
+            "The manager reported 7,400 passengers in the first quarter, 6,900 in the second and 7,600 in the third, 21,900 by the end of September.",
             &[],
         );
     }
