@@ -3411,7 +3411,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // in ten in Helmand").
         let said = sentence_text(text, extraction, sentence).to_lowercase();
         let whole_named = said.contains("of the ") || said.contains("of our ");
-        let shares: Vec<&&Quantity> = quantities
+        let all_shares: Vec<&&Quantity> = quantities
             .iter()
             .filter(|q| matches!(q.unit, "percent" | "fraction") && q.hedge == Hedge::None)
             .filter(|q| {
@@ -3419,87 +3419,111 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 whole_named || !(written.contains(" in ") || written.contains(" out of "))
             })
             .collect();
-        let in_percent = shares.iter().filter(|q| q.unit == "percent").count();
-        // Or fractions alone: "half was thick root, two-fifths medium root and a fifth thin pieces".
-        let all_fractions = shares.iter().all(|q| q.unit == "fraction");
-        // Two shares are of one whole when the sentence says they make it up ("black cumin made up
-        // 39 percent of the quarter's arrivals and white cumin 71 percent").
-        let two_of_one_whole = shares.len() == 2
-            && in_percent == 2
-            && ["made up", "accounted for", "account for", "make up"]
-                .iter()
-                .any(|w| {
-                    sentence_text(text, extraction, sentence)
-                        .to_lowercase()
-                        .contains(w)
+        // Shares of one whole stand in one clause: "export partners Pakistan 42%, India 40%, …;
+        // import partners UAE 28%, Pakistan 15%" gives two wholes.
+        let clause_of = |q: &Quantity| clamped(text, sentence_start, q.start).matches(';').count();
+        let mut groups: Vec<Vec<&&Quantity>> = Vec::new();
+        for share in &all_shares {
+            match groups.last_mut() {
+                Some(group) if clause_of(group[0]) == clause_of(share) => group.push(share),
+                _ => groups.push(vec![share]),
+            }
+        }
+        // A semicolon that only parts the items of one list ("rice made up 27 percent of the total;
+        // wheat flour, 18 percent; …") leaves one share to a clause: the list is one whole.
+        if groups.iter().any(|group| group.len() < 2) {
+            groups = vec![all_shares];
+        }
+        for shares in groups {
+            let in_percent = shares.iter().filter(|q| q.unit == "percent").count();
+            // Or fractions alone: "half was thick root, two-fifths medium root and a fifth thin pieces".
+            let all_fractions = shares.iter().all(|q| q.unit == "fraction");
+            // Two shares are of one whole when the sentence says they make it up ("black cumin made up
+            // 39 percent of the quarter's arrivals and white cumin 71 percent").
+            let two_of_one_whole = shares.len() == 2
+                && in_percent == 2
+                && ["made up", "accounted for", "account for", "make up"]
+                    .iter()
+                    .any(|w| {
+                        sentence_text(text, extraction, sentence)
+                            .to_lowercase()
+                            .contains(w)
+                    })
+                && clamped(text, shares[0].end, shares[1].start).contains(" and ")
+                && !clamped(text, shares[0].end, shares[1].start).contains([';', '.'])
+                && !clamped(text, shares[0].end, shares[1].start)
+                    .chars()
+                    .any(|c| c.is_ascii_digit());
+            // Or the first names the whole and the second leaves it to the first: "Jalalabad took 60
+            // per cent of the year's carts and Kabul 45 per cent".
+            let elliptic_whole = shares.len() == 2
+                && in_percent == 2
+                && [" of the ", " of our ", " of all "]
+                    .iter()
+                    .any(|w| text[shares[0].end..].starts_with(w))
+                && text[shares[1].end..]
+                    .trim_start()
+                    .starts_with(['.', ',', ';'])
+                && {
+                    let between = clamped(text, shares[0].end, shares[1].start);
+                    between.contains(" and ")
+                        && !between.contains([';', '.', ','])
+                        && !between.chars().any(|c| c.is_ascii_digit())
+                };
+            // Rates of places, each share "in" a place of its own ("highest in Khyber Pakhtunkhwa, at 71
+            // percent, … 52 percent in Punjab"), are no shares of one whole.
+            let place_of = |q: &Quantity| -> Option<String> {
+                let around = format!(
+                    "{} {}",
+                    clamped(text, q.start.saturating_sub(40), q.start),
+                    clamped(text, q.end, q.end + 30)
+                );
+                let words: Vec<&str> = around.split_whitespace().collect();
+                words.windows(2).find_map(|w| {
+                    (w[0] == "in" && w[1].starts_with(|c: char| c.is_uppercase()))
+                        .then(|| w[1].trim_end_matches([',', '.', ';']).to_string())
                 })
-            && clamped(text, shares[0].end, shares[1].start).contains(" and ")
-            && !clamped(text, shares[0].end, shares[1].start).contains([';', '.'])
-            && !clamped(text, shares[0].end, shares[1].start)
-                .chars()
-                .any(|c| c.is_ascii_digit());
-        // Or the first names the whole and the second leaves it to the first: "Jalalabad took 60
-        // per cent of the year's carts and Kabul 45 per cent".
-        let elliptic_whole = shares.len() == 2
-            && in_percent == 2
-            && [" of the ", " of our ", " of all "]
-                .iter()
-                .any(|w| text[shares[0].end..].starts_with(w))
-            && text[shares[1].end..]
-                .trim_start()
-                .starts_with(['.', ',', ';'])
-            && {
-                let between = clamped(text, shares[0].end, shares[1].start);
-                between.contains(" and ")
-                    && !between.contains([';', '.', ','])
-                    && !between.chars().any(|c| c.is_ascii_digit())
             };
-        // Rates of places, each share "in" a place of its own ("highest in Khyber Pakhtunkhwa, at 71
-        // percent, … 52 percent in Punjab"), are no shares of one whole.
-        let place_of = |q: &Quantity| -> Option<String> {
-            let around = format!(
-                "{} {}",
-                clamped(text, q.start.saturating_sub(40), q.start),
-                clamped(text, q.end, q.end + 30)
-            );
-            let words: Vec<&str> = around.split_whitespace().collect();
-            words.windows(2).find_map(|w| {
-                (w[0] == "in" && w[1].starts_with(|c: char| c.is_uppercase()))
-                    .then(|| w[1].trim_end_matches([',', '.', ';']).to_string())
-            })
-        };
-        let places: HashSet<String> = shares.iter().filter_map(|q| place_of(q)).collect();
-        // … unless a share names the whole they split ("60 per cent of the year's carts").
-        let whole_of_shares = shares.iter().any(|q| text[q.end..].starts_with(" of "));
-        let rates_of_places = places.len() >= 2 && !whole_of_shares;
-        if (shares.len() >= 3 && (in_percent >= 2 || all_fractions)
-            || two_of_one_whole
-            || elliptic_whole)
-            && !rates_of_places
-            && !speaks_of_change
-        {
-            let sum: f64 = shares.iter().map(|q| q.value).sum();
-            // A fraction in words is exact ("half", "three-tenths"), unless hedged.
-            let allowed: f64 = shares
-                .iter()
-                .map(|q| {
-                    if q.unit == "fraction" && q.hedge == Hedge::None {
-                        0.5
-                    } else {
-                        tolerance(q)
-                    }
-                })
-                .sum();
-            if sum > 100.0 + allowed {
-                let (first, last) = (shares[0], shares[shares.len() - 1]);
-                findings.push(Finding::new(
-                    text,
-                    CheckKind::Arithmetic,
-                    (first.start, last.end),
-                    shares.iter().map(|q| q.value).collect(),
-                    Vec::new(),
-                    format!("shares of one whole add up to {sum} percent"),
-                ));
+            let places: HashSet<String> = shares.iter().filter_map(|q| place_of(q)).collect();
+            // … unless a share names the whole they split ("60 per cent of the year's carts").
+            let whole_of_shares = shares.iter().any(|q| text[q.end..].starts_with(" of "));
+            // … or says the places split one whole ("… and 22 per cent in the other districts").
+            let split_whole = sentence_words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "other" | "rest" | "elsewhere" | "remaining" | "remainder"
+                )
+            });
+            let rates_of_places = places.len() >= 2 && !whole_of_shares && !split_whole;
+            if (shares.len() >= 3 && (in_percent >= 2 || all_fractions)
+                || two_of_one_whole
+                || elliptic_whole)
+                && !rates_of_places
+                && !speaks_of_change
+            {
+                let sum: f64 = shares.iter().map(|q| q.value).sum();
+                // A fraction in words is exact ("half", "three-tenths"), unless hedged.
+                let allowed: f64 = shares
+                    .iter()
+                    .map(|q| {
+                        if q.unit == "fraction" && q.hedge == Hedge::None {
+                            0.5
+                        } else {
+                            tolerance(q)
+                        }
+                    })
+                    .sum();
+                if sum > 100.0 + allowed {
+                    let (first, last) = (shares[0], shares[shares.len() - 1]);
+                    findings.push(Finding::new(
+                        text,
+                        CheckKind::Arithmetic,
+                        (first.start, last.end),
+                        shares.iter().map(|q| q.value).collect(),
+                        Vec::new(),
+                        format!("shares of one whole add up to {sum} percent"),
+                    ));
+                }
             }
         }
     }
@@ -15346,6 +15370,32 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             "The manager reported 7,400 passengers in the first quarter, 6,900 in the second and 7,600 in the third, 21,900 by the end of September.",
             &[],
+        );
+    }
+
+    #[test]
+    fn shares_of_two_wholes_in_two_clauses() {
+        check(
+            "Export partners: Pakistan 42%, India 40%, China 4%, UAE 2%, Turkey 2%; import partners: UAE 28%, Pakistan 15%, China 12%.",
+            &[],
+        );
+        check(
+            "Export partners: Pakistan 52%, India 40%, China 14%; import partners: UAE 28%, Pakistan 15%, China 12%.",
+            &["Arithmetic: 52%, India 40%, China 14%"],
+        );
+        // Semicolons that part the items of one list keep one whole.
+        check(
+            "Rice made up 37 percent of the 2024 total; wheat flour, 28 percent; medicines, 26 percent; cement, 22 percent.",
+            &[
+                "Arithmetic: 37 percent of the 2024 total; wheat flour, 28 percent; medicines, 26 percent; cement, 22 percent",
+            ],
+        );
+        // Places that split one whole, with a remainder, are shares.
+        check(
+            "Of the families, 58 per cent had been living in Quetta district, 27 per cent in Pishin, and 22 per cent in the other districts.",
+            &[
+                "Arithmetic: 58 per cent had been living in Quetta district, 27 per cent in Pishin, and 22 per cent",
+            ],
         );
     }
 
