@@ -926,8 +926,26 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         continue;
                     }
                     let sentence_years = years_in(sentence);
+                    // The figure's own year: the last named before it in its sentence that is no
+                    // year set against ("The season of 2024 was better than 2025, with 58,500").
+                    let own_year = extraction
+                        .years
+                        .iter()
+                        .filter(|(at, _, _)| *at >= sentence_start && *at < quantity.start)
+                        .filter(|(at, _, _)| {
+                            let lead = lower_words(clamped(text, at.saturating_sub(16), *at));
+                            !lead.last().is_some_and(|w| {
+                                matches!(w.as_str(), "than" | "against" | "over" | "versus")
+                            })
+                        })
+                        .map(|(_, _, year)| *year)
+                        .next_back();
+                    let table_years = years_in(&context);
                     let other_year = if header_years.is_empty() {
                         !sentence_years.is_empty() && !same_measure
+                            || own_year.is_some_and(|y| {
+                                !table_years.is_empty() && !table_years.contains(&y)
+                            })
                     } else {
                         sentence_years.iter().any(|y| !header_years.contains(y))
                     };
@@ -3472,17 +3490,23 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 };
             // Rates of places, each share "in" a place of its own ("highest in Khyber Pakhtunkhwa, at 71
             // percent, … 52 percent in Punjab"), are no shares of one whole.
+            // The place right after the share, else the nearest before it.
             let place_of = |q: &Quantity| -> Option<String> {
-                let around = format!(
-                    "{} {}",
-                    clamped(text, q.start.saturating_sub(40), q.start),
-                    clamped(text, q.end, q.end + 30)
-                );
-                let words: Vec<&str> = around.split_whitespace().collect();
-                words.windows(2).find_map(|w| {
-                    (w[0] == "in" && w[1].starts_with(|c: char| c.is_uppercase()))
-                        .then(|| w[1].trim_end_matches([',', '.', ';']).to_string())
-                })
+                let place = |pair: &[&str]| {
+                    (pair[0] == "in" && pair[1].starts_with(|c: char| c.is_uppercase()))
+                        .then(|| pair[1].trim_end_matches([',', '.', ';']).to_string())
+                };
+                let after: Vec<&str> = clamped(text, q.end, q.end + 30)
+                    .split_whitespace()
+                    .collect();
+                let before: Vec<&str> = clamped(text, q.start.saturating_sub(40), q.start)
+                    .split_whitespace()
+                    .collect();
+                after
+                    .windows(2)
+                    .take(1)
+                    .find_map(place)
+                    .or_else(|| before.windows(2).rev().find_map(place))
             };
             let places: HashSet<String> = shares.iter().filter_map(|q| place_of(q)).collect();
             // … unless a share names the whole they split ("60 per cent of the year's carts").
@@ -10367,7 +10391,8 @@ fn far_state_among_the_pairs_own(
             let near_own = own.iter().any(|&(at, at_end)| {
                 let (a, b) = if at < from { (at_end, from) } else { (to, at) };
                 let between = &sentence[a.min(b)..b.max(a)];
-                word_count(between) <= 8 && !between.contains(';')
+                // A table's cells are fields of their own ("| Kabul Cardamom | Vietnam |").
+                word_count(between) <= 8 && !between.contains([';', '|'])
             });
             if !(near_own || heads) {
                 continue;
@@ -15396,6 +15421,30 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &[
                 "Arithmetic: 58 per cent had been living in Quetta district, 27 per cent in Pishin, and 22 per cent",
             ],
+        );
+    }
+
+    #[test]
+    fn heldout40s_false_flags_stay_fixed() {
+        // Rates of two places after the whole they are of.
+        check(
+            "66% say their own household has been hit by the closure: 34% in Khyber Pakhtunkhwa and 17% in Balochistan.",
+            &[],
+        );
+        // A table's cells are fields of their own, not words of one clause.
+        check(
+            "| Blend | Grown in | Pack | Price |\n|---|---|---|---|\n| Kabul Cardamom | Vietnam | 500 g | 210 |\n",
+            &[],
+        );
+        // A figure of another year than the table's, named before it past a year set against.
+        let table = "The table gives the litres we sold in each month of 2025.\n\n| Month | Litres sold |\n|---|---|\n| April | 3,900 |\n| **Season** | **46,800** |\n\n";
+        check(
+            &format!("{table}The season of 2024 was better than 2025, with 58,500 litres."),
+            &[],
+        );
+        check(
+            &format!("{table}The season of 2025 brought 48,500 litres."),
+            &["TextVsTable: 48,500"],
         );
     }
 
