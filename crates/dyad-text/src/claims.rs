@@ -4088,8 +4088,11 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // of a change, no level, and a start that counts a span of time the end does not count is
         // how long something lasted.
         if !from_to {
+            // A quantity may end past its sentence's end (a hedge before a page break): read
+            // nothing then.
             let word_after = |q: &Quantity| {
-                text[q.end..sentence_end]
+                text.get(q.end..sentence_end)
+                    .unwrap_or("")
                     .split(|c: char| !c.is_alphabetic())
                     .find(|w| !w.is_empty())
                     .unwrap_or("")
