@@ -1119,8 +1119,6 @@ const UP_WORDS: &[&str] = &[
     "thickened",
     "fattened",
     "brightened",
-    "accelerated",
-    "quickened",
     "strengthened",
     "bounced",
     "reviving",
@@ -1677,7 +1675,6 @@ const DOWN_WORDS: &[&str] = &[
     "backsliding",
     "darkened",
     "slowed",
-    "decelerated",
     "buckled",
     "dwindling",
     "waned",
@@ -2251,7 +2248,11 @@ pub fn extract(text: &str) -> Extraction {
         let whole = found.get(0).expect("match 0 always exists");
         // Money is written with its currency ("US$ half a million" is rare); a count is read alone.
         let before = text[..whole.start()].trim_end();
-        if before.ends_with('$') || ends_with_ignoring_case(before, "rs") {
+        let after = text[whole.end()..].trim_start();
+        let money_after = ["dollars", "rupees", "afghanis", "euros", "pounds"]
+            .iter()
+            .any(|w| starts_with_ignoring_case(after, w));
+        if before.ends_with('$') || ends_with_ignoring_case(before, "rs") || money_after {
             continue;
         }
         let part = found["part"].to_ascii_lowercase();
@@ -3871,7 +3872,7 @@ static DATED_START: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^\s*(?:[a-z]{1,15}\s+){0,2}in\s+(?P<y1>(?:19|20)\d{2})\s*,\s*
         (?:(?:and\s+)?in\s+(?P<y3>(?:19|20)\d{2})\s*,?\s*)?
         [a-z'’\ -]{3,80}?(?:\s+in\s+(?P<y2>(?:19|20)\d{2}))?\s*
-        (?:,\s*when\s+(?:[a-z]+\s+){0,3}|,?\s*(?:at|to|reaching)|\s*with\s+(?:an?\s+)?[a-z]{3,15}\s+of)
+        (?:,\s*when\s+(?:[a-z]+\s+){0,3}|,?\s*(?:at|to|reaching)|\s*with\s+(?:an?\s+)?(?:intake|total|enrolment|enrollment|output|tally|haul|count|turnover|harvest)\s+of)
         \s*(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
     )
     .expect("the dated start pattern is valid")
