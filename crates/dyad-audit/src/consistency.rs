@@ -10698,23 +10698,16 @@ fn crossing_on_a_third_border(
             // `after` starts at the crossing's end; `lead` and `rest` are tails of it.
             let offset = end + (after.len() - lead.len()) + rest_at;
             let span = (offset + from, offset + to);
-            let sentence = extraction
-                .sentences
-                .partition_point(|(s, _)| *s <= span.0)
-                .saturating_sub(1);
-            if extraction.sentences.is_empty()
-                || sentence_flagged(text, findings.iter(), extraction.sentences[sentence])
-            {
-                continue;
-            }
-            findings.push(scope_finding(
+            scope_once_per_sentence(
                 text,
+                extraction,
+                findings,
                 span,
                 format!(
                     "{crossing} is on the pair's border, not on a border with `{}` ({code})",
                     &text[span.0..span.1]
                 ),
-            ));
+            );
         }
     }
 }
@@ -10804,23 +10797,16 @@ fn pairs_place_in_a_third_state(
             continue;
         }
         let span = (after_at + from, after_at + to);
-        let sentence = extraction
-            .sentences
-            .partition_point(|(s, _)| *s <= span.0)
-            .saturating_sub(1);
-        if extraction.sentences.is_empty()
-            || sentence_flagged(text, findings.iter(), extraction.sentences[sentence])
-        {
-            continue;
-        }
-        findings.push(scope_finding(
+        scope_once_per_sentence(
             text,
+            extraction,
+            findings,
             span,
             format!(
                 "`{name}` is the pair's, but `{}` ({code}) is named as the state it lies in",
                 &text[span.0..span.1]
             ),
-        ));
+        );
     }
 }
 
@@ -11240,6 +11226,26 @@ fn flag_once(
     explanation: String,
 ) {
     if flagged.insert(key) {
+        findings.push(scope_finding(text, span, explanation));
+    }
+}
+
+/// A scope finding for the span, unless a scope finding was already made in its sentence.
+fn scope_once_per_sentence(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+    span: (usize, usize),
+    explanation: String,
+) {
+    let sentence = extraction
+        .sentences
+        .partition_point(|(s, _)| *s <= span.0)
+        .saturating_sub(1);
+    let Some(&bounds) = extraction.sentences.get(sentence) else {
+        return;
+    };
+    if !sentence_flagged(text, findings.iter(), bounds) {
         findings.push(scope_finding(text, span, explanation));
     }
 }
