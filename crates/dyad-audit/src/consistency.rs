@@ -57,6 +57,20 @@ fn allowed_range(quantity: &Quantity) -> (f64, f64) {
     match quantity.hedge {
         Hedge::None => (stated - rounding, stated + rounding),
         Hedge::About => {
+            // A figure whose last digit is a 5 ("about 1,500", "about 1.5 million") is most often
+            // rounded to the nearest half of the step above: its rounding is five steps wide.
+            // The step of its last significant digit: "1,500" written in full steps by hundreds.
+            let mut step = quantity.precision;
+            while step > 0.0 && stated != 0.0 && (stated / (step * 10.0)).fract().abs() < 1e-9 {
+                step *= 10.0;
+            }
+            let units = (stated / step).round();
+            // Two significant digits at least: "about 5 million" is no half step.
+            let rounding = if units >= 10.0 && units % 10.0 == 5.0 {
+                rounding.max(step / 2.0 * 5.0)
+            } else {
+                rounding
+            };
             let slack = rounding.max(stated.abs() * 0.05);
             (stated - slack, stated + slack)
         }
@@ -15465,6 +15479,18 @@ Metal frames accounted for 64 thousand pairs in 2024."
     }
 
     #[test]
+    fn about_a_figure_ending_in_five_is_a_half_step() {
+        check(
+            "| Camp | Families registered |\n|---|---|\n| Jalozai | 1,580 |\n| Khazana | 930 |\n\nAbout 1,500 families are registered at Jalozai, most of them from Nangarhar.",
+            &[],
+        );
+        check(
+            "| Camp | Families registered |\n|---|---|\n| Jalozai | 1,780 |\n| Khazana | 930 |\n\nAbout 1,500 families are registered at Jalozai, most of them from Nangarhar.",
+            &["TextVsTable: About 1,500"],
+        );
+    }
+
+    #[test]
     fn a_hedged_figure_is_as_far_from_a_cell_as_its_nearest_reading() {
         let table = "| Period | Returns |\n|---|---|\n| Jan–Jun 2024 | 398,000 |\n| Jul–Dec 2024 | 278,000 |\n\n";
         check(
@@ -15693,6 +15719,9 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "Pakistan's exports to Afghanistan were USD 1.1 billion in 2024. Afghanistan's exports to Pakistan were USD 1.1 billion as well, for the first time in a decade.",
             "The decline in registered refugees accelerated in 2024, to 1.35 million from 1.52 million in 2023.",
             "The Peshawar school enrolled 840 Afghan girls in 2024, and expanded in 2025 with a staff of 32.",
+            "| Year | Registered refugees (PoR) |\n|---|---|\n| 2019 | 1,420,000 |\n| 2021 | 1,580,000 |\n\nBy 2021 Pakistan hosted about 1.5 million registered Afghan refugees.",
+            "| Half-year, 2024 | Trucks cleared at Torkham |\n|---|---|\n| H1 | 61,000 |\n| H2 | 48,000 |\n\nThe customs collector said in June 2024 that 61,000 trucks had been cleared in the last six months.",
+            "| Quarter, 2024 | Visas issued by the Pakistani embassy in Kabul |\n|---|---|\n| Q1 | 42,000 |\n| Q2 | 38,000 |\n| Q3 | 45,000 |\n| Q4 | 47,000 |\n\nIn its April 2024 bulletin the embassy said it had issued 42,000 visas in the last quarter.",
             "| Crossing | Returnees, 2024 |\n|---|---|\n| Torkham | 430,000 |\n| Chaman | 120,000 |\n\nThe transit centre at Torkham cost half a million dollars to run in 2024.",
         ] {
             check(passage, &[]);

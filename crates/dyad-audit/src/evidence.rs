@@ -1242,6 +1242,18 @@ mod tests {
             "There were about 2 million registered refugees (UNHCR, 2023).",
             &["Citation Supported: about 2 million registered refugees (UNHCR, 2023)"],
         );
+        // A last digit of 5 is a half step's rounding ("about 1.5 million" for 1,490,562 and for
+        // 1,580,000), but not a single digit ("about one and a quarter million" is no 1,490,562).
+        check(
+            "There were about 1.5 million registered refugees (UNHCR, 2021).",
+            &["Citation Supported: about 1.5 million registered refugees (UNHCR, 2021)"],
+        );
+        check(
+            "There were about one and a quarter million registered refugees (UNHCR, 2021).",
+            &[
+                "Citation Contradicted: about one and a quarter million registered refugees (UNHCR, 2021)",
+            ],
+        );
         check(
             "There were close to 2 million registered refugees (UNHCR, 2021).",
             &["Citation Contradicted: close to 2 million registered refugees (UNHCR, 2021)"],

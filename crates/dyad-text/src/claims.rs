@@ -730,7 +730,13 @@ pub fn parts_of_year(text: &str) -> Vec<(usize, usize, Option<PartOfYear>)> {
                         .strip_prefix(['-', '–', '/'])
                         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
                 });
-            let part = if fiscal {
+            // "the last quarter", "the last six months" with no year may mean the latest ones before
+            // the writing, not the year's last: a part only with its year ("of 2025", "of the
+            // year").
+            let last_without_year = whole.as_str().to_ascii_lowercase().starts_with("last")
+                && found.name("year").is_none()
+                && !lowered_after.starts_with("of the year");
+            let part = if fiscal || last_without_year {
                 None
             } else {
                 part_of_year_named(&found)
@@ -6026,6 +6032,8 @@ mod tests {
             })
         );
         // The year's last parts, and its first or last three or six months.
+        // "the last quarter" alone may be the latest before the writing: no part of the year.
+        assert_eq!(parts_of_year("in the last quarter")[0].2, None);
         for (text, months, first_month, year) in [
             ("in the last three months of 2025", 3, 10, Some(2025)),
             ("in the first six months", 6, 1, None),
