@@ -507,12 +507,14 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     // The sentences that say each row's name, found for every table's rows in one pass over the text.
-    let mut names: Vec<&str> = extraction
+    // Each name as written, and with its abbreviated months written out.
+    let mut names: Vec<String> = extraction
         .tables
         .iter()
         .flat_map(|t| t.rows.iter().filter_map(|r| r.first()))
         .map(|l| row_name(&l.text))
         .filter(|name| name.len() >= 3)
+        .flat_map(|name| std::iter::once(name.to_string()).chain(months_spelled_out(name)))
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -524,7 +526,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 .partition_point(|(start, _)| *start <= found.start())
                 .saturating_sub(1);
             let list = sentences_naming
-                .entry(names[found.pattern().as_usize()])
+                .entry(names[found.pattern().as_usize()].as_str())
                 .or_default();
             if list.last() != Some(&sentence) {
                 list.push(sentence);
@@ -535,8 +537,10 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // says one of its longer words. Each is confirmed by `RowName::named_by`.
     let candidates = |row: &RowName<'_>| -> Vec<usize> {
         let mut found: Vec<usize> = Vec::new();
-        for &sentence in sentences_naming.get(row.name).into_iter().flatten() {
-            found.extend(extraction.in_sentence(sentence));
+        for name in std::iter::once(row.name).chain(row.spelled.as_deref()) {
+            for &sentence in sentences_naming.get(name).into_iter().flatten() {
+                found.extend(extraction.in_sentence(sentence));
+            }
         }
         for word in &row.words {
             for form in [word.clone(), format!("{word}s")] {
@@ -3149,6 +3153,8 @@ fn stretch_bounds(extraction: &Extraction, quantity: &Quantity) -> (usize, usize
 /// words.
 struct RowName<'l> {
     name: &'l str,
+    /// The name with an abbreviated month written out ("9 November" for "9 Nov"), as prose says it.
+    spelled: Option<String>,
     words: Vec<String>,
     /// Whether another row of the table ends in the same head noun ("Fresh fruit", "Dried fruit"):
     /// the head then names neither.
@@ -3164,6 +3170,7 @@ impl<'l> RowName<'l> {
             .collect();
         RowName {
             name,
+            spelled: months_spelled_out(name),
             words,
             head_shared: false,
         }
@@ -3190,7 +3197,12 @@ impl<'l> RowName<'l> {
     /// when it does not name it.
     fn named_by(&self, sentence: &str, said: &[String]) -> usize {
         const FULLY: usize = usize::MAX;
-        if self.name.len() >= 3 && contains_word(sentence, self.name) {
+        if self.name.len() >= 3 && contains_word(sentence, self.name)
+            || self
+                .spelled
+                .as_ref()
+                .is_some_and(|spelled| contains_word(sentence, spelled))
+        {
             return FULLY;
         }
         // A name of one word may be written in lower case ("beri honey" for the row "Beri"), unless
@@ -3235,6 +3247,26 @@ impl<'l> RowName<'l> {
             0
         }
     }
+}
+
+/// A name with each abbreviated month written out ("9 Nov" as "9 November"), or `None` when it has no
+/// abbreviated month.
+fn months_spelled_out(name: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|word| {
+            let bare = word.trim_end_matches('.');
+            match dyad_text::claims::month_number(bare).and_then(dyad_text::claims::month_name) {
+                Some(full) if bare.len() <= 4 && bare.len() < full.len() => {
+                    changed = true;
+                    full.to_string()
+                }
+                _ => word.to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
 }
 
 /// Of units, thousands, millions and billions, the scale that brings a cell nearest a figure.
@@ -3989,7 +4021,33 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             && months.iter().collect::<HashSet<_>>().len() == months.len()
             && one_scale
             && !since;
-        if (by_another_noun || elliptic && !by_month) && (twice.is_none() || !in_one_clause) {
+        // Parts that each name their own place ("14,200 hectares in Pishin, 12,600 in Qila Abdullah
+        // …") split the whole by place, as parts by month split it by period.
+        let place_of = |q: &Quantity| {
+            let rest = following_words(text, extraction, q);
+            let mut words = rest.split_whitespace();
+            let mut word = words.next()?;
+            // The part's own noun, when it has one word ("14,200 hectares in Pishin").
+            if counted_head(text, q).is_some() {
+                word = words.next()?;
+            }
+            if !matches!(word, "in" | "at" | "from") {
+                return None;
+            }
+            let place = words.next()?.trim_end_matches([',', ';']);
+            let capital = place.chars().next().is_some_and(char::is_uppercase);
+            let dated = place.chars().any(|c| c.is_ascii_digit())
+                || dyad_text::claims::month_number(&place.to_lowercase()).is_some();
+            (capital && !dated).then(|| place.to_string())
+        };
+        let places: Vec<Option<String>> = parts.iter().map(|q| place_of(q)).collect();
+        let by_place = places.iter().all(Option::is_some)
+            && places.iter().collect::<HashSet<_>>().len() == places.len()
+            && one_scale
+            && !since;
+        if (by_another_noun || elliptic && !by_month && !by_place)
+            && (twice.is_none() || !in_one_clause)
+        {
             continue;
         }
         let (kind, span, what) = match twice {
@@ -5304,6 +5362,41 @@ fn flows_finding(
     )
 }
 
+/// Whether the last row of a table sums the rows above it by its label: "Total …", a year under rows
+/// that are each part of it ("Year" under "Jan–Mar", "Apr–Jun" …), or a count of the rows above by
+/// their period ("four weeks" under four rows).
+fn sums_rows_above(label: &str, table: &Table, row_index: usize) -> bool {
+    let lowered = label.trim().to_lowercase();
+    if lowered.starts_with("total") {
+        return true;
+    }
+    if row_index + 1 != table.rows.len() || row_index < 2 {
+        return false;
+    }
+    let above = &table.rows[..row_index];
+    let parts_of_a_year = above.iter().all(|row| {
+        row.first().is_some_and(|l| {
+            dyad_text::claims::part_of_year_label(&l.text).is_some_and(|part| part.months < 12)
+        })
+    });
+    if matches!(
+        lowered.as_str(),
+        "year" | "full year" | "whole year" | "all year" | "the year"
+    ) {
+        return parts_of_a_year;
+    }
+    match lowered.split_once(' ') {
+        Some((count, "weeks" | "months" | "quarters" | "days")) => {
+            let count = count
+                .parse::<f64>()
+                .ok()
+                .or_else(|| dyad_text::claims::word_value(count));
+            count == Some(row_index as f64)
+        }
+        _ => false,
+    }
+}
+
 fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
     let n_columns = table.header.len();
     // Rule 1: total rows.
@@ -5311,7 +5404,7 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
     for (row_index, row) in table.rows.iter().enumerate() {
         let is_total = row
             .first()
-            .is_some_and(|c| c.text.to_lowercase().starts_with("total"));
+            .is_some_and(|c| sums_rows_above(&c.text, table, row_index));
         if !is_total {
             continue;
         }
@@ -15365,6 +15458,59 @@ Metal frames accounted for 64 thousand pairs in 2024."
         // The scale left out with the noun.
         check(
             "Mills took 41 thousand tonnes in January, 38 in February and 45 in March, 124 thousand tonnes in all.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_register_on_one_line_against_its_prose_and_its_sum() {
+        let register = "Bales pressed by week ending: 4 Mar 1,200; 11 Mar 1,450; 18 Mar 1,310; three weeks 3,960\n\n";
+        check(
+            &format!("{register}The week ending 11 March was the busiest, with 1,540 bales."),
+            &["TextVsTable: 1,540"],
+        );
+        check(
+            &format!("{register}The week ending 11 March was the busiest, with 1,450 bales."),
+            &[],
+        );
+        check(
+            "Bales pressed by week ending: 4 Mar 1,200; 11 Mar 1,450; 18 Mar 1,310; three weeks 3,690\n",
+            &["Arithmetic: three weeks 3,690"],
+        );
+        // A year under its quarters sums them; under other rows it names a row.
+        check(
+            "Register, 2025, tolas: Jan–Mar 380 · Apr–Jun 420 · Jul–Sep 510 · Oct–Dec 760 · Year 2,170\n",
+            &["Arithmetic: Year 2,170"],
+        );
+        check(
+            "Register, 2025, tolas: Jan–Mar 380 · Apr–Jun 420 · Jul–Sep 510 · Oct–Dec 760 · Year 2,070\n",
+            &[],
+        );
+        check("Prices: Bread 80 · Rice 210 · Year 400\n", &[]);
+        // A count of weeks that is not the rows above names a row of its own.
+        check(
+            "Bales pressed by week ending: 4 Mar 1,200; 11 Mar 1,450; 18 Mar 1,310; four weeks 5,100\n",
+            &[],
+        );
+    }
+
+    #[test]
+    fn parts_by_place_with_their_noun_left_out() {
+        check(
+            "Teams surveyed 1,500 hectares in Zhob, 2,100 in Loralai and 900 in Kalat, 4,300 hectares in all.",
+            &["Arithmetic: 1,500 hectares in Zhob, 2,100 in Loralai and 900 in Kalat, 4,300"],
+        );
+        check(
+            "Teams surveyed 1,500 hectares in Zhob, 2,100 in Loralai and 900 in Kalat, 4,500 hectares in all.",
+            &[],
+        );
+        // Parts by year are a series, and one place named twice splits nothing.
+        check(
+            "Teams surveyed 1,500 hectares in Zhob, 2,100 in 2024 and 900 in Kalat, 4,300 hectares in all.",
+            &[],
+        );
+        check(
+            "Teams surveyed 1,500 hectares in Zhob, 2,100 in Zhob and 900 in Kalat, 4,300 hectares in all.",
             &[],
         );
     }

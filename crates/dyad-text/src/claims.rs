@@ -1879,7 +1879,14 @@ pub fn lower_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Month names: a number right after one is a day of a date.
+/// The English name of month `number` (1 to 12), capitalised.
+pub fn month_name(number: u32) -> Option<&'static str> {
+    MONTHS[..12]
+        .get(usize::try_from(number).ok()?.checked_sub(1)?)
+        .copied()
+}
+
+/// Month names, in full and then abbreviated: a number right after one is a day of a date.
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -1950,8 +1957,10 @@ fn front_matter_end(text: &str) -> usize {
 
 /// Reads the claims of a text. Pure: the same text gives the same extraction.
 pub fn extract(text: &str) -> Extraction {
-    let loose = loose_tables(text);
-    let loose_lines: Vec<(usize, usize)> = loose.iter().flat_map(Table::line_spans).collect();
+    let mut loose = loose_tables(text);
+    loose.extend(inline_registers(text));
+    let mut loose_lines: Vec<(usize, usize)> = loose.iter().flat_map(Table::line_spans).collect();
+    loose_lines.sort_unstable();
     let mut extraction = Extraction {
         sentences: sentences_around(text, &loose_lines),
         ..Extraction::default()
@@ -3154,11 +3163,15 @@ fn sentence_of(sentences: &[(usize, usize)], at: usize) -> usize {
 /// so a hard-wrapped paragraph is one block. A block then splits after a full stop, question or
 /// exclamation mark followed by white space and a capital.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    sentences_around(text, &loose_table_line_spans(text))
+    let mut table_lines = loose_table_line_spans(text);
+    table_lines.extend(inline_registers(text).iter().flat_map(Table::line_spans));
+    table_lines.sort_unstable();
+    sentences_around(text, &table_lines)
 }
 
 /// The sentences of `text`, each line in `table_lines` (byte spans of tables whose rows are not pipe rows)
-/// a sentence of its own.
+/// a sentence of its own; a line that holds several spans (a register written on one line) gives a
+/// sentence for each.
 fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut blocks: Vec<(usize, usize)> = Vec::new();
     let mut open: Option<(usize, usize)> = None;
@@ -3167,6 +3180,18 @@ fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, u
         let line_end = line_start + line.len();
         let content = line.trim();
         let content_end = line_start + line.trim_end().len();
+        let from = table_lines.partition_point(|&(start, _)| start < line_start);
+        let pieces: Vec<(usize, usize)> = table_lines[from..]
+            .iter()
+            .copied()
+            .take_while(|&(start, _)| start < line_end)
+            .collect();
+        if pieces.len() > 1 {
+            blocks.extend(open.take());
+            blocks.extend(pieces);
+            line_start = line_end;
+            continue;
+        }
         let is_table = content.starts_with('|')
             || table_lines
                 .iter()
@@ -3535,6 +3560,127 @@ fn single_figure_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
     .then_some(LooseRow {
         label: Some((label_start, label)),
         numbers: vec![(number_start, number)],
+    })
+}
+
+/// Recovers registers written on one line, as bulletins and notes print a short series: an optional
+/// caption ending in a colon, then three or more items, each a short label and one figure, set apart by
+/// semicolons (after a caption only), middle dots or bullets ("Torkham arrivals by week ending: 2 Nov
+/// 12,300; 9 Nov 19,400; 16 Nov 16,800", "Jan–Mar 380 · Apr–Jun 420 · Jul–Sep 510"). Each item is a
+/// row of a table of one column, which the caption heads; each item's span is a sentence of its own.
+pub fn inline_registers(text: &str) -> Vec<Table> {
+    lines_at(text)
+        .into_iter()
+        .filter_map(|(line_start, line)| inline_register(line_start, line))
+        .collect()
+}
+
+/// One line read as a register (see [`inline_registers`]).
+fn inline_register(line_start: usize, line: &str) -> Option<Table> {
+    let content = line.trim_end();
+    let lead = content.len() - content.trim_start().len();
+    if content.trim_start().starts_with(['|', '#']) || content.len() > 800 {
+        return None;
+    }
+    // The caption: words up to the first colon, with no separator among them.
+    let caption = content.find(':').filter(|&colon| {
+        let words = &content[..colon];
+        words.split_whitespace().count() <= 12 && !words.contains([';', '·', '•'])
+    });
+    let items_start = caption.map_or(lead, |colon| {
+        colon + 1 + content[colon + 1..].len() - content[colon + 1..].trim_start_matches('*').len()
+    });
+    let body = &content[items_start..];
+    let separator = if body.contains(" · ") {
+        "·"
+    } else if body.contains(" • ") {
+        "•"
+    } else if caption.is_some() && body.contains("; ") {
+        ";"
+    } else {
+        return None;
+    };
+    // Words that make an item a clause of prose ("exports fell to 1,200; imports …").
+    const CLAUSE_WORDS: &[&str] = &[
+        "to", "at", "by", "of", "was", "were", "is", "are", "from", "in", "on", "for", "with",
+        "and", "the", "a", "an", "had", "has", "have", "rose", "fell", "reached", "stood",
+    ];
+    let cell = |start: usize, text: &str, value: Option<f64>| TableCell {
+        text: text.to_string(),
+        value,
+        start,
+        end: start + text.len(),
+    };
+    let mut rows = Vec::new();
+    let mut row_spans = Vec::new();
+    let mut offset = items_start;
+    for piece in body.split(separator) {
+        let piece_start = line_start + offset;
+        offset += piece.len() + separator.len();
+        let item = piece.trim().trim_end_matches('.');
+        let item_start = piece_start + (piece.len() - piece.trim_start().len());
+        let (label, number) = item.rsplit_once(' ')?;
+        let label = label.trim();
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if !CELL_NUMBER.is_match(number)
+            || words.is_empty()
+            || words.len() > 4
+            || !label.chars().any(char::is_alphabetic)
+            || label.contains([',', '(', ')', ':'])
+            || words
+                .iter()
+                .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+        {
+            return None;
+        }
+        let number_start = item_start + item.len() - number.len();
+        rows.push(vec![
+            cell(item_start, label, None),
+            cell(number_start, number, cell_number(number)),
+        ]);
+        row_spans.push((item_start, item_start + item.len()));
+    }
+    // A run of years alone is a list of years, not a register.
+    let all_years = rows.iter().all(|row| {
+        row[1].text.len() == 4
+            && row[1]
+                .text
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+    });
+    if rows.len() < 3 || all_years {
+        return None;
+    }
+    let (header, header_span) = match caption {
+        Some(colon) => {
+            let written = content[lead..colon].trim_matches(['*', '-', ' ']);
+            let start = line_start + lead + content[lead..colon].find(written).unwrap_or(0);
+            (
+                vec![
+                    cell(line_start + lead, "", None),
+                    cell(start, written, None),
+                ],
+                Some((line_start + lead, line_start + items_start)),
+            )
+        }
+        None => (
+            vec![
+                cell(line_start + lead, "", None),
+                TableCell {
+                    text: "column 1".to_string(),
+                    value: None,
+                    start: line_start + lead,
+                    end: line_start + lead,
+                },
+            ],
+            None,
+        ),
+    };
+    Some(Table {
+        header,
+        rows,
+        row_spans,
+        header_span,
     })
 }
 
@@ -5289,6 +5435,50 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_register_written_on_one_line_is_a_table_of_one_column() {
+        let text = "Intro.\n\nBales pressed by week ending: 4 Mar 1,200; 11 Mar 1,450; 18 Mar 1,310\n\nThe week ending 11 March was busiest, with 1,450 bales.";
+        let tables = inline_registers(text);
+        assert_eq!(tables.len(), 1);
+        let table = &tables[0];
+        assert_eq!(table.header[1].text, "Bales pressed by week ending");
+        let labels: Vec<&str> = table.rows.iter().map(|r| r[0].text.as_str()).collect();
+        assert_eq!(labels, ["4 Mar", "11 Mar", "18 Mar"]);
+        assert_eq!(table.rows[1][1].value, Some(1450.0));
+        assert_eq!(
+            &text[table.row_spans[2].0..table.row_spans[2].1],
+            "18 Mar 1,310"
+        );
+        // Each item is a sentence of its own, and its figures are the table's.
+        let extraction = extract(text);
+        let item = extraction
+            .sentences
+            .iter()
+            .find(|(start, end)| &text[*start..*end] == "11 Mar 1,450");
+        assert!(item.is_some(), "{:?}", extraction.sentences);
+        let in_table: Vec<f64> = extraction
+            .quantities
+            .iter()
+            .filter(|q| q.in_table && q.value > 100.0)
+            .map(|q| q.value)
+            .collect();
+        assert_eq!(in_table, [1200.0, 1450.0, 1310.0]);
+        // Dots separate items without a caption.
+        let dotted = inline_registers("Jan–Mar 380 · Apr–Jun 420 · Jul–Sep 510\n");
+        assert_eq!(dotted.len(), 1);
+        assert_eq!(dotted[0].header[1].text, "column 1");
+        // Clauses of prose set apart by semicolons are no register, nor is a list of two items or a
+        // run of years.
+        for prose in [
+            "Trade: exports fell to 1,200; imports rose to 900; the balance stood at 300.\n",
+            "Stock: Red 120; Blue 80\n",
+            "Years: census 1998 · survey 2017 · census 2023\n",
+            "The crossings opened on 2 Nov; trade resumed on 9 Nov; it stopped on 16 Nov.\n",
+        ] {
+            assert!(inline_registers(prose).is_empty(), "{prose}");
+        }
     }
 
     #[test]
