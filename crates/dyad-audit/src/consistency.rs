@@ -4082,6 +4082,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     list_sums(text, extraction, &mut findings);
     outcomes_of_a_whole(text, extraction, &mut findings);
     parts_after_a_colon(text, extraction, &mut findings);
+    share_outside_its_places(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -5198,6 +5199,103 @@ fn outcomes_of_a_whole(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 ),
             ));
         }
+    }
+}
+
+/// Rule 9d of [`arithmetic`]: a share of a whole sample, then after a colon in its sentence the same
+/// share in each of two or more places ("29% say their household was hit: 34% in Khyber Pakhtunkhwa
+/// and 17% in Balochistan"). The whole's share is a weighted mean of its places', so it lies between
+/// the least and the greatest of them; a share outside them that is not their sum either is a slip.
+/// When the same share stands in one of the three sentences before, it was carried from there (number
+/// reuse).
+fn share_outside_its_places(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let shares: Vec<(usize, &Quantity)> = extraction
+        .quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.in_table && q.unit == "percent")
+        .collect();
+    for (position, &(index, whole)) in shares.iter().enumerate() {
+        let (_, sentence_end) = extraction.sentences[whole.sentence];
+        // The colon comes after the whole, with no figure between.
+        let next_start = extraction
+            .quantities
+            .get(index + 1)
+            .map_or(sentence_end, |q| q.start.min(sentence_end));
+        let Some(colon) = clamped(text, whole.end, next_start).find(':') else {
+            continue;
+        };
+        let list_end = clamped(text, whole.end + colon, sentence_end)
+            .find(';')
+            .map_or(sentence_end, |at| whole.end + colon + at);
+        let parts: Vec<&Quantity> = shares[position + 1..]
+            .iter()
+            .map(|(_, q)| *q)
+            .take_while(|q| q.sentence == whole.sentence && q.end <= list_end)
+            .collect();
+        // Each part is said of a place: "34% in Khyber Pakhtunkhwa".
+        let places: Vec<Option<&str>> = parts
+            .iter()
+            .map(|q| {
+                let rest = clamped(text, q.end, list_end).trim_start();
+                let rest = ["in ", "among ", "for "]
+                    .iter()
+                    .find_map(|p| rest.strip_prefix(p))?;
+                let place = rest.split([' ', ',', '.', ';']).next()?;
+                let place = place.trim_end_matches("'s").trim_end_matches("’s");
+                place
+                    .starts_with(|c: char| c.is_uppercase())
+                    .then_some(place)
+            })
+            .collect();
+        if parts.len() < 2
+            || places.iter().any(Option::is_none)
+            || places.iter().collect::<HashSet<_>>().len() != places.len()
+        {
+            continue;
+        }
+        let low = parts.iter().map(|q| q.value).fold(f64::INFINITY, f64::min);
+        let high = parts
+            .iter()
+            .map(|q| q.value)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let sum: f64 = parts.iter().map(|q| q.value).sum();
+        let slack = parts.iter().map(|q| tolerance(q)).fold(0.0, f64::max) + tolerance(whole);
+        if (low - slack..=high + slack).contains(&whole.value) || (sum - whole.value).abs() <= slack
+        {
+            continue;
+        }
+        let last = parts[parts.len() - 1];
+        let carried = shares[..position].iter().rev().find(|(_, q)| {
+            q.sentence + 3 >= whole.sentence
+                && q.sentence < whole.sentence
+                && q.value == whole.value
+                && q.precision == whole.precision
+        });
+        findings.push(match carried {
+            Some((_, earlier)) => reused(
+                text,
+                extraction,
+                (earlier, whole),
+                (
+                    "an earlier share",
+                    "a share its places' shares do not bear out",
+                ),
+            ),
+            None => Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (whole.start, last.end),
+                parts.iter().map(|q| q.value).chain([whole.value]).collect(),
+                Vec::new(),
+                format!(
+                    "`{}` lies outside the shares of its places ({} to {})",
+                    &text[whole.start..whole.end],
+                    low,
+                    high
+                ),
+            ),
+        });
     }
 }
 
@@ -7697,7 +7795,33 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
             if an_average || periods_differ {
                 continue;
             }
-            if (listed_after_colon || still_due) && !points_back || all_and_a_rest {
+            // "Of the 8,400 pieces we made, 3,100 went to Herat … and 8,400 to you": the sentence
+            // opens on the whole, and lists its parts after it.
+            let sentence_start = extraction.sentences[whole.sentence].0;
+            let opening = lower_words(clamped(text, sentence_start, whole.start));
+            let of_the_whole = part.sentence == whole.sentence
+                && matches!(opening.as_slice(), [of, the] if of == "of" && matches!(the.as_str(), "the" | "its" | "our" | "their" | "his" | "her" | "all"))
+                && clamped(text, whole.end, part.start).contains(',')
+                && others.iter().any(|q| q.start < part.start);
+            // "5,300 containers were held … 1,900 have since been released … the remaining 5,300
+            // containers": what remains is the whole less what went between.
+            let before_remaining = before.last().is_some_and(|w| w == "remaining")
+                || before.ends_with(&["the".to_string(), "rest".to_string()]);
+            let taken_between = figures.iter().any(|q| {
+                q.start > whole.end
+                    && q.end < part.start
+                    && q.unit == whole.unit
+                    && q.value > 0.0
+                    && q.value < whole.value
+                    && noun.is_some()
+                    && (counted_head(text, q) == noun || counted_head(text, q).is_none())
+            });
+            let remaining_as_whole =
+                part.sentence > whole.sentence && before_remaining && taken_between;
+            if (listed_after_colon || still_due || of_the_whole) && !points_back
+                || all_and_a_rest
+                || remaining_as_whole
+            {
                 findings.push(reused(
                     text,
                     extraction,
@@ -14014,6 +14138,51 @@ mod tests {
             "The fund approved loans of PKR 760 million. By June the PKR 760 million had been paid out in full.",
             "Growers shipped 2.4 million kilograms of cherries, worth USD 3.1 million at the border.",
             "Some 2.4 million people crossed, and aid of about USD 2.4 million was spent.",
+        ] {
+            check(clean, &[]);
+        }
+    }
+
+    #[test]
+    fn a_share_of_the_whole_sample_lies_between_its_places() {
+        check(
+            "Of all adults, 58% lost income: 44% in Sindh and 31% in Punjab.",
+            &["Arithmetic: 58% lost income: 44% in Sindh and 31%"],
+        );
+        check(
+            "58% back the talks. Most fear for trade. 58% lost income: 44% in Sindh and 31% in Punjab.",
+            &["NumberReuse: 58% back the talks. Most fear for trade. 58%"],
+        );
+        for clean in [
+            "Of all adults, 38% lost income: 44% in Sindh and 31% in Punjab.",
+            // Shares of one whole split between places add up to it.
+            "Of all arrivals, 75% came through two provinces: 44% in Sindh and 31% in Punjab.",
+            // One place named twice splits nothing.
+            "Of all adults, 58% lost income: 44% in Sindh and 31% in Sindh's towns.",
+        ] {
+            check(clean, &[]);
+        }
+    }
+
+    #[test]
+    fn a_whole_opening_its_sentence_or_left_after_a_release() {
+        check(
+            "Of the 6,200 rugs we wove in 2025, 2,500 went to Kabul, 1,200 to Mazar and 6,200 to dealers in Quetta.",
+            &[
+                "NumberReuse: 6,200 rugs we wove in 2025, 2,500 went to Kabul, 1,200 to Mazar and 6,200",
+            ],
+        );
+        check(
+            "On 3 March 4,700 trucks stood at the depot. Since then 1,300 trucks have been cleared. The remaining 4,700 trucks still pay rent.",
+            &[
+                "NumberReuse: 4,700 trucks stood at the depot. Since then 1,300 trucks have been cleared. The remaining 4,700",
+            ],
+        );
+        for clean in [
+            "Of the 6,200 rugs we wove in 2025, 2,500 went to Kabul, 1,200 to Mazar and 2,500 to dealers in Quetta.",
+            "Of the 6,200 rugs we wove in 2025, 2,500 went to Kabul and the rest to Quetta; all 6,200 were sold.",
+            "On 3 March 4,700 trucks stood at the depot. Since then 1,300 trucks have been cleared. The remaining 3,400 trucks still pay rent.",
+            "On 3 March 4,700 trucks stood at the depot. Drivers have waited for 13 days. The remaining 4,700 trucks still pay rent.",
         ] {
             check(clean, &[]);
         }
