@@ -9688,7 +9688,7 @@ fn instruments_named_with_a_third(
                     .iter()
                     .filter(|(code, _)| pair_codes.contains(&code.as_str()) && code != pair_code)
                     .any(|(_, name)| contains_word(text, name));
-                if !other_named && !(two_countries && third_once && other_in_document) {
+                if !(other_named || two_countries && third_once && other_in_document) {
                     continue;
                 }
             }

@@ -442,6 +442,15 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 .iter()
                 .any(|w| between.ends_with(w))
                 || matches!(between.trim(), "," | ", citing" | ", quoting" | ", per"))
+            // "1,638 thousand — source: UNHCR (YE2020)": a source named after a dash, a comma or a
+            // semicolon, as a list line or a fact box gives it.
+            || matches!(
+                between
+                    .trim()
+                    .trim_start_matches(['—', '–', '-', ',', ';'])
+                    .trim(),
+                "source:" | "sources:" | "source" | "data:"
+            )
             // "1,987,717 registered Afghan refugees, the number UNHCR registered at the end of 2022".
             || between.len() <= 60
                 && [", the number", ", the figure", ", the count", ", the total"]
@@ -558,7 +567,12 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
         *start >= quantity.end
             // A source that opens the next clause ("…; per UNHCR's end-2022 count the figure was …")
             // cites the figure after it.
-            && !text[quantity.end..*start].contains(';')
+            // "…; source: UNHCR (YE2021)" names the figure's source all the same.
+            && (!text[quantity.end..*start].contains(';')
+                || matches!(
+                    text[quantity.end..*start].trim().trim_start_matches(';').trim(),
+                    "source:" | "sources:" | "Source:" | "Sources:" | "data:" | "Data:"
+                ))
             && (*start <= next_quantity_start || just_after_sentence(*start))
             && (looks_back(*start)
                 || relative(*start, *end, year_in(cited))
@@ -1009,6 +1023,15 @@ mod tests {
 
     #[test]
     fn citations_in_notes_parentheses_and_prose() {
+        // A list line of a fact box, its source after a dash.
+        check(
+            "- Registered Afghan refugees in Pakistan, end-2021: 1,690 thousand — source: UNHCR (YE2021)\n",
+            &["Citation Contradicted: 1,690 thousand — source: UNHCR (YE2021)"],
+        );
+        check(
+            "- Registered Afghan refugees in Pakistan, end-2021: 1,491 thousand; source: UNHCR (YE2021)\n",
+            &["Citation Supported: 1,491 thousand; source: UNHCR (YE2021)"],
+        );
         // A note's superscript after the full stop, naming UNHCR and a year whose figure differs.
         check(
             "At the end of 2023 Pakistan's register held 1,987,717 registered Afghan refugees.³\n\n3. UNHCR, Pakistan: registered Afghan refugees, end-2021 figures.\n",
