@@ -9320,6 +9320,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     third_state_at_a_crossing(text, config, &NAMES_AND_CAPITALS, &mut findings);
     third_state_owns_a_place(text, config, names, &mut findings);
     caption_of_another_pair(text, extraction, config, names, &mut findings);
+    flows_with_two_partners(text, extraction, config, names, &mut findings);
     third_state_mission(text, extraction, config, names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
@@ -9680,6 +9681,8 @@ fn instruments_named_with_a_third(
                     "each country",
                     "the two countries",
                     "either country",
+                    "both governments",
+                    "the two governments",
                 ]
                 .iter()
                 .any(|w| lowered.contains(w));
@@ -10126,6 +10129,61 @@ fn state_of_word<'n>(word: &str, names: &'n [(String, String)]) -> Option<&'n st
             })
         })
         .map(|(code, _)| code.as_str())
+}
+
+/// **Scope.** A table whose columns give one country's exports to one partner and its imports from
+/// another, one of the pair and the other a third state ("Exports to Kazakhstan | Imports from
+/// Afghanistan"): a table of two flows is of one partner, so the third stands in the pair's place.
+fn flows_with_two_partners(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    for table in &extraction.tables {
+        // Each header's flow and the partner named right after its preposition.
+        let flows: Vec<(bool, usize, usize, String)> = table
+            .header
+            .iter()
+            .filter_map(|cell| {
+                let lowered = cell.text.to_lowercase();
+                let (exports, at) =
+                    match (lowered.find("exports to "), lowered.find("imports from ")) {
+                        (Some(at), None) => (true, at + "exports to ".len()),
+                        (None, Some(at)) => (false, at + "imports from ".len()),
+                        _ => return None,
+                    };
+                let rest = &cell.text[at..];
+                let (from, to, code) = states_named(rest, config, names, &|_| true)
+                    .into_iter()
+                    .find(|(from, _, _)| *from == 0)?;
+                let start = cell.start + (cell.end - cell.start - cell.text.len()) + at;
+                Some((exports, start + from, start + to, code))
+            })
+            .collect();
+        for (exports, start, end, code) in &flows {
+            if pair.contains(&code.as_str()) {
+                continue;
+            }
+            let beside_the_pair = flows.iter().any(|(other_exports, _, _, other)| {
+                other_exports != exports && pair.contains(&other.as_str())
+            });
+            if beside_the_pair && text.get(*start..*end).is_some() {
+                scope_once_per_sentence(
+                    text,
+                    extraction,
+                    findings,
+                    (*start, *end),
+                    format!(
+                        "`{}` ({code}) is one partner of a table whose other flow is with the pair",
+                        &text[*start..*end]
+                    ),
+                );
+            }
+        }
+    }
 }
 
 /// **Scope.** A table captioned as the trade of one of the pair with a third ("Table 1. Pakistan–Cyprus
@@ -15909,6 +15967,21 @@ Metal frames accounted for 64 thousand pairs in 2024."
     }
 
     #[test]
+    fn a_table_of_two_flows_with_two_partners() {
+        check(
+            "| Year | Exports to Mongolia (USD million) | Imports from Afghanistan (USD million) |\n|---|---|---|\n| 2024 | 884 | 540 |\n",
+            &["Scope: Mongolia"],
+        );
+        for clean in [
+            "| Year | Exports to Afghanistan (USD million) | Imports from Afghanistan (USD million) |\n|---|---|---|\n| 2024 | 884 | 540 |\n",
+            // Exports to two markets side by side compare them.
+            "| Year | Exports to Mongolia | Exports to Afghanistan |\n|---|---|---|\n| 2024 | 12 | 884 |\n",
+        ] {
+            check(clean, &[]);
+        }
+    }
+
+    #[test]
     fn a_third_state_shutting_the_pairs_crossing() {
         check(
             "Then Oman closed Torkham and Chaman on 12 October, and the trucks stopped.",
@@ -15933,6 +16006,12 @@ Metal frames accounted for 64 thousand pairs in 2024."
         check(
             &format!(
                 "{parties}**Background.** Trade between Pakistan and Afghanistan fell in 2025. Members in both countries lost money."
+            ),
+            &["Scope: Pakistan–Kazakhstan Joint Chamber of Commerce"],
+        );
+        check(
+            &format!(
+                "{parties}**Background.** Trade between Pakistan and Afghanistan fell in 2025. The Chamber asks both governments to help."
             ),
             &["Scope: Pakistan–Kazakhstan Joint Chamber of Commerce"],
         );
