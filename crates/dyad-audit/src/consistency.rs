@@ -3587,7 +3587,17 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     "other" | "rest" | "elsewhere" | "remaining" | "remainder"
                 )
             });
-            let rates_of_places = places.len() >= 2 && !whole_of_shares && !split_whole;
+            // … or says where the members of one whole are ("59 percent are in Kandahar, 24 percent
+            // in Helmand"): a share that is somewhere is a part of the whole, not a place's rate.
+            let located = shares.iter().any(|q| {
+                let after = lower_words(clamped(text, q.end, q.end + 24));
+                matches!(
+                    after.get(..2),
+                    Some([verb, at]) if matches!(verb.as_str(), "are" | "is" | "were" | "was" | "live" | "lived" | "lives" | "based")
+                        && matches!(at.as_str(), "in" | "at")
+                )
+            });
+            let rates_of_places = places.len() >= 2 && !whole_of_shares && !split_whole && !located;
             if (shares.len() >= 3 && (in_percent >= 2 || all_fractions)
                 || two_of_one_whole
                 || elliptic_whole)
@@ -5482,6 +5492,24 @@ fn sums_rows_above(label: &str, table: &Table, row_index: usize) -> bool {
         "year" | "full year" | "whole year" | "all year" | "the year"
     ) {
         return parts_of_a_year;
+    }
+    // "week" under the days of one week.
+    let days_of_a_week = above.len() <= 7
+        && above.iter().all(|row| {
+            row.first().is_some_and(|l| {
+                let day = l
+                    .text
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                    .iter()
+                    .any(|d| day.starts_with(d))
+            })
+        });
+    if matches!(lowered.as_str(), "week" | "the week" | "whole week") {
+        return days_of_a_week;
     }
     match lowered.split_once(' ') {
         Some((count, "weeks" | "months" | "quarters" | "days")) => {
@@ -14320,6 +14348,33 @@ mod tests {
     }
 
     #[test]
+    fn a_stated_change_between_two_dated_figures() {
+        check(
+            "Mills ground 446,000 kilograms in 2024 and 371,000 kilograms in 2025, a fall of 12 percent.",
+            &["Arithmetic: 12 percent"],
+        );
+        check(
+            "Mills ground 446,000 kilograms in 2024 and 371,000 kilograms in 2025, a fall of 17 percent.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn shares_of_one_whole_that_are_in_places() {
+        check(
+            "Our members live in three districts: 52 percent are in Swat, 31 percent in Dir and 24 percent in Buner.",
+            &["Arithmetic: 52 percent are in Swat, 31 percent in Dir and 24 percent"],
+        );
+        for clean in [
+            "Our members live in three districts: 52 percent are in Swat, 31 percent in Dir and 17 percent in Buner.",
+            // Rates of places each of its own whole.
+            "Support was 52 percent in Swat, 31 percent in Dir and 24 percent in Buner.",
+        ] {
+            check(clean, &[]);
+        }
+    }
+
+    #[test]
     fn a_share_of_the_whole_sample_lies_between_its_places() {
         check(
             "Of all adults, 58% lost income: 44% in Sindh and 31% in Punjab.",
@@ -15832,6 +15887,15 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &[],
         );
         check("Prices: Bread 80 · Rice 210 · Year 400\n", &[]);
+        // A week under its days.
+        check(
+            "Mon 1 Dec 250; Tue 240; Wed 255; Thu 270; week 1,115.\n",
+            &["Arithmetic: week 1,115"],
+        );
+        check(
+            "Mon 1 Dec 250; Tue 240; Wed 255; Thu 270; week 1,015.\n",
+            &[],
+        );
         // A count of weeks that is not the rows above names a row of its own.
         check(
             "Bales pressed by week ending: 4 Mar 1,200; 11 Mar 1,450; 18 Mar 1,310; four weeks 5,100\n",

@@ -3565,7 +3565,7 @@ fn single_figure_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
 
 /// Recovers registers written on one line, as bulletins and notes print a short series: an optional
 /// caption ending in a colon, then three or more items, each a short label and one figure, set apart by
-/// semicolons (after a caption only), middle dots or bullets ("Torkham arrivals by week ending: 2 Nov
+/// semicolons (after a caption, or four items or more), middle dots or bullets ("Torkham arrivals by week ending: 2 Nov
 /// 12,300; 9 Nov 19,400; 16 Nov 16,800", "Jan–Mar 380 · Apr–Jun 420 · Jul–Sep 510"). Each item is a
 /// row of a table of one column, which the caption heads; each item's span is a sentence of its own.
 pub fn inline_registers(text: &str) -> Vec<Table> {
@@ -3595,7 +3595,8 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
         "·"
     } else if body.contains(" • ") {
         "•"
-    } else if caption.is_some() && body.contains("; ") {
+    } else if body.contains("; ") && (caption.is_some() || body.matches("; ").count() >= 3) {
+        // Semicolons part clauses of prose too: without a caption, four items or more.
         ";"
     } else {
         return None;
@@ -3630,6 +3631,10 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
             || words
                 .iter()
                 .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+            // A verb's past ends a clause's subject: "imports climbed 900".
+            || words
+                .iter()
+                .any(|w| w.starts_with(char::is_lowercase) && w.ends_with("ed"))
         {
             return None;
         }
@@ -5115,6 +5120,81 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             stated_percent: Some(index + 1),
         });
     }
+    // "446,000 kilograms in 2024 and 371,000 kilograms in 2025, a fall of 12 percent": two figures,
+    // each of its own year, and the size of the change between them after a comma.
+    for (index, window) in quantities.windows(3).enumerate() {
+        let [first, second, percent] = window else {
+            continue;
+        };
+        if first.in_table
+            || first.sentence != percent.sentence
+            || first.unit != second.unit
+            || first.unit == "percent"
+            || percent.unit != "percent"
+            || found.iter().any(|c: &Change| {
+                [c.from, c.to].contains(&index) || [c.from, c.to].contains(&(index + 1))
+            })
+        {
+            continue;
+        }
+        let year_between = |from: usize, to: usize| -> Option<(usize, i32)> {
+            let years: Vec<(usize, i32)> = extraction
+                .years
+                .iter()
+                .filter(|(at, _, _)| *at >= from && *at < to)
+                .map(|(at, _, year)| (*at, *year))
+                .collect();
+            match years.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            }
+        };
+        let (Some((first_at, first_year)), Some((second_at, second_year))) = (
+            year_between(first.end, second.start),
+            year_between(second.end, percent.start),
+        ) else {
+            continue;
+        };
+        // "… in 2024 and 371,000 …": the first year closes the first figure's words, before "and".
+        let joined = text[first_at + 4..second.start].trim().to_ascii_lowercase();
+        let link = text[second_at + 4..percent.start].to_ascii_lowercase();
+        let link_words: Vec<&str> = link
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let verb = match link_words.as_slice() {
+            ["a" | "an", "fall" | "drop" | "decline" | "decrease", "of"] | ["down"] => {
+                Direction::Down
+            }
+            ["a" | "an", "rise" | "increase" | "gain" | "growth", "of"] | ["up"] => Direction::Up,
+            _ => continue,
+        };
+        let first_words = text[first.end..first_at].to_ascii_lowercase();
+        if joined != "and"
+            || first_year == second_year
+            || !link.trim_start().starts_with(',')
+            || first_words.contains([',', ';', '.'])
+            || first_words.len() > 48
+        {
+            continue;
+        }
+        // The change runs from the earlier year to the later.
+        let (from, to, from_year, to_year) = if first_year < second_year {
+            (index, index + 1, first_year, second_year)
+        } else {
+            (index + 1, index, second_year, first_year)
+        };
+        found.push(Change {
+            start: first.start,
+            end: percent.end,
+            from,
+            to,
+            from_year: Some(from_year),
+            to_year: Some(to_year),
+            verb: Some(verb),
+            stated_percent: Some(index + 2),
+        });
+    }
     // A percentage that is itself the start or end of a change ("fell to 31,200 from 52,000, its
     // share rose to 20.0% from 19.0%") states no size of another.
     let ends: Vec<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();
@@ -5228,6 +5308,23 @@ mod tests {
 
         let text = "It rose from 1,743,278 to 1,987,717, a rise of 24 percent.";
         assert_eq!(extract(text).changes[0].stated_percent, Some(2));
+
+        // Two figures each of its year, and the size of the change after a comma.
+        let text = "Mills ground 446,000 kilograms in 2024 and 371,000 kilograms in 2025, a fall of 12 percent.";
+        let change = &extract(text).changes[0];
+        assert_eq!(
+            (change.from, change.to, change.stated_percent),
+            (0, 1, Some(2))
+        );
+        assert_eq!((change.from_year, change.to_year), (Some(2024), Some(2025)));
+        assert_eq!(change.verb, Some(Direction::Down));
+        // The later year first: the change still runs from the earlier.
+        let text = "Mills ground 371,000 kilograms in 2025 and 446,000 kilograms in 2024, down 17 percent.";
+        let change = &extract(text).changes[0];
+        assert_eq!((change.from, change.to), (1, 0));
+        // Two figures with no size of a change between them are no change.
+        let text = "Mills ground 446,000 kilograms in 2024 and 371,000 kilograms in 2025, with 12 percent waste.";
+        assert!(extract(text).changes.is_empty());
 
         // The end first, with its year, then the start; the years order them.
         let text =
@@ -5465,10 +5562,15 @@ mod tests {
             .map(|q| q.value)
             .collect();
         assert_eq!(in_table, [1200.0, 1450.0, 1310.0]);
-        // Dots separate items without a caption.
+        // Dots separate items without a caption, and so do semicolons between four items or more.
         let dotted = inline_registers("Jan–Mar 380 · Apr–Jun 420 · Jul–Sep 510\n");
         assert_eq!(dotted.len(), 1);
         assert_eq!(dotted[0].header[1].text, "column 1");
+        let days = inline_registers("Mon 1 Dec 250; Tue 240; Wed 255; week 745.\n");
+        assert_eq!(days.len(), 1);
+        assert_eq!(days[0].rows[0][0].text, "Mon 1 Dec");
+        assert_eq!(days[0].rows[3][1].value, Some(745.0));
+        assert!(inline_registers("Mon 1 Dec 250; Tue 240; week 490.\n").is_empty());
         // Clauses of prose set apart by semicolons are no register, nor is a list of two items or a
         // run of years.
         for prose in [
@@ -5476,6 +5578,7 @@ mod tests {
             "Stock: Red 120; Blue 80\n",
             "Years: census 1998 · survey 2017 · census 2023\n",
             "The crossings opened on 2 Nov; trade resumed on 9 Nov; it stopped on 16 Nov.\n",
+            "Exports dropped 1,200; imports climbed 900; duty slipped 300; trucks jumped 450.\n",
         ] {
             assert!(inline_registers(prose).is_empty(), "{prose}");
         }
