@@ -3346,7 +3346,24 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .iter()
             .find(|q| matches!(q.unit, "USD" | "PKR" | "AFN"))
             .map(|q| q.unit);
-        for quantity in quantities.iter().filter(|q| Some(q.unit) == currency) {
+        // "USD 185 million, with exports of 936 million and imports of 741 million": a scaled figure
+        // with no noun of its own, after a sum of money, leaves its currency to that sum.
+        let first_sum = quantities
+            .iter()
+            .find(|q| Some(q.unit) == currency)
+            .map_or(usize::MAX, |q| q.start);
+        let currency_left_out = |q: &Quantity| {
+            q.unit == "count" && q.start > first_sum && counted_head(text, q).is_none() && {
+                let written = text[q.start..q.end].to_lowercase();
+                ["million", "billion", "bn", "mn"]
+                    .iter()
+                    .any(|scale| written.ends_with(scale))
+            }
+        };
+        for quantity in quantities
+            .iter()
+            .filter(|q| Some(q.unit) == currency || currency_left_out(q))
+        {
             let before = words_before(quantity);
             if ["combined", "two-way", "total trade", "bilateral trade of"]
                 .iter()
@@ -14342,6 +14359,21 @@ mod tests {
             "The fund approved loans of PKR 760 million. By June the PKR 760 million had been paid out in full.",
             "Growers shipped 2.4 million kilograms of cherries, worth USD 3.1 million at the border.",
             "Some 2.4 million people crossed, and aid of about USD 2.4 million was spent.",
+        ] {
+            check(clean, &[]);
+        }
+    }
+
+    #[test]
+    fn a_balance_whose_flows_leave_their_currency_to_it() {
+        check(
+            "In 2022 the surplus narrowed to USD 185 million, with exports of 936 million and imports of 741 million.",
+            &["Arithmetic: USD 185 million"],
+        );
+        for clean in [
+            "In 2022 the surplus narrowed to USD 195 million, with exports of 936 million and imports of 741 million.",
+            // Counts of their own are no sums of money.
+            "In 2022 the surplus narrowed to USD 185 million, with exports of 936 million eggs and imports of 741 million bricks.",
         ] {
             check(clean, &[]);
         }
