@@ -1303,7 +1303,9 @@ fn labelled_lines(
 ) {
     let quantities = &extraction.quantities;
     // Each labelled line: its label, its one figure and that figure's noun.
-    let mut labelled: Vec<(String, usize, String)> = Vec::new();
+    // Each labelled line: its label, its one figure and that figure's noun, and whether the label
+    // is itself the noun's phrase ("Documents typed in 2025").
+    let mut labelled: Vec<(String, usize, String, bool)> = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let start = line_start;
@@ -1317,9 +1319,21 @@ fn labelled_lines(
             continue;
         };
         let words = label.split_whitespace().count();
-        if !(1..=4).contains(&words)
+        // A year may close the label ("Documents typed in 2025"); no other number may stand in it.
+        let year_closes = label.trim_end().rsplit(' ').next().is_some_and(|last| {
+            last.len() == 4 && last.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y))
+        });
+        let bare_label = if year_closes {
+            label
+                .trim_end()
+                .rsplit_once(' ')
+                .map_or("", |(words, _)| words)
+        } else {
+            label
+        };
+        if !(1..=4).contains(&words.saturating_sub(usize::from(year_closes)))
             || !label.starts_with(|c: char| c.is_uppercase())
-            || label.contains(|c: char| c.is_ascii_digit() || ",;.()".contains(c))
+            || bare_label.contains(|c: char| c.is_ascii_digit() || ",;.()".contains(c))
             || rest.split_whitespace().count() > 8
         {
             continue;
@@ -1339,8 +1353,22 @@ fn labelled_lines(
         if figure.in_table || figure.unit != "count" || tail.split_whitespace().count() > 2 {
             continue;
         }
-        if let Some(noun) = counted_head(text, figure) {
-            labelled.push((label.trim().to_lowercase(), *index, noun));
+        // The noun after the figure ("41 days"), or the one that opens the label when the figure
+        // stands alone ("Documents typed in 2025: 4,420").
+        let own_noun = counted_head(text, figure);
+        let noun_of_label = own_noun.is_none();
+        let noun = own_noun.or_else(|| {
+            (year_closes && tail.trim().is_empty())
+                .then(|| phrase_head(bare_label))
+                .flatten()
+        });
+        if let Some(noun) = noun {
+            labelled.push((
+                bare_label.trim().to_lowercase(),
+                *index,
+                noun,
+                noun_of_label,
+            ));
         }
     }
     if labelled.is_empty() {
@@ -1357,7 +1385,7 @@ fn labelled_lines(
             by_noun.entry(noun).or_default().push(index);
         }
     }
-    for (label, line_index, noun) in &labelled {
+    for (label, line_index, noun, noun_of_label) in &labelled {
         let figure = &quantities[*line_index];
         for &index in by_noun.get(noun).into_iter().flatten() {
             let quantity = &quantities[index];
@@ -1365,11 +1393,25 @@ fn labelled_lines(
                 continue;
             }
             let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
+            // A label that is the noun's own phrase is named by its longer words, in the line's year
+            // ("I typed 4,240 documents in 2025" for "Documents typed in 2025").
+            let said = lower_words(&sentence);
+            let names_label = if *noun_of_label {
+                let line_years = years_in(sentence_text(text, extraction, figure.sentence));
+                lower_words(label)
+                    .iter()
+                    .filter(|w| w.len() >= 4)
+                    .all(|w| said.contains(w))
+                    && !line_years.is_empty()
+                    && years_in(&sentence) == line_years
+            } else {
+                contains_word(&sentence, label)
+            };
             // The sentence names this label and no other.
-            if !contains_word(&sentence, label)
+            if !names_label
                 || labelled
                     .iter()
-                    .any(|(other, _, _)| other != label && contains_word(&sentence, other))
+                    .any(|(other, _, _, _)| other != label && contains_word(&sentence, other))
                 || sentence.trim_start().starts_with(label.as_str()) && sentence.contains(':')
             {
                 continue;
@@ -15855,6 +15897,19 @@ Metal frames accounted for 64 thousand pairs in 2024."
 
     #[test]
     fn a_labelled_line_against_a_sentence_that_names_its_label() {
+        // A label that is the noun's phrase, closed by its year.
+        let card = "- Letters typed in 2025: 3,160\n- Stamp papers sold in 2025: 820\n\n";
+        check(
+            &format!("{card}In 2025 I typed 3,610 letters for families."),
+            &["TextVsTable: 3,610"],
+        );
+        for clean in [
+            format!("{card}In 2025 I typed 3,160 letters for families."),
+            format!("{card}In 2024 I typed 3,610 letters for families."),
+            format!("{card}In 2025 I wrote 3,610 letters for families."),
+        ] {
+            check(&clean, &[]);
+        }
         check(
             "In Latamber the work is slower. The 15 women of Latamber must walk to the far hills.\n\nThe roll of weavers:\n\n- Togh: 30 women\n- Latamber: 18 women\n",
             &["TextVsTable: 15"],
@@ -15919,6 +15974,16 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &[],
         );
         check("Prices: Bread 80 · Rice 210 · Year 400\n", &[]);
+        // A fact card whose items are phrases, parted by dots.
+        let card = "**Fact card:** Shows in 2025: 121 · in refugee villages 58 · in schools 41 · at return points near Torkham 22\n\n";
+        check(
+            &format!("{card}She says they did 64 shows in the refugee villages."),
+            &["TextVsTable: 64"],
+        );
+        check(
+            &format!("{card}She says they did 58 shows in the refugee villages."),
+            &[],
+        );
         // A week under its days.
         check(
             "Mon 1 Dec 250; Tue 240; Wed 255; Thu 270; week 1,115.\n",

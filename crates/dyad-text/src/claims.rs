@@ -3621,16 +3621,20 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
         let item = piece.trim().trim_end_matches('.');
         let item_start = piece_start + (piece.len() - piece.trim_start().len());
         let (label, number) = item.rsplit_once(' ')?;
-        let label = label.trim();
+        // "Shows in 2025: 121": a colon may close an item's label.
+        let label = label.trim().trim_end_matches(':');
         let words: Vec<&str> = label.split_whitespace().collect();
+        // Dots and bullets part items only, so their labels may be phrases ("in refugee villages").
+        let by_semicolons = separator == ";";
         if !CELL_NUMBER.is_match(number)
             || words.is_empty()
-            || words.len() > 4
+            || words.len() > if by_semicolons { 4 } else { 6 }
             || !label.chars().any(char::is_alphabetic)
             || label.contains([',', '(', ')', ':'])
-            || words
-                .iter()
-                .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+            || by_semicolons
+                && words
+                    .iter()
+                    .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
             // A verb's past ends a clause's subject: "imports climbed 900".
             || words
                 .iter()
@@ -5571,6 +5575,18 @@ mod tests {
         assert_eq!(days[0].rows[0][0].text, "Mon 1 Dec");
         assert_eq!(days[0].rows[3][1].value, Some(745.0));
         assert!(inline_registers("Mon 1 Dec 250; Tue 240; week 490.\n").is_empty());
+        let card = inline_registers(
+            "Card: Shows in 2025: 121 · in villages 58 · at return points near Torkham 22\n",
+        );
+        let labels: Vec<&str> = card[0].rows.iter().map(|r| r[0].text.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Shows in 2025",
+                "in villages",
+                "at return points near Torkham"
+            ]
+        );
         // Clauses of prose set apart by semicolons are no register, nor is a list of two items or a
         // run of years.
         for prose in [
