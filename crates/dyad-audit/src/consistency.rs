@@ -10221,6 +10221,9 @@ fn state_of_word<'n>(word: &str, names: &'n [(String, String)]) -> Option<&'n st
 /// **Scope.** A table whose columns give one country's exports to one partner and its imports from
 /// another, one of the pair and the other a third state ("Exports to Kazakhstan | Imports from
 /// Afghanistan"): a table of two flows is of one partner, so the third stands in the pair's place.
+/// So does a sentence that joins the two flows by "and", the second leaving its verb to the first
+/// ("exports to Uzbekistan fell from … to …, and imports from Afghanistan from … to …"), when the
+/// document names the third state nowhere else.
 fn flows_with_two_partners(
     text: &str,
     extraction: &Extraction,
@@ -10229,6 +10232,72 @@ fn flows_with_two_partners(
     findings: &mut Vec<Finding>,
 ) {
     let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    // The partner named right after a flow's preposition in `words`, with its span there.
+    let partner_after = |words: &str, at: usize| {
+        states_named(&words[at..], config, names, &|_| true)
+            .into_iter()
+            .find(|(from, _, _)| *from == 0)
+            .map(|(from, to, code)| (at + from, at + to, code))
+    };
+    for &(start, end) in &extraction.sentences {
+        let sentence = &text[start..end];
+        let lowered = sentence.to_lowercase();
+        if lowered.len() != sentence.len() {
+            continue;
+        }
+        for (first_word, second_word) in [
+            ("exports to ", "imports from "),
+            ("imports from ", "exports to "),
+        ] {
+            let Some(first_at) = lowered.find(first_word) else {
+                continue;
+            };
+            let Some(second_at) = lowered[first_at..]
+                .find(&format!("and {second_word}"))
+                .map(|i| first_at + i + 4)
+            else {
+                continue;
+            };
+            if lowered[first_at..second_at].contains(';') {
+                continue;
+            }
+            let (Some(first), Some(second)) = (
+                partner_after(sentence, first_at + first_word.len()),
+                partner_after(sentence, second_at + second_word.len()),
+            ) else {
+                continue;
+            };
+            // The second flow leaves its verb to the first: a figure, or "from", right after it.
+            let after_second = lowered[second.1..].trim_start();
+            if !after_second.starts_with("from ")
+                && !after_second.starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let (third, other) = match (
+                pair.contains(&first.2.as_str()),
+                pair.contains(&second.2.as_str()),
+            ) {
+                (false, true) => (&first, &second),
+                (true, false) => (&second, &first),
+                _ => continue,
+            };
+            let third_name = &sentence[third.0..third.1];
+            if other.2 == third.2 || text.matches(third_name).count() != 1 {
+                continue;
+            }
+            scope_once_per_sentence(
+                text,
+                extraction,
+                findings,
+                (start + third.0, start + third.1),
+                format!(
+                    "`{third_name}` ({}) is one partner of two flows joined as one pair's, the other with the pair",
+                    third.2
+                ),
+            );
+        }
+    }
     for table in &extraction.tables {
         // Each header's flow and the partner named right after its preposition.
         let flows: Vec<(bool, usize, usize, String)> = table
@@ -11057,6 +11126,34 @@ fn crossing_on_a_third_border(
         for (at, _) in text.match_indices(crossing.as_str()) {
             // The border named first: "Pakistan's border with Uzbekistan at Torkham".
             let before = clamped(text, at.saturating_sub(60), at);
+            // Or the state crossed into there: "before crossing into Iran at Torkham".
+            if let Some(lead) = before.strip_suffix(" at ") {
+                let entered = ["into ", "entering ", "enter ", "enters ", "entered "]
+                    .iter()
+                    .filter_map(|w| lead.rfind(w).map(|i| i + w.len()))
+                    .max();
+                if let Some(state_at) = entered {
+                    let state = &lead[state_at..];
+                    let named = states_named(state, config, names, &|code| !pair.contains(&code))
+                        .into_iter()
+                        .find(|(from, to, _)| *from == 0 && *to == state.len());
+                    if let Some((_, to, code)) = named {
+                        let offset = offset_in(text, state);
+                        let span = (offset, offset + to);
+                        scope_once_per_sentence(
+                            text,
+                            extraction,
+                            findings,
+                            span,
+                            format!(
+                                "{crossing} leads into the pair's other country, not into `{}` ({code})",
+                                &text[span.0..span.1]
+                            ),
+                        );
+                        continue;
+                    }
+                }
+            }
             if let Some(lead) = before
                 .strip_suffix(" at ")
                 .or_else(|| before.strip_suffix(", at "))
@@ -16112,6 +16209,15 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "Trucks wait at Chaman on Monday; Taftan, on the border with Iran, is quieter.",
             &[],
         );
+        // The state crossed into there.
+        check(
+            "Families settled their affairs before crossing into Oman at Torkham.",
+            &["Scope: Oman"],
+        );
+        check(
+            "Families settled their affairs before crossing into Afghanistan at Torkham.",
+            &[],
+        );
         // The border named before the crossing.
         check(
             "Landi Kotal is the last town before Pakistan's border with Kazakhstan at Torkham.",
@@ -16125,6 +16231,23 @@ Metal frames accounted for 64 thousand pairs in 2024."
             "Taftan lies on Pakistan's border with Iran, at the end of the N-40, far from Torkham.",
             &[],
         );
+    }
+
+    #[test]
+    fn two_flows_joined_as_one_pairs_with_two_partners() {
+        check(
+            "Pakistan's exports to Mongolia fell from USD 1,012 million in 2023 to 884 million in 2024, and imports from Afghanistan from 690 million to 540 million.",
+            &["Scope: Mongolia"],
+        );
+        for clean in [
+            "Pakistan's exports to Afghanistan fell from USD 1,012 million in 2023 to 884 million in 2024, and imports from Afghanistan from 690 million to 540 million.",
+            // Each flow with its own verb compares two partners.
+            "Pakistan's exports to Mongolia rose to USD 12 million, and imports from Afghanistan fell to 540 million.",
+            // A third state the document names again is one it discusses.
+            "Pakistan's exports to Mongolia fell from USD 14 million to 12 million, and imports from Afghanistan from 690 million to 540 million. Mongolia buys rice.",
+        ] {
+            check(clean, &[]);
+        }
     }
 
     #[test]
