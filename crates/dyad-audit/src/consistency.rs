@@ -5205,6 +5205,43 @@ fn list_sums(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     }
 }
 
+/// The finding of parts whose sum misses their whole: two parts written alike are one figure given to
+/// both (number reuse); otherwise the sum is wrong (arithmetic).
+fn parts_miss_their_whole(
+    text: &str,
+    extraction: &Extraction,
+    whole: &Quantity,
+    parts: &[&Quantity],
+) -> Finding {
+    let twice = parts.iter().enumerate().find_map(|(at, first)| {
+        parts[at + 1..]
+            .iter()
+            .find(|second| text[first.start..first.end] == text[second.start..second.end])
+            .map(|second| (*first, *second))
+    });
+    if let Some((first, second)) = twice {
+        return reused(
+            text,
+            extraction,
+            (first, second),
+            ("one part", "another part of the same whole"),
+        );
+    }
+    let sum: f64 = parts.iter().map(|q| q.value).sum();
+    let last = parts[parts.len() - 1];
+    Finding::new(
+        text,
+        CheckKind::Arithmetic,
+        (whole.start, last.end),
+        parts.iter().map(|q| q.value).chain([whole.value]).collect(),
+        Vec::new(),
+        format!(
+            "the parts after `{}` add up to {sum}",
+            &text[whole.start..whole.end]
+        ),
+    )
+}
+
 /// Rule 9b of [`arithmetic`]: a count of things and, after it in its sentence, the ways they went, each
 /// a verb in "-ing" with a bare figure whose noun is the count's ("fought 64 bouts in 2025, winning 38,
 /// losing 23 and drawing 7"): the figures are the whole's parts and add up to it. A figure with a noun
@@ -5255,18 +5292,7 @@ fn outcomes_of_a_whole(text: &str, extraction: &Extraction, findings: &mut Vec<F
             if (sum - whole.value).abs() <= allowed {
                 continue;
             }
-            let last = parts[parts.len() - 1];
-            findings.push(Finding::new(
-                text,
-                CheckKind::Arithmetic,
-                (whole.start, last.end),
-                parts.iter().map(|q| q.value).chain([whole.value]).collect(),
-                Vec::new(),
-                format!(
-                    "the parts after `{}` add up to {sum}",
-                    &text[whole.start..whole.end]
-                ),
-            ));
+            findings.push(parts_miss_their_whole(text, extraction, whole, &parts));
         }
     }
 }
@@ -5466,18 +5492,30 @@ fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<F
                     }
                 }
             };
+            // "12 people: 7 who work in the shop, and 7 who go out at night": each part says what its
+            // members do in a clause of its own.
+            let relative = parts.iter().all(|q| {
+                lower_words(clamped(text, q.end, q.end + 8))
+                    .first()
+                    .is_some_and(|w| w == "who")
+            });
+            let (between_words, tail_words) = if relative { (14, 14) } else { (6, 6) };
             // Between two parts only a place or a noun and ", ", " and " or ", and".
             let joined = parts.windows(2).all(|pair| {
                 let between = clamped(text, pair[0].end, pair[1].start);
                 let trimmed = between.trim_end();
                 (trimmed.ends_with(',') || trimmed.ends_with(" and"))
-                    && between.split_whitespace().count() <= 6
+                    && between.split_whitespace().count() <= between_words
             });
-            let tail = clamped(text, last.end, list_end);
+            let tail = if relative {
+                clamped(text, last.end, sentence_end)
+            } else {
+                clamped(text, last.end, list_end)
+            };
             if !joined
-                || !parts.iter().all(|q| placed(q))
+                || !(relative || parts.iter().all(|q| placed(q)))
                 || !clamped(text, parts[parts.len() - 2].end, last.start).contains(" and ")
-                || tail.split_whitespace().count() > 6
+                || tail.split_whitespace().count() > tail_words
             {
                 continue;
             }
@@ -5485,8 +5523,9 @@ fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<F
             let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(whole);
             // Parts that count another thing ("1,200 families: 7,400 people in Nowshera …", "3
             // workshops: 40 participants …"), or one larger than the whole, do not split it.
-            let other_noun = counted_head(text, parts[0])
-                .is_some_and(|noun| Some(&noun) != counted_head(text, whole).as_ref());
+            let other_noun = !relative
+                && counted_head(text, parts[0])
+                    .is_some_and(|noun| Some(&noun) != counted_head(text, whole).as_ref());
             let larger = parts.iter().any(|q| q.value > whole.value);
             // The whole given again as a part is the number reuse check's to report.
             if (sum - whole.value).abs() <= allowed
@@ -5496,17 +5535,7 @@ fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<F
             {
                 continue;
             }
-            findings.push(Finding::new(
-                text,
-                CheckKind::Arithmetic,
-                (whole.start, last.end),
-                parts.iter().map(|q| q.value).chain([whole.value]).collect(),
-                Vec::new(),
-                format!(
-                    "the parts after `{}` add up to {sum}",
-                    &text[whole.start..whole.end]
-                ),
-            ));
+            findings.push(parts_miss_their_whole(text, extraction, whole, &parts));
         }
     }
 }
@@ -7920,6 +7949,99 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
     }
 }
 
+/// "Last year we washed 371,000 kilograms. Of that, the hospitals sent 236,000 kilograms, the hotels
+/// 89,000 kilograms and the wedding halls another 89,000 kilograms": a sentence that opens on "Of
+/// that" splits the last count of its noun in the sentence before. Its parts may leave some out, but
+/// they cannot add up to more than the whole.
+fn parts_of_that(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for (sentence, &(start, end)) in extraction.sentences.iter().enumerate().skip(1) {
+        let opening = lower_words(clamped(text, start, (start + 16).min(end)));
+        if !matches!(opening.get(..2), Some([of, that]) if of == "of" && matches!(that.as_str(), "that" | "this" | "these" | "them"))
+            || !clamped(text, start, (start + 16).min(end)).contains(',')
+        {
+            continue;
+        }
+        let parts: Vec<&Quantity> = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| !q.in_table && q.unit == "count")
+            .collect();
+        let Some(noun) = parts.first().and_then(|q| counted_head(text, q)) else {
+            continue;
+        };
+        if parts.len() < 2
+            || parts
+                .iter()
+                .any(|q| counted_head(text, q).as_ref() != Some(&noun))
+        {
+            continue;
+        }
+        let Some(whole) = extraction
+            .in_sentence(sentence - 1)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| !q.in_table && q.unit == "count")
+            .filter(|q| counted_head(text, q).as_ref() == Some(&noun))
+            .last()
+        else {
+            continue;
+        };
+        let sum: f64 = parts.iter().map(|q| q.value).sum();
+        let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(whole);
+        if sum > whole.value + allowed {
+            findings.push(parts_miss_their_whole(text, extraction, whole, &parts));
+        }
+    }
+}
+
+/// "28 of our students sat the test, and 19 of them passed. The other 19 will sit it again": the others
+/// of a whole are what the part leaves, so the part's figure given to them, where the two do not make
+/// the whole, was carried over. The part is "N of them" (or "of these", "of those"), its whole the
+/// larger count before it in its sentence or the one before; the others follow within a sentence.
+fn the_others_as_the_part(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let counts: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count" && q.value >= 2.0)
+        .collect();
+    for (position, part) in counts.iter().enumerate() {
+        let after = lower_words(clamped(text, part.end, part.end + 16));
+        if !matches!(after.get(..2), Some([of, them]) if of == "of" && matches!(them.as_str(), "them" | "these" | "those"))
+        {
+            continue;
+        }
+        let Some(whole) = counts[..position]
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence + 1 >= part.sentence)
+            .find(|q| q.value > part.value)
+        else {
+            continue;
+        };
+        let others = counts[position + 1..]
+            .iter()
+            .take_while(|q| q.sentence <= part.sentence + 1)
+            .find(|q| {
+                let before = lower_words(clamped(text, q.start.saturating_sub(16), q.start));
+                matches!(before.as_slice(), [.., the, other] if the == "the" && matches!(other.as_str(), "other" | "remaining"))
+            });
+        let Some(others) = others else {
+            continue;
+        };
+        let allowed = tolerance(part) + tolerance(others) + tolerance(whole);
+        if others.value == part.value
+            && text[others.start..others.end] == text[part.start..part.end]
+            && (part.value + others.value - whole.value).abs() > allowed
+        {
+            findings.push(reused(
+                text,
+                extraction,
+                (part, others),
+                ("a part of a whole", "the rest of that whole"),
+            ));
+        }
+    }
+}
+
 /// A count and a sum of money written with the same figure and scale in one sentence or the next
 /// ("8.1 million day-old chicks …, worth US$ 8.1 million"): a count carried into the sum's place. Only
 /// figures of two significant digits or more with a scale word count.
@@ -8436,6 +8558,8 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     reuse_side_by_side(text, extraction, &mut findings);
     part_as_whole(text, extraction, &mut findings);
     whole_among_its_parts(text, extraction, &mut findings);
+    the_others_as_the_part(text, extraction, &mut findings);
+    parts_of_that(text, extraction, &mut findings);
     one_figure_two_places(text, extraction, config, &mut findings);
     count_as_money(text, extraction, &mut findings);
     price_as_count(text, extraction, &mut findings);
@@ -14561,6 +14685,46 @@ mod tests {
             "Of all arrivals, 75% came through two provinces: 44% in Sindh and 31% in Punjab.",
             // One place named twice splits nothing.
             "Of all adults, 58% lost income: 44% in Sindh and 31% in Sindh's towns.",
+        ] {
+            check(clean, &[]);
+        }
+    }
+
+    #[test]
+    fn parts_that_repeat_a_figure_against_their_whole() {
+        // Parts in clauses of their own after a colon.
+        check(
+            "We are 15 people this spring: 9 who work in the shop on Kissa Khwani, and 9 who go out to the halls.",
+            &["NumberReuse: 9 who work in the shop on Kissa Khwani, and 9"],
+        );
+        check(
+            "We are 15 people this spring: 10 who work in the shop on Kissa Khwani, and 8 who go out to the halls.",
+            &["Arithmetic: 15 people this spring: 10 who work in the shop on Kissa Khwani, and 8"],
+        );
+        check(
+            "We are 15 people this spring: 7 who work in the shop on Kissa Khwani, and 8 who go out to the halls.",
+            &[],
+        );
+        // The others of a whole given the part's figure.
+        check(
+            "In 2025, 31 of our students sat the test, and 17 of them passed. The other 17 will sit it again in April.",
+            &["NumberReuse: 17 of them passed. The other 17"],
+        );
+        for clean in [
+            "In 2025, 31 of our students sat the test, and 17 of them passed. The other 14 will sit it again in April.",
+            "In 2025, 34 of our students sat the test, and 17 of them passed. The other 17 will sit it again in April.",
+        ] {
+            check(clean, &[]);
+        }
+        // Parts of "that" past their whole.
+        check(
+            "Last year we dyed 52,000 metres of cloth. Of that, the tailors took 31,000 metres, the shops 14,000 metres and the schools another 14,000 metres.",
+            &["NumberReuse: 14,000 metres and the schools another 14,000"],
+        );
+        for clean in [
+            "Last year we dyed 52,000 metres of cloth. Of that, the tailors took 31,000 metres, the shops 14,000 metres and the schools 7,000 metres.",
+            // Parts may leave some of the whole out.
+            "Last year we dyed 52,000 metres of cloth. Of that, the tailors took 31,000 metres and the shops 14,000 metres.",
         ] {
             check(clean, &[]);
         }
