@@ -763,6 +763,23 @@ pub fn against_evidence(
             })
             .cloned()
             .collect();
+        // A citation of a named release ("UNHCR Global Trends report 2022") is held to that
+        // release's figures, when the evidence base holds that release.
+        let used = match cited.as_deref().and_then(named_release) {
+            Some(release) => {
+                let of_release: Vec<Evidence> = used
+                    .iter()
+                    .filter(|e| e.provenance.source.vintage.starts_with(&release))
+                    .cloned()
+                    .collect();
+                if of_release.is_empty() {
+                    used
+                } else {
+                    of_release
+                }
+            }
+            None => used,
+        };
         let year = period;
         // The claim carries what the check read it as: its indicator, subject and period.
         let mut claim = extraction.claim(text, quantity);
@@ -829,6 +846,22 @@ pub fn against_evidence(
         findings.push(finding);
     }
     findings
+}
+
+/// The UNHCR release a citation names, as the evidence base labels its vintages ("Global Trends
+/// 2022" for "UNHCR Global Trends report, 2022"), or `None` when it names none.
+fn named_release(cited: &str) -> Option<String> {
+    let lowered = cited.to_lowercase();
+    let (_, year) = cited.rsplit_once(", ")?;
+    let year: i32 = year.trim().parse().ok()?;
+    let name = if lowered.contains("global trends") {
+        "Global Trends"
+    } else if lowered.contains("mid-year trends") {
+        "Mid-Year Trends"
+    } else {
+        return None;
+    };
+    Some(format!("{name} {year}"))
 }
 
 /// The span of a claim's words: from a source named before it in prose, or through one cited after it,
@@ -1019,6 +1052,32 @@ mod tests {
                 "Citation Supported: 1,490,562 registered refugees according to UNHCR's statistics as on 31.12.2021",
             ],
         );
+    }
+
+    #[test]
+    fn a_citation_of_a_named_release_is_held_to_it() {
+        let release = |value: f64, vintage: &str| {
+            let mut evidence = observation(2022, value);
+            evidence.provenance.source.vintage = vintage.to_string();
+            evidence
+        };
+        let evidence = [
+            release(1_539_046.0, "end-2022 statistics before Global Trends 2022"),
+            release(1_743_278.0, "Global Trends 2022, released 2023-06-14"),
+        ];
+        let verdicts = |input: &str| -> Vec<String> {
+            against_evidence(input, &extract(input), &evidence, &[])
+                .iter()
+                .map(|f| format!("{:?} {:?}", f.check, f.verdict))
+                .collect()
+        };
+        let text = "The register stood at about 1.54 million at the end of 2022 (UNHCR Global Trends report 2022).";
+        assert_eq!(verdicts(text), ["Citation Contradicted"]);
+        let text = "The register stood at about 1.74 million at the end of 2022 (UNHCR Global Trends report 2022).";
+        assert_eq!(verdicts(text), ["Citation Supported"]);
+        // A source that names no release takes any.
+        let text = "The register stood at about 1.54 million at the end of 2022 (UNHCR, 2022).";
+        assert_eq!(verdicts(text), ["Citation Supported"]);
     }
 
     #[test]
