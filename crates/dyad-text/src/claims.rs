@@ -1078,6 +1078,8 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
 
 /// Words that assert a rise, as the verb of a change.
 const UP_WORDS: &[&str] = &[
+    // "The bazaar livened up in 2025".
+    "livened",
     // "Badges sprouted", "orders multiplied", "the market bloomed".
     "sprouted",
     "sprouting",
@@ -1608,6 +1610,10 @@ fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usi
 
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
+    // "The stall quietened in 2024", "trade quieted down".
+    "quietened",
+    "quieted",
+    "quietening",
     // "Buying unravelled between 2024 and 2025", "interest fizzled".
     "unravelled",
     "unraveled",
@@ -5930,6 +5936,14 @@ mod tests {
             (
                 "Bookings went into reverse, from 1,200 to 1,450.",
                 Direction::Down,
+            ),
+            (
+                "The stall quietened in 2024, when we sold about 380 a day, against 340 the year before.",
+                Direction::Down,
+            ),
+            (
+                "The bazaar livened up between 2024 and 2025, going from 410 stalls to 380.",
+                Direction::Up,
             ),
             // Each year's figure in a clause of "when" of its own.
             (
