@@ -2007,6 +2007,21 @@ fn part_of_year_rows(
             .iter()
             .any(|range| range.low == index || range.high == index)
     };
+    // "the last quarter" with no year may be the latest before the writing or the year's last; when
+    // every table's latest quarter is October to December, the two are one.
+    let fourth = PartOfYear {
+        months: 3,
+        first_month: 10,
+        year: None,
+    };
+    let latest_quarter_is_the_fourth = tables.iter().all(|(cells, _, _, _)| {
+        cells
+            .iter()
+            .filter(|c| c.part.months == 3)
+            .map(|c| c.part.first_month)
+            .max()
+            .is_some_and(|first| first == 10)
+    });
     let mut mentions_of: HashMap<usize, Vec<(usize, usize, Option<PartOfYear>)>> = HashMap::new();
     for (index, quantity) in extraction.quantities.iter().enumerate() {
         if quantity.in_table
@@ -2018,9 +2033,24 @@ fn part_of_year_rows(
         }
         let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
         let mentions = mentions_of.entry(quantity.sentence).or_insert_with(|| {
-            parts_of_year(&text[sentence_start..sentence_end])
+            let sentence = &text[sentence_start..sentence_end];
+            // … unless the sentence dates itself ("In its April 2024 bulletin …").
+            let dated = !years_in(sentence).is_empty()
+                || lower_words(sentence)
+                    .iter()
+                    .any(|w| w.len() >= 3 && dyad_text::claims::month_number(w).is_some());
+            parts_of_year(sentence)
                 .into_iter()
-                .map(|(start, end, part)| (start + sentence_start, end + sentence_start, part))
+                .map(|(start, end, part)| {
+                    let named = sentence[start..end].to_lowercase();
+                    let part = part.or_else(|| {
+                        (latest_quarter_is_the_fourth
+                            && !dated
+                            && matches!(named.as_str(), "last quarter" | "the last quarter"))
+                        .then_some(fourth)
+                    });
+                    (start + sentence_start, end + sentence_start, part)
+                })
                 .collect()
         });
         let Some(figure_part) = part_of_year_of(text, extraction, index, mentions) else {
@@ -14625,6 +14655,27 @@ mod tests {
         ] {
             check(clean, &[]);
         }
+    }
+
+    #[test]
+    fn the_last_quarter_of_a_table_that_ends_in_december() {
+        let table = "| Quarter | Output (tonnes) |\n|---|---|\n| Jan-Mar | 260 |\n| Apr-Jun | 240 |\n| Jul-Sep | 230 |\n| Oct-Dec | 180 |\n\n";
+        check(
+            &format!("{table}After the closure our output in the last quarter fell to 210 tonnes."),
+            &["TextVsTable: 210"],
+        );
+        check(
+            &format!("{table}After the closure our output in the last quarter fell to 180 tonnes."),
+            &[],
+        );
+        // A table that ends before December leaves "the last quarter" open.
+        let to_september = "| Quarter | Output (tonnes) |\n|---|---|\n| Jan-Mar | 260 |\n| Apr-Jun | 240 |\n| Jul-Sep | 180 |\n\n";
+        check(
+            &format!(
+                "{to_september}After the closure our output in the last quarter fell to 210 tonnes."
+            ),
+            &[],
+        );
     }
 
     #[test]
