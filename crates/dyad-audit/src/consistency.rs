@@ -4313,6 +4313,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // 80 tonnes of 2023").
     times_before_its_figures(text, extraction, &mut findings);
     multiple_between_figures(text, extraction, &mut findings);
+    average_of_its_sentence(text, extraction, &mut findings);
 
     // Rule 5: a stated percentage change.
     // Whether a change's two values make the stated percentage, within the rounding of all three.
@@ -4387,6 +4388,115 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// An average its own sentence works out: "121 shows to 15,800 people, so that each show drew an
+/// average audience of about 168" is 15,800 over 121, about 131. The average names what it is per
+/// ("each show", "per show", "a show"), which is the noun of one count before it; the other count
+/// before it is what is shared out. A figure given for the average that stands in one of the two
+/// sentences before for something else was carried from there (number reuse).
+fn average_of_its_sentence(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for (index, average) in extraction.quantities.iter().enumerate() {
+        if average.in_table || average.unit != "count" {
+            continue;
+        }
+        let lead = lower_words(clamped(
+            text,
+            average.start.saturating_sub(40),
+            average.start,
+        ));
+        // "an average of 150", "an average audience of about 168": the figure closes the phrase
+        // "average …of", with a hedge at most between.
+        let Some(at) = lead.iter().rposition(|w| w == "average") else {
+            continue;
+        };
+        let between: Vec<&str> = lead[at + 1..]
+            .iter()
+            .map(String::as_str)
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "about" | "around" | "some" | "roughly" | "nearly" | "almost"
+                )
+            })
+            .collect();
+        if !matches!(between.as_slice(), ["of"] | [_, "of"]) {
+            continue;
+        }
+        let (sentence_start, _) = extraction.sentences[average.sentence];
+        let before: Vec<&Quantity> = extraction
+            .in_sentence(average.sentence)
+            .filter(|&i| i < index)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| !q.in_table && q.unit == "count" && q.value >= 2.0)
+            .collect();
+        let [first, second] = before.as_slice() else {
+            continue;
+        };
+        // What the average is per: "each show", "per show", "a show".
+        let said = lower_words(clamped(text, sentence_start, average.end));
+        let per: Vec<&String> = said
+            .windows(2)
+            .filter(|pair| matches!(pair[0].as_str(), "each" | "per"))
+            .map(|pair| &pair[1])
+            .collect();
+        let of_noun = |q: &Quantity| {
+            counted_head(text, q).is_some_and(|noun| {
+                per.iter()
+                    .any(|p| noun == **p || noun.trim_end_matches('s') == p.as_str())
+            })
+        };
+        let (shared, among) = match (of_noun(first), of_noun(second)) {
+            (false, true) => (*first, *second),
+            (true, false) => (*second, *first),
+            _ => continue,
+        };
+        // An average with a noun of its own ("an average of 45 minutes") is of something else.
+        if counted_head(text, average).is_some_and(|noun| Some(noun) != counted_head(text, shared))
+        {
+            continue;
+        }
+        let worked_out = shared.value / among.value;
+        let slack = match average.hedge {
+            Hedge::None => average.precision / 2.0 + worked_out * 0.01,
+            _ => (worked_out * 0.05).max(average.precision),
+        };
+        if (worked_out - average.value).abs() <= slack {
+            continue;
+        }
+        let carried = extraction.quantities[..index].iter().rev().find(|q| {
+            q.sentence + 2 >= average.sentence
+                && !q.in_table
+                && q.value == average.value
+                && q.start != shared.start
+                && q.start != among.start
+        });
+        findings.push(match carried {
+            Some(earlier) => reused(
+                text,
+                extraction,
+                (earlier, average),
+                (
+                    "another quantity",
+                    "an average its sentence works out otherwise",
+                ),
+            ),
+            None => Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (shared.start.min(among.start), average.end),
+                vec![shared.value, among.value, average.value],
+                Vec::new(),
+                format!(
+                    "`{}` over `{}` is {:.1}, not `{}`",
+                    &text[shared.start..shared.end],
+                    &text[among.start..among.end],
+                    worked_out,
+                    &text[average.start..average.end]
+                ),
+            ),
+        });
+    }
 }
 
 /// The multiple a phrase ending in "times" states, in figures or words ("2.5 times", "two and a half
@@ -14652,6 +14762,32 @@ mod tests {
             "The fund approved loans of PKR 760 million. By June the PKR 760 million had been paid out in full.",
             "Growers shipped 2.4 million kilograms of cherries, worth USD 3.1 million at the border.",
             "Some 2.4 million people crossed, and aid of about USD 2.4 million was spent.",
+        ] {
+            check(clean, &[]);
+        }
+    }
+
+    #[test]
+    fn an_average_its_sentence_works_out() {
+        check(
+            "In 2025 the troupe gave 140 shows to 21,000 people, so that each show drew an average audience of about 180.",
+            &[
+                "Arithmetic: 140 shows to 21,000 people, so that each show drew an average audience of about 180",
+            ],
+        );
+        check(
+            "In 2024 the troupe gave 180 shows. In 2025 it gave 140 shows to 21,000 people, so that each show drew an average audience of about 180.",
+            &[
+                "NumberReuse: 180 shows. In 2025 it gave 140 shows to 21,000 people, so that each show drew an average audience of about 180",
+            ],
+        );
+        for clean in [
+            "In 2025 the troupe gave 140 shows to 21,000 people, so that each show drew an average audience of about 150.",
+            "In 2025 the troupe gave 140 shows to 21,000 people, an average of 150 per show.",
+            // An average of something the sentence does not share out.
+            "In 2025 the troupe gave 140 shows to 21,000 people, and each show ran for an average of 45 minutes.",
+            // "on average" belongs to the figure before; the one after ends a change.
+            "Chaman was shut for 31 days in 2024, and the trucks that cross it each day fell from 610 on average in 2023 to 470.",
         ] {
             check(clean, &[]);
         }
