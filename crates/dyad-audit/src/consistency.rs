@@ -1319,10 +1319,15 @@ fn labelled_lines(
             continue;
         };
         let words = label.split_whitespace().count();
-        // A year may close the label ("Documents typed in 2025"); no other number may stand in it.
-        let year_closes = label.trim_end().rsplit(' ').next().is_some_and(|last| {
-            last.len() == 4 && last.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y))
-        });
+        // A year may close the label after its preposition ("Documents typed in 2025", not "Village
+        // 1999"); no other number may stand in it.
+        let label_words: Vec<&str> = label.split_whitespace().collect();
+        let year_closes = matches!(
+            label_words.as_slice(),
+            [.., preposition, last] if matches!(*preposition, "in" | "for" | "during" | "of")
+                && last.len() == 4
+                && last.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y))
+        );
         let bare_label = if year_closes {
             label
                 .trim_end()
@@ -16355,6 +16360,8 @@ Metal frames accounted for 64 thousand pairs in 2024."
             format!("{card}In 2025 I typed 3,160 letters for families."),
             format!("{card}In 2024 I typed 3,610 letters for families."),
             format!("{card}In 2025 I wrote 3,610 letters for families."),
+            // A number that looks like a year names its row; it is no year of the label.
+            "- Village 1999: 40 women\n\nThe 45 women of Village 12 walk far.".to_string(),
         ] {
             check(&clean, &[]);
         }
