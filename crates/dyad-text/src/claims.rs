@@ -1078,8 +1078,9 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
 
 /// Words that assert a rise, as the verb of a change.
 const UP_WORDS: &[&str] = &[
-    // "The bazaar livened up in 2025".
+    // "The bazaar livened up in 2025", "the roll vaulted to 52".
     "livened",
+    "vaulted",
     // "Badges sprouted", "orders multiplied", "the market bloomed".
     "sprouted",
     "sprouting",
@@ -1434,6 +1435,8 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("fell behind", Direction::Down),
     ("dropped back", Direction::Down),
     ("drifted lower", Direction::Down),
+    ("drifted up", Direction::Up),
+    ("drifted down", Direction::Down),
     ("slid lower", Direction::Down),
     ("shot upwards", Direction::Up),
     ("drained away", Direction::Down),
@@ -1610,6 +1613,8 @@ fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usi
 
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
+    // "Bookings dimmed in 2024".
+    "dimmed",
     // "The stall quietened in 2024", "trade quieted down".
     "quietened",
     "quieted",
@@ -2871,12 +2876,15 @@ pub fn extract(text: &str) -> Extraction {
                 | "ramped"
                 | "marches"
                 | "climbs"
+                | "drifted"
+                | "drifts"
         );
         if of_motion {
             quantity.start = quantity.end - rest.len();
             quantity.hedge = Hedge::None;
         }
     }
+    carry_currency(text, &mut extraction);
     extraction.changes = changes(text, &extraction);
     let by_years = year_clause_changes(text, &extraction);
     for change in by_years {
@@ -3567,6 +3575,58 @@ fn single_figure_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
         label: Some((label_start, label)),
         numbers: vec![(number_start, number)],
     })
+}
+
+/// Gives a scaled figure with no noun of its own the currency of the sum of money right before it in
+/// its sentence, of the same scale: "to USD 884 million from 1,012 million in 2023", "exports of USD
+/// 936 million and imports of 741 million". A figure with its own noun ("1.2 million people") keeps
+/// it.
+fn carry_currency(text: &str, extraction: &mut Extraction) {
+    const SCALES: [&str; 4] = ["million", "billion", "bn", "mn"];
+    const OPEN: [&str; 16] = [
+        "in", "to", "from", "and", "a", "an", "the", "on", "for", "by", "over", "at", "of", "than",
+        "against", "last",
+    ];
+    let scale_of = |written: &str| {
+        let lowered = written.to_ascii_lowercase();
+        SCALES
+            .iter()
+            .copied()
+            .find(|scale| lowered.trim_end().ends_with(scale))
+    };
+    for index in 1..extraction.quantities.len() {
+        let (before, after) = extraction.quantities.split_at_mut(index);
+        let (money, figure) = (&before[index - 1], &mut after[0]);
+        if figure.unit != "count"
+            || !matches!(money.unit, "USD" | "PKR" | "AFN")
+            || money.sentence != figure.sentence
+            || money.in_table
+            || figure.in_table
+            || figure.start < money.end
+            || figure.start - money.end > 60
+            || text[money.end..figure.start].contains([';', '.', '(', ')'])
+        {
+            continue;
+        }
+        let (Some(scale), Some(money_scale)) = (
+            scale_of(&text[figure.start..figure.end]),
+            scale_of(&text[money.start..money.end]),
+        ) else {
+            continue;
+        };
+        // "million" and "mn" are one scale.
+        let rank = |s: &str| if s.starts_with('b') { 9 } else { 6 };
+        let next: String = text[figure.end..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if rank(scale) != rank(money_scale) || !(next.is_empty() || OPEN.contains(&next.as_str())) {
+            continue;
+        }
+        figure.unit = money.unit;
+    }
 }
 
 /// Recovers registers written on one line, as bulletins and notes print a short series: an optional
@@ -5545,6 +5605,36 @@ mod tests {
     }
 
     #[test]
+    fn a_scaled_figure_takes_the_currency_of_the_sum_before_it() {
+        let units = |text: &str| -> Vec<&'static str> {
+            extract(text).quantities.iter().map(|q| q.unit).collect()
+        };
+        assert_eq!(
+            units("Exports rose to USD 884 million from 1,012 million in 2023."),
+            ["USD", "USD"]
+        );
+        assert_eq!(
+            units(
+                "The surplus was USD 185 million, with exports of 936 million and imports of 741 million."
+            ),
+            ["USD", "USD", "USD"]
+        );
+        // A figure with its own noun, another scale, or past a full stop keeps its unit.
+        assert_eq!(
+            units("Aid of USD 884 million reached 1.2 million people."),
+            ["USD", "count"]
+        );
+        assert_eq!(
+            units("Exports were USD 884 million, against 12 thousand in 2023."),
+            ["USD", "count"]
+        );
+        assert_eq!(
+            units("Exports were USD 884 million. In 2023, 1,012 million."),
+            ["USD", "count"]
+        );
+    }
+
+    #[test]
     fn a_register_written_on_one_line_is_a_table_of_one_column() {
         let text = "Intro.\n\nBales pressed by week ending: 4 Mar 1,200; 11 Mar 1,450; 18 Mar 1,310\n\nThe week ending 11 March was busiest, with 1,450 bales.";
         let tables = inline_registers(text);
@@ -5943,6 +6033,23 @@ mod tests {
             ),
             (
                 "The bazaar livened up between 2024 and 2025, going from 410 stalls to 380.",
+                Direction::Up,
+            ),
+            (
+                "The roll vaulted to 52 children in 2025 from 78 the year before.",
+                Direction::Up,
+            ),
+            (
+                "Bookings dimmed in 2024, to 187 weddings from 152 in 2023.",
+                Direction::Down,
+            ),
+            (
+                "In 2025 the felt we cut drifted up to 2,860 metres, against 4,230 metres in 2024.",
+                Direction::Up,
+            ),
+            // A sum of money leaves its currency to the figure after it.
+            (
+                "Exports went up a notch in 2024, to USD 884 million from 1,012 million in 2023.",
                 Direction::Up,
             ),
             // Each year's figure in a clause of "when" of its own.
