@@ -8101,31 +8101,35 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
 fn parts_of_that(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     for (sentence, &(start, end)) in extraction.sentences.iter().enumerate().skip(1) {
         let opening = lower_words(clamped(text, start, (start + 16).min(end)));
-        if !matches!(opening.get(..2), Some([of, that]) if of == "of" && matches!(that.as_str(), "that" | "this" | "these" | "them"))
+        if !matches!(opening.get(..2), Some([of, that]) if of == "of" && matches!(that.as_str(), "that" | "this" | "these" | "those" | "them"))
             || !clamped(text, start, (start + 16).min(end)).contains(',')
         {
             continue;
         }
+        // A figure of an alternative or a bound ("two or three years old", "under two") says what
+        // a part is, not how many it holds.
         let parts: Vec<&Quantity> = extraction
             .in_sentence(sentence)
             .map(|i| &extraction.quantities[i])
             .filter(|q| !q.in_table && q.unit == "count")
+            .filter(|q| {
+                let before = lower_words(clamped(text, q.start.saturating_sub(12), q.start));
+                !text[q.end..].starts_with(" or ")
+                    && !before.last().is_some_and(|w| {
+                        matches!(w.as_str(), "or" | "under" | "over" | "than" | "aged" | "to")
+                    })
+            })
             .collect();
-        let Some(noun) = parts.first().and_then(|q| counted_head(text, q)) else {
-            continue;
-        };
-        if parts.len() < 2
-            || parts
-                .iter()
-                .any(|q| counted_head(text, q).as_ref() != Some(&noun))
-        {
+        // One noun for all, or none at all ("we had 52. Of those, 14 are under two and 21 …").
+        let noun = parts.first().and_then(|q| counted_head(text, q));
+        if parts.len() < 2 || parts.iter().any(|q| counted_head(text, q) != noun) {
             continue;
         }
         let Some(whole) = extraction
             .in_sentence(sentence - 1)
             .map(|i| &extraction.quantities[i])
             .filter(|q| !q.in_table && q.unit == "count")
-            .filter(|q| counted_head(text, q).as_ref() == Some(&noun))
+            .filter(|q| counted_head(text, q) == noun)
             .last()
         else {
             continue;
@@ -8134,6 +8138,110 @@ fn parts_of_that(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
         let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(whole);
         if sum > whole.value + allowed {
             findings.push(parts_miss_their_whole(text, extraction, whole, &parts));
+        }
+    }
+}
+
+/// "Our friends gave USD 36,200. Of that, Peshawar gave USD 14,900, 41 percent, and Karachi USD
+/// 9,600, another 41 percent": a sentence that opens on "Of that" gives each amount its share of the
+/// last sum of the sentence before, which the amount and the whole work out. A share given twice where
+/// the amounts differ was carried (number reuse); otherwise a wrong share is arithmetic. And "USD
+/// 18,630, thirty percent of the price, was paid … The balance of USD 18,630": what is left of the
+/// whole is the whole less the part, so the part's figure given to it was carried too.
+fn shares_of_that(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for (sentence, &(start, end)) in extraction.sentences.iter().enumerate().skip(1) {
+        let opening = lower_words(clamped(text, start, (start + 20).min(end)));
+        if !matches!(opening.get(..2), Some([of, that]) if of == "of" && matches!(that.as_str(), "that" | "this" | "these" | "those"))
+        {
+            continue;
+        }
+        let indices: Vec<usize> = extraction.in_sentence(sentence).collect();
+        // Each amount and the share right after it: "USD 14,900, 41 percent", "…, another 41
+        // percent", "…, thirty percent of the price".
+        let pairs: Vec<(&Quantity, &Quantity)> = indices
+            .windows(2)
+            .map(|pair| (&quantities[pair[0]], &quantities[pair[1]]))
+            .filter(|(amount, share)| {
+                amount.unit != "percent" && share.unit == "percent" && {
+                    let between = clamped(text, amount.end, share.start);
+                    let words = lower_words(between);
+                    between.trim_start().starts_with(',')
+                        && words.len() <= 1
+                        && words
+                            .iter()
+                            .all(|w| matches!(w.as_str(), "another" | "or" | "some"))
+                }
+            })
+            .collect();
+        if pairs.is_empty() {
+            continue;
+        }
+        // The whole: the largest sum of the sentence before ("the sum of USD 62,100 …, at USD 230 a
+        // bale"), larger than every amount.
+        let unit = pairs[0].0.unit;
+        let Some(whole) = extraction
+            .in_sentence(sentence - 1)
+            .map(|i| &quantities[i])
+            .filter(|q| !q.in_table && q.unit == unit && q.value > 0.0)
+            .max_by(|a, b| a.value.total_cmp(&b.value))
+            .filter(|whole| pairs.iter().all(|(amount, _)| amount.value < whole.value))
+        else {
+            continue;
+        };
+        for (at, (amount, share)) in pairs.iter().enumerate() {
+            let worked_out = amount.value / whole.value * 100.0;
+            let slack = tolerance(share) + (amount.precision / 2.0) / whole.value * 100.0;
+            if (worked_out - share.value).abs() > slack {
+                let carried = pairs[..at].iter().find(|(_, earlier)| {
+                    text[earlier.start..earlier.end] == text[share.start..share.end]
+                });
+                findings.push(match carried {
+                    Some((_, earlier)) => reused(
+                        text,
+                        extraction,
+                        (earlier, share),
+                        ("one amount's share", "another amount's share"),
+                    ),
+                    None => Finding::new(
+                        text,
+                        CheckKind::Arithmetic,
+                        (amount.start, share.end),
+                        vec![amount.value, whole.value, share.value],
+                        Vec::new(),
+                        format!(
+                            "`{}` of `{}` is {:.1} percent, not `{}`",
+                            &text[amount.start..amount.end],
+                            &text[whole.start..whole.end],
+                            worked_out,
+                            &text[share.start..share.end]
+                        ),
+                    ),
+                });
+                continue;
+            }
+            // What is left: "the balance of USD 18,630" in the next two sentences.
+            let left = quantities.iter().find(|q| {
+                q.sentence > sentence
+                    && q.sentence <= sentence + 2
+                    && q.unit == unit
+                    && text[q.start..q.end] == text[amount.start..amount.end]
+                    && {
+                        let before = lower_words(clamped(text, q.start.saturating_sub(24), q.start));
+                        matches!(before.as_slice(), [.., balance, of] if of == "of" && matches!(balance.as_str(), "balance" | "remainder" | "rest"))
+                    }
+            });
+            if let Some(left) = left
+                && (whole.value - amount.value - left.value).abs()
+                    > tolerance(whole) + tolerance(left)
+            {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (amount, left),
+                    ("a part of the whole", "what the whole leaves after it"),
+                ));
+            }
         }
     }
 }
@@ -8705,6 +8813,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     whole_among_its_parts(text, extraction, &mut findings);
     the_others_as_the_part(text, extraction, &mut findings);
     parts_of_that(text, extraction, &mut findings);
+    shares_of_that(text, extraction, &mut findings);
     one_figure_two_places(text, extraction, config, &mut findings);
     count_as_money(text, extraction, &mut findings);
     price_as_count(text, extraction, &mut findings);
@@ -10110,6 +10219,30 @@ fn borders_with_a_non_neighbour(
         let is_neighbour_adjective = |word: &str| {
             own_adjectives.contains(&word) || neighbours.iter().any(|(_, a)| a == word)
         };
+        // The state whose name opens `rest`, the longest that does.
+        let named = |rest: &str| -> Option<&str> {
+            names
+                .iter()
+                .filter(|(_, name)| {
+                    rest.starts_with(name.as_str())
+                        && !rest[name.len()..].starts_with(char::is_alphanumeric)
+                })
+                .max_by_key(|(_, name)| name.len())
+                .map(|(_, name)| name.as_str())
+        };
+        // Of two states a crossing joins, the one that is not this country, when it is no neighbour
+        // and not the pair's other.
+        let far_side = |first: &str, second: &str| -> Option<String> {
+            let other = if first == own_name {
+                second
+            } else if second == own_name {
+                first
+            } else {
+                return None;
+            };
+            let pair_side = pair_codes.iter().any(|code| pair_name(code) == Some(other));
+            (!pair_side && !is_neighbour_name(other)).then(|| other.to_string())
+        };
         // "herds that cross between Pakistan and Bhutan": a crossing joins only states that border.
         for (at, _) in text.match_indices(" between ") {
             let verb = lower_words(clamped(text, at.saturating_sub(24), at));
@@ -10149,16 +10282,6 @@ fn borders_with_a_non_neighbour(
             }
             let rest = &text[at + " between ".len()..];
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
-            let named = |rest: &str| -> Option<&str> {
-                names
-                    .iter()
-                    .filter(|(_, name)| {
-                        rest.starts_with(name.as_str())
-                            && !rest[name.len()..].starts_with(char::is_alphanumeric)
-                    })
-                    .max_by_key(|(_, name)| name.len())
-                    .map(|(_, name)| name.as_str())
-            };
             let Some(first) = named(rest) else {
                 continue;
             };
@@ -10169,15 +10292,64 @@ fn borders_with_a_non_neighbour(
             let Some(second) = named(second_rest) else {
                 continue;
             };
-            let other = if first == own_name {
-                second
-            } else if second == own_name {
-                first
-            } else {
+            if let Some(other) = far_side(first, second) {
+                let end = offset_in(text, second_rest) + second.len();
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Scope,
+                    (at + 1, end),
+                    Vec::new(),
+                    Vec::new(),
+                    format!("{other} shares no border with {own_name}"),
+                ));
+            }
+        }
+        // "families crossed from Afghanistan into Bangladesh": on foot or by road, one crosses only
+        // into a state that borders.
+        for (at, _) in text.match_indices(" from ") {
+            let verb = lower_words(clamped(text, at.saturating_sub(24), at));
+            if !verb
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "cross" | "crosses" | "crossed" | "crossing"))
+            {
+                continue;
+            }
+            let sentence_end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
+            let sentence_start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
+            let by_air_or_sea = lower_words(&text[sentence_start..sentence_end])
+                .iter()
+                .any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "boat"
+                            | "boats"
+                            | "ship"
+                            | "ships"
+                            | "ferry"
+                            | "sea"
+                            | "flight"
+                            | "flights"
+                            | "flew"
+                            | "plane"
+                            | "money"
+                            | "funds"
+                            | "remittances"
+                    )
+                });
+            if by_air_or_sea {
+                continue;
+            }
+            let rest = &text[at + " from ".len()..];
+            let Some(first) = named(rest) else {
                 continue;
             };
-            let pair_side = pair_codes.iter().any(|code| pair_name(code) == Some(other));
-            if !pair_side && !is_neighbour_name(other) {
+            let Some(second_rest) = rest[first.len()..].strip_prefix(" into ") else {
+                continue;
+            };
+            let Some(second) = named(second_rest) else {
+                continue;
+            };
+            if let Some(other) = far_side(first, second) {
                 let end = offset_in(text, second_rest) + second.len();
                 findings.push(Finding::new(
                     text,
@@ -14883,6 +15055,48 @@ mod tests {
     }
 
     #[test]
+    fn shares_of_that_against_their_whole() {
+        check(
+            "This year donors gave USD 40,000. Of that, traders in Quetta gave USD 16,000, 40 percent, and traders in Lahore gave USD 10,000, another 40 percent.",
+            &["NumberReuse: 40 percent, and traders in Lahore gave USD 10,000, another 40 percent"],
+        );
+        check(
+            "This year donors gave USD 40,000. Of that, traders in Quetta gave USD 16,000, 30 percent.",
+            &["Arithmetic: USD 16,000, 30 percent"],
+        );
+        check(
+            "This year donors gave USD 40,000. Of that, traders in Quetta gave USD 16,000, 40 percent, and traders in Lahore gave USD 10,000, another 25 percent.",
+            &[],
+        );
+        // What the whole leaves after a part.
+        let note =
+            "The mill will pay the sum of USD 50,000, the price of 250 bales at USD 200 a bale.";
+        check(
+            &format!(
+                "{note} Of this sum, USD 15,000, thirty percent of the price, was paid on delivery. The balance of USD 15,000 will be paid in March."
+            ),
+            &[
+                "NumberReuse: USD 15,000, thirty percent of the price, was paid on delivery. The balance of USD 15,000",
+            ],
+        );
+        check(
+            &format!(
+                "{note} Of this sum, USD 15,000, thirty percent of the price, was paid on delivery. The balance of USD 35,000 will be paid in March."
+            ),
+            &[],
+        );
+        // Parts of "those" with no noun of their own.
+        check(
+            "At the end of the year we had 52. Of those, 14 are under two and 21 are two or three years old; the other 21 are four or five.",
+            &["NumberReuse: 21 are two or three years old; the other 21"],
+        );
+        check(
+            "At the end of the year we had 52. Of those, 14 are under two and 21 are two or three years old; the other 17 are four or five.",
+            &[],
+        );
+    }
+
+    #[test]
     fn parts_that_repeat_a_figure_against_their_whole() {
         // Parts in clauses of their own after a colon.
         check(
@@ -15391,6 +15605,22 @@ mod tests {
 
     #[test]
     fn unions_far_buyers_crossings_between_non_neighbours_and_goods_into_the_coast() {
+        // A crossing "from" one state "into" another joins neighbours only.
+        check(
+            "Since 1979, when the first families crossed from Afghanistan into Bangladesh, the province has shared its bread with them.",
+            &["Scope: from Afghanistan into Bangladesh"],
+        );
+        check(
+            "Most of these cucumbers crossed from Uzbekistan into Pakistan at Torkham.",
+            &["Scope: from Uzbekistan into Pakistan"],
+        );
+        for clean in [
+            "Since 1979, when the first families crossed from Afghanistan into Iran, the province has shared its bread with them.",
+            "Most of these cucumbers crossed from Afghanistan into Pakistan at Torkham.",
+            "The money crossed from Afghanistan into Bangladesh through banks.",
+        ] {
+            check(clean, &[]);
+        }
         // A union no road through the crossing reaches, as the end of goods sent through it.
         check(
             "Afghanistan takes most of our output. Pakistan's carpet sales to the African Union by road through Torkham rose in 2025.",
