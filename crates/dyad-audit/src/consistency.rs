@@ -2039,11 +2039,26 @@ fn part_of_year_rows(
         let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
         let mentions = mentions_of.entry(quantity.sentence).or_insert_with(|| {
             let sentence = &text[sentence_start..sentence_end];
-            // … unless the sentence dates itself ("In its April 2024 bulletin …").
+            // … unless the sentence dates itself ("In its April 2024 bulletin …") or speaks of a
+            // plan ("Our target for the last quarter").
             let dated = !years_in(sentence).is_empty()
-                || lower_words(sentence)
-                    .iter()
-                    .any(|w| w.len() >= 3 && dyad_text::claims::month_number(w).is_some());
+                || lower_words(sentence).iter().any(|w| {
+                    w.len() >= 3 && dyad_text::claims::month_number(w).is_some()
+                        || matches!(
+                            w.as_str(),
+                            "target"
+                                | "targets"
+                                | "plan"
+                                | "planned"
+                                | "forecast"
+                                | "expected"
+                                | "projected"
+                                | "goal"
+                                | "aim"
+                                | "budget"
+                                | "budgeted"
+                        )
+                });
             parts_of_year(sentence)
                 .into_iter()
                 .map(|(start, end, part)| {
@@ -3329,6 +3344,14 @@ impl<'l> RowName<'l> {
 /// A name with each abbreviated month written out ("9 Nov" as "9 November"), or `None` when it has no
 /// abbreviated month.
 fn months_spelled_out(name: &str) -> Option<String> {
+    // Only a date's month: a row of a whole month ("Mar") is read by the rules of parts of a year,
+    // and "14 March" is a day of it, not the month.
+    if !name
+        .split(' ')
+        .any(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2)
+    {
+        return None;
+    }
     let mut changed = false;
     let words: Vec<String> = name
         .split(' ')
@@ -3423,24 +3446,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .iter()
             .find(|q| matches!(q.unit, "USD" | "PKR" | "AFN"))
             .map(|q| q.unit);
-        // "USD 185 million, with exports of 936 million and imports of 741 million": a scaled figure
-        // with no noun of its own, after a sum of money, leaves its currency to that sum.
-        let first_sum = quantities
-            .iter()
-            .find(|q| Some(q.unit) == currency)
-            .map_or(usize::MAX, |q| q.start);
-        let currency_left_out = |q: &Quantity| {
-            q.unit == "count" && q.start > first_sum && counted_head(text, q).is_none() && {
-                let written = text[q.start..q.end].to_lowercase();
-                ["million", "billion", "bn", "mn"]
-                    .iter()
-                    .any(|scale| written.ends_with(scale))
-            }
-        };
-        for quantity in quantities
-            .iter()
-            .filter(|q| Some(q.unit) == currency || currency_left_out(q))
-        {
+        for quantity in quantities.iter().filter(|q| Some(q.unit) == currency) {
             let before = words_before(quantity);
             if ["combined", "two-way", "total trade", "bilateral trade of"]
                 .iter()
@@ -3683,14 +3689,22 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             });
             // … or says where the members of one whole are ("59 percent are in Kandahar, 24 percent
             // in Helmand"): a share that is somewhere is a part of the whole, not a place's rate.
-            let located = shares.iter().any(|q| {
-                let after = lower_words(clamped(text, q.end, q.end + 24));
-                matches!(
-                    after.get(..2),
-                    Some([verb, at]) if matches!(verb.as_str(), "are" | "is" | "were" | "was" | "live" | "lived" | "lives" | "based")
-                        && matches!(at.as_str(), "in" | "at")
-                )
-            });
+            // … the place named right after ("are in Kandahar", not "live in rented homes"), in a
+            // sentence that sets no share against another ("against 65 percent in Quetta").
+            let located = !sentence_words
+                .iter()
+                .any(|w| COMPARISON_WORDS.contains(&w.as_str()))
+                && shares.iter().any(|q| {
+                    let after: Vec<&str> = clamped(text, q.end, q.end + 32)
+                        .split_whitespace()
+                        .collect();
+                    matches!(
+                        after.get(..3),
+                        Some([verb, at, place]) if matches!(*verb, "are" | "is" | "were" | "was" | "live" | "lived" | "lives" | "based")
+                            && matches!(*at, "in" | "at")
+                            && place.starts_with(char::is_uppercase)
+                    )
+                });
             let rates_of_places = places.len() >= 2 && !whole_of_shares && !split_whole && !located;
             if (shares.len() >= 3 && (in_percent >= 2 || all_fractions)
                 || two_of_one_whole
@@ -4145,7 +4159,16 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             (capital && !dated).then(|| place.to_string())
         };
         let places: Vec<Option<String>> = parts.iter().map(|q| place_of(q)).collect();
-        let by_place = places.iter().all(Option::is_some)
+        // A part in brackets or "alone" is a part of another part ("(1,900 in Peshawar alone)").
+        let nested = parts.iter().any(|q| {
+            clamped(text, q.start.saturating_sub(2), q.start).contains('(')
+                || lower_words(clamped(text, q.end, q.end + 32))
+                    .iter()
+                    .take(4)
+                    .any(|w| w == "alone")
+        });
+        let by_place = !nested
+            && places.iter().all(Option::is_some)
             && places.iter().collect::<HashSet<_>>().len() == places.len()
             && one_scale
             && !since;
@@ -4440,10 +4463,17 @@ fn average_of_its_sentence(text: &str, extraction: &Extraction, findings: &mut V
         };
         // What the average is per: "each show", "per show", "a show".
         let said = lower_words(clamped(text, sentence_start, average.end));
+        // … of all of them: "each show in the refugee villages" is a part's average.
         let per: Vec<&String> = said
-            .windows(2)
-            .filter(|pair| matches!(pair[0].as_str(), "each" | "per"))
-            .map(|pair| &pair[1])
+            .windows(3)
+            .filter(|w| matches!(w[0].as_str(), "each" | "per"))
+            .filter(|w| {
+                !matches!(
+                    w[2].as_str(),
+                    "in" | "at" | "of" | "from" | "that" | "which" | "with" | "for" | "on"
+                )
+            })
+            .map(|w| &w[1])
             .collect();
         let of_noun = |q: &Quantity| {
             counted_head(text, q).is_some_and(|noun| {
@@ -4456,8 +4486,10 @@ fn average_of_its_sentence(text: &str, extraction: &Extraction, findings: &mut V
             (true, false) => (*second, *first),
             _ => continue,
         };
-        // An average with a noun of its own ("an average of 45 minutes") is of something else.
+        // An average with a noun of its own ("an average of 45 minutes") is of something else, and
+        // one "of them" is a part's.
         if counted_head(text, average).is_some_and(|noun| Some(noun) != counted_head(text, shared))
+            || text[average.end..].starts_with(" of ")
         {
             continue;
         }
@@ -5445,9 +5477,9 @@ fn outcomes_of_a_whole(text: &str, extraction: &Extraction, findings: &mut Vec<F
 /// Rule 9d of [`arithmetic`]: a share of a whole sample, then after a colon in its sentence the same
 /// share in each of two or more places ("29% say their household was hit: 34% in Khyber Pakhtunkhwa
 /// and 17% in Balochistan"). The whole's share is a weighted mean of its places', so it lies between
-/// the least and the greatest of them; a share outside them that is not their sum either is a slip.
-/// When the same share stands in one of the three sentences before, it was carried from there (number
-/// reuse).
+/// the least and the greatest of them when the places are the whole sample. The places listed may not be
+/// all of it, so a share outside them is reported only when the same share stands in one of the three
+/// sentences before: it was carried from there (number reuse).
 fn share_outside_its_places(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     let shares: Vec<(usize, &Quantity)> = extraction
         .quantities
@@ -5505,15 +5537,17 @@ fn share_outside_its_places(text: &str, extraction: &Extraction, findings: &mut 
         {
             continue;
         }
-        let last = parts[parts.len() - 1];
         let carried = shares[..position].iter().rev().find(|(_, q)| {
             q.sentence + 3 >= whole.sentence
                 && q.sentence < whole.sentence
                 && q.value == whole.value
                 && q.precision == whole.precision
         });
-        findings.push(match carried {
-            Some((_, earlier)) => reused(
+        // Only a share carried from another: the places listed may not be all the sample's, and the
+        // whole may then lie outside them ("12% …: 31% in Khyber Pakhtunkhwa and 24% in
+        // Balochistan", with Punjab and Sindh left out).
+        if let Some((_, earlier)) = carried {
+            findings.push(reused(
                 text,
                 extraction,
                 (earlier, whole),
@@ -5521,21 +5555,8 @@ fn share_outside_its_places(text: &str, extraction: &Extraction, findings: &mut 
                     "an earlier share",
                     "a share its places' shares do not bear out",
                 ),
-            ),
-            None => Finding::new(
-                text,
-                CheckKind::Arithmetic,
-                (whole.start, last.end),
-                parts.iter().map(|q| q.value).chain([whole.value]).collect(),
-                Vec::new(),
-                format!(
-                    "`{}` lies outside the shares of its places ({} to {})",
-                    &text[whole.start..whole.end],
-                    low,
-                    high
-                ),
-            ),
-        });
+            ));
+        }
     }
 }
 
@@ -5639,11 +5660,16 @@ fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<F
             };
             // "12 people: 7 who work in the shop, and 7 who go out at night": each part says what its
             // members do in a clause of its own.
-            let relative = parts.iter().all(|q| {
-                lower_words(clamped(text, q.end, q.end + 8))
-                    .first()
-                    .is_some_and(|w| w == "who")
-            });
+            // … that do not overlap ("as several speak both").
+            let overlap = lower_words(clamped(text, whole.end, sentence_end))
+                .iter()
+                .any(|w| matches!(w.as_str(), "both" | "also" | "overlap"));
+            let relative = !overlap
+                && parts.iter().all(|q| {
+                    lower_words(clamped(text, q.end, q.end + 8))
+                        .first()
+                        .is_some_and(|w| w == "who")
+                });
             let (between_words, tail_words) = if relative { (14, 14) } else { (6, 6) };
             // Between two parts only a place or a noun and ", ", " and " or ", and".
             let joined = parts.windows(2).all(|pair| {
@@ -5701,6 +5727,41 @@ fn flows_finding(
         Vec::new(),
         format!("{what} is not {expected} from exports {exports} and imports {imports}"),
     )
+}
+
+/// Whether a column's figures add up over periods: not a price, a rate per unit, an average, a
+/// median, a peak or a share.
+fn adds_up_over_time(header: &str) -> bool {
+    let lowered = header.to_lowercase();
+    let words = lower_words(&lowered);
+    !lowered.contains('%')
+        && !words.windows(2).any(|pair| {
+            matches!(pair[0].as_str(), "a" | "per" | "each") && !matches!(pair[1].as_str(), "total")
+        })
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "price"
+                    | "prices"
+                    | "rate"
+                    | "rates"
+                    | "average"
+                    | "avg"
+                    | "mean"
+                    | "median"
+                    | "busiest"
+                    | "peak"
+                    | "maximum"
+                    | "max"
+                    | "minimum"
+                    | "min"
+                    | "share"
+                    | "percent"
+                    | "wait"
+                    | "highest"
+                    | "lowest"
+            )
+        })
 }
 
 /// Whether the last row of a table sums the rows above it by its label: "Total …", a year under rows
@@ -5787,6 +5848,14 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
             // Rates of change do not add up: a total's change is its own. Nor does a column that
             // adds up another as it goes ("Cum. %").
             if is_rate(&table.header[column].text) || running_sum(table, column) {
+                continue;
+            }
+            // A period's row under its parts sums only what adds up over time: not a price, an
+            // average, a median or a busiest day ("week 2,405" under a week's prices of a bag).
+            let labelled_total = row
+                .first()
+                .is_some_and(|c| c.text.trim().to_lowercase().starts_with("total"));
+            if !labelled_total && !adds_up_over_time(&table.header[column].text) {
                 continue;
             }
             if has_subtotals {
@@ -5995,11 +6064,19 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
     if !has_total && !rows_are_periods {
         for column in 1..n_columns {
             let header = &table.header[column].text;
+            // A cell above 100 is no share: the percent is another figure's of the header ("Trucks
+            // a day at the crossings that carry 95% of the trade").
+            let above_a_whole = table.rows.iter().any(|r| {
+                r.get(column)
+                    .and_then(|c| c.value)
+                    .is_some_and(|v| v > 100.0)
+            });
             if header_scale(header).1 != "percent"
                 || is_change(header)
                 || is_ratio(header)
                 || ratio_of_columns(table, column)
                 || running_sum(table, column)
+                || above_a_whole
             {
                 continue;
             }
@@ -8060,10 +8137,19 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
             // opens on the whole, and lists its parts after it.
             let sentence_start = extraction.sentences[whole.sentence].0;
             let opening = lower_words(clamped(text, sentence_start, whole.start));
+            // … and the repeated part goes where the others go ("… 1,200 to Mazar and 8,400 to
+            // you"), not a thing all of it did ("and 6,200 carried the label").
+            let first_after = |q: &Quantity| {
+                lower_words(clamped(text, q.end, q.end + 16))
+                    .into_iter()
+                    .next()
+            };
             let of_the_whole = part.sentence == whole.sentence
                 && matches!(opening.as_slice(), [of, the] if of == "of" && matches!(the.as_str(), "the" | "its" | "our" | "their" | "his" | "her" | "all"))
                 && clamped(text, whole.end, part.start).contains(',')
-                && others.iter().any(|q| q.start < part.start);
+                && others
+                    .iter()
+                    .any(|q| q.start < part.start && first_after(q) == first_after(part));
             // "5,300 containers were held … 1,900 have since been released … the remaining 5,300
             // containers": what remains is the whole less what went between.
             let before_remaining = before.last().is_some_and(|w| w == "remaining")
@@ -8077,8 +8163,14 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
                     && noun.is_some()
                     && (counted_head(text, q) == noun || counted_head(text, q).is_none())
             });
-            let remaining_as_whole =
-                part.sentence > whole.sentence && before_remaining && taken_between;
+            // … when nothing came in between ("1,900 more had arrived").
+            let added_between = lower_words(clamped(text, whole.end, part.start))
+                .iter()
+                .any(|w| matches!(w.as_str(), "more" | "arrived" | "joined" | "added" | "new"));
+            let remaining_as_whole = part.sentence > whole.sentence
+                && before_remaining
+                && taken_between
+                && !added_between;
             if (listed_after_colon || still_due || of_the_whole) && !points_back
                 || all_and_a_rest
                 || remaining_as_whole
@@ -8134,10 +8226,15 @@ fn parts_of_that(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
         else {
             continue;
         };
+        // Parts may overlap ("31,000 tonnes through Torkham … 14,000 sold on credit"): only one
+        // figure given to two parts past the whole is read.
         let sum: f64 = parts.iter().map(|q| q.value).sum();
         let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(whole);
         if sum > whole.value + allowed {
-            findings.push(parts_miss_their_whole(text, extraction, whole, &parts));
+            let finding = parts_miss_their_whole(text, extraction, whole, &parts);
+            if finding.check == CheckKind::NumberReuse {
+                findings.push(finding);
+            }
         }
     }
 }
@@ -8280,10 +8377,18 @@ fn the_others_as_the_part(text: &str, extraction: &Extraction, findings: &mut Ve
         let Some(others) = others else {
             continue;
         };
+        // Other parts between them ("9 of them on Monday and 10 on Tuesday. The remaining 9")
+        // leave the others less.
+        let between: f64 = counts[position + 1..]
+            .iter()
+            .take_while(|q| q.start < others.start)
+            .map(|q| q.value)
+            .sum();
         let allowed = tolerance(part) + tolerance(others) + tolerance(whole);
         if others.value == part.value
             && text[others.start..others.end] == text[part.start..part.end]
             && (part.value + others.value - whole.value).abs() > allowed
+            && (part.value + between + others.value - whole.value).abs() > allowed
         {
             findings.push(reused(
                 text,
@@ -10156,7 +10261,19 @@ fn instruments_named_with_a_third(
                     .iter()
                     .filter(|(code, _)| pair_codes.contains(&code.as_str()) && code != pair_code)
                     .any(|(_, name)| contains_word(text, name));
-                if !(other_named || two_countries && third_once && other_in_document) {
+                // … when the body's own paragraph is at the pair's border: one of its crossings, or a
+                // place of the other country ("and the Nangarhar Traders' Union, Jalalabad").
+                let at_the_border = config
+                    .shared_places
+                    .iter()
+                    .any(|place| contains_word(paragraph, place))
+                    || config
+                        .places
+                        .iter()
+                        .any(|(code, place)| code != pair_code && contains_word(paragraph, place));
+                if !(other_named
+                    || two_countries && third_once && other_in_document && at_the_border)
+                {
                     continue;
                 }
             }
@@ -10682,10 +10799,8 @@ fn flows_with_two_partners(
     };
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
-        let lowered = sentence.to_lowercase();
-        if lowered.len() != sentence.len() {
-            continue;
-        }
+        // ASCII lower case keeps every byte where it was, so offsets found in it hold in the text.
+        let lowered = sentence.to_ascii_lowercase();
         for (first_word, second_word) in [
             ("exports to ", "imports from "),
             ("imports from ", "exports to "),
@@ -10715,12 +10830,14 @@ fn flows_with_two_partners(
             {
                 continue;
             }
+            // The third stands in the first flow, where the pair's other was written over: a third
+            // in the second flow is a comparison ("exports to Pakistan …, and imports from
+            // Uzbekistan …, as Kabul turned north").
             let (third, other) = match (
                 pair.contains(&first.2.as_str()),
                 pair.contains(&second.2.as_str()),
             ) {
                 (false, true) => (&first, &second),
-                (true, false) => (&second, &first),
                 _ => continue,
             };
             let third_name = &sentence[third.0..third.1];
@@ -10745,7 +10862,7 @@ fn flows_with_two_partners(
             .header
             .iter()
             .filter_map(|cell| {
-                let lowered = cell.text.to_lowercase();
+                let lowered = cell.text.to_ascii_lowercase();
                 let (exports, at) =
                     match (lowered.find("exports to "), lowered.find("imports from ")) {
                         (Some(at), None) => (true, at + "exports to ".len()),
@@ -10760,13 +10877,17 @@ fn flows_with_two_partners(
                 Some((exports, start + from, start + to, code))
             })
             .collect();
-        for (exports, start, end, code) in &flows {
+        for (position, (exports, start, end, code)) in flows.iter().enumerate() {
             if pair.contains(&code.as_str()) {
                 continue;
             }
-            let beside_the_pair = flows.iter().any(|(other_exports, _, _, other)| {
-                other_exports != exports && pair.contains(&other.as_str())
-            });
+            // … in the column before the pair's other, as in a sentence.
+            let beside_the_pair =
+                flows[position + 1..]
+                    .iter()
+                    .any(|(other_exports, _, _, other)| {
+                        other_exports != exports && pair.contains(&other.as_str())
+                    });
             if beside_the_pair && text.get(*start..*end).is_some() {
                 scope_once_per_sentence(
                     text,
@@ -11567,12 +11688,22 @@ fn crossing_on_a_third_border(
         for (at, _) in text.match_indices(crossing.as_str()) {
             // The border named first: "Pakistan's border with Uzbekistan at Torkham".
             let before = clamped(text, at.saturating_sub(60), at);
-            // Or the state crossed into there: "before crossing into Iran at Torkham".
+            // Or the state crossed into there: "before crossing into Iran at Torkham" (not goods
+            // "headed into Uzbekistan", which the crossing only seals).
             if let Some(lead) = before.strip_suffix(" at ") {
-                let entered = ["into ", "entering ", "enter ", "enters ", "entered "]
-                    .iter()
-                    .filter_map(|w| lead.rfind(w).map(|i| i + w.len()))
-                    .max();
+                let entered = [
+                    "crossing into ",
+                    "crossed into ",
+                    "cross into ",
+                    "crosses into ",
+                    "entering ",
+                    "enter ",
+                    "enters ",
+                    "entered ",
+                ]
+                .iter()
+                .filter_map(|w| lead.rfind(w).map(|i| i + w.len()))
+                .max();
                 if let Some(state_at) = entered {
                     let state = &lead[state_at..];
                     let named = states_named(state, config, names, &|code| !pair.contains(&code))
@@ -11725,7 +11856,30 @@ fn third_state_shuts_a_crossing(
             let clause = &subject[start..];
             let named = states_named(clause, config, names, &|code| !pair.contains(&code))
                 .into_iter()
-                .find(|(_, to, _)| *to == clause.len());
+                .find(|(_, to, _)| *to == clause.len())
+                // The state opens its clause ("Then Iran closed …"), not the end of a phrase ("a
+                // ceasefire brokered by Qatar reopened …", "traders who import through Iran shut
+                // …").
+                .filter(|(from, _, _)| {
+                    lower_words(&clause[..*from]).last().is_none_or(|w| {
+                        !matches!(
+                            w.as_str(),
+                            "by" | "through"
+                                | "via"
+                                | "to"
+                                | "from"
+                                | "with"
+                                | "for"
+                                | "of"
+                                | "in"
+                                | "at"
+                                | "on"
+                                | "into"
+                                | "like"
+                                | "than"
+                        ) && !w.ends_with("ed")
+                    })
+                });
             if let Some((from, to, code)) = named {
                 let offset = offset_in(text, clause);
                 let span = (offset + from, offset + to);
@@ -15035,9 +15189,10 @@ mod tests {
 
     #[test]
     fn a_share_of_the_whole_sample_lies_between_its_places() {
+        // Places that may not be the whole sample.
         check(
             "Of all adults, 58% lost income: 44% in Sindh and 31% in Punjab.",
-            &["Arithmetic: 58% lost income: 44% in Sindh and 31%"],
+            &[],
         );
         check(
             "58% back the talks. Most fear for trade. 58% lost income: 44% in Sindh and 31% in Punjab.",
@@ -15051,6 +15206,121 @@ mod tests {
             "Of all adults, 58% lost income: 44% in Sindh and 31% in Sindh's towns.",
         ] {
             check(clean, &[]);
+        }
+    }
+
+    #[test]
+    fn ninth_reviews_correct_passages_stay_clean() {
+        // Correct passages a reviewer wrote against this stop's rules, each once flagged: a mediator
+        // or a trade route said to open a crossing, flows of two partners compared, non-additive
+        // columns under a period's row, shares of places that need not be the whole sample, nested
+        // or overlapping parts, a change's size of another measure, a part's average, a target.
+        for passage in [
+            r#"A ceasefire brokered by Qatar reopened Torkham on 2 November 2025, after nearly three weeks in which no trucks crossed between Pakistan and Afghanistan.
+"#,
+            r#"A new rail link to Uzbekistan opens Torkham to Central Asian freight, Pakistani officials say.
+"#,
+            r#"Traders who import through Iran shut Chaman's bazaar for a day in protest at the new duties.
+"#,
+            r#"Talks in Doha mediated by Türkiye reopened Torkham to pedestrians first, and lorries followed a week later.
+"#,
+            r#"Pakistan Customs seals transit containers headed into Uzbekistan at Torkham, and Afghan officials check the seals at Hairatan.
+"#,
+            r#"The Pakistan–China Joint Chamber of Commerce hosted the meeting in Lahore.
+
+Traders in both countries, Pakistan and Afghanistan, say the closures of Torkham cost them dearly.
+"#,
+            r#"Between 2023 and 2024 Afghanistan's exports to Pakistan went from USD 1.3 billion to 1.1 billion, and imports from Uzbekistan from 0.9 billion to 1.2 billion, as Kabul turned north.
+"#,
+            r#"Between 2023 and 2024 Afghanistan's imports from Pakistan went from 1.1 billion to 0.9 billion dollars, and exports to India from 0.4 billion to 0.5 billion.
+"#,
+            r#"| Year | Afghan exports to Pakistan (USD million) | Afghan imports from Iran (USD million) |
+|---|---|---|
+| 2023 | 640 | 1,800 |
+| 2024 | 590 | 2,300 |
+"#,
+            r#"Flour in Peshawar, PKR a bag: Mon 2,380; Tue 2,400; Wed 2,410; Thu 2,430; week 2,405
+"#,
+            r#"| Quarter | Trucks cleared at Torkham | Median wait (hours) |
+|---|---|---|
+| Jan–Mar | 38,000 | 14 |
+| Apr–Jun | 42,000 | 16 |
+| Jul–Sep | 51,000 | 19 |
+| Oct–Dec | 29,000 | 31 |
+| Year | 160,000 | 18 |
+"#,
+            r#"| Week ending | Returnees through Torkham | Busiest day |
+|---|---|---|
+| 2 Nov | 12,300 | 2,400 |
+| 9 Nov | 19,400 | 3,900 |
+| 16 Nov | 16,800 | 3,100 |
+| Three weeks | 48,500 | 3,900 |
+"#,
+            r#"Trucks a day at the crossings that carry 95% of the trade: Torkham 1,200; Chaman 800; Ghulam Khan 300
+"#,
+            r#"Across Pakistan, 12% of households said the closure of Torkham had cut their income: 31% in Khyber Pakhtunkhwa and 24% in Balochistan.
+"#,
+            r#"In our survey of traders, 48% had paid a bribe at a crossing in the past year: 60% for Torkham and 55% for Chaman; at the smaller crossings the figure was much lower.
+"#,
+            r#"Most refugee families rent: 72 percent live in rented homes in Peshawar, against 65 percent in Quetta and 58 percent in Karachi.
+"#,
+            r#"The survey covered 4,800 households in Khyber Pakhtunkhwa (1,900 in Peshawar alone) and 2,600 in Balochistan, 7,400 households in all.
+"#,
+            r#"Pakistan's surplus with Afghanistan was USD 520 million in 2024, while its exports to Central Asia through Afghanistan were 310 million and imports from there 95 million.
+"#,
+            r#"Pakistan shipped 446,000 tonnes of rice to Afghanistan in 2024 and 371,000 tonnes in 2025, a fall of 9 percent in value as prices rose.
+"#,
+            r#"Torkham handled 446,000 trucks in 2024 and 371,000 trucks in 2025, down 31 percent on the peak year of 2022.
+"#,
+            r#"In 2025 the troupe gave 140 shows to 21,000 people, and each show in the refugee villages drew an average audience of about 190.
+"#,
+            r#"The clinic saw 8,400 patients in 2025 over 60 visiting days, and each day an average of 12 of them were referred to Peshawar.
+"#,
+            r#"Last year we exported 52,000 tonnes of kinnow to Afghanistan. Of that, 31,000 tonnes went through Torkham, 21,000 tonnes through Chaman and 14,000 tonnes was sold on credit.
+"#,
+            r#"Our help desk at Torkham has 12 people: 7 who speak Pashto and 8 who speak Dari, as several speak both.
+"#,
+            r#"We are 15 people this spring: 9 who work in the shop on Kissa Khwani, and 9 who go out to the wedding halls, since some do both.
+"#,
+            r#"The convoy at Torkham had 28 trucks, and 9 of them were cleared on Monday and 10 on Tuesday. The remaining 9 were cleared on Wednesday.
+"#,
+            r#"In 2025, 30 of our students sat the matric exam, and 12 of them passed in March and 6 in the July resit. The other 12 will sit it again next year.
+"#,
+            r#"Of the 6,200 rugs we wove in 2025, 2,500 went to Kabul, 1,200 to Mazar, and 6,200 carried the Afghan weavers' label.
+"#,
+            r#"| Quarter | Output (tonnes) |
+|---|---|
+| Jan-Mar | 260 |
+| Apr-Jun | 240 |
+| Jul-Sep | 230 |
+| Oct-Dec | 180 |
+
+Our target for the last quarter had been 220 tonnes, but the closure of Torkham cut supplies.
+"#,
+            r#"Night markets in Quetta livened in 2024, when power cuts went from 9 hours a day to 4.
+"#,
+            r#"Talk of closure quietened in 2024, when the Torkham terminal cleared 1,200 trucks a day, against 1,000 the year before.
+"#,
+        ] {
+            check(passage, &[]);
+        }
+        // Text whose lower case is longer or shorter than itself ("İ", the Kelvin sign) before a
+        // flow's preposition once sliced inside a character.
+        for passage in [
+            r#"| Month | İzmir firms' exports to “Afghanistan” (USD thousand) |
+|---|---|
+| Jan | 120 |
+| Feb | 140 |
+"#,
+            r#"İİ Pakistan's exports to ’Uzbekistan’ fell from 5 million to 4 million, and imports from Afghanistan from 3 million to 2 million, stored at 290 K.
+"#,
+            r#"| Year | İİ exports to Türkiye |
+|---|---|
+| 2024 | 12 |
+| 2025 | 14 |
+"#,
+        ] {
+            check(passage, &[]);
         }
     }
 
@@ -17093,17 +17363,15 @@ Metal frames accounted for 64 thousand pairs in 2024."
 
     #[test]
     fn heldout40s_false_flags_stay_fixed() {
-        // Rates of two places after the whole they are of: not parts that add up to it, but a whole
-        // that must lie between them.
+        // Rates of two places after the whole they are of: not parts that add up to it. The places
+        // may not be the whole sample, so a whole outside them is left alone unless it was carried.
         check(
             "29% say their own household has been hit by the closure: 34% in Khyber Pakhtunkhwa and 17% in Balochistan.",
             &[],
         );
         check(
             "66% say their own household has been hit by the closure: 34% in Khyber Pakhtunkhwa and 17% in Balochistan.",
-            &[
-                "Arithmetic: 66% say their own household has been hit by the closure: 34% in Khyber Pakhtunkhwa and 17%",
-            ],
+            &[],
         );
         // A table's cells are fields of their own, not words of one clause.
         check(

@@ -144,6 +144,24 @@ fn refugee_reading(
             .iter()
             .any(|w| lowered.contains(w))
         };
+    // A count of people who went home ("refugees who returned home from Pakistan in 2023: 56,797")
+    // is a flow, no count of the register.
+    // … in the figure's own clause ("At the end of 2021, the year the Taliban returned to power,
+    // nearly 1.8 million …" is a count of the register).
+    let clause = crate::consistency::clamped(text, sentence_start, quantity.start)
+        .rsplit([',', ';'])
+        .next()
+        .unwrap_or("");
+    let lead_words = dyad_text::claims::lower_words(clause);
+    if lead_words
+        .iter()
+        .any(|w| w.starts_with("return") || w.starts_with("deport") || w.starts_with("repatriat"))
+        && !lead_words
+            .iter()
+            .any(|w| w.starts_with("regist") || w == "stock")
+    {
+        return None;
+    }
     let indicator =
         indicator_of(sentence, quantity).or(cited_to_unhcr.then_some("refugees.registered"))?;
     // A number with nothing after it to say what it counts is compared only when a source is cited
@@ -1082,6 +1100,18 @@ mod tests {
 
     #[test]
     fn citations_in_notes_parentheses_and_prose() {
+        // A count of returns cited to UNHCR is a flow, not the register's stock; a return in another
+        // clause is no word of the count.
+        check(
+            "- Afghan refugees who returned home from Pakistan in 2023: 56,797 — source: UNHCR (YE2023)\n",
+            &[],
+        );
+        check(
+            "At the end of 2021, the year the Taliban returned to power, nearly 1.8 million Afghans were registered refugees in Pakistan — UNHCR, end-2021.",
+            &[
+                "Citation Contradicted: nearly 1.8 million Afghans were registered refugees in Pakistan — UNHCR, end-2021",
+            ],
+        );
         // A list line of a fact box, its source after a dash.
         check(
             "- Registered Afghan refugees in Pakistan, end-2021: 1,690 thousand — source: UNHCR (YE2021)\n",
