@@ -3664,6 +3664,9 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
     } else if body.contains("; ") && (caption.is_some() || body.matches("; ").count() >= 3) {
         // Semicolons part clauses of prose too: without a caption, four items or more.
         ";"
+    } else if caption.is_some() && body.matches(" / ").count() >= 2 {
+        // "2023 18,600 / 2024 20,400 / 2025 17,520" after a caption.
+        "/"
     } else {
         return None;
     };
@@ -3692,10 +3695,15 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
         let words: Vec<&str> = label.split_whitespace().collect();
         // Dots and bullets part items only, so their labels may be phrases ("in refugee villages").
         let by_semicolons = separator == ";";
+        // A year may name an item ("2024 20,400").
+        let a_year = label.len() == 4
+            && label
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
         if !CELL_NUMBER.is_match(number)
             || words.is_empty()
             || words.len() > if by_semicolons { 4 } else { 6 }
-            || !label.chars().any(char::is_alphabetic)
+            || !(label.chars().any(char::is_alphabetic) || a_year)
             || label.contains([',', '(', ')', ':'])
             || by_semicolons
                 && words
@@ -5685,6 +5693,10 @@ mod tests {
         assert_eq!(days[0].rows[0][0].text, "Mon 1 Dec");
         assert_eq!(days[0].rows[3][1].value, Some(745.0));
         assert!(inline_registers("Mon 1 Dec 250; Tue 240; week 490.\n").is_empty());
+        let years =
+            inline_registers("Meat cooked, kilograms: 2023 18,600 / 2024 20,400 / 2025 17,520.\n");
+        assert_eq!(years[0].rows[2][0].text, "2025");
+        assert_eq!(years[0].rows[2][1].value, Some(17_520.0));
         let card = inline_registers(
             "Card: Shows in 2025: 121 · in villages 58 · at return points near Torkham 22\n",
         );
