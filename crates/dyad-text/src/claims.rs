@@ -4359,11 +4359,14 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         if restated {
             continue;
         }
+        // … in the figure's own clause: "to USD 1,012 million, and fell only in 2024" gives 2024 to
+        // the next clause.
         let year_after = |at: usize, limit: usize| {
             extraction
                 .years
                 .iter()
                 .find(|(s, _, _)| *s >= at && *s < limit && *s - at < 25)
+                .filter(|(s, _, _)| !text[at..*s].contains([',', ';']))
                 .map(|(_, _, y)| *y)
         };
         let first_year = year_after(first.end, second.start);
