@@ -3570,6 +3570,22 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
 
         // Rule 4: shares of a whole in one sentence.
         let sentence_words = lower_words(sentence_text(text, extraction, sentence));
+        // Shares listed after a colon are read by the words after it: "Profits and losses shall be
+        // shared as follows: …" speaks of no change.
+        let after_colon_at = quantities
+            .iter()
+            .filter(|q| matches!(q.unit, "percent" | "fraction"))
+            .map(|q| q.start)
+            .min()
+            .and_then(|first| {
+                clamped(text, sentence_start, first)
+                    .rfind(':')
+                    .map(|at| sentence_start + at)
+            });
+        let sentence_words = match after_colon_at {
+            Some(at) => lower_words(clamped(text, at, extraction.sentences[sentence].1)),
+            None => sentence_words,
+        };
         // "made up" is how shares are introduced, so "up" alone does not mark a change here; "up from"
         // sets one share against another period's.
         // An answer a share gave is no change of the shares: "expected it to worsen", "expected
@@ -4227,6 +4243,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     outcomes_of_a_whole(text, extraction, &mut findings);
     parts_after_a_colon(text, extraction, &mut findings);
     share_outside_its_places(text, extraction, &mut findings);
+    labelled_list_total(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -5130,6 +5147,70 @@ fn names_a_period(header: &str) -> bool {
                     .is_some_and(|rest| matches!(rest, "1" | "2" | "3" | "4"))
             })
     })
+}
+
+/// Rule 9e of [`arithmetic`]: a list of labelled counts whose last item is their whole by its label
+/// ("- Pakistani members: 34", "- Afghan members: 9", "- All members: 48"): the label opens on "All",
+/// "Total" or "Both" and ends on the noun every other label ends on, and the others add up to it.
+fn labelled_list_total(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for run in list_runs(text) {
+        // Each item: its label's words and its one figure.
+        let items: Vec<Option<(Vec<String>, &Quantity)>> = run
+            .iter()
+            .map(|&(start, end)| {
+                let line = &text[start..end];
+                let (label, _) = line.split_once(':')?;
+                let colon = start + label.len();
+                let first = extraction.quantities.partition_point(|q| q.start < colon);
+                let figures: Vec<&Quantity> = extraction.quantities[first..]
+                    .iter()
+                    .take_while(|q| q.start < end)
+                    .filter(|q| q.unit == "count")
+                    .collect();
+                let [figure] = figures.as_slice() else {
+                    return None;
+                };
+                Some((lower_words(label), *figure))
+            })
+            .collect();
+        let Some(Some((total_label, total))) = items.last() else {
+            continue;
+        };
+        let others: Vec<&(Vec<String>, &Quantity)> =
+            items[..items.len() - 1].iter().flatten().collect();
+        let noun = total_label.last();
+        if others.len() < 2
+            || others.len() + 1 != items.len()
+            || !matches!(
+                total_label.first().map(String::as_str),
+                Some("all" | "total" | "both")
+            )
+            || others
+                .iter()
+                .any(|(label, _)| label.last() != noun || label.len() < 2)
+        {
+            continue;
+        }
+        let sum: f64 = others.iter().map(|(_, q)| q.value).sum();
+        let allowed = others.iter().map(|(_, q)| tolerance(q)).sum::<f64>() + tolerance(total);
+        if (sum - total.value).abs() > allowed {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (total.start, total.end),
+                others
+                    .iter()
+                    .map(|(_, q)| q.value)
+                    .chain([total.value])
+                    .collect(),
+                Vec::new(),
+                format!(
+                    "the items above add up to {sum}, not `{}`",
+                    &text[total.start..total.end]
+                ),
+            ));
+        }
+    }
 }
 
 /// The runs of list items ("- …", "* …", "1. …") of a text: each item's byte span, in order.
@@ -17387,6 +17468,50 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &[
                 "Arithmetic: 58 per cent had been living in Quetta district, 27 per cent in Pishin, and 22 per cent",
             ],
+        );
+    }
+
+    #[test]
+    fn totals_of_lists_shares_after_a_colon_and_periods_in_brackets() {
+        // A list whose last item is its whole by its label.
+        check(
+            "- Pakistani members: 31\n- Afghan members: 12\n- All members: 47\n",
+            &["Arithmetic: 47"],
+        );
+        check(
+            "- Pakistani members: 31\n- Afghan members: 12\n- All members: 43\n",
+            &[],
+        );
+        check(
+            "- Pakistani members: 31\n- Afghan pigeons: 12\n- All members: 47\n",
+            &[],
+        );
+        // Shares listed after a colon, past words of profit and loss before it.
+        check(
+            "Profits and losses shall be shared as follows: Amina 45 percent; Bilal 35 percent; Karim 25 percent.",
+            &["Arithmetic: 45 percent; Bilal 35 percent; Karim 25 percent"],
+        );
+        check(
+            "Profits and losses shall be shared as follows: Amina 45 percent; Bilal 35 percent; Karim 20 percent.",
+            &[],
+        );
+        // A period in brackets that runs backwards.
+        check(
+            "- Bales sold in the last three seasons (2025 to 2023): 43,400\n",
+            &["Garbled: (2025 to 2023)"],
+        );
+        check(
+            "- Bales sold in the last three seasons (2023 to 2025): 43,400\n",
+            &[],
+        );
+        // A register whose items name their years with a dash.
+        check(
+            "In 2024 you took 34,100 kg of our sweets.\n\n**Your orders with us (kg):** 2023 — 29,100; 2024 — 31,400; 2025, to 9 October — 18,200\n",
+            &["TextVsTable: 34,100"],
+        );
+        check(
+            "In 2024 you took 31,400 kg of our sweets.\n\n**Your orders with us (kg):** 2023 — 29,100; 2024 — 31,400; 2025, to 9 October — 18,200\n",
+            &[],
         );
     }
 

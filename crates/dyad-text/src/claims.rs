@@ -521,7 +521,7 @@ pub fn fiscal_start(first: &str, second: Option<&str>) -> Option<i32> {
 
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:from|between)\s+(?:end-|mid-|the\ end\ of\ )?((?:19|20)\d{2})\s+(?:to|and|until)\s+(?:end-|mid-|the\ end\ of\ )?((?:19|20)\d{2})(?-u:\b)|(?-u:\b)((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?-u:\b)",
+        r"(?i)(?-u:\b)(?:from|between)\s+(?:end-|mid-|the\ end\ of\ )?((?:19|20)\d{2})\s+(?:to|and|until)\s+(?:end-|mid-|the\ end\ of\ )?((?:19|20)\d{2})(?-u:\b)|(?-u:\b)((?:19|20)\d{2})\s?[–—-]\s?((?:19|20)\d{2})(?-u:\b)|\(((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\)",
     )
     .expect("the year range pattern is valid")
 });
@@ -1078,8 +1078,9 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
 
 /// Words that assert a rise, as the verb of a change.
 const UP_WORDS: &[&str] = &[
-    // "The roll vaulted to 52".
+    // "The roll vaulted to 52", "bales ascended to 16,300".
     "vaulted",
+    "ascended",
     // "Badges sprouted", "orders multiplied", "the market bloomed".
     "sprouted",
     "sprouting",
@@ -1612,8 +1613,9 @@ fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usi
 
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
-    // "Bookings dimmed in 2024".
+    // "Bookings dimmed in 2024", "sales abated", "the price lessened".
     "dimmed",
+    "abated",
     // "Buying unravelled between 2024 and 2025", "interest fizzled".
     "unravelled",
     "unraveled",
@@ -2773,11 +2775,12 @@ pub fn extract(text: &str) -> Extraction {
     extraction.citations.sort();
     for found in YEAR_RANGE.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
-        // "from 2019 to 2023", "between 2019 and 2023", or "2019–2023".
+        // "from 2019 to 2023", "between 2019 and 2023", "2019–2023", or "(2019 to 2023)" in brackets.
         let years = found
             .get(1)
             .zip(found.get(2))
-            .or_else(|| found.get(3).zip(found.get(4)));
+            .or_else(|| found.get(3).zip(found.get(4)))
+            .or_else(|| found.get(5).zip(found.get(6)));
         let Some((Ok(from), Ok(to))) = years.map(|(a, b)| (a.as_str().parse(), b.as_str().parse()))
         else {
             continue;
@@ -3690,8 +3693,11 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
         let item = piece.trim().trim_end_matches('.');
         let item_start = piece_start + (piece.len() - piece.trim_start().len());
         let (label, number) = item.rsplit_once(' ')?;
-        // "Shows in 2025: 121": a colon may close an item's label.
-        let label = label.trim().trim_end_matches(':');
+        // "Shows in 2025: 121", "2024 — 31,400": a colon or a dash may close an item's label.
+        let label = label
+            .trim()
+            .trim_end_matches([':', '—', '–', '-'])
+            .trim_end();
         let words: Vec<&str> = label.split_whitespace().collect();
         // Dots and bullets part items only, so their labels may be phrases ("in refugee villages").
         let by_semicolons = separator == ";";
@@ -3704,8 +3710,15 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
             || words.is_empty()
             || words.len() > if by_semicolons { 4 } else { 6 }
             || !(label.chars().any(char::is_alphabetic) || a_year)
-            || label.contains([',', '(', ')', ':'])
+            // A comma only after a caption ("2025, to 9 October — 18,200").
+            || label.contains(['(', ')', ':'])
+            || label.contains(',') && caption.is_none()
+            // A label that opens on a year may qualify it ("2025, to 9 October").
             || by_semicolons
+                && !(caption.is_some() && {
+                    let first = words[0].trim_end_matches(',');
+                    first.len() == 4 && first.parse::<u32>().is_ok()
+                })
                 && words
                     .iter()
                     .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
@@ -6063,6 +6076,14 @@ mod tests {
             (
                 "Bookings dimmed in 2024, to 187 weddings from 152 in 2023.",
                 Direction::Down,
+            ),
+            (
+                "Sales abated from 24,200 saplings in 2024 to 25,300 in 2025.",
+                Direction::Down,
+            ),
+            (
+                "Our bales ascended from 27,900 in 2024 to 16,300 in 2025.",
+                Direction::Up,
             ),
             (
                 "In 2025 the felt we cut drifted up to 2,860 metres, against 4,230 metres in 2024.",
