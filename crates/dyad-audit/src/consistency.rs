@@ -10588,7 +10588,9 @@ fn borders_with_a_non_neighbour(
                 ));
             }
         }
-        for noun in ["border", "frontier"] {
+        // "the Kenya–Afghanistan border", and its crossings ("the Pakistan–Kazakhstan Crossings
+        // (Perishable Goods) Order"): land crossings join neighbours only.
+        for noun in ["border", "frontier", "crossing", "Crossing"] {
             for (at, _) in text.match_indices(noun) {
                 let after = &text[at + noun.len()..];
                 if after.starts_with(|c: char| c.is_alphanumeric() && c != 's') {
@@ -15993,6 +15995,15 @@ Our target for the last quarter had been 220 tonnes, but the closure of Torkham 
         check(
             "Most of these cucumbers crossed from Uzbekistan into Pakistan at Torkham.",
             &["Scope: from Uzbekistan into Pakistan"],
+        );
+        // A crossing named for two states that share no border.
+        check(
+            "The Pakistan–Kazakhstan Crossings (Perishable Goods) Order, 2025 lets fruit trucks go first.",
+            &["Scope: Pakistan–Kazakhstan Crossing"],
+        );
+        check(
+            "The Afghanistan–Iran crossing at Islam Qala stayed open.",
+            &[],
         );
         for clean in [
             "Since 1979, when the first families crossed from Afghanistan into Iran, the province has shared its bread with them.",
