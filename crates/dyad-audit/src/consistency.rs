@@ -440,15 +440,35 @@ fn prose_year_by_reference(
         })
     };
     if THE_YEAR.iter().any(|phrase| says(phrase)) {
-        let title = text
-            .lines()
-            .find(|line| line.starts_with("# "))
-            .unwrap_or_default();
-        if let [year] = years_in(title).as_slice() {
-            return Some(*year);
-        }
+        return document_year(text);
+    }
+    // "Last year" is the year before the one the document was written in.
+    if says("last year") && !says("last year's") {
+        return document_year(text).map(|year| year - 1);
     }
     None
+}
+
+/// The year a document was written in: the one year of its title, else the year of the first date
+/// ("February 2026") in the lines right under the title, as a byline or a note on the source gives it.
+fn document_year(text: &str) -> Option<i32> {
+    let title = text
+        .lines()
+        .find(|line| line.starts_with("# "))
+        .unwrap_or_default();
+    if let [year] = years_in(title).as_slice() {
+        return Some(*year);
+    }
+    let head = clamped(text, 0, 600);
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|pair| {
+        let month = dyad_text::claims::month_number(pair[0]).filter(|_| pair[0].len() >= 3)?;
+        let year: i32 = pair[1].parse().ok().filter(|y| (1900..2100).contains(y))?;
+        (month >= 1 && pair[0].starts_with(char::is_uppercase)).then_some(year)
+    })
 }
 
 /// **Text against table.** Five rules, for one quantity stated twice with different values:
@@ -17479,6 +17499,21 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &[
                 "Arithmetic: 58 per cent had been living in Quetta district, 27 per cent in Pishin, and 22 per cent",
             ],
+        );
+    }
+
+    #[test]
+    fn last_year_is_the_year_before_the_documents_own() {
+        let body = "Last year the kitchen cooked 17,250 kilograms of mutton.\n\nKitchen in figures, kilograms of meat cooked: 2023 18,600 / 2024 20,400 / 2025 17,520.\n";
+        check(
+            &format!("# Cook wanted\n\n*Placed in a Peshawar daily, February 2026.*\n\n{body}"),
+            &["TextVsTable: 17,250"],
+        );
+        // With no date, or a date whose year before has no row, "last year" names no row.
+        check(&format!("# Cook wanted\n\n{body}"), &[]);
+        check(
+            &format!("# Cook wanted\n\n*Placed in a Peshawar daily, February 2027.*\n\n{body}"),
+            &[],
         );
     }
 
