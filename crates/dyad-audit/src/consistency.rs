@@ -8484,22 +8484,24 @@ fn the_others_as_the_part(text: &str, extraction: &Extraction, findings: &mut Ve
         .filter(|q| !q.in_table && q.unit == "count" && q.value >= 2.0)
         .collect();
     for (position, part) in counts.iter().enumerate() {
-        let after = lower_words(clamped(text, part.end, part.end + 16));
-        if !matches!(after.get(..2), Some([of, them]) if of == "of" && matches!(them.as_str(), "them" | "these" | "those"))
-        {
+        // "19 of them", or "25 jeribs of it" with the part's noun first.
+        let after = lower_words(clamped(text, part.end, part.end + 24));
+        let of_the_whole = |words: &[String]| matches!(words.get(..2), Some([of, them]) if of == "of" && matches!(them.as_str(), "them" | "these" | "those" | "it"));
+        if !(of_the_whole(&after) || after.len() > 1 && of_the_whole(&after[1..])) {
             continue;
         }
         let Some(whole) = counts[..position]
             .iter()
             .rev()
-            .take_while(|q| q.sentence + 1 >= part.sentence)
+            // … a sentence or two before (a bold lead-in is a sentence of its own).
+            .take_while(|q| q.sentence + 2 >= part.sentence)
             .find(|q| q.value > part.value)
         else {
             continue;
         };
         let others = counts[position + 1..]
             .iter()
-            .take_while(|q| q.sentence <= part.sentence + 1)
+            .take_while(|q| q.sentence <= part.sentence + 2)
             .find(|q| {
                 let before = lower_words(clamped(text, q.start.saturating_sub(16), q.start));
                 matches!(before.as_slice(), [.., the, other] if the == "the" && matches!(other.as_str(), "other" | "remaining"))
@@ -15511,6 +15513,15 @@ Our target for the last quarter had been 220 tonnes, but the closure of Torkham 
         );
         check(
             "We are 15 people this spring: 7 who work in the shop on Kissa Khwani, and 8 who go out to the halls.",
+            &[],
+        );
+        // "N <noun> of it" is a part too, and its whole may stand past a bold lead-in.
+        check(
+            "**The land.** The seller owns 70 jeribs of land. **What is sold.** He sells 20 jeribs of it. **What is kept.** He keeps the remaining 20 jeribs.",
+            &["NumberReuse: 20 jeribs of it. **What is kept.** He keeps the remaining 20"],
+        );
+        check(
+            "**The land.** The seller owns 70 jeribs of land. **What is sold.** He sells 20 jeribs of it. **What is kept.** He keeps the remaining 50 jeribs.",
             &[],
         );
         // The others of a whole given the part's figure.
