@@ -231,6 +231,65 @@ fn measure_of(text: &str, extraction: &Extraction, quantity: &Quantity) -> Optio
     }
 }
 
+/// What an end of a change counts when no noun follows it: the plural noun its clause opens with
+/// before the verb ("baths sold fell from 47,900 in 2024" counts baths).
+fn change_subject(text: &str, extraction: &Extraction, index: usize) -> Option<String> {
+    let quantity = &extraction.quantities[index];
+    if quantity.unit != "count" {
+        return None;
+    }
+    let change = extraction
+        .changes
+        .iter()
+        .find(|c| c.from == index || c.to == index)?;
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let lead = clamped(text, sentence_start, change.start);
+    let clause = lead.rsplit([',', ';', ':']).next().unwrap_or(lead);
+    let words = lower_words(clause);
+    // Past a participle of the noun ("baths sold", "pieces made").
+    let mut rest = words.as_slice();
+    while let [head @ .., last] = rest {
+        if last.ends_with("ed")
+            || matches!(
+                last.as_str(),
+                "sold" | "made" | "bought" | "built" | "grown" | "cut" | "sent"
+            )
+        {
+            rest = head;
+        } else {
+            break;
+        }
+    }
+    let (noun, before) = match rest {
+        [.., before, noun] => (noun, Some(before)),
+        [noun] => (noun, None),
+        [] => return None,
+    };
+    // The subject itself, not an object in it ("households burning our briquettes rose").
+    let an_object = before.is_some_and(|w| {
+        w.ends_with("ing")
+            || matches!(
+                w.as_str(),
+                "our"
+                    | "their"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "my"
+                    | "your"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+            )
+    });
+    (noun.len() >= 4 && plural_noun(noun) && !an_object).then(|| noun.clone())
+}
+
 /// The unit of weight, volume or length right after a count, by one name for its short and long
 /// forms: "640 kg marigold" and "460 kilograms" both measure kilograms.
 fn unit_of_measure_after(
@@ -1055,7 +1114,8 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 .any(|range| range.low == *index || range.high == *index)
         })
         .filter_map(|(index, quantity)| {
-            let measure = measure_of(text, extraction, quantity)?;
+            let measure = measure_of(text, extraction, quantity)
+                .or_else(|| change_subject(text, extraction, index))?;
             let period = prose_period(text, extraction, index)?;
             Some((index, measure, period))
         })
@@ -17510,6 +17570,31 @@ Metal frames accounted for 64 thousand pairs in 2024."
             &[
                 "Arithmetic: 58 per cent had been living in Quetta district, 27 per cent in Pishin, and 22 per cent",
             ],
+        );
+    }
+
+    #[test]
+    fn a_change_counts_the_noun_its_clause_opens_with() {
+        let table = "Year    Baths sold    Receipts (Rs)\n2023        41,600       22,880,000\n2024        44,900       26,940,000\n\n";
+        check(
+            &format!(
+                "{table}The taxpayer explains that baths sold fell from 47,900 in 2024 to 33,800 in 2025."
+            ),
+            &["TextVsTable: 47,900"],
+        );
+        check(
+            &format!(
+                "{table}The taxpayer explains that baths sold fell from 44,900 in 2024 to 33,800 in 2025."
+            ),
+            &[],
+        );
+        // An object inside the subject is not what the change counts.
+        let households = "| Year | Households | Briquettes (tonnes) |\n|---|---|---|\n| 2024 | 180 | 150 |\n| 2025 | 240 | 192 |\n\n";
+        check(
+            &format!(
+                "{households}Households burning our briquettes rose by 33 percent in 2025, from 180 to 240."
+            ),
+            &[],
         );
     }
 
