@@ -4308,9 +4308,10 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     && (2..=7).contains(&words.len())
                     && !middle.contains([',', '(', ')'])
                     && !middle.contains(|c: char| c.is_ascii_digit())
+                    // "from Rs 38,000 last year, for Afghan coal, to Rs 47,500".
                     && matches!(
                         words[0],
-                        "before" | "after" | "when" | "once" | "while" | "following"
+                        "before" | "after" | "when" | "once" | "while" | "following" | "for"
                     )
             });
         let dated_start = dated_start && !with_aside;
@@ -6614,6 +6615,13 @@ mod tests {
                 .changes
                 .is_empty()
         );
+        // An aside of "for" what the start was.
+        let extraction = extract(
+            "The price of a tonne has lessened from Rs 38,000 last year, for Afghan coal, to Rs 47,500 this winter.",
+        );
+        let change = &extraction.changes[0];
+        assert_eq!((change.from, change.to), (0, 1));
+        assert_eq!(change.verb, Some(Direction::Down));
     }
 
     #[test]
