@@ -10568,41 +10568,44 @@ fn borders_with_a_non_neighbour(
             let pair_side = pair_codes.iter().any(|code| pair_name(code) == Some(other));
             (!pair_side && !is_neighbour_name(other)).then(|| other.to_string())
         };
-        // "herds that cross between Pakistan and Bhutan": a crossing joins only states that border.
-        for (at, _) in text.match_indices(" between ") {
+        // Whether the words before `at` cross by land: a verb of crossing right before it, in a
+        // sentence of no boat, flight or money, which cross seas and borders alike.
+        let crossed_by_land = |at: usize| {
             let verb = lower_words(clamped(text, at.saturating_sub(24), at));
-            if !verb
-                .last()
-                .is_some_and(|w| matches!(w.as_str(), "cross" | "crosses" | "crossed" | "crossing"))
-            {
-                continue;
-            }
-            // Boats, flights and money cross seas and borders alike.
+            let crossing = verb.last().is_some_and(|w| {
+                matches!(w.as_str(), "cross" | "crosses" | "crossed" | "crossing")
+            });
             let sentence_end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
             let sentence_start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
-            let not_by_land = lower_words(&text[sentence_start..sentence_end])
-                .iter()
-                .any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "dhow"
-                            | "dhows"
-                            | "boat"
-                            | "boats"
-                            | "ship"
-                            | "ships"
-                            | "ferry"
-                            | "sea"
-                            | "flight"
-                            | "flights"
-                            | "remittances"
-                            | "hawala"
-                            | "money"
-                            | "funds"
-                            | "payments"
-                    )
-                });
-            if not_by_land {
+            crossing
+                && !lower_words(&text[sentence_start..sentence_end])
+                    .iter()
+                    .any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "dhow"
+                                | "dhows"
+                                | "boat"
+                                | "boats"
+                                | "ship"
+                                | "ships"
+                                | "ferry"
+                                | "sea"
+                                | "flight"
+                                | "flights"
+                                | "flew"
+                                | "plane"
+                                | "remittances"
+                                | "hawala"
+                                | "money"
+                                | "funds"
+                                | "payments"
+                        )
+                    })
+        };
+        // "herds that cross between Pakistan and Bhutan": a crossing joins only states that border.
+        for (at, _) in text.match_indices(" between ") {
+            if !crossed_by_land(at) {
                 continue;
             }
             let rest = &text[at + " between ".len()..];
@@ -10632,36 +10635,7 @@ fn borders_with_a_non_neighbour(
         // "families crossed from Afghanistan into Bangladesh": on foot or by road, one crosses only
         // into a state that borders.
         for (at, _) in text.match_indices(" from ") {
-            let verb = lower_words(clamped(text, at.saturating_sub(24), at));
-            if !verb
-                .last()
-                .is_some_and(|w| matches!(w.as_str(), "cross" | "crosses" | "crossed" | "crossing"))
-            {
-                continue;
-            }
-            let sentence_end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
-            let sentence_start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
-            let by_air_or_sea = lower_words(&text[sentence_start..sentence_end])
-                .iter()
-                .any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "boat"
-                            | "boats"
-                            | "ship"
-                            | "ships"
-                            | "ferry"
-                            | "sea"
-                            | "flight"
-                            | "flights"
-                            | "flew"
-                            | "plane"
-                            | "money"
-                            | "funds"
-                            | "remittances"
-                    )
-                });
-            if by_air_or_sea {
+            if !crossed_by_land(at) {
                 continue;
             }
             let rest = &text[at + " from ".len()..];
