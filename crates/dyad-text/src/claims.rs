@@ -3175,10 +3175,7 @@ fn sentence_of(sentences: &[(usize, usize)], at: usize) -> usize {
 /// so a hard-wrapped paragraph is one block. A block then splits after a full stop, question or
 /// exclamation mark followed by white space and a capital.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let mut table_lines = loose_table_line_spans(text);
-    table_lines.extend(inline_registers(text).iter().flat_map(Table::line_spans));
-    table_lines.sort_unstable();
-    sentences_around(text, &table_lines)
+    sentences_around(text, &loose_table_line_spans(text))
 }
 
 /// The sentences of `text`, each line in `table_lines` (byte spans of tables whose rows are not pipe rows)
@@ -3448,10 +3445,7 @@ impl<'t> LooseRow<'t> {
     fn label_with_year(mut self, line_start: usize, line: &'t str) -> Option<LooseRow<'t>> {
         let (label_start, label) = self.label?;
         let &(year_start, year) = self.numbers.first()?;
-        let is_year = year.len() == 4
-            && year
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y));
+        let is_year = is_year_word(year);
         let gap = year_start.checked_sub(label_start + label.len())?;
         if !is_year || gap > 2 {
             return None;
@@ -3514,14 +3508,7 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
         )
     });
     // A row of numbers only, the first a year: the year names the row.
-    if label.is_none()
-        && numbers.len() >= 3
-        && numbers[0].1.len() == 4
-        && numbers[0]
-            .1
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2100).contains(&y))
-    {
+    if label.is_none() && numbers.len() >= 3 && is_year_word(numbers[0].1) {
         label = Some(numbers.remove(0));
     }
     // A year right after a month or a quarter ("Aug 2025", "Q2 2025") is part of the label: it stands
@@ -3529,10 +3516,7 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
     if let (Some((start, text)), Some((year_start, year))) = (label, numbers.first().copied()) {
         let last = text.rsplit([' ', '-', '–']).next().unwrap_or(text);
         let names_part = part_of_year_label(last).is_some_and(|part| part.year.is_none());
-        let is_year = year.len() == 4
-            && year
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y));
+        let is_year = is_year_word(year);
         let gap_before = year_start.saturating_sub(start + text.len());
         let gap_after = numbers
             .get(1)
@@ -3632,6 +3616,14 @@ fn carry_currency(text: &str, extraction: &mut Extraction) {
     }
 }
 
+/// Whether a word is a year as tables and registers write one: four digits, 1900 to 2100.
+fn is_year_word(word: &str) -> bool {
+    word.len() == 4
+        && word
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
 /// Recovers registers written on one line, as bulletins and notes print a short series: an optional
 /// caption ending in a colon, then three or more items, each a short label and one figure, set apart by
 /// semicolons (after a caption, or four items or more), middle dots or bullets ("Torkham arrivals by week ending: 2 Nov
@@ -3702,10 +3694,7 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
         // Dots and bullets part items only, so their labels may be phrases ("in refugee villages").
         let by_semicolons = separator == ";";
         // A year may name an item ("2024 20,400").
-        let a_year = label.len() == 4
-            && label
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y));
+        let a_year = is_year_word(label);
         if !CELL_NUMBER.is_match(number)
             || words.is_empty()
             || words.len() > if by_semicolons { 4 } else { 6 }
@@ -3715,10 +3704,7 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
             || label.contains(',') && caption.is_none()
             // A label that opens on a year may qualify it ("2025, to 9 October").
             || by_semicolons
-                && !(caption.is_some() && {
-                    let first = words[0].trim_end_matches(',');
-                    first.len() == 4 && first.parse::<u32>().is_ok()
-                })
+                && !(caption.is_some() && is_year_word(words[0].trim_end_matches(',')))
                 && words
                     .iter()
                     .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
@@ -3737,13 +3723,7 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
         row_spans.push((item_start, item_start + item.len()));
     }
     // A run of years alone is a list of years, not a register.
-    let all_years = rows.iter().all(|row| {
-        row[1].text.len() == 4
-            && row[1]
-                .text
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y))
-    });
+    let all_years = rows.iter().all(|row| is_year_word(&row[1].text));
     if rows.len() < 3 || all_years {
         return None;
     }
@@ -3786,12 +3766,16 @@ pub fn is_table_row(line: &str) -> bool {
     loose_row(0, line).is_some()
 }
 
-/// The spans of the lines of every table recovered from lines of numbers.
+/// The spans of the lines of every table recovered from lines of numbers, and of the items of every
+/// register written on one line, in order.
 fn loose_table_line_spans(text: &str) -> Vec<(usize, usize)> {
-    loose_tables(text)
+    let mut spans: Vec<(usize, usize)> = loose_tables(text)
         .iter()
+        .chain(inline_registers(text).iter())
         .flat_map(Table::line_spans)
-        .collect()
+        .collect();
+    spans.sort_unstable();
+    spans
 }
 
 /// Recovers tables whose rows are lines of a label and numbers separated by spaces (as PDF extraction
@@ -3829,14 +3813,8 @@ pub fn loose_tables(text: &str) -> Vec<Table> {
             continue;
         };
         // "Product  2024  2025" over rows of figures: a line of years alone heads the columns.
-        let all_years = |row: &LooseRow<'_>| {
-            row.numbers.iter().all(|(_, number)| {
-                number.len() == 4
-                    && number
-                        .parse::<i32>()
-                        .is_ok_and(|y| (1900..2100).contains(&y))
-            })
-        };
+        let all_years =
+            |row: &LooseRow<'_>| row.numbers.iter().all(|(_, number)| is_year_word(number));
         let mut header_line = index.checked_sub(1);
         if all_years(&first)
             && let Some(next_row) = lines
@@ -3969,12 +3947,7 @@ fn loose_header(
         .into_iter()
         .find(|names| names.len() == width || names.len() == width + 1)?;
     // A header names its columns: years may be names ("2023   2024"), other numbers make it a row.
-    let is_year = |name: &str| {
-        name.len() == 4
-            && name
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y))
-    };
+    let is_year = is_year_word;
     if names
         .iter()
         .any(|(_, name)| CELL_NUMBER.is_match(name) && !is_year(name))
