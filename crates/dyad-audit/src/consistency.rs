@@ -8014,6 +8014,351 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
     }
 }
 
+/// **Number reuse.** A part given as a share of a whole, and the rest of that whole given the part's
+/// sum: "Deposit on booking, 40 percent of the price: Afs 4,800 … Balance due on delivery: Afs 4,800".
+/// A part and its balance are equal only at half.
+fn share_and_its_balance(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for part in quantities
+        .iter()
+        .filter(|q| !q.in_table && matches!(q.unit, "USD" | "PKR" | "AFN") && q.value >= 10.0)
+    {
+        // The share of the part's sentence: "40 percent of the price".
+        let share = extraction
+            .in_sentence(part.sentence)
+            .map(|i| &quantities[i])
+            .find(|q| {
+                q.unit == "percent"
+                    && q.value > 0.0
+                    && q.value < 100.0
+                    && q.value != 50.0
+                    && text[q.end..].starts_with(" of ")
+            });
+        let Some(share) = share else {
+            continue;
+        };
+        for rest in quantities.iter().filter(|q| {
+            q.sentence > part.sentence
+                && !q.in_table
+                && q.unit == part.unit
+                && q.value == part.value
+                && text[q.start..q.end] == text[part.start..part.end]
+        }) {
+            if apart_sentences(text, extraction, part.sentence, rest.sentence) > 3 {
+                break;
+            }
+            let (sentence_start, _) = extraction.sentences[rest.sentence];
+            let lead = lower_words(clamped(text, sentence_start, rest.start));
+            let balance = lead.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "balance" | "remainder" | "remaining" | "outstanding"
+                )
+            }) || lead
+                .windows(2)
+                .any(|pair| pair[0] == "the" && pair[1] == "rest");
+            // Its own share again ("the balance, another 40 percent") is a second instalment.
+            let own_share = extraction
+                .in_sentence(rest.sentence)
+                .any(|i| quantities[i].unit == "percent");
+            if balance && !own_share {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (part, rest),
+                    (
+                        &format!("{} of the whole", &text[share.start..share.end]),
+                        "the balance",
+                    ),
+                ));
+                break;
+            }
+        }
+    }
+}
+
+/// **Number reuse.** Two kinds of one thing given one figure when the text says one is a multiple of
+/// the other: "A large namda … is paid at twice the rate" over "Rs 450 for each small namda" and "Rs
+/// 450 for each large namda". The two figures' words differ in one word only, and a sentence puts
+/// that word beside "twice", "double", "half" or "three times".
+fn kinds_said_unequal(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let figures: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| {
+            !q.in_table
+                && matches!(q.unit, "USD" | "PKR" | "AFN" | "count")
+                && q.value >= 10.0
+                && text[q.start..q.end].chars().any(|c| c.is_ascii_digit())
+        })
+        .collect();
+    let words_after = |q: &Quantity| {
+        let end = text[q.end..]
+            .find(['.', ',', ';', ':', '\n'])
+            .map_or(text.len(), |i| q.end + i);
+        lower_words(clamped(text, q.end, end))
+            .into_iter()
+            .take(5)
+            .collect::<Vec<_>>()
+    };
+    let ratio_sentences: Vec<Vec<String>> = (0..extraction.sentences.len())
+        .map(|s| lower_words(sentence_text(text, extraction, s)))
+        .filter(|words| {
+            !words.iter().any(|w| w == "same")
+                && (words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "twice" | "double" | "doubled" | "thrice" | "half"
+                    )
+                }) || words
+                    .windows(2)
+                    .any(|p| matches!(p[0].as_str(), "three" | "four") && p[1] == "times"))
+        })
+        .collect();
+    if ratio_sentences.is_empty() {
+        return;
+    }
+    for (position, first) in figures.iter().enumerate() {
+        for second in &figures[position + 1..] {
+            if apart_sentences(text, extraction, first.sentence, second.sentence) > 3 {
+                break;
+            }
+            if second.sentence == first.sentence
+                || second.value != first.value
+                || second.unit != first.unit
+                || text[second.start..second.end] != text[first.start..first.end]
+            {
+                continue;
+            }
+            let (a, b) = (words_after(first), words_after(second));
+            let shared = a.len().min(b.len());
+            if shared < 3 {
+                continue;
+            }
+            let differing: Vec<(&String, &String)> = a[..shared]
+                .iter()
+                .zip(&b[..shared])
+                .filter(|(x, y)| x != y)
+                .collect();
+            let [(x, y)] = differing[..] else {
+                continue;
+            };
+            let plain = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
+            if !(plain(x) && plain(y))
+                || FUNCTION_WORDS.contains(&x.as_str())
+                || FUNCTION_WORDS.contains(&y.as_str())
+            {
+                continue;
+            }
+            let said_unequal = ratio_sentences
+                .iter()
+                .any(|words| words.iter().any(|w| w == x || w == y));
+            if said_unequal {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (first, second),
+                    (&format!("the {x} kind"), &format!("the {y} kind")),
+                ));
+            }
+        }
+    }
+}
+
+/// Words that make a figure the whole of its parts: "Rs 35,000 in all", "together they carried".
+const TOTALLED: &[&str] = &[
+    "in all",
+    "together",
+    "altogether",
+    "in total",
+    "all told",
+    "between them",
+    "combined",
+];
+
+/// The period or unit a figure is a rate of, from the words right after it ("Afs 26,000 a month",
+/// "Rs 35,000 a boy", "Rs 450 for each small namda") or an adjective of time before it in its clause
+/// ("her monthly salary is Rs 48,000"). Periods come back as "day", "week", "month" or "year";
+/// units as the words after "a", "per" or "each".
+fn rate_unit(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<Vec<String>> {
+    let end = text[quantity.end..]
+        .find(['.', ',', ';', ':', '\n', '('])
+        .map_or(text.len(), |i| quantity.end + i);
+    let after = lower_words(clamped(text, quantity.end, end.min(quantity.end + 40)));
+    let lead = after
+        .iter()
+        .position(|w| matches!(w.as_str(), "a" | "an" | "per" | "each" | "every"));
+    // Right after the figure, or after its unit ("Rs 32,000 a month", "250 bags a truck").
+    if let Some(at) =
+        lead.filter(|&at| at <= 2 && !after[..at].iter().any(|w| w == "for" && at > 1))
+    {
+        let unit: Vec<String> = after[at + 1..]
+            .iter()
+            .take_while(|w| !FUNCTION_WORDS.contains(&w.as_str()) && !verb_like(w))
+            .take(2)
+            .cloned()
+            .collect();
+        // Words of a figure after it ("a share", "a total") say what it is, not what it is per.
+        if !unit.is_empty()
+            && !unit.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "total" | "share" | "sum" | "lot" | "further" | "little" | "bit" | "few"
+                )
+            })
+        {
+            return Some(unit);
+        }
+    }
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let before = clamped(text, sentence_start, quantity.start);
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let words = lower_words(clause);
+    [
+        ("daily", "day"),
+        ("weekly", "week"),
+        ("monthly", "month"),
+        ("yearly", "year"),
+    ]
+    .iter()
+    .find(|(adjective, _)| words.iter().any(|w| w == adjective))
+    .map(|(_, period)| vec![(*period).to_string()])
+}
+
+/// How many of `unit` the words before a figure in its clause add up to: "three months' rent, Afs
+/// 26,000" (3), "for the twelve months of 2025" (12), "half a month's pay, that is" (0.5), "the
+/// fees of 14 boys … in all" (14).
+fn multiple_of(clause: &str, sentence: &str, unit: &[String]) -> Option<f64> {
+    let words = lower_words(clause);
+    let plain = |w: &str| w.trim_end_matches("'s").trim_end_matches('\'').to_string();
+    let is_unit = |w: &str| {
+        let w = plain(w);
+        unit.iter()
+            .any(|u| w == *u || w == format!("{u}s") || w == format!("{u}es"))
+    };
+    let amount = |w: &str| -> Option<f64> {
+        w.replace(',', "")
+            .parse::<f64>()
+            .ok()
+            .or_else(|| dyad_text::claims::word_value(w))
+    };
+    // The whole the clause counts ("in all", "together", "altogether", "in total"), for units that
+    // are not spans of time.
+    let totalled = TOTALLED
+        .iter()
+        .any(|w| contains_word(&sentence.to_lowercase(), w));
+    let period = unit.len() == 1 && matches!(unit[0].as_str(), "day" | "week" | "month" | "year");
+    for (i, word) in words.iter().enumerate() {
+        if !is_unit(word) || i == 0 {
+            continue;
+        }
+        let previous = words[i - 1].as_str();
+        // "half a month's", "a quarter of a month's".
+        if previous == "a" && i >= 2 && words[i - 2] == "half" {
+            return Some(0.5);
+        }
+        // "three months'", "the twelve months of", "14 boys": the count right before the unit, or
+        // before one word of it ("14 Afghan boys").
+        let count = amount(previous).or_else(|| {
+            (i >= 2)
+                .then(|| amount(&words[i - 2]))
+                .flatten()
+                .filter(|_| !FUNCTION_WORDS.contains(&previous))
+        });
+        if let Some(count) = count
+            && (period || totalled)
+        {
+            return Some(count);
+        }
+    }
+    None
+}
+
+/// **Number reuse.** A rate given again as a multiple of itself: "Afs 26,000 a month … a deposit equal
+/// to three months' rent, Afs 26,000", "her monthly salary is Rs 48,000 … for the twelve months of
+/// 2025 her salary came to Rs 48,000", "Rs 35,000 a boy … the fees of 14 boys, Rs 35,000 in all". A
+/// sum is its own multiple only once.
+fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let figures: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| {
+            !q.in_table
+                && matches!(q.unit, "USD" | "PKR" | "AFN" | "count")
+                && q.value >= 10.0
+                && text[q.start..q.end].chars().any(|c| c.is_ascii_digit())
+        })
+        .collect();
+    for (position, rate) in figures.iter().enumerate() {
+        let unit = rate_unit(text, extraction, rate);
+        for total in &figures[position + 1..] {
+            if apart_sentences(text, extraction, rate.sentence, total.sentence) > 4 {
+                break;
+            }
+            if total.value != rate.value
+                || total.unit != rate.unit
+                || total.sentence == rate.sentence
+                || text[total.start..total.end] != text[rate.start..rate.end]
+                // The rate again ("Rs 48,000 a month for the twelve months").
+                || rate_unit(text, extraction, total).is_some()
+            {
+                continue;
+            }
+            let (sentence_start, sentence_end) = extraction.sentences[total.sentence];
+            let sentence = clamped(text, sentence_start, sentence_end);
+            let said = sentence.to_lowercase();
+            // Equal on purpose ("the same again", "Rs 450 apiece").
+            if lower_words(&said).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "same"
+                        | "unchanged"
+                        | "again"
+                        | "identical"
+                        | "likewise"
+                        | "apiece"
+                        | "respectively"
+                )
+            }) {
+                continue;
+            }
+            let clause = clamped(text, sentence_start, total.end);
+            let multiple = match &unit {
+                Some(unit) => multiple_of(clause, sentence, unit)
+                    .filter(|&times| times != 1.0)
+                    .map(|_| format!("one {}", unit.join(" "))),
+                // "The first truck … carried 250 bags. The second … the same number of bags. The
+                // two trucks together thus carried 250 bags": a part, matched, then the whole.
+                None => {
+                    let (_, rate_sentence_end) = extraction.sentences[rate.sentence];
+                    let matched = clamped(text, rate.end, sentence_start.max(rate_sentence_end))
+                        .to_lowercase();
+                    let matched = [
+                        "the same number",
+                        "the same amount",
+                        "the same quantity",
+                        "as many",
+                        "as much",
+                    ]
+                    .iter()
+                    .any(|w| matched.contains(w));
+                    (matched && TOTALLED.iter().any(|w| contains_word(&said, w)))
+                        .then(|| "one part".to_string())
+                }
+            };
+            if let Some(first_is) = multiple {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (rate, total),
+                    (&first_is, "a multiple of it"),
+                ));
+                break;
+            }
+        }
+    }
+}
+
 /// Two sums or counts written alike, each with a different share of one whole after it in brackets
 /// ("Rs 42 million (30 percent)" and "Rs 42 million (20 percent)"): one of the two is a slip.
 fn same_figure_other_share(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
@@ -9132,6 +9477,9 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     price_as_count(text, extraction, &mut findings);
     measure_as_group(text, extraction, &mut findings);
     same_figure_other_share(text, extraction, &mut findings);
+    rate_as_its_multiple(text, extraction, &mut findings);
+    share_and_its_balance(text, extraction, &mut findings);
+    kinds_said_unequal(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -10572,9 +10920,15 @@ fn borders_with_a_non_neighbour(
         // sentence of no boat, flight or money, which cross seas and borders alike.
         let crossed_by_land = |at: usize| {
             let verb = lower_words(clamped(text, at.saturating_sub(24), at));
+            // A verb of crossing, or a crossing or land border itself ("the crossings between
+            // Pakistan and Tajikistan closed"): a land border joins neighbours only.
             let crossing = verb.last().is_some_and(|w| {
-                matches!(w.as_str(), "cross" | "crosses" | "crossed" | "crossing")
-            });
+                matches!(
+                    w.as_str(),
+                    "cross" | "crosses" | "crossed" | "crossing" | "crossings"
+                )
+            }) || text[..at].ends_with(" land border")
+                || text[..at].ends_with(" land borders");
             let sentence_end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
             let sentence_start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
             crossing
@@ -11908,6 +12262,50 @@ fn crossing_on_a_third_border(
                         );
                         continue;
                     }
+                }
+            }
+            // Or the two states the border or crossing is "between": "the crossing between
+            // Afghanistan and China at Torkham", "the border between Bangladesh and Afghanistan at
+            // Chaman". Both sides must be states, one of them a third.
+            if let Some(lead) = before.strip_suffix(" at ")
+                && let Some(sides_at) = lead.rfind(" between ").map(|i| i + " between ".len())
+                && lower_words(&lead[..sides_at - " between ".len()])
+                    .last()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "border" | "borders" | "frontier" | "crossing" | "crossings"
+                        )
+                    })
+            {
+                let sides = &lead[sides_at..];
+                let strip =
+                    |s: &'_ str| -> String { s.trim().trim_start_matches("the ").to_string() };
+                let every = states_named(sides, config, names, &|_| true);
+                let whole_side = |side: &str| {
+                    let side = strip(side);
+                    every.iter().any(|(from, to, _)| sides[*from..*to] == side)
+                };
+                let two_states = sides
+                    .split_once(" and ")
+                    .is_some_and(|(a, b)| whole_side(a) && whole_side(b));
+                let third = states_named(sides, config, names, &|code| !pair.contains(&code))
+                    .into_iter()
+                    .next();
+                if two_states && let Some((from, to, code)) = third {
+                    let offset = offset_in(text, sides);
+                    let span = (offset + from, offset + to);
+                    scope_once_per_sentence(
+                        text,
+                        extraction,
+                        findings,
+                        span,
+                        format!(
+                            "{crossing} is on the pair's border, not between `{}` ({code}) and another",
+                            &text[span.0..span.1]
+                        ),
+                    );
+                    continue;
                 }
             }
             if let Some(lead) = before
@@ -13324,6 +13722,7 @@ fn crossing_trade(
 
 #[cfg(test)]
 mod tests {
+    use dyad_model::claim::CheckKind;
     use dyad_model::pair::Pair;
 
     use crate::{AuditConfig, audit};
@@ -13340,6 +13739,151 @@ mod tests {
             .map(|f| format!("{:?}: {}", f.check, f.text))
             .collect();
         assert_eq!(got, expect, "input: {input}");
+    }
+
+    /// The kinds of the findings on `input`, in order.
+    fn kinds_found(input: &str) -> Vec<CheckKind> {
+        let pair = Pair {
+            first: "PAK".to_string(),
+            second: "AFG".to_string(),
+        };
+        audit(input, &AuditConfig::for_pair(pair))
+            .iter()
+            .map(|f| f.check)
+            .collect()
+    }
+
+    #[test]
+    fn a_rate_given_again_as_its_multiple() {
+        let reuse = [CheckKind::NumberReuse];
+        // A month's rent and three months' deposit.
+        assert_eq!(
+            kinds_found(
+                "**3. Rent.** Afs 26,000 a month, payable in advance.\n\n**4. Deposit.** The tenant pays a deposit equal to three months' rent, Afs 26,000, returned at the end of the term."
+            ),
+            reuse
+        );
+        // … one month's deposit is the rent itself; three months' is three times it.
+        assert!(kinds_found("**3. Rent.** Afs 26,000 a month, payable in advance.\n\n**4. Deposit.** The tenant pays a deposit equal to one month's rent, Afs 26,000, returned at the end of the term.").is_empty());
+        assert!(kinds_found("**3. Rent.** Afs 26,000 a month, payable in advance.\n\n**4. Deposit.** The tenant pays a deposit equal to three months' rent, Afs 78,000, returned at the end of the term.").is_empty());
+        // A monthly salary and a year's pay.
+        assert_eq!(
+            kinds_found(
+                "Her monthly salary is Rs 48,000, paid in cash. For the twelve months of 2025 her salary came to Rs 48,000, all of it paid on time."
+            ),
+            reuse
+        );
+        // The rate again, over a year, is the rate.
+        assert!(kinds_found("Her monthly salary is Rs 48,000, paid in cash. For the twelve months of 2025 her salary stayed at Rs 48,000 a month.").is_empty());
+        assert!(kinds_found("Her monthly salary is Rs 48,000, paid in cash. For the twelve months of 2025 her salary came to Rs 576,000.").is_empty());
+        // Half a month's pay.
+        assert_eq!(
+            kinds_found(
+                "**Pay:** Rs 38,000 a month in the first year.\n\n**Eid bonus:** half a month's pay at each Eid, that is Rs 38,000 at Eid al-Fitr."
+            ),
+            reuse
+        );
+        // A fee per boy and the fees of fourteen boys.
+        assert_eq!(
+            kinds_found(
+                "A full season's fees come to Rs 35,000 a boy. We paid the fees of 14 boys, which cost the academy Rs 35,000 in all."
+            ),
+            reuse
+        );
+        assert!(kinds_found("A full season's fees come to Rs 35,000 a boy. We paid the fees of 14 boys, which cost the academy Rs 490,000 in all.").is_empty());
+        // One part, another said to be the same, and the whole given the part's figure.
+        assert_eq!(
+            kinds_found(
+                "The first truck was found to carry 250 bags of raisins. The second was found to carry the same number of bags. The two trucks together thus carried 250 bags of raisins."
+            ),
+            reuse
+        );
+        assert!(kinds_found("The first truck was found to carry 250 bags of raisins. The second was found to carry the same number of bags. The two trucks together thus carried 500 bags of raisins.").is_empty());
+    }
+
+    #[test]
+    fn a_share_and_its_balance_given_one_sum() {
+        assert_eq!(
+            kinds_found(
+                "- Price of the dambura: Afs 12,000\n- Deposit on booking, 40 percent of the price: Afs 4,800\n- Balance due on delivery: Afs 4,800\n"
+            ),
+            [CheckKind::NumberReuse]
+        );
+        // Half and half, or the balance worked out.
+        assert!(kinds_found("- Price of the dambura: Afs 9,600\n- Deposit on booking, 50 percent of the price: Afs 4,800\n- Balance due on delivery: Afs 4,800\n").is_empty());
+        assert!(kinds_found("- Price of the dambura: Afs 12,000\n- Deposit on booking, 40 percent of the price: Afs 4,800\n- Balance due on delivery: Afs 7,200\n").is_empty());
+    }
+
+    #[test]
+    fn two_kinds_said_unequal_given_one_figure() {
+        let notice = |large: &str| {
+            format!(
+                "A large namda takes twice the wool and is paid at twice the rate.\n\n- Rs 450 for each small namda finished\n- Rs {large} for each large namda finished\n"
+            )
+        };
+        assert_eq!(kinds_found(&notice("450")), [CheckKind::NumberReuse]);
+        assert!(kinds_found(&notice("900")).is_empty());
+        // Said to be paid the same.
+        assert!(kinds_found("A large namda takes twice the wool but is paid the same.\n\n- Rs 450 for each small namda finished\n- Rs 450 for each large namda finished\n").is_empty());
+    }
+
+    #[test]
+    fn crossings_between_a_third_state() {
+        let scope = [CheckKind::Scope];
+        assert_eq!(
+            kinds_found(
+                "Since the border between Bangladesh and Afghanistan at Chaman closed, the press has sold little cake."
+            ),
+            scope
+        );
+        assert_eq!(
+            kinds_found(
+                "The crossing between Afghanistan and China at Torkham stayed shut for weeks."
+            ),
+            scope
+        );
+        assert_eq!(
+            kinds_found(
+                "Since the crossings between Pakistan and Tajikistan closed in October, our instruments wait in Kabul."
+            ),
+            scope
+        );
+        // The pair's own crossing, and a third state's crossing named as its own.
+        assert!(kinds_found("Since the border between Pakistan and Afghanistan at Chaman closed, the press has sold little cake.").is_empty());
+        assert!(
+            kinds_found("The crossings between Afghanistan and Iran at Islam Qala stayed open.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn direction_words_of_this_stop() {
+        let direction = [CheckKind::Direction];
+        assert_eq!(
+            kinds_found("Our shipments descended from 620 tonnes in 2023 to 710 tonnes in 2024."),
+            direction
+        );
+        assert_eq!(
+            kinds_found(
+                "Imports heightened from USD 741 million in 2022 to USD 690 million in 2023."
+            ),
+            direction
+        );
+        assert_eq!(
+            kinds_found(
+                "The number of Afghan women at the frames broadened from 26 at the end of last year to nine now."
+            ),
+            direction
+        );
+        assert_eq!(
+            kinds_found("The price sputtered from Rs 7,500 last year to Rs 9,000 this year."),
+            direction
+        );
+        assert!(
+            kinds_found("Our shipments descended from 710 tonnes in 2023 to 620 tonnes in 2024.")
+                .is_empty()
+        );
+        assert!(kinds_found("The number of Afghan women at the frames broadened from nine at the end of last year to 26 now.").is_empty());
     }
 
     const TABLE: &str = "| Crossing | Exports, 2023 (USD million) |\n|---|---|\n| Torkham | 512 |\n| Chaman | 231 |\n| **Total** | **743** |\n";

@@ -190,7 +190,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+|~\s?|(?-u:\b)(?:approx\.|circa|ca\.)\s?)?
         # A currency may be written joined to its number (Rs3.6bn); without one, a number starts a word.
-        (?:(?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?|(?-u:\b)Af\.?\s|(?-u:\b)AFN\s?)|(?-u:\b))
+        (?:(?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?|(?-u:\b)Afs?\.?\s|(?-u:\b)AFN\s?)|(?-u:\b))
         (?P<number>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:\s?(?P<scale>trillion|billion|million|thousand|lakhs?|lacs?|crores?|trn|tr|tn|bn|mn|m|k)(?-u:\b))?
         (?:\s?(?P<percent>%|percent(?-u:\b)|per\ cent(?-u:\b)|pc(?-u:\b)))?",
@@ -1081,6 +1081,19 @@ const UP_WORDS: &[&str] = &[
     // "The roll vaulted to 52", "bales ascended to 16,300".
     "vaulted",
     "ascended",
+    // "Women at the frames broadened to 26", "imports heightened to USD 741 million", "the gap
+    // deepened", "the duty was raised to 12 percent".
+    "broadened",
+    "broadening",
+    "heightened",
+    "heightening",
+    "deepened",
+    "deepening",
+    "intensified",
+    "boosted",
+    "raised",
+    "elevated",
+    "stiffened",
     // "Badges sprouted", "orders multiplied", "the market bloomed".
     "sprouted",
     "sprouting",
@@ -1616,6 +1629,13 @@ const DOWN_WORDS: &[&str] = &[
     // "Bookings dimmed in 2024", "sales abated", "the price lessened".
     "dimmed",
     "abated",
+    // "Shipments descended to 620 tonnes", "the price sputtered", "the duty was lowered".
+    "descended",
+    "descending",
+    "sputtered",
+    "sputtering",
+    "lowered",
+    "lightened",
     // "Buying unravelled between 2024 and 2025", "interest fizzled".
     "unravelled",
     "unraveled",
@@ -2470,10 +2490,13 @@ pub fn extract(text: &str) -> Extraction {
             lead.ends_with(" to ")
                 && lead.rsplit_once("from ").is_some_and(|(_, rest)| {
                     !rest.contains(['.', ';'])
-                        && rest
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|word| word_value(word).is_some())
+                        && rest.split_whitespace().next().is_some_and(|word| {
+                            // Or in digits: "from 26 at the end of last year to nine now", but not
+                            // from a year.
+                            word_value(word).is_some()
+                                || word.replace(',', "").parse::<u32>().is_ok()
+                                    && !is_year_word(word)
+                        })
                 })
         };
         if !(counts_something || end_of_a_change())
@@ -5963,6 +5986,11 @@ mod tests {
         assert_eq!(
             values("Exports fell from Af 66.0 billion in 1401 to 49.3 billion afghanis in 1402."),
             [(66e9, "AFN"), (49.3e9, "AFN")]
+        );
+        // "Afs", the afghani's common plural, is a currency too.
+        assert_eq!(
+            values("Rent is Afs 26,000 a month and Afs. 4,800 on booking."),
+            [(26000.0, "AFN"), (4800.0, "AFN")]
         );
         assert_eq!(values("Transit slid to PKR 1.1tr."), [(1.1e12, "PKR")]);
         let solar = extract("Over 1402–1401 SH, imports fell; in 1400 households were surveyed.");
