@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use dyad_model::claim::{CheckKind, Hedge};
 use dyad_model::country::Concordance;
 use dyad_text::claims::{
-    Direction, Extraction, PartOfYear, Quantity, Table, TableCell, direction_of, lower_words,
-    part_of_year_label, parts_of_year, word_spans,
+    Direction, Extraction, PartOfYear, Quantity, Table, TableCell, direction_of, is_year_word,
+    lower_words, part_of_year_label, parts_of_year, word_spans,
 };
 
 use crate::{AuditConfig, Finding, Gazetteer};
@@ -1366,6 +1366,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     }
     headline_figures(text, extraction, &measured, &period_of, &mut findings);
     labelled_lines(text, extraction, &part_of, &mut findings);
+    table_total_in_prose(text, extraction, &mut findings);
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
@@ -1405,8 +1406,7 @@ fn labelled_lines(
         let year_closes = matches!(
             label_words.as_slice(),
             [.., preposition, last] if matches!(*preposition, "in" | "for" | "during" | "of")
-                && last.len() == 4
-                && last.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y))
+                && is_year_word(last)
         );
         let bare_label = if year_closes {
             label
@@ -1416,7 +1416,9 @@ fn labelled_lines(
         } else {
             label
         };
-        if !(1..=4).contains(&words.saturating_sub(usize::from(year_closes)))
+        // A label closed by a year may run longer: "Shawls sold to Kabul buyers in 2024".
+        let longest = if year_closes { 6 } else { 4 };
+        if !(1..=longest).contains(&words.saturating_sub(usize::from(year_closes)))
             || !label.starts_with(|c: char| c.is_uppercase())
             || bare_label.contains(|c: char| c.is_ascii_digit() || ",;.()".contains(c))
             || rest.split_whitespace().count() > 8
@@ -1546,6 +1548,157 @@ fn labelled_lines(
                 (quantity, figure),
                 &format!("{noun}s for `{label}`"),
                 " on its own line",
+            ));
+        }
+    }
+    // A label of a year whose figure prose gives with a slip of its digits, in a sentence of that
+    // year alone that names two of the label's longer words but not its noun ("Kabul buyers took
+    // 402 of them" in 2024 for "Shawls sold to Kabul buyers in 2024: 420").
+    for (label, line_index, _, noun_of_label) in &labelled {
+        if !noun_of_label {
+            continue;
+        }
+        let figure = &quantities[*line_index];
+        let line_years = years_in(sentence_text(text, extraction, figure.sentence));
+        let long: Vec<String> = lower_words(label)
+            .into_iter()
+            .filter(|w| w.len() >= 4 && !is_year_word(w))
+            .collect();
+        for (index, quantity) in quantities.iter().enumerate() {
+            if quantity.in_table
+                || quantity.unit != "count"
+                || part_of[index]
+                || quantity.sentence == figure.sentence
+                || !text[quantity.start..quantity.end].contains(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
+            let said = lower_words(&sentence);
+            let named = long.iter().filter(|w| said.contains(w)).count();
+            if named < 2 || line_years.is_empty() || years_in(&sentence) != line_years {
+                continue;
+            }
+            let (written, line_written) = (
+                &text[quantity.start..quantity.end],
+                &text[figure.start..figure.end],
+            );
+            let slip = transposed(written, line_written) || one_digit_apart(written, line_written);
+            // Another line's figure, or the line's own, said right.
+            let some_line_agrees = labelled
+                .iter()
+                .any(|(_, other, _, _)| agrees(quantity, quantities[*other].value));
+            let found = Extraction::locator(text, quantity.start, quantity.end);
+            let already = findings
+                .iter()
+                .any(|f| f.span.start < found.end && found.start < f.span.end);
+            if !slip || some_line_agrees || already {
+                continue;
+            }
+            findings.push(stated_twice(
+                text,
+                extraction,
+                (quantity, figure),
+                &format!("the figures for `{label}`"),
+                " on its own line",
+            ));
+        }
+    }
+}
+
+/// Rule 7b: a table of one measure over the parts of one year, with a total row, and a sentence that
+/// gives the year's figure in the table's unit with a slip of the total's digits ("we took in 5,200
+/// kg of Afghan wool in 2025" under "| Quarter of 2025 | Received (kg) |" whose total is 5,700).
+fn table_total_in_prose(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for table in &extraction.tables {
+        let [label_head, value_head] = table.header.as_slice() else {
+            continue;
+        };
+        // The unit in the value column's brackets: "Received (kg)".
+        let Some(unit) = value_head
+            .text
+            .split_once('(')
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map(|(unit, _)| unit.trim().to_lowercase())
+            .filter(|unit| !unit.is_empty() && unit.chars().all(|c| c.is_alphabetic()))
+        else {
+            continue;
+        };
+        let Some(total_row) = table.rows.last() else {
+            continue;
+        };
+        let [total_label, total] = total_row.as_slice() else {
+            continue;
+        };
+        let (Some(total_value), true) = (
+            total.value,
+            total_label.text.trim().to_lowercase().starts_with("total"),
+        ) else {
+            continue;
+        };
+        // One year, in the header or the line right above the table.
+        let above = {
+            let table_start = label_head.start;
+            let line_start = text[..table_start].rfind('\n').unwrap_or(0);
+            let previous_start = text[..line_start]
+                .trim_end()
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            clamped(text, previous_start, line_start)
+        };
+        let mut years = years_in(&label_head.text);
+        years.extend(years_in(&value_head.text));
+        if years.is_empty() {
+            years = years_in(above);
+        }
+        let [year] = years[..] else {
+            continue;
+        };
+        let total_written = text[total.start..total.end]
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .to_string();
+        let row_values: Vec<f64> = table
+            .rows
+            .iter()
+            .filter_map(|row| row.get(1).and_then(|cell| cell.value))
+            .collect();
+        for quantity in &extraction.quantities {
+            if quantity.in_table || quantity.start < total.end {
+                continue;
+            }
+            let after = lower_words(clamped(
+                text,
+                quantity.end,
+                (quantity.end + 12).min(text.len()),
+            ));
+            if after.first() != Some(&unit) {
+                continue;
+            }
+            // The year of the figure's own clause, and no other.
+            let clause_end = text[quantity.end..]
+                .find([',', '.', ';', '\n'])
+                .map_or(text.len(), |i| quantity.end + i);
+            if years_in(clamped(text, quantity.end, clause_end)) != [year] {
+                continue;
+            }
+            let written = &text[quantity.start..quantity.end];
+            let slip =
+                transposed(written, &total_written) || one_digit_apart(written, &total_written);
+            if !slip
+                || quantity.value == total_value
+                || row_values.iter().any(|&value| agrees(quantity, value))
+            {
+                continue;
+            }
+            findings.push(Finding::new(
+                text,
+                CheckKind::TextVsTable,
+                (quantity.start, quantity.end),
+                vec![quantity.value, total_value],
+                vec![extraction.claim(text, quantity)],
+                format!(
+                    "`{written}` {unit} for {year} is given as `{total_written}` in the table's total row"
+                ),
             ));
         }
     }
@@ -13825,6 +13978,67 @@ mod tests {
         assert!(kinds_found(&notice("900")).is_empty());
         // Said to be paid the same.
         assert!(kinds_found("A large namda takes twice the wool but is paid the same.\n\n- Rs 450 for each small namda finished\n- Rs 450 for each large namda finished\n").is_empty());
+    }
+
+    #[test]
+    fn a_long_label_of_a_year_against_a_slip_in_prose() {
+        let list = "- Shawls sold to Kabul buyers in 2023: 380\n- Shawls sold to Kabul buyers in 2024: 420\n- Shawls sold to Kabul buyers in 2025: 90\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "The house told us that in 2024, its best year, Kabul buyers took 402 of them.\n\n{list}"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        // Right, another year's line, or a figure of another year.
+        assert!(kinds_found(&format!("The house told us that in 2024, its best year, Kabul buyers took 420 of them.\n\n{list}")).is_empty());
+        assert!(
+            kinds_found(&format!(
+                "The house told us that in 2023 Kabul buyers took 380 of them.\n\n{list}"
+            ))
+            .is_empty()
+        );
+        assert!(
+            kinds_found(&format!(
+                "The house told us that in 2022 Kabul buyers took 402 of them.\n\n{list}"
+            ))
+            .is_empty()
+        );
+        // A figure that names none of the label's words.
+        assert!(
+            kinds_found(&format!(
+                "In 2024 the house trained 402 apprentices.\n\n{list}"
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_total_row_of_a_year_against_its_figure_in_prose() {
+        let card = |said: &str| {
+            format!(
+                "| Quarter of 2025 | Received (kg) |\n|---|---|\n| January–March | 2,100 |\n| April–June | 1,900 |\n| July–September | 1,500 |\n| October–December | 200 |\n| Total | 5,700 |\n\n{said}\n"
+            )
+        };
+        assert_eq!(
+            kinds_found(&card(
+                "Counting every sack, we took in 5,200 kg of Afghan wool in 2025, against 9,600 kg in 2024."
+            )),
+            [CheckKind::TextVsTable]
+        );
+        assert!(kinds_found(&card("Counting every sack, we took in 5,700 kg of Afghan wool in 2025, against 9,600 kg in 2024.")).is_empty());
+        // Another year's figure, or another unit.
+        assert!(
+            kinds_found(&card(
+                "Counting every sack, we took in 5,200 kg of Afghan wool in 2023."
+            ))
+            .is_empty()
+        );
+        assert!(
+            kinds_found(&card(
+                "Counting every sack, we paid for 5,200 sacks of Afghan wool in 2025."
+            ))
+            .is_empty()
+        );
     }
 
     #[test]

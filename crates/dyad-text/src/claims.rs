@@ -3640,7 +3640,7 @@ fn carry_currency(text: &str, extraction: &mut Extraction) {
 }
 
 /// Whether a word is a year as tables and registers write one: four digits, 1900 to 2100.
-fn is_year_word(word: &str) -> bool {
+pub fn is_year_word(word: &str) -> bool {
     word.len() == 4
         && word
             .parse::<u32>()
