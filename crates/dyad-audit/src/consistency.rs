@@ -1387,6 +1387,9 @@ fn labelled_lines(
     // Each labelled line: its label, its one figure and that figure's noun, and whether the label
     // is itself the noun's phrase ("Documents typed in 2025").
     let mut labelled: Vec<(String, usize, String, bool)> = Vec::new();
+    // Lines whose label a year closes, with the figure alone after it: the label whole, year and all,
+    // and the figure.
+    let mut year_labels: Vec<(String, usize)> = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let start = line_start;
@@ -1444,6 +1447,9 @@ fn labelled_lines(
         // stands alone ("Documents typed in 2025: 4,420").
         let own_noun = counted_head(text, figure);
         let noun_of_label = own_noun.is_none();
+        if year_closes && noun_of_label && tail.trim().is_empty() {
+            year_labels.push((label.trim().to_lowercase(), *index));
+        }
         let noun = own_noun.or_else(|| {
             (year_closes && tail.trim().is_empty())
                 .then(|| phrase_head(bare_label))
@@ -1457,9 +1463,6 @@ fn labelled_lines(
                 noun_of_label,
             ));
         }
-    }
-    if labelled.is_empty() {
-        return;
     }
     // The prose counts by their noun, read once.
     let mut by_noun: HashMap<String, Vec<usize>> = HashMap::new();
@@ -1554,27 +1557,49 @@ fn labelled_lines(
     // A label of a year whose figure prose gives with a slip of its digits, in a sentence of that
     // year alone that names two of the label's longer words but not its noun ("Kabul buyers took
     // 402 of them" in 2024 for "Shawls sold to Kabul buyers in 2024: 420").
-    for (label, line_index, _, noun_of_label) in &labelled {
-        if !noun_of_label {
-            continue;
+    // Rows of a table of two columns whose label a year closes count too ("| Pieces made in 2024 |
+    // 6,150 |").
+    for table in &extraction.tables {
+        for row in &table.rows {
+            let [label, cell] = row.as_slice() else {
+                continue;
+            };
+            let words: Vec<&str> = label.text.split_whitespace().collect();
+            let year_closes = matches!(
+                words.as_slice(),
+                [_, .., preposition, last] if matches!(*preposition, "in" | "for" | "during" | "of")
+                    && is_year_word(last)
+            );
+            let figure = quantities
+                .iter()
+                .position(|q| q.start >= cell.start && q.end <= cell.end && q.in_table);
+            if let (true, Some(index)) = (year_closes && cell.value.is_some(), figure) {
+                year_labels.push((label.text.to_lowercase(), index));
+            }
         }
+    }
+    // Words alike by their first five letters: "Afghans" and "Afghan", "trained" and "trainees".
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    for (label, line_index) in &year_labels {
         let figure = &quantities[*line_index];
-        let line_years = years_in(sentence_text(text, extraction, figure.sentence));
+        let line_years = years_in(label);
         let long: Vec<String> = lower_words(label)
             .into_iter()
             .filter(|w| w.len() >= 4 && !is_year_word(w))
+            .map(|w| stem(&w))
             .collect();
-        for (index, quantity) in quantities.iter().enumerate() {
+        for quantity in quantities {
+            // A part of a whole may be the label's own ("172 boys trained, and 128 of them were
+            // Afghans" for "Afghan trainees in 2024").
             if quantity.in_table
                 || quantity.unit != "count"
-                || part_of[index]
                 || quantity.sentence == figure.sentence
                 || !text[quantity.start..quantity.end].contains(|c: char| c.is_ascii_digit())
             {
                 continue;
             }
             let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
-            let said = lower_words(&sentence);
+            let said: Vec<String> = lower_words(&sentence).iter().map(|w| stem(w)).collect();
             let named = long.iter().filter(|w| said.contains(w)).count();
             if named < 2 || line_years.is_empty() || years_in(&sentence) != line_years {
                 continue;
@@ -1585,9 +1610,9 @@ fn labelled_lines(
             );
             let slip = transposed(written, line_written) || one_digit_apart(written, line_written);
             // Another line's figure, or the line's own, said right.
-            let some_line_agrees = labelled
+            let some_line_agrees = year_labels
                 .iter()
-                .any(|(_, other, _, _)| agrees(quantity, quantities[*other].value));
+                .any(|(_, other)| agrees(quantity, quantities[*other].value));
             let found = Extraction::locator(text, quantity.start, quantity.end);
             let already = findings
                 .iter()
@@ -14010,6 +14035,32 @@ mod tests {
             ))
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_row_of_a_year_against_a_slip_in_prose() {
+        // A row of a table of two columns, and a part of a whole that is the label's own.
+        let glance = "| At a glance | |\n|---|---|\n| Founded | 1938 |\n| Pieces made in 2024 | 6,150 |\n| Pieces made in 2025 | 4,380 |\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "The workshop made 6,350 pieces in 2024, most of them for Peshawar.\n\n{glance}"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        assert!(
+            kinds_found(&format!(
+                "The workshop made 6,150 pieces in 2024, most of them for Peshawar.\n\n{glance}"
+            ))
+            .is_empty()
+        );
+        let facts = "- Boys trained in 2024: 172\n- Afghan trainees in 2024: 118\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "In 2024, the academy's fullest year, 172 boys trained there, and 128 of them were Afghans.\n\n{facts}"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        assert!(kinds_found(&format!("In 2024, the academy's fullest year, 172 boys trained there, and 118 of them were Afghans.\n\n{facts}")).is_empty());
     }
 
     #[test]
