@@ -8197,10 +8197,10 @@ fn part_as_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding
 /// A part and its balance are equal only at half.
 fn share_and_its_balance(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     let quantities = &extraction.quantities;
-    for part in quantities
-        .iter()
-        .filter(|q| !q.in_table && matches!(q.unit, "USD" | "PKR" | "AFN") && q.value >= 10.0)
-    {
+    for (position, part) in quantities.iter().enumerate() {
+        if part.in_table || !matches!(part.unit, "USD" | "PKR" | "AFN") || part.value < 10.0 {
+            continue;
+        }
         // The share of the part's sentence: "40 percent of the price".
         let share = extraction
             .in_sentence(part.sentence)
@@ -8215,15 +8215,19 @@ fn share_and_its_balance(text: &str, extraction: &Extraction, findings: &mut Vec
         let Some(share) = share else {
             continue;
         };
-        for rest in quantities.iter().filter(|q| {
-            q.sentence > part.sentence
-                && !q.in_table
-                && q.unit == part.unit
-                && q.value == part.value
-                && text[q.start..q.end] == text[part.start..part.end]
-        }) {
-            if apart_sentences(text, extraction, part.sentence, rest.sentence) > 3 {
+        for rest in &quantities[position + 1..] {
+            if rest.sentence > part.sentence
+                && apart_sentences(text, extraction, part.sentence, rest.sentence) > 3
+            {
                 break;
+            }
+            if rest.sentence == part.sentence
+                || rest.in_table
+                || rest.unit != part.unit
+                || rest.value != part.value
+                || text[rest.start..rest.end] != text[part.start..part.end]
+            {
+                continue;
             }
             let (sentence_start, _) = extraction.sentences[rest.sentence];
             let lead = lower_words(clamped(text, sentence_start, rest.start));
@@ -8468,7 +8472,8 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
         })
         .collect();
     for (position, rate) in figures.iter().enumerate() {
-        let unit = rate_unit(text, extraction, rate);
+        // Read only when a figure repeats it: most figures are never written twice.
+        let mut unit: Option<Option<Vec<String>>> = None;
         for total in &figures[position + 1..] {
             if apart_sentences(text, extraction, rate.sentence, total.sentence) > 4 {
                 break;
@@ -8501,7 +8506,7 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
                 continue;
             }
             let clause = clamped(text, sentence_start, total.end);
-            let multiple = match &unit {
+            let multiple = match unit.get_or_insert_with(|| rate_unit(text, extraction, rate)) {
                 Some(unit) => multiple_of(clause, sentence, unit)
                     .filter(|&times| times != 1.0)
                     .map(|_| format!("one {}", unit.join(" "))),
