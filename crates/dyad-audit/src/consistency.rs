@@ -14129,6 +14129,27 @@ mod tests {
     #[test]
     fn direction_words_of_this_stop() {
         let direction = [CheckKind::Direction];
+        // Verbs of enlarging and of cutting down, by their past forms.
+        for word in ["augmented", "bolstered", "enlarged", "upped"] {
+            assert_eq!(
+                kinds_found(&format!("Sales {word} from 400 in 2023 to 300 in 2024.")),
+                direction,
+                "{word}"
+            );
+            assert!(
+                kinds_found(&format!("Sales {word} from 300 in 2023 to 400 in 2024.")).is_empty()
+            );
+        }
+        for word in ["trimmed", "whittled", "curtailed", "dived"] {
+            assert_eq!(
+                kinds_found(&format!("Orders {word} from 300 in 2023 to 400 in 2024.")),
+                direction,
+                "{word}"
+            );
+            assert!(
+                kinds_found(&format!("Orders {word} from 400 in 2023 to 300 in 2024.")).is_empty()
+            );
+        }
         assert_eq!(
             kinds_found("Our shipments descended from 620 tonnes in 2023 to 710 tonnes in 2024."),
             direction
