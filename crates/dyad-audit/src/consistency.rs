@@ -12424,7 +12424,17 @@ fn crossing_on_a_third_border(
                 ]
                 .iter()
                 .filter_map(|w| lead.rfind(w).map(|i| i + w.len()))
-                .max();
+                .max()
+                .or_else(|| {
+                    // "cross from Peshawar into Uzbekistan at Torkham": a verb of crossing earlier
+                    // in the clause.
+                    let into = lead.rfind(" into ")?;
+                    let clause_start = lead[..into].rfind([',', ';', '.']).map_or(0, |i| i + 1);
+                    lower_words(&lead[clause_start..into])
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "cross" | "crossed" | "crosses" | "crossing"))
+                        .then_some(into + " into ".len())
+                });
                 if let Some(state_at) = entered {
                     let state = &lead[state_at..];
                     let named = states_named(state, config, names, &|code| !pair.contains(&code))
@@ -12503,9 +12513,15 @@ fn crossing_on_a_third_border(
                     })
             {
                 let state = &lead[with_at..];
+                // The state alone, or with the verb of the border's closing after it ("when the
+                // border with Bangladesh closed at Torkham").
+                let state_end = [" closed", " shut", " reopened", " opened", " was closed"]
+                    .iter()
+                    .find_map(|verb| state.strip_suffix(verb))
+                    .map_or(state.len(), str::len);
                 let named = states_named(state, config, names, &|code| !pair.contains(&code))
                     .into_iter()
-                    .find(|(from, to, _)| *from == 0 && *to == state.len());
+                    .find(|(from, to, _)| *from == 0 && *to == state_end);
                 if let Some((_, to, code)) = named {
                     let offset = offset_in(text, state);
                     let span = (offset, offset + to);
@@ -12524,9 +12540,11 @@ fn crossing_on_a_third_border(
             }
             let end = at + crossing.len();
             let after = clamped(text, end, (end + 60).min(text.len()));
+            // "the Torkham border with Iran": the crossing names its border.
             let Some(lead) = after
                 .strip_prefix(", on ")
                 .or_else(|| after.strip_prefix(" on "))
+                .or_else(|| after.starts_with(" border with ").then_some(after))
             else {
                 continue;
             };
@@ -14118,6 +14136,27 @@ mod tests {
             ),
             scope
         );
+        // A state crossed into after a verb of crossing, a border that closed there, and the
+        // crossing's own border.
+        for (wrong, right) in [
+            (
+                "Our lorries cross from Peshawar into Uzbekistan at Torkham.",
+                "Our lorries cross from Peshawar into Afghanistan at Torkham.",
+            ),
+            (
+                "When the border with Bangladesh closed at Torkham, the workshop stopped.",
+                "When the border with Afghanistan closed at Torkham, the workshop stopped.",
+            ),
+            (
+                "Goods reach Peshawar only after the Torkham border with Iran reopens.",
+                "Goods reach Peshawar only after the Torkham border with Afghanistan reopens.",
+            ),
+        ] {
+            assert_eq!(kinds_found(wrong), scope, "{wrong}");
+            assert!(kinds_found(right).is_empty(), "{right}");
+        }
+        // Goods headed into a third state are only sealed at the crossing.
+        assert!(kinds_found("Goods headed into Uzbekistan at Torkham were held.").is_empty());
         // The pair's own crossing, and a third state's crossing named as its own.
         assert!(kinds_found("Since the border between Pakistan and Afghanistan at Chaman closed, the press has sold little cake.").is_empty());
         assert!(
