@@ -8347,6 +8347,75 @@ fn kinds_said_unequal(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
     }
 }
 
+/// **Number reuse.** A count of things of a stated weight or size each, and the same figure given as
+/// their weight or size: "250 bags of 25 kg each … 250 kg of raisins". The weight of many is the count
+/// times the weight of one.
+fn count_as_its_weight(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    const MEASURES: &[&str] = &[
+        "kg",
+        "kilograms",
+        "kilos",
+        "tonnes",
+        "tons",
+        "tonne",
+        "ton",
+        "litres",
+        "liters",
+        "grams",
+        "metres",
+        "meters",
+        "maunds",
+        "pounds",
+        "lb",
+    ];
+    let quantities = &extraction.quantities;
+    for (position, count) in quantities.iter().enumerate() {
+        if count.in_table || count.unit != "count" || count.value < 10.0 {
+            continue;
+        }
+        // "250 bags of 25 kg each": the noun, "of", one figure, its measure and "each".
+        let Some(each) = quantities.get(position + 1).filter(|q| {
+            q.sentence == count.sentence && {
+                let between = lower_words(clamped(text, count.end, q.start));
+                between.len() == 2 && between[1] == "of"
+            }
+        }) else {
+            continue;
+        };
+        let after_each = lower_words(clamped(text, each.end, (each.end + 24).min(text.len())));
+        let (Some(measure), Some(word)) = (after_each.first(), after_each.get(1)) else {
+            continue;
+        };
+        if !MEASURES.contains(&measure.as_str())
+            || !matches!(word.as_str(), "each" | "apiece")
+            || each.value == 1.0
+        {
+            continue;
+        }
+        for weight in &quantities[position + 2..] {
+            if apart_sentences(text, extraction, count.sentence, weight.sentence) > 4 {
+                break;
+            }
+            let unit_after =
+                lower_words(clamped(text, weight.end, (weight.end + 12).min(text.len())));
+            if weight.in_table
+                || weight.value != count.value
+                || text[weight.start..weight.end] != text[count.start..count.end]
+                || unit_after.first() != Some(measure)
+            {
+                continue;
+            }
+            findings.push(reused(
+                text,
+                extraction,
+                (count, weight),
+                ("a count", &format!("its weight in {measure}")),
+            ));
+            break;
+        }
+    }
+}
+
 /// Words that make a figure the whole of its parts: "Rs 35,000 in all", "together they carried".
 const TOTALLED: &[&str] = &[
     "in all",
@@ -8410,7 +8479,7 @@ fn rate_unit(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option
 /// How many of `unit` the words before a figure in its clause add up to: "three months' rent, Afs
 /// 26,000" (3), "for the twelve months of 2025" (12), "half a month's pay, that is" (0.5), "the
 /// fees of 14 boys … in all" (14).
-fn multiple_of(clause: &str, sentence: &str, unit: &[String]) -> Option<f64> {
+fn multiple_of(clause: &str, sentence: &str, rate_sentence: &str, unit: &[String]) -> Option<f64> {
     let words = lower_words(clause);
     let plain = |w: &str| w.trim_end_matches("'s").trim_end_matches('\'').to_string();
     let is_unit = |w: &str| {
@@ -8452,6 +8521,52 @@ fn multiple_of(clause: &str, sentence: &str, unit: &[String]) -> Option<f64> {
         {
             return Some(count);
         }
+    }
+    // A longer period named as such, of the thing the rate's own sentence names: "her monthly salary
+    // is Rs 48,000 … her annual salary, Rs 48,000" (not "an annual bonus of", which may be a month's
+    // pay).
+    if period {
+        let rate_words = lower_words(rate_sentence);
+        const LENGTHS: [(&str, f64); 4] = [
+            ("day", 1.0),
+            ("week", 7.0),
+            ("month", 30.0),
+            ("year", 365.0),
+        ];
+        let length = |name: &str| {
+            LENGTHS
+                .iter()
+                .find(|(p, _)| *p == name)
+                .map(|(_, days)| *days)
+        };
+        let rate_length = length(&unit[0])?;
+        let lowered = clause.to_lowercase();
+        let longer = [
+            ("annual", "year"),
+            ("yearly", "year"),
+            ("a year's", "year"),
+            ("the whole year", "year"),
+            ("the full year", "year"),
+            ("monthly", "month"),
+            ("a month's", "month"),
+            ("the whole month", "month"),
+            ("weekly", "week"),
+            ("a week's", "week"),
+            ("the whole week", "week"),
+        ];
+        let of_the_rate = |phrase: &str| {
+            lowered.find(phrase).is_some_and(|at| {
+                lower_words(&lowered[at + phrase.len()..])
+                    .first()
+                    .is_some_and(|noun| noun.len() >= 3 && rate_words.contains(noun))
+            })
+        };
+        return longer
+            .iter()
+            .filter(|(phrase, _)| contains_word(&lowered, phrase) && of_the_rate(phrase))
+            .filter_map(|(_, period)| length(period))
+            .find(|&days| days > rate_length)
+            .map(|days| days / rate_length);
     }
     None
 }
@@ -8507,9 +8622,14 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
             }
             let clause = clamped(text, sentence_start, total.end);
             let multiple = match unit.get_or_insert_with(|| rate_unit(text, extraction, rate)) {
-                Some(unit) => multiple_of(clause, sentence, unit)
-                    .filter(|&times| times != 1.0)
-                    .map(|_| format!("one {}", unit.join(" "))),
+                Some(unit) => multiple_of(
+                    clause,
+                    sentence,
+                    sentence_text(text, extraction, rate.sentence),
+                    unit,
+                )
+                .filter(|&times| times != 1.0)
+                .map(|_| format!("one {}", unit.join(" "))),
                 // "The first truck … carried 250 bags. The second … the same number of bags. The
                 // two trucks together thus carried 250 bags": a part, matched, then the whole.
                 None => {
@@ -9663,6 +9783,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     rate_as_its_multiple(text, extraction, &mut findings);
     share_and_its_balance(text, extraction, &mut findings);
     kinds_said_unequal(text, extraction, &mut findings);
+    count_as_its_weight(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -14000,6 +14121,32 @@ mod tests {
             reuse
         );
         assert!(kinds_found("The first truck was found to carry 250 bags of raisins. The second was found to carry the same number of bags. The two trucks together thus carried 500 bags of raisins.").is_empty());
+    }
+
+    #[test]
+    fn a_rate_given_again_for_a_longer_period_or_a_weight() {
+        let reuse = [CheckKind::NumberReuse];
+        assert_eq!(
+            kinds_found(
+                "Her monthly salary is Rs 48,000, paid in cash. Her annual salary, Rs 48,000, is paid in full."
+            ),
+            reuse
+        );
+        // A yearly thing of another name may be a month's pay.
+        assert!(kinds_found("Her monthly salary is Rs 48,000, paid in cash. Her annual bonus, Rs 48,000, is paid at Eid.").is_empty());
+        // Bags of a stated weight each, and their weight.
+        assert_eq!(
+            kinds_found(
+                "The truck carried 250 bags of 25 kg each. In all it carried 250 kg of raisins."
+            ),
+            reuse
+        );
+        assert!(
+            kinds_found(
+                "The truck carried 250 bags of 25 kg each. In all it carried 6,250 kg of raisins."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
