@@ -8427,60 +8427,105 @@ const TOTALLED: &[&str] = &[
     "combined",
 ];
 
-/// The period or unit a figure is a rate of, from the words right after it ("Afs 26,000 a month",
-/// "Rs 35,000 a boy", "Rs 450 for each small namda") or an adjective of time before it in its clause
-/// ("her monthly salary is Rs 48,000"). Periods come back as "day", "week", "month" or "year";
-/// units as the words after "a", "per" or "each".
-fn rate_unit(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<Vec<String>> {
+/// The periods or things a figure is a rate of, each as its words: from the words right after it
+/// ("Afs 26,000 a month", "Rs 35,000 a boy", "Rs 450 for each small namda", "Rs 18,000 a day for each
+/// truck", "Afs 250 a bed a night"), an adjective of time before it in its clause or its line's label
+/// ("her monthly salary is Rs 48,000", "- Daily wage: Rs 1,800"), or "each" opening its clause ("Each
+/// carton holds 200 packets"). Periods come back as "day", "week", "month" or "year".
+fn rate_units(text: &str, extraction: &Extraction, quantity: &Quantity) -> Vec<Vec<String>> {
+    let mut units: Vec<Vec<String>> = Vec::new();
     let end = text[quantity.end..]
         .find(['.', ',', ';', ':', '\n', '('])
         .map_or(text.len(), |i| quantity.end + i);
-    let after = lower_words(clamped(text, quantity.end, end.min(quantity.end + 40)));
-    let lead = after
-        .iter()
-        .position(|w| matches!(w.as_str(), "a" | "an" | "per" | "each" | "every"));
-    // Right after the figure, or after its unit ("Rs 32,000 a month", "250 bags a truck").
-    if let Some(at) =
-        lead.filter(|&at| at <= 2 && !after[..at].iter().any(|w| w == "for" && at > 1))
-    {
-        let unit: Vec<String> = after[at + 1..]
-            .iter()
-            .take_while(|w| !FUNCTION_WORDS.contains(&w.as_str()) && !verb_like(w))
-            .take(2)
-            .cloned()
-            .collect();
-        // Words of a figure after it ("a share", "a total") say what it is, not what it is per.
-        if !unit.is_empty()
-            && !unit.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "total" | "share" | "sum" | "lot" | "further" | "little" | "bit" | "few"
-                )
-            })
-        {
-            return Some(unit);
+    let after = lower_words(clamped(text, quantity.end, end.min(quantity.end + 48)));
+    // Words of a figure after it ("a share", "a total") say what it is, not what it is per.
+    let says_what = |unit: &[String]| {
+        unit.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "total" | "share" | "sum" | "lot" | "further" | "little" | "bit" | "few"
+            )
+        })
+    };
+    let mut at = 0;
+    while at < after.len() {
+        let lead = matches!(after[at].as_str(), "a" | "an" | "per" | "each" | "every");
+        // The first right after the figure or its noun ("Rs 32,000 a month", "250 bags a truck");
+        // the next after the first, or after "for" ("a day for each truck", "a bed a night").
+        let placed = if units.is_empty() {
+            at <= 2 && !(at > 1 && after[..at].iter().any(|w| w == "for"))
+        } else {
+            true
+        };
+        if lead && placed {
+            let unit: Vec<String> = after[at + 1..]
+                .iter()
+                .take_while(|w| !FUNCTION_WORDS.contains(&w.as_str()) && !verb_like(w))
+                .take(2)
+                .cloned()
+                .collect();
+            if unit.is_empty() || says_what(&unit) {
+                break;
+            }
+            at += unit.len() + 1;
+            units.push(unit);
+            continue;
         }
+        if !units.is_empty() && after[at] != "for" {
+            break;
+        }
+        at += 1;
     }
     let (sentence_start, _) = extraction.sentences[quantity.sentence];
-    let before = clamped(text, sentence_start, quantity.start);
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let line_start = text[..quantity.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = clamped(text, sentence_start.max(line_start), quantity.start);
+    // The clause before the figure, or the label before its colon when the figure opens the value.
+    let mut clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    if clause.trim().is_empty()
+        && let Some(label) = before.trim_end().strip_suffix(':')
+    {
+        clause = label.rsplit([',', ';', ':']).next().unwrap_or(label);
+    }
     let words = lower_words(clause);
-    [
+    let period = [
         ("daily", "day"),
         ("weekly", "week"),
         ("monthly", "month"),
         ("yearly", "year"),
+        ("annual", "year"),
     ]
     .iter()
     .find(|(adjective, _)| words.iter().any(|w| w == adjective))
-    .map(|(_, period)| vec![(*period).to_string()])
+    .map(|(_, period)| vec![(*period).to_string()]);
+    units.extend(period);
+    // "Each carton holds 200 packets".
+    if let [each, noun, ..] = words.as_slice()
+        && each == "each"
+        && !FUNCTION_WORDS.contains(&noun.as_str())
+    {
+        units.push(vec![noun.clone()]);
+    }
+    units.dedup();
+    units
 }
 
-/// How many of `unit` the words before a figure in its clause add up to: "three months' rent, Afs
-/// 26,000" (3), "for the twelve months of 2025" (12), "half a month's pay, that is" (0.5), "the
-/// fees of 14 boys … in all" (14).
-fn multiple_of(clause: &str, sentence: &str, rate_sentence: &str, unit: &[String]) -> Option<f64> {
-    let words = lower_words(clause);
+/// Whether a unit is a span of time.
+fn is_period(unit: &[String]) -> bool {
+    unit.len() == 1 && matches!(unit[0].as_str(), "day" | "week" | "month" | "year")
+}
+
+/// How many of `unit` a figure given again stands for: a count before the unit in the words before it
+/// ("three months' rent, Afs 26,000" is 3, "for the twelve months of 2025" 12, "half a month's pay,
+/// that is" 0.5) or after it in its clause ("Rs 18,000 a day for the six trucks" is 6); a count of the
+/// unit in `context`, the sentences of the rate, when the figure is said to be a whole ("30 rings a
+/// week for four weeks … 30 rings in all" is 4); or a longer period of the rate's own thing ("her
+/// annual salary").
+fn multiple_of(
+    (clause, after): (&str, &str),
+    sentence: &str,
+    (rate_sentence, context): (&str, &str),
+    unit: &[String],
+) -> Option<f64> {
     let plain = |w: &str| w.trim_end_matches("'s").trim_end_matches('\'').to_string();
     let is_unit = |w: &str| {
         let w = plain(w);
@@ -8493,34 +8538,46 @@ fn multiple_of(clause: &str, sentence: &str, rate_sentence: &str, unit: &[String
             .ok()
             .or_else(|| dyad_text::claims::word_value(w))
     };
-    // The whole the clause counts ("in all", "together", "altogether", "in total"), for units that
-    // are not spans of time.
-    let totalled = TOTALLED
-        .iter()
-        .any(|w| contains_word(&sentence.to_lowercase(), w));
-    let period = unit.len() == 1 && matches!(unit[0].as_str(), "day" | "week" | "month" | "year");
-    for (i, word) in words.iter().enumerate() {
-        if !is_unit(word) || i == 0 {
-            continue;
-        }
-        let previous = words[i - 1].as_str();
-        // "half a month's", "a quarter of a month's".
-        if previous == "a" && i >= 2 && words[i - 2] == "half" {
-            return Some(0.5);
-        }
-        // "three months'", "the twelve months of", "14 boys": the count right before the unit, or
-        // before one word of it ("14 Afghan boys").
-        let count = amount(previous).or_else(|| {
-            (i >= 2)
-                .then(|| amount(&words[i - 2]))
-                .flatten()
-                .filter(|_| !FUNCTION_WORDS.contains(&previous))
-        });
-        if let Some(count) = count
-            && (period || totalled)
-        {
-            return Some(count);
-        }
+    // The count right before the unit, or before one word of it ("14 Afghan boys").
+    let counted = |words: &[String]| -> Option<f64> {
+        words.iter().enumerate().skip(1).find_map(|(i, word)| {
+            if !is_unit(word) {
+                return None;
+            }
+            let previous = words[i - 1].as_str();
+            // "half a month's".
+            if previous == "a" && i >= 2 && words[i - 2] == "half" {
+                return Some(0.5);
+            }
+            amount(previous).or_else(|| {
+                (i >= 2)
+                    .then(|| amount(&words[i - 2]))
+                    .flatten()
+                    .filter(|_| !FUNCTION_WORDS.contains(&previous))
+            })
+        })
+    };
+    let lowered_sentence = sentence.to_lowercase();
+    // The whole the sentence counts ("in all", "together", "altogether", "in total").
+    let totalled = TOTALLED.iter().any(|w| contains_word(&lowered_sentence, w));
+    let period = is_period(unit);
+    if let Some(count) = counted(&lower_words(clause)).filter(|_| period || totalled) {
+        return Some(count);
+    }
+    // "for the six trucks" after the figure in its clause.
+    let after_words = lower_words(after);
+    if let Some(at) = after_words.iter().position(|w| w == "for")
+        && let Some(count) = counted(&after_words[at..])
+    {
+        return Some(count);
+    }
+    // A whole, or a full night, of the units the rate's sentences count ("The serai has 40 beds").
+    let whole = totalled
+        || lower_words(&lowered_sentence)
+            .iter()
+            .any(|w| matches!(w.as_str(), "full" | "whole"));
+    if whole && let Some(count) = counted(&lower_words(context)) {
+        return Some(count);
     }
     // A longer period named as such, of the thing the rate's own sentence names: "her monthly salary
     // is Rs 48,000 … her annual salary, Rs 48,000" (not "an annual bonus of", which may be a month's
@@ -8545,14 +8602,10 @@ fn multiple_of(clause: &str, sentence: &str, rate_sentence: &str, unit: &[String
             ("annual", "year"),
             ("yearly", "year"),
             ("a year's", "year"),
-            ("the whole year", "year"),
-            ("the full year", "year"),
             ("monthly", "month"),
             ("a month's", "month"),
-            ("the whole month", "month"),
             ("weekly", "week"),
             ("a week's", "week"),
-            ("the whole week", "week"),
         ];
         let of_the_rate = |phrase: &str| {
             lowered.find(phrase).is_some_and(|at| {
@@ -8573,8 +8626,8 @@ fn multiple_of(clause: &str, sentence: &str, rate_sentence: &str, unit: &[String
 
 /// **Number reuse.** A rate given again as a multiple of itself: "Afs 26,000 a month … a deposit equal
 /// to three months' rent, Afs 26,000", "her monthly salary is Rs 48,000 … for the twelve months of
-/// 2025 her salary came to Rs 48,000", "Rs 35,000 a boy … the fees of 14 boys, Rs 35,000 in all". A
-/// sum is its own multiple only once.
+/// 2025 her salary came to Rs 48,000", "Rs 35,000 a boy … the fees of 14 boys, Rs 35,000 in all",
+/// "Daily wage: Rs 1,800 … Monthly wage: Rs 1,800". A sum is its own multiple only once.
 fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     let figures: Vec<&Quantity> = extraction
         .quantities
@@ -8588,17 +8641,14 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
         .collect();
     for (position, rate) in figures.iter().enumerate() {
         // Read only when a figure repeats it: most figures are never written twice.
-        let mut unit: Option<Option<Vec<String>>> = None;
+        let mut units: Option<Vec<Vec<String>>> = None;
         for total in &figures[position + 1..] {
             if apart_sentences(text, extraction, rate.sentence, total.sentence) > 4 {
                 break;
             }
             if total.value != rate.value
                 || total.unit != rate.unit
-                || total.sentence == rate.sentence
                 || text[total.start..total.end] != text[rate.start..rate.end]
-                // The rate again ("Rs 48,000 a month for the twelve months").
-                || rate_unit(text, extraction, total).is_some()
             {
                 continue;
             }
@@ -8620,34 +8670,65 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
             }) {
                 continue;
             }
-            let clause = clamped(text, sentence_start, total.end);
-            let multiple = match unit.get_or_insert_with(|| rate_unit(text, extraction, rate)) {
-                Some(unit) => multiple_of(
-                    clause,
-                    sentence,
-                    sentence_text(text, extraction, rate.sentence),
-                    unit,
-                )
-                .filter(|&times| times != 1.0)
-                .map(|_| format!("one {}", unit.join(" "))),
+            // The figure's own clause: from the last break before it (the rate's, in one sentence)
+            // to the next after it.
+            let clause_start = text[sentence_start.max(rate.end)..total.start]
+                .rfind([',', ';'])
+                .map_or(sentence_start, |i| sentence_start.max(rate.end) + i + 1);
+            if total.sentence == rate.sentence && clause_start <= rate.end {
+                continue;
+            }
+            // The words before it: its sentence's, or those after the rate in one sentence.
+            let clause = clamped(text, sentence_start.max(rate.end), total.end);
+            let clause_end = text[total.end..sentence_end.max(total.end)]
+                .find([',', ';', '.'])
+                .map_or(sentence_end, |i| total.end + i);
+            let after = clamped(text, total.end, clause_end);
+            // The rate's sentences: the one before it and its own, up to the figure given again.
+            let (rate_start, rate_end) = extraction.sentences[rate.sentence];
+            let context_start = rate
+                .sentence
+                .checked_sub(1)
+                .map_or(rate_start, |s| extraction.sentences[s].0);
+            let context = clamped(text, context_start, rate_end.min(total.start));
+            let rate_sentence = clamped(text, rate_start, rate_end);
+            let units = units.get_or_insert_with(|| rate_units(text, extraction, rate));
+            let total_units = rate_units(text, extraction, total);
+            // The rate again ("Rs 48,000 a month for the twelve months"), unless it is given for
+            // fewer things ("Rs 18,000 a day for each truck … Rs 18,000 a day for the six trucks") or
+            // another period ("Daily wage … Monthly wage").
+            let restated = !total_units.is_empty()
+                && !(total_units.iter().all(|u| units.contains(u))
+                    || total_units.iter().all(|u| is_period(u))
+                        && units.iter().all(|u| is_period(u)));
+            let to_check: Vec<&Vec<String>> =
+                units.iter().filter(|u| !total_units.contains(u)).collect();
+            if restated || !units.is_empty() && to_check.is_empty() {
+                continue;
+            }
+            let multiple = if units.is_empty() {
                 // "The first truck … carried 250 bags. The second … the same number of bags. The
                 // two trucks together thus carried 250 bags": a part, matched, then the whole.
-                None => {
-                    let (_, rate_sentence_end) = extraction.sentences[rate.sentence];
-                    let matched = clamped(text, rate.end, sentence_start.max(rate_sentence_end))
-                        .to_lowercase();
-                    let matched = [
-                        "the same number",
-                        "the same amount",
-                        "the same quantity",
-                        "as many",
-                        "as much",
-                    ]
-                    .iter()
-                    .any(|w| matched.contains(w));
-                    (matched && TOTALLED.iter().any(|w| contains_word(&said, w)))
-                        .then(|| "one part".to_string())
-                }
+                let matched = clamped(text, rate.end, sentence_start.max(rate_end)).to_lowercase();
+                let matched = [
+                    "the same number",
+                    "the same amount",
+                    "the same quantity",
+                    "as many",
+                    "as much",
+                ]
+                .iter()
+                .any(|w| matched.contains(w));
+                (matched
+                    && total.sentence != rate.sentence
+                    && TOTALLED.iter().any(|w| contains_word(&said, w)))
+                .then(|| "one part".to_string())
+            } else {
+                to_check.iter().find_map(|unit| {
+                    multiple_of((clause, after), sentence, (rate_sentence, context), unit)
+                        .filter(|&times| times != 1.0)
+                        .map(|_| format!("one {}", unit.join(" ")))
+                })
             };
             if let Some(first_is) = multiple {
                 findings.push(reused(
@@ -9412,8 +9493,12 @@ fn one_for_each(sentence: &str) -> bool {
                 .iter()
                 .any(|x| matches!(x.as_str(), "each" | "every" | "per"))
     }) || words
+        // "40 guests, one to a bed".
         .windows(3)
-        .any(|w| w[0] == "each" && w[1] == "of" && w[2] == "the")
+        .any(|w| w[0] == "one" && w[1] == "to" && w[2] == "a")
+        || words
+            .windows(3)
+            .any(|w| w[0] == "each" && w[1] == "of" && w[2] == "the")
 }
 
 /// Units that measure one thing (its size, weight, power, heat) rather than count things. Spans of time
@@ -14147,6 +14232,45 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_rate_given_again_for_more_things_or_a_longer_label() {
+        let reuse = [CheckKind::NumberReuse];
+        for (wrong, right) in [
+            (
+                "The Defendant charged Rs 18,000 a day for each truck, and so Rs 18,000 a day for the six trucks.",
+                "The Defendant charged Rs 18,000 a day for each truck, and so Rs 108,000 a day for the six trucks.",
+            ),
+            (
+                "- Daily wage: Rs 1,800\n- Monthly wage: Rs 1,800\n",
+                "- Daily wage: Rs 1,800\n- Monthly wage: Rs 46,800\n",
+            ),
+            (
+                "On the night of 3 November 36 cartons of naswar were taken. Each carton holds 200 packets, so 200 packets in all were stolen.",
+                "On the night of 3 November 36 cartons of naswar were taken. Each carton holds 200 packets, so 7,200 packets in all were stolen.",
+            ),
+            (
+                "The serai has 40 beds, let at Afs 250 a bed a night, so that a full night brings Afs 250.",
+                "The serai has 40 beds, let at Afs 250 a bed a night, so that a full night brings Afs 10,000.",
+            ),
+            (
+                "Please make 30 rings a week for four weeks. That is 30 rings in all.",
+                "Please make 30 rings a week for four weeks. That is 120 rings in all.",
+            ),
+        ] {
+            assert_eq!(kinds_found(wrong), reuse, "{wrong}");
+            assert!(kinds_found(right).is_empty(), "{right}");
+        }
+        // A price given again with a count is the price.
+        assert!(
+            kinds_found(
+                "We pay Rs 450 for each small namda. Last week we bought 40 namdas at Rs 450."
+            )
+            .is_empty()
+        );
+        // A daily wage and a daily allowance of one sum.
+        assert!(kinds_found("- Daily wage: Rs 1,800\n- Daily allowance: Rs 1,800\n").is_empty());
     }
 
     #[test]
