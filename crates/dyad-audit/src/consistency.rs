@@ -10834,6 +10834,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     // At a crossing a capital stands for its state too ("to Tallinn through Torkham").
     third_state_at_a_crossing(text, config, &NAMES_AND_CAPITALS, &mut findings);
     third_state_owns_a_place(text, config, names, &mut findings);
+    route_to_a_neighbour_through_a_crossing(text, extraction, config, names, &mut findings);
     caption_of_another_pair(text, extraction, config, names, &mut findings);
     flows_with_two_partners(text, extraction, config, names, &mut findings);
     third_state_mission(text, extraction, config, names, &mut findings);
@@ -12665,19 +12666,49 @@ fn crossing_on_a_third_border(
             }
             // Or the two states the border or crossing is "between": "the crossing between
             // Afghanistan and China at Torkham", "the border between Bangladesh and Afghanistan at
-            // Chaman". Both sides must be states, one of them a third.
-            if let Some(lead) = before.strip_suffix(" at ")
-                && let Some(sides_at) = lead.rfind(" between ").map(|i| i + " between ".len())
-                && lower_words(&lead[..sides_at - " between ".len()])
-                    .last()
+            // Chaman", "the Chaman crossing between Pakistan and Iran". Both sides must be states,
+            // one of them a third.
+            let sides_before = before.strip_suffix(" at ").and_then(|lead| {
+                let sides_at = lead.rfind(" between ")? + " between ".len();
+                let noun = lower_words(&lead[..sides_at - " between ".len()]);
+                noun.last()
                     .is_some_and(|w| {
                         matches!(
                             w.as_str(),
                             "border" | "borders" | "frontier" | "crossing" | "crossings"
                         )
                     })
-            {
-                let sides = &lead[sides_at..];
+                    .then(|| &lead[sides_at..])
+            });
+            let sides_after = {
+                let end = at + crossing.len();
+                let after = clamped(text, end, (end + 60).min(text.len()));
+                [
+                    " crossing between ",
+                    " border crossing between ",
+                    " crossing point between ",
+                ]
+                .iter()
+                .find_map(|w| after.strip_prefix(w))
+                .map(|rest| {
+                    // The sides end with the second state's name.
+                    let stop = rest
+                        .find(" and ")
+                        .and_then(|and| {
+                            let second = &rest[and + " and ".len()..];
+                            let second = second.strip_prefix("the ").unwrap_or(second);
+                            let found = states_named(second, config, names, &|_| true)
+                                .into_iter()
+                                .find(|(from, _, _)| *from == 0)?;
+                            Some(offset_in(rest, second) + found.1)
+                        })
+                        .unwrap_or(0);
+                    &rest[..stop]
+                })
+                .filter(|sides| !sides.is_empty())
+            };
+            let mut placed = false;
+            for sides in [sides_before, sides_after].into_iter().flatten() {
                 let strip =
                     |s: &'_ str| -> String { s.trim().trim_start_matches("the ").to_string() };
                 let every = states_named(sides, config, names, &|_| true);
@@ -12704,8 +12735,12 @@ fn crossing_on_a_third_border(
                             &text[span.0..span.1]
                         ),
                     );
-                    continue;
+                    placed = true;
+                    break;
                 }
+            }
+            if placed {
+                continue;
             }
             if let Some(lead) = before
                 .strip_suffix(" at ")
@@ -12843,14 +12878,32 @@ fn third_state_shuts_a_crossing(
                     i + subject[i..].chars().next().map_or(1, char::len_utf8)
                 });
             let clause = &subject[start..];
+            // The subject may be two states, one of them a third: "since Kazakhstan and
+            // Afghanistan closed the crossings at Torkham".
+            let every = states_named(clause, config, names, &|_| true);
+            let joined_third = every.iter().find_map(|(from, to, code)| {
+                let other = every.iter().find(|(other_from, other_to, _)| {
+                    (*to < *other_from
+                        && clause[*to..*other_from] == *" and "
+                        && *other_to == clause.len())
+                        || (*other_to < *from
+                            && clause[*other_to..*from] == *" and "
+                            && *to == clause.len())
+                })?;
+                let first = (*from).min(other.0);
+                (!pair.contains(&code.as_str()) && pair.contains(&other.2.as_str()))
+                    .then(|| (first, *from, *to, code.clone()))
+            });
             let named = states_named(clause, config, names, &|code| !pair.contains(&code))
                 .into_iter()
                 .find(|(_, to, _)| *to == clause.len())
+                .map(|(from, to, code)| (from, from, to, code))
+                .or(joined_third)
                 // The state opens its clause ("Then Iran closed …"), not the end of a phrase ("a
                 // ceasefire brokered by Qatar reopened …", "traders who import through Iran shut
                 // …").
-                .filter(|(from, _, _)| {
-                    lower_words(&clause[..*from]).last().is_none_or(|w| {
+                .filter(|(opens, _, _, _)| {
+                    lower_words(&clause[..*opens]).last().is_none_or(|w| {
                         !matches!(
                             w.as_str(),
                             "by" | "through"
@@ -12869,7 +12922,7 @@ fn third_state_shuts_a_crossing(
                         ) && !w.ends_with("ed")
                     })
                 });
-            if let Some((from, to, code)) = named {
+            if let Some((_, from, to, code)) = named {
                 let offset = offset_in(text, clause);
                 let span = (offset + from, offset + to);
                 scope_once_per_sentence(
@@ -13435,6 +13488,73 @@ fn scope_finding(text: &str, span: (usize, usize), explanation: String) -> Findi
         Vec::new(),
         explanation,
     )
+}
+
+/// **Scope.** A route from one of the pair to a state it borders itself, through one of the pair's
+/// crossings: "exports of potatoes from Pakistan to China through Torkham". A crossing of the pair leads
+/// into the pair's other country; goods for a state the sender borders do not pass it.
+fn route_to_a_neighbour_through_a_crossing(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    let state_at_start = |rest: &str| {
+        states_named(rest, config, names, &|_| true)
+            .into_iter()
+            .find(|(from, _, _)| *from == 0)
+    };
+    for crossing in &config.crossings {
+        for (at, _) in text.match_indices(crossing.as_str()) {
+            let before = clamped(text, at.saturating_sub(90), at);
+            let before = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+            let Some(lead) = [" through ", " via ", " across ", " over "]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+            else {
+                continue;
+            };
+            let Some(to_at) = lead.rfind(" to ") else {
+                continue;
+            };
+            let destination = &lead[to_at + " to ".len()..];
+            let Some(from_at) = lead[..to_at].rfind("from ") else {
+                continue;
+            };
+            let origin = &lead[from_at + "from ".len()..to_at];
+            let (Some(origin_state), Some(destination_state)) =
+                (state_at_start(origin), state_at_start(destination))
+            else {
+                continue;
+            };
+            // Both names whole: "from Pakistan to China", nothing more.
+            if origin_state.1 != origin.len() || destination_state.1 != destination.len() {
+                continue;
+            }
+            let (origin_code, code) = (origin_state.2.as_str(), destination_state.2.as_str());
+            let borders_origin = config.neighbours.iter().any(|(country, list)| {
+                country == origin_code && list.iter().any(|(c, _)| c == code)
+            });
+            if !pair.contains(&origin_code) || pair.contains(&code) || !borders_origin {
+                continue;
+            }
+            let offset = offset_in(text, destination);
+            let span = (offset, offset + destination_state.1);
+            scope_once_per_sentence(
+                text,
+                extraction,
+                findings,
+                span,
+                format!(
+                    "goods from `{}` to `{}` ({code}), which it borders, do not pass {crossing}, a crossing into the pair's other country",
+                    &origin[..origin_state.1],
+                    &text[span.0..span.1]
+                ),
+            );
+        }
+    }
 }
 
 /// **Scope.** A third state put at one of the pair's own crossings: its bodies or services working
@@ -14384,6 +14504,49 @@ mod tests {
             ))
             .is_empty()
         );
+    }
+
+    #[test]
+    fn crossings_named_between_or_shut_by_two_states() {
+        let scope = [CheckKind::Scope];
+        for (wrong, right) in [
+            (
+                "On 12 October the Chaman crossing between Pakistan and Iran was closed.",
+                "On 12 October the Chaman crossing between Pakistan and Afghanistan was closed.",
+            ),
+            (
+                "Nothing has moved since Kazakhstan and Afghanistan closed the crossings at Torkham and Chaman.",
+                "Nothing has moved since Pakistan and Afghanistan closed the crossings at Torkham and Chaman.",
+            ),
+            (
+                "Exports of potatoes from Pakistan to China through Torkham stopped in October.",
+                "Exports of potatoes from Pakistan to Afghanistan through Torkham stopped in October.",
+            ),
+        ] {
+            assert_eq!(kinds_found(wrong), scope, "{wrong}");
+            assert!(kinds_found(right).is_empty(), "{right}");
+        }
+        // Goods bound beyond the pair's other country do pass the crossing.
+        assert!(kinds_found("Exports of potatoes from Pakistan to Uzbekistan through Torkham stopped in October.").is_empty());
+    }
+
+    #[test]
+    fn days_of_one_month_that_run_backwards_and_hollowed_out() {
+        assert_eq!(
+            kinds_found("The trucks stood in our shed at Torkham from 26 October to 10 October."),
+            [CheckKind::Garbled]
+        );
+        assert!(
+            kinds_found("The trucks stood in our shed at Torkham from 10 October to 26 October.")
+                .is_empty()
+        );
+        assert_eq!(
+            kinds_found(
+                "Our sales in Balochistan hollowed out from 41 tonnes last year to 52 tonnes this year."
+            ),
+            [CheckKind::Direction]
+        );
+        assert!(kinds_found("Our sales in Balochistan hollowed out from 52 tonnes last year to 41 tonnes this year.").is_empty());
     }
 
     #[test]

@@ -800,6 +800,14 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         )
         .expect("the date range pattern is valid")
     });
+    // Days with a year on one end or none: "from 26 October to 10 October", "between 3 March and 1
+    // March 2025".
+    static DAYS_OF_ONE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?-u:\b)(?:from|between)\s+(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?(?:\s+(?P<y1>(?:19|20)\d{2}))?\s+(?:to|and|until)\s+(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?-u:\b)",
+        )
+        .expect("the date range pattern without years is valid")
+    });
     static HALVES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?i)(?-u:\b)(?:(?:from|between)\s+)?(?P<h1>[12])H\s?(?:FY)?(?:20)?(?P<y1>\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<h2>[12])H\s?(?:FY)?(?:20)?(?P<y2>\d{2})(?-u:\b)",
@@ -937,6 +945,34 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
             found["d2"].parse::<u32>(),
         ) else {
             continue;
+        };
+        push(
+            found.get(0).expect("match 0"),
+            (y1, m1 * 100 + d1),
+            (y2, m2 * 100 + d2),
+        );
+    }
+    // Days with a year on one end or none: a span into an earlier month runs into the next year
+    // ("from 26 December to 10 January"), so only days of one month can run backwards.
+    for found in DAYS_OF_ONE_YEAR.captures_iter(text) {
+        let (Some(m1), Some(m2)) = (month_number(&found["m1"]), month_number(&found["m2"])) else {
+            continue;
+        };
+        let (Ok(d1), Ok(d2)) = (found["d1"].parse::<u32>(), found["d2"].parse::<u32>()) else {
+            continue;
+        };
+        let year = |name: &str| {
+            found
+                .name(name)
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+        };
+        let wraps = i32::from(m2 < m1);
+        let (y1, y2) = match (year("y1"), year("y2")) {
+            // Both years: read above.
+            (Some(_), Some(_)) => continue,
+            (Some(y1), None) => (y1, y1 + wraps),
+            (None, Some(y2)) => (y2 - wraps, y2),
+            (None, None) => (0, wraps),
         };
         push(
             found.get(0).expect("match 0"),
@@ -1445,6 +1481,9 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("took off like a rocket", Direction::Up),
     ("shot through the roof", Direction::Up),
     ("trickled away", Direction::Down),
+    ("hollowed out", Direction::Down),
+    ("emptied out", Direction::Down),
+    ("filled up", Direction::Up),
     ("trickled off", Direction::Down),
     ("caved in", Direction::Down),
     ("dribbled off", Direction::Down),
@@ -5932,6 +5971,26 @@ mod tests {
             ("Over CY2024–CY2021 the fence was built.", true),
             ("Over FY2023/24–FY2022/23 it shrank.", true),
             ("Hours change from 2H 2025 to 1H 2025.", true),
+            (
+                "They stood in our shed from 26 October to 10 October.",
+                true,
+            ),
+            (
+                "They stood in our shed from 10 October to 26 October.",
+                false,
+            ),
+            (
+                "They stood in our shed from 26 December to 10 January.",
+                false,
+            ),
+            (
+                "They stood in our shed between 26 December 2025 and 10 January.",
+                false,
+            ),
+            (
+                "They stood in our shed from 26 October to 10 October 2025.",
+                true,
+            ),
             ("Hours change from 1H 2025 to 2H 2025.", false),
             (
                 "Sales fell from October–December 2025 to January–March 2025.",
