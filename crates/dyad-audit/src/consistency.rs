@@ -6250,7 +6250,25 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
             };
             let sum: f64 = parts.iter().sum();
             let step = decimal_step(&cell.text);
-            if (sum - total).abs() > step * 0.5 * (parts.len() as f64 + 1.0) {
+            // Counts written whole, in a column of no scale or share ("Hours", "Trucks"), were not
+            // rounded: they add up exactly.
+            let whole_counts = {
+                let header = &table.header[column].text;
+                let (scale, unit) = header_scale(header);
+                scale == 1.0
+                    && unit == "count"
+                    && !header.contains("000")
+                    && !cell.text.contains('.')
+                    && block
+                        .iter()
+                        .all(|r| r.get(column).is_some_and(|c| !c.text.contains('.')))
+            };
+            let slack = if whole_counts {
+                0.5
+            } else {
+                step * 0.5 * (parts.len() as f64 + 1.0)
+            };
+            if (sum - total).abs() > slack {
                 let (start, end) = table.row_spans[row_index];
                 findings.push(Finding::new(
                     text,
@@ -14547,6 +14565,19 @@ mod tests {
             [CheckKind::Direction]
         );
         assert!(kinds_found("Our sales in Balochistan hollowed out from 52 tonnes last year to 41 tonnes this year.").is_empty());
+    }
+
+    #[test]
+    fn whole_counts_in_a_column_of_no_scale_add_up_exactly() {
+        let sheet = |total: &str| {
+            format!(
+                "| Day | Hours |\n|---|---|\n| Monday | 9 |\n| Tuesday | 10 |\n| Wednesday | 8 |\n| Thursday | 11 |\n| Friday | 5 |\n| Saturday | 7 |\n| Total hours | {total} |\n"
+            )
+        };
+        assert_eq!(kinds_found(&sheet("52")), [CheckKind::Arithmetic]);
+        assert!(kinds_found(&sheet("50")).is_empty());
+        // Rounded thousands may be a unit or two off their total.
+        assert!(kinds_found("| Crossing | Trucks (thousand) |\n|---|---|\n| Torkham | 12 |\n| Chaman | 13 |\n| Total | 26 |\n").is_empty());
     }
 
     #[test]
