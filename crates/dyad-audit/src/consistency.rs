@@ -1448,7 +1448,7 @@ fn labelled_lines(
         let own_noun = counted_head(text, figure);
         let noun_of_label = own_noun.is_none();
         if year_closes && noun_of_label && tail.trim().is_empty() {
-            year_labels.push((label.trim().to_lowercase(), *index));
+            year_labels.push((label.trim().to_string(), *index));
         }
         let noun = own_noun.or_else(|| {
             (year_closes && tail.trim().is_empty())
@@ -1574,8 +1574,74 @@ fn labelled_lines(
                 .iter()
                 .position(|q| q.start >= cell.start && q.end <= cell.end && q.in_table);
             if let (true, Some(index)) = (year_closes && cell.value.is_some(), figure) {
-                year_labels.push((label.text.to_lowercase(), index));
+                year_labels.push((label.text.clone(), index));
             }
+        }
+        // A table of years by row: each cell is its column's figure for its row's year ("| 2024 |
+        // 7,400 | 4,300 |" under "| Year | Stitched | To Jalalabad |").
+        let year_rows = table.rows.len() >= 2
+            && table.rows.iter().all(|row| {
+                row.first()
+                    .is_some_and(|c| is_year_word(c.text.trim().trim_matches('*')))
+            });
+        if year_rows {
+            for row in &table.rows {
+                let year = row[0].text.trim().trim_matches('*');
+                for (column, cell) in row.iter().enumerate().skip(1) {
+                    let Some(header) = table.header.get(column) else {
+                        continue;
+                    };
+                    let figure = quantities
+                        .iter()
+                        .position(|q| q.start >= cell.start && q.end <= cell.end && q.in_table);
+                    if let (Some(_), Some(index)) = (cell.value, figure) {
+                        // A header of one longer word names its column only when that word is a
+                        // name ("To Jalalabad"), not a measure ("Kilograms").
+                        let words: Vec<&str> = header.text.split_whitespace().collect();
+                        let named = words.iter().filter(|w| w.len() >= 4).count() >= 2
+                            || words
+                                .iter()
+                                .skip(1)
+                                .any(|w| w.len() >= 4 && w.starts_with(char::is_uppercase));
+                        if named {
+                            year_labels.push((format!("{} in {year}", header.text), index));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Lines whose label a part of a year closes ("- Rings received, July to September: 290").
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let item = line.trim_end();
+        let Some(item) = item
+            .trim_start()
+            .strip_prefix(['-', '*'])
+            .map(str::trim_start)
+        else {
+            continue;
+        };
+        let Some((label, value)) = item.rsplit_once(':') else {
+            continue;
+        };
+        let closes = dyad_text::claims::parts_of_year(label)
+            .last()
+            .is_some_and(|(_, end, part)| part.is_some() && label[*end..].trim().is_empty());
+        if !closes || label.split_whitespace().count() > 10 || years_in(label).len() > 1 {
+            continue;
+        }
+        let inside: Vec<usize> = quantities
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.start >= start && q.end <= start + line.len())
+            .filter(|(_, q)| text[q.start..q.end].trim() == value.trim())
+            .map(|(i, _)| i)
+            .collect();
+        if let [index] = inside[..] {
+            year_labels.push((label.trim().to_string(), index));
         }
     }
     // Words alike by their first five letters: "Afghans" and "Afghan", "trained" and "trainees".
@@ -1583,6 +1649,13 @@ fn labelled_lines(
     for (label, line_index) in &year_labels {
         let figure = &quantities[*line_index];
         let line_years = years_in(label);
+        let parts = |words: &str| -> Vec<PartOfYear> {
+            parts_of_year(words)
+                .into_iter()
+                .filter_map(|(_, _, part)| part)
+                .collect()
+        };
+        let line_parts = parts(label);
         let long: Vec<String> = lower_words(label)
             .into_iter()
             .filter(|w| w.len() >= 4 && !is_year_word(w))
@@ -1601,14 +1674,27 @@ fn labelled_lines(
             let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
             let said: Vec<String> = lower_words(&sentence).iter().map(|w| stem(w)).collect();
             let named = long.iter().filter(|w| said.contains(w)).count();
-            if named < 2 || line_years.is_empty() || years_in(&sentence) != line_years {
+            // The label's period: its year, or its part of a year with the same year or none.
+            let same_period = if line_parts.is_empty() {
+                !line_years.is_empty() && years_in(&sentence) == line_years
+            } else {
+                let original = sentence_text(text, extraction, quantity.sentence);
+                let said_parts = parts(original);
+                line_parts.iter().all(|part| said_parts.contains(part))
+                    && years_in(&sentence) == line_years
+            };
+            if named < 2.min(long.len()) || long.is_empty() || !same_period {
                 continue;
             }
             let (written, line_written) = (
                 &text[quantity.start..quantity.end],
                 &text[figure.start..figure.end],
             );
-            let slip = transposed(written, line_written) || one_digit_apart(written, line_written);
+            // A slip of the digits that keeps the size ("402" for "420", not "4.2" for "40").
+            let close =
+                (quantity.value - figure.value).abs() <= quantity.value.max(figure.value) * 0.25;
+            let slip = close
+                && (transposed(written, line_written) || one_digit_apart(written, line_written));
             // Another line's figure, or the line's own, said right.
             let some_line_agrees = year_labels
                 .iter()
@@ -14578,6 +14664,60 @@ mod tests {
         assert!(kinds_found(&sheet("50")).is_empty());
         // Rounded thousands may be a unit or two off their total.
         assert!(kinds_found("| Crossing | Trucks (thousand) |\n|---|---|\n| Torkham | 12 |\n| Chaman | 13 |\n| Total | 26 |\n").is_empty());
+    }
+
+    #[test]
+    fn a_column_of_a_year_table_or_a_line_of_a_part_of_a_year_against_a_slip() {
+        let tvt = [CheckKind::TextVsTable];
+        let table = "| Year | Stitched | To Jalalabad | Sold in Peshawar |\n|---|---|---|---|\n| 2023 | 6,800 | 3,900 | 2,900 |\n| 2024 | 7,400 | 4,300 | 3,100 |\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "In 2024 shopkeepers in Jalalabad took 4,800 of the chadors.\n\n{table}"
+            )),
+            tvt
+        );
+        assert!(
+            kinds_found(&format!(
+                "In 2024 shopkeepers in Jalalabad took 4,300 of the chadors.\n\n{table}"
+            ))
+            .is_empty()
+        );
+        // A column of one word that names a measure, not a place, and a slip that changes the size.
+        let kilograms = "| Year | Kilograms |\n|---|---|\n| 2024 | 20,000 |\n| 2025 | 24,000 |\n";
+        assert!(
+            kinds_found(&format!(
+                "In 2025 the kilograms we sold came to 50,000.\n\n{kilograms}"
+            ))
+            .is_empty()
+        );
+        let list =
+            "- Rings received, April to June: 360\n- Rings received, July to September: 290\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{list}\nIn the three months from July to September we had 250 of your rings.\n"
+            )),
+            tvt
+        );
+        assert!(
+            kinds_found(&format!(
+                "{list}\nIn the three months from July to September we had 290 of your rings.\n"
+            ))
+            .is_empty()
+        );
+        assert!(
+            kinds_found(&format!(
+                "{list}\nIn the three months from April to June we had 250 of your rings.\n"
+            ))
+            .is_empty()
+        );
+        // Months "between" two names, capitalised at a sentence's start, are a quarter too.
+        let tally = "Quarter    Van runs        Kg\nJan-Mar           6     7,900\nApr-Jun           5     6,300\nJul-Sep           4     3,850\nOct-Dec           3       950\nTotal            18    19,000\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{tally}\nBetween July and September the vans carried 3,580 kg across.\n"
+            )),
+            tvt
+        );
     }
 
     #[test]

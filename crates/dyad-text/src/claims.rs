@@ -622,7 +622,7 @@ impl PartOfYear {
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))\s+(?P<part>(?i:quarter|half))|(?P<edge>(?i:first|last|final))\s+(?P<count>(?i:three|six))\s+months|(?P<code>[QH][1-4])|(?P<from>{MONTH})\.?\s*(?:[-–—]|\s(?:to|through)\s)\s*(?P<to>{MONTH})|between\s+(?P<between>{MONTH})\s+and\s+(?P<and>{MONTH})|(?P<month>{MONTH}))(?-u:\b)\.?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})(?-u:\b))?"
+        r"(?-u:\b)(?:(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))\s+(?P<part>(?i:quarter|half))|(?P<edge>(?i:first|last|final))\s+(?P<count>(?i:three|six))\s+months|(?P<code>[QH][1-4])|(?P<from>{MONTH})\.?\s*(?:[-–—]|\s(?:to|through)\s)\s*(?P<to>{MONTH})|(?i:between)\s+(?P<between>{MONTH})\s+and\s+(?P<and>{MONTH})|(?P<month>{MONTH}))(?-u:\b)\.?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})(?-u:\b))?"
     ))
     .expect("the part of a year pattern is valid")
 });
