@@ -1644,46 +1644,76 @@ fn labelled_lines(
             year_labels.push((label.trim().to_string(), index));
         }
     }
+    if year_labels.is_empty() {
+        return;
+    }
     // Words alike by their first five letters: "Afghans" and "Afghan", "trained" and "trainees".
     let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let parts = |words: &str| -> Vec<PartOfYear> {
+        parts_of_year(words)
+            .into_iter()
+            .filter_map(|(_, _, part)| part)
+            .collect()
+    };
+    // The prose counts by value, and what each one's sentence says, read once: a label meets only
+    // the figures within a quarter of its own.
+    let mut prose: Vec<(f64, usize)> = quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| {
+            !q.in_table
+                && q.unit == "count"
+                && text[q.start..q.end].contains(|c: char| c.is_ascii_digit())
+        })
+        .map(|(index, q)| (q.value, index))
+        .collect();
+    prose.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut said_by_sentence: HashMap<usize, (Vec<String>, Vec<i32>, Vec<PartOfYear>)> =
+        HashMap::new();
+    let mut label_values: Vec<f64> = year_labels
+        .iter()
+        .map(|(_, index)| quantities[*index].value)
+        .collect();
+    label_values.sort_by(f64::total_cmp);
     for (label, line_index) in &year_labels {
         let figure = &quantities[*line_index];
         let line_years = years_in(label);
-        let parts = |words: &str| -> Vec<PartOfYear> {
-            parts_of_year(words)
-                .into_iter()
-                .filter_map(|(_, _, part)| part)
-                .collect()
-        };
         let line_parts = parts(label);
         let long: Vec<String> = lower_words(label)
             .into_iter()
             .filter(|w| w.len() >= 4 && !is_year_word(w))
             .map(|w| stem(&w))
             .collect();
-        for quantity in quantities {
+        if long.is_empty() {
+            continue;
+        }
+        let low = prose.partition_point(|(value, _)| *value < figure.value * 0.75);
+        let high = prose.partition_point(|(value, _)| *value <= figure.value / 0.75);
+        for &(_, index) in &prose[low..high] {
+            let quantity = &quantities[index];
             // A part of a whole may be the label's own ("172 boys trained, and 128 of them were
             // Afghans" for "Afghan trainees in 2024").
-            if quantity.in_table
-                || quantity.unit != "count"
-                || quantity.sentence == figure.sentence
-                || !text[quantity.start..quantity.end].contains(|c: char| c.is_ascii_digit())
-            {
+            if quantity.sentence == figure.sentence {
                 continue;
             }
-            let sentence = sentence_text(text, extraction, quantity.sentence).to_lowercase();
-            let said: Vec<String> = lower_words(&sentence).iter().map(|w| stem(w)).collect();
+            let (said, years, said_parts) =
+                said_by_sentence.entry(quantity.sentence).or_insert_with(|| {
+                    let original = sentence_text(text, extraction, quantity.sentence);
+                    (
+                        lower_words(original).iter().map(|w| stem(w)).collect(),
+                        years_in(original),
+                        parts(original),
+                    )
+                });
             let named = long.iter().filter(|w| said.contains(w)).count();
             // The label's period: its year, or its part of a year with the same year or none.
-            let same_period = if line_parts.is_empty() {
-                !line_years.is_empty() && years_in(&sentence) == line_years
-            } else {
-                let original = sentence_text(text, extraction, quantity.sentence);
-                let said_parts = parts(original);
-                line_parts.iter().all(|part| said_parts.contains(part))
-                    && years_in(&sentence) == line_years
-            };
-            if named < 2.min(long.len()) || long.is_empty() || !same_period {
+            let same_period = *years == line_years
+                && if line_parts.is_empty() {
+                    !line_years.is_empty()
+                } else {
+                    line_parts.iter().all(|part| said_parts.contains(part))
+                };
+            if named < 2.min(long.len()) || !same_period {
                 continue;
             }
             let (written, line_written) = (
@@ -1695,15 +1725,18 @@ fn labelled_lines(
                 (quantity.value - figure.value).abs() <= quantity.value.max(figure.value) * 0.25;
             let slip = close
                 && (transposed(written, line_written) || one_digit_apart(written, line_written));
+            if !slip {
+                continue;
+            }
             // Another line's figure, or the line's own, said right.
-            let some_line_agrees = year_labels
-                .iter()
-                .any(|(_, other)| agrees(quantity, quantities[*other].value));
+            let (from, to) = allowed_range(quantity);
+            let at = label_values.partition_point(|value| *value < from);
+            let some_line_agrees = label_values.get(at).is_some_and(|value| *value <= to);
             let found = Extraction::locator(text, quantity.start, quantity.end);
             let already = findings
                 .iter()
                 .any(|f| f.span.start < found.end && found.start < f.span.end);
-            if !slip || some_line_agrees || already {
+            if some_line_agrees || already {
                 continue;
             }
             findings.push(stated_twice(
