@@ -372,11 +372,17 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
             None => {}
         }
     }
+    // Ranges are in order of their start and a few words long: only those that start shortly
+    // before a point can hold it.
     let in_range = |at: usize| {
-        extraction
+        let after = extraction
             .year_ranges
+            .partition_point(|range| range.start <= at);
+        extraction.year_ranges[..after]
             .iter()
-            .any(|range| range.start <= at && at < range.end)
+            .rev()
+            .take_while(|range| range.start + 400 > at)
+            .any(|range| at < range.end)
     };
     // Calendar and fiscal years of the sentence, as keys, in order of position.
     fn of_sentence(
@@ -453,12 +459,8 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
     if let [(_, period)] = points.as_slice() {
         return Some(period.clone());
     }
-    let names_a_period = extraction
-        .years
-        .iter()
-        .map(|(start, _, _)| start)
-        .chain(extraction.fiscal_years.iter().map(|(start, _, _)| start))
-        .any(|start| sentence_start <= *start && *start < sentence_end);
+    let names_a_period = !of_sentence(&extraction.years, sentence_span).is_empty()
+        || !of_sentence(&extraction.fiscal_years, sentence_span).is_empty();
     if names_a_period {
         return None;
     }
@@ -1696,8 +1698,9 @@ fn labelled_lines(
             if quantity.sentence == figure.sentence {
                 continue;
             }
-            let (said, years, said_parts) =
-                said_by_sentence.entry(quantity.sentence).or_insert_with(|| {
+            let (said, years, said_parts) = said_by_sentence
+                .entry(quantity.sentence)
+                .or_insert_with(|| {
                     let original = sentence_text(text, extraction, quantity.sentence);
                     (
                         lower_words(original).iter().map(|w| stem(w)).collect(),
@@ -3859,8 +3862,18 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             }
         }
         // A change's end is of its start's flow ("exports fell from USD 1,012 million to USD 884
-        // million").
-        for change in &extraction.changes {
+        // million"). Changes are in order of position: the sentence's are found by halving.
+        let (_, sentence_end) = extraction.sentences[sentence];
+        let sentence_changes = {
+            let first = extraction
+                .changes
+                .partition_point(|c| c.start < sentence_start);
+            let end = extraction
+                .changes
+                .partition_point(|c| c.start < sentence_end);
+            &extraction.changes[first..end.max(first)]
+        };
+        for change in sentence_changes {
             let (from, to) = (
                 &extraction.quantities[change.from],
                 &extraction.quantities[change.to],
@@ -9107,10 +9120,13 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
             if part.unit != whole.unit || written(part) != written(whole) {
                 continue;
             }
-            // The other parts: after a colon in the whole's sentence, or in the part's sentence.
-            let others: Vec<&&Quantity> = figures
+            // The other parts: after a colon in the whole's sentence, or in the part's sentence
+            // (figures are in order of position, so the sentence's are found by halving).
+            let first = figures.partition_point(|q| q.sentence < part.sentence);
+            let end = figures.partition_point(|q| q.sentence <= part.sentence);
+            let others: Vec<&&Quantity> = figures[first..end]
                 .iter()
-                .filter(|q| q.sentence == part.sentence && q.start != part.start)
+                .filter(|q| q.start != part.start)
                 .filter(|q| q.unit == whole.unit && q.start > whole.end && q.value > 0.0)
                 .collect();
             // "… to USD 540 million, so that …: exports of USD 884 million less imports of USD 540
