@@ -8566,6 +8566,79 @@ fn count_as_its_weight(text: &str, extraction: &Extraction, findings: &mut Vec<F
     }
 }
 
+/// **Number reuse.** A figure said to be a multiple of another and given that other's figure: "- Time
+/// at the bench: 3 hours" for one kind, and "- Time at the bench: three times as long as a small one,
+/// 3 hours" for another. The two lines share their label; the second says "twice" or "N times as … as"
+/// before its figure.
+fn multiple_given_the_same_figure(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    let quantities = &extraction.quantities;
+    let line_of = |q: &Quantity| {
+        let start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+        (start, end)
+    };
+    // The label before the line's colon, without its bullet.
+    let label_of = |q: &Quantity| -> Option<String> {
+        let (start, _) = line_of(q);
+        let before = clamped(text, start, q.start);
+        let (label, _) = before.split_once(':')?;
+        let label = label
+            .trim()
+            .trim_start_matches(['-', '*'])
+            .trim()
+            .to_lowercase();
+        (!label.is_empty() && label.split_whitespace().count() <= 6).then_some(label)
+    };
+    let unit_word = |q: &Quantity| {
+        lower_words(clamped(text, q.end, (q.end + 16).min(text.len())))
+            .into_iter()
+            .next()
+    };
+    for (position, total) in quantities.iter().enumerate() {
+        if total.in_table || !text[total.start..total.end].contains(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let (line_start, _) = line_of(total);
+        let lead = lower_words(clamped(text, line_start, total.start));
+        let times = lead.windows(3).find_map(|w| {
+            let factor = match w[0].as_str() {
+                "twice" | "double" => Some(2.0),
+                "thrice" => Some(3.0),
+                word => dyad_text::claims::word_value(word)
+                    .or_else(|| word.parse::<f64>().ok())
+                    .filter(|_| w[1] == "times"),
+            }?;
+            (w[1] == "as" || w[1] == "times" && w[2] == "as").then_some(factor)
+        });
+        if !times.is_some_and(|factor| factor != 1.0) {
+            continue;
+        }
+        let Some(label) = label_of(total) else {
+            continue;
+        };
+        let earlier = quantities[..position].iter().rev().find(|q| {
+            !q.in_table
+                && q.unit == total.unit
+                && q.value == total.value
+                && text[q.start..q.end] == text[total.start..total.end]
+                && unit_word(q) == unit_word(total)
+                && label_of(q).as_deref() == Some(label.as_str())
+        });
+        if let Some(earlier) = earlier {
+            findings.push(reused(
+                text,
+                extraction,
+                (earlier, total),
+                (&format!("`{label}` of one kind"), "a multiple of it"),
+            ));
+        }
+    }
+}
+
 /// Words that make a figure the whole of its parts: "Rs 35,000 in all", "together they carried".
 const TOTALLED: &[&str] = &[
     "in all",
@@ -10022,6 +10095,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     share_and_its_balance(text, extraction, &mut findings);
     kinds_said_unequal(text, extraction, &mut findings);
     count_as_its_weight(text, extraction, &mut findings);
+    multiple_given_the_same_figure(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -14544,6 +14618,19 @@ mod tests {
         );
         // A daily wage and a daily allowance of one sum.
         assert!(kinds_found("- Daily wage: Rs 1,800\n- Daily allowance: Rs 1,800\n").is_empty());
+    }
+
+    #[test]
+    fn a_multiple_given_the_figure_it_multiplies() {
+        let sheet = |large: &str| {
+            format!(
+                "**Small rehal**\n\n- Wood: walnut\n- Time at the bench: 3 hours\n\n**Large rehal**\n\n- Wood: walnut\n- Time at the bench: three times as long as a small one, {large} hours\n"
+            )
+        };
+        assert_eq!(kinds_found(&sheet("3")), [CheckKind::NumberReuse]);
+        assert!(kinds_found(&sheet("9")).is_empty());
+        // As long as the other, on purpose.
+        assert!(kinds_found("- Time at the bench: 3 hours\n- Time at the bench: as long as a small one, 3 hours\n").is_empty());
     }
 
     #[test]
