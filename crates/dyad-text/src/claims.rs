@@ -966,6 +966,20 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
                 .name(name)
                 .and_then(|y| y.as_str().parse::<i32>().ok())
         };
+        // A span of a whole year ("runs from 21 March to 20 March", "valid for one year, from 10
+        // October to 9 October") ends the day before it starts, a year on.
+        let whole = found.get(0).expect("match 0");
+        let before =
+            &text[text.floor_char_boundary(whole.start().saturating_sub(60))..whole.start()];
+        let after = &text[whole.end()..text.floor_char_boundary(whole.end() + 24)];
+        let a_year_on = m1 == m2 && d2 + 1 == d1
+            || before.to_ascii_lowercase().contains("year")
+            || ["next year", "following year", "year after"]
+                .iter()
+                .any(|w| after.to_ascii_lowercase().contains(w));
+        if a_year_on {
+            continue;
+        }
         let wraps = i32::from(m2 < m1);
         let (y1, y2) = match (year("y1"), year("y2")) {
             // Both years: read above.
@@ -1685,7 +1699,9 @@ const DOWN_WORDS: &[&str] = &[
     // "Bookings dimmed in 2024", "sales abated", "the price lessened".
     "dimmed",
     "abated",
-    // "Shipments descended to 620 tonnes", "the price sputtered", "the duty was lowered".
+    // "Shipments descended to 620 tonnes", "the price sputtered", "the duty was lowered", "they
+    // cut their orders from 400 tonnes to 300".
+    "cut",
     "descended",
     "descending",
     // Verbs of cutting down, by their past forms: "orders were trimmed", "the stock was whittled".
@@ -2565,6 +2581,17 @@ pub fn extract(text: &str) -> Extraction {
                             word_value(word).is_some()
                                 || word.replace(',', "").parse::<u32>().is_ok()
                                     && !is_year_word(word)
+                                    // Not an address, a date or an hour: "from 14 Saddar Road",
+                                    // "from 15 Ramadan", "from 9 in the morning".
+                                    && rest.split_whitespace().nth(1).is_some_and(|next| {
+                                        !next.starts_with(char::is_uppercase)
+                                    })
+                                    && ![
+                                        "morning", "afternoon", "evening", "night", "noon",
+                                        "o'clock",
+                                    ]
+                                    .iter()
+                                    .any(|w| rest.contains(w))
                         })
                 })
         };
@@ -4727,6 +4754,17 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // "took off from X to Y" rises: "off" after a form of "take", right before "from" or "to".
         let direction_at = |at: usize| -> Option<Direction> {
             let (_, word) = words[at];
+            // A participle after a determiner is an adjective, not the clause's verb: "the
+            // trimmed fee lifted crossings", "the elevated road cut travel times".
+            let after_determiner = at > 0
+                && matches!(
+                    words[at - 1].1.to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "this" | "that" | "our" | "his" | "her"
+                )
+                && word.to_ascii_lowercase().ends_with("ed");
+            if after_determiner {
+                return None;
+            }
             let next_is_from = words
                 .get(at + 1)
                 .is_some_and(|(_, next)| matches!(*next, "from" | "to" | "by"));
