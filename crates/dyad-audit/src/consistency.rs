@@ -3821,8 +3821,10 @@ fn contains_word(haystack: &str, needle: &str) -> bool {
 ///    (Y − X) / X by more than the percentage's rounding (or a tenth of it, when hedged).
 pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // A text that says its figures were rounded, read once for all its tables.
+    let says_rounded = text.contains("rounded") || text.contains("Rounded");
     for table in &extraction.tables {
-        table_arithmetic(text, table, &mut findings);
+        table_arithmetic(text, table, says_rounded, &mut findings);
     }
     index_numbers(text, extraction, &mut findings);
 
@@ -6359,7 +6361,7 @@ fn sums_rows_above(label: &str, table: &Table, row_index: usize) -> bool {
     }
 }
 
-fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
+fn table_arithmetic(text: &str, table: &Table, says_rounded: bool, findings: &mut Vec<Finding>) {
     let n_columns = table.header.len();
     // Rule 1: total rows.
     let mut block_start = 0;
@@ -6461,7 +6463,7 @@ fn table_arithmetic(text: &str, table: &Table, findings: &mut Vec<Finding>) {
                 scale == 1.0
                     && unit == "count"
                     && !measure
-                    && !text.to_lowercase().contains("rounded")
+                    && !says_rounded
                     && !header.contains("000")
                     && !cell.text.contains('.')
                     && block
