@@ -1670,8 +1670,7 @@ fn labelled_lines(
         .map(|(index, q)| (q.value, index))
         .collect();
     prose.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut said_by_sentence: HashMap<usize, (Vec<String>, Vec<i32>, Vec<PartOfYear>)> =
-        HashMap::new();
+    let mut said_by_sentence: HashMap<usize, SentenceSays> = HashMap::new();
     let mut label_values: Vec<f64> = year_labels
         .iter()
         .map(|(_, index)| quantities[*index].value)
@@ -1783,6 +1782,10 @@ fn labelled_lines(
         }
     }
 }
+
+/// What a sentence says for the labelled-figure pass: the stems of its words, its years and its parts of
+/// a year.
+type SentenceSays = (Vec<String>, Vec<i32>, Vec<PartOfYear>);
 
 /// Rule 7b: a table of one measure over the parts of one year, with a total row, and a sentence that
 /// gives the year's figure in the table's unit with a slip of the total's digits ("we took in 5,200
@@ -9028,10 +9031,9 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
             // The rate again ("Rs 48,000 a month for the twelve months"), unless it is given for
             // fewer things ("Rs 18,000 a day for each truck … Rs 18,000 a day for the six trucks") or
             // another period ("Daily wage … Monthly wage").
-            let restated = !total_units.is_empty()
-                && !(total_units.iter().all(|u| units.contains(u))
-                    || total_units.iter().all(|u| is_period(u))
-                        && units.iter().all(|u| is_period(u)));
+            let restated = !(total_units.is_empty()
+                || total_units.iter().all(|u| units.contains(u))
+                || total_units.iter().all(|u| is_period(u)) && units.iter().all(|u| is_period(u)));
             let to_check: Vec<&Vec<String>> =
                 units.iter().filter(|u| !total_units.contains(u)).collect();
             if restated || !units.is_empty() && to_check.is_empty() {
