@@ -9296,8 +9296,11 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
             .partition_point(|other| other.start < q.start)
     };
     for (position, whole) in figures.iter().enumerate() {
+        // Within two sentences, and a few dozen figures: one endless sentence must not pair every
+        // figure with every other.
         let later = figures[position + 1..]
             .iter()
+            .take(NEARBY_FIGURES)
             .take_while(|q| q.sentence <= whole.sentence + 2);
         for part in later {
             if part.unit != whole.unit || written(part) != written(whole) {
