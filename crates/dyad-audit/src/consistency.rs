@@ -9014,6 +9014,14 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
             }
             // The words before it: its sentence's, or those after the rate in one sentence.
             let clause = clamped(text, sentence_start.max(rate.end), total.end);
+            // A figure "at" which something is left or sold is a rate again: "leave the rent at Rs
+            // 180,000 for the first six months".
+            if lower_words(clamped(text, total.start.saturating_sub(12), total.start))
+                .last()
+                .is_some_and(|w| w == "at")
+            {
+                continue;
+            }
             let clause_end = text[total.end..sentence_end.max(total.end)]
                 .find([',', ';', '.'])
                 .map_or(sentence_end, |i| total.end + i);
@@ -14736,6 +14744,8 @@ mod tests {
             assert_eq!(kinds_found(wrong), reuse, "{wrong}");
             assert!(kinds_found(right).is_empty(), "{right}");
         }
+        // A rate left where it is for some months is the rate.
+        assert!(kinds_found("Under it you pay Rs 180,000 a month. I will leave the rent at Rs 180,000 for the first six months of the new lease.").is_empty());
         // A price given again with a count is the price.
         assert!(
             kinds_found(
