@@ -1385,7 +1385,6 @@ fn labelled_lines(
     findings: &mut Vec<Finding>,
 ) {
     let quantities = &extraction.quantities;
-    // Each labelled line: its label, its one figure and that figure's noun.
     // Each labelled line: its label, its one figure and that figure's noun, and whether the label
     // is itself the noun's phrase ("Documents typed in 2025").
     let mut labelled: Vec<(String, usize, String, bool)> = Vec::new();
@@ -14630,12 +14629,16 @@ mod tests {
     use crate::{AuditConfig, audit};
 
     /// Audits `input` and lists each finding as `check: flagged words`.
-    fn check(input: &str, expect: &[&str]) {
-        let pair = Pair {
+    /// The audit's configuration for the pair the tests read.
+    fn pak_afg() -> AuditConfig {
+        AuditConfig::for_pair(Pair {
             first: "PAK".to_string(),
             second: "AFG".to_string(),
-        };
-        let findings = audit(input, &AuditConfig::for_pair(pair));
+        })
+    }
+
+    fn check(input: &str, expect: &[&str]) {
+        let findings = audit(input, &pak_afg());
         let got: Vec<String> = findings
             .iter()
             .map(|f| format!("{:?}: {}", f.check, f.text))
@@ -14645,14 +14648,7 @@ mod tests {
 
     /// The kinds of the findings on `input`, in order.
     fn kinds_found(input: &str) -> Vec<CheckKind> {
-        let pair = Pair {
-            first: "PAK".to_string(),
-            second: "AFG".to_string(),
-        };
-        audit(input, &AuditConfig::for_pair(pair))
-            .iter()
-            .map(|f| f.check)
-            .collect()
+        audit(input, &pak_afg()).iter().map(|f| f.check).collect()
     }
 
     #[test]
