@@ -42,7 +42,8 @@ fn tolerance(quantity: &Quantity) -> f64 {
 /// - "nearly", "close to": at most a tenth under it, and not above it beyond its rounding;
 /// - "over", "more than": not under it beyond its rounding, and never more than 2% under: a bound
 ///   ("more than two million") is no rounded value, so 1.74 million is not more than two million;
-///   "under", "less than": not over it, likewise.
+///   "under", "less than": not over it, likewise;
+/// - "just over", "a little more than": as "over", and at most 15% above it.
 pub(crate) fn agrees(quantity: &Quantity, value: f64) -> bool {
     let (low, high) = allowed_range(quantity);
     value >= low && value <= high
@@ -76,6 +77,8 @@ fn allowed_range(quantity: &Quantity) -> (f64, f64) {
         }
         Hedge::Nearly => (stated - stated.abs() * 0.1, stated + rounding),
         Hedge::Over => (stated - bound_slack, f64::INFINITY),
+        // "Just over 1.1 million" is not 1.44 million: a little above, up to 15%.
+        Hedge::JustOver => (stated - bound_slack, stated + stated.abs() * 0.15),
         Hedge::Under => (f64::NEG_INFINITY, stated + bound_slack),
     }
 }
@@ -1422,15 +1425,30 @@ fn labelled_lines(
         };
         // A label closed by a year may run longer: "Shawls sold to Kabul buyers in 2024".
         let longest = if year_closes { 6 } else { 4 };
+        // A thing named by its number ("Truck 2", "Loom 5"): the number is its name, not a figure.
+        let numbered = !year_closes
+            && matches!(
+                label_words.as_slice(),
+                [noun, number] if noun.chars().all(char::is_alphabetic)
+                    && (1..=3).contains(&number.len())
+                    && number.chars().all(|c| c.is_ascii_digit())
+            );
+        let named = if numbered { label_words[0] } else { bare_label };
         if !(1..=longest).contains(&words.saturating_sub(usize::from(year_closes)))
             || !label.starts_with(|c: char| c.is_uppercase())
-            || bare_label.contains(|c: char| c.is_ascii_digit() || ",;.()".contains(c))
+            || named.contains(|c: char| c.is_ascii_digit() || ",;.()".contains(c))
             || rest.split_whitespace().count() > 8
         {
             continue;
         }
         let end = start + content.len();
-        let first = quantities.partition_point(|q| q.start < start);
+        // A numbered label's own number is no figure of the line.
+        let colon = if numbered {
+            start + (content.len() - item.len()) + label.len()
+        } else {
+            start
+        };
+        let first = quantities.partition_point(|q| q.start < colon);
         let inside: Vec<usize> = (first..quantities.len())
             .take_while(|&i| quantities[i].start < end)
             .filter(|&i| quantities[i].end <= end)
@@ -1711,6 +1729,24 @@ fn labelled_lines(
                     )
                 });
             let named = long.iter().filter(|w| said.contains(w)).count();
+            // Words the sentence before, in its paragraph, names count too when the sentence names
+            // one ("… sent noql to … Peshawar and Quetta … In 2025 the Supplier sent only 4,900 kg
+            // to the two cities" for "Sent to Peshawar and Quetta").
+            let named = if named >= 1 && named < 2.min(long.len()) && quantity.sentence > 0 {
+                let (before_start, _) = extraction.sentences[quantity.sentence - 1];
+                let (own_start, _) = extraction.sentences[quantity.sentence];
+                let before = clamped(text, before_start, own_start);
+                if before.contains("\n\n") {
+                    named
+                } else {
+                    let before: Vec<String> = lower_words(before).iter().map(|w| stem(w)).collect();
+                    long.iter()
+                        .filter(|w| said.contains(w) || before.contains(w))
+                        .count()
+                }
+            } else {
+                named
+            };
             // The label's period: its year, or its part of a year with the same year or none.
             let same_period = *years == line_years
                 && if line_parts.is_empty() {
@@ -4554,6 +4590,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         after.get(..2),
                         Some(["for", "a" | "an" | "one"])
                     )
+                || priced_count(text, extraction, q)
         };
         // Parts each of their own year ("USD 2.5 billion in 2011 and USD 1.9 billion in 2017") are a
         // series, not parts of one whole; nor does an average add up ("an average of 1,150 a day").
@@ -5840,6 +5877,11 @@ fn list_sums(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
             "composition",
             "went to",
             "came from",
+            // What was or will be spent, by head.
+            "spend",
+            "spent",
+            "outlay",
+            "of the money",
         ]
         .iter()
         .any(|w| lead.contains(w));
@@ -6472,10 +6514,15 @@ fn table_arithmetic(text: &str, table: &Table, says_rounded: bool, findings: &mu
                         .iter()
                         .all(|r| r.get(column).is_some_and(|c| !c.text.contains('.')))
             };
+            // Rounding errors of the parts and the total mostly cancel: each is at most half a step,
+            // and their sum strays from zero like a random walk (its standard deviation is a step
+            // times the square root of a twelfth of the figures). A step times the square root of
+            // the figures is over three of those: a total further off is a slip, not rounding.
+            let figures = parts.len() as f64 + 1.0;
             let slack = if whole_counts {
                 0.5
             } else {
-                step * 0.5 * (parts.len() as f64 + 1.0)
+                step * (0.5 * figures).min(figures.sqrt())
             };
             if (sum - total).abs() > slack {
                 let (start, end) = table.row_spans[row_index];
@@ -9035,6 +9082,32 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
             let rate_sentence = clamped(text, rate_start, rate_end);
             let units = units.get_or_insert_with(|| rate_units(text, extraction, rate));
             let total_units = rate_units(text, extraction, total);
+            // The clause counts the rate's things in one of the figure's: "Each shift turns out 80
+            // cartons … with two shifts a day the works turns out 80 cartons a day".
+            let counted_per = units.iter().find_map(|unit| {
+                let [unit] = unit.as_slice() else {
+                    return None;
+                };
+                lower_words(clause).windows(4).find_map(|w| {
+                    let count = w[0]
+                        .parse::<f64>()
+                        .ok()
+                        .or_else(|| dyad_text::claims::word_value(&w[0]))?;
+                    let of_unit = w[1] == *unit || w[1] == format!("{unit}s");
+                    let per = matches!(w[2].as_str(), "a" | "per" | "each" | "every");
+                    (of_unit && per && count != 1.0 && total_units.contains(&vec![w[3].clone()]))
+                        .then(|| format!("one {unit}"))
+                })
+            });
+            if let Some(first_is) = counted_per {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (rate, total),
+                    (&first_is, "a multiple of it"),
+                ));
+                break;
+            }
             // The rate again ("Rs 48,000 a month for the twelve months"), unless it is given for
             // fewer things ("Rs 18,000 a day for each truck … Rs 18,000 a day for the six trucks") or
             // another period ("Daily wage … Monthly wage").
@@ -9076,6 +9149,149 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
                     extraction,
                     (rate, total),
                     (&first_is, "a multiple of it"),
+                ));
+                break;
+            }
+        }
+    }
+}
+
+/// Measures a price may be given per, by their words, and the name each is counted by.
+const MEASURES: &[(&str, &str)] = &[
+    ("kg", "kg"),
+    ("kgs", "kg"),
+    ("kilo", "kg"),
+    ("kilos", "kg"),
+    ("kilogram", "kg"),
+    ("kilograms", "kg"),
+    ("litre", "litre"),
+    ("litres", "litre"),
+    ("liter", "litre"),
+    ("liters", "litre"),
+    ("metre", "metre"),
+    ("metres", "metre"),
+    ("meter", "metre"),
+    ("meters", "metre"),
+    ("yard", "yard"),
+    ("yards", "yard"),
+    ("gram", "gram"),
+    ("grams", "gram"),
+    ("maund", "maund"),
+    ("maunds", "maund"),
+];
+
+/// The measure a word names, by its one name: "kilos" is "kg".
+fn measure_named(word: &str) -> Option<&'static str> {
+    MEASURES
+        .iter()
+        .find(|(written, _)| *written == word)
+        .map(|(_, name)| *name)
+}
+
+/// How much of which measure a price is given for: "Rs 3,600 a kg" is one kg, "Rs 3,600 a 40-kg bag"
+/// forty, and "Afs 650 a box" two when its line or sentence says the boxes hold 2 kg ("in gift boxes
+/// of 2 kg").
+fn priced_measure(
+    text: &str,
+    extraction: &Extraction,
+    q: &Quantity,
+) -> Option<(f64, &'static str)> {
+    let end = text[q.end..]
+        .find(['.', ',', ';', ':', '\n', '('])
+        .map_or(text.len(), |i| q.end + i);
+    let after = lower_words(clamped(text, q.end, end.min(q.end + 40)));
+    let after: Vec<&str> = after.iter().map(String::as_str).collect();
+    let amount = |w: &str| w.parse::<f64>().ok().filter(|n| *n > 0.0);
+    match after.as_slice() {
+        ["a" | "per" | "each" | "every", measure, ..] if measure_named(measure).is_some() => {
+            Some((1.0, measure_named(measure)?))
+        }
+        // "a 40-kg bag", "per 50 kg sack".
+        ["a" | "per" | "each" | "every", size, measure, _pack, ..] if amount(size).is_some() => {
+            Some((amount(size)?, measure_named(measure)?))
+        }
+        // "a box": the size its line or sentence gives the pack ("boxes of 2 kg", "2-kg boxes").
+        ["a" | "per" | "each" | "every", pack, ..] if pack.len() >= 3 => {
+            let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+            let (sentence_start, _) = extraction.sentences[q.sentence];
+            let lead = lower_words(clamped(text, line_start.max(sentence_start), q.start));
+            let plural =
+                |w: &str| w == *pack || w == format!("{pack}s") || w == format!("{pack}es");
+            lead.windows(4).find_map(|w| {
+                if plural(&w[0]) && w[1] == "of" {
+                    Some((amount(&w[2])?, measure_named(&w[3])?))
+                } else if plural(&w[2]) {
+                    Some((amount(&w[0])?, measure_named(&w[1])?))
+                } else {
+                    None
+                }
+            })
+        }
+        _ => None,
+    }
+}
+
+/// **Number reuse.** One price given for a pack and for one measure of what it holds: "Rs 3,600 a
+/// 40-kg bag, which works out at Rs 3,600 a kg", "loose: Afs 650 a kg … in gift boxes of 2 kg: Afs 650
+/// a box". The two are of one good: in one sentence, or in lines or sentences that open with its name.
+fn price_of_a_pack_and_of_its_measure(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    let prices: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && matches!(q.unit, "USD" | "PKR" | "AFN"))
+        .collect();
+    // The first longer word of the figure's line, or of its sentence when the line is longer.
+    let named = |q: &Quantity| -> Option<String> {
+        let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+        let (sentence_start, _) = extraction.sentences[q.sentence];
+        lower_words(clamped(text, line_start.max(sentence_start), q.start))
+            .into_iter()
+            .find(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic))
+    };
+    for (position, first) in prices.iter().enumerate() {
+        let mut first_measure = None;
+        for second in prices[position + 1..].iter().take(NEARBY_FIGURES) {
+            if apart_sentences(text, extraction, first.sentence, second.sentence) > 4 {
+                break;
+            }
+            if text[first.start..first.end] != text[second.start..second.end] {
+                continue;
+            }
+            let Some((first_size, measure)) =
+                *first_measure.get_or_insert_with(|| priced_measure(text, extraction, first))
+            else {
+                break;
+            };
+            let Some((second_size, second_measure)) = priced_measure(text, extraction, second)
+            else {
+                continue;
+            };
+            let one_good = first.sentence == second.sentence
+                || named(first).is_some_and(|name| named(second) == Some(name));
+            let said = sentence_text(text, extraction, second.sentence).to_lowercase();
+            let on_purpose = lower_words(&said).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "same" | "again" | "likewise" | "either" | "whether"
+                )
+            });
+            if measure == second_measure && first_size != second_size && one_good && !on_purpose {
+                let describe = |size: f64| {
+                    if size == 1.0 {
+                        format!("one {measure}")
+                    } else {
+                        format!("a pack of {size} {measure}")
+                    }
+                };
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (first, second),
+                    (&describe(first_size), &describe(second_size)),
                 ));
                 break;
             }
@@ -10212,6 +10428,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     measure_as_group(text, extraction, &mut findings);
     same_figure_other_share(text, extraction, &mut findings);
     rate_as_its_multiple(text, extraction, &mut findings);
+    price_of_a_pack_and_of_its_measure(text, extraction, &mut findings);
     share_and_its_balance(text, extraction, &mut findings);
     kinds_said_unequal(text, extraction, &mut findings);
     multiple_given_the_same_figure(text, extraction, &mut findings);
@@ -13041,6 +13258,10 @@ fn crossing_on_a_third_border(
                     " crossing between ",
                     " border crossing between ",
                     " crossing point between ",
+                    // "held at Chaman, on the border between Iran and Afghanistan".
+                    ", on the border between ",
+                    ", on the frontier between ",
+                    " on the border between ",
                 ]
                 .iter()
                 .find_map(|w| after.strip_prefix(w))
@@ -14621,6 +14842,31 @@ fn crossing_trade(
     }
 }
 
+/// Whether a sum of money is the price of each of a count just before it ("300 plain pairs at
+/// Rs 1,900"): the count, a few words of its noun, then "at". Such a figure is a rate, and a total
+/// after it is a sum of products, not of the prices.
+fn priced_count(text: &str, extraction: &Extraction, q: &Quantity) -> bool {
+    if !matches!(q.unit, "USD" | "PKR" | "AFN") {
+        return false;
+    }
+    let Some(count) = extraction
+        .quantities
+        .iter()
+        .rev()
+        .find(|p| p.end <= q.start)
+    else {
+        return false;
+    };
+    let between = lower_words(clamped(text, count.end, q.start));
+    count.unit == "count"
+        && count.sentence == q.sentence
+        && between.last().is_some_and(|w| w == "at")
+        && (2..=4).contains(&between.len())
+        && !between
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()))
+}
+
 #[cfg(test)]
 mod tests {
     use dyad_model::claim::CheckKind;
@@ -14628,7 +14874,6 @@ mod tests {
 
     use crate::{AuditConfig, audit};
 
-    /// Audits `input` and lists each finding as `check: flagged words`.
     /// The audit's configuration for the pair the tests read.
     fn pak_afg() -> AuditConfig {
         AuditConfig::for_pair(Pair {
@@ -14637,6 +14882,7 @@ mod tests {
         })
     }
 
+    /// Audits `input` and lists each finding as `check: flagged words`.
     fn check(input: &str, expect: &[&str]) {
         let findings = audit(input, &pak_afg());
         let got: Vec<String> = findings
@@ -14649,6 +14895,145 @@ mod tests {
     /// The kinds of the findings on `input`, in order.
     fn kinds_found(input: &str) -> Vec<CheckKind> {
         audit(input, &pak_afg()).iter().map(|f| f.check).collect()
+    }
+
+    #[test]
+    fn a_price_of_a_pack_given_again_for_one_measure() {
+        let reuse = [CheckKind::NumberReuse];
+        assert_eq!(
+            kinds_found(
+                "- Wheat flour: Rs 3,600 a 40-kg bag at the mill gate, which works out at Rs 3,600 a kg for families who buy it loose\n"
+            ),
+            reuse
+        );
+        assert_eq!(
+            kinds_found(
+                "- Almond sweets, loose: Afs 650 a kg\n- Almond sweets, in gift boxes of 2 kg: Afs 650 a box\n"
+            ),
+            reuse
+        );
+        // Worked out right, of two goods, or said to be the same on purpose.
+        for correct in [
+            "- Wheat flour: Rs 3,600 a 40-kg bag at the mill gate, which works out at Rs 90 a kg for families who buy it loose\n",
+            "- Rice: Rs 300 a kg\n- Flour: Rs 300 a 5-kg bag\n",
+            "Sugar sells at Rs 150 a kg loose, and the shop charges the same Rs 150 a kg for a 10-kg sack.",
+            "- Almond sweets, loose: Afs 650 a kg\n- Almond sweets, in gift boxes of 2 kg: Afs 1,250 a box\n",
+        ] {
+            assert_eq!(kinds_found(correct), [], "{correct}");
+        }
+    }
+
+    #[test]
+    fn a_rate_of_one_shift_given_again_for_a_day_of_several() {
+        assert_eq!(
+            kinds_found(
+                "Each shift turns out 80 cartons of rusks, and with two shifts a day the works turns out 80 cartons a day."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        for correct in [
+            "Each shift turns out 80 cartons of rusks, and with two shifts a day the works turns out 160 cartons a day.",
+            "Each shift turns out 80 cartons of rusks, and with one shift a day the works turns out 80 cartons a day.",
+        ] {
+            assert_eq!(kinds_found(correct), [], "{correct}");
+        }
+    }
+
+    #[test]
+    fn prices_of_a_count_are_no_parts_of_its_sum() {
+        // 300 × 1,900 + 110 × 3,400 = 944,000: a sum of products, not of the prices.
+        check(
+            "The consignment was 300 plain pairs at Rs 1,900 and 110 embroidered pairs at Rs 3,400, Rs 944,000 in all.",
+            &[],
+        );
+        // Sums of plain parts are still checked.
+        check(
+            "The shop took Rs 1,900 on Monday and Rs 3,400 on Tuesday, Rs 6,300 in all.",
+            &["Arithmetic: Rs 1,900 on Monday and Rs 3,400 on Tuesday, Rs 6,300"],
+        );
+    }
+
+    #[test]
+    fn a_numbered_line_against_its_thing_in_prose() {
+        let list = "The trucks left this morning:\n\n- Truck 1: 620 cartons\n- Truck 2: 580 cartons\n- Truck 3: 540 cartons\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{list}Please note that Truck 2, carrying 680 cartons, has a torn tarpaulin."
+            )),
+            [CheckKind::TextVsTable]
+        );
+        for correct in [
+            format!("{list}Please note that Truck 2, carrying 580 cartons, has a torn tarpaulin."),
+            format!("{list}Please note that Truck 4, carrying 680 cartons, left later."),
+        ] {
+            assert_eq!(kinds_found(&correct), [], "{correct}");
+        }
+    }
+
+    #[test]
+    fn a_year_table_column_named_by_the_sentence_before() {
+        let table = "\n\n| Year | Sent to Peshawar and Quetta (kg) | Sold in Kabul (kg) |\n|---|---|---|\n| 2024 | 13,800 | 27,700 |\n| 2025 | 3,900 | 29,100 |\n";
+        let lead = "The Supplier has sent sweets to shops in Peshawar and Quetta for many years.";
+        assert_eq!(
+            kinds_found(&format!(
+                "{lead} In 2025 the Supplier sent only 4,900 kg to the two cities.{table}"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        for correct in [
+            format!("{lead} In 2025 the Supplier sent only 3,900 kg to the two cities.{table}"),
+            // The sentence before is another paragraph's.
+            format!(
+                "{lead}\n\nIn 2025 the Supplier sent only 4,900 kg of dried fruit to Herat.{table}"
+            ),
+        ] {
+            assert_eq!(kinds_found(&correct), [], "{correct}");
+        }
+    }
+
+    #[test]
+    fn a_cost_split_by_head_over_a_hundred() {
+        let lead = "**Where the money will go.** Of the money we will spend in 2026, our forecast puts:\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{lead}- Fresh tomatoes: 58 percent\n- Tins and labels: 27 percent\n- Wages: 21 percent\n"
+            )),
+            [CheckKind::Arithmetic]
+        );
+        check(
+            &format!(
+                "{lead}- Fresh tomatoes: 52 percent\n- Tins and labels: 27 percent\n- Wages: 21 percent\n"
+            ),
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_total_row_off_beyond_its_rounding() {
+        let table = |total: u32| {
+            format!(
+                "| Loom | Yarn issued (kg) |\n|---|---|\n| Loom 1 | 7 |\n| Loom 2 | 12 |\n| Loom 3 | 9 |\n| Loom 4 | 10 |\n| Loom 5 | 3 |\n| Loom 6 | 11 |\n| **Total** | **{total}** |\n"
+            )
+        };
+        // 52 kg in the rows: 55 is off by more than the rounding of seven figures.
+        assert_eq!(kinds_found(&table(55)), [CheckKind::Arithmetic]);
+        // Within it: weighed to the kilogram, the rows may add up to 2 kg off the weighed total.
+        assert_eq!(kinds_found(&table(54)), []);
+        assert_eq!(kinds_found(&table(52)), []);
+    }
+
+    #[test]
+    fn a_crossing_set_on_a_border_with_a_third_state() {
+        assert_eq!(
+            kinds_found(
+                "The nine trucks were held at Chaman, on the border between Iran and Afghanistan, when the crossing was closed."
+            ),
+            [CheckKind::Scope]
+        );
+        check(
+            "The nine trucks were held at Chaman, on the border between Pakistan and Afghanistan, when the crossing was closed.",
+            &[],
+        );
     }
 
     #[test]
@@ -19304,6 +19689,10 @@ Metal frames accounted for 64 thousand pairs in 2024."
         assert_eq!(distance_from(&quantity(Hedge::Nearly), 398_000.0), 52_000.0);
         assert_eq!(distance_from(&quantity(Hedge::None), 398_000.0), 52_000.0);
         assert_eq!(distance_from(&quantity(Hedge::Over), 900_000.0), 0.0);
+        // "Just over 500,000" is a floor with 15% above it, no more.
+        assert!(agrees(&quantity(Hedge::JustOver), 560_000.0));
+        assert!(!agrees(&quantity(Hedge::JustOver), 600_000.0));
+        assert!(!agrees(&quantity(Hedge::JustOver), 480_000.0));
         assert!(agrees(&quantity(Hedge::Nearly), 460_000.0));
         assert!(!agrees(&quantity(Hedge::Nearly), 440_000.0));
     }

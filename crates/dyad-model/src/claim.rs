@@ -22,6 +22,8 @@ pub enum Hedge {
     Nearly,
     /// "over", "more than", "at least": at or above.
     Over,
+    /// "just over", "a little more than": at or a little above.
+    JustOver,
     /// "under", "less than", "at most": at or below.
     Under,
 }

@@ -188,7 +188,7 @@ pub struct Extraction {
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+|~\s?|(?-u:\b)(?:approx\.|circa|ca\.)\s?)?
+        (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|an\ estimated|some|just\ over|a\ little\ over|slightly\ over|a\ little\ more\ than|slightly\ more\ than|just\ above|well\ over|over|above|upwards\ of|more\ than|at\ least|up\ to|close\ to|just\ under|under|below|less\ than|fewer\ than)\s+|~\s?|(?-u:\b)(?:approx\.|circa|ca\.)\s?)?
         # A currency may be written joined to its number (Rs3.6bn); without one, a number starts a word.
         (?:(?P<currency>US\$\s?|\$\s?|(?-u:\b)USD\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)PKR\s?|(?-u:\b)Afs?\.?\s|(?-u:\b)AFN\s?)|(?-u:\b))
         (?P<number>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
@@ -1706,6 +1706,8 @@ const DOWN_WORDS: &[&str] = &[
     "descending",
     // Verbs of cutting down, by their past forms: "orders were trimmed", "the stock was whittled".
     "trimmed",
+    "lopped",
+    "pruned",
     "pared",
     "whittled",
     "shaved",
@@ -3259,9 +3261,9 @@ fn hedge_of(words: &str) -> Hedge {
     let words = words.trim().to_ascii_lowercase();
     match words.as_str() {
         "nearly" | "almost" | "up to" | "close to" | "just under" => Hedge::Nearly,
-        "over" | "just over" | "well over" | "above" | "upwards of" | "more than" | "at least" => {
-            Hedge::Over
-        }
+        "just over" | "a little over" | "slightly over" | "a little more than"
+        | "slightly more than" | "just above" => Hedge::JustOver,
+        "over" | "well over" | "above" | "upwards of" | "more than" | "at least" => Hedge::Over,
         "under" | "below" | "less than" | "fewer than" => Hedge::Under,
         _ => Hedge::About,
     }
@@ -5625,9 +5627,12 @@ mod tests {
         let scaled = extract("Some three hundred thousand refugees; two thirds of returnees.");
         let read: Vec<f64> = scaled.quantities.iter().map(|q| q.value).collect();
         assert_eq!(read, [3e5, 200.0 / 3.0]);
-        // "just over" is a floor.
-        let extraction = extract("Trade came to just over USD 1.1 billion.");
-        assert_eq!(extraction.quantities[0].hedge, Hedge::Over);
+        // "just over" is a floor with a little room above it; "over" has none.
+        let extraction = extract("Trade came to just over USD 1.1 billion, over USD 1 billion.");
+        assert_eq!(extraction.quantities[0].hedge, Hedge::JustOver);
+        assert_eq!(extraction.quantities[1].hedge, Hedge::Over);
+        let extraction = extract("Slightly more than 40,000 families returned.");
+        assert_eq!(extraction.quantities[0].hedge, Hedge::JustOver);
     }
 
     #[test]
