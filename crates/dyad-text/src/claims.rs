@@ -4279,6 +4279,62 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
 /// Finds changes: "from X [in Y1] to Z [in Y2]" and "Z [in Y2], compared with X [in Y1]" (or "against",
 /// "up from", "down from"), each with the verb before it. When both years are given, the earlier is
 /// the start, whatever the order of the words.
+/// Words that close a street address after its number: "14 Saddar Road", "3 Khyber Bazaar".
+const ADDRESS_WORDS: &[&str] = &[
+    "road", "street", "bazaar", "bazar", "lane", "avenue", "chowk", "market", "block", "sector",
+    "gali", "mohalla", "square", "colony", "town", "house",
+];
+
+/// Months of the Islamic calendar, and of the Afghan solar one, by their common spellings: a number
+/// right before one is a day ("15 Ramadan", "1 Hamal").
+const OTHER_MONTHS: &[&str] = &[
+    "muharram", "safar", "rabi", "jumada", "rajab", "shaban", "sha'ban", "ramadan", "ramazan",
+    "shawwal", "dhul", "zil", "zulhijja", "hamal", "sawr", "jawza", "saratan", "asad", "sunbula",
+    "mizan", "aqrab", "qaws", "jadi", "dalw", "hut",
+];
+
+/// Whether a plain number names a place, a day or an hour rather than an amount: a house number
+/// ("from 14 Saddar Road"), a day of an Islamic or Afghan month ("from 15 Ramadan"), or a clock hour
+/// ("from 9 in the morning", "9 o'clock", "9 am"). Such a figure starts no change.
+fn names_no_amount(text: &str, quantity: &Quantity) -> bool {
+    let written = &text[quantity.start..quantity.end];
+    if quantity.unit != "count" || !written.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut end = text.len().min(quantity.end + 48);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = &text[quantity.end..end];
+    let words: Vec<&str> = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let capital = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let address = capital
+        && lower
+            .iter()
+            .take(3)
+            .any(|w| ADDRESS_WORDS.contains(&w.as_str()));
+    let day = capital
+        && lower
+            .first()
+            .is_some_and(|w| OTHER_MONTHS.contains(&w.as_str()));
+    let hour = quantity.value <= 24.0
+        && (matches!(
+            lower.get(..3),
+            Some([in_, the, part]) if in_ == "in" && the == "the"
+                && matches!(part.as_str(), "morning" | "afternoon" | "evening" | "night")
+        ) || lower
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "o'clock" | "am" | "pm")));
+    address || day || hour
+}
+
 fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
     let quantities = &extraction.quantities;
     let mut found = Vec::new();
@@ -4286,7 +4342,11 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         let Some(second) = quantities.get(index + 1) else {
             break;
         };
-        if first.sentence != second.sentence || first.in_table || first.unit != second.unit {
+        if first.sentence != second.sentence
+            || first.in_table
+            || first.unit != second.unit
+            || names_no_amount(text, first)
+        {
             continue;
         }
         let (sentence_start, sentence_end) = extraction.sentences[first.sentence];
@@ -6724,6 +6784,28 @@ mod tests {
                 .changes
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn an_address_a_day_or_an_hour_starts_no_change() {
+        for text in [
+            "The shop moved from 14 Saddar Road to 3 Khyber Bazaar.",
+            "Queues grew from 9 in the morning to 4 in the afternoon.",
+            "Demand surged from 15 Ramadan to 1 Shawwal.",
+            "The gate was open from 8 am to 6 pm.",
+        ] {
+            assert!(extract(text).changes.is_empty(), "{text}");
+        }
+        // Counts of a thing named with a capital are changes, and so are hours worked.
+        for text in [
+            "The market grew from 14 Afghan traders to 30 Afghan traders.",
+            "Waiting times grew from 9 hours to 14 hours.",
+        ] {
+            assert_eq!(extract(text).changes.len(), 1, "{text}");
+        }
+        // A dash of three bytes just past the reach of the look after a figure.
+        let text = format!("Sales went from 12 {}– to 14.", "x".repeat(45));
+        assert_eq!(extract(&text).changes.len(), 1);
     }
 
     #[test]
