@@ -11910,19 +11910,25 @@ fn borders_with_a_non_neighbour(
                 || text[..at].ends_with(" land borders");
             let sentence_end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
             let sentence_start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
+            // Said not to exist in its own clause: "There are no crossings between Pakistan and
+            // Tajikistan" (not "Since the crossings between … closed, we have not …").
+            let clause_end = text[at..sentence_end]
+                .find([',', ';'])
+                .map_or(sentence_end, |i| at + i);
+            let clause_start = text[sentence_start..at]
+                .rfind([',', ';', ':'])
+                .map_or(sentence_start, |i| sentence_start + i + 1);
+            let denied = lower_words(&text[clause_start..clause_end])
+                .iter()
+                .any(|w| matches!(w.as_str(), "no" | "not" | "never" | "neither" | "nor"));
             crossing
+                && !denied
                 && !lower_words(&text[sentence_start..sentence_end])
                     .iter()
                     .any(|w| {
                         matches!(
                             w.as_str(),
-                            // Said not to exist: "There are no crossings between Pakistan and
-                            // Tajikistan".
-                            "no" | "not"
-                                | "never"
-                                | "neither"
-                                | "nor"
-                                | "dhow"
+                            "dhow"
                                 | "dhows"
                                 | "boat"
                                 | "boats"
@@ -15046,6 +15052,20 @@ mod tests {
         // Within it: weighed to the kilogram, the rows may add up to 2 kg off the weighed total.
         assert_eq!(kinds_found(&table(54)), []);
         assert_eq!(kinds_found(&table(52)), []);
+    }
+
+    #[test]
+    fn a_crossing_with_a_non_neighbour_denied_only_in_its_own_clause() {
+        assert_eq!(
+            kinds_found(
+                "Since the crossings between Pakistan and Tajikistan closed in October, we have not been able to send a single instrument to Quetta."
+            ),
+            [CheckKind::Scope]
+        );
+        check(
+            "There are no crossings between Pakistan and Tajikistan, so our goods to Dushanbe go through Afghanistan.",
+            &[],
+        );
     }
 
     #[test]
