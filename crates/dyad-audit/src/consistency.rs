@@ -11652,7 +11652,15 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                                         | "frontier"
                                 )
                         };
-                        if neighbours && crossed_between {
+                        // A crossing said not to exist ("There are no crossings between Pakistan
+                        // and Tajikistan") makes the third no side.
+                        let denied = crossed_between
+                            && lower_words(&before_join)
+                                .iter()
+                                .rev()
+                                .take(5)
+                                .any(|w| matches!(w.as_str(), "no" | "not" | "never"));
+                        if neighbours && crossed_between || denied {
                             continue;
                         }
                         // A journey across both ("trucked to Azerbaijan over Torkham, crossing
