@@ -1304,10 +1304,14 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .iter()
                         .any(|w| lead.ends_with(w))
                 };
+                // A slip far from the figure's size is read only between clauses of one place
+                // ("made 210 tonnes in 2024" is not "Sales to Jalalabad fell from 120 tonnes in
+                // 2024").
                 let slip = (transposed(written_a, written_b)
                     || one_digit_apart(written_a, written_b))
                     && !a_whole(a)
-                    && !a_whole(b);
+                    && !a_whole(b)
+                    && (close || !clauses_name_other_places(text, extraction, (a, b)));
                 if disagree && (close || slip) {
                     findings.push(stated_twice(
                         text,
@@ -1372,6 +1376,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     headline_figures(text, extraction, &measured, &period_of, &mut findings);
     labelled_lines(text, extraction, &part_of, &mut findings);
     table_total_in_prose(text, extraction, &mut findings);
+    month_total_in_prose(text, extraction, &mut findings);
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
@@ -1923,6 +1928,125 @@ fn table_total_in_prose(text: &str, extraction: &Extraction, findings: &mut Vec<
                     "`{written}` {unit} for {year} is given as `{total_written}` in the table's total row"
                 ),
             ));
+        }
+    }
+}
+
+/// A table whose rows split one month ("1 to 7 December", "8 to 14 December", …) under a total row,
+/// against a figure of a column's unit in prose for that month ("we pressed 610 cartons in December"
+/// over a total of 560 cartons). The prose figure is the total's slip of the digits, or within a
+/// quarter of it in a sentence that shares a word of five letters with the line above the table
+/// ("Moulding hall … One press shift is one press running" and "we pressed").
+fn month_total_in_prose(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    for table in &extraction.tables {
+        let Some((total_row, rows)) = table.rows.split_last() else {
+            continue;
+        };
+        let total_label = total_row
+            .first()
+            .map_or(String::new(), |c| c.text.to_lowercase());
+        if rows.len() < 2 || !total_label.trim().trim_matches('*').starts_with("total") {
+            continue;
+        }
+        // Every row names one month, the same, and no other.
+        let months: Vec<Vec<u32>> = rows
+            .iter()
+            .map(|row| {
+                let mut named: Vec<u32> = row.first().map_or(Vec::new(), |c| {
+                    lower_words(&c.text)
+                        .iter()
+                        .filter_map(|w| dyad_text::claims::month_number(w))
+                        .collect()
+                });
+                named.dedup();
+                named
+            })
+            .collect();
+        let Some(&[month]) = months.first().map(Vec::as_slice) else {
+            continue;
+        };
+        if months.iter().any(|m| m.as_slice() != [month]) {
+            continue;
+        }
+        let above: Vec<String> = line_above(text, table)
+            .map(|line| {
+                lower_words(line)
+                    .iter()
+                    .filter(|w| w.len() >= 5 && dyad_text::claims::month_number(w).is_none())
+                    .map(|w| stem(w))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let table_end = table.row_spans.last().map_or(0, |(_, end)| *end);
+        for (column, header) in table.header.iter().enumerate().skip(1) {
+            // The column's unit: its one word ("Cartons"), or the word in its brackets.
+            let unit = header
+                .text
+                .split_once('(')
+                .and_then(|(_, rest)| rest.split_once(')'))
+                .map_or(header.text.trim(), |(unit, _)| unit.trim())
+                .to_lowercase();
+            if unit.is_empty() || !unit.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let Some(total) = total_row.get(column) else {
+                continue;
+            };
+            let Some(total_value) = total.value else {
+                continue;
+            };
+            let total_written = total.text.trim_matches(|c: char| !c.is_ascii_digit());
+            let row_values: Vec<f64> = rows
+                .iter()
+                .filter_map(|row| row.get(column).and_then(|cell| cell.value))
+                .collect();
+            for quantity in &extraction.quantities {
+                if quantity.in_table || quantity.start < table_end || quantity.unit != "count" {
+                    continue;
+                }
+                let after = lower_words(clamped(text, quantity.end, quantity.end + 16));
+                if after.first() != Some(&unit) {
+                    continue;
+                }
+                // The figure's clause names the month, and no other.
+                let clause_end = text[quantity.end..]
+                    .find([',', '.', ';', '\n'])
+                    .map_or(text.len(), |i| quantity.end + i);
+                let named: Vec<u32> = lower_words(clamped(text, quantity.end, clause_end))
+                    .iter()
+                    .filter_map(|w| dyad_text::claims::month_number(w))
+                    .collect();
+                if named.is_empty() || named.iter().any(|&m| m != month) {
+                    continue;
+                }
+                let written = &text[quantity.start..quantity.end];
+                let slip =
+                    transposed(written, total_written) || one_digit_apart(written, total_written);
+                let close = (quantity.value - total_value).abs() <= total_value * 0.25;
+                let sentence = lower_words(sentence_text(text, extraction, quantity.sentence));
+                let of_the_table = sentence
+                    .iter()
+                    .filter(|w| w.len() >= 5 && **w != unit)
+                    .any(|w| above.contains(&stem(w)));
+                if !(slip || close && of_the_table)
+                    || agrees(quantity, total_value)
+                    || row_values.iter().any(|&value| agrees(quantity, value))
+                {
+                    continue;
+                }
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::TextVsTable,
+                    (quantity.start, quantity.end),
+                    vec![quantity.value, total_value],
+                    vec![extraction.claim(text, quantity)],
+                    format!(
+                        "`{written}` {unit} for the month is given as `{}` in the table's total row",
+                        total.text.trim()
+                    ),
+                ));
+            }
         }
     }
 }
@@ -8849,12 +8973,22 @@ fn rate_units(text: &str, extraction: &Extraction, quantity: &Quantity) -> Vec<V
             units.push(vec![pair[1].clone()]);
         }
     }
-    // "Each carton holds 200 packets".
+    // "Each carton holds 200 packets", "From January every baker is paid".
     if let [each, noun, ..] = words.as_slice()
         && each == "each"
         && !FUNCTION_WORDS.contains(&noun.as_str())
     {
         units.push(vec![noun.clone()]);
+    }
+    for pair in words.windows(2) {
+        if pair[0] == "every"
+            && !FUNCTION_WORDS.contains(&pair[1].as_str())
+            && !is_period(std::slice::from_ref(&pair[1]))
+            && !pair[1].chars().any(|c| c.is_ascii_digit())
+            && dyad_text::claims::word_value(&pair[1]).is_none()
+        {
+            units.push(vec![pair[1].clone()]);
+        }
     }
     units.dedup();
     units
@@ -8934,7 +9068,13 @@ fn multiple_of(
             .any(|w| contains_word(&after, w) || contains_word(&near_before, w))
     };
     let period = is_period(unit);
-    if let Some(count) = counted(&lower_words(clause)).filter(|_| period || figure_totalled) {
+    // "With nine bakers, the bakery pays …": the whole of the units the figure is for.
+    let clause_words = lower_words(clause);
+    let with_count = clause_words
+        .windows(3)
+        .any(|w| w[0] == "with" && amount(&w[1]).is_some() && is_unit(&w[2]));
+    if let Some(count) = counted(&clause_words).filter(|_| period || figure_totalled || with_count)
+    {
         return Some(count);
     }
     // "for the six trucks" after the figure in its clause (not "for only one of the six").
@@ -9154,6 +9294,139 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
                     extraction,
                     (rate, total),
                     (&first_is, "a multiple of it"),
+                ));
+                break;
+            }
+        }
+    }
+}
+
+/// Whether the clauses of two figures name different places goods went to or came from: "made 210
+/// tonnes in 2024" and "Sales to Jalalabad fell from 120 tonnes in 2024" are the whole and a part.
+fn clauses_name_other_places(
+    text: &str,
+    extraction: &Extraction,
+    (a, b): (&Quantity, &Quantity),
+) -> bool {
+    let places = |q: &Quantity| -> Vec<String> {
+        let (sentence_start, sentence_end) = extraction.sentences[q.sentence];
+        let start = clamped(text, sentence_start, q.start)
+            .rfind([',', ';', ':'])
+            .map_or(sentence_start, |i| sentence_start + i + 1);
+        let end = clamped(text, q.end, sentence_end)
+            .find([',', ';', ':'])
+            .map_or(sentence_end, |i| q.end + i);
+        let words: Vec<&str> = clamped(text, start, end)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words
+            .windows(2)
+            .filter(|pair| {
+                matches!(pair[0], "to" | "from")
+                    && pair[1].len() >= 3
+                    && pair[1].starts_with(char::is_uppercase)
+                    && dyad_text::claims::month_number(&pair[1].to_lowercase()).is_none()
+                    // A people's adjective ("to Afghan transport companies") is no place; a
+                    // name in -stan is.
+                    && (pair[1].ends_with("stan")
+                        || !["an", "ani", "ese", "ish", "ian"]
+                            .iter()
+                            .any(|end| pair[1].ends_with(end)))
+            })
+            .map(|pair| pair[1].to_string())
+            .collect()
+    };
+    places(a) != places(b)
+}
+
+/// **Number reuse.** A yield stated as a ratio of two goods ("from every ten kilograms of cane we get
+/// one kilogram of shakkar"), and one figure given to both within a few sentences ("crushes 20 tonnes
+/// of cane a day … the pans give us 20 tonnes of shakkar"): what goes in and what comes out differ by
+/// the ratio.
+fn input_and_output_given_one_figure(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    let amount = |w: &str| {
+        w.replace(',', "")
+            .parse::<f64>()
+            .ok()
+            .or_else(|| dyad_text::claims::word_value(w))
+    };
+    // Each sentence's ratio: the good that goes in, the good that comes out.
+    let mut ratios: Vec<(usize, String, String)> = Vec::new();
+    for sentence in 0..extraction.sentences.len() {
+        let said = sentence_text(text, extraction, sentence);
+        if !said.contains(" of ") {
+            continue;
+        }
+        let words = lower_words(said);
+        // "<n> <measure> of <good>" at `at`: its size, measure and good.
+        let measured = |at: usize| -> Option<(f64, &'static str, &String)> {
+            let size = amount(words.get(at)?)?;
+            let measure = measure_named(words.get(at + 1)?)?;
+            (words.get(at + 2)? == "of").then_some(())?;
+            Some((size, measure, words.get(at + 3)?))
+        };
+        for at in 0..words.len() {
+            if !matches!(words[at].as_str(), "every" | "each") {
+                continue;
+            }
+            let Some((size_in, measure, good_in)) = measured(at + 1) else {
+                continue;
+            };
+            let out = (at + 5..words.len())
+                .take(12)
+                .find_map(|j| measured(j).filter(|(_, m, g)| *m == measure && *g != good_in));
+            if let Some((size_out, _, good_out)) = out
+                && size_out != size_in
+            {
+                ratios.push((sentence, good_in.clone(), good_out.clone()));
+            }
+        }
+    }
+    if ratios.is_empty() {
+        return;
+    }
+    // The good a figure is of: "20 tonnes of cane".
+    let good_of = |q: &Quantity| -> Option<String> {
+        let after = lower_words(following_words(text, extraction, q));
+        let of = after.iter().take(3).position(|w| w == "of")?;
+        after.get(of + 1).cloned()
+    };
+    let figures: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count" && q.value > 1.0)
+        .collect();
+    for (position, first) in figures.iter().enumerate() {
+        // A stated ratio makes the pair unlikely by chance: a little further than a restatement.
+        for second in figures[position + 1..].iter().take(NEARBY_FIGURES) {
+            if apart_sentences(text, extraction, first.sentence, second.sentence) > 8 {
+                break;
+            }
+            if text[first.start..first.end] != text[second.start..second.end] {
+                continue;
+            }
+            let (Some(a), Some(b)) = (good_of(first), good_of(second)) else {
+                continue;
+            };
+            let near = |sentence: usize| {
+                sentence + 4 >= first.sentence.min(second.sentence)
+                    && sentence <= second.sentence.max(first.sentence) + 4
+            };
+            let stated = ratios.iter().any(|(sentence, good_in, good_out)| {
+                near(*sentence)
+                    && (a == *good_in && b == *good_out || a == *good_out && b == *good_in)
+            });
+            if stated {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (first, second),
+                    (&format!("the {a}"), &format!("the {b}")),
                 ));
                 break;
             }
@@ -10455,6 +10728,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     same_figure_other_share(text, extraction, &mut findings);
     rate_as_its_multiple(text, extraction, &mut findings);
     price_of_a_pack_and_of_its_measure(text, extraction, &mut findings);
+    input_and_output_given_one_figure(text, extraction, &mut findings);
     share_and_its_balance(text, extraction, &mut findings);
     kinds_said_unequal(text, extraction, &mut findings);
     multiple_given_the_same_figure(text, extraction, &mut findings);
@@ -11427,6 +11701,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     caption_of_another_pair(text, extraction, config, names, &mut findings);
     flows_with_two_partners(text, extraction, config, names, &mut findings);
     third_state_mission(text, extraction, config, names, &mut findings);
+    closure_with_a_third_blocks_the_other(text, extraction, config, names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
@@ -11907,15 +12182,27 @@ fn borders_with_a_non_neighbour(
         // sentence of no boat, flight or money, which cross seas and borders alike.
         let crossed_by_land = |at: usize| {
             let verb = lower_words(clamped(text, at.saturating_sub(24), at));
-            // A verb of crossing, or a crossing or land border itself ("the crossings between
-            // Pakistan and Tajikistan closed"): a land border joins neighbours only.
-            let crossing = verb.last().is_some_and(|w| {
+            // A verb of crossing, or a crossing or border itself ("the crossings between Pakistan
+            // and Tajikistan closed", "the border between Pakistan and Uzbekistan was closed"): a
+            // border joins neighbours only. The verb may have "here" or "there" after it ("crossed
+            // here between").
+            let crossing_word = |w: &String| {
                 matches!(
                     w.as_str(),
-                    "cross" | "crosses" | "crossed" | "crossing" | "crossings"
+                    "cross"
+                        | "crosses"
+                        | "crossed"
+                        | "crossing"
+                        | "crossings"
+                        | "border"
+                        | "borders"
+                        | "frontier"
                 )
-            }) || text[..at].ends_with(" land border")
-                || text[..at].ends_with(" land borders");
+            };
+            let crossing = verb.last().is_some_and(crossing_word)
+                || verb.len() >= 2
+                    && matches!(verb[verb.len() - 1].as_str(), "here" | "there")
+                    && crossing_word(&verb[verb.len() - 2]);
             let sentence_end = text[at..].find(['.', '\n']).map_or(text.len(), |i| at + i);
             let sentence_start = text[..at].rfind(['.', '\n']).map_or(0, |i| i + 1);
             // Said not to exist in its own clause: "There are no crossings between Pakistan and
@@ -12607,6 +12894,92 @@ fn third_state_owns_a_place(
                 "{place} is the pair's, but `{owner}` ({code}) is named as the state it lies in"
             ),
         ));
+    }
+}
+
+/// **Scope.** A closure of the crossings of one of the pair with a third state, said to keep goods
+/// from the pair's other country: "Since Turkmenistan closed its crossings with Afghanistan on 12
+/// October, I cannot say when the gilims will reach Karachi", "Since the closure of the crossings
+/// between Pakistan and India, our dealers in Kabul have received nothing". What stops goods between
+/// the pair is the pair's own border.
+fn closure_with_a_third_blocks_the_other(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    for &(start, end) in &extraction.sentences {
+        let sentence = &text[start..end];
+        let words = lower_words(sentence);
+        let closed = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "closed" | "closure" | "shut" | "shutting" | "sealed" | "closing"
+            )
+        });
+        let crossing = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "crossing" | "crossings" | "border" | "borders" | "frontier"
+            )
+        });
+        // Goods kept from arriving: nothing received, a place they cannot reach.
+        let blocked = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "nothing" | "cannot" | "unable" | "stuck" | "stranded" | "halted"
+            )
+        }) || sentence.contains("can't");
+        if !(closed && crossing && blocked) {
+            continue;
+        }
+        let states = states_named(sentence, config, names, &|_| true);
+        let mut thirds: Vec<&str> = states
+            .iter()
+            .map(|(_, _, code)| code.as_str())
+            .filter(|code| !pair.contains(code))
+            .collect();
+        thirds.dedup();
+        // The one of the pair named as a country, not by a city ("our dealers in Kabul").
+        let sides: Vec<&str> = pair
+            .iter()
+            .copied()
+            .filter(|code| {
+                names
+                    .iter()
+                    .any(|(c, name)| c == code && contains_word(sentence, name))
+            })
+            .collect();
+        let (&[third], &[side]) = (thirds.as_slice(), sides.as_slice()) else {
+            continue;
+        };
+        let Some(&far) = pair.iter().find(|code| **code != side) else {
+            continue;
+        };
+        // A city of the pair's other country in the sentence, its capital among them.
+        let other_place = config
+            .places
+            .iter()
+            .chain(config.capitals.iter())
+            .any(|(code, place)| code == far && contains_word(sentence, place));
+        if !other_place {
+            continue;
+        }
+        let Some((from, to, _)) = states.iter().find(|(_, _, code)| code == third) else {
+            continue;
+        };
+        let named = &sentence[*from..*to];
+        scope_once_per_sentence(
+            text,
+            extraction,
+            findings,
+            (start + from, start + to),
+            format!(
+                "goods between the pair are kept by their own border, not by one with `{named}` ({third})"
+            ),
+        );
     }
 }
 
@@ -14935,6 +15308,143 @@ mod tests {
     /// The kinds of the findings on `input`, in order.
     fn kinds_found(input: &str) -> Vec<CheckKind> {
         audit(input, &pak_afg()).iter().map(|f| f.check).collect()
+    }
+
+    #[test]
+    fn one_figure_for_what_goes_in_and_what_comes_out() {
+        let ratio = "From every ten kilograms of cane we get one kilogram of shakkar.";
+        assert_eq!(
+            kinds_found(&format!(
+                "The press crushes 20 tonnes of cane a day. {ratio} On a full day the pans give us 20 tonnes of shakkar."
+            )),
+            [CheckKind::NumberReuse]
+        );
+        for correct in [
+            format!(
+                "The press crushes 20 tonnes of cane a day. {ratio} On a full day the pans give us 2 tonnes of shakkar."
+            ),
+            // No ratio stated: two goods may well be equal.
+            "The press crushes 20 tonnes of cane a day. The store holds 20 tonnes of shakkar."
+                .to_string(),
+        ] {
+            assert_eq!(kinds_found(&correct), [], "{correct}");
+        }
+    }
+
+    #[test]
+    fn a_wage_of_each_given_again_for_all() {
+        assert_eq!(
+            kinds_found(
+                "From January every baker is paid Afs 7,500 a month. With nine bakers, the bakery pays Afs 7,500 a month in wages."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "From January every baker is paid Afs 7,500 a month. With nine bakers, the bakery pays Afs 67,500 a month in wages."
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn a_month_of_weeks_against_its_total_in_prose() {
+        let table = "**Moulding hall, December 2025. One press shift is one press running for one shift.**\n\nWeek                 Press shifts    Cartons\n1 to 7 December                16        160\n8 to 14 December               13        140\n15 to 21 December              11        115\n22 to 31 December              12        145\nTotal                          52        560\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{table}Sir, we pressed 610 cartons in December, against a plan of 700."
+            )),
+            [CheckKind::TextVsTable]
+        );
+        for correct in [
+            format!("{table}Sir, we pressed 560 cartons in December, against a plan of 700."),
+            // Another month, or another thing counted in cartons.
+            format!("{table}Sir, we pressed 610 cartons in November, against a plan of 700."),
+            format!("{table}Dealers ordered 610 cartons in December."),
+        ] {
+            assert_eq!(kinds_found(&correct), [], "{correct}");
+        }
+    }
+
+    #[test]
+    fn a_closure_with_a_third_state_keeps_no_goods_between_the_pair() {
+        assert_eq!(
+            kinds_found(
+                "Since Turkmenistan closed its crossings with Afghanistan on 12 October, I cannot say when the gilims will reach Karachi."
+            ),
+            [CheckKind::Scope]
+        );
+        assert_eq!(
+            kinds_found(
+                "Since the closure of the crossings between Pakistan and India on 12 October, our dealers in Kabul have received nothing from us."
+            ),
+            [CheckKind::Scope]
+        );
+        for correct in [
+            "Since Iran closed its crossings with Afghanistan, Afghan traders have sent more of their fruit through Karachi.",
+            "Since Pakistan closed its crossings with Afghanistan on 12 October, I cannot say when the gilims will reach Karachi.",
+            "Since Iran closed its crossings with Afghanistan, nothing has reached Herat from Mashhad.",
+        ] {
+            assert_eq!(kinds_found(correct), [], "{correct}");
+        }
+    }
+
+    #[test]
+    fn a_border_or_a_crossing_here_with_a_non_neighbour() {
+        assert_eq!(
+            kinds_found(
+                "The amount has been outstanding since the border between Pakistan and Uzbekistan was closed on 12 October 2025."
+            ),
+            [CheckKind::Scope]
+        );
+        assert_eq!(
+            kinds_found(
+                "Before 12 October about 900 trucks a day crossed here between Pakistan and Kazakhstan, a clerk at Torkham tells me."
+            ),
+            [CheckKind::Scope]
+        );
+        check(
+            "Goods for Tashkent go through Afghanistan, since there is no border between Pakistan and Uzbekistan.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_price_hiked_or_exports_axed_against_their_figures() {
+        assert_eq!(
+            kinds_found(
+                "To keep our buyers, we hiked our price from Rs 2,600 a kilogram in 2024 to Rs 2,400 in 2025."
+            ),
+            [CheckKind::Direction]
+        );
+        assert_eq!(
+            kinds_found(
+                "Pakistan's exports to Afghanistan were axed in 2023, to USD 1,012 million from USD 936 million in 2022."
+            ),
+            [CheckKind::Direction]
+        );
+        for correct in [
+            "To cover the cost of cardamom, we hiked our price from Rs 2,400 a kilogram in 2024 to Rs 2,600 in 2025.",
+            "Pakistan's exports to Afghanistan were axed in 2023, to USD 936 million from USD 1,012 million in 2022.",
+        ] {
+            assert_eq!(kinds_found(correct), [], "{correct}");
+        }
+    }
+
+    #[test]
+    fn a_flow_to_one_place_is_no_slip_of_the_whole() {
+        // 120 of the 210 tonnes went to Jalalabad: a part, not the whole written with its digits
+        // swapped.
+        check(
+            "With its own press the family made 180 tonnes of shakkar in 2023 and 210 tonnes in 2024. Sales to Jalalabad fell from 120 tonnes in 2024 to 40 tonnes in 2025.",
+            &[],
+        );
+        assert_eq!(
+            kinds_found(
+                "With its own press the family made 180 tonnes of shakkar in 2023 and 210 tonnes in 2024. In all, the family made 120 tonnes in 2024."
+            ),
+            [CheckKind::TextVsTable]
+        );
     }
 
     #[test]

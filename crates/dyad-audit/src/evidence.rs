@@ -124,12 +124,27 @@ fn refugee_reading(
     // 14,90,562 (UNHCR …, 2020)"), is of registered refugees: UNHCR names whom it counts.
     // The sentence before, in the same paragraph, may name what the figures count ("Line chart of
     // registered Afghan refugees. The line starts at 1.2 million …").
-    let with_previous = quantity
+    // So may the question an answer replies to ("**Q.** How many Afghans held Proof of Registration
+    // cards at the end of 2019? **A.** Close to 1.1 million, according to UNHCR (YE2019)"): the
+    // answer's marker, a sentence of its own, stands between them.
+    let bare = |index: usize| {
+        let (start, end) = extraction.sentences[index];
+        text[start..end].trim().trim_matches('*').trim().to_string()
+    };
+    let question = quantity
         .sentence
-        .checked_sub(1)
-        .map(|previous| extraction.sentences[previous].0)
-        .filter(|start| !text[*start..sentence_start].contains("\n\n"))
-        .map_or(sentence, |start| &text[start..sentence_end]);
+        .checked_sub(2)
+        .filter(|&q| matches!(bare(q + 1).as_str(), "A." | "A:" | "A" | "Answer:"))
+        .filter(|&q| bare(q).ends_with('?'));
+    let with_previous = match question {
+        Some(q) => &text[extraction.sentences[q].0..sentence_end],
+        None => quantity
+            .sentence
+            .checked_sub(1)
+            .map(|previous| extraction.sentences[previous].0)
+            .filter(|start| !text[*start..sentence_start].contains("\n\n"))
+            .map_or(sentence, |start| &text[start..sentence_end]),
+    };
     let cited_to_unhcr =
         cited.as_deref().is_some_and(|c| c.starts_with("UNHCR")) && quantity.unit == "count" && {
             let lowered = with_previous.to_lowercase();
@@ -986,6 +1001,25 @@ mod tests {
             &["Evidence Unverifiable: USD 717 million"],
         );
         check("Exports were USD 717 million in FY2021-22.", &[]);
+    }
+
+    #[test]
+    fn an_answer_is_read_with_the_question_it_replies_to() {
+        let question =
+            "**Q.** How many Afghans held Proof of Registration cards at the end of 2023?\n\n";
+        check(
+            &format!("{question}**A.** Close to 1.1 million, according to UNHCR (YE2023)."),
+            &["Citation Contradicted: Close to 1.1 million, according to UNHCR (YE2023)"],
+        );
+        check(
+            &format!("{question}**A.** Close to 2 million, according to UNHCR (YE2023)."),
+            &["Citation Supported: Close to 2 million, according to UNHCR (YE2023)"],
+        );
+        // A figure after a statement, not a question, says nothing of what it counts.
+        check(
+            "**Q.** Proof of Registration cards were renewed in 2023.\n\n**A.** Close to 1.1 million, according to UNHCR (YE2023).",
+            &[],
+        );
     }
 
     #[test]

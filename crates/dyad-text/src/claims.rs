@@ -1707,6 +1707,7 @@ const DOWN_WORDS: &[&str] = &[
     // Verbs of cutting down, by their past forms: "orders were trimmed", "the stock was whittled".
     "trimmed",
     "lopped",
+    "axed",
     "pruned",
     "pared",
     "whittled",
@@ -5164,9 +5165,38 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                         .is_some_and(|y| (1900..2100).contains(&y))
                 })
             };
+            // "we hiked our price from X to Y": a price the verb acts on, then the change.
+            let a_price_then_from = words.get(at + 1).is_some_and(|(_, w)| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "our" | "its" | "their" | "his" | "her" | "the" | "my" | "your"
+                )
+            }) && words.get(at + 2).is_some_and(|(_, w)| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "price"
+                        | "prices"
+                        | "rate"
+                        | "rates"
+                        | "fee"
+                        | "fees"
+                        | "duty"
+                        | "tariff"
+                        | "wage"
+                        | "wages"
+                        | "rent"
+                        | "charge"
+                        | "charges"
+                        | "fare"
+                        | "fares"
+                )
+            }) && words
+                .get(at + 3)
+                .is_some_and(|(_, w)| matches!(*w, "from" | "to" | "by"));
             direction_of(word).filter(|_| {
                 !FIGURATIVE.contains(&lowered.as_str())
                     || predicate
+                    || a_price_then_from
                     || only_a_link_after
                     || of_the_when_year
                     || next_is_from
