@@ -470,6 +470,15 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     // "about 1.75 million, citing UNHCR's tally for December 2020").
     let relative = |start: usize, end: usize, cited_year: Option<i32>| {
         let between = text[quantity.end..start].to_ascii_lowercase();
+        let lead = between.trim_end();
+        let lead = ["from", "by", "in"]
+            .iter()
+            .find_map(|w| {
+                lead.strip_suffix(w)
+                    .filter(|rest| rest.ends_with(' '))
+                    .map(str::trim_end)
+            })
+            .unwrap_or(lead);
         between.len() <= 30
             && ([" whom ", " which ", " that "]
                 .iter()
@@ -501,9 +510,10 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 })
             // "1,438,432 registered Afghan refugees, UNHCR's tally for December 2022": a source
             // set after the figure's own noun and a comma, with no other clause or figure between.
+            // "…, from UNHCR year-end data (2020)" likewise.
             || between.len() <= 60
-                && between.trim_end().ends_with(',')
-                && !between.trim_end().trim_end_matches(',').contains([',', ';', '.', '('])
+                && lead.ends_with(',')
+                && !lead.trim_end_matches(',').contains([',', ';', '.', '('])
                 && !between.chars().any(|c| c.is_ascii_digit())
                 && cited_year.is_some()
                 // … of the national count, not of a part of it ("held PoR cards", "in camps").
@@ -1001,6 +1011,22 @@ mod tests {
             &["Evidence Unverifiable: USD 717 million"],
         );
         check("Exports were USD 717 million in FY2021-22.", &[]);
+    }
+
+    #[test]
+    fn a_source_after_a_comma_and_from() {
+        check(
+            "- Pakistan, end of 2023: 1,438,432 registered Afghan refugees, from UNHCR year-end data (2023).",
+            &[
+                "Citation Contradicted: 1,438,432 registered Afghan refugees, from UNHCR year-end data (2023)",
+            ],
+        );
+        check(
+            "- Pakistan, end of 2023: 1,987,717 registered Afghan refugees, from UNHCR year-end data (2023).",
+            &[
+                "Citation Supported: 1,987,717 registered Afghan refugees, from UNHCR year-end data (2023)",
+            ],
+        );
     }
 
     #[test]

@@ -1708,6 +1708,7 @@ const DOWN_WORDS: &[&str] = &[
     "trimmed",
     "lopped",
     "axed",
+    "gutted",
     "pruned",
     "pared",
     "whittled",
@@ -2471,7 +2472,13 @@ pub fn extract(text: &str) -> Extraction {
         if lowered == "half" {
             let before = text[..whole.start()].trim_end();
             let after = &text[whole.end()..];
-            if ends_with_ignoring_case(before, "first")
+            // "which half", "either half": a half asked about or named, not a share given.
+            let named_half = ["which", "what", "either", "neither"].iter().any(|w| {
+                ends_with_ignoring_case(before, w)
+                    && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+            });
+            if named_half
+                || ends_with_ignoring_case(before, "first")
                 || ends_with_ignoring_case(before, "second")
                 || starts_with_ignoring_case(after, "-year")
                 || starts_with_ignoring_case(after, " year")
