@@ -1528,9 +1528,51 @@ fn labelled_lines(
             by_noun.entry(noun).or_default().push(index);
         }
     }
+    // Labels of a thing by its number ("village 12"), and the sentences that name each such pair of
+    // words, read once: a roll of thousands of numbered lines must not test every label against
+    // every sentence.
+    let numbered_labels: HashSet<&str> = labelled
+        .iter()
+        .map(|(label, ..)| label.as_str())
+        .filter(|label| is_numbered_label(label))
+        .collect();
+    let mut named_in: HashMap<String, Vec<usize>> = HashMap::new();
+    if !numbered_labels.is_empty() {
+        for (sentence, &(start, end)) in extraction.sentences.iter().enumerate() {
+            for pair in lower_words(&text[start..end]).windows(2) {
+                let key = format!("{} {}", pair[0], pair[1]);
+                if numbered_labels.contains(key.as_str()) {
+                    named_in.entry(key).or_default().push(sentence);
+                }
+            }
+        }
+    }
+    let plain_labels: Vec<&str> = labelled
+        .iter()
+        .map(|(label, ..)| label.as_str())
+        .filter(|label| !numbered_labels.contains(label))
+        .collect();
     for (label, line_index, noun, noun_of_label) in &labelled {
         let figure = &quantities[*line_index];
-        for &index in by_noun.get(noun).into_iter().flatten() {
+        // A numbered label's candidates are the counts of its noun in the sentences that name it.
+        let candidates: Vec<usize> = if numbered_labels.contains(label.as_str()) {
+            let of_noun = by_noun.get(noun).map_or(&[][..], Vec::as_slice);
+            named_in
+                .get(label)
+                .into_iter()
+                .flatten()
+                .flat_map(|&sentence| {
+                    let first = of_noun.partition_point(|&i| quantities[i].sentence < sentence);
+                    of_noun[first..]
+                        .iter()
+                        .take_while(move |&&i| quantities[i].sentence == sentence)
+                        .copied()
+                })
+                .collect()
+        } else {
+            by_noun.get(noun).cloned().unwrap_or_default()
+        };
+        for index in candidates {
             let quantity = &quantities[index];
             if quantity.sentence == figure.sentence {
                 continue;
@@ -1551,10 +1593,16 @@ fn labelled_lines(
                 contains_word(&sentence, label)
             };
             // The sentence names this label and no other.
+            let names_another_numbered = !numbered_labels.is_empty()
+                && said.windows(2).any(|pair| {
+                    let key = format!("{} {}", pair[0], pair[1]);
+                    key != *label && numbered_labels.contains(key.as_str())
+                });
             if !names_label
-                || labelled
+                || names_another_numbered
+                || plain_labels
                     .iter()
-                    .any(|(other, _, _, _)| other != label && contains_word(&sentence, other))
+                    .any(|other| other != label && contains_word(&sentence, other))
                 || sentence.trim_start().starts_with(label.as_str()) && sentence.contains(':')
             {
                 continue;
@@ -2155,6 +2203,16 @@ fn noun_total_in_prose(text: &str, extraction: &Extraction, findings: &mut Vec<F
             }
         }
     }
+}
+
+/// Whether a label names a thing by its number: a word and one to three digits ("truck 2").
+fn is_numbered_label(label: &str) -> bool {
+    matches!(
+        label.split_whitespace().collect::<Vec<_>>().as_slice(),
+        [noun, number] if noun.chars().all(char::is_alphabetic)
+            && (1..=3).contains(&number.len())
+            && number.chars().all(|c| c.is_ascii_digit())
+    )
 }
 
 /// A table whose rows split one month ("1 to 7 December", "8 to 14 December", …) under a total row,
