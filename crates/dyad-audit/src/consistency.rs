@@ -9511,6 +9511,46 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
             let context = clamped(text, context_start, rate_end.min(total.start));
             let rate_sentence = clamped(text, rate_start, rate_end);
             let units = units.get_or_insert_with(|| rate_units(text, extraction, rate));
+            // A figure of a person the rate's thing has ("the driver's cousin … earned Rs 2,500 in
+            // all" after "Each driver is paid Rs 2,500 a day") is another's; "a driver's pay" is not.
+            let lowered_clause = clause.to_lowercase();
+            let anothers = units.iter().any(|unit| {
+                let [unit] = unit.as_slice() else {
+                    return false;
+                };
+                !is_period(std::slice::from_ref(unit))
+                    && ["'s ", "\u{2019}s "].iter().any(|mark| {
+                        lowered_clause
+                            .split(&format!("{unit}{mark}"))
+                            .skip(1)
+                            .any(|rest| {
+                                lower_words(rest).first().is_some_and(|w| {
+                                    matches!(
+                                        w.as_str(),
+                                        "cousin"
+                                            | "brother"
+                                            | "sister"
+                                            | "son"
+                                            | "daughter"
+                                            | "wife"
+                                            | "husband"
+                                            | "father"
+                                            | "mother"
+                                            | "helper"
+                                            | "assistant"
+                                            | "friend"
+                                            | "partner"
+                                            | "apprentice"
+                                            | "neighbour"
+                                            | "neighbor"
+                                    )
+                                })
+                            })
+                    })
+            });
+            if anothers {
+                continue;
+            }
             let total_units = rate_units(text, extraction, total);
             // The clause counts the rate's things in one of the figure's: "Each shift turns out 80
             // cartons … with two shifts a day the works turns out 80 cartons a day".
@@ -15947,6 +15987,22 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_given_again_for_its_own_thing_not_for_a_relative() {
+        assert_eq!(
+            kinds_found(
+                "Each driver is paid Rs 2,500 a day. For the three days the truck waited at Chaman, a driver's pay came to Rs 2,500 in all."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "Each driver is paid Rs 2,500 a day. Over the three days the truck waited at Chaman, the driver's cousin earned Rs 2,500 in all for loading."
+            ),
+            []
+        );
+    }
+
+    #[test]
     fn a_shifts_output_given_again_for_a_day_of_three() {
         assert_eq!(
             kinds_found(
@@ -16583,6 +16639,8 @@ From July to September we returned 280 of the rings for polishing and kept ten.
             r#"The dried-fruit shop did well after its move. Sales grew after the shop moved from 14 Saddar Road to 3 Khyber Bazaar."#,
             r#"Traders at Torkham keep long hours. Queues at the gate grew from 9 in the morning to 4 in the afternoon, when the gate shut."#,
             r#"The holy month is the busiest season for the Chaman cloth market. Demand surged from 15 Ramadan to 1 Shawwal, as it does every year."#,
+            // A figure of someone the rate's thing has (fixed a stop later).
+            r#"Each driver is paid Rs 2,500 a day. Over the three days the truck waited at Chaman, the driver's cousin, who rode along, earned Rs 2,500 in all for loading."#,
         ] {
             assert!(kinds_found(passage).is_empty(), "{passage}");
         }
