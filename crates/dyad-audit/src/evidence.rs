@@ -471,7 +471,7 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     let relative = |start: usize, end: usize, cited_year: Option<i32>| {
         let between = text[quantity.end..start].to_ascii_lowercase();
         let lead = between.trim_end();
-        let lead = ["from", "by", "in"]
+        let lead = ["from", "by", "in", "on"]
             .iter()
             .find_map(|w| {
                 lead.strip_suffix(w)
@@ -510,7 +510,8 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 })
             // "1,438,432 registered Afghan refugees, UNHCR's tally for December 2022": a source
             // set after the figure's own noun and a comma, with no other clause or figure between.
-            // "…, from UNHCR year-end data (2020)" likewise.
+            // "…, from UNHCR year-end data (2020)", "…, on the UN refugee agency's figure for 2024"
+            // likewise.
             || between.len() <= 60
                 && lead.ends_with(',')
                 && !lead.trim_end_matches(',').contains([',', ';', '.', '('])
@@ -1025,6 +1026,18 @@ mod tests {
             "- Pakistan, end of 2023: 1,987,717 registered Afghan refugees, from UNHCR year-end data (2023).",
             &[
                 "Citation Supported: 1,987,717 registered Afghan refugees, from UNHCR year-end data (2023)",
+            ],
+        );
+        check(
+            "Around 1.5 million Afghans were registered in Pakistan, on the UN refugee agency's figure for 2021.",
+            &[
+                "Citation Supported: Around 1.5 million Afghans were registered in Pakistan, on the UN refugee agency's figure for 2021",
+            ],
+        );
+        check(
+            "Around 1.9 million Afghans were registered in Pakistan, on the UN refugee agency's figure for 2021.",
+            &[
+                "Citation Contradicted: Around 1.9 million Afghans were registered in Pakistan, on the UN refugee agency's figure for 2021",
             ],
         );
     }

@@ -1131,6 +1131,7 @@ const UP_WORDS: &[&str] = &[
     // "The roll vaulted to 52", "bales ascended to 16,300".
     "vaulted",
     "ascended",
+    "buoyed",
     // "Women at the frames broadened to 26", "imports heightened to USD 741 million", "the gap
     // deepened", "the duty was raised to 12 percent".
     "broadened",
@@ -1709,6 +1710,9 @@ const DOWN_WORDS: &[&str] = &[
     "lopped",
     "axed",
     "gutted",
+    "downsized",
+    "throttled",
+    "reined",
     "pruned",
     "pared",
     "whittled",
