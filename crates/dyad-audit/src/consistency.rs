@@ -2070,21 +2070,38 @@ fn noun_total_in_prose(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 .iter()
                 .filter_map(|t| t.rows.last()?.get(column)?.value)
                 .collect();
-            for (index, quantity) in extraction.quantities.iter().enumerate() {
+            // Figures within a few thousand bytes of the table, cheapest tests first: a long
+            // document's other figures speak of other tables.
+            let first = extraction
+                .quantities
+                .partition_point(|q| q.start + 4000 < table_start);
+            let last = extraction
+                .quantities
+                .partition_point(|q| q.start < table_end + 4000);
+            for (index, quantity) in extraction
+                .quantities
+                .iter()
+                .enumerate()
+                .take(last)
+                .skip(first)
+            {
                 if quantity.in_table
                     || quantity.unit != "count"
                     || quantity.start >= table_start && quantity.start < table_end
                 {
                     continue;
                 }
-                let after = lower_words(clamped(text, quantity.end, quantity.end + 24));
-                if after.first() != Some(noun) {
-                    continue;
-                }
                 let written = &text[quantity.start..quantity.end];
                 let slip =
                     transposed(written, total_written) || one_digit_apart(written, total_written);
                 let close = (quantity.value - total_value).abs() <= total_value * 0.25;
+                if !(slip || close) {
+                    continue;
+                }
+                let after = lower_words(clamped(text, quantity.end, quantity.end + 24));
+                if after.first() != Some(noun) {
+                    continue;
+                }
                 if !(slip || close)
                     || agrees(quantity, total_value)
                     || row_values.iter().any(|&v| agrees(quantity, v))
