@@ -244,7 +244,29 @@ fn refugee_reading(
     {
         return None;
     }
-    if names_a_part_of_the_country(text, extraction, quantity, regions) {
+    // A province or city named in the label of the figure's line ("- Khyber Pakhtunkhwa, end of
+    // 2023: 822,508 …") or in the question an answer replies to is that part's count; a speaker's
+    // city in the sentence ("A Peshawar official said 2.4 million …") is not.
+    let line_start = text[..quantity.start].rfind('\n').map_or(0, |i| i + 1);
+    let lead_of_figure = text[line_start..quantity.start]
+        .rfind(':')
+        .map_or("", |colon| &text[line_start..line_start + colon]);
+    // A label: a few words, not a sentence that ends before the colon.
+    let lead_of_figure =
+        if lead_of_figure.split_whitespace().count() <= 8 && !lead_of_figure.contains(". ") {
+            lead_of_figure
+        } else {
+            ""
+        };
+    let asked = question.map(|q| {
+        let (start, end) = extraction.sentences[q];
+        &text[start..end]
+    });
+    let a_part_named = regions.iter().any(|region| {
+        crate::consistency::contains_word(lead_of_figure, region)
+            || asked.is_some_and(|a| crate::consistency::contains_word(a, region))
+    });
+    if a_part_named || names_a_part_of_the_country(text, extraction, quantity, regions) {
         return None;
     }
     Some(Reading {
@@ -1054,6 +1076,19 @@ mod tests {
             &format!("{question}**A.** Close to 2 million, according to UNHCR (YE2023)."),
             &["Citation Supported: Close to 2 million, according to UNHCR (YE2023)"],
         );
+        // A province named in the question, or in the label of a list line, makes the answer that
+        // part's count, which the national series does not judge.
+        let evidence = [observation(2023, 1_987_717.0)];
+        let regions = ["Khyber Pakhtunkhwa".to_string()];
+        for part in [
+            "**Q.** How many registered Afghan refugees lived in Khyber Pakhtunkhwa at the end of 2023?\n\n**A.** About 822,000, according to UNHCR (2023).",
+            "- Khyber Pakhtunkhwa, end of 2023: 822,508 registered Afghan refugees, from UNHCR year-end data (2023).",
+        ] {
+            assert!(
+                against_evidence(part, &extract(part), &evidence, &regions).is_empty(),
+                "{part}"
+            );
+        }
         // A figure after a statement, not a question, says nothing of what it counts.
         check(
             "**Q.** Proof of Registration cards were renewed in 2023.\n\n**A.** Close to 1.1 million, according to UNHCR (YE2023).",
