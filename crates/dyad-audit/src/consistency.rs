@@ -16654,6 +16654,22 @@ mod tests {
     }
 
     #[test]
+    fn heldout50s_false_flag_and_verbs_of_falling() {
+        all_clean(&[
+            "A one-carat cut ruby now sells at USD 92, against USD 85 a year earlier.",
+            "Exporters cut their shipments from USD 936 million in 2022 to USD 884 million in 2024.",
+        ]);
+        for passage in [
+            "The Seller's sales at home were sapped from 49,000 rolls in 2024 to 51,000 in 2025.",
+            "Exports dialled back from USD 828 million in 2021 to USD 936 million in 2022.",
+            "The stocks of reed depleted from 3,100 bundles at the end of 2024 to 3,600 at the end of 2025.",
+            "Exporters cut their shipments from USD 884 million in 2022 to USD 936 million in 2024.",
+        ] {
+            assert_eq!(kinds_found(passage), [CheckKind::Direction], "{passage}");
+        }
+    }
+
+    #[test]
     fn heldout49s_false_flags_stay_fixed() {
         all_clean(&[
             // A flow named after the balance word is the flow, not the balance.

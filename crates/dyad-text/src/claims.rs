@@ -1578,6 +1578,8 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("eased back", Direction::Down),
     ("pulled back", Direction::Down),
     ("scaled back", Direction::Down),
+    ("dialled back", Direction::Down),
+    ("dialed back", Direction::Down),
     ("wound down", Direction::Down),
     ("thinned out", Direction::Down),
     ("like a stone", Direction::Down),
@@ -1710,6 +1712,8 @@ const DOWN_WORDS: &[&str] = &[
     "lopped",
     "axed",
     "gutted",
+    "sapped",
+    "depleted",
     "downsized",
     "throttled",
     "reined",
@@ -4836,7 +4840,25 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     "the" | "a" | "an" | "its" | "their" | "this" | "that" | "our" | "his" | "her"
                 )
                 && word.to_ascii_lowercase().ends_with("ed");
-            if after_determiner {
+            // … and so is one before a noun and that noun's own verb: "a one-carat cut ruby now
+            // sells at USD 92".
+            let before_its_noun_and_verb = words.get(at + 2).is_some_and(|(_, w)| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "sells"
+                        | "sold"
+                        | "costs"
+                        | "cost"
+                        | "fetches"
+                        | "fetched"
+                        | "now"
+                        | "is"
+                        | "was"
+                )
+            }) && words.get(at + 1).is_some_and(|(_, w)| {
+                !matches!(*w, "from" | "to" | "by" | "down" | "back" | "off")
+            });
+            if after_determiner || before_its_noun_and_verb {
                 return None;
             }
             let next_is_from = words
