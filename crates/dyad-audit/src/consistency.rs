@@ -2168,7 +2168,7 @@ fn noun_total_in_prose(text: &str, extraction: &Extraction, findings: &mut Vec<F
                     .filter(|w| w.len() >= 5)
                     .any(|w| table_stems.contains(&stem(w)));
                 // A month the table does not name is another period.
-                let table_months: Vec<u32> = table_stems_months(text, table);
+                let table_months: Vec<u32> = months_of_table(text, table);
                 let other_month = clause_words_of(text, extraction, quantity)
                     .iter()
                     .filter_map(|w| dyad_text::claims::month_number(w))
@@ -2518,13 +2518,41 @@ fn another_time_or_mode(words: &[String]) -> bool {
 /// The words of a figure's own clause: from the last comma, semicolon or colon before it in its
 /// sentence to the next comma or semicolon after it.
 fn clause_words_of(text: &str, extraction: &Extraction, q: &Quantity) -> Vec<String> {
+    let (start, end) = clause_bounds(text, extraction, q);
+    lower_words(clamped(text, start, end))
+}
+
+/// The span of a figure's own clause, as [`clause_words_of`] reads it.
+fn clause_bounds(text: &str, extraction: &Extraction, q: &Quantity) -> (usize, usize) {
     let (sentence_start, sentence_end) = extraction.sentences[q.sentence];
     let start = last_clause_break(clamped(text, sentence_start, q.start))
         .map_or(sentence_start, |i| sentence_start + i + 1);
     let end = clamped(text, q.end, sentence_end)
         .find([',', ';'])
         .map_or(sentence_end, |i| q.end + i);
-    lower_words(clamped(text, start, end))
+    (start, end)
+}
+
+/// Whether a figure's sentence names a rest of a whole beside it ("the rest", "the remainder",
+/// "remaining", "the others"): the figure is a part.
+fn names_a_rest(text: &str, extraction: &Extraction, q: &Quantity) -> bool {
+    let said = sentence_text(text, extraction, q.sentence).to_lowercase();
+    ["the rest", "the remainder", "remaining", "the others"]
+        .iter()
+        .any(|w| said.contains(w))
+}
+
+/// A number written in digits or words ("1,300", "nine").
+fn amount(word: &str) -> Option<f64> {
+    word.replace(',', "")
+        .parse::<f64>()
+        .ok()
+        .or_else(|| dyad_text::claims::word_value(word))
+}
+
+/// A number above zero, as [`amount`] reads it: a pack's size.
+fn positive(word: &str) -> Option<f64> {
+    amount(word).filter(|n| *n > 0.0)
 }
 
 /// The last comma, semicolon or colon of a stretch that ends a clause, not one inside a number
@@ -2543,7 +2571,7 @@ fn last_clause_break(stretch: &str) -> Option<usize> {
 }
 
 /// The months a table names in its header, rows' labels or the line above it.
-fn table_stems_months(text: &str, table: &Table) -> Vec<u32> {
+fn months_of_table(text: &str, table: &Table) -> Vec<u32> {
     table
         .header
         .iter()
@@ -2678,12 +2706,7 @@ fn month_total_in_prose(text: &str, extraction: &Extraction, findings: &mut Vec<
                 // Another year than the table's, a plan or another time is another figure.
                 let table_years = line_above(text, table).map(years_in).unwrap_or_default();
                 let years = years_in(sentence_text(text, extraction, quantity.sentence));
-                let a_part = {
-                    let said = sentence_text(text, extraction, quantity.sentence).to_lowercase();
-                    ["the rest", "remaining", "the others"]
-                        .iter()
-                        .any(|w| said.contains(w))
-                };
+                let a_part = names_a_rest(text, extraction, quantity);
                 if another_time_or_mode(&clause_words_of(text, extraction, quantity))
                     || a_part
                     || years.iter().any(|y| !table_years.contains(y))
@@ -4340,13 +4363,7 @@ fn transposed_figures(
                                     | "budget"
                                     | "budgeted"
                             )
-                        }) || {
-                            let said =
-                                sentence_text(text, extraction, quantity.sentence).to_lowercase();
-                            ["the rest", "remaining", "the others"]
-                                .iter()
-                                .any(|w| said.contains(w))
-                        };
+                        }) || names_a_rest(text, extraction, quantity);
                     if !shares_word
                         || included
                         || not_the_cell
@@ -9738,12 +9755,6 @@ fn multiple_of(
         unit.iter()
             .any(|u| w == *u || w == format!("{u}s") || w == format!("{u}es"))
     };
-    let amount = |w: &str| -> Option<f64> {
-        w.replace(',', "")
-            .parse::<f64>()
-            .ok()
-            .or_else(|| dyad_text::claims::word_value(w))
-    };
     // The count right before the unit, or before one word of it ("14 Afghan boys"): the nearest to
     // the figure ("Of the two boys …, together paid one boy's fee" counts one), and not a count "each
     // of" ("for each of the twelve months … she was paid").
@@ -10032,10 +10043,7 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
                 lower_words(clause)
                     .windows(4)
                     .find_map(|w| {
-                        let count = w[0]
-                            .parse::<f64>()
-                            .ok()
-                            .or_else(|| dyad_text::claims::word_value(&w[0]))?;
+                        let count = amount(&w[0])?;
                         let of_unit = w[1] == *unit || w[1] == format!("{unit}s");
                         let per = matches!(w[2].as_str(), "a" | "per" | "each" | "every");
                         (of_unit
@@ -10052,10 +10060,7 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
                         let [.., count, things] = before.as_slice() else {
                             return None;
                         };
-                        let count = count
-                            .parse::<f64>()
-                            .ok()
-                            .or_else(|| dyad_text::claims::word_value(count))?;
+                        let count = amount(count)?;
                         (things == &format!("{unit}s")
                             && count != 1.0
                             && !is_period(std::slice::from_ref(unit))
@@ -10147,13 +10152,9 @@ fn series_of_their_own(
             || between.ends_with(&["down".to_string(), "from".to_string()]);
         (against && next.unit == q.unit).then_some(next.value)
     };
-    let rest = |q: &Quantity| {
-        let said = sentence_text(text, extraction, q.sentence).to_lowercase();
-        ["the rest", "the remainder", "remaining", "the others"]
-            .iter()
-            .any(|w| said.contains(w))
-    };
-    matches!((compared(a), compared(b)), (Some(x), Some(y)) if x != y) || rest(a) || rest(b)
+    matches!((compared(a), compared(b)), (Some(x), Some(y)) if x != y)
+        || names_a_rest(text, extraction, a)
+        || names_a_rest(text, extraction, b)
 }
 
 /// Whether the clauses of two figures name different places goods went to or came from: "made 210
@@ -10164,13 +10165,7 @@ fn clauses_name_other_places(
     (a, b): (&Quantity, &Quantity),
 ) -> bool {
     let places = |q: &Quantity| -> Vec<String> {
-        let (sentence_start, sentence_end) = extraction.sentences[q.sentence];
-        let start = clamped(text, sentence_start, q.start)
-            .rfind([',', ';', ':'])
-            .map_or(sentence_start, |i| sentence_start + i + 1);
-        let end = clamped(text, q.end, sentence_end)
-            .find([',', ';', ':'])
-            .map_or(sentence_end, |i| q.end + i);
+        let (start, end) = clause_bounds(text, extraction, q);
         let words: Vec<&str> = clamped(text, start, end)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -10204,12 +10199,6 @@ fn input_and_output_given_one_figure(
     extraction: &Extraction,
     findings: &mut Vec<Finding>,
 ) {
-    let amount = |w: &str| {
-        w.replace(',', "")
-            .parse::<f64>()
-            .ok()
-            .or_else(|| dyad_text::claims::word_value(w))
-    };
     // Each sentence's ratio: the good that goes in, the good that comes out.
     let mut ratios: Vec<(usize, String, String)> = Vec::new();
     for sentence in 0..extraction.sentences.len() {
@@ -10393,14 +10382,13 @@ fn priced_measure(
         .map_or(text.len(), |i| q.end + i);
     let after = lower_words(clamped(text, q.end, end.min(q.end + 40)));
     let after: Vec<&str> = after.iter().map(String::as_str).collect();
-    let amount = |w: &str| w.parse::<f64>().ok().filter(|n| *n > 0.0);
     match after.as_slice() {
         ["a" | "per" | "each" | "every", measure, ..] if measure_named(measure).is_some() => {
             Some((1.0, measure_named(measure)?))
         }
         // "a 40-kg bag", "per 50 kg sack".
-        ["a" | "per" | "each" | "every", size, measure, _pack, ..] if amount(size).is_some() => {
-            Some((amount(size)?, measure_named(measure)?))
+        ["a" | "per" | "each" | "every", size, measure, _pack, ..] if positive(size).is_some() => {
+            Some((positive(size)?, measure_named(measure)?))
         }
         // "a box": the size its line or sentence gives the pack ("boxes of 2 kg", "2-kg boxes").
         ["a" | "per" | "each" | "every", pack, ..] if pack.len() >= 3 => {
@@ -10442,7 +10430,6 @@ fn pack_size(
     q: &Quantity,
     pack: &str,
 ) -> Option<(f64, &'static str)> {
-    let amount = |w: &str| w.parse::<f64>().ok().filter(|n| *n > 0.0);
     let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
     let (sentence_start, _) = extraction.sentences[q.sentence];
     let lead_start = q
@@ -10455,9 +10442,9 @@ fn pack_size(
     let plural = |w: &str| w == pack || w == format!("{pack}s") || w == format!("{pack}es");
     lead.windows(4).find_map(|w| {
         if plural(&w[0]) && w[1] == "of" {
-            Some((amount(&w[2])?, measure_named(&w[3])?))
+            Some((positive(&w[2])?, measure_named(&w[3])?))
         } else if plural(&w[2]) {
-            Some((amount(&w[0])?, measure_named(&w[1])?))
+            Some((positive(&w[0])?, measure_named(&w[1])?))
         } else {
             None
         }
@@ -13916,12 +13903,15 @@ fn closure_with_a_third_blocks_the_other(
             )
         });
         // Goods kept from arriving: nothing received, a place they cannot reach.
-        let blocked = words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "nothing" | "cannot" | "unable" | "stuck" | "stranded" | "halted"
-            )
-        }) || sentence.contains("can't");
+        let says_kept = |stretch: &str| {
+            lower_words(stretch).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "nothing" | "cannot" | "unable" | "stuck" | "stranded" | "halted"
+                )
+            }) || stretch.contains("can't")
+        };
+        let blocked = says_kept(sentence);
         if !(closed && crossing && blocked) {
             continue;
         }
@@ -13953,15 +13943,7 @@ fn closure_with_a_third_blocks_the_other(
         // for the third state itself ("trucks from Peshawar bound for Tashkent have been stuck").
         let other_place = sentence
             .split([',', ';'])
-            .filter(|clause| {
-                let words = lower_words(clause);
-                words.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "nothing" | "cannot" | "unable" | "stuck" | "stranded" | "halted"
-                    )
-                }) || clause.contains("can't")
-            })
+            .filter(|clause| says_kept(clause))
             .any(|clause| {
                 config
                     .places
