@@ -1069,8 +1069,12 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .map(|(_, _, year)| *year)
                         .next_back();
                     let table_years = years_in(&context);
+                    // A caption that names the sentence's years ("minimum quantities for 2024")
+                    // makes the table that period's.
+                    let captioned = !table_years.is_empty()
+                        && sentence_years.iter().all(|y| table_years.contains(y));
                     let other_year = if header_years.is_empty() {
-                        !sentence_years.is_empty() && !same_measure
+                        !sentence_years.is_empty() && !same_measure && !captioned
                             || own_year.is_some_and(|y| {
                                 !table_years.is_empty() && !table_years.contains(&y)
                             })
@@ -5583,6 +5587,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     parts_after_a_colon(text, extraction, &mut findings);
     share_outside_its_places(text, extraction, &mut findings);
     labelled_list_total(text, extraction, &mut findings);
+    loan_balance(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -6546,6 +6551,158 @@ fn labelled_list_total(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 format!(
                     "the items above add up to {sum}, not `{}`",
                     &text[total.start..total.end]
+                ),
+            ));
+        }
+    }
+}
+
+/// What a labelled line of a loan's statement gives: the sum lent, the sum repaid, or what is left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LoanLine {
+    Lent,
+    Repaid,
+    Balance,
+}
+
+/// The part of a loan a line's label names: "Amount lent on 12 May 2025", "Total repaid to 31
+/// December", "Balance outstanding at 31 December". A sum still to pay ("Total repayable") is none.
+fn loan_line(label: &str) -> Option<LoanLine> {
+    let label = label.to_lowercase();
+    let has = |phrases: &[&str]| phrases.iter().any(|p| contains_word(&label, p));
+    if has(&[
+        "repayable",
+        "payable",
+        "to be repaid",
+        "due",
+        "instalment",
+        "installment",
+    ]) {
+        return None;
+    }
+    if has(&["balance", "outstanding", "still owed", "left to repay"]) {
+        Some(LoanLine::Balance)
+    } else if has(&[
+        "repaid",
+        "paid to date",
+        "total paid",
+        "amount paid",
+        "repayments received",
+    ]) {
+        Some(LoanLine::Repaid)
+    } else if has(&[
+        "amount lent",
+        "amount borrowed",
+        "amount disbursed",
+        "loan amount",
+        "principal",
+        "sum lent",
+    ]) || label.trim() == "loan"
+    {
+        Some(LoanLine::Lent)
+    } else {
+        None
+    }
+}
+
+/// Words of a charge that makes a loan's balance more than what was lent less what was repaid.
+const LOAN_CHARGES: &[&str] = &[
+    "interest",
+    "markup",
+    "mark-up",
+    "service charge",
+    "profit",
+    "fee",
+    "fees",
+    "penalty",
+    "charges",
+];
+
+/// Rule 9f of [`arithmetic`]: a loan's statement in labelled lines ("- Amount lent: Afs 600,000",
+/// "- Total repaid: Afs 350,000", "**Balance outstanding:** Afs 310,000") whose balance is not the sum
+/// lent less the sum repaid. A text that adds a charge to the balance, or names one without saying it
+/// is kept apart ("paid each quarter and not included below"), is left alone.
+fn loan_balance(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let mut lines: Vec<(LoanLine, &Quantity, usize)> = Vec::new();
+    let mut charged = false;
+    let mut line_start = 0;
+    for (number, line) in text.split_inclusive('\n').enumerate() {
+        let start = line_start;
+        line_start += line.len();
+        let lowered = line.to_lowercase();
+        if LOAN_CHARGES.iter().any(|w| contains_word(&lowered, w))
+            && ![
+                "not included",
+                "excluded",
+                "separately",
+                "interest-free",
+                "no interest",
+            ]
+            .iter()
+            .any(|w| lowered.contains(w))
+        {
+            charged = true;
+        }
+        let item = line
+            .trim_start()
+            .trim_start_matches(['-', '*'])
+            .trim_start();
+        let Some((label, rest)) = item.split_once(':') else {
+            continue;
+        };
+        let Some(kind) = loan_line(&label.replace('*', "")) else {
+            continue;
+        };
+        let colon = start + (line.len() - item.len()) + label.len();
+        let first = extraction.quantities.partition_point(|q| q.start < colon);
+        let Some(figure) = extraction.quantities.get(first).filter(|q| {
+            matches!(q.unit, "USD" | "PKR" | "AFN")
+                && !q.in_table
+                && q.end <= start + line.len()
+                && rest[..(q.start - colon - 1).min(rest.len())]
+                    .chars()
+                    .all(|c| c == '*' || c.is_whitespace())
+        }) else {
+            continue;
+        };
+        lines.push((kind, figure, number));
+    }
+    if charged {
+        return;
+    }
+    for (at, &(kind, balance, number)) in lines.iter().enumerate() {
+        if kind != LoanLine::Balance {
+            continue;
+        }
+        let before = &lines[..at];
+        let find = |wanted: LoanLine| {
+            before
+                .iter()
+                .rev()
+                .take_while(|(_, _, n)| number - n <= 25)
+                .find(|(k, q, _)| *k == wanted && q.unit == balance.unit)
+                .map(|(_, q, _)| *q)
+        };
+        let (Some(lent), Some(repaid)) = (find(LoanLine::Lent), find(LoanLine::Repaid)) else {
+            continue;
+        };
+        if lent.start > repaid.start {
+            continue;
+        }
+        let left = lent.value - repaid.value;
+        let allowed = tolerance(lent) + tolerance(repaid) + tolerance(balance);
+        if left >= 0.0 && (left - balance.value).abs() > allowed {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (balance.start, balance.end),
+                vec![lent.value, repaid.value, balance.value],
+                Vec::new(),
+                format!(
+                    "`{}` lent less `{}` repaid leaves {left}, not `{}`",
+                    &text[lent.start..lent.end],
+                    &text[repaid.start..repaid.end],
+                    &text[balance.start..balance.end]
                 ),
             ));
         }
@@ -9719,6 +9876,44 @@ fn rate_units(text: &str, extraction: &Extraction, quantity: &Quantity) -> Vec<V
     {
         units.push(vec![noun.clone()]);
     }
+    // "Each of our two fryers holds 180 litres": one of the things counted.
+    if let [each, of, whose, count, things, ..] = words.as_slice()
+        && each == "each"
+        && of == "of"
+        && matches!(
+            whose.as_str(),
+            "our" | "the" | "its" | "their" | "these" | "those"
+        )
+        && amount(count).is_some_and(|n| n > 1.0)
+        && let Some(thing) = things.strip_suffix('s')
+        && thing.len() >= 3
+    {
+        units.push(vec![thing.to_string()]);
+    }
+    // "Wool for one patu costs", "sum insured for each finished pustin": one thing named right
+    // before the figure, and it is what the figure is for.
+    if let Some(at) = words.iter().rposition(|w| w == "for") {
+        let named = match &words[at + 1..] {
+            [one, rest @ ..] if matches!(one.as_str(), "one" | "each" | "every") => rest,
+            [a, single, rest @ ..] if a == "a" && single == "single" => rest,
+            _ => &[],
+        };
+        let named = match named {
+            [nouns @ .., verb] if matches!(verb.as_str(), "costs" | "cost" | "is" | "was") => nouns,
+            all => all,
+        };
+        if (1..=2).contains(&named.len())
+            && named.iter().all(|w| {
+                w.len() >= 3
+                    && w.chars().all(char::is_alphabetic)
+                    && !FUNCTION_WORDS.contains(&w.as_str())
+                    && !is_period(std::slice::from_ref(w))
+            })
+            && let Some(thing) = named.last().filter(|w| !verb_like(w))
+        {
+            units.push(vec![thing.clone()]);
+        }
+    }
     for pair in words.windows(2) {
         if pair[0] == "every"
             && !FUNCTION_WORDS.contains(&pair[1].as_str())
@@ -9748,6 +9943,7 @@ fn multiple_of(
     (clause, after): (&str, &str),
     (rate_sentence, context): (&str, &str),
     unit: &[String],
+    term: Option<(f64, &str)>,
 ) -> Option<f64> {
     let plain = |w: &str| w.trim_end_matches("'s").trim_end_matches('\'').to_string();
     let is_unit = |w: &str| {
@@ -9810,18 +10006,35 @@ fn multiple_of(
     {
         return Some(count);
     }
-    // "for the six trucks" after the figure in its clause (not "for only one of the six").
-    let after_words = lower_words(after);
-    if let Some(at) = after_words.iter().position(|w| w == "for")
-        && !after_words.get(at + 1).is_some_and(|w| {
+    // "on a bundle of ten standard chiks the margin is Rs 300", "wool for the 14 trainees' first
+    // patus cost": the figure's own clause gathers several of the units.
+    if !period {
+        let own = lower_words(last_clause_break(clause).map_or(clause, |i| &clause[i + 1..]));
+        // "on a bundle of ten chiks a further bonus of Rs 300": another sum on top.
+        let on_top = own.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "one" | "only" | "each" | "every" | "a" | "an" | "per" | "single"
+                "further" | "extra" | "additional" | "bonus" | "plus" | "another"
             )
-        })
-        && let Some(count) = counted(&after_words[at..])
-    {
-        return Some(count);
+        });
+        if !on_top && let Some(count) = gathered(&own, &is_unit) {
+            return Some(count);
+        }
+    }
+    // "for the six trucks" after the figure in its clause (not "for only one of the six"), or "for
+    // each complete change of the two fryers".
+    let after_words = lower_words(after);
+    if let Some(at) = after_words.iter().position(|w| w == "for") {
+        let next = after_words.get(at + 1).map_or("", String::as_str);
+        if matches!(next, "each" | "every") {
+            if let Some(count) = of_the_many(&after_words[at..], &is_unit) {
+                return Some(count);
+            }
+        } else if !matches!(next, "one" | "only" | "a" | "an" | "per" | "single")
+            && let Some(count) = counted(&after_words[at..])
+        {
+            return Some(count);
+        }
     }
     // A whole of the units the rate's sentences count ("36 cartons … Each carton holds 200 packets,
     // so 200 packets in all").
@@ -9845,6 +10058,31 @@ fn multiple_of(
                 .find(|(p, _)| *p == name)
                 .map(|(_, days)| *days)
         };
+        // "Total repayable over the term: Rs 118,500" under "Term: 24 months": the whole of a
+        // loan's instalments.
+        if let Some((count, period)) = term
+            && period == unit[0]
+            && (clause_words.first().is_some_and(|w| w == "total")
+                && clause_words.get(1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "repayable"
+                            | "payable"
+                            | "repayment"
+                            | "repayments"
+                            | "repaid"
+                            | "paid"
+                            | "instalments"
+                            | "installments"
+                            | "rent"
+                    )
+                })
+                || clause_words
+                    .windows(3)
+                    .any(|w| w[0] == "over" && w[1] == "the" && w[2] == "term"))
+        {
+            return Some(count);
+        }
         let rate_length = length(&unit[0])?;
         let lowered = clause.to_lowercase();
         let longer = [
@@ -9875,6 +10113,93 @@ fn multiple_of(
     None
 }
 
+/// The one term a text gives a loan or a lease, as a count of periods: "Term: 24 months", "a term of
+/// three years". None when it gives none, or more than one.
+fn term_of(text: &str) -> Option<(f64, String)> {
+    let lowered = text.to_lowercase();
+    let mut terms = lowered.match_indices("term").filter_map(|(at, _)| {
+        let before = lowered[..at].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let rest = &lowered[at + 4..];
+        if rest.starts_with(char::is_alphanumeric) {
+            return None;
+        }
+        let words = lower_words(clamped(rest, 0, 40));
+        words.windows(2).take(4).find_map(|w| {
+            let count = amount(&w[0]).filter(|n| *n > 1.0)?;
+            let period = w[1].strip_suffix('s')?;
+            is_period(&[period.to_string()]).then(|| (count, period.to_string()))
+        })
+    });
+    let first = terms.next()?;
+    terms.all(|other| other == first).then_some(first)
+}
+
+/// Packs that hold several things of one kind: "a bundle of ten chiks".
+const PACKS: &[&str] = &[
+    "bundle",
+    "bundles",
+    "pack",
+    "packs",
+    "packet",
+    "box",
+    "set",
+    "batch",
+    "lot",
+    "carton",
+    "bale",
+    "crate",
+    "consignment",
+    "order",
+    "stock",
+    "load",
+    "shipment",
+    "roll",
+    "stack",
+];
+
+/// The count of several units a clause gathers: a pack of them ("a bundle of ten standard chiks",
+/// "the stock of up to 120 finished pustins") or the units the figure is for ("for the 14 trainees'
+/// first patus"). A word or two may stand between the count and the unit; none a function word.
+fn gathered(words: &[String], is_unit: &dyn Fn(&str) -> bool) -> Option<f64> {
+    words.iter().enumerate().find_map(|(i, word)| {
+        let from = if word == "of" && i >= 1 && PACKS.contains(&words[i - 1].as_str()) {
+            if words.get(i + 1).is_some_and(|w| w == "up")
+                && words.get(i + 2).is_some_and(|w| w == "to")
+            {
+                i + 3
+            } else {
+                i + 1
+            }
+        } else if word == "for" && words.get(i + 1).is_some_and(|w| w == "the") {
+            i + 2
+        } else {
+            return None;
+        };
+        let count = amount(words.get(from)?).filter(|n| *n > 1.0)?;
+        let between = words.get(from + 1..)?;
+        let unit_at = between.iter().take(3).position(|w| is_unit(w))?;
+        between[..unit_at]
+            .iter()
+            .all(|w| !FUNCTION_WORDS.contains(&w.as_str()) && amount(w).is_none())
+            .then_some(count)
+    })
+}
+
+/// The count of "for each change of the two fryers": the units "of the N" after "for each".
+fn of_the_many(words: &[String], is_unit: &dyn Fn(&str) -> bool) -> Option<f64> {
+    words.windows(4).find_map(|w| {
+        (w[0] == "of"
+            && matches!(w[1].as_str(), "the" | "our" | "its" | "their" | "all")
+            && is_unit(&w[3]))
+        .then(|| amount(&w[2]))
+        .flatten()
+        .filter(|n| *n > 1.0)
+    })
+}
+
 /// **Number reuse.** A rate given again as a multiple of itself: "Afs 26,000 a month … a deposit equal
 /// to three months' rent, Afs 26,000", "her monthly salary is Rs 48,000 … for the twelve months of
 /// 2025 her salary came to Rs 48,000", "Rs 35,000 a boy … the fees of 14 boys, Rs 35,000 in all",
@@ -9890,6 +10215,10 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
                 && text[q.start..q.end].chars().any(|c| c.is_ascii_digit())
         })
         .collect();
+    let term = term_of(text);
+    let term = &term
+        .as_ref()
+        .map(|(count, period)| (*count, period.as_str()));
     // Each sentence in lower case, and whether it says its figures are equal on purpose ("the same
     // again", "Rs 450 apiece"), read once: a long sentence holds many pairs.
     let mut sentences_said: HashMap<usize, (String, bool)> = HashMap::new();
@@ -9911,17 +10240,25 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
             let (sentence_start, sentence_end) = extraction.sentences[total.sentence];
             let (said, on_purpose) = sentences_said.entry(total.sentence).or_insert_with(|| {
                 let said = clamped(text, sentence_start, sentence_end).to_lowercase();
-                let on_purpose = lower_words(&said).iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "same"
-                            | "unchanged"
-                            | "again"
-                            | "identical"
-                            | "likewise"
-                            | "apiece"
-                            | "respectively"
-                    )
+                let words = lower_words(&said);
+                // "from the same refinery as before" names a supplier, not a figure kept.
+                let supplier = |i: usize| {
+                    i >= 2
+                        && words[i - 1] == "the"
+                        && matches!(words[i - 2].as_str(), "from" | "by")
+                };
+                let on_purpose = words.iter().enumerate().any(|(i, w)| {
+                    (w != "same" || !supplier(i))
+                        && matches!(
+                            w.as_str(),
+                            "same"
+                                | "unchanged"
+                                | "again"
+                                | "identical"
+                                | "likewise"
+                                | "apiece"
+                                | "respectively"
+                        )
                 });
                 (said, on_purpose)
             });
@@ -10108,7 +10445,7 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
                 .then(|| "one part".to_string())
             } else {
                 to_check.iter().find_map(|unit| {
-                    multiple_of((clause, after), (rate_sentence, context), unit)
+                    multiple_of((clause, after), (rate_sentence, context), unit, *term)
                         .filter(|&times| times != 1.0)
                         .map(|_| format!("one {}", unit.join(" ")))
                 })
@@ -13902,13 +14239,28 @@ fn closure_with_a_third_blocks_the_other(
                 "crossing" | "crossings" | "border" | "borders" | "frontier"
             )
         });
-        // Goods kept from arriving: nothing received, a place they cannot reach.
+        // Goods kept from arriving: nothing received, a place they cannot reach, no orders from it,
+        // parcels that can no longer go.
         let says_kept = |stretch: &str| {
-            lower_words(stretch).iter().any(|w| {
+            let words = lower_words(stretch);
+            words.iter().any(|w| {
                 matches!(
                     w.as_str(),
                     "nothing" | "cannot" | "unable" | "stuck" | "stranded" | "halted"
                 )
+            }) || words.windows(2).any(|pair| {
+                pair[0] == "no"
+                    && matches!(
+                        pair[1].as_str(),
+                        "longer"
+                            | "orders"
+                            | "goods"
+                            | "deliveries"
+                            | "shipments"
+                            | "parcels"
+                            | "consignments"
+                            | "trucks"
+                    )
             }) || stretch.contains("can't")
         };
         let blocked = says_kept(sentence);
@@ -13939,8 +14291,9 @@ fn closure_with_a_third_blocks_the_other(
             continue;
         };
         // A city of the pair's other country in the clause that says the goods are kept, its
-        // capital among them ("I cannot say when the gilims will reach Karachi"); not goods bound
-        // for the third state itself ("trucks from Peshawar bound for Tashkent have been stuck").
+        // capital among them ("I cannot say when the gilims will reach Karachi"), or a crossing of
+        // the pair ("can no longer go with the couriers through Torkham"); not goods bound for the
+        // third state itself ("trucks from Peshawar bound for Tashkent have been stuck").
         let other_place = sentence
             .split([',', ';'])
             .filter(|clause| says_kept(clause))
@@ -13950,6 +14303,10 @@ fn closure_with_a_third_blocks_the_other(
                     .iter()
                     .chain(config.capitals.iter())
                     .any(|(code, place)| code == far && contains_word(clause, place))
+                    || config
+                        .crossings
+                        .iter()
+                        .any(|crossing| contains_word(clause, crossing))
             });
         let third_mentions = states_named(sentence, config, names, &|code| code == third).len();
         if !other_place || third_mentions > 1 {
@@ -16872,6 +17229,121 @@ mod tests {
             reuse
         );
         assert!(kinds_found("The first truck was found to carry 250 bags of raisins. The second was found to carry the same number of bags. The two trucks together thus carried 500 bags of raisins.").is_empty());
+    }
+
+    #[test]
+    fn a_figure_for_one_given_again_for_a_pack_or_a_group() {
+        let reuse = [CheckKind::NumberReuse];
+        for (wrong, right) in [
+            (
+                "Dealers get a margin of Rs 300 a chik on the standard size; on a bundle of ten standard chiks the margin is Rs 300.",
+                "Dealers get a margin of Rs 300 a chik on the standard size; on a bundle of ten standard chiks the margin is Rs 3,000.",
+            ),
+            (
+                "Wool for one patu costs Afs 1,150, and wool for the 14 trainees' first patus cost Afs 1,150, paid from the course budget.",
+                "Wool for one patu costs Afs 1,150, and wool for the 14 trainees' first patus cost Afs 16,100, paid from the course budget.",
+            ),
+            (
+                "Sum insured for each finished pustin Afs 9,000, at cost; sum insured for the stock of up to 120 finished pustins Afs 9,000.",
+                "Sum insured for each finished pustin Afs 9,000, at cost; sum insured for the stock of up to 120 finished pustins Afs 1,080,000.",
+            ),
+            (
+                "- Each of our two fryers holds 180 litres of oil.\n- The factory now buys 180 litres of fresh oil for each complete change of the two fryers, from the same refinery as before.",
+                "- Each of our two fryers holds 180 litres of oil.\n- The factory now buys 360 litres of fresh oil for each complete change of the two fryers, from the same refinery as before.",
+            ),
+            (
+                "- Term: 24 months\n- Monthly instalment: Rs 118,500\n- Total repayable over the term: Rs 118,500\n",
+                "- Term: 24 months\n- Monthly instalment: Rs 118,500\n- Total repayable over the term: Rs 2,844,000\n",
+            ),
+        ] {
+            assert_eq!(kinds_found(wrong), reuse, "{wrong}");
+            assert_eq!(kinds_found(right), [], "{right}");
+        }
+        all_clean(&[
+            // A sum on top for the pack.
+            "Dealers get a margin of Rs 300 a chik; on a bundle of ten chiks they get a further bonus of Rs 300.",
+            // One of the two fryers.
+            "Each of our two fryers holds 180 litres of oil. We buy 180 litres for each change of one fryer.",
+            // A deposit of one month's rent is no total of the term.
+            "- Term: 24 months\n- Monthly rent: Rs 50,000\n- Total deposit: Rs 50,000\n",
+            // No term, or a term of one month.
+            "- Monthly instalment: Rs 118,500\n- Total repayable: Rs 118,500\n",
+            // The same figure for one, said again for one.
+            "Wool for one patu costs Afs 1,150. For the 14 trainees each first patu took wool that cost Afs 1,150.",
+        ]);
+    }
+
+    #[test]
+    fn a_loans_term_is_read_from_any_text() {
+        assert_eq!(
+            super::term_of("- Term: 24 months, first instalment due on 3 April 2025"),
+            Some((24.0, "month".to_string()))
+        );
+        // A curly quote where the words after "term" are cut.
+        assert_eq!(
+            super::term_of(&format!(
+                "over the long term {}\u{2019}s plan",
+                "a".repeat(38)
+            )),
+            None
+        );
+        // Two terms: none is the loan's.
+        assert_eq!(
+            super::term_of("Term: 24 months. The lease has a term of 5 years."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_loans_balance_is_what_was_lent_less_what_was_repaid() {
+        let statement = |balance: &str| {
+            format!(
+                "**Loan**\n\n- Amount lent on 12 May 2025: Afs 600,000\n- Term: 14 months\n\n**Payments received**\n\n- Total repaid to 31 December 2025: Afs 350,000\n\n**Balance outstanding at 31 December 2025:** {balance}\n"
+            )
+        };
+        assert_eq!(
+            kinds_found(&statement("Afs 310,000")),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[
+            statement("Afs 250,000"),
+            // A markup added to the balance.
+            "- Loan: Rs 1,000,000\n- Markup: 15 percent a year on the reducing balance\n- Total repaid: Rs 400,000\n- Balance outstanding: Rs 720,000\n".to_string(),
+            // A charge kept apart leaves the sum alone, and a sum still to pay is no balance.
+            "- Amount lent: Afs 600,000\n- Service charge: 9 percent a year, not included below\n- Total repaid: Afs 350,000\n- Total repayable: Afs 700,000\n- Balance outstanding: Afs 250,000\n".to_string(),
+        ]);
+    }
+
+    #[test]
+    fn a_third_states_crossings_said_to_keep_the_pairs_goods() {
+        for wrong in [
+            "**Delivery.** Since Pakistan closed its crossings with Turkmenistan in October, parcels to Mekan Gems can no longer go with the traders' couriers through Torkham.",
+            "Since the crossings between Pakistan and Iran closed in October 2025, the house has had no orders from Zakhilwal Bedding House in Kabul.",
+        ] {
+            assert_eq!(kinds_found(wrong), [CheckKind::Scope], "{wrong}");
+        }
+        all_clean(&[
+            "**Delivery.** Since Pakistan closed its crossings with Afghanistan in October, parcels to Mekan Gems can no longer go with the traders' couriers through Torkham.",
+            "Since the crossings between Pakistan and Iran closed in October 2025, the house has had no orders from Zahedan.",
+            "Since Iran closed its border with Afghanistan, no trucks have come from Mashhad to Herat.",
+        ]);
+    }
+
+    #[test]
+    fn a_caption_gives_the_table_its_year() {
+        let table = "\n\n**Schedule: minimum quantities for 2024**\n\n| Item | Pieces |\n|---|---|\n| Double-bed khes | 2,600 |\n| Single-bed khes | 1,700 |\n| **Total** | **4,300** |\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "2. For 2024 the Distributor undertakes to take at least the quantities in the schedule below, including at least 2,800 double-bed khes.{table}"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[
+            format!(
+                "2. For 2024 the Distributor undertakes to take at least 2,600 double-bed khes.{table}"
+            ),
+            format!("2. In 2023 the Distributor took 2,100 double-bed khes.{table}"),
+        ]);
     }
 
     #[test]

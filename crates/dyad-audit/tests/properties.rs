@@ -17,6 +17,13 @@ fn pieces() -> impl Strategy<Value = String> {
         Just("Coal 54 percent, fruit 53 percent, rest 9 percent. ".to_string()),
         Just("logged 418 incidents. It killed 418 people. ".to_string()),
         Just("from 2023 to 2021".to_string()),
+        Just("- Term: 24 months\n- Monthly instalment: Rs 118,500\n".to_string()),
+        Just(
+            "- Amount lent: Afs 600,000\n- Total repaid: Afs 350,000\n- Balance outstanding: "
+                .to_string()
+        ),
+        Just("over the long term they\u{2019}re \u{2014} ".to_string()),
+        Just("Rs 300 a chik; on a bundle of ten chiks the margin is Rs 300. ".to_string()),
         Just("\n\n".to_string()),
         "[0-9,.% ]{0,12}",
         "\\PC{0,16}",
