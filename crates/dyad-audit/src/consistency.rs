@@ -1388,7 +1388,17 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     && !a_whole(b)
                     && (close || !clauses_name_other_places(text, extraction, (a, b)))
                     && (close || !series_of_their_own(text, extraction, (a, b)));
-                if disagree && (close || slip) {
+                // A third figure of the measure and year that is their gap makes them a whole and
+                // a part ("108,000 kg in 2024 and 88,000 kg in 2025 … Kabul took 8,000 kg in 2025
+                // … at home, 80,000 kg in 2025").
+                let gap_stated = indices.iter().any(|&other| {
+                    let q = &extraction.quantities[other];
+                    other != *first
+                        && other != *second
+                        && q.value > 0.0
+                        && (q.value - (a.value - b.value).abs()).abs() <= tolerance(q)
+                });
+                if disagree && (close || slip) && !gap_stated {
                     findings.push(stated_twice(
                         text,
                         extraction,
@@ -5644,6 +5654,8 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     share_outside_its_places(text, extraction, &mut findings);
     labelled_list_total(text, extraction, &mut findings);
     loan_balance(text, extraction, &mut findings);
+    worked_equations(text, &mut findings);
+    spending_beyond_its_whole(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -6609,6 +6621,316 @@ fn labelled_list_total(text: &str, extraction: &Extraction, findings: &mut Vec<F
                     &text[total.start..total.end]
                 ),
             ));
+        }
+    }
+}
+
+/// Rule 9h of [`arithmetic`]: a sum of money and, in its sentence, what it went on, part by part,
+/// where the parts come to more than the sum: "Of the grant of Afs 480,000, Afs 210,000 was spent on
+/// a press, Afs 150,000 on bottles and Afs 140,000 on training", "The budget of Rs 2 million was
+/// spent as follows: …". Parts that come to less may leave a rest unspent, and are not flagged.
+fn spending_beyond_its_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for (sentence, &(sentence_start, sentence_end)) in extraction.sentences.iter().enumerate() {
+        let sums: Vec<&Quantity> = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| !q.in_table && matches!(q.unit, "USD" | "PKR" | "AFN"))
+            .collect();
+        let [whole, parts @ ..] = sums.as_slice() else {
+            continue;
+        };
+        if parts.len() < 2 || parts.iter().any(|q| q.unit != whole.unit) {
+            continue;
+        }
+        let lead = clamped(text, sentence_start, whole.start).to_lowercase();
+        let lead = lead.trim_start_matches(['*', '-', ' ']);
+        let between = clamped(text, whole.end, parts[0].start).to_lowercase();
+        // "Of the grant of Afs 480,000, Afs 210,000 …", or "… Rs 2 million was spent as follows:".
+        let of_the = ["of the ", "of our ", "of its ", "of their ", "of this "]
+            .iter()
+            .any(|w| lead.starts_with(w))
+            && between.trim() == ",";
+        let as_follows = between.contains("as follows") && between.trim_end().ends_with(':');
+        if !(of_the || as_follows) {
+            continue;
+        }
+        // Each part says what it went on: "on", "for" or "to" within a few words after it, and no
+        // part picks some out or is a rate ("including", "each", "a month").
+        let spent = |q: &Quantity| {
+            let after = lower_words(clamped(text, q.end, (q.end + 40).min(sentence_end)));
+            after
+                .iter()
+                .take(4)
+                .any(|w| matches!(w.as_str(), "on" | "for" | "to"))
+                && !after
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "per" | "each" | "every"))
+        };
+        let said = lower_words(clamped(text, whole.end, sentence_end));
+        let picks = said.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "including"
+                    | "include"
+                    | "includes"
+                    | "among"
+                    | "such"
+                    | "each"
+                    | "per"
+                    | "also"
+                    | "overlap"
+                    | "both"
+            )
+        });
+        if picks || !parts.iter().all(|q| spent(q)) {
+            continue;
+        }
+        let sum: f64 = parts.iter().map(|q| q.value).sum();
+        let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(whole);
+        if sum > whole.value + allowed {
+            let last = parts[parts.len() - 1];
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (whole.start, last.end),
+                parts.iter().map(|q| q.value).chain([whole.value]).collect(),
+                Vec::new(),
+                format!(
+                    "the parts come to {sum}, more than the whole `{}`",
+                    &text[whole.start..whole.end]
+                ),
+            ));
+        }
+    }
+}
+
+/// One piece of a sum written out in prose: a number with its scale, an operator, or anything else.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum SumToken {
+    /// A number, its scale word applied, the step it was written to, and the scale (1 for none).
+    Number {
+        value: f64,
+        step: f64,
+        scale: f64,
+    },
+    Operator(char),
+    /// A currency mark, which a sum may carry ("Rs 1,000 + Rs 500").
+    Currency,
+    Other,
+}
+
+/// The tokens of a stretch of prose with the byte at which each starts and ends.
+fn sum_tokens(stretch: &str) -> Vec<(usize, usize, SumToken)> {
+    let bytes = stretch.as_bytes();
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    while at < stretch.len() {
+        let c = stretch[at..].chars().next().unwrap_or(' ');
+        let width = c.len_utf8();
+        if c.is_whitespace() {
+            at += width;
+        } else if c.is_ascii_digit() {
+            let start = at;
+            let mut decimals = None;
+            while at < stretch.len() {
+                let b = bytes[at];
+                let next_digit = bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+                if b.is_ascii_digit() {
+                    decimals = decimals.map(|d: i32| d + 1);
+                    at += 1;
+                } else if b == b',' && next_digit && decimals.is_none() {
+                    at += 1;
+                } else if b == b'.' && next_digit && decimals.is_none() {
+                    decimals = Some(0);
+                    at += 1;
+                } else {
+                    break;
+                }
+            }
+            let value: f64 = stretch[start..at]
+                .replace(',', "")
+                .parse()
+                .unwrap_or(f64::NAN);
+            let step = 10f64.powi(-decimals.unwrap_or(0));
+            tokens.push((
+                start,
+                at,
+                SumToken::Number {
+                    value,
+                    step,
+                    scale: 1.0,
+                },
+            ));
+        } else if c.is_alphabetic() || c == '$' {
+            let start = at;
+            while at < stretch.len() {
+                let next = stretch[at..].chars().next().unwrap_or(' ');
+                if next.is_alphabetic() || next == '$' {
+                    at += next.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let word = stretch[start..at].to_lowercase();
+            let scale = match word.as_str() {
+                "thousand" => Some(1e3),
+                "lakh" => Some(1e5),
+                "million" | "mn" => Some(1e6),
+                "crore" => Some(1e7),
+                "billion" | "bn" => Some(1e9),
+                _ => None,
+            };
+            match (scale, tokens.last_mut()) {
+                (Some(times), Some((_, end, SumToken::Number { value, step, scale }))) => {
+                    *value *= times;
+                    *step *= times;
+                    *scale *= times;
+                    *end = at;
+                }
+                _ if matches!(
+                    word.as_str(),
+                    "rs" | "afs" | "usd" | "us$" | "$" | "pkr" | "afn"
+                ) =>
+                {
+                    tokens.push((start, at, SumToken::Currency));
+                }
+                // "3 x 4": a lone x between numbers multiplies.
+                _ if word == "x" => tokens.push((start, at, SumToken::Operator('×'))),
+                _ => tokens.push((start, at, SumToken::Other)),
+            }
+        } else {
+            // A dash between digits with no space is a range or a fiscal year ("2023-24", "8–14").
+            let joins_digits = at > 0
+                && bytes[at - 1].is_ascii_digit()
+                && bytes.get(at + width).is_some_and(u8::is_ascii_digit);
+            let token = match c {
+                '+' => SumToken::Operator('+'),
+                '-' | '–' if joins_digits => SumToken::Other,
+                '-' | '−' | '–' => SumToken::Operator('−'),
+                '×' | '*' => SumToken::Operator('×'),
+                '÷' | '/' => SumToken::Operator('÷'),
+                '.' if at > 0 && bytes[at - 1] == b's' => SumToken::Currency,
+                _ => SumToken::Other,
+            };
+            tokens.push((at, at + width, token));
+            at += width;
+        }
+    }
+    tokens
+}
+
+/// The value of numbers joined by operators, products and quotients first: `[n, op, n, op, n]`.
+fn evaluate(numbers: &[f64], operators: &[char]) -> Option<f64> {
+    let mut terms = vec![*numbers.first()?];
+    let mut signs = vec![1.0];
+    for (operator, &number) in operators.iter().zip(&numbers[1..]) {
+        match operator {
+            '×' => *terms.last_mut()? *= number,
+            '÷' if number != 0.0 => *terms.last_mut()? /= number,
+            '+' => {
+                terms.push(number);
+                signs.push(1.0);
+            }
+            '−' => {
+                terms.push(number);
+                signs.push(-1.0);
+            }
+            _ => return None,
+        }
+    }
+    Some(terms.iter().zip(&signs).map(|(t, s)| t * s).sum())
+}
+
+/// Rule 9g of [`arithmetic`]: a sum worked out in the text with an equals sign whose result is not
+/// what its numbers give: "Balance = 1,012 − 690 = 332 million dollars" (322). The numbers are read
+/// as written, with their scale words; a result with a scale word where the numbers have none is read
+/// without it ("1,012 − 690 = 322 million dollars" counts in millions).
+fn worked_equations(text: &str, findings: &mut Vec<Finding>) {
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        if !line.contains('=') || line.trim_start().starts_with('|') {
+            continue;
+        }
+        let tokens = sum_tokens(line);
+        let equals: Vec<usize> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, (from, to, _))| &line[*from..*to] == "=")
+            .map(|(i, _)| i)
+            .collect();
+        for (k, &at) in equals.iter().enumerate() {
+            // The sum: the tokens back from the sign to the last that is no number, operator or
+            // currency, or to the sign before.
+            let floor = if k == 0 { 0 } else { equals[k - 1] + 1 };
+            let mut first = at;
+            while first > floor && !matches!(tokens[first - 1].2, SumToken::Other) {
+                first -= 1;
+            }
+            let sum: Vec<&(usize, usize, SumToken)> = tokens[first..at]
+                .iter()
+                .filter(|(_, _, t)| *t != SumToken::Currency)
+                .collect();
+            let mut numbers = Vec::new();
+            let mut operators = Vec::new();
+            let mut any_scaled = false;
+            let mut well_formed = sum.len() >= 3 && sum.len() % 2 == 1;
+            for (i, (_, _, token)) in sum.iter().enumerate() {
+                match (i % 2, token) {
+                    (0, SumToken::Number { value, scale, .. }) => {
+                        numbers.push(*value);
+                        any_scaled |= *scale != 1.0;
+                    }
+                    (1, SumToken::Operator(op)) => operators.push(*op),
+                    _ => well_formed = false,
+                }
+            }
+            // The result: the number right after the sign, and no operator after it.
+            let mut after = tokens[at + 1..]
+                .iter()
+                .filter(|(_, _, t)| *t != SumToken::Currency);
+            let (Some(&(_, result_end, SumToken::Number { value, step, scale })), next) =
+                (after.next(), after.next())
+            else {
+                continue;
+            };
+            if !well_formed || next.is_some_and(|(_, _, t)| matches!(t, SumToken::Operator(_))) {
+                continue;
+            }
+            // A result in millions of a sum of bare numbers counts in millions.
+            let (result, step) = if any_scaled {
+                (value, step)
+            } else {
+                (value / scale, step / scale)
+            };
+            let Some(computed) = evaluate(&numbers, &operators) else {
+                continue;
+            };
+            let off =
+                |computed: f64| (computed - result).abs() > step / 2.0 + computed.abs() * 1e-9;
+            // "1 ÷ 4 = 25 percent" leaves the hundred unwritten.
+            let percent = tokens[at + 1..]
+                .iter()
+                .skip_while(|(_, _, t)| !matches!(t, SumToken::Number { .. }))
+                .nth(1)
+                .is_some_and(|(from, to, _)| matches!(&line[*from..*to], "%" | "percent" | "per"));
+            if off(computed) && (!percent || off(computed * 100.0)) {
+                let from = start + tokens[first].0;
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (from, start + result_end),
+                    vec![computed, result],
+                    Vec::new(),
+                    format!(
+                        "`{}` gives {}, not {}",
+                        line[tokens[first].0..tokens[at].0].trim(),
+                        (computed * 1000.0).round() / 1000.0,
+                        result
+                    ),
+                ));
+            }
         }
     }
 }
@@ -8702,7 +9024,7 @@ fn says_nothing(noun: &str) -> bool {
     noun.is_empty()
         || FUNCTION_WORDS.contains(&noun)
         // Short words say nothing, but the units of weight and distance do ("2,140 kg").
-        || noun.len() < 3 && !matches!(noun, "kg" | "km")
+        || noun.len() < 3 && !matches!(noun, "kg" | "km" | "g" | "ml" | "cm" | "mm")
         || matches!(
             noun,
             "head" | "minu" | "plu" | "divided" | "multiplied" | "time" | "give" | "equal" | "make"
@@ -10908,6 +11230,8 @@ const MEASURES: &[(&str, &str)] = &[
     ("yards", "yard"),
     ("gram", "gram"),
     ("grams", "gram"),
+    ("g", "gram"),
+    ("gm", "gram"),
     ("maund", "maund"),
     ("maunds", "maund"),
 ];
@@ -11083,6 +11407,116 @@ fn price_of_a_pack_and_of_its_measure(
                     extraction,
                     (first, second),
                     (&describe(first_size), &describe(second_size)),
+                ));
+                break;
+            }
+        }
+    }
+}
+
+/// A count of pieces and the pack it fills, as its line or sentence gives them before it: "Box of 500
+/// g, about 80 pieces" is a box of 500 grams; "a 250 g box holds about 80 pieces" one of 250. Also
+/// the words before the pack, which name the good ("Jaggery rewri, in 500 g boxes").
+struct PackedCount<'q> {
+    count: &'q Quantity,
+    pack: String,
+    size: f64,
+    measure: &'static str,
+    noun: String,
+    good: Vec<String>,
+}
+
+fn packed_count<'q>(
+    text: &str,
+    extraction: &Extraction,
+    q: &'q Quantity,
+) -> Option<PackedCount<'q>> {
+    let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+    let (sentence_start, _) = extraction.sentences[q.sentence];
+    let before = lower_words(clamped(text, line_start.max(sentence_start), q.start));
+    let noun = counted_head(text, q).filter(|noun| measure_named(noun).is_none())?;
+    // The last pack named before the count: "box of 500 g" or "500 g box".
+    let (at, pack, size, measure) = (0..before.len()).rev().find_map(|i| {
+        let w = &before[i..];
+        match w {
+            [pack, of, size, measure, ..] if of == "of" && pack.len() >= 3 => {
+                Some((i, pack.clone(), positive(size)?, measure_named(measure)?))
+            }
+            [size, measure, pack, ..]
+                if pack.len() >= 3 && pack.chars().all(char::is_alphabetic) =>
+            {
+                Some((i, pack.clone(), positive(size)?, measure_named(measure)?))
+            }
+            _ => None,
+        }
+    })?;
+    let good = before[..at]
+        .iter()
+        .filter(|w| w.len() >= 3 && !FUNCTION_WORDS.contains(&w.as_str()) && amount(w).is_none())
+        .cloned()
+        .collect();
+    Some(PackedCount {
+        count: q,
+        pack,
+        size,
+        measure,
+        noun,
+        good,
+    })
+}
+
+/// **Number reuse.** One count of pieces given for packs of one good in two sizes: "Box of 500 g, about
+/// 80 pieces" and "Box of 250 g, about 80 pieces". Half the weight holds half the pieces.
+fn pieces_in_packs_of_two_sizes(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let counts: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count" && q.value >= 2.0)
+        .collect();
+    let one_word = |a: &str, b: &str| {
+        a == b
+            || format!("{a}s") == b
+            || format!("{a}es") == b
+            || format!("{b}s") == a
+            || format!("{b}es") == a
+    };
+    for (position, first) in counts.iter().enumerate() {
+        let mut first_pack = None;
+        for second in counts[position + 1..].iter().take(NEARBY_FIGURES) {
+            if apart_sentences(text, extraction, first.sentence, second.sentence) > 4 {
+                break;
+            }
+            if text[first.start..first.end] != text[second.start..second.end] {
+                continue;
+            }
+            let Some(a) = first_pack
+                .get_or_insert_with(|| packed_count(text, extraction, first))
+                .as_ref()
+            else {
+                break;
+            };
+            let Some(b) = packed_count(text, extraction, second) else {
+                continue;
+            };
+            let said = sentence_text(text, extraction, second.sentence).to_lowercase();
+            let on_purpose = lower_words(&said)
+                .iter()
+                .any(|w| matches!(w.as_str(), "same" | "either" | "both" | "whether" | "each"));
+            let other_goods = !a.good.is_empty() && !b.good.is_empty() && a.good != b.good;
+            if one_word(&a.pack, &b.pack)
+                && a.measure == b.measure
+                && a.size != b.size
+                && one_word(&a.noun, &b.noun)
+                && !on_purpose
+                && !other_goods
+            {
+                let describe =
+                    |p: &PackedCount<'_>| format!("a {} of {} {}", p.pack, p.size, p.measure);
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (a.count, b.count),
+                    (&describe(a), &describe(&b)),
                 ));
                 break;
             }
@@ -12241,6 +12675,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     same_figure_other_share(text, extraction, &mut findings);
     rate_as_its_multiple(text, extraction, &mut findings);
     price_of_a_pack_and_of_its_measure(text, extraction, &mut findings);
+    pieces_in_packs_of_two_sizes(text, extraction, &mut findings);
     input_and_output_given_one_figure(text, extraction, &mut findings);
     share_and_its_balance(text, extraction, &mut findings);
     kinds_said_unequal(text, extraction, &mut findings);
@@ -12696,10 +13131,11 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
             } else {
                 "a fall"
             };
+            // A size stated before the change ("fell 28 percent, from …") ends before it starts.
             findings.push(Finding::new(
                 text,
                 CheckKind::Direction,
-                (change.start, end),
+                (change.start.min(end), change.end.max(end)),
                 vec![from.value, to.value],
                 vec![extraction.claim(text, from), extraction.claim(text, to)],
                 format!(
@@ -17568,6 +18004,80 @@ mod tests {
             // The same figure for one, said again for one.
             "Wool for one patu costs Afs 1,150. For the 14 trainees each first patu took wool that cost Afs 1,150.",
         ]);
+    }
+
+    #[test]
+    fn a_sum_worked_with_an_equals_sign() {
+        for (wrong, right) in [
+            (
+                "*Answer:* Balance = 1,012 − 690 = 332 million dollars, a surplus.",
+                "*Answer:* Balance = 1,012 − 690 = 322 million dollars, a surplus.",
+            ),
+            (
+                "*Answer:* Total trade = exports + imports = 936 + 741 = 1,667 million dollars.",
+                "*Answer:* Total trade = exports + imports = 936 + 741 = 1,677 million dollars.",
+            ),
+            (
+                "Percentage fall = 128 ÷ 1,012 × 100 = 13.6 percent.",
+                "Percentage fall = 128 ÷ 1,012 × 100 = 12.6 percent.",
+            ),
+            (
+                "The wage bill is 12 x Rs 18,000 = Rs 206,000 a month.",
+                "The wage bill is 12 x Rs 18,000 = Rs 216,000 a month.",
+            ),
+        ] {
+            assert_eq!(kinds_found(wrong), [CheckKind::Arithmetic], "{wrong}");
+            assert_eq!(kinds_found(right), [], "{right}");
+        }
+        all_clean(&[
+            "Rs 1,000 + Rs 500 = Rs 1,500, paid in two parts.",
+            "2 million + 500,000 = 2.5 million bags.",
+            "One share in four: 1 ÷ 4 = 25 percent.",
+            "Exports in 2023-24 = USD 1,200 million, by the customs count.",
+            "The rate was US$ 1 = Rs 278 in June.",
+        ]);
+    }
+
+    #[test]
+    fn parts_spent_beyond_their_whole() {
+        let spent = |press: &str| {
+            format!(
+                "Of the grant of Afs 480,000, Afs {press} was spent on a steel juice press, Afs 150,000 on glass bottles and caps, and Afs 140,000 on training for all members."
+            )
+        };
+        assert_eq!(kinds_found(&spent("210,000")), [CheckKind::Arithmetic]);
+        all_clean(&[
+            spent("190,000"),
+            // Less than the whole leaves a rest.
+            spent("100,000"),
+            "The budget of Rs 2,000,000 was spent as follows: Rs 900,000 on wages, Rs 700,000 on rent and Rs 400,000 on fuel.".to_string(),
+            // Rates are no parts.
+            "Of the grant of Afs 480,000, Afs 210,000 was spent on a press, Afs 150,000 a month on rent, and Afs 140,000 on training.".to_string(),
+        ]);
+    }
+
+    #[test]
+    fn a_percent_said_right_after_its_verb() {
+        assert_eq!(
+            kinds_found(
+                "When the crossings closed in October, our sales fell 28 percent, from 108,000 kg in 2024 to 88,000 kg in 2025."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[
+            "When the crossings closed in October, our sales fell 18.5 percent, from 108,000 kg in 2024 to 88,000 kg in 2025.",
+            // Another change's verb stands between.
+            "Imports fell faster than exports, from US$ 741 million in 2022 to US$ 540 million in 2024, down 27.1 percent, so the surplus widened from US$ 195 million to US$ 344 million over the two years.",
+        ]);
+        // A stated size before a change whose verb it contradicts.
+        let findings = crate::audit(
+            "Our sales rose 28 percent, from 108,000 kg in 2024 to 88,000 kg in 2025.",
+            &pak_afg(),
+        );
+        assert!(
+            findings.iter().all(|f| f.span.start <= f.span.end),
+            "{findings:?}"
+        );
     }
 
     #[test]

@@ -24,6 +24,16 @@ fn pieces() -> impl Strategy<Value = String> {
         ),
         Just("over the long term they\u{2019}re \u{2014} ".to_string()),
         Just("Rs 300 a chik; on a bundle of ten chiks the margin is Rs 300. ".to_string()),
+        Just(
+            "imports fell, down 27.1 percent, so the surplus widened from US$ 195 million to "
+                .to_string()
+        ),
+        Just("sales rose 28 percent, from 108,000 kg in 2024 to 88,000 kg in 2025. ".to_string()),
+        Just("Balance = 1,012 \u{2212} 690 = 332 million; 3 x 4 = ".to_string()),
+        Just(
+            "Of the grant of Afs 480,000, Afs 210,000 was spent on a press, Afs 150,000 on "
+                .to_string()
+        ),
         Just("\n\n".to_string()),
         "[0-9,.% ]{0,12}",
         "\\PC{0,16}",

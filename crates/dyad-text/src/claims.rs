@@ -1128,6 +1128,11 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
 
 /// Words that assert a rise, as the verb of a change.
 const UP_WORDS: &[&str] = &[
+    // "Orders ramped up", "prices were bumped up", "spiking from" ("accelerated" and "quickened"
+    // may speed a decline).
+    "ramped",
+    "bumped",
+    "spiking",
     // "The roll vaulted to 52", "bales ascended to 16,300".
     "vaulted",
     "ascended",
@@ -1699,6 +1704,18 @@ fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usi
 
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
+    // "Sales winnowed from 72,000 kg", "the herd was culled", "orders dented", "demand dampened",
+    // "trade tailed off".
+    "winnowed",
+    "winnow",
+    "winnows",
+    "culled",
+    "dented",
+    "dampened",
+    "tailed",
+    "decreasing",
+    "collapsing",
+    "thinning",
     // "Bookings dimmed in 2024", "sales abated", "the price lessened".
     "dimmed",
     "abated",
@@ -4347,7 +4364,15 @@ fn names_no_amount(text: &str, quantity: &Quantity) -> bool {
                 && matches!(part.as_str(), "morning" | "afternoon" | "evening" | "night")
         ) || lower
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "o'clock" | "am" | "pm")));
+            .is_some_and(|w| matches!(w.as_str(), "o'clock" | "am" | "pm"))
+            || {
+                // "6 a.m.", "9 P.M."
+                let next = after.trim_start().as_bytes();
+                next.len() >= 3
+                    && matches!(next[0].to_ascii_lowercase(), b'a' | b'p')
+                    && next[1] == b'.'
+                    && next[2].eq_ignore_ascii_case(&b'm')
+            });
     address || day || hour
 }
 
@@ -5299,16 +5324,29 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                                     && w.parse::<i32>().is_ok_and(|y| (1900..2100).contains(&y)))
                             })
                             .any(|w| w.chars().any(|c| c.is_ascii_digit()));
+                        // A verb of change between is another change's ("down 27.1 percent, so
+                        // the surplus widened from").
+                        let own_verb = between
+                            .split(|c: char| !c.is_ascii_alphabetic())
+                            .any(|w| direction_of(w).is_some());
                         // "fell by 19 percent to 0.29 mt from 0.41 mt": end first, then start.
-                        (between.ends_with("from") || to_then_from && between.ends_with("to"))
+                        !own_verb
+                            && (between.ends_with("from")
+                                || to_then_from && between.ends_with("to"))
                             && between.len() <= 40
                             && !between.contains([';', '(', ')'])
                             && !digits_beside_years
                     }
-                    && text[sentence_start..q.start]
-                        .to_ascii_lowercase()
-                        .trim_end()
-                        .ends_with("by")
+                    && {
+                        // "fell by 28 percent", or the verb right before it: "fell 28 percent".
+                        let lead = text[sentence_start..q.start].to_ascii_lowercase();
+                        let lead = lead.trim_end();
+                        lead.ends_with("by")
+                            || lead
+                                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                                .next()
+                                .is_some_and(|w| direction_of(w).is_some())
+                    }
             })
             .map(|(i, _)| i);
         let stated_percent = before.or_else(|| {
