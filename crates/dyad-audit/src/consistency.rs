@@ -770,9 +770,14 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     // The column names what the sentence's figure counts ("61 days" against "Days
                     // closed"): the same measure of the same row, so the values may lie further apart.
                     let head = counted_head(text, quantity);
-                    let same_measure = head
-                        .as_ref()
-                        .is_some_and(|noun| names_measure(&header.text, noun));
+                    // "83 pieces sold" names the one column of a table of counts, whatever it
+                    // calls the pieces.
+                    let one_count_column = table.header.len() == 2 && unit == "count";
+                    let same_measure = head.as_ref().is_some_and(|noun| {
+                        names_measure(&header.text, noun)
+                            || one_count_column
+                                && matches!(noun.as_str(), "piece" | "item" | "unit")
+                    });
                     // "Eleven gardens in Pir Sabak" against a table with a "Gardens" column is no
                     // figure of its "Harvest (tonnes)" column.
                     let another_column_named = !same_measure
@@ -952,13 +957,32 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                             (c.from, c.to) == (other, index) || (c.from, c.to) == (index, other)
                         })
                     };
+                    // … unless that cell is the row's total and the figure's own words name this
+                    // column ("Of our 14 looms, 13 are in use" under "In use" and "Total").
+                    let column_named = {
+                        let own = own_stretch(text, extraction, quantity).to_lowercase();
+                        let head = header.text.trim().trim_matches('*').trim().to_lowercase();
+                        head.len() >= 4 && !head.starts_with("total") && contains_word(&own, &head)
+                    };
                     let row_stated = extraction.in_sentence(quantity.sentence).any(|other| {
                         let other_quantity = &extraction.quantities[other];
                         other != index
                             && other_quantity.unit == quantity.unit
                             && !other_quantity.in_table
                             && !in_change_with(other)
-                            && row_values.iter().any(|v| agrees(other_quantity, v * scale))
+                            && row.iter().enumerate().skip(1).any(|(at, cell)| {
+                                let total_column = table.header.get(at).is_some_and(|h| {
+                                    h.text
+                                        .trim()
+                                        .trim_matches('*')
+                                        .to_lowercase()
+                                        .starts_with("total")
+                                });
+                                !(column_named && total_column)
+                                    && cell
+                                        .value
+                                        .is_some_and(|v| agrees(other_quantity, v * scale))
+                            })
                     });
                     if row_stated || gap_stated(extraction, quantity, table_value) {
                         continue;
@@ -4361,12 +4385,16 @@ fn transposed_figures(
                             && header_words
                                 .iter()
                                 .all(|w| w.chars().any(|c| c.is_ascii_digit()));
+                        // "83 pieces sold" fits the one column of a table of counts.
+                        let one_count_column = table.header.len() == 2 && unit == "count";
                         let noun_fits = caption_total
                             || only_a_period
                             || counted_head(text, quantity).is_none_or(|noun| {
                                 header_words
                                     .iter()
                                     .any(|w| w.strip_suffix('s').unwrap_or(w) == noun)
+                                    || one_count_column
+                                        && matches!(noun.as_str(), "piece" | "item" | "unit")
                             });
                         row_named && column_named && noun_fits
                     };
@@ -4569,7 +4597,18 @@ fn head_or_listed(text: &str, extraction: &Extraction, quantity: &Quantity) -> O
 
 /// A row label without what it adds in brackets: "Chaman" for "Chaman (CMN)".
 fn row_name(label: &str) -> &str {
-    label.split('(').next().unwrap_or(label).trim()
+    let name = label.split('(').next().unwrap_or(label).trim();
+    // "Chope, wedding shawl": the name, then what it is, in lower case.
+    match name.split_once(", ") {
+        Some((head, rest))
+            if rest.starts_with(char::is_lowercase)
+                && head.len() >= 3
+                && !head.contains(|c: char| c.is_ascii_digit()) =>
+        {
+            head.trim()
+        }
+        _ => name,
+    }
 }
 
 /// The words of a figure's sentence that belong to it alone: from the figure before it in the sentence
@@ -4675,10 +4714,18 @@ impl<'l> RowName<'l> {
                 | "unknown"
         );
         // … in the figure's own words, and not of goods from a named place ("wheat from Kazakhstan").
+        // The place follows the name within a few words: "wheat from Kazakhstan", not "Of our 14
+        // looms, 13 are in use; the rest stand idle because the orders from Quetta stopped".
         let lowered = self.name.to_lowercase();
-        let from_elsewhere = sentence
-            .match_indices("from ")
-            .any(|(at, _)| sentence[at + 5..].starts_with(char::is_uppercase));
+        let ascii_sentence = sentence.to_ascii_lowercase();
+        let from_elsewhere = ascii_sentence
+            .match_indices(lowered.as_str())
+            .any(|(at, found)| {
+                let after = clamped(sentence, at + found.len(), at + found.len() + 24);
+                after
+                    .match_indices("from ")
+                    .any(|(from, _)| after[from + 5..].starts_with(char::is_uppercase))
+            });
         if one_word
             && !generic
             && !from_elsewhere
