@@ -663,12 +663,21 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         found.dedup();
         // A number joined to a word by a hyphen ("a 20-horsepower engine", "a 12-volt battery") is a
         // modifier, no figure for a row.
+        // Nor is a number of the row's own name ("8" of "the week of 8 to 14 December").
+        let name_spans: Vec<(usize, usize)> = std::iter::once(row.name)
+            .chain(row.spelled.as_deref())
+            .filter(|name| name.chars().any(|c| c.is_ascii_digit()))
+            .flat_map(|name| text.match_indices(name).map(|(at, n)| (at, at + n.len())))
+            .collect();
         found.retain(|&index| {
             let q = &extraction.quantities[index];
             !q.in_table
                 && !text[q.end..]
                     .strip_prefix('-')
                     .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()))
+                && !name_spans
+                    .iter()
+                    .any(|&(start, end)| start <= q.start && q.end <= end)
         });
         found
     };
@@ -4755,10 +4764,14 @@ impl<'l> RowName<'l> {
 fn months_spelled_out(name: &str) -> Option<String> {
     // Only a date's month: a row of a whole month ("Mar") is read by the rules of parts of a year,
     // and "14 March" is a day of it, not the month.
-    if !name
-        .split(' ')
-        .any(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2)
-    {
+    let day = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2;
+    // "8-14 Dec": a span of days, written out as "8 to 14 December".
+    let days = |w: &str| {
+        w.split_once(['-', '–'])
+            .filter(|(from, to)| day(from) && day(to))
+            .map(|(from, to)| format!("{from} to {to}"))
+    };
+    if !name.split(' ').any(|w| day(w) || days(w).is_some()) {
         return None;
     }
     let mut changed = false;
@@ -4766,6 +4779,9 @@ fn months_spelled_out(name: &str) -> Option<String> {
         .split(' ')
         .map(|word| {
             let bare = word.trim_end_matches('.');
+            if let Some(span) = days(bare) {
+                return span;
+            }
             match dyad_text::claims::month_number(bare).and_then(dyad_text::claims::month_name) {
                 Some(full) if bare.len() <= 4 && bare.len() < full.len() => {
                     changed = true;
@@ -13708,6 +13724,8 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     flows_with_two_partners(text, extraction, config, names, &mut findings);
     third_state_mission(text, extraction, config, names, &mut findings);
     closure_with_a_third_blocks_the_other(text, extraction, config, names, &mut findings);
+    destination_not_the_buyers(text, config, names, &mut findings);
+    third_border_between_the_pairs_places(text, extraction, config, names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
@@ -15093,6 +15111,162 @@ fn closure_with_a_third_blocks_the_other(
                 "goods between the pair are kept by their own border, not by one with `{named}` ({third})"
             ),
         );
+    }
+}
+
+/// The state of the pair's place named in a stretch: a city, a province or a capital of one of the
+/// pair ("Nimrozi Trading, Kandahar").
+fn pair_place_in<'c>(config: &'c AuditConfig, stretch: &str) -> Option<&'c str> {
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    config
+        .places
+        .iter()
+        .chain(config.capitals.iter())
+        .find(|(code, place)| pair.contains(&code.as_str()) && contains_word(stretch, place))
+        .map(|(code, _)| code.as_str())
+}
+
+/// **Scope.** A form whose country of destination is a third state while its buyer is in one of the
+/// pair and its route crosses the pair's own border: "Buyer: Nimrozi Trading, Kandahar", "Route: … to
+/// Chaman, crossing into Spin Boldak", "Country of destination: Uzbekistan".
+fn destination_not_the_buyers(
+    text: &str,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    // Each labelled line: its label in lower case, its value, and the value's start.
+    let mut lines: Vec<(String, &str, usize)> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let item = line
+            .trim_start()
+            .trim_start_matches(['-', '*'])
+            .trim_start();
+        if let Some((label, value)) = item.split_once(':') {
+            let value_start = start + (line.len() - item.len()) + label.len() + 1;
+            lines.push((
+                label.replace('*', "").trim().to_lowercase(),
+                value,
+                value_start,
+            ));
+        }
+    }
+    let value_of = |labels: &[&str]| {
+        lines
+            .iter()
+            .find(|(label, _, _)| labels.contains(&label.as_str()))
+            .map(|(_, value, start)| (*value, *start))
+    };
+    let Some((destination, at)) = value_of(&[
+        "country of destination",
+        "destination country",
+        "destination",
+        "final destination",
+    ]) else {
+        return;
+    };
+    let Some((buyer, _)) = value_of(&["buyer", "consignee", "importer", "buyer's address"]) else {
+        return;
+    };
+    let route_crosses = value_of(&["route", "port of exit", "border crossing", "crossing point"])
+        .is_some_and(|(route, _)| {
+            config
+                .crossings
+                .iter()
+                .any(|crossing| contains_word(route, crossing))
+        });
+    let Some(buyer_state) = pair_place_in(config, buyer) else {
+        return;
+    };
+    let named = destination.trim().trim_end_matches('.');
+    let Some(third) = state_of_word(named, names) else {
+        return;
+    };
+    if !route_crosses || pair.contains(&third) || third == buyer_state {
+        return;
+    }
+    let offset = destination.len() - destination.trim_start().len();
+    findings.push(scope_finding(
+        text,
+        (at + offset, at + offset + named.len()),
+        format!(
+            "the buyer is in {buyer_state} and the route crosses the pair's own border, but the destination is given as `{named}` ({third})"
+        ),
+    ));
+}
+
+/// **Scope.** A border of a third state and one of the pair whose two sides are given as places of
+/// the pair: "perfumers on both sides of the Turkmenistan–Afghanistan border, from the bazaars of
+/// Lahore to the shops of Kabul". Lahore lies on neither side of that border.
+fn third_border_between_the_pairs_places(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    for &(start, end) in &extraction.sentences {
+        let sentence = &text[start..end];
+        let lowered = sentence.to_lowercase();
+        if !(lowered.contains("both sides") || lowered.contains("either side"))
+            || !(lowered.contains(" border") || lowered.contains(" frontier"))
+        {
+            continue;
+        }
+        for dash in ['–', '-', '—'] {
+            for (at, _) in sentence.match_indices(dash) {
+                let before = sentence[..at].rsplit(' ').next().unwrap_or("");
+                let after = sentence[at + dash.len_utf8()..]
+                    .split(' ')
+                    .next()
+                    .unwrap_or("");
+                let (Some(a), Some(b)) =
+                    (state_of_word(before, names), state_of_word(after, names))
+                else {
+                    continue;
+                };
+                let (third, side, third_word) = match (pair.contains(&a), pair.contains(&b)) {
+                    (false, true) => (a, b, before),
+                    (true, false) => (b, a, after),
+                    _ => continue,
+                };
+                let next = sentence[at + dash.len_utf8() + after.len()..].trim_start();
+                if !(next.starts_with("border") || next.starts_with("frontier")) {
+                    continue;
+                }
+                // A place of the pair's other country said to be on a side.
+                let Some(&other) = pair.iter().find(|code| **code != side) else {
+                    continue;
+                };
+                let other_place = config
+                    .places
+                    .iter()
+                    .chain(config.capitals.iter())
+                    .any(|(code, place)| code == other && contains_word(&sentence[at..], place));
+                if !other_place {
+                    continue;
+                }
+                let from = if third_word == before {
+                    at - before.len()
+                } else {
+                    at + dash.len_utf8()
+                };
+                scope_once_per_sentence(
+                    text,
+                    extraction,
+                    findings,
+                    (start + from, start + from + third_word.len()),
+                    format!(
+                        "a place of {other} is said to lie on a side of the border of `{third_word}` ({third}) and {side}"
+                    ),
+                );
+            }
+        }
     }
 }
 
@@ -18125,6 +18299,99 @@ mod tests {
             findings.iter().all(|f| f.span.start <= f.span.end),
             "{findings:?}"
         );
+    }
+
+    #[test]
+    fn a_destination_other_than_the_buyers() {
+        let form = |buyer: &str, destination: &str, route: &str| {
+            format!(
+                "**Part B: Consignment**\n\n- Goods: miswak, in packs of a dozen sticks\n- Buyer: Nimrozi Trading, {buyer}\n- Country of destination: {destination}\n- Route: by road from Uthal to Quetta and {route}\n"
+            )
+        };
+        assert_eq!(
+            kinds_found(&form(
+                "Kandahar",
+                "Uzbekistan",
+                "Chaman, crossing into Spin Boldak"
+            )),
+            [CheckKind::Scope]
+        );
+        all_clean(&[
+            form(
+                "Kandahar",
+                "Afghanistan",
+                "Chaman, crossing into Spin Boldak",
+            ),
+            // A buyer in the third state itself, or a route that is not the pair's border.
+            form(
+                "Tashkent",
+                "Uzbekistan",
+                "Chaman, crossing into Spin Boldak",
+            ),
+            form("Kandahar", "Uzbekistan", "Gwadar by sea"),
+        ]);
+    }
+
+    #[test]
+    fn a_third_border_with_the_pairs_places_on_its_sides() {
+        assert_eq!(
+            kinds_found(
+                "That is why perfumers on both sides of the Turkmenistan–Afghanistan border, from the bazaars of Lahore to the shops of Kabul, have trusted our oil since 2009."
+            ),
+            [CheckKind::Scope]
+        );
+        all_clean(&[
+            "That is why perfumers on both sides of the Pakistan–Afghanistan border, from the bazaars of Lahore to the shops of Kabul, have trusted our oil since 2009.",
+            "Traders on both sides of the Iran–Afghanistan border, from Mashhad to Herat, buy our saffron.",
+        ]);
+    }
+
+    #[test]
+    fn rows_named_by_their_days_their_short_name_or_their_column() {
+        // A week's row, "8-14 Dec", named "the week of 8 to 14 December"; the day is no figure.
+        let log = "Week         Cooker A    Cooker B    Total\n1-7 Dec            9           9       18\n8-14 Dec           11          10       21\n15-21 Dec          10          10       20\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{log}In the week of 8 to 14 December we used 12 cylinders on cooker A."
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[format!(
+            "{log}In the week of 8 to 14 December we used 11 cylinders on cooker A."
+        )]);
+        // "Chope, wedding shawl" is named "the chope".
+        let prices = "| Design | Size | Rupees |\n|---|---|---|\n| Bagh, full cover | 2.5 by 1.25 metres | 18,500 |\n| Chope, wedding shawl | 2.5 by 1.25 metres | 14,200 |\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{prices}This season we offer the chope at Rs 14,700, in red."
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[format!(
+            "{prices}This season we offer the chope at Rs 14,200, in red."
+        )]);
+        // A row's total beside a figure of the column its clause names.
+        let register = "| Item | In use | Idle | Total |\n|---|---|---|---|\n| Looms | 11 | 3 | 14 |\n| Dye vats | 8 | 2 | 10 |\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{register}Of our 14 looms, 13 are in use; the rest stand idle because the orders from Quetta stopped."
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[format!(
+            "{register}Of our 14 looms, 11 are in use; the rest stand idle because the orders from Quetta stopped."
+        )]);
+        // Pieces fit the one column of a table of counts.
+        let sold = "| Design | Rillis sold |\n|---|---|\n| Star appliqué | 38 |\n| Mirror patchwork | 27 |\n| **Total** | **65** |\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{sold}The star appliqué was again the favourite, with 83 pieces sold."
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[format!(
+            "{sold}The star appliqué was again the favourite, with 38 pieces sold."
+        )]);
     }
 
     #[test]
