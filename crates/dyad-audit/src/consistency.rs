@@ -11477,6 +11477,56 @@ fn price_of_a_pack_and_of_its_measure(
     }
 }
 
+/// **Number reuse.** A part of a counted whole and, in apposition, its share written with the
+/// part's own digits: "The 200 scarves … 24 of them, or 24 percent of the consignment" (12 percent).
+/// The whole is the nearest larger count before the part, in its sentence or the two before; a whole
+/// of 100 makes the two alike on purpose.
+fn count_and_its_share_alike(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for (index, part) in quantities.iter().enumerate() {
+        let Some(share) = quantities.get(index + 1) else {
+            continue;
+        };
+        if part.in_table
+            || part.unit != "count"
+            || share.unit != "percent"
+            || share.value != part.value
+            || share.sentence != part.sentence
+        {
+            continue;
+        }
+        // "24 of them, or 24 percent", "24 (24 percent)".
+        let between = clamped(text, part.end, share.start).to_lowercase();
+        let apposed = between.len() <= 24
+            && (between.contains(", or") || between.trim() == "(" || between.contains(" or "))
+            && !between.contains(['.', ';']);
+        if !apposed {
+            continue;
+        }
+        let earliest = part.sentence.saturating_sub(2);
+        let Some(whole) = quantities[..index]
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence >= earliest)
+            .find(|q| !q.in_table && q.unit == "count" && q.value > part.value)
+        else {
+            continue;
+        };
+        let computed = part.value / whole.value * 100.0;
+        if (computed - share.value).abs() > tolerance(share) + 0.5 {
+            findings.push(reused(
+                text,
+                extraction,
+                (part, share),
+                (
+                    &format!("a part of {}", whole.value),
+                    &format!("its share of them ({computed:.1} percent)"),
+                ),
+            ));
+        }
+    }
+}
+
 /// A count of pieces and the pack it fills, as its line or sentence gives them before it: "Box of 500
 /// g, about 80 pieces" is a box of 500 grams; "a 250 g box holds about 80 pieces" one of 250. Also
 /// the words before the pack, which name the good ("Jaggery rewri, in 500 g boxes").
@@ -12739,6 +12789,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     rate_as_its_multiple(text, extraction, &mut findings);
     price_of_a_pack_and_of_its_measure(text, extraction, &mut findings);
     pieces_in_packs_of_two_sizes(text, extraction, &mut findings);
+    count_and_its_share_alike(text, extraction, &mut findings);
     input_and_output_given_one_figure(text, extraction, &mut findings);
     share_and_its_balance(text, extraction, &mut findings);
     kinds_said_unequal(text, extraction, &mut findings);
@@ -18392,6 +18443,20 @@ mod tests {
         all_clean(&[format!(
             "{sold}The star appliqué was again the favourite, with 38 pieces sold."
         )]);
+    }
+
+    #[test]
+    fn a_part_and_its_share_written_alike() {
+        let letter = |share: &str| {
+            format!(
+                "The 200 scarves you sent in August reached us on the 28th. I am sorry to say that 24 of them, or {share} percent of the consignment, let their colour run in the first wash."
+            )
+        };
+        assert_eq!(kinds_found(&letter("24")), [CheckKind::NumberReuse]);
+        all_clean(&[
+            letter("12"),
+            "The 100 scarves you sent reached us on the 28th. Of them, 24, or 24 percent, ran in the wash.".to_string(),
+        ]);
     }
 
     #[test]
