@@ -663,21 +663,28 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         found.dedup();
         // A number joined to a word by a hyphen ("a 20-horsepower engine", "a 12-volt battery") is a
         // modifier, no figure for a row.
-        // Nor is a number of the row's own name ("8" of "the week of 8 to 14 December").
-        let name_spans: Vec<(usize, usize)> = std::iter::once(row.name)
+        // Nor is a number of the row's own name ("8" of "the week of 8 to 14 December"), looked
+        // for in the figure's sentence only.
+        let numbered_names: Vec<&str> = std::iter::once(row.name)
             .chain(row.spelled.as_deref())
             .filter(|name| name.chars().any(|c| c.is_ascii_digit()))
-            .flat_map(|name| text.match_indices(name).map(|(at, n)| (at, at + n.len())))
             .collect();
+        let in_the_name = |q: &Quantity| {
+            let (start, end) = extraction.sentences[q.sentence];
+            let sentence = &text[start..end];
+            numbered_names.iter().any(|name| {
+                sentence
+                    .match_indices(name)
+                    .any(|(at, n)| start + at <= q.start && q.end <= start + at + n.len())
+            })
+        };
         found.retain(|&index| {
             let q = &extraction.quantities[index];
             !q.in_table
                 && !text[q.end..]
                     .strip_prefix('-')
                     .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()))
-                && !name_spans
-                    .iter()
-                    .any(|&(start, end)| start <= q.start && q.end <= end)
+                && (numbered_names.is_empty() || !in_the_name(q))
         });
         found
     };
@@ -993,7 +1000,26 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                                         .is_some_and(|v| agrees(other_quantity, v * scale))
                             })
                     });
-                    if row_stated || gap_stated(extraction, quantity, table_value) {
+                    // "4,600 tonnes of wheat in all" under "Wheat, imported" and "Wheat, local":
+                    // the sum of the rows that share the row's first word.
+                    let first_word = |l: &str| {
+                        l.split(|c: char| !c.is_alphanumeric())
+                            .next()
+                            .unwrap_or("")
+                            .to_lowercase()
+                    };
+                    let kin: Vec<f64> = table
+                        .rows
+                        .iter()
+                        .filter(|r| {
+                            r.first()
+                                .is_some_and(|l| first_word(&l.text) == first_word(&label.text))
+                        })
+                        .filter_map(|r| r.get(column)?.value)
+                        .collect();
+                    let kin_sum =
+                        kin.len() >= 2 && agrees(quantity, kin.iter().sum::<f64>() * scale);
+                    if row_stated || kin_sum || gap_stated(extraction, quantity, table_value) {
                         continue;
                     }
                     let sentence = sentence_text(text, extraction, quantity.sentence);
@@ -1023,17 +1049,24 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .filter(|name| name.len() >= 3)
                         .filter_map(|name| {
                             // In any case, as a word: "and shed B at Rs 52" names the row "Shed
-                            // B"; "prices" does not name "Rice".
-                            let (lowered, needle) = (before.to_lowercase(), name.to_lowercase());
-                            lowered
-                                .match_indices(&needle)
-                                .filter(|(at, _)| {
-                                    !lowered[..*at].ends_with(char::is_alphanumeric)
-                                        && !lowered[at + needle.len()..]
-                                            .starts_with(char::is_alphanumeric)
+                            // B"; "prices" does not name "Rice". Its dates written out too ("the
+                            // week of 1 to 7 December" for "1-7 Dec").
+                            let lowered = before.to_lowercase();
+                            std::iter::once(name.to_lowercase())
+                                .chain(months_spelled_out(name).map(|n| n.to_lowercase()))
+                                .filter_map(|needle| {
+                                    lowered
+                                        .match_indices(&needle)
+                                        .filter(|(at, _)| {
+                                            !lowered[..*at].ends_with(char::is_alphanumeric)
+                                                && !lowered[at + needle.len()..]
+                                                    .starts_with(char::is_alphanumeric)
+                                        })
+                                        .last()
+                                        .map(|(at, _)| at)
                                 })
-                                .last()
-                                .map(|(at, _)| (at, name))
+                                .max()
+                                .map(|at| (at, name))
                         })
                         .max_by_key(|(at, _)| *at);
                     // … unless a row is named right after the figure, in its own words ("from 40
@@ -1042,11 +1075,21 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .quantities
                         .get(index + 1)
                         .map_or(text.len(), |q| q.start);
-                    let right_after = lower_words(clamped(
-                        text,
-                        quantity.end,
-                        next_start.min(quantity.end + 40),
-                    ));
+                    // … within the figure's clause ("Rs 14,200, and the bagh is unchanged" is
+                    // the bagh's clause, not the figure's).
+                    let after_figure =
+                        clamped(text, quantity.end, next_start.min(quantity.end + 40));
+                    let after_figure = after_figure.split([',', ';']).next().unwrap_or("");
+                    let right_after = lower_words(after_figure);
+                    // "against 11 in the week before": another period's figure.
+                    if right_after.iter().take(6).any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "before" | "earlier" | "previous" | "prior" | "ago"
+                        )
+                    }) {
+                        continue;
+                    }
                     let right_after: Vec<&String> = right_after.iter().take(4).collect();
                     let named_after = table
                         .rows
@@ -1424,10 +1467,16 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 // A third figure of the measure and year that is their gap makes them a whole and
                 // a part ("108,000 kg in 2024 and 88,000 kg in 2025 … Kabul took 8,000 kg in 2025
                 // … at home, 80,000 kg in 2025").
+                let near = |q: &Quantity| {
+                    [a.sentence, b.sentence]
+                        .iter()
+                        .any(|&s| q.sentence + 1 >= s && q.sentence <= s + 1)
+                };
                 let gap_stated = indices.iter().any(|&other| {
                     let q = &extraction.quantities[other];
                     other != *first
                         && other != *second
+                        && near(q)
                         && q.value > 0.0
                         && (q.value - (a.value - b.value).abs()).abs() <= tolerance(q)
                 });
@@ -4608,9 +4657,12 @@ fn head_or_listed(text: &str, extraction: &Extraction, quantity: &Quantity) -> O
 fn row_name(label: &str) -> &str {
     let name = label.split('(').next().unwrap_or(label).trim();
     // "Chope, wedding shawl": the name, then what it is, in lower case.
+    // A description of one word ("Wheat, imported", "Rice, sella") sets rows of one good apart,
+    // and is kept.
     match name.split_once(", ") {
         Some((head, rest))
             if rest.starts_with(char::is_lowercase)
+                && rest.split_whitespace().count() >= 2
                 && head.len() >= 3
                 && !head.contains(|c: char| c.is_ascii_digit()) =>
         {
@@ -6745,7 +6797,40 @@ fn spending_beyond_its_whole(text: &str, extraction: &Extraction, findings: &mut
                     | "both"
             )
         });
-        if picks || !parts.iter().all(|q| spent(q)) {
+        // Another sum beside the parts (a breakdown in brackets, a sum from elsewhere, last year's,
+        // a sale) makes them no plain list of the whole's parts.
+        let tail = clamped(text, whole.end, sentence_end);
+        let elsewhere = tail.contains(['(', ';'])
+            || said.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "while"
+                        | "whereas"
+                        | "but"
+                        | "further"
+                        | "additional"
+                        | "extra"
+                        | "borrowed"
+                        | "loan"
+                        | "lent"
+                        | "savings"
+                        | "own"
+                        | "sold"
+                        | "sale"
+                        | "sales"
+                        | "shortfall"
+                        | "last"
+                        | "previous"
+                        | "earlier"
+                        | "next"
+                        | "paid"
+                        | "raised"
+                        | "donated"
+                        | "gave"
+                        | "given"
+                )
+            });
+        if picks || elsewhere || !parts.iter().all(|q| spent(q)) {
             continue;
         }
         let sum: f64 = parts.iter().map(|q| q.value).sum();
@@ -6857,8 +6942,14 @@ fn sum_tokens(stretch: &str) -> Vec<(usize, usize, SumToken)> {
                 {
                     tokens.push((start, at, SumToken::Currency));
                 }
-                // "3 x 4": a lone x between numbers multiplies.
-                _ if word == "x" => tokens.push((start, at, SumToken::Operator('×'))),
+                // "3 x 4": a lone x between spaces multiplies ("4x4" is a vehicle).
+                _ if word == "x"
+                    && start > 0
+                    && bytes[start - 1] == b' '
+                    && bytes.get(at) == Some(&b' ') =>
+                {
+                    tokens.push((start, at, SumToken::Operator('×')))
+                }
                 _ => tokens.push((start, at, SumToken::Other)),
             }
         } else {
@@ -6869,7 +6960,10 @@ fn sum_tokens(stretch: &str) -> Vec<(usize, usize, SumToken)> {
             let token = match c {
                 '+' => SumToken::Operator('+'),
                 '-' | '–' if joins_digits => SumToken::Other,
-                '-' | '−' | '–' => SumToken::Operator('−'),
+                // A hyphen or an en dash may join a range ("Ages 5 - 9", "8 - 4"); the minus
+                // sign may not.
+                '-' | '–' => SumToken::Operator('-'),
+                '−' => SumToken::Operator('−'),
                 '×' | '*' => SumToken::Operator('×'),
                 '÷' | '/' => SumToken::Operator('÷'),
                 '.' if at > 0 && bytes[at - 1] == b's' => SumToken::Currency,
@@ -6894,7 +6988,7 @@ fn evaluate(numbers: &[f64], operators: &[char]) -> Option<f64> {
                 terms.push(number);
                 signs.push(1.0);
             }
-            '−' => {
+            '−' | '-' => {
                 terms.push(number);
                 signs.push(-1.0);
             }
@@ -6961,17 +7055,49 @@ fn worked_equations(text: &str, findings: &mut Vec<Finding>) {
             if !well_formed || next.is_some_and(|(_, _, t)| matches!(t, SumToken::Operator(_))) {
                 continue;
             }
-            // A result in millions of a sum of bare numbers counts in millions.
-            let (result, step) = if any_scaled {
-                (value, step)
-            } else {
-                (value / scale, step / scale)
-            };
             let Some(computed) = evaluate(&numbers, &operators) else {
                 continue;
             };
-            let off =
-                |computed: f64| (computed - result).abs() > step / 2.0 + computed.abs() * 1e-9;
+            // A range written with a hyphen or a dash ("Ages 5 - 9 = 42 children", "8 - 4 = 8
+            // hours", "2019 - 2024 = 5 years") is no subtraction.
+            let lowered = line.to_ascii_lowercase();
+            let result_words = lower_words(&lowered[result_end..]);
+            let of_time = result_words.first().is_some_and(|w| {
+                TIME_UNITS.contains(&w.trim_end_matches('s')) || matches!(w.as_str(), "hrs" | "yrs")
+            });
+            if operators.contains(&'-') && (computed < 0.0 || of_time) {
+                continue;
+            }
+            // A result said to be rounded may lie within its own last written place, or a
+            // hundredth of itself.
+            let rounded = ["round", "approx", "about", "roughly", "nearly", "some "]
+                .iter()
+                .any(|w| lowered.contains(w));
+            let slack = |result: f64, step: f64| {
+                if rounded {
+                    let place = [1e6, 1e5, 1e4, 1e3, 1e2, 1e1]
+                        .into_iter()
+                        .find(|p| result.abs() >= *p && (result / p).fract() == 0.0)
+                        .unwrap_or(1.0);
+                    (step / 2.0).max(place / 2.0).max(result.abs() * 0.01)
+                } else {
+                    step / 2.0
+                }
+            };
+            // A result with a scale word beside bare numbers may be in that scale ("450,000 +
+            // 550,000 = 1 million") or count in the numbers' own ("1,012 − 690 = 322 million"): it
+            // is off only when both readings are.
+            let readings = if any_scaled || scale == 1.0 {
+                vec![(value, step)]
+            } else {
+                vec![(value, step), (value / scale, step / scale)]
+            };
+            let off = |computed: f64| {
+                readings.iter().all(|&(result, step)| {
+                    (computed - result).abs() > slack(result, step) + computed.abs() * 1e-9
+                })
+            };
+            let (result, _) = *readings.last().expect("one reading at least");
             // "1 ÷ 4 = 25 percent" leaves the hundred unwritten.
             let percent = tokens[at + 1..]
                 .iter()
@@ -7080,6 +7206,15 @@ const LOAN_CHARGES: &[&str] = &[
 /// them but the payments that make up the repaid, and no charge, waiver or top-up named without
 /// being said to be kept apart ("paid each quarter and not included below").
 fn loan_balance(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    // A statement says what was repaid and what is left: most texts say neither.
+    let lowered = text.to_lowercase();
+    if !(lowered.contains("paid") || lowered.contains("repayments"))
+        || !["balance", "outstanding", "still owed", "left to repay"]
+            .iter()
+            .any(|w| lowered.contains(w))
+    {
+        return;
+    }
     let mut lines: Vec<(Option<LoanLine>, &Quantity)> = Vec::new();
     let mut charged = false;
     let mut line_start = 0;
@@ -8888,7 +9023,7 @@ fn counted_noun(text: &str, words_in_text: &HashSet<&str>, quantity: &Quantity) 
     if verb_like(&word) {
         return String::new();
     }
-    word.strip_suffix('s').map_or(word.clone(), str::to_string)
+    singular(&word)
 }
 
 /// The head of the noun phrase after a count, singular and lower case: its last word before a
@@ -8896,6 +9031,20 @@ fn counted_noun(text: &str, words_in_text: &HashSet<&str>, quantity: &Quantity) 
 /// counts containers). None when the number is followed by nothing that says what it counts.
 fn counted_head(text: &str, quantity: &Quantity) -> Option<String> {
     phrase_head(&text[quantity.end..])
+}
+
+/// A plural noun made singular the simple way: "boxes" is "box", "trucks" "truck"; "glass" stays.
+fn singular(word: &str) -> String {
+    if ["xes", "ches", "shes", "sses"]
+        .iter()
+        .any(|end| word.ends_with(end))
+    {
+        word[..word.len() - 2].to_string()
+    } else if word.ends_with("ss") {
+        word.to_string()
+    } else {
+        word.strip_suffix('s').unwrap_or(word).to_string()
+    }
 }
 
 /// The head of the noun phrase that opens `rest`, as [`counted_head`] reads it.
@@ -8927,7 +9076,7 @@ fn phrase_head(rest: &str) -> Option<String> {
             break;
         }
         if !QUALIFIERS.contains(&lowered.as_str()) {
-            head = Some(lowered.strip_suffix('s').unwrap_or(&lowered).to_string());
+            head = Some(singular(&lowered));
         }
         // A word that ends in punctuation ends the phrase, and so does a plural noun: what follows
         // it is most often a verb ("Our 6 nurses teach", "12 girls meet"), unless it is a plural
@@ -9087,7 +9236,7 @@ fn says_nothing(noun: &str) -> bool {
     noun.is_empty()
         || FUNCTION_WORDS.contains(&noun)
         // Short words say nothing, but the units of weight and distance do ("2,140 kg").
-        || noun.len() < 3 && !matches!(noun, "kg" | "km" | "g" | "ml" | "cm" | "mm")
+        || noun.len() < 3 && !matches!(noun, "kg" | "km")
         || matches!(
             noun,
             "head" | "minu" | "plu" | "divided" | "multiplied" | "time" | "give" | "equal" | "make"
@@ -11504,12 +11653,25 @@ fn count_and_its_share_alike(text: &str, extraction: &Extraction, findings: &mut
             continue;
         }
         let earliest = part.sentence.saturating_sub(2);
-        let Some(whole) = quantities[..index]
+        let before: Vec<&Quantity> = quantities[..index]
             .iter()
             .rev()
             .take_while(|q| q.sentence >= earliest)
-            .find(|q| !q.in_table && q.unit == "count" && q.value > part.value)
-        else {
+            .filter(|q| !q.in_table && q.unit == "count")
+            .collect();
+        // A count of 100 nearby may be the whole, which makes the two alike on purpose.
+        if before.iter().any(|q| q.value == 100.0) {
+            continue;
+        }
+        // The whole counts what the part counts ("24 members" of "the 100 members", not of "350
+        // goats"); a part "of them" takes the nearest larger count.
+        let noun = counted_head(text, part);
+        let Some(whole) = before.iter().find(|q| {
+            q.value > part.value
+                && noun
+                    .as_ref()
+                    .is_none_or(|noun| counted_head(text, q).as_ref() == Some(noun))
+        }) else {
             continue;
         };
         let computed = part.value / whole.value * 100.0;
@@ -11537,6 +11699,9 @@ struct PackedCount<'q> {
     measure: &'static str,
     noun: String,
     good: Vec<String>,
+    /// What the line says of the pieces after their noun ("of bite-size barfi", "2-inch"), leaving
+    /// out what they are for ("for gifts").
+    described: Vec<String>,
 }
 
 fn packed_count<'q>(
@@ -11568,6 +11733,25 @@ fn packed_count<'q>(
         .filter(|w| w.len() >= 3 && !FUNCTION_WORDS.contains(&w.as_str()) && amount(w).is_none())
         .cloned()
         .collect();
+    let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+    let after = clamped(text, q.end, line_end);
+    let after = after.split(['.', ':', ';']).next().unwrap_or("");
+    let described = after
+        .split(',')
+        .enumerate()
+        .filter(|(i, segment)| {
+            let first = lower_words(segment).into_iter().next().unwrap_or_default();
+            *i == 0
+                || !matches!(
+                    first.as_str(),
+                    "for" | "to" | "in" | "at" | "on" | "with" | "and"
+                )
+        })
+        .flat_map(|(i, segment)| {
+            // The count's own noun opens the first segment.
+            lower_words(segment).into_iter().skip(usize::from(i == 0))
+        })
+        .collect();
     Some(PackedCount {
         count: q,
         pack,
@@ -11575,6 +11759,7 @@ fn packed_count<'q>(
         measure,
         noun,
         good,
+        described,
     })
 }
 
@@ -11615,7 +11800,8 @@ fn pieces_in_packs_of_two_sizes(text: &str, extraction: &Extraction, findings: &
             let on_purpose = lower_words(&said)
                 .iter()
                 .any(|w| matches!(w.as_str(), "same" | "either" | "both" | "whether" | "each"));
-            let other_goods = !a.good.is_empty() && !b.good.is_empty() && a.good != b.good;
+            let other_goods = !a.good.is_empty() && !b.good.is_empty() && a.good != b.good
+                || a.described != b.described;
             if one_word(&a.pack, &b.pack)
                 && a.measure == b.measure
                 && a.size != b.size
@@ -11817,6 +12003,18 @@ fn one_figure_two_places(
     }
 }
 
+/// Whether a figure is a term of a sum written out with its signs ("2 ÷ 5 × 50 = 20 kg"): a step of
+/// a worked sum, no statement of what it counts.
+fn in_a_worked_sum(text: &str, q: &Quantity) -> bool {
+    let sign = |c: char| matches!(c, '×' | '÷' | '+' | '−' | '=' | '*');
+    text[..q.start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(sign)
+        || text[q.end..].trim_start().chars().next().is_some_and(sign)
+}
+
 /// Words that name the part of a whole still to come: "US$ 37 million was outstanding".
 const STILL_DUE: &[&str] = &[
     "outstanding",
@@ -11872,7 +12070,10 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
             .take(NEARBY_FIGURES)
             .take_while(|q| q.sentence <= whole.sentence + 2);
         for part in later {
-            if part.unit != whole.unit || written(part) != written(whole) {
+            if part.unit != whole.unit
+                || written(part) != written(whole)
+                || in_a_worked_sum(text, part)
+            {
                 continue;
             }
             // The other parts: after a colon in the whole's sentence, or in the part's sentence
@@ -15186,6 +15387,9 @@ fn destination_not_the_buyers(
     names: &[(String, String)],
     findings: &mut Vec<Finding>,
 ) {
+    if !(text.contains("estination") || text.contains("ESTINATION")) {
+        return;
+    }
     let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
     // Each labelled line: its label in lower case, its value, and the value's start.
     let mut lines: Vec<(String, &str, usize)> = Vec::new();
@@ -15230,9 +15434,44 @@ fn destination_not_the_buyers(
                 .iter()
                 .any(|crossing| contains_word(route, crossing))
         });
-    let Some(buyer_state) = pair_place_in(config, buyer) else {
+    // The buyer's own place closes its line ("Nimrozi Trading, Kandahar"): not an agent's, an
+    // office's or a place in care of another ("c/o … Karachi", "liaison office: Kabul").
+    let buyer = buyer.trim().trim_end_matches('.');
+    let lowered_buyer = buyer.to_lowercase();
+    if buyer.contains('(')
+        || [
+            "c/o",
+            "care of",
+            "agent",
+            "office",
+            "forwarding",
+            "branch",
+            "on behalf",
+            "via",
+        ]
+        .iter()
+        .any(|w| lowered_buyer.contains(w))
+    {
+        return;
+    }
+    let Some(buyer_state) = buyer
+        .rsplit(',')
+        .next()
+        .and_then(|last| pair_place_in(config, last.trim()))
+    else {
         return;
     };
+    // Goods in transit to the third state, or going on by sea, are bound for it indeed.
+    let onward = value_of(&["route", "port of exit", "border crossing", "crossing point"])
+        .is_some_and(|(route, _)| {
+            let route = route.to_lowercase();
+            ["transit", "then", "onward", "by sea", "by air", "on to"]
+                .iter()
+                .any(|w| route.contains(w))
+        });
+    if onward {
+        return;
+    }
     let named = destination.trim().trim_end_matches('.');
     let Some(third) = state_of_word(named, names) else {
         return;
@@ -15294,11 +15533,21 @@ fn third_border_between_the_pairs_places(
                 let Some(&other) = pair.iter().find(|code| **code != side) else {
                     continue;
                 };
+                // … in the "from … to …" that follows the border in its own clause.
+                let following = next
+                    .trim_start_matches("border")
+                    .trim_start_matches("frontier")
+                    .trim_start_matches([',', ' ']);
+                let span = if following.starts_with("from ") {
+                    following.split([',', ';', '.']).next().unwrap_or("")
+                } else {
+                    ""
+                };
                 let other_place = config
                     .places
                     .iter()
                     .chain(config.capitals.iter())
-                    .any(|(code, place)| code == other && contains_word(&sentence[at..], place));
+                    .any(|(code, place)| code == other && contains_word(span, place));
                 if !other_place {
                     continue;
                 }
@@ -18820,6 +19069,281 @@ mod tests {
             )),
             tvt
         );
+    }
+
+    #[test]
+    fn thirteenth_reviews_correct_passages_stay_clean() {
+        // Correct passages a second review of this stop's rules wrote to break them: worked sums
+        // with scale words, ranges, rounding and vehicles; spending beside co-funding, loans and
+        // sales; packs of other pieces; rates per year and exchange rates; threshing and orchards;
+        // other weeks and rows of one good; forwarding agents and transit; borders whose sides are
+        // named elsewhere; and shares of a sample of 100.
+        for passage in [
+            r##"**Worked example 4.** Amina's stall saved Rs 450,000 in the first year and Rs 550,000 in the second.
+Total savings = 450,000 + 550,000 = 1 million rupees, enough for the deposit on a second stall.
+"##,
+            r##"The two instalments of the loan, Rs 60,000 in March and Rs 40,000 in May, were paid on time.
+Check: Rs 60,000 + Rs 40,000 = Rs 1 lakh, the whole loan.
+"##,
+            r##"Enrolment at the Jalalabad learning centre, spring term:
+
+- Ages 5 - 9 = 42 children
+- Ages 10 - 14 = 37 children
+
+Together that is 79 children, of whom 41 are girls.
+"##,
+            r##"Training budget note: 12 trainees will share the hall, the cook and the trainer's fee of Rs 95,000 in all.
+Cost per trainee = Rs 95,000 ÷ 12 = Rs 7,900 (rounded to the nearest hundred).
+"##,
+            r##"Worksheet 3, question 2. Zarmina spent 3/8 of her Afs 2,400 on cloth.
+Cloth = 3/8 × 2,400 = Afs 900. She has 2,400 − 900 = Afs 1,500 left.
+"##,
+            r##"Mix the feed in the ratio 2 : 3, maize to bran. For one 50 kg sack:
+maize = 2 ÷ 5 × 50 = 20 kg, bran = 3 ÷ 5 × 50 = 30 kg.
+"##,
+            r##"Of the 72 pupils who sat the Grade 8 test, 54 passed and 27 were girls.
+Pass rate = 54 ÷ 72 × 100 = 75 percent. Girls' share = 27 ÷ 72 = 37.5%.
+"##,
+            r##"Invoice 117 of 12/3/2024, Khyber Honey, Peshawar. Orders: call 0333 512 4470.
+48 jars × Rs 1,250 = Rs 60,000, payable within 30 days.
+"##,
+            r##"Algebra, Class 7. Let x = the number of boxes. Then 12x + 40 = 400, so x = 30.
+Check: 12 × 30 + 40 = 400.
+"##,
+            r##"Field budget, line 6:
+- Transport: 4x4 = Rs 12,000 a day for 5 days, Rs 60,000 in all.
+"##,
+            r##"The trust received Rs 1 crore for the two years of the project.
+Budget left after year one = Rs 1 crore − Rs 40 lakh = Rs 60 lakh.
+"##,
+            r##"*Answer:* Trade balance = US$ 1.1 bn − US$ 640 mn = US$ 460 mn, a surplus for Pakistan.
+"##,
+            r##"At US$ 1 = Rs 280, the order of US$ 2,500 = Rs 700,000 (2,500 × 280 = 700,000).
+"##,
+            r##"Opening hours of the Saddar bakery: 6 a.m. to 2 p.m. = 8 hours a day; 8 × 26 = 208 hours a month.
+"##,
+            r##"Loan statement, Sarhad Microfinance:
+Balance = Rs 250,000 − Rs 90,000 − Rs 60,000 = Rs 100,000, due by June 2026.
+"##,
+            r##"Question 5. Profit margin = 150 ÷ 1,200 = 12.5 per cent. Growth = 1,150 ÷ 1,000 = 1.15, a rise of 15 percent.
+"##,
+            r##"Stock check: Rs. 1.5 lakh + Rs. 50,000 = Rs. 2 lakh of carpets in the store, and Afs. 500 + Afs. 300 = Afs. 800 in the petty-cash box.
+"##,
+            r##"Of the grant of Rs 1,000,000, Rs 600,000 went to the clinic (Rs 400,000 on medicines and Rs 200,000 for a midwife's salary) and Rs 400,000 to the girls' school.
+"##,
+            r##"Of the grant of Rs 500,000, Rs 300,000 was spent on seed and Rs 200,000 on tools, while Rs 150,000 for the fence came from the members' own savings.
+"##,
+            r##"Of our turnover of Rs 2 million, Rs 1.2 million went to wages and Rs 800,000 to wool, and Rs 900,000 for a new loom was borrowed from the bank.
+"##,
+            r##"Of this year's budget of Afs 1,200,000, Afs 700,000 went to salaries and Afs 500,000 to rent; last year Afs 650,000 went to salaries.
+"##,
+            r##"Of the loan of Rs 500,000, Rs 300,000 went on raw wool and Rs 200,000 on dyes, and the finished shawls sold for Rs 900,000 to buyers in Kabul.
+"##,
+            r##"The budget of US$ 40,000 was spent as follows: US$ 18,000 on wells, US$ 12,000 on latrines and US$ 10,000 on training, with a further US$ 6,000 for hand pumps paid by the district council.
+"##,
+            r##"**Price list, Sweet House, Saddar**
+
+- Box of 500 g, about 40 pieces of full-size barfi: Rs 900
+- Box of 250 g, about 40 pieces of bite-size barfi: Rs 480
+"##,
+            r##"**Hardware order, Peshawar**
+
+- Box of 500 g, about 250 nails, 2-inch: Rs 400
+- Box of 250 g, about 250 nails, 1½-inch: Rs 230
+"##,
+            r##"A 500 g box holds about 30 pieces of our sohan halwa; a 250 g box holds about 30 pieces of pateesa, which is far lighter.
+"##,
+            r##"Dried apricots from Hunza:
+
+- Bag of 1 kg, about 60 apricots, large grade: Rs 2,200
+- Bag of 500 g, about 60 apricots, small grade: Rs 900
+"##,
+            r##"Eid gift boxes:
+
+- Besan ladoo, box of 500 g, about 20 pieces
+- Coconut barfi, box of 250 g, about 20 pieces
+"##,
+            r##"Enrolment grew 10 percent a year, from 200 pupils in 2022 to 242 in 2024.
+"##,
+            r##"Our share of the Kabul market rose 5 percentage points, from 20 percent in 2023 to 25 percent in 2024.
+"##,
+            r##"The rupee fell 19.6 percent against the dollar, from Rs 225 to Rs 280 a dollar, and our imported dyes cost more.
+"##,
+            r##"The afghani strengthened 10 percent against the dollar over the year, from Afs 77 to Afs 70 to the dollar.
+"##,
+            r##"Cooking oil rose 2 percent a month, from Rs 500 a litre in January to Rs 520.20 in March.
+"##,
+            r##"Wheat winnowed by the new thresher went from 40 maunds a day to 65 maunds, so the harvest was in before the rains.
+"##,
+            r##"Figures culled from the Torkham customs returns show that exports of fresh fruit went from 310 containers in 2023 to 345 in 2024.
+"##,
+            r##"Dented tins were sold at a discount at the Saturday bazaar, and tin sales there went from 300 in May to 420 in June.
+"##,
+            r##"Despite the heat that dampened spirits in June, wheat yields went from 2.1 to 2.4 tonnes a hectare.
+"##,
+            r##"Orders, which had tailed off over the winter, came back from 40 in January to 65 in March.
+"##,
+            r##"Our consignment was bumped to a later truck, so deliveries went from 12 in May to 9 in June.
+"##,
+            r##"Because the mill ramped up its own spinning, our yarn purchases went from 900 kg a month to 600 kg.
+"##,
+            r##"Thinning the orchard paid off: the average apple went from 140 g to 175 g.
+"##,
+            r##"With decreasing costs of diesel, our margin went from 8 percent to 11 percent.
+"##,
+            r##"After spiking in Ramadan, the price of dates settled back from Rs 900 a kg to Rs 700.
+"##,
+            r##"Week         Cooker A    Cooker B    Total
+1-7 Dec            9           9       18
+8-14 Dec           11          10       21
+15-21 Dec          10          10       20
+
+In the week of 8 to 14 December we used 21 cylinders, three more than in the week of 1 to 7 December. From 1 to 21 December cooker A used 30 cylinders.
+"##,
+            r##"Week         Cooker A    Cooker B    Total
+1-7 Dec            9           9       18
+8-14 Dec           11          10       21
+15-21 Dec          10          10       20
+
+In the week of 8 to 14 December cooker B used 10 cylinders, one fewer than cooker A.
+"##,
+            r##"| Item | Tonnes bought |
+|---|---|
+| Wheat, imported | 1,200 |
+| Wheat, local | 3,400 |
+| Rice, basmati | 500 |
+
+We bought 4,600 tonnes of wheat in all, most of it from local growers.
+"##,
+            r##"| Outlet | Carpets sold |
+|---|---|
+| Kandahar, city shop | 240 |
+| Kandahar, airport kiosk | 60 |
+| Herat, bazaar stall | 110 |
+
+Kandahar accounted for 300 of the 410 carpets sold.
+"##,
+            r##"**Loom register, 30 June 2025**
+
+| Item | In use | Idle | Total |
+|---|---|---|---|
+| Looms | 11 | 3 | 14 |
+| Dye vats | 8 | 2 | 10 |
+
+In March, before the orders from Quetta stopped, 13 of our 14 looms were in use.
+"##,
+            r##"| Design | Rillis sold |
+|---|---|
+| Star appliqué | 38 |
+| Mirror patchwork | 27 |
+| **Total** | **65** |
+
+The star appliqué rilli is stitched from about 140 small pieces of cloth, which is why it sells for Rs 9,000.
+"##,
+            r##"| Crop | Harvest (tonnes) |
+|---|---|
+| Wheat | 42,000 |
+| Maize | 18,000 |
+
+Wheat ground in the district's mills this winter included 9,000 tonnes brought in by rail from Kazakhstan.
+"##,
+            r##"| Design | Size | Rupees |
+|---|---|---|
+| Bagh, full cover | 2.5 by 1.25 metres | 18,500 |
+| Chope, wedding shawl | 2.5 by 1.25 metres | 14,200 |
+
+Last season the chope sold at Rs 13,500; this season it is Rs 14,200, and the bagh is unchanged.
+"##,
+            r##"**Part B: Consignment**
+
+- Goods: cement, 600 bags of 50 kg
+- Buyer: Ariana Transit Services, Kabul (forwarding agent for Samarkand Build LLC)
+- Country of destination: Uzbekistan
+- Route: by road from Karachi to Torkham, then Kabul and Hairatan, under APTTA transit
+"##,
+            r##"**Part B: Consignment**
+
+- Goods: dried mulberries, 400 cartons of 10 kg
+- Buyer: Silk Road Foods LLC, Tashkent (liaison office: Kabul)
+- Country of destination: Uzbekistan
+- Route: Quetta to Chaman, crossing into Spin Boldak, then north through Kabul
+"##,
+            r##"- Exporter: Kandahar Fresh Fruit Co., Kandahar
+- Buyer: Al Noor Trading LLC, Dubai, c/o Indus Clearing, Karachi
+- Route: Spin Boldak to Chaman, then Karachi port and by sea
+- Destination: United Arab Emirates
+"##,
+            r##"Traders on both sides of the Iran–Afghanistan border, from Mashhad to Herat, buy our saffron, and dealers in Quetta stock it too.
+"##,
+            r##"Our dried mulberries reach shops on either side of the Tajikistan–Afghanistan border, in Khorog and in Ishkashim, and go on the same trucks as far as Peshawar.
+"##,
+            r##"Herders on both sides of the Iran-Pakistan border, around Taftan and Mirjaveh, sell their wool in Herat.
+"##,
+            r##"The 100 members of the cooperative own 350 goats between them. 24 members, or 24 percent, are women.
+"##,
+            r##"We sampled 100 of the 1,450 bags at the Chaman depot; 7 of them, or 7 percent, were underweight.
+"##,
+            r##"Seed went to 400 families in Nangarhar, a quarter of them in Chaparhar district. Tools went to 60 of the Chaparhar families, or 60 percent of them.
+"##,
+            r##"We tested 100 Grade 5 pupils from the district's 1,200; 38 of them (38 percent) could read a short story.
+"##,
+            r##"We sold 108,000 kg of raisins in 2024 and 88,000 kg in 2025. Kabul took 8,000 kg in 2025, and the other 80,000 kg stayed at home.
+"##,
+            r##"Our bus fare to Jalalabad was bumped back down from Rs 150 to Rs 120 after the drivers' strike ended.
+"##,
+            r##"Orders ramped down from 500 cartons in Ramadan to 300 in the month after Eid, as they do every year.
+"##,
+            r##"Instead of spiking as feared, the price of onions eased from Rs 300 a kg to Rs 280 in the second week.
+"##,
+            r##"The cloth is dampened before pressing, and with the new steam press the shop's daily output went from 60 shirts to 90.
+"##,
+            r##"Yields fell 2 percent a year, from 3.0 tonnes a hectare in 2020 to 2.77 tonnes in 2024, as the canal silted up.
+"##,
+            r##"**Leave form, Kabul office**
+
+- Name: Farida Noori
+- Leave taken: June 1 - 15 = 15 days
+- Days left this year: 6
+"##,
+            r##"Staff notice: duty hours are 8 - 4 = 8 hours, with half an hour for lunch, Saturday to Thursday.
+"##,
+            r##"**Applicant's record**
+
+- Teacher, Girls' Middle School, Charsadda: 2019 - 2024 = 5 years
+- Head teacher, same school: since January 2025
+"##,
+            r##"Week         Cooker A    Cooker B    Total
+1-7 Dec            9           9       18
+8-14 Dec           11          10       21
+15-21 Dec          10          10       20
+
+In the week of 15 to 21 December cooker A used 10 cylinders, against 11 in the week before.
+"##,
+            r##"| Item | Tonnes shipped |
+|---|---|
+| Rice, basmati | 1,800 |
+| Rice, sella | 500 |
+| Mung, split | 300 |
+
+Rice shipped to Kabul this year came to 2,300 tonnes, up from 1,900.
+"##,
+            r##"Traders on either side of the China–Pakistan border at Khunjerab, from Tashkurgan to Sost, know our apricots; buyers in Kabul know them too.
+"##,
+            r##"Of our savings of Rs 300,000, Rs 200,000 went to my daughter's wedding and Rs 150,000 to the new roof, the shortfall being lent by my brother.
+"##,
+            r##"Total stock = 45 + 30 = 75 thousand bags, all in the Quetta warehouse.
+"##,
+            r##"| Design | Rillis sold |
+|---|---|
+| Star appliqué | 38 |
+| Mirror patchwork | 27 |
+| **Total** | **65** |
+
+Each star appliqué rilli uses 12 units of thread, and the mirror patchwork 9.
+"##,
+        ] {
+            assert_eq!(kinds_found(passage), [], "{passage}");
+        }
     }
 
     #[test]

@@ -1704,18 +1704,14 @@ fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usi
 
 /// Words that assert a fall.
 const DOWN_WORDS: &[&str] = &[
-    // "Sales winnowed from 72,000 kg", "the herd was culled", "orders dented", "demand dampened",
-    // "trade tailed off".
-    "winnowed",
-    "winnow",
-    "winnows",
+    // "The herd was culled", "orders dented", "demand dampened", "trade tailed off" ("winnowed"
+    // and "thinning" are as often said of threshing and of orchards).
     "culled",
     "dented",
     "dampened",
     "tailed",
     "decreasing",
     "collapsing",
-    "thinning",
     // "Bookings dimmed in 2024", "sales abated", "the price lessened".
     "dimmed",
     "abated",
@@ -5338,14 +5334,20 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                             && !digits_beside_years
                     }
                     && {
-                        // "fell by 28 percent", or the verb right before it: "fell 28 percent".
+                        // "fell by 28 percent", or the verb right before it with nothing but
+                        // "from" after ("fell 28 percent, from"; not "grew 10 percent a year,
+                        // from", a rate, nor "fell 19.6 percent against the dollar, from").
                         let lead = text[sentence_start..q.start].to_ascii_lowercase();
                         let lead = lead.trim_end();
+                        let plain_from = text[q.end..first.start]
+                            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                            .eq_ignore_ascii_case("from");
                         lead.ends_with("by")
-                            || lead
-                                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                                .next()
-                                .is_some_and(|w| direction_of(w).is_some())
+                            || plain_from
+                                && lead
+                                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                                    .next()
+                                    .is_some_and(|w| direction_of(w).is_some())
                     }
             })
             .map(|(i, _)| i);
