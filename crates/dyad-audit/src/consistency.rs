@@ -737,6 +737,17 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 named => named,
             };
             let header_years = years_in(&header.text);
+            // The rows of each first word of a label, and their sum in this column, read once.
+            let mut kin_sums: HashMap<String, (usize, f64)> = HashMap::new();
+            for row in &table.rows {
+                if let (Some(label), Some(value)) =
+                    (row.first(), row.get(column).and_then(|c| c.value))
+                {
+                    let entry = kin_sums.entry(first_word(&label.text)).or_default();
+                    entry.0 += 1;
+                    entry.1 += value;
+                }
+            }
             // The table's cells, and which are totals: a figure written as one of them is that
             // cell's ("fell from 64 in the first half", the total), not a slip for another row.
             let table_cells: Vec<(f64, bool)> = table
@@ -1002,23 +1013,9 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     });
                     // "4,600 tonnes of wheat in all" under "Wheat, imported" and "Wheat, local":
                     // the sum of the rows that share the row's first word.
-                    let first_word = |l: &str| {
-                        l.split(|c: char| !c.is_alphanumeric())
-                            .next()
-                            .unwrap_or("")
-                            .to_lowercase()
-                    };
-                    let kin: Vec<f64> = table
-                        .rows
-                        .iter()
-                        .filter(|r| {
-                            r.first()
-                                .is_some_and(|l| first_word(&l.text) == first_word(&label.text))
-                        })
-                        .filter_map(|r| r.get(column)?.value)
-                        .collect();
-                    let kin_sum =
-                        kin.len() >= 2 && agrees(quantity, kin.iter().sum::<f64>() * scale);
+                    let kin_sum = kin_sums
+                        .get(&first_word(&label.text))
+                        .is_some_and(|&(rows, sum)| rows >= 2 && agrees(quantity, sum * scale));
                     if row_stated || kin_sum || gap_stated(extraction, quantity, table_value) {
                         continue;
                     }
@@ -1472,15 +1469,17 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .iter()
                         .any(|&s| q.sentence + 1 >= s && q.sentence <= s + 1)
                 };
-                let gap_stated = indices.iter().any(|&other| {
-                    let q = &extraction.quantities[other];
-                    other != *first
-                        && other != *second
-                        && near(q)
-                        && q.value > 0.0
-                        && (q.value - (a.value - b.value).abs()).abs() <= tolerance(q)
-                });
-                if disagree && (close || slip) && !gap_stated {
+                let gap_stated = || {
+                    indices.iter().any(|&other| {
+                        let q = &extraction.quantities[other];
+                        other != *first
+                            && other != *second
+                            && near(q)
+                            && q.value > 0.0
+                            && (q.value - (a.value - b.value).abs()).abs() <= tolerance(q)
+                    })
+                };
+                if disagree && (close || slip) && !gap_stated() {
                     findings.push(stated_twice(
                         text,
                         extraction,
@@ -11191,6 +11190,15 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
             }
         }
     }
+}
+
+/// The first word of a row's label, in lower case: "wheat" of "Wheat, imported".
+fn first_word(label: &str) -> String {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 /// Whether a figure's sentence states after it how far it lies from a table's cell ("sold 3,400
