@@ -468,20 +468,22 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
     }
     // With no year before it, the one year named between it and the sentence's next figure ("A total of
     // 65,500 visas were issued by the Embassy …, Kandahar and Mazar-i-Sharif in 2024, against 78,800 in
-    // 2023").
-    if let [(_, period)] = points
-        .iter()
-        .filter(|(start, _)| *start >= quantity.end && *start < next_quantity)
-        .filter(|(start, _)| !text[quantity.end..*start].contains(';'))
-        .filter(|(start, _)| {
-            let words = lower_words(&text[quantity.end..*start]);
-            matches!(
-                words.last().map(String::as_str),
-                Some("in" | "for" | "during" | "of" | "fy" | "cy")
-            )
-        })
-        .collect::<Vec<_>>()
-        .as_slice()
+    // 2023"); not for the end of a change, whose years came before it ("from 2019 to 2020, from USD
+    // 1,290 million to USD 942 million, and fell again in 2021").
+    if !end_of_a_change
+        && let [(_, period)] = points
+            .iter()
+            .filter(|(start, _)| *start >= quantity.end && *start < next_quantity)
+            .filter(|(start, _)| !text[quantity.end..*start].contains(';'))
+            .filter(|(start, _)| {
+                let words = lower_words(&text[quantity.end..*start]);
+                matches!(
+                    words.last().map(String::as_str),
+                    Some("in" | "for" | "during" | "of" | "fy" | "cy")
+                )
+            })
+            .collect::<Vec<_>>()
+            .as_slice()
     {
         return Some(period.clone());
     }
@@ -1202,6 +1204,24 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     if stock_table && a_flow() {
                         continue;
                     }
+                    // An order or a wish ("asked for 40 indigo dupattas by the end of April",
+                    // "would like 1,000") is no statement of the row.
+                    let wished = lower_words(own_stretch(text, extraction, quantity))
+                        .windows(2)
+                        .any(|w| {
+                            matches!(
+                                (w[0].as_str(), w[1].as_str()),
+                                ("asked", "for")
+                                    | ("ask", "for")
+                                    | ("would", "like")
+                                    | ("wants", _)
+                                    | ("ordered", _)
+                                    | ("requested", _)
+                            )
+                        });
+                    if wished {
+                        continue;
+                    }
                     // A survey's answer ("Don't know", "Agree") recurs under every question: a figure
                     // for it under another heading than the table's is another question's.
                     let answer = ANSWER_LABELS.contains(&label.text.trim().to_lowercase().as_str());
@@ -1470,14 +1490,20 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .any(|&s| q.sentence + 1 >= s && q.sentence <= s + 1)
                 };
                 let gap_stated = || {
-                    indices.iter().any(|&other| {
-                        let q = &extraction.quantities[other];
-                        other != *first
-                            && other != *second
-                            && near(q)
-                            && q.value > 0.0
-                            && (q.value - (a.value - b.value).abs()).abs() <= tolerance(q)
-                    })
+                    let from = a.sentence.saturating_sub(1);
+                    let to = b.sentence + 1;
+                    let first_at = extraction.quantities.partition_point(|q| q.sentence < from);
+                    extraction.quantities[first_at..]
+                        .iter()
+                        .take_while(|q| q.sentence <= to)
+                        .any(|q| {
+                            q.start != a.start
+                                && q.start != b.start
+                                && q.unit == a.unit
+                                && near(q)
+                                && q.value > 0.0
+                                && (q.value - (a.value - b.value).abs()).abs() <= tolerance(q)
+                        })
                 };
                 if disagree && (close || slip) && !gap_stated() {
                     findings.push(stated_twice(
@@ -9062,11 +9088,17 @@ fn phrase_head(rest: &str) -> Option<String> {
         // A past participle may qualify the noun ("1,240 loaded trucks"); a past tense of its own
         // may not ("1,240 came back").
         let participle = lowered.ends_with("ed") || lowered.ends_with("ing");
+        // A modal ends it too ("even 1,000 would be welcome").
+        let modal = matches!(
+            lowered.as_str(),
+            "would" | "could" | "should" | "will" | "may" | "might" | "must" | "can" | "shall"
+        );
         let verb_like = if participle {
             position > 0
         } else {
             verb_like(&lowered)
-        } || PRONOUNS.contains(&lowered.as_str());
+        } || PRONOUNS.contains(&lowered.as_str())
+            || modal;
         if bare.is_empty()
             || FUNCTION_WORDS.contains(&lowered.as_str())
             || QUALIFIERS.contains(&lowered.as_str()) && position > 0
@@ -9234,6 +9266,11 @@ fn says_nothing(noun: &str) -> bool {
     // Nor do the words of a worked sum ("884 minus 1,290", "divided by 884, which gives").
     noun.is_empty()
         || FUNCTION_WORDS.contains(&noun)
+        // "even 1,000 would be welcome".
+        || matches!(
+            noun,
+            "would" | "could" | "should" | "will" | "may" | "might" | "must" | "can" | "shall"
+        )
         // Short words say nothing, but the units of weight and distance do ("2,140 kg").
         || noun.len() < 3 && !matches!(noun, "kg" | "km")
         || matches!(
@@ -13357,11 +13394,32 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 .any(|q| {
                     q.value > 0.0 && (q.value - first.value * second.value).abs() <= tolerance(q)
                 });
+            // "We wrote that 640 families received winter kits. In fact 640 kits were packed": a
+            // correction restates the figure on purpose. So does a pack of one unit ("1,480 kg … in
+            // 1 kg boxes (1,480 boxes)").
+            let corrected = [
+                "we wrote",
+                "should read",
+                "should have read",
+                "erratum",
+                "correction",
+            ]
+            .iter()
+            .any(|w| {
+                sentence_text(text, extraction, first.sentence)
+                    .to_lowercase()
+                    .contains(w)
+            });
+            let unit_pack = lower_words(clamped(text, first.end, second.start))
+                .windows(2)
+                .any(|w| matches!(w[0].as_str(), "1" | "one") && measure_named(&w[1]).is_some());
             if first_noun == second_noun
                 || says_nothing(&first_noun)
                 || says_nothing(&second_noun)
                 || two_ends_of_a_crossing(text, first, second)
                 || product_stated
+                || corrected
+                || unit_pack
             {
                 continue;
             }
@@ -16144,7 +16202,12 @@ fn far_state_among_the_pairs_own(
                 // A table's cells are fields of their own ("| Kabul Cardamom | Vietnam |").
                 word_count(between) <= 8 && !between.contains([';', '|'])
             });
-            if !(near_own || heads) || named_as_a_person(text, &sentence[from..to]) {
+            // "Reunion Speech", "the twentieth reunion": the word, not the island, unless written
+            // "La Réunion" or "Réunion Island".
+            let a_reunion = sentence[from..to].eq_ignore_ascii_case("reunion")
+                && !sentence[to..].trim_start().starts_with("Island")
+                && !sentence[..from].trim_end().ends_with("La");
+            if !(near_own || heads) || named_as_a_person(text, &sentence[from..to]) || a_reunion {
                 continue;
             }
             let span = (start + from, start + to);
@@ -18713,6 +18776,34 @@ mod tests {
         all_clean(&[
             letter("12"),
             "The 100 scarves you sent reached us on the 28th. Of them, 24, or 24 percent, ran in the wash.".to_string(),
+        ]);
+    }
+
+    #[test]
+    fn corrections_orders_unit_packs_and_other_words_stay_clean() {
+        all_clean(&[
+            // A correction restates a figure on purpose.
+            "1. **The winter clothing drive.** We wrote that 640 families received winter kits. In fact 640 kits were packed, but only 460 had been handed out when the issue went to print.",
+            // A pack of one unit makes the weight the count.
+            "**Packed today.** From dried stock, 1,480 kg of Begum Jangi in 1 kg boxes (1,480 boxes) and 600 kg of mixed dates in 5 kg cartons (120 cartons), 2,080 kg in all.",
+            // A modal after a count says nothing of what it counts.
+            "For next year I would like 1,000 pieces if the road opens, half of them red. In 2024 you took 1,700, so even 1,000 would be welcome.",
+            // A reunion is no island.
+            "# Reunion Speech: Class of 2005, Quetta\n\nAt our twentieth reunion in Quetta we remembered the teachers of the college.",
+        ]);
+        // An order is no statement of a table's row.
+        let table =
+            "| Colour | Pieces sold |\n|---|---|\n| Red and yellow | 64 |\n| Indigo | 37 |\n\n";
+        all_clean(&[format!(
+            "{table}One boutique owner has already asked for 40 indigo dupattas by the end of April."
+        )]);
+        // The end of a change keeps the years its sentence gave before it.
+        all_clean(&[
+            "Trade, in millions of US dollars:\n\n| Year | Exports | Imports |\n|---|---|---|\n| 2019 | 1,290 | 441 |\n| 2020 | 942 | 509 |\n| 2021 | 828 | 552 |\n| 2022 | 936 | 741 |\n\nExports fell by 27 percent from 2019 to 2020, from USD 1,290 million to USD 942 million, and fell again in 2021 before recovering to USD 936 million in 2022.",
+        ]);
+        // A gap stated in the next sentence but one makes a whole and a part.
+        all_clean(&[
+            "Honey: 6,300 kg sold in 2025, against 8,100 kg in 2024. Peshawar took only 500 kg in 2025. At home we sold 5,800 kg in 2025.",
         ]);
     }
 

@@ -287,7 +287,7 @@ fn synthetic_dev() {
 /// list only after the round on it, so that its first run stays a report.
 #[test]
 fn sets_tuned_on_stay_clean() {
-    let tuned = (2..=51).map(|n| format!("heldout{n}"));
+    let tuned = (2..=52).map(|n| format!("heldout{n}"));
     for split in ["test".to_string(), "heldout".to_string()]
         .into_iter()
         .chain(tuned)
