@@ -7837,9 +7837,17 @@ fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 continue;
             };
             let lead = &rest[..colon];
-            if lead.contains(|c: char| c.is_ascii_digit() || c == ';')
-                || lead.split_whitespace().count() > 10
-            {
+            // Days of a month may stand in the lead ("28 shops between 10 and 24 November:"),
+            // no other number.
+            let lead_words = lower_words(lead);
+            let dated = lead_words
+                .iter()
+                .any(|w| dyad_text::claims::month_number(w).is_some());
+            let other_number = lead_words.iter().any(|w| {
+                w.chars().any(|c| c.is_ascii_digit())
+                    && !(dated && w.parse::<u32>().is_ok_and(|day| (1..=31).contains(&day)))
+            });
+            if other_number || lead.contains(';') || lead.split_whitespace().count() > 10 {
                 continue;
             }
             let after_colon = whole.end + colon + 1;
@@ -7848,6 +7856,7 @@ fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<F
             let parts: Vec<&Quantity> = indices[position + 1..]
                 .iter()
                 .map(|&i| &quantities[i])
+                .skip_while(|q| q.start < after_colon && dated)
                 .take_while(|q| q.unit == "count")
                 .collect();
             if parts.len() < 2
@@ -7921,7 +7930,16 @@ fn parts_after_a_colon(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 continue;
             }
             let sum: f64 = parts.iter().map(|q| q.value).sum();
-            let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(whole);
+            // Counts written in full and plainly add up exactly ("28 shops: 9 …, 8 … and 13 …").
+            let exact = parts
+                .iter()
+                .chain(std::iter::once(&whole))
+                .all(|q| q.hedge == Hedge::None && q.precision == 1.0);
+            let allowed = if exact {
+                0.0
+            } else {
+                parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(whole)
+            };
             // Parts that count another thing ("1,200 families: 7,400 people in Nowshera …", "3
             // workshops: 40 participants …"), or one larger than the whole, do not split it.
             let other_noun = !relative
@@ -18805,6 +18823,36 @@ mod tests {
         all_clean(&[
             "Honey: 6,300 kg sold in 2025, against 8,100 kg in 2024. Peshawar took only 500 kg in 2025. At home we sold 5,800 kg in 2025.",
         ]);
+    }
+
+    #[test]
+    fn parts_of_a_dated_count_add_up_exactly() {
+        let visits = |kabul: &str| {
+            format!(
+                "Naqib and I visited 28 shops between 10 and 24 November: 9 in Taloqan, 8 in Kunduz and {kabul} in Kabul."
+            )
+        };
+        assert_eq!(kinds_found(&visits("13")), [CheckKind::Arithmetic]);
+        assert_eq!(
+            kinds_found("Naqib and I visited 28 shops: 9 in Taloqan, 8 in Kunduz and 13 in Kabul."),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[visits("11")]);
+        // Verbs of change met on the fifty-second set.
+        for (verb, from, to) in [
+            ("seeped away", "3,400", "3,500"),
+            ("regressed", "25,000", "28,000"),
+            ("leapfrogged", "6,600", "4,950"),
+            ("billowed", "1,012", "884"),
+        ] {
+            assert_eq!(
+                kinds_found(&format!(
+                    "Our sales {verb} from {from} kg in 2024 to {to} kg in 2025."
+                )),
+                [CheckKind::Direction],
+                "{verb}"
+            );
+        }
     }
 
     #[test]

@@ -1133,6 +1133,8 @@ const UP_WORDS: &[&str] = &[
     "ramped",
     "bumped",
     "spiking",
+    "leapfrogged",
+    "billowed",
     // "The roll vaulted to 52", "bales ascended to 16,300".
     "vaulted",
     "ascended",
@@ -1707,6 +1709,8 @@ const DOWN_WORDS: &[&str] = &[
     // "The herd was culled", "orders dented", "demand dampened", "trade tailed off" ("winnowed"
     // and "thinning" are as often said of threshing and of orchards).
     "culled",
+    "seeped",
+    "regressed",
     "dented",
     "dampened",
     "tailed",
