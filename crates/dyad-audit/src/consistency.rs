@@ -11689,6 +11689,66 @@ fn price_of_a_pack_and_of_its_measure(
     }
 }
 
+/// **Number reuse.** A distance or a time given for one way and again for the round trip: "about 870
+/// km each way, and the round trip comes to about 870 km". The round trip is twice the one way.
+fn one_way_given_for_the_round_trip(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    let lowered_near = |from: usize, to: usize| clamped(text, from, to).to_lowercase();
+    let quantities = &extraction.quantities;
+    for (index, one_way) in quantities.iter().enumerate() {
+        if one_way.in_table || one_way.unit != "count" {
+            continue;
+        }
+        let after = lowered_near(one_way.end, one_way.end + 24);
+        let said_one_way = ["each way", "one way", "one-way", "in each direction"]
+            .iter()
+            .any(|w| after.contains(w));
+        if !said_one_way {
+            continue;
+        }
+        for round in quantities[index + 1..].iter().take(NEARBY_FIGURES) {
+            if round.sentence > one_way.sentence + 1 {
+                break;
+            }
+            if round.in_table || text[round.start..round.end] != text[one_way.start..one_way.end] {
+                continue;
+            }
+            let around = lowered_near(round.start.saturating_sub(40), round.end + 24);
+            let round_trip = [
+                "round trip",
+                "return trip",
+                "there and back",
+                "both ways",
+                "round-trip",
+            ]
+            .iter()
+            .any(|w| around.contains(w));
+            // "6 hours less": a difference, not the trip.
+            let difference = lower_words(&lowered_near(round.end, round.end + 24))
+                .iter()
+                .take(3)
+                .any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "less" | "more" | "fewer" | "shorter" | "longer" | "faster" | "slower"
+                    )
+                });
+            if round_trip && !difference {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (one_way, round),
+                    ("one way", "the round trip, which is twice it"),
+                ));
+                break;
+            }
+        }
+    }
+}
+
 /// **Number reuse.** A part of a counted whole and, in apposition, its share written with the
 /// part's own digits: "The 200 scarves … 24 of them, or 24 percent of the consignment" (12 percent).
 /// The whole is the nearest larger count before the part, in its sentence or the two before; a whole
@@ -13054,6 +13114,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     price_of_a_pack_and_of_its_measure(text, extraction, &mut findings);
     pieces_in_packs_of_two_sizes(text, extraction, &mut findings);
     count_and_its_share_alike(text, extraction, &mut findings);
+    one_way_given_for_the_round_trip(text, extraction, &mut findings);
     input_and_output_given_one_figure(text, extraction, &mut findings);
     share_and_its_balance(text, extraction, &mut findings);
     kinds_said_unequal(text, extraction, &mut findings);
@@ -18853,6 +18914,20 @@ mod tests {
                 "{verb}"
             );
         }
+    }
+
+    #[test]
+    fn one_way_given_for_the_round_trip() {
+        let check = |round: &str| {
+            format!(
+                "Turbat to Chaman by way of Panjgur and Quetta is about 870 km each way, and the round trip comes to about {round} km."
+            )
+        };
+        assert_eq!(kinds_found(&check("870")), [CheckKind::NumberReuse]);
+        all_clean(&[
+            check("1,740"),
+            "The drive is 6 hours each way; the round trip by air takes 6 hours less.".to_string(),
+        ]);
     }
 
     #[test]
