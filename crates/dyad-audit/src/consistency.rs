@@ -799,13 +799,9 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     // The column names what the sentence's figure counts ("61 days" against "Days
                     // closed"): the same measure of the same row, so the values may lie further apart.
                     let head = counted_head(text, quantity);
-                    // "83 pieces sold" names the one column of a table of counts, whatever it
-                    // calls the pieces.
-                    let one_count_column = table.header.len() == 2 && unit == "count";
                     let same_measure = head.as_ref().is_some_and(|noun| {
                         names_measure(&header.text, noun)
-                            || one_count_column
-                                && matches!(noun.as_str(), "piece" | "item" | "unit")
+                            || pieces_of_the_one_column(table, unit, noun)
                     });
                     // "Eleven gardens in Pir Sabak" against a table with a "Gardens" column is no
                     // figure of its "Harvest (tonnes)" column.
@@ -1501,8 +1497,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                                 && q.start != b.start
                                 && q.unit == a.unit
                                 && near(q)
-                                && q.value > 0.0
-                                && (q.value - (a.value - b.value).abs()).abs() <= tolerance(q)
+                                && is_the_gap(q, (a.value - b.value).abs())
                         })
                 };
                 if disagree && (close || slip) && !gap_stated() {
@@ -4468,16 +4463,13 @@ fn transposed_figures(
                             && header_words
                                 .iter()
                                 .all(|w| w.chars().any(|c| c.is_ascii_digit()));
-                        // "83 pieces sold" fits the one column of a table of counts.
-                        let one_count_column = table.header.len() == 2 && unit == "count";
                         let noun_fits = caption_total
                             || only_a_period
                             || counted_head(text, quantity).is_none_or(|noun| {
                                 header_words
                                     .iter()
                                     .any(|w| w.strip_suffix('s').unwrap_or(w) == noun)
-                                    || one_count_column
-                                        && matches!(noun.as_str(), "piece" | "item" | "unit")
+                                    || pieces_of_the_one_column(table, unit, &noun)
                             });
                         row_named && column_named && noun_fits
                     };
@@ -9076,6 +9068,17 @@ fn counted_head(text: &str, quantity: &Quantity) -> Option<String> {
     phrase_head(&text[quantity.end..])
 }
 
+/// Modal verbs: after a count they say nothing of what it counts ("even 1,000 would be welcome").
+const MODALS: &[&str] = &[
+    "would", "could", "should", "will", "may", "might", "must", "can", "shall",
+];
+
+/// Whether a generic noun of pieces ("83 pieces sold") fits a table of one column of counts, whatever
+/// that column calls them.
+fn pieces_of_the_one_column(table: &Table, unit: &str, noun: &str) -> bool {
+    table.header.len() == 2 && unit == "count" && matches!(noun, "piece" | "item" | "unit")
+}
+
 /// A plural noun made singular the simple way: "boxes" is "box", "trucks" "truck"; "glass" stays.
 fn singular(word: &str) -> String {
     if ["xes", "ches", "shes", "sses"]
@@ -9107,10 +9110,7 @@ fn phrase_head(rest: &str) -> Option<String> {
         // may not ("1,240 came back").
         let participle = lowered.ends_with("ed") || lowered.ends_with("ing");
         // A modal ends it too ("even 1,000 would be welcome").
-        let modal = matches!(
-            lowered.as_str(),
-            "would" | "could" | "should" | "will" | "may" | "might" | "must" | "can" | "shall"
-        );
+        let modal = MODALS.contains(&lowered.as_str());
         let verb_like = if participle {
             position > 0
         } else {
@@ -9285,10 +9285,7 @@ fn says_nothing(noun: &str) -> bool {
     noun.is_empty()
         || FUNCTION_WORDS.contains(&noun)
         // "even 1,000 would be welcome".
-        || matches!(
-            noun,
-            "would" | "could" | "should" | "will" | "may" | "might" | "must" | "can" | "shall"
-        )
+        || MODALS.contains(&noun)
         // Short words say nothing, but the units of weight and distance do ("2,140 kg").
         || noun.len() < 3 && !matches!(noun, "kg" | "km")
         || matches!(
@@ -10742,7 +10739,6 @@ fn multiple_of(
     // is Rs 48,000 … her annual salary, Rs 48,000" (not "an annual bonus of", which may be a month's
     // pay).
     if period {
-        let rate_words = lower_words(rate_sentence);
         const LENGTHS: [(&str, f64); 4] = [
             ("day", 1.0),
             ("week", 7.0),
@@ -11269,9 +11265,13 @@ fn gap_stated(extraction: &Extraction, quantity: &Quantity, cell: f64) -> bool {
             other.start > quantity.end
                 && other.unit == quantity.unit
                 && !other.in_table
-                && other.value > 0.0
-                && (other.value - gap).abs() <= tolerance(other)
+                && is_the_gap(other, gap)
         })
+}
+
+/// Whether a figure, as written, is the gap between two others.
+fn is_the_gap(figure: &Quantity, gap: f64) -> bool {
+    figure.value > 0.0 && (figure.value - gap).abs() <= tolerance(figure)
 }
 
 /// Whether two figures written alike are of two series: each set against a figure of its own, and the
