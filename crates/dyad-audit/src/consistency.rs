@@ -335,6 +335,33 @@ fn names_measure(label: &str, measure: &str) -> bool {
     }
 }
 
+/// Words for a sum still to be paid.
+const OWED: &[&str] = &["outstanding", "owed", "owing", "unpaid", "due", "arrears"];
+
+/// Whether a sum of money is, by the words just before it, what is still owed ("the outstanding sum
+/// of USD 27,600"), under a column of what is owed ("Due (USD)", "Outstanding"). A sum with charges
+/// added ("outstanding with interest") is more than the column's.
+fn sum_owed_under_its_column(text: &str, quantity: &Quantity, header: &str) -> bool {
+    let before = lower_words(clamped(
+        text,
+        quantity.start.saturating_sub(60),
+        quantity.start,
+    ));
+    matches!(quantity.unit, "USD" | "PKR" | "AFN")
+        && lower_words(header)
+            .iter()
+            .any(|w| OWED.contains(&w.as_str()))
+        && before
+            .iter()
+            .rev()
+            .take(4)
+            .any(|w| OWED.contains(&w.as_str()))
+        && !before.iter().any(|w| {
+            LOAN_CHARGES.contains(&w.as_str())
+                || matches!(w.as_str(), "plus" | "added" | "including")
+        })
+}
+
 /// The period a prose quantity is for, as a key: `2023` for a calendar year, `FY2023` for the fiscal
 /// year that starts in 2023.
 ///
@@ -799,10 +826,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     // The column names what the sentence's figure counts ("61 days" against "Days
                     // closed"): the same measure of the same row, so the values may lie further apart.
                     let head = counted_head(text, quantity);
-                    let same_measure = head.as_ref().is_some_and(|noun| {
-                        names_measure(&header.text, noun)
-                            || pieces_of_the_one_column(table, unit, noun)
-                    });
+                    let same_measure =
+                        head.as_ref().is_some_and(|noun| {
+                            names_measure(&header.text, noun)
+                                || pieces_of_the_one_column(table, unit, noun)
+                        }) || sum_owed_under_its_column(text, quantity, &header.text);
                     // "Eleven gardens in Pir Sabak" against a table with a "Gardens" column is no
                     // figure of its "Harvest (tonnes)" column.
                     let another_column_named = !same_measure
@@ -1568,9 +1596,120 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     month_total_in_prose(text, extraction, &mut findings);
     noun_total_in_prose(text, extraction, &mut findings);
     row_named_with_a_slip(text, extraction, &mut findings);
+    figure_referred_back(text, extraction, &mut findings);
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
+}
+
+/// Rule 8: a figure that points back to where it was given ("the 8,000 kg of shelled almonds in Part
+/// A", "the 640 bags listed above") against the one figure of its unit and noun there, within ten
+/// times of it. "Part A" (or a section, clause or item) is read from the heading or lead-in that
+/// names it to the next such; "above" reaches back to the start of the text.
+fn figure_referred_back(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    const PARTS: &[&str] = &["part", "section", "clause", "item", "schedule", "annex"];
+    for (index, quantity) in extraction.quantities.iter().enumerate() {
+        if quantity.in_table || quantity.hedge != Hedge::None || quantity.value == 0.0 {
+            continue;
+        }
+        let before = lower_words(clamped(
+            text,
+            quantity.start.saturating_sub(12),
+            quantity.start,
+        ));
+        if before.last().is_none_or(|w| w != "the") {
+            continue;
+        }
+        let Some(noun) = counted_head(text, quantity) else {
+            continue;
+        };
+        // The words after it to the end of its clause: "… of shelled almonds in Part A were grown".
+        let (_, sentence_end) = extraction.sentences[quantity.sentence];
+        let clause = clamped(text, quantity.end, sentence_end);
+        let clause = clause.split([',', ';', '(']).next().unwrap_or(clause);
+        let words = lower_words(clause);
+        let words = &words[..words.len().min(8)];
+        // Where it points: a part by its name, or "above".
+        let pointed = words.windows(3).find_map(|w| {
+            (w[0] == "in" && PARTS.contains(&w[1].as_str()) && w[2].len() <= 3)
+                .then(|| format!("{} {}", w[1], w[2]))
+        });
+        let above = words.windows(2).any(|w| {
+            matches!(w[0].as_str(), "listed" | "given" | "stated" | "shown") && w[1] == "above"
+        }) || words.last().is_some_and(|w| w == "above");
+        let (from, to) = match &pointed {
+            Some(part) => {
+                // The line that opens the part: a heading or a bold lead-in that names it.
+                let mut lines = Vec::new();
+                let mut at = 0;
+                for line in text.split_inclusive('\n') {
+                    lines.push((at, line));
+                    at += line.len();
+                }
+                let opens = |line: &str| {
+                    let trimmed = line.trim_start();
+                    (trimmed.starts_with('#') || trimmed.starts_with("**"))
+                        && PARTS.iter().any(|p| {
+                            lower_words(trimmed).first().is_some_and(|w| w == p)
+                                || trimmed.to_lowercase().contains(&format!("{p} "))
+                        })
+                };
+                let Some(first) = lines.iter().position(|(_, line)| {
+                    let trimmed = line.trim_start();
+                    (trimmed.starts_with('#') || trimmed.starts_with("**"))
+                        && contains_word(&trimmed.to_lowercase(), part)
+                }) else {
+                    continue;
+                };
+                let end = lines[first + 1..]
+                    .iter()
+                    .find(|(_, line)| opens(line))
+                    .map_or(text.len(), |(at, _)| *at);
+                (lines[first].0, end)
+            }
+            None if above => (0, quantity.start),
+            None => continue,
+        };
+        if (from..to).contains(&quantity.start) {
+            continue;
+        }
+        let given: Vec<&Quantity> = extraction
+            .quantities
+            .iter()
+            .enumerate()
+            .filter(|(other, q)| {
+                *other != index
+                    && q.start >= from
+                    && q.end <= to
+                    && q.unit == quantity.unit
+                    && q.value * 10.0 >= quantity.value
+                    && q.value <= quantity.value * 10.0
+                    && counted_head(text, q).as_deref() == Some(noun.as_str())
+            })
+            .map(|(_, q)| q)
+            .collect();
+        let [given] = given.as_slice() else {
+            continue;
+        };
+        if agrees(quantity, given.value) || agrees(given, quantity.value) {
+            continue;
+        }
+        findings.push(Finding::new(
+            text,
+            CheckKind::TextVsTable,
+            (quantity.start, quantity.end),
+            vec![quantity.value, given.value],
+            vec![
+                extraction.claim(text, quantity),
+                extraction.claim(text, given),
+            ],
+            format!(
+                "the text refers back to `{}` but gives `{}` where it was stated",
+                &text[quantity.start..quantity.end],
+                &text[given.start..given.end]
+            ),
+        ));
+    }
 }
 
 /// Rule 7: a line that labels one figure, as a roll, a fact box or a delivery note does ("- Latamber:
@@ -4470,6 +4609,16 @@ fn transposed_figures(
                                     .iter()
                                     .any(|w| w.strip_suffix('s').unwrap_or(w) == noun)
                                     || pieces_of_the_one_column(table, unit, &noun)
+                                    // "31 hives were queenless" under "Hives | Queenright |
+                                    // Queenless": the noun is what the whole table counts, and the
+                                    // figure's words name this column.
+                                    || says(&header_refs, said)
+                                        && table.header.iter().skip(1).any(|h| {
+                                            let words = lower_words(&h.text);
+                                            words.len() == 1
+                                                && words[0].strip_suffix('s').unwrap_or(&words[0])
+                                                    == noun
+                                        })
                             });
                         row_named && column_named && noun_fits
                     };
@@ -5788,6 +5937,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     loan_balance(text, extraction, &mut findings);
     worked_equations(text, &mut findings);
     spending_beyond_its_whole(text, extraction, &mut findings);
+    shares_without_their_sign(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -5920,6 +6070,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     times_before_its_figures(text, extraction, &mut findings);
     multiple_between_figures(text, extraction, &mut findings);
     average_of_its_sentence(text, extraction, &mut findings);
+    share_lost_since_an_earlier_figure(text, extraction, &mut findings);
 
     // Rule 5: a stated percentage change.
     // Whether a change's two values make the stated percentage, within the rounding of all three.
@@ -5994,6 +6145,126 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// Rule 5b of [`arithmetic`]: a figure with its change from an earlier figure of the same thing set
+/// after it as "a loss of" a percentage, the earlier figure in that sentence or the one before and no
+/// change read between them: "Lot 16 came in … 2,500 kg of fresh dates. After nine days … we had 1,900
+/// kg in boxes, a loss of 14 percent" (24 percent). The earlier figure must be the only one of its
+/// noun before the later, back to the start of the sentence before.
+fn share_lost_since_an_earlier_figure(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    const SIZES: &[(&str, Direction)] = &[
+        ("loss", Direction::Down),
+        ("drop", Direction::Down),
+        ("fall", Direction::Down),
+        ("decline", Direction::Down),
+        ("shrinkage", Direction::Down),
+        ("reduction", Direction::Down),
+        ("gain", Direction::Up),
+        ("rise", Direction::Up),
+        ("increase", Direction::Up),
+    ];
+    let in_a_change = |index: usize| {
+        extraction
+            .changes
+            .iter()
+            .any(|c| c.from == index || c.to == index || c.stated_percent == Some(index))
+    };
+    for (index, stated) in extraction.quantities.iter().enumerate() {
+        if stated.unit != "percent" || stated.in_table || index == 0 || in_a_change(index) {
+            continue;
+        }
+        let later_index = index - 1;
+        let later = &extraction.quantities[later_index];
+        if later.sentence != stated.sentence || later.in_table || later.unit != "count" {
+            continue;
+        }
+        // "1,900 kg in boxes, a loss of": a few words after the figure, a comma, and the size.
+        let between = clamped(text, later.end, stated.start);
+        let Some((words, size)) = between.rsplit_once(',') else {
+            continue;
+        };
+        let size = lower_words(size);
+        let direction = match size.as_slice() {
+            [article, noun, of] if matches!(article.as_str(), "a" | "an") && of == "of" => {
+                SIZES.iter().find(|(n, _)| n == noun).map(|(_, d)| *d)
+            }
+            _ => None,
+        };
+        let Some(direction) = direction else {
+            continue;
+        };
+        // "a fall of 9 percent in value": a change of another measure than the figures'.
+        let measured_otherwise = lower_words(clamped(text, stated.end, stated.end + 16))
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "in" | "by" | "of" | "on" | "per" | "against"));
+        if words.contains([',', ';', '(', ':'])
+            || lower_words(words).len() > 4
+            || in_a_change(later_index)
+            || measured_otherwise
+        {
+            continue;
+        }
+        let Some(noun) = counted_head(text, later) else {
+            continue;
+        };
+        // The earlier figures of that noun, back to the start of the sentence before.
+        let first_sentence = later.sentence.saturating_sub(1);
+        let earlier: Vec<usize> = (0..later_index)
+            .rev()
+            .take_while(|&i| extraction.quantities[i].sentence >= first_sentence)
+            .filter(|&i| {
+                let q = &extraction.quantities[i];
+                !q.in_table
+                    && q.unit == "count"
+                    && counted_head(text, q).as_deref() == Some(noun.as_str())
+            })
+            .collect();
+        let [earlier_index] = earlier.as_slice() else {
+            continue;
+        };
+        let earlier = &extraction.quantities[*earlier_index];
+        if in_a_change(*earlier_index) || earlier.value == 0.0 {
+            continue;
+        }
+        let moved = match direction {
+            Direction::Down => earlier.value - later.value,
+            Direction::Up => later.value - earlier.value,
+        };
+        if moved <= 0.0 {
+            continue;
+        }
+        // The extremes the rounding of the two figures allows.
+        let (low, high) = (
+            (moved - tolerance(earlier) - tolerance(later)) / (earlier.value + tolerance(earlier)),
+            (moved + tolerance(earlier) + tolerance(later)) / (earlier.value - tolerance(earlier)),
+        );
+        let allowed = tolerance(stated);
+        if stated.value + allowed < low * 100.0 || stated.value - allowed > high * 100.0 {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (stated.start, stated.end),
+                vec![earlier.value, later.value, stated.value],
+                vec![
+                    extraction.claim(text, stated),
+                    extraction.claim(text, earlier),
+                    extraction.claim(text, later),
+                ],
+                format!(
+                    "from `{}` to `{}` is a change of {:.1} percent, not `{}`",
+                    &text[earlier.start..earlier.end],
+                    &text[later.start..later.end],
+                    moved / earlier.value * 100.0,
+                    &text[stated.start..stated.end]
+                ),
+            ));
+        }
+    }
 }
 
 /// An average its own sentence works out: "121 shows to 15,800 people, so that each show drew an
@@ -6751,6 +7022,86 @@ fn labelled_list_total(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 format!(
                     "the items above add up to {sum}, not `{}`",
                     &text[total.start..total.end]
+                ),
+            ));
+        }
+    }
+}
+
+/// Rule 9i of [`arithmetic`]: a list of shares whose lead says once that its figures are percent of
+/// a whole, the items bare numbers after a colon: "Fatty acid profile, as percent of total fatty
+/// acids: oleic acid 65.8, linoleic acid 28.7, …, others 1.2". Such shares cannot come to more than
+/// a hundred; with an "others" item the list says it is whole and must come to a hundred. The slack
+/// is half a written step for each item.
+fn shares_without_their_sign(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for (sentence, &(sentence_start, sentence_end)) in extraction.sentences.iter().enumerate() {
+        let sentence_text = clamped(text, sentence_start, sentence_end);
+        let Some(colon) = sentence_text.find(':') else {
+            continue;
+        };
+        let lead = sentence_text[..colon].to_lowercase();
+        let of_a_whole = ["percent", "per cent", "percentage", "%"]
+            .iter()
+            .any(|sign| {
+                lead.match_indices(sign).any(|(at, _)| {
+                    let rest = lead[at + sign.len()..].trim_start();
+                    ["of total", "of the total", "of all", "of the whole"]
+                        .iter()
+                        .any(|whole| rest.starts_with(whole))
+                })
+            });
+        // Shares of those who answered may come to more than a hundred when each could name more
+        // than one.
+        let lowered = sentence_text.to_lowercase();
+        if !of_a_whole
+            || ["respondent", "more than one", "multiple"]
+                .iter()
+                .any(|w| lowered.contains(w))
+        {
+            continue;
+        }
+        let after = sentence_start + colon + 1;
+        let items: Vec<&Quantity> = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| q.start >= after && !q.in_table)
+            .collect();
+        if items.len() < 3 || items.iter().any(|q| q.unit != "count") {
+            continue;
+        }
+        // Each item named by words, and set off from the one before by a comma, a semicolon or "and".
+        let mut gaps = vec![clamped(text, after, items[0].start).to_lowercase()];
+        gaps.extend(
+            items
+                .windows(2)
+                .map(|pair| clamped(text, pair[0].end, pair[1].start).to_lowercase()),
+        );
+        let named =
+            |gap: &str| gap.chars().any(char::is_alphabetic) && !gap.contains(['(', ')', '/', '=']);
+        let parted = |gap: &str| gap.contains([',', ';']) || gap.contains(" and ");
+        if !gaps.iter().all(|g| named(g)) || !gaps[1..].iter().all(|g| parted(g)) {
+            continue;
+        }
+        let whole_said = gaps.iter().any(|g| {
+            lower_words(g)
+                .iter()
+                .any(|w| matches!(w.as_str(), "other" | "others" | "rest" | "remainder"))
+        });
+        let sum: f64 = items.iter().map(|q| q.value).sum();
+        let slack: f64 = items.iter().map(|q| q.precision / 2.0).sum::<f64>() + 1e-9;
+        if sum > 100.0 + slack || whole_said && sum < 100.0 - slack {
+            let (first, last) = (items[0], items[items.len() - 1]);
+            let start = after + clamped(text, after, first.start).len()
+                - clamped(text, after, first.start).trim_start().len();
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (start, last.end),
+                items.iter().map(|q| q.value).collect(),
+                Vec::new(),
+                format!(
+                    "the shares, said to be percent of a whole, add up to {}",
+                    (sum * 100.0).round() / 100.0
                 ),
             ));
         }
@@ -8786,7 +9137,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     .filter(|w| !w.is_empty())
                     .map(str::to_lowercase)
                     .take_while(|w| !matches!(w.as_str(), "to" | "from" | "and" | "against"))
-                    .take(6)
+                    .take(8)
                     .collect()
             };
             let names_period = |w: &String| {
@@ -8875,7 +9226,18 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 round_in(&words_after(to)[..words_after(to).len().min(4)])
             };
             let same_round = start_round.is_some() && start_round == end_round;
+            // The end's year read, the start's not, when a longer date follows the start ("from Rs
+            // 9,500 a container a day on 1 November 2025 to Rs 9,500 a day on 1 November 2025"):
+            // the same words of date after each end, with that year among them.
+            let same_dated_words = a.is_some()
+                && a == b
+                && a.as_ref().is_some_and(|words| {
+                    words
+                        .iter()
+                        .any(|w| change.to_year.is_some_and(|y| w == &y.to_string()))
+                });
             change.to_year.is_none() && (a.is_some() && a == b || same_clock || same_round)
+                || same_dated_words
         };
         if from.value == to.value && same_period {
             findings.push(Finding::new(
@@ -21037,6 +21399,63 @@ From July to September we returned 280 of the rings for polishing and kept ten.
     }
 
     #[test]
+    fn a_loss_set_after_a_figure_against_the_figure_before() {
+        let lot = |kept: &str, loss: &str| {
+            format!(
+                "Lot 16 came in from a grower on 28 August: 2,500 kg of fresh dates. After nine days on the mats, we had {kept} kg in boxes, a loss of {loss} percent."
+            )
+        };
+        check(&lot("1,900", "14"), &["Arithmetic: 14 percent"]);
+        check(&lot("1,900", "24"), &[]);
+        check(&lot("2,150", "14"), &[]);
+        check(
+            "Pakistan shipped 446,000 tonnes of rice in 2024 and 371,000 tonnes in 2025, a fall of 9 percent in value as prices rose.",
+            &[],
+        );
+        // Two earlier figures of the noun: which is the base is not said.
+        check(
+            "Lot 16 came in at 2,500 kg and lot 17 at 2,200 kg. We had 1,900 kg in boxes, a loss of 14 percent.",
+            &[],
+        );
+        // A figure of another noun before.
+        check(
+            "We bought 2,500 sacks. We had 1,900 kg in boxes, a loss of 14 percent.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn shares_said_once_to_be_percent_of_a_whole() {
+        check(
+            "- Fatty acid profile, as percent of total fatty acids: oleic acid 65.8, linoleic acid 28.7, palmitic acid 6.1, stearic acid 1.4, others 1.2",
+            &[
+                "Arithmetic: oleic acid 65.8, linoleic acid 28.7, palmitic acid 6.1, stearic acid 1.4, others 1.2",
+            ],
+        );
+        // Right, or a part of the whole with no "others", or shares of respondents.
+        check(
+            "- Fatty acid profile, as percent of total fatty acids: oleic acid 65.8, linoleic acid 25.5, palmitic acid 6.1, stearic acid 1.4, others 1.2",
+            &[],
+        );
+        check(
+            "Exports by crop, as percent of total exports: almonds 41, raisins 22 and apricots 12.",
+            &[],
+        );
+        check(
+            "Exports by crop, as percent of total exports: almonds 41, raisins 22, apricots 12 and others 10.",
+            &["Arithmetic: almonds 41, raisins 22, apricots 12 and others 10"],
+        );
+        check(
+            "Reasons given, as percent of all respondents: prices 61, queues 48, bribes 30.",
+            &[],
+        );
+        check(
+            "Sacks by grade, as percent of the total: grade A 40 (of 90 sacks), grade B 35, grade C 30.",
+            &[],
+        );
+    }
+
+    #[test]
     fn a_change_from_words_to_the_same_words() {
         check(
             "Gas output went from 1.2 cubic metres a day in the winter of 2024–25 to 1.2 cubic metres a day in the winter of 2024–25.",
@@ -21046,6 +21465,63 @@ From July to September we returned 280 of the rings for polishing and kept ten.
         );
         check(
             "Gas output went from 1.2 cubic metres a day in the winter of 2023–24 to 1.2 cubic metres a day in the winter of 2024–25.",
+            &[],
+        );
+        // The start's date not read as its year, the end's read: the same date after each.
+        check(
+            "The storage charge rose from Rs 9,500 a container a day on 1 November 2025 to Rs 9,500 a day on 1 November 2025.",
+            &["Garbled: rose from Rs 9,500 a container a day on 1 November 2025 to Rs 9,500"],
+        );
+        check(
+            "The storage charge stayed at Rs 9,500 a container a day on 1 October 2025 and Rs 9,500 a day on 1 November 2025.",
+            &[],
+        );
+        check(
+            "The storage charge went from Rs 9,500 a container a day on 1 October 2025 to Rs 9,500 a day on 1 November 2025.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_figure_referred_back_to_its_part() {
+        let form = |declared: &str, pointer: &str| {
+            format!(
+                "**Part A: The goods**\n- Goods: shelled almonds, in sacks of 25 kg\n- Quantity: 3,000 kg (120 sacks)\n- Value: USD 28,200\n\n**Part B: Declaration**\n\nI declare that the {declared} kg of shelled almonds {pointer} were grown by farmers in Daikundi.\n"
+            )
+        };
+        check(&form("8,000", "in Part A"), &["TextVsTable: 8,000"]);
+        check(&form("3,000", "in Part A"), &[]);
+        check(&form("8,000", "listed above"), &["TextVsTable: 8,000"]);
+        // Pointing nowhere, or to a part that is not there.
+        check(&form("8,000", "from last autumn"), &[]);
+        check(&form("8,000", "in Part C"), &[]);
+    }
+
+    #[test]
+    fn two_swapped_digits_of_a_count_named_by_its_column() {
+        let note = |said: &str| {
+            format!(
+                "Site              Hives    Queenright    Queenless\nLower Farkhar        84            79            5\nUpper pastures      110            97           13\nTaloqan yard         50            47            3\n\nThe worst site is the upper pastures, where {said}, most of them hives that swarmed late.\n"
+            )
+        };
+        check(&note("31 hives were queenless"), &["TextVsTable: 31"]);
+        check(&note("13 hives were queenless"), &[]);
+        // The figure's words name no column: its noun alone is the whole table's.
+        check(&note("31 hives were moved up in June"), &[]);
+    }
+
+    #[test]
+    fn a_sum_owed_against_its_invoice_row() {
+        let notice = |owed: &str| {
+            format!(
+                "We write about the outstanding sum of USD {owed} for the 18 tonnes delivered on 15 September 2025 under our invoice GDP-25/047.\n\n| Invoice | Date | Tonnes | Amount (USD) | Paid (USD) | Due (USD) |\n|---|---|---|---|---|---|\n| GDP-25/031 | 9 Jul 2025 | 22 | 26,400 | 26,400 | 0 |\n| GDP-25/047 | 15 Sep 2025 | 18 | 21,600 | 0 | 21,600 |\n"
+            )
+        };
+        check(&notice("27,600"), &["TextVsTable: USD 27,600"]);
+        check(&notice("21,600"), &[]);
+        // A sum with interest added is not what the column says is due.
+        check(
+            "Under invoice GDP-25/047 the outstanding sum with interest, USD 27,600, falls due on 28 February.\n\n| Invoice | Date | Amount (USD) | Due (USD) |\n|---|---|---|---|\n| GDP-25/047 | 15 Sep 2025 | 21,600 | 21,600 |\n",
             &[],
         );
     }

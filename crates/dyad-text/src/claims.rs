@@ -4097,6 +4097,23 @@ fn loose_header(
         pieces
     };
     let by_words = words_at(line_start, line);
+    // Columns of words before the figures' ("Firing    Kiln    Loaded    Passed    Rejected" over
+    // "F-103, 11 Feb    Large    1,200    1,104    96"): the rows' labels hold them all, and the header
+    // names them together, set apart by runs of spaces.
+    let by_gaps = if (width + 2..=width + 3).contains(&by_gaps.len()) && width >= 2 {
+        let split = by_gaps.len() - width;
+        let (first_start, _) = by_gaps[0];
+        let (last_start, last) = by_gaps[split - 1];
+        let label = (
+            first_start,
+            &line[first_start - line_start..last_start + last.len() - line_start],
+        );
+        std::iter::once(label)
+            .chain(by_gaps[split..].iter().copied())
+            .collect()
+    } else {
+        by_gaps
+    };
     let names = [by_gaps, by_words]
         .into_iter()
         .find(|names| names.len() == width || names.len() == width + 1)?;
