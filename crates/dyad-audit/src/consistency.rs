@@ -7729,6 +7729,25 @@ fn bracketed_share<'e>(
     (share.unit == "percent" && plain_unit && text[share.end..].starts_with(')')).then_some(share)
 }
 
+/// A share in words set after a count's clause, closing its sentence: "130 are stuck at Torkham, one
+/// in four." The clause between holds no other figure and at most six words.
+fn closing_share(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<f64> {
+    let quantities = &extraction.quantities;
+    let share = quantities.get(quantities.partition_point(|q| q.start < quantity.end))?;
+    let (_, sentence_end) = extraction.sentences[quantity.sentence];
+    let between = clamped(text, quantity.end, share.start).trim_end();
+    let clause = between.strip_suffix(',')?;
+    let after = clamped(text, share.end, sentence_end).trim();
+    let in_words = text[share.start..share.end].contains(" in ");
+    (share.unit == "fraction"
+        && in_words
+        && share.sentence == quantity.sentence
+        && lower_words(clause).len() <= 6
+        && !clause.contains([',', ';', '(', ':'])
+        && matches!(after, "" | "." | ";"))
+    .then_some(share.value)
+}
+
 /// Rule 9 of [`arithmetic`]: shares of a whole given item by item in a list, and a list's items said
 /// to add up to a figure.
 fn list_sums(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
@@ -12111,6 +12130,216 @@ fn one_way_given_for_the_round_trip(
     }
 }
 
+/// The size of a container in millilitres or grams, from the words that name it: "half-litre",
+/// "5-litre", "litre", "kilo", "2-kg". None for other words.
+fn container_size(words: &[String]) -> Option<(f64, &'static str)> {
+    let word = words.last()?;
+    let (count, measure) = match word.rsplit_once('-') {
+        Some((count, measure)) => (count, measure),
+        None => ("one", word.as_str()),
+    };
+    let count = match count {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        "one" | "a" => 1.0,
+        "two" => 2.0,
+        "five" => 5.0,
+        "ten" => 10.0,
+        digits => digits.parse::<f64>().ok()?,
+    };
+    match measure {
+        "litre" | "liter" | "l" => Some((count * 1000.0, "ml")),
+        "kilo" | "kg" | "kilogram" => Some((count * 1000.0, "g")),
+        _ => None,
+    }
+}
+
+/// **Number reuse.** An amount used for each item, and how many items a container of a stated size
+/// makes, given the amount's own digits: "about 20 ml of oil for each chapshuro, so this half-litre
+/// bottle makes about 20 of them" (25). Found when the container's size over the amount is not the
+/// count, within the hedges of both.
+fn servings_of_a_container(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    const CONTAINERS: &[&str] = &[
+        "bottle", "bag", "tin", "jar", "sack", "pack", "packet", "can", "drum", "jerrycan", "box",
+    ];
+    for (index, amount) in extraction.quantities.iter().enumerate() {
+        if amount.in_table || amount.unit != "count" {
+            continue;
+        }
+        let after = lower_words(clamped(text, amount.end, amount.end + 60));
+        let measure = match after.first().map(String::as_str) {
+            Some("ml" | "millilitres" | "milliliters") => "ml",
+            Some("g" | "grams" | "gram") => "g",
+            _ => continue,
+        };
+        // "… for each chapshuro", "… per loaf", "… a portion", within five words.
+        let each = after
+            .iter()
+            .take(6)
+            .position(|w| matches!(w.as_str(), "each" | "every" | "per"));
+        if each.is_none() {
+            continue;
+        }
+        // The count made, later in the sentence, after "<size> <container> makes/serves/fills".
+        let Some(count) = extraction.quantities[index + 1..]
+            .iter()
+            .take_while(|q| q.sentence == amount.sentence)
+            .find(|q| q.unit == "count")
+        else {
+            continue;
+        };
+        let lead = lower_words(clamped(text, amount.end, count.start));
+        let Some(verb) = lead.iter().rposition(|w| {
+            matches!(
+                w.as_str(),
+                "makes"
+                    | "make"
+                    | "serves"
+                    | "serve"
+                    | "fills"
+                    | "fill"
+                    | "yields"
+                    | "gives"
+                    | "does"
+            )
+        }) else {
+            continue;
+        };
+        if verb + 3 < lead.len()
+            || verb < 2
+            || !CONTAINERS.contains(&singular(&lead[verb - 1]).as_str())
+        {
+            continue;
+        }
+        let Some((size, size_measure)) = container_size(&lead[..verb - 1]) else {
+            continue;
+        };
+        if size_measure != measure || amount.value == 0.0 {
+            continue;
+        }
+        let made = size / amount.value;
+        let (low, high) = allowed_range(amount);
+        let (made_low, made_high) = (
+            size / high.max(f64::MIN_POSITIVE),
+            size / low.max(f64::MIN_POSITIVE),
+        );
+        let (count_low, count_high) = allowed_range(count);
+        if (made_high < count_low || made_low > count_high)
+            && digits_of(&text[amount.start..amount.end])
+                == digits_of(&text[count.start..count.end])
+        {
+            findings.push(reused(
+                text,
+                extraction,
+                (amount, count),
+                (
+                    "the amount for each",
+                    &format!("how many the container makes, {made:.0} at that amount"),
+                ),
+            ));
+        }
+    }
+}
+
+/// **Number reuse.** A share of each item's price, given as a sum for two items of different prices
+/// with the same digits: "The Boutique keeps 20 percent of the retail price of every piece: Rs 620 on
+/// each dupatta and Rs 620 on each shawl", where the text sells dupattas "at Rs 3,100 each" and shawls
+/// "at Rs 5,400 each". The sum is right for one item and not the other.
+fn one_cut_of_two_prices(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let money = |q: &Quantity| matches!(q.unit, "USD" | "PKR" | "AFN") && !q.in_table;
+    // Each item's price: a sum after "<item> at" and before "each" ("the shawls at Rs 5,400 each").
+    let price_of = |item: &str| -> Option<f64> {
+        let prices: Vec<f64> = extraction
+            .quantities
+            .iter()
+            .filter(|q| money(q))
+            .filter(|q| {
+                lower_words(clamped(text, q.end, q.end + 12))
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "each" | "apiece"))
+                    && {
+                        let before =
+                            lower_words(clamped(text, q.start.saturating_sub(40), q.start));
+                        let clause: Vec<&String> = before
+                            .iter()
+                            .rev()
+                            .take_while(|w| !matches!(w.as_str(), "and" | "each" | "while"))
+                            .collect();
+                        clause.first().is_some_and(|w| *w == "at")
+                            && clause.iter().any(|w| singular(w) == item)
+                    }
+            })
+            .map(|q| q.value)
+            .collect();
+        match prices.as_slice() {
+            [price] => Some(*price),
+            _ => None,
+        }
+    };
+    for (sentence, &(sentence_start, sentence_end)) in extraction.sentences.iter().enumerate() {
+        let lowered = clamped(text, sentence_start, sentence_end).to_lowercase();
+        let Some(share) = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .find(|q| {
+                q.unit == "percent"
+                    && lower_words(clamped(text, q.end, q.end + 40))
+                        .windows(2)
+                        .take(3)
+                        .any(|w| w[0] == "of" && w[1] == "the")
+                    && lowered.contains("price")
+            })
+        else {
+            continue;
+        };
+        // The sums "on each <item>" (or "for each", "per") after the share.
+        let cuts: Vec<(&Quantity, String)> = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| money(q) && q.start > share.end)
+            .filter_map(|q| {
+                let after = lower_words(clamped(text, q.end, q.end + 30));
+                match after.as_slice() {
+                    [on, each, item, ..]
+                        if matches!(on.as_str(), "on" | "for" | "from")
+                            && matches!(each.as_str(), "each" | "every" | "a" | "one") =>
+                    {
+                        Some((q, singular(item)))
+                    }
+                    [per, item, ..] if per == "per" => Some((q, singular(item))),
+                    _ => None,
+                }
+            })
+            .collect();
+        for (position, (first, first_item)) in cuts.iter().enumerate() {
+            for (second, second_item) in &cuts[position + 1..] {
+                if text[first.start..first.end] != text[second.start..second.end]
+                    || first_item == second_item
+                {
+                    continue;
+                }
+                let (Some(first_price), Some(second_price)) =
+                    (price_of(first_item), price_of(second_item))
+                else {
+                    continue;
+                };
+                let right = |cut: &Quantity, price: f64| agrees(cut, price * share.value / 100.0);
+                if right(first, first_price) != right(second, second_price) {
+                    findings.push(reused(
+                        text,
+                        extraction,
+                        (first, second),
+                        (
+                            &format!("{} percent of the {first_item}'s price", share.value),
+                            &format!("{} percent of the {second_item}'s price", share.value),
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
 /// **Number reuse.** A part of a counted whole and, in apposition, its share written with the
 /// part's own digits: "The 200 scarves … 24 of them, or 24 percent of the consignment" (12 percent).
 /// The whole is the nearest larger count before the part, in its sentence or the two before; a whole
@@ -12311,7 +12540,11 @@ fn pieces_in_packs_of_two_sizes(text: &str, extraction: &Extraction, findings: &
 /// Two sums or counts written alike, each with a different share of one whole after it in brackets
 /// ("Rs 42 million (30 percent)" and "Rs 42 million (20 percent)"): one of the two is a slip.
 fn same_figure_other_share(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
-    let share_after = |q: &Quantity| bracketed_share(text, extraction, q).map(|share| share.value);
+    let share_after = |q: &Quantity| {
+        bracketed_share(text, extraction, q)
+            .map(|share| share.value)
+            .or_else(|| closing_share(text, extraction, q))
+    };
     // Or a share in words right before it: "about three in five of them, 412,000".
     let share_before = |q: &Quantity| -> Option<f64> {
         let before = lower_words(clamped(text, q.start.saturating_sub(30), q.start));
@@ -13477,6 +13710,8 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     pieces_in_packs_of_two_sizes(text, extraction, &mut findings);
     count_and_its_share_alike(text, extraction, &mut findings);
     one_way_given_for_the_round_trip(text, extraction, &mut findings);
+    one_cut_of_two_prices(text, extraction, &mut findings);
+    servings_of_a_container(text, extraction, &mut findings);
     input_and_output_given_one_figure(text, extraction, &mut findings);
     share_and_its_balance(text, extraction, &mut findings);
     kinds_said_unequal(text, extraction, &mut findings);
@@ -14485,6 +14720,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     closure_with_a_third_blocks_the_other(text, extraction, config, names, &mut findings);
     destination_not_the_buyers(text, config, names, &mut findings);
     third_border_between_the_pairs_places(text, extraction, config, names, &mut findings);
+    third_crossings_hold_the_pairs_goods(text, extraction, config, names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
@@ -16070,6 +16306,99 @@ fn third_border_between_the_pairs_places(
                     (start + from, start + from + third_word.len()),
                     format!(
                         "a place of {other} is said to lie on a side of the border of `{third_word}` ({third}) and {side}"
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// **Scope.** The crossings of one of the pair with a third state, written with a dash, said to hold
+/// goods up in a text between places of the pair that names the third state nowhere else: "Nothing can
+/// move until the Pakistan–Iran crossings open again", in messages between Matli and Kandahar. What
+/// holds goods between the pair is the pair's own border.
+fn third_crossings_hold_the_pairs_goods(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    // Places of both of the pair named in the text.
+    let places_of = |code: &str| {
+        config
+            .places
+            .iter()
+            .chain(config.capitals.iter())
+            .chain(config.towns.iter())
+            .any(|(c, place)| c == code && contains_word(text, place))
+    };
+    // Read only when a sentence calls for it: the towns are many.
+    let mut between_the_pair: Option<bool> = None;
+    for &(start, end) in &extraction.sentences {
+        let sentence = &text[start..end];
+        let words = lower_words(sentence);
+        let held = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "nothing" | "cannot" | "stuck" | "stranded" | "standing" | "halted" | "held"
+            )
+        }) && (words.iter().any(|w| w == "until")
+            && words
+                .iter()
+                .any(|w| matches!(w.as_str(), "open" | "opens" | "reopen" | "reopens"))
+            || words
+                .iter()
+                .any(|w| matches!(w.as_str(), "closed" | "closure" | "shut")));
+        if !held {
+            continue;
+        }
+        for dash in ['–', '-', '—'] {
+            for (at, _) in sentence.match_indices(dash) {
+                let before = sentence[..at].rsplit(' ').next().unwrap_or("");
+                let after = sentence[at + dash.len_utf8()..]
+                    .split(' ')
+                    .next()
+                    .unwrap_or("");
+                let (Some(a), Some(b)) =
+                    (state_of_word(before, names), state_of_word(after, names))
+                else {
+                    continue;
+                };
+                let (third, third_word) = match (pair.contains(&a), pair.contains(&b)) {
+                    (false, true) => (a, before),
+                    (true, false) => (b, after),
+                    _ => continue,
+                };
+                let next = lower_words(&sentence[at + dash.len_utf8() + after.len()..]);
+                if !next.first().is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "crossing" | "crossings" | "border" | "borders" | "frontier"
+                    )
+                }) {
+                    continue;
+                }
+                // The third state named here only: no road through it, no trade with it.
+                if states_named(text, config, names, &|code| code == third).len() != 1
+                    || !*between_the_pair
+                        .get_or_insert_with(|| pair.iter().all(|code| places_of(code)))
+                {
+                    continue;
+                }
+                let from = if third_word == before {
+                    at - before.len()
+                } else {
+                    at + dash.len_utf8()
+                };
+                scope_once_per_sentence(
+                    text,
+                    extraction,
+                    findings,
+                    (start + from, start + from + third_word.len()),
+                    format!(
+                        "the text is between places of the pair, but the crossings that hold its goods are given as those with `{third_word}` ({third})"
                     ),
                 );
             }
@@ -21478,6 +21807,84 @@ From July to September we returned 280 of the rings for polishing and kept ten.
         );
         check(
             "The storage charge went from Rs 9,500 a container a day on 1 October 2025 to Rs 9,500 a day on 1 November 2025.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_container_that_makes_the_amount_for_each() {
+        let show = |each: &str, made: &str| {
+            format!(
+                "We use about {each} ml of oil for each chapshuro, so this half-litre bottle makes about {made} of them."
+            )
+        };
+        check(
+            &show("20", "20"),
+            &[
+                "NumberReuse: about 20 ml of oil for each chapshuro, so this half-litre bottle makes about 20",
+            ],
+        );
+        check(&show("20", "25"), &[]);
+        check(&show("25", "20"), &[]);
+        check(
+            "Each loaf takes 250 g of flour, so a 5-kilo bag makes 20 loaves.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn one_cut_given_for_two_prices() {
+        let agreement = |shawl: &str| {
+            format!(
+                "2. **Prices.** The Boutique will sell the dupattas at Rs 3,100 each and the shawls at Rs 5,400 each.\n3. **Commission.** The Boutique keeps 20 percent of the retail price of every piece it sells: Rs 620 on each dupatta and {shawl} on each shawl.\n"
+            )
+        };
+        check(
+            &agreement("Rs 620"),
+            &["NumberReuse: Rs 620 on each dupatta and Rs 620"],
+        );
+        check(&agreement("Rs 1,080"), &[]);
+        // Two goods of one price take one cut.
+        check(
+            "The shop sells the dupattas at Rs 3,100 each and the shawls at Rs 3,100 each. It keeps 20 percent of the price: Rs 620 on each dupatta and Rs 620 on each shawl.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_third_states_crossings_holding_goods_between_the_pair() {
+        let chat = |crossings: &str, more: &str| {
+            format!(
+                "Messages between a maker at Matli, Sindh, and its buyer in Kandahar.\n\n**Haleema:** Nothing can move until the {crossings} crossings open again; the trucks have been standing at the border since October.{more}\n"
+            )
+        };
+        check(&chat("Pakistan–Iran", ""), &["Scope: Iran"]);
+        check(&chat("Pakistan–Afghanistan", ""), &[]);
+        // The third state is part of the story elsewhere in the text.
+        check(
+            &chat(
+                "Pakistan–Iran",
+                " Our dates for Mashhad go through Iran by the Taftan road.",
+            ),
+            &[],
+        );
+    }
+
+    #[test]
+    fn one_count_given_two_shares_in_words_of_one_whole() {
+        let bulletin = |second: &str| {
+            format!(
+                "Of our 520 members' trucks, 130 are stuck at Torkham, one in four. Another {second} are stuck at Chaman, one in five. Drivers should stay with their trucks."
+            )
+        };
+        check(
+            &bulletin("130"),
+            &["NumberReuse: 130 are stuck at Torkham, one in four. Another 130"],
+        );
+        check(&bulletin("104"), &[]);
+        // Two wholes, each stated: each share is right for its own.
+        check(
+            "Of the 520 trucks at Torkham, 130 are stuck, one in four. Of the 650 at Chaman, 130 are stuck, one in five.",
             &[],
         );
     }

@@ -34,6 +34,9 @@ pub struct AuditConfig {
     /// Cities and ports of each country of the pair, by country code: a sentence that names one speaks
     /// of that country ("transit trade through Karachi").
     pub places: Vec<(String, String)>,
+    /// Every town and province of the gazetteer, by country code: a text that names one of each of
+    /// the pair's countries is about goods or people between them.
+    pub towns: Vec<(String, String)>,
     /// Names of the pair's own agreements and bodies, written after the two countries' names ("the
     /// Afghanistan–Pakistan Transit Trade Agreement"), each with whether it is the pair's alone (the
     /// 2010 transit agreement) or a kind of body other pairs have too (a joint economic commission),
@@ -322,6 +325,22 @@ impl AuditConfig {
         } else {
             Vec::new()
         };
+        let towns = if is_pak_afg {
+            GAZETTEER_CSV
+                .lines()
+                .skip(1)
+                .filter_map(|line| {
+                    let mut fields = line.splitn(3, ',');
+                    let code = fields.next()?;
+                    let kind = fields.next()?;
+                    let name = fields.next()?.trim_matches('"');
+                    matches!(kind, "town" | "province")
+                        .then(|| (code.to_string(), name.to_string()))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         AuditConfig {
             pair,
             shared_places,
@@ -329,6 +348,7 @@ impl AuditConfig {
             capitals,
             demonyms,
             places,
+            towns,
             instruments,
             neighbours,
             regions,
