@@ -21852,6 +21852,28 @@ From July to September we returned 280 of the rings for polishing and kept ten.
     }
 
     #[test]
+    fn a_clause_of_its_own_keeps_its_verb_and_its_percentage() {
+        // The verb and the percentage of another subject are not the change's.
+        check(
+            "Real wages fell 5 percent last year even as nominal pay went from Rs 20,000 to Rs 21,000 a month, because prices rose 10 percent.",
+            &[],
+        );
+        check(
+            "Real wages fell 5 percent last year, and nominal pay fell from Rs 20,000 to Rs 21,000 a month.",
+            &["Direction: fell from Rs 20,000 to Rs 21,000"],
+        );
+        // A percentage before "from" that opens a change of its own is that change's size.
+        check(
+            "Attendance rose 25 percent, from 40 percent of pupils in 2023 to 50 percent in 2025.",
+            &[],
+        );
+        check(
+            "Attendance rose 25 percent, from 40 percent of pupils in 2023 to 45 percent in 2025.",
+            &["Arithmetic: 25 percent"],
+        );
+    }
+
+    #[test]
     fn a_third_states_crossings_holding_goods_between_the_pair() {
         let chat = |crossings: &str, more: &str| {
             format!(

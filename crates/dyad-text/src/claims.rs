@@ -4538,10 +4538,25 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             || initial_from
             || dated_start
             || years_and;
+        // "rose 25 percent, from 40 percent of pupils in 2023 to 50 percent": a figure right before
+        // "from" that opens a change of its own is that change's size, no end of another.
+        let opens_a_change = || {
+            quantities.get(index + 2).is_some_and(|third| {
+                let link = text[second.end..third.start].to_ascii_lowercase();
+                let link = link.trim_end();
+                third.sentence == second.sentence
+                    && third.unit == second.unit
+                    && link.len() < 60
+                    && (link.ends_with(" to") || link == "to")
+                    && !link.contains([',', ';', ':'])
+            })
+        };
         let linked = if from_to {
             None
         } else {
-            end_before_start(&between)
+            end_before_start(&between).filter(|_| {
+                !(between.trim().trim_start_matches(',').trim() == "from" && opens_a_change())
+            })
         };
         if !from_to && linked.is_none() {
             continue;
@@ -5280,10 +5295,29 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     || of_a_trend
             })
         };
-        // Twelve words back, and the words of a "with X moving" clause on top.
+        // Twelve words back, and the words of a "with X moving" clause on top, not past a word that
+        // opens a clause of its own ("Real wages fell 5 percent even as nominal pay went from …").
+        let contrast = words
+            .iter()
+            .rposition(|(_, w)| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "whereas" | "while" | "although" | "though" | "but" | "yet"
+                )
+            })
+            .or_else(|| {
+                words
+                    .windows(2)
+                    .rposition(|pair| {
+                        pair[0].1.eq_ignore_ascii_case("even")
+                            && pair[1].1.eq_ignore_ascii_case("as")
+                    })
+                    .map(|at| at + 1)
+            });
         let verb_at = (0..words.len())
             .rev()
             .take(if through_moving { 18 } else { 12 })
+            .take_while(|&at| contrast.is_none_or(|c| at > c))
             .find(|&at| direction_at(at).is_some());
         // An idiom's statement starts at its first word ("bounced back to …").
         let verb_word = verb_at.map(|at| {
@@ -5386,9 +5420,22 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     let lead = text[second.end..q.start].to_ascii_lowercase();
                     // Another clause ("…, and imports fell by 16 percent") is another statement, and a
                     // share a thing fell "to" is a level, not the size of a change.
-                    let other_clause = [";", ", and ", " while ", ", whereas ", " whereas "]
-                        .iter()
-                        .any(|w| lead.contains(w));
+                    // So is a clause of cause with its own subject ("…, because prices rose 10
+                    // percent").
+                    let other_clause = [
+                        ";",
+                        ", and ",
+                        " while ",
+                        ", whereas ",
+                        " whereas ",
+                        " because ",
+                        " since ",
+                        " as ",
+                        " although ",
+                        " though ",
+                    ]
+                    .iter()
+                    .any(|w| lead.contains(w));
                     let level = lead.trim_end().ends_with(" to");
                     // "…, 18.7 percent more": the comparative after the percentage says it is the
                     // change's size.
