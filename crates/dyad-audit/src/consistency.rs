@@ -5789,6 +5789,25 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 || after.windows(2).take(3).any(|pair| {
                     matches!(pair[0], "at" | "in" | "for" | "on" | "from") && pair[1] == "each"
                 })
+                // "12 monthly instalments of Afs 80,000": one instalment, a rate.
+                || lower_words(clamped(text, q.start.saturating_sub(40), q.start))
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "instalment"
+                                | "instalments"
+                                | "installment"
+                                | "installments"
+                                | "monthly"
+                                | "weekly"
+                                | "daily"
+                                | "yearly"
+                                | "annual"
+                        )
+                    })
                 // A price of one item: "Rs 45,000 for a below-knee limb", "Rs 900 for one".
                 || matches!(total.unit, "USD" | "PKR" | "AFN")
                     && matches!(
@@ -5938,6 +5957,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     worked_equations(text, &mut findings);
     spending_beyond_its_whole(text, extraction, &mut findings);
     shares_without_their_sign(text, extraction, &mut findings);
+    priced_sum_slips(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -12130,6 +12150,192 @@ fn one_way_given_for_the_round_trip(
     }
 }
 
+/// A count at a price for each, and the sum they come to right after: "320 bricks at Rs 45 a brick,
+/// Rs 14,400". The count, its price and its sum, when the sum follows the price and its unit with
+/// nothing but a comma, a colon, an equals sign or words of a total between.
+struct PricedSum<'q> {
+    count: &'q Quantity,
+    price: &'q Quantity,
+    sum: &'q Quantity,
+}
+
+fn priced_sums<'q>(text: &str, extraction: &'q Extraction) -> Vec<PricedSum<'q>> {
+    let quantities = &extraction.quantities;
+    let mut found = Vec::new();
+    for (index, price) in quantities.iter().enumerate() {
+        if price.in_table || index == 0 || !priced_count(text, extraction, price) {
+            continue;
+        }
+        let (Some(count), Some(sum)) = (quantities.get(index - 1), quantities.get(index + 1))
+        else {
+            continue;
+        };
+        if sum.unit != price.unit || sum.sentence != price.sentence || sum.hedge != Hedge::None {
+            continue;
+        }
+        // Another price before in the sentence makes the sum one of several products.
+        let another_price = extraction
+            .in_sentence(price.sentence)
+            .map(|i| &quantities[i])
+            .any(|q| q.start < price.start && q.unit == price.unit);
+        if another_price {
+            continue;
+        }
+        let between = clamped(text, price.end, sum.start).to_lowercase();
+        let mut words = lower_words(&between);
+        // The price's unit: "a brick", "per bag", "each"; a unit other than the count's noun ("36
+        // tonnes at Rs 25 a kilogram") is priced otherwise.
+        if words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "per"))
+        {
+            let unit = words.get(1).map(|w| singular(w));
+            if unit != counted_head(text, count) {
+                continue;
+            }
+            words.drain(..2.min(words.len()));
+        }
+        if words.first().is_some_and(|w| w == "each") {
+            words.remove(0);
+        }
+        let linked = between.trim_end().ends_with([',', ':', '=', '('])
+            && !between.contains(['.', ';'])
+            && (words.is_empty()
+                || matches!(
+                    words
+                        .iter()
+                        .map(String::as_str)
+                        .collect::<Vec<_>>()
+                        .as_slice(),
+                    ["total"] | ["in", "all"] | ["for", "a", "total", "of"] | ["making"] | ["or"]
+                ));
+        if linked {
+            found.push(PricedSum { count, price, sum });
+        }
+    }
+    found
+}
+
+/// Rule 9j of [`arithmetic`]: a count at a price for each and the sum right after it that is not
+/// their product, "80 bricks at Rs 45 a brick, Rs 14,000" (Rs 3,600). A sum written as another right
+/// sum of the text is number reuse, and left to that check.
+fn priced_sum_slips(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let sums = priced_sums(text, extraction);
+    let right = |p: &PricedSum<'_>| agrees(p.sum, p.count.value * p.price.value);
+    for p in &sums {
+        let written = &text[p.sum.start..p.sum.end];
+        let reused_elsewhere = sums
+            .iter()
+            .any(|o| right(o) && &text[o.sum.start..o.sum.end] == written);
+        if right(p) || reused_elsewhere {
+            continue;
+        }
+        findings.push(Finding::new(
+            text,
+            CheckKind::Arithmetic,
+            (p.sum.start, p.sum.end),
+            vec![p.count.value, p.price.value, p.sum.value],
+            vec![
+                extraction.claim(text, p.sum),
+                extraction.claim(text, p.count),
+                extraction.claim(text, p.price),
+            ],
+            format!(
+                "`{}` at `{}` comes to {}, not `{}`",
+                &text[p.count.start..p.count.end],
+                &text[p.price.start..p.price.end],
+                p.count.value * p.price.value,
+                written
+            ),
+        ));
+    }
+}
+
+/// **Number reuse.** Two counts at one price given the same sum: "320 bricks at Rs 45 a brick, Rs
+/// 14,400" and "80 bricks at Rs 45 a brick, Rs 14,400" (Rs 3,600). A wrong sum written like no other
+/// is an arithmetic slip, reported by [`arithmetic`]'s rule of a product.
+fn priced_counts_and_their_sums(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let sums = priced_sums(text, extraction);
+    let right = |p: &PricedSum<'_>| agrees(p.sum, p.count.value * p.price.value);
+    for (position, second) in sums.iter().enumerate() {
+        if right(second) {
+            continue;
+        }
+        let written = &text[second.sum.start..second.sum.end];
+        if let Some(first) = sums
+            .iter()
+            .enumerate()
+            .find(|(other, p)| {
+                *other != position && right(p) && &text[p.sum.start..p.sum.end] == written
+            })
+            .map(|(_, p)| p)
+        {
+            let (a, b) = if first.sum.start < second.sum.start {
+                (first.sum, second.sum)
+            } else {
+                (second.sum, first.sum)
+            };
+            findings.push(reused(
+                text,
+                extraction,
+                (a, b),
+                ("one count at its price", "another count at its price"),
+            ));
+        }
+    }
+}
+
+/// **Number reuse.** A sum given again in another of the currencies, said to be converted, with the
+/// same digits: "Our fee: 0.5 percent of the amount sent, USD 48" and "Fee, taken in afghanis at the
+/// rate of the day: Afs 48". No two of the dollar, the rupee and the afghani trade one for one.
+fn converted_with_the_same_digits(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    const CONVERTED: &[&str] = &[
+        "at the rate",
+        "exchange rate",
+        "rate of the day",
+        "converted",
+        "equivalent",
+        "in afghanis",
+        "in rupees",
+        "in dollars",
+        "in us dollars",
+    ];
+    let money: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && matches!(q.unit, "USD" | "PKR" | "AFN") && q.value >= 10.0)
+        .collect();
+    for (position, second) in money.iter().enumerate() {
+        let (sentence_start, _) = extraction.sentences[second.sentence];
+        let lead = clamped(text, sentence_start, second.start).to_lowercase();
+        if !CONVERTED.iter().any(|w| lead.contains(w)) {
+            continue;
+        }
+        let digits = digits_of(&text[second.start..second.end]);
+        let Some(first) = money[..position].iter().rev().find(|q| {
+            q.sentence + 3 >= second.sentence
+                && q.unit != second.unit
+                && q.value == second.value
+                && digits_of(&text[q.start..q.end]) == digits
+        }) else {
+            continue;
+        };
+        findings.push(reused(
+            text,
+            extraction,
+            (first, second),
+            (
+                &format!("a sum in {}", first.unit),
+                &format!("the same sum converted to {}", second.unit),
+            ),
+        ));
+    }
+}
+
 /// The size of a container in millilitres or grams, from the words that name it: "half-litre",
 /// "5-litre", "litre", "kilo", "2-kg". None for other words.
 fn container_size(words: &[String]) -> Option<(f64, &'static str)> {
@@ -12397,6 +12603,78 @@ fn count_and_its_share_alike(text: &str, extraction: &Extraction, findings: &mut
                 (
                     &format!("a part of {}", whole.value),
                     &format!("its share of them ({computed:.1} percent)"),
+                ),
+            ));
+        }
+    }
+    share_then_its_part_alike(text, extraction, findings);
+}
+
+/// The other order: a share of a whole the text named before, then the part it comes to, with the
+/// share's digits: "sorting took out 6 percent of the lot: 6 kg of stones", where the lot is 1,800 kg.
+/// The whole is the largest earlier count of the part's noun within six sentences; a count of 100
+/// among them makes the two alike on purpose.
+fn share_then_its_part_alike(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for (index, share) in quantities.iter().enumerate() {
+        let Some(part) = quantities.get(index + 1) else {
+            continue;
+        };
+        if share.in_table
+            || share.unit != "percent"
+            || part.unit != "count"
+            || share.value != part.value
+            || share.sentence != part.sentence
+        {
+            continue;
+        }
+        // "6 percent of the lot: 6 kg", "6 percent of the lot, or 6 kg".
+        let between = clamped(text, share.end, part.start).to_lowercase();
+        let words = lower_words(&between);
+        let of_the_whole = words.first().is_some_and(|w| w == "of")
+            && words.get(1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "the" | "this" | "that" | "our" | "its" | "their"
+                )
+            })
+            && words.len() <= 5;
+        let apposed = between.trim_end().ends_with([':', ','])
+            || between.trim_end().ends_with(", or")
+            || between.trim_end().ends_with('(');
+        if !of_the_whole || !apposed || between.contains(['.', ';']) {
+            continue;
+        }
+        let Some(noun) = counted_head(text, part) else {
+            continue;
+        };
+        let earliest = part.sentence.saturating_sub(6);
+        let before: Vec<&Quantity> = quantities[..index]
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence >= earliest)
+            .filter(|q| !q.in_table && q.unit == "count")
+            .filter(|q| counted_head(text, q).as_deref() == Some(noun.as_str()))
+            .collect();
+        if before.iter().any(|q| q.value == 100.0) {
+            continue;
+        }
+        let Some(whole) = before
+            .iter()
+            .filter(|q| q.value > part.value)
+            .max_by(|a, b| a.value.total_cmp(&b.value))
+        else {
+            continue;
+        };
+        let computed = part.value / whole.value * 100.0;
+        if (computed - share.value).abs() > tolerance(share) + 0.5 {
+            findings.push(reused(
+                text,
+                extraction,
+                (share, part),
+                (
+                    &format!("a share of {}", whole.value),
+                    &format!("the part it comes to ({computed:.1} percent of the whole)"),
                 ),
             ));
         }
@@ -13711,6 +13989,8 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     count_and_its_share_alike(text, extraction, &mut findings);
     one_way_given_for_the_round_trip(text, extraction, &mut findings);
     one_cut_of_two_prices(text, extraction, &mut findings);
+    converted_with_the_same_digits(text, extraction, &mut findings);
+    priced_counts_and_their_sums(text, extraction, &mut findings);
     servings_of_a_container(text, extraction, &mut findings);
     input_and_output_given_one_figure(text, extraction, &mut findings);
     share_and_its_balance(text, extraction, &mut findings);
@@ -21724,6 +22004,75 @@ From July to September we returned 280 of the rings for polishing and kept ten.
         check(
             "Members dried 20,000 kilograms of Afghan morels in 2025. They made up 40 percent of the 50,000 kilograms of morels members dried in 2025.",
             &[],
+        );
+    }
+
+    #[test]
+    fn counts_at_a_price_and_their_sums() {
+        let estimate = |flue: &str| {
+            format!(
+                "- Fire bricks for the firing chamber: 320 bricks at Rs 45 a brick, Rs 14,400.\n- Fire bricks for the flue: 80 bricks at Rs 45 a brick, {flue}.\n"
+            )
+        };
+        check(
+            &estimate("Rs 14,400"),
+            &[
+                "NumberReuse: Rs 14,400.\n- Fire bricks for the flue: 80 bricks at Rs 45 a brick, Rs 14,400",
+            ],
+        );
+        check(&estimate("Rs 3,600"), &[]);
+        check(&estimate("Rs 3,900"), &["Arithmetic: Rs 3,900"]);
+        // A sum of more than the product's parts, or a price of another count.
+        check(
+            "We bought 80 bricks at Rs 45 a brick, with Rs 400 for the cart.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_sum_converted_with_its_own_digits() {
+        let slip = |afs: &str| {
+            format!(
+                "- Amount sent: USD 9,600\n- Our fee: 0.5 percent of the amount sent, USD 48.\n- Fee, taken in afghanis at the rate of the day: Afs {afs}.\n"
+            )
+        };
+        check(
+            &slip("48"),
+            &["NumberReuse: USD 48.\n- Fee, taken in afghanis at the rate of the day: Afs 48"],
+        );
+        check(&slip("3,360"), &[]);
+        // Two sums in two currencies, not said to be one converted.
+        check(
+            "The fee is USD 48 a transfer, and the courier charges Afs 48 a parcel.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_share_then_its_part_with_the_same_digits() {
+        let slip = |part: &str| {
+            format!(
+                "**Brought:** 1,800 kg of dried senjed, in 36 sacks of 50 kg.\n\nThe sorting women found stones in every sack. In all, sorting took out 6 percent of the lot: {part} kg of stones, stalks and spoiled fruit.\n"
+            )
+        };
+        check(&slip("6"), &["NumberReuse: 6 percent of the lot: 6"]);
+        check(&slip("108"), &[]);
+        // A whole of 100 makes them alike on purpose.
+        check(
+            "We brought 100 kg of senjed. Sorting took out 6 percent of the lot: 6 kg of stones.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn instalments_are_a_rate_not_a_part() {
+        check(
+            "In March 2025 I borrowed Afs 900,000 from the Fund, to be repaid in 12 monthly instalments of Afs 80,000, Afs 960,000 in all with the Fund's charges.",
+            &[],
+        );
+        check(
+            "We spent Afs 900,000 on a table and Afs 80,000 on sacks, Afs 960,000 in all.",
+            &["Arithmetic: Afs 900,000 on a table and Afs 80,000 on sacks, Afs 960,000"],
         );
     }
 
