@@ -5958,6 +5958,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     spending_beyond_its_whole(text, extraction, &mut findings);
     shares_without_their_sign(text, extraction, &mut findings);
     priced_sum_slips(text, extraction, &mut findings);
+    gross_tare_and_net(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -12214,6 +12215,66 @@ fn priced_sums<'q>(text: &str, extraction: &'q Extraction) -> Vec<PricedSum<'q>>
         }
     }
     found
+}
+
+/// Rule 9k of [`arithmetic`]: a weighing's gross, tare and net, each on a line of its own that opens
+/// with its name ("- Tare, empty, in at 07:10: 9,240 kg.", "- Gross …: 16,380 kg.", "- Net: 7,410
+/// kg."): the net is the gross less the tare. Each named once in the text, in one unit.
+fn gross_tare_and_net(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let mut named: [Vec<&Quantity>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let lowered = line.to_lowercase();
+        let label = lowered.trim_start_matches(['-', '*', ' ', '\t']);
+        let which = ["gross", "tare", "net"].iter().position(|name| {
+            label
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with([',', ':', ' ']) && !rest.starts_with(" of"))
+        });
+        let Some(which) = which else {
+            continue;
+        };
+        // The line's last figure before its end: the weight.
+        let on_line: Vec<&Quantity> = extraction
+            .quantities
+            .iter()
+            .filter(|q| q.start >= start && q.end <= line_start && !q.in_table && q.unit == "count")
+            .filter(|q| counted_head(text, q).is_some_and(|noun| measure_named(&noun).is_some()))
+            .collect();
+        if let [weight] = on_line.as_slice() {
+            named[which].push(weight);
+        }
+    }
+    let [[gross], [tare], [net]] = [&named[0][..], &named[1][..], &named[2][..]] else {
+        return;
+    };
+    if counted_head(text, gross) != counted_head(text, net)
+        || counted_head(text, tare) != counted_head(text, net)
+    {
+        return;
+    }
+    let computed = gross.value - tare.value;
+    if !agrees(net, computed) {
+        findings.push(Finding::new(
+            text,
+            CheckKind::Arithmetic,
+            (net.start, net.end),
+            vec![gross.value, tare.value, net.value],
+            vec![
+                extraction.claim(text, net),
+                extraction.claim(text, gross),
+                extraction.claim(text, tare),
+            ],
+            format!(
+                "the gross `{}` less the tare `{}` is {computed}, not `{}`",
+                &text[gross.start..gross.end],
+                &text[tare.start..tare.end],
+                &text[net.start..net.end]
+            ),
+        ));
+    }
 }
 
 /// Rule 9j of [`arithmetic`]: a count at a price for each and the sum right after it that is not
@@ -22003,6 +22064,22 @@ From July to September we returned 280 of the rings for polishing and kept ten.
         // A part and the whole it is a part of.
         check(
             "Members dried 20,000 kilograms of Afghan morels in 2025. They made up 40 percent of the 50,000 kilograms of morels members dried in 2025.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_weighings_net_is_its_gross_less_its_tare() {
+        let ticket = |net: &str| {
+            format!(
+                "- Goods: senjed, in 35 kg sacks.\n- Tare, empty, in at 07:10: 9,240 kg.\n- Gross, loaded, out at 11:25: 16,380 kg.\n- Net: {net} kg.\n- Fee for two weighings: Afs 400, paid.\n"
+            )
+        };
+        check(&ticket("7,410"), &["Arithmetic: 7,410"]);
+        check(&ticket("7,140"), &[]);
+        // A net of something taken off besides the tare.
+        check(
+            "- Tare: 9,240 kg.\n- Gross: 16,380 kg.\n- Net of moisture and sacks: 6,900 kg.\n",
             &[],
         );
     }

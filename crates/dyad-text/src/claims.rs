@@ -526,6 +526,15 @@ static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the year range pattern is valid")
 });
 
+/// A range of Solar Hijri years, the Afghan calendar's, said to be years: "in each of the three years
+/// from 1404 to 1402", "the years between 1401 and 1403", "from 1400 to 1402 SH".
+static HIJRI_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)years?\s+(?P<a>(?:from|between)\s+(?P<from>1[34]\d{2})\s+(?:to|and|until)\s+(?P<to>1[34]\d{2}))(?-u:\b)|(?-u:\b)(?P<b>(?:from|between)\s+(?P<from2>1[34]\d{2})\s+(?:to|and|until)\s+(?P<to2>1[34]\d{2})\s*(?:SH|AP|solar))(?-u:\b)",
+    )
+    .expect("the Hijri range pattern is valid")
+});
+
 /// A range of fiscal years or seasons: "from FY2025-26 to FY2023-24", "between FY24 and FY26", "from
 /// the 2023/24 season to the 2022/23 season".
 static FISCAL_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2948,6 +2957,25 @@ pub fn extract(text: &str) -> Extraction {
             to_month: 0,
         });
     }
+    for found in HIJRI_RANGE.captures_iter(text) {
+        let (Some(range), Some(from), Some(to)) = (
+            found.name("a").or_else(|| found.name("b")),
+            found.name("from").or_else(|| found.name("from2")),
+            found.name("to").or_else(|| found.name("to2")),
+        ) else {
+            continue;
+        };
+        if let (Ok(from), Ok(to)) = (from.as_str().parse(), to.as_str().parse()) {
+            extraction.year_ranges.push(YearRange {
+                start: range.start(),
+                end: range.end(),
+                from,
+                to,
+                from_month: 0,
+                to_month: 0,
+            });
+        }
+    }
     // A range of fiscal years, by the calendar years they start in.
     for found in FISCAL_RANGE.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
@@ -3645,6 +3673,19 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
     while words
         .get(first_number)
         .is_some_and(|(_, word)| is_empty_cell(word))
+    {
+        first_number += 1;
+    }
+    // "Paper cost, Rs 000   33,600": thousands of a currency, written as "000" after it, are the
+    // label's unit.
+    if first_number > 0
+        && words
+            .get(first_number)
+            .is_some_and(|(_, w)| matches!(*w, "000" | "'000" | "’000" | "000s" | "000)"))
+        && matches!(
+            words[first_number - 1].1.trim_start_matches('('),
+            "Rs" | "Rs." | "PKR" | "USD" | "US$" | "$" | "Afs" | "AFN"
+        )
     {
         first_number += 1;
     }
@@ -5157,7 +5198,30 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     "guns" if before(1) == "great" => return Some(Direction::Up),
                     "patch" if before(1) == "purple" => return Some(Direction::Up),
                     "back" if before(1).starts_with("roar") => return Some(Direction::Up),
-                    "away" if before(1).starts_with("melted") => return Some(Direction::Down),
+                    "away"
+                        if [
+                            "melted",
+                            "wasted",
+                            "withered",
+                            "ebbed",
+                            "faded",
+                            "frittered",
+                        ]
+                        .iter()
+                        .any(|verb| before(1).starts_with(verb)) =>
+                    {
+                        return Some(Direction::Down);
+                    }
+                    // "spiralled upward", "trended downwards": a direction after a verb of motion.
+                    "upward" | "upwards" | "downward" | "downwards"
+                        if before(1).ends_with("ed") || moved(&before(1)) =>
+                    {
+                        return Some(if word.starts_with("up") {
+                            Direction::Up
+                        } else {
+                            Direction::Down
+                        });
+                    }
                     "boil" if before(1) == "the" && before(2) == "off" => {
                         return Some(Direction::Down);
                     }
@@ -5946,6 +6010,27 @@ mod tests {
     }
 
     #[test]
+    fn loose_tables_with_words_before_the_figures() {
+        // Thousands of a currency in the label, and columns of words before the figures.
+        let costs = "Item                     2024      2025    Change %\nPaper, reams            4,200     3,100       -26.2\nPaper cost, Rs 000     33,600    29,450       -12.4\n";
+        let table = &loose_tables(costs)[0];
+        assert_eq!(table.header[3].text, "Change %");
+        assert_eq!(table.rows[1][0].text, "Paper cost, Rs 000");
+        assert_eq!(table.rows[1][1].value, Some(33600.0));
+        let kiln = "Firing            Kiln    Loaded    Passed    Rejected\nF-101, 9 Feb     Large     1,180     1,121          59\nF-102, 10 Feb    Small       480       462          18\n";
+        let table = &loose_tables(kiln)[0];
+        assert_eq!(
+            table
+                .header
+                .iter()
+                .map(|h| h.text.as_str())
+                .collect::<Vec<_>>(),
+            ["Firing            Kiln", "Loaded", "Passed", "Rejected"]
+        );
+        assert_eq!(table.rows[1][3].value, Some(18.0));
+    }
+
+    #[test]
     fn a_flattened_table_of_one_column_under_its_header() {
         let text = "The season by month:\n\nMonth        Blocks sold\nMay                4,500\nJune               7,500\nJuly               8,000\nTotal             20,000\n\nJuly was the best month.";
         let tables = loose_tables(text);
@@ -6241,6 +6326,15 @@ mod tests {
             ("Between December 2024 and July 2024 returns fell.", true),
             ("Between January 2024 and July 2024 returns fell.", false),
             ("In FY 2024-23 the duty fell.", true),
+            (
+                "The fee holds in each of the three years from 1404 to 1402.",
+                true,
+            ),
+            (
+                "The fee holds in each of the three years from 1402 to 1404.",
+                false,
+            ),
+            ("Fees rose from 1402 to 1404 afghanis.", false),
             ("In FY 2023-24 the duty fell.", false),
             ("Over CY2024–CY2021 the fence was built.", true),
             ("Over FY2023/24–FY2022/23 it shrank.", true),
@@ -6507,6 +6601,15 @@ mod tests {
             (
                 "Our orders came off the boil in 2025: 2,300, against 2,000 the year before.",
                 Direction::Down,
+            ),
+            // "wasted away", "spiralled upward".
+            (
+                "Our sales at home wasted away as well, from 33,000 kg in 2024 to 36,000 kg in 2025.",
+                Direction::Down,
+            ),
+            (
+                "Exports spiralled upward in 2020, from USD 1,290 million in 2019 to USD 942 million in 2020.",
+                Direction::Up,
             ),
             // "a red-letter year", "forged ahead", "catapulted".
             (
