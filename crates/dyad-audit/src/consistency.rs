@@ -1597,9 +1597,84 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     noun_total_in_prose(text, extraction, &mut findings);
     row_named_with_a_slip(text, extraction, &mut findings);
     figure_referred_back(text, extraction, &mut findings);
+    one_good_weighed_in_two_units(text, extraction, &mut findings);
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
+}
+
+/// Rule 9: one good weighed twice, once in tonnes and once in kilograms, with the same words of what
+/// it is ("2.4 tonnes of dry seed" … "2,040 kg of dry seed"), the two within a fifth of each other
+/// and apart beyond their rounding. Only two such figures of those words in the text, and no two
+/// numbered lots, batches or trucks in their sentences.
+fn one_good_weighed_in_two_units(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    // Each weight in kilograms, with the words of its good after "of".
+    let weighed: Vec<(&Quantity, f64, f64, Vec<String>)> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count" && q.value > 0.0)
+        .filter_map(|q| {
+            let stretch = clamped(text, q.end, q.end + 60);
+            let stretch = stretch
+                .split([',', '.', ';', '(', ':'])
+                .next()
+                .unwrap_or("");
+            let after = lower_words(stretch);
+            let factor = match after.first()?.as_str() {
+                "kg" | "kgs" | "kilos" | "kilograms" => 1.0,
+                "tonne" | "tonnes" | "ton" | "tons" | "t" | "mt" => 1000.0,
+                _ => return None,
+            };
+            if after.get(1).is_none_or(|w| w != "of") {
+                return None;
+            }
+            let good: Vec<String> = after[2..]
+                .iter()
+                .take_while(|w| !FUNCTION_WORDS.contains(&w.as_str()) && amount(w).is_none())
+                .take(3)
+                .cloned()
+                .collect();
+            (!good.is_empty() && !part_of_stated_whole(text, q))
+                .then(|| (q, q.value * factor, q.precision * factor / 2.0, good))
+        })
+        .collect();
+    let numbered = |q: &Quantity| -> Vec<String> {
+        lower_words(sentence_text(text, extraction, q.sentence))
+            .windows(2)
+            .filter(|w| {
+                matches!(
+                    w[0].as_str(),
+                    "lot" | "batch" | "truck" | "load" | "consignment"
+                )
+            })
+            .map(|w| w.join(" "))
+            .collect()
+    };
+    for (a, kg_a, slack_a, good) in &weighed {
+        let alike: Vec<&(&Quantity, f64, f64, Vec<String>)> = weighed
+            .iter()
+            .filter(|(_, _, _, other)| other == good)
+            .collect();
+        if alike.len() != 2 || !std::ptr::eq(alike[0].0, *a) {
+            continue;
+        }
+        let (b, kg_b, slack_b, _) = alike[1];
+        let units_differ = (kg_a / a.value - kg_b / b.value).abs() > 1.0;
+        let (numbered_a, numbered_b) = (numbered(a), numbered(b));
+        let other_lots =
+            !numbered_a.is_empty() && !numbered_b.is_empty() && numbered_a != numbered_b;
+        let close = (kg_a - kg_b).abs() <= kg_a.max(*kg_b) * 0.2;
+        let apart = (kg_a - kg_b).abs() > slack_a + slack_b;
+        if a.sentence != b.sentence && units_differ && close && apart && !other_lots {
+            findings.push(stated_twice(
+                text,
+                extraction,
+                (a, b),
+                &format!("the weight of {}", good.join(" ")),
+                ", in tonnes and in kilograms",
+            ));
+        }
+    }
 }
 
 /// Rule 8: a figure that points back to where it was given ("the 8,000 kg of shelled almonds in Part
@@ -4572,7 +4647,20 @@ fn transposed_figures(
                             .trim()
                             .to_lowercase();
                         let label_period = years_and_fiscal_years_in(&label.text);
+                        // A row numbered under its column's name ("| Tier | …" over "| 3 | …") is
+                        // named "Tier 3".
+                        let numbered = label.text.split('(').next().unwrap_or("").trim();
+                        let numbered_row = !numbered.is_empty()
+                            && numbered.len() <= 3
+                            && numbered.chars().all(|c| c.is_ascii_digit())
+                            && table.header.first().is_some_and(|h| {
+                                let h = h.text.trim().to_lowercase();
+                                h.len() >= 3
+                                    && h.chars().all(char::is_alphabetic)
+                                    && contains_word(&sentence, &format!("{h} {numbered}"))
+                            });
                         let row_named = name.len() >= 4 && contains_word(&sentence, &name)
+                            || numbered_row
                             || !label_period.is_empty()
                                 && label_period.iter().all(|y| own_years.contains(y));
                         // A "Total" column counts what the caption counts ("Children treated in
@@ -4822,6 +4910,9 @@ fn head_or_listed(text: &str, extraction: &Extraction, quantity: &Quantity) -> O
 /// A row label without what it adds in brackets: "Chaman" for "Chaman (CMN)".
 fn row_name(label: &str) -> &str {
     let name = label.split('(').next().unwrap_or(label).trim();
+    // A label that holds several columns of words ("R-43           3     Langra", from a table set
+    // out with spaces) is named by its first.
+    let name = name.split("  ").next().unwrap_or(name).trim();
     // "Chope, wedding shawl": the name, then what it is, in lower case.
     // A description of one word ("Wheat, imported", "Rice, sella") sets rows of one good apart,
     // and is kept.
@@ -22350,6 +22441,38 @@ From July to September we returned 280 of the rings for polishing and kept ten.
         // Pointing nowhere, or to a part that is not there.
         check(&form("8,000", "from last autumn"), &[]);
         check(&form("8,000", "in Part C"), &[]);
+    }
+
+    #[test]
+    fn one_good_weighed_in_tonnes_and_in_kilograms() {
+        let log = |kg: &str| {
+            format!(
+                "**Summary.** Lot 9 came off dry on 18 July: 2.4 tonnes of dry seed, ready for bagging.\n\n**14 July.** Wet seed weighed: 4,200 kg.\n\n**18 July.** Bagged and weighed off: {kg} kg of dry seed, in 34 sacks.\n"
+            )
+        };
+        check(&log("2,040"), &["TextVsTable: 2.4"]);
+        check(&log("2,410"), &[]);
+        // Two lots, each named.
+        check(
+            "Lot 9 gave 2.4 tonnes of dry seed. Lot 10 gave 2,040 kg of dry seed.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn two_swapped_digits_in_a_row_numbered_under_its_column() {
+        let plan = |crates: &str| {
+            format!(
+                "| Tier | Crates | Contents | Pieces |\n|---|---|---|---|\n| 1 (floor) | 70 | Matkas, 4 to a crate | 280 |\n| 3 | 48 | Surahis, 12 to a crate | 576 |\n\n- Tier 3 is the widest: its {crates} crates of surahis must sit tight against the side boards.\n"
+            )
+        };
+        check(&plan("84"), &["TextVsTable: 84"]);
+        check(&plan("48"), &[]);
+        // Another tier named: no slip of this row.
+        check(
+            "| Tier | Crates | Contents | Pieces |\n|---|---|---|---|\n| 1 (floor) | 70 | Matkas, 4 to a crate | 280 |\n| 3 | 48 | Surahis, 12 to a crate | 576 |\n\n- Tier 5 is the widest: its 84 crates of surahis must sit tight against the side boards.\n",
+            &[],
+        );
     }
 
     #[test]
