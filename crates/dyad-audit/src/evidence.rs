@@ -198,8 +198,21 @@ fn refugee_reading(
         .to_lowercase();
     // A span of time ("in the three years to 2021") is no count of people, nor is a count of something
     // else ("12,000 trucks"), whatever its sentence says.
+    // A preposition right after the figure ("some twelve lakh on the register") names no noun.
+    let following = dyad_text::claims::lower_words(after);
+    let no_noun = match following.as_slice() {
+        [on, the, register, ..] if on == "on" => {
+            matches!(the.as_str(), "the" | "its" | "their")
+                && matches!(
+                    register.as_str(),
+                    "register" | "registers" | "rolls" | "books"
+                )
+        }
+        [word, ..] => matches!(word.as_str(), "still" | "remained" | "stayed"),
+        [] => false,
+    };
     if TIME_WORDS.contains(&next_word.trim_end_matches('s'))
-        || !next_word.is_empty() && !PEOPLE_WORDS.contains(&next_word.as_str())
+        || !next_word.is_empty() && !no_noun && !PEOPLE_WORDS.contains(&next_word.as_str())
     {
         return None;
     }
@@ -1034,6 +1047,34 @@ mod tests {
             &["Evidence Unverifiable: USD 717 million"],
         );
         check("Exports were USD 717 million in FY2021-22.", &[]);
+    }
+
+    #[test]
+    fn a_count_on_the_register_cited_in_a_footnote() {
+        let ballad = |count: &str| {
+            format!(
+                "At the close of the year the clerks counted, there were some {count} lakh on the register,[^1] and more they never knew.\n\n[^1]: UNHCR, registered Afghan refugees in Pakistan at the end of 2023.\n"
+            )
+        };
+        let got = |input: &str| -> Vec<String> {
+            against_evidence(
+                input,
+                &extract(input),
+                &[observation(2023, 1_987_717.0)],
+                &[],
+            )
+            .iter()
+            .map(|f| format!("{:?}", f.verdict))
+            .collect()
+        };
+        assert_eq!(got(&ballad("twelve")), ["Contradicted"]);
+        assert_eq!(got(&ballad("twenty")), ["Supported"]);
+        // A source after "on" is no register.
+        assert!(
+            got("There were 1,987,717 registered Afghan refugees at the end of 2023, UNHCR (YE2023), up from 1,419,084 on UNHCR's statistics as on 31.12.2019.")
+                .iter()
+                .all(|v| v != "Contradicted")
+        );
     }
 
     #[test]

@@ -2135,6 +2135,10 @@ pub fn extract(text: &str) -> Extraction {
     for found in NUMBER.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
         let number = found.name("number").expect("the number group is required");
+        // A Markdown footnote's marker ("register,[^1]") is no figure.
+        if text[..number.start()].ends_with("[^") && text[number.end()..].starts_with(']') {
+            continue;
+        }
         let digits = number.as_str().replace(',', "");
         let Ok(mut value) = digits.parse::<f64>() else {
             continue;
@@ -6007,6 +6011,15 @@ mod tests {
         );
         // "half" alone stays a share, and money keeps its currency.
         check("Half of them returned.", "50 fraction");
+    }
+
+    #[test]
+    fn a_footnote_marker_is_no_figure() {
+        let extraction = extract(
+            "There were 1,200,000 on the register,[^1] and more.\n\n[^1]: UNHCR, end of 2019.\n",
+        );
+        let values: Vec<f64> = extraction.quantities.iter().map(|q| q.value).collect();
+        assert_eq!(values, [1_200_000.0]);
     }
 
     #[test]
