@@ -1650,15 +1650,16 @@ fn one_good_weighed_in_two_units(text: &str, extraction: &Extraction, findings: 
             .map(|w| w.join(" "))
             .collect()
     };
-    for (a, kg_a, slack_a, good) in &weighed {
-        let alike: Vec<&(&Quantity, f64, f64, Vec<String>)> = weighed
-            .iter()
-            .filter(|(_, _, _, other)| other == good)
-            .collect();
-        if alike.len() != 2 || !std::ptr::eq(alike[0].0, *a) {
+    let mut by_good: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (position, (_, _, _, good)) in weighed.iter().enumerate() {
+        by_good.entry(good.as_slice()).or_default().push(position);
+    }
+    for alike in by_good.values() {
+        let [first, second] = alike.as_slice() else {
             continue;
-        }
-        let (b, kg_b, slack_b, _) = alike[1];
+        };
+        let (a, kg_a, slack_a, good) = &weighed[*first];
+        let (b, kg_b, slack_b, _) = &weighed[*second];
         let units_differ = (kg_a / a.value - kg_b / b.value).abs() > 1.0;
         let (numbered_a, numbered_b) = (numbered(a), numbered(b));
         let other_lots =
@@ -6280,12 +6281,13 @@ fn share_lost_since_an_earlier_figure(
         ("rise", Direction::Up),
         ("increase", Direction::Up),
     ];
-    let in_a_change = |index: usize| {
-        extraction
-            .changes
-            .iter()
-            .any(|c| c.from == index || c.to == index || c.stated_percent == Some(index))
-    };
+    let in_changes: HashSet<usize> = extraction
+        .changes
+        .iter()
+        .flat_map(|c| [Some(c.from), Some(c.to), c.stated_percent])
+        .flatten()
+        .collect();
+    let in_a_change = |index: usize| in_changes.contains(&index);
     for (index, stated) in extraction.quantities.iter().enumerate() {
         if stated.unit != "percent" || stated.in_table || index == 0 || in_a_change(index) {
             continue;
@@ -12328,10 +12330,11 @@ fn gross_tare_and_net(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
             continue;
         };
         // The line's last figure before its end: the weight.
-        let on_line: Vec<&Quantity> = extraction
-            .quantities
+        let first = extraction.quantities.partition_point(|q| q.start < start);
+        let on_line: Vec<&Quantity> = extraction.quantities[first..]
             .iter()
-            .filter(|q| q.start >= start && q.end <= line_start && !q.in_table && q.unit == "count")
+            .take_while(|q| q.end <= line_start)
+            .filter(|q| !q.in_table && q.unit == "count")
             .filter(|q| counted_head(text, q).is_some_and(|noun| measure_named(&noun).is_some()))
             .collect();
         if let [weight] = on_line.as_slice() {
@@ -12437,6 +12440,85 @@ fn priced_counts_and_their_sums(text: &str, extraction: &Extraction, findings: &
     }
 }
 
+/// **Number reuse.** A count of one thing with the rate it goes at for another ("they used 360 sheets
+/// of tissue paper, two to a kite", for 180 kites), then a new count of the other and the first
+/// count's digits again for it ("The target is 120 large kites, and 360 sheets are set out … for
+/// them": 240 at that rate). Within six sentences; the later sentence holds one count of each.
+fn count_at_a_stated_rate_reused(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for (index, first) in quantities.iter().enumerate() {
+        if first.in_table || first.unit != "count" || first.value < 10.0 {
+            continue;
+        }
+        let Some(noun) = counted_head(text, first) else {
+            continue;
+        };
+        // "…, two to a kite", "…, 2 per kite", "…, three for each lamp": the rate and what it is for.
+        let (_, sentence_end) = extraction.sentences[first.sentence];
+        let after = lower_words(clamped(text, first.end, (first.end + 80).min(sentence_end)));
+        let Some((rate, per)) = after.windows(4).take(8).find_map(|w| {
+            let rate = amount(&w[0]).filter(|r| *r >= 1.0 && r.fract() == 0.0)?;
+            match (w[1].as_str(), w[2].as_str()) {
+                ("to", "a" | "each" | "every") | ("for", "each" | "every") => {
+                    Some((rate, singular(&w[3])))
+                }
+                ("per", _) => Some((rate, singular(&w[2]))),
+                _ => None,
+            }
+        }) else {
+            continue;
+        };
+        // The rate is of this count's things for another's, with no other count between.
+        let no_count_between = !quantities.get(index + 1).is_some_and(|q| {
+            q.sentence == first.sentence && q.start < first.end + 80 && {
+                let words = lower_words(clamped(text, first.end, q.start));
+                words.len() <= 6
+            }
+        });
+        if per == noun || !no_count_between {
+            continue;
+        }
+        let written = &text[first.start..first.end];
+        for second in quantities[index + 1..]
+            .iter()
+            .take_while(|q| q.sentence <= first.sentence + 6)
+            .filter(|q| q.sentence > first.sentence && !q.in_table)
+        {
+            if &text[second.start..second.end] != written
+                || counted_head(text, second).as_deref() != Some(noun.as_str())
+            {
+                continue;
+            }
+            let of_the_other: Vec<&Quantity> = extraction
+                .in_sentence(second.sentence)
+                .map(|i| &quantities[i])
+                .filter(|q| {
+                    q.unit == "count" && counted_head(text, q).as_deref() == Some(per.as_str())
+                })
+                .collect();
+            let [other] = of_the_other.as_slice() else {
+                continue;
+            };
+            if (other.value * rate - second.value).abs() > 0.5 {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (first, second),
+                    (
+                        &format!("the count at {rate} to each {per} before"),
+                        &format!(
+                            "the count for {} at that rate, {}",
+                            other.value,
+                            other.value * rate
+                        ),
+                    ),
+                ));
+                break;
+            }
+        }
+    }
+}
+
 /// **Number reuse.** A sum given again in another of the currencies, said to be converted, with the
 /// same digits: "Our fee: 0.5 percent of the amount sent, USD 48" and "Fee, taken in afghanis at the
 /// rate of the day: Afs 48". No two of the dollar, the rupee and the afghani trade one for one.
@@ -12468,12 +12550,16 @@ fn converted_with_the_same_digits(
             continue;
         }
         let digits = digits_of(&text[second.start..second.end]);
-        let Some(first) = money[..position].iter().rev().find(|q| {
-            q.sentence + 3 >= second.sentence
-                && q.unit != second.unit
-                && q.value == second.value
-                && digits_of(&text[q.start..q.end]) == digits
-        }) else {
+        let Some(first) = money[..position]
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence + 3 >= second.sentence)
+            .find(|q| {
+                q.unit != second.unit
+                    && q.value == second.value
+                    && digits_of(&text[q.start..q.end]) == digits
+            })
+        else {
             continue;
         };
         findings.push(reused(
@@ -14142,6 +14228,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     one_way_given_for_the_round_trip(text, extraction, &mut findings);
     one_cut_of_two_prices(text, extraction, &mut findings);
     converted_with_the_same_digits(text, extraction, &mut findings);
+    count_at_a_stated_rate_reused(text, extraction, &mut findings);
     priced_counts_and_their_sums(text, extraction, &mut findings);
     servings_of_a_container(text, extraction, &mut findings);
     input_and_output_given_one_figure(text, extraction, &mut findings);
@@ -19211,10 +19298,12 @@ fn priced_count(text: &str, extraction: &Extraction, q: &Quantity) -> bool {
     if !matches!(q.unit, "USD" | "PKR" | "AFN") {
         return false;
     }
-    let Some(count) = extraction
-        .quantities
+    // The last figure that ends before it, found by halving: figures are in order of position.
+    let before = extraction.quantities.partition_point(|p| p.start < q.start);
+    let Some(count) = extraction.quantities[..before]
         .iter()
         .rev()
+        .take(2)
         .find(|p| p.end <= q.start)
     else {
         return false;
@@ -22193,6 +22282,27 @@ From July to September we returned 280 of the rings for polishing and kept ten.
         // A sum of more than the product's parts, or a price of another count.
         check(
             "We bought 80 bricks at Rs 45 a brick, with Rs 400 for the cart.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_count_at_a_stated_rate_given_again_for_another_count() {
+        let handover = |sheets: &str| {
+            format!(
+                "**Done today.** 180 large kites finished; they used 360 sheets of tissue paper, two to a kite, as always.\n\n**For tonight.** The target is 120 large kites, and {sheets} sheets are set out on the long table for them.\n"
+            )
+        };
+        check(
+            &handover("360"),
+            &[
+                "NumberReuse: 360 sheets of tissue paper, two to a kite, as always.\n\n**For tonight.** The target is 120 large kites, and 360",
+            ],
+        );
+        check(&handover("240"), &[]);
+        // The same count for the same number of kites.
+        check(
+            "We made 180 kites with 360 sheets, two to a kite. Tomorrow 180 kites again, and 360 sheets are ready.",
             &[],
         );
     }
