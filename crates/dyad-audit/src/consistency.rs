@@ -1266,7 +1266,26 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     let close = (quantity.value - table_value).abs() <= table_value.abs() * band
                         || transposed
                         || wrong_row && same_measure;
-                    if close {
+                    // A sum with a charge worked in ("counting one month's surcharge of 2.5
+                    // percent, the sum due is USD 22,140") is the cell and more, no slip for it.
+                    let charged = matches!(unit, "USD" | "PKR" | "AFN")
+                        && !transposed
+                        && clamped(text, quantity.start.saturating_sub(80), quantity.start)
+                            .to_lowercase()
+                            .split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .any(|w| {
+                                matches!(
+                                    w,
+                                    "surcharge"
+                                        | "interest"
+                                        | "markup"
+                                        | "mark-up"
+                                        | "penalty"
+                                        | "discount"
+                                        | "counting"
+                                )
+                            });
+                    if close && !charged {
                         findings.push(against_table(
                             text,
                             extraction,
@@ -1604,8 +1623,9 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
 }
 
 /// Rule 9: one good weighed twice, once in tonnes and once in kilograms, with the same words of what
-/// it is ("2.4 tonnes of dry seed" … "2,040 kg of dry seed"), the two within a fifth of each other
-/// and apart beyond their rounding. Only two such figures of those words in the text, and no two
+/// it is ("2.4 tonnes of dry seed" … "2,040 kg of dry seed"), the two within a fifth of each other,
+/// apart beyond their rounding, and in kilograms a slip of the pen of each other (two digits swapped
+/// or one digit off). Only two such figures of those words in the text, and no two
 /// numbered lots, batches or trucks in their sentences.
 fn one_good_weighed_in_two_units(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     // Each weight in kilograms, with the words of its good after "of".
@@ -1666,7 +1686,14 @@ fn one_good_weighed_in_two_units(text: &str, extraction: &Extraction, findings: 
             !numbered_a.is_empty() && !numbered_b.is_empty() && numbered_a != numbered_b;
         let close = (kg_a - kg_b).abs() <= kg_a.max(*kg_b) * 0.2;
         let apart = (kg_a - kg_b).abs() > slack_a + slack_b;
-        if a.sentence != b.sentence && units_differ && close && apart && !other_lots {
+        // A slip of the pen between the two written in kilograms ("2,400" and "2,040"), not a part
+        // or a later delivery ("2,150 kg washed, the rest kept back").
+        let (written_a, written_b) = (
+            format!("{}", kg_a.round() as i64),
+            format!("{}", kg_b.round() as i64),
+        );
+        let slip = transposed(&written_a, &written_b) || one_digit_apart(&written_a, &written_b);
+        if a.sentence != b.sentence && units_differ && close && apart && slip && !other_lots {
             findings.push(stated_twice(
                 text,
                 extraction,
@@ -1747,6 +1774,25 @@ fn figure_referred_back(text: &str, extraction: &Extraction, findings: &mut Vec<
             None => continue,
         };
         if (from..to).contains(&quantity.start) {
+            continue;
+        }
+        // "the 34 weavers in Section 2 who work full time", "the 600 bags listed above that
+        // passed": a part of what was given, picked out by a clause of its own.
+        let sentence_words = lower_words(sentence_text(text, extraction, quantity.sentence));
+        let picked_out = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "who" | "that" | "which" | "whose" | "where"))
+            || lower_words(clamped(
+                text,
+                quantity.start.saturating_sub(16),
+                quantity.start,
+            ))
+            .iter()
+            .any(|w| w == "of")
+            || sentence_words
+                .iter()
+                .any(|w| matches!(w.as_str(), "other" | "others" | "rest" | "remaining"));
+        if picked_out {
             continue;
         }
         let given: Vec<&Quantity> = extraction
@@ -4651,13 +4697,21 @@ fn transposed_figures(
                         // A row numbered under its column's name ("| Tier | …" over "| 3 | …") is
                         // named "Tier 3".
                         let numbered = label.text.split('(').next().unwrap_or("").trim();
+                        // One such row only: "Tier 2 and Tier 3 together take 84 crates" sums two.
                         let numbered_row = !numbered.is_empty()
                             && numbered.len() <= 3
                             && numbered.chars().all(|c| c.is_ascii_digit())
                             && table.header.first().is_some_and(|h| {
                                 let h = h.text.trim().to_lowercase();
+                                let rows_named = lower_words(&sentence)
+                                    .windows(2)
+                                    .filter(|w| {
+                                        w[0] == h && w[1].chars().all(|c| c.is_ascii_digit())
+                                    })
+                                    .count();
                                 h.len() >= 3
                                     && h.chars().all(char::is_alphabetic)
+                                    && rows_named == 1
                                     && contains_word(&sentence, &format!("{h} {numbered}"))
                             });
                         let row_named = name.len() >= 4 && contains_word(&sentence, &name)
@@ -6264,7 +6318,8 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
 /// after it as "a loss of" a percentage, the earlier figure in that sentence or the one before and no
 /// change read between them: "Lot 16 came in … 2,500 kg of fresh dates. After nine days … we had 1,900
 /// kg in boxes, a loss of 14 percent" (24 percent). The earlier figure must be the only one of its
-/// noun before the later, back to the start of the sentence before.
+/// noun before the later, back to the start of the third sentence before, with no share between
+/// ("ran it half full") and no capacity ("holds 3,000 kg").
 fn share_lost_since_an_earlier_figure(
     text: &str,
     extraction: &Extraction,
@@ -6315,7 +6370,12 @@ fn share_lost_since_an_earlier_figure(
         // "a fall of 9 percent in value": a change of another measure than the figures'.
         let measured_otherwise = lower_words(clamped(text, stated.end, stated.end + 16))
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "in" | "by" | "of" | "on" | "per" | "against"));
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "by" | "of" | "on" | "per" | "against" | "from" | "since" | "over"
+                )
+            });
         if words.contains([',', ';', '(', ':'])
             || lower_words(words).len() > 4
             || in_a_change(later_index)
@@ -6326,8 +6386,8 @@ fn share_lost_since_an_earlier_figure(
         let Some(noun) = counted_head(text, later) else {
             continue;
         };
-        // The earlier figures of that noun, back to the start of the sentence before.
-        let first_sentence = later.sentence.saturating_sub(1);
+        // The earlier figures of that noun, back to the start of the third sentence before.
+        let first_sentence = later.sentence.saturating_sub(3);
         let earlier: Vec<usize> = (0..later_index)
             .rev()
             .take_while(|&i| extraction.quantities[i].sentence >= first_sentence)
@@ -6342,7 +6402,27 @@ fn share_lost_since_an_earlier_figure(
             continue;
         };
         let earlier = &extraction.quantities[*earlier_index];
-        if in_a_change(*earlier_index) || earlier.value == 0.0 {
+        let share_between = extraction.quantities[*earlier_index + 1..later_index]
+            .iter()
+            .any(|q| matches!(q.unit, "percent" | "fraction"))
+            || lower_words(clamped(text, earlier.end, later.start))
+                .iter()
+                .any(|w| matches!(w.as_str(), "half" | "third" | "quarter" | "full"));
+        let capacity = lower_words(clamped(
+            text,
+            earlier.start.saturating_sub(30),
+            earlier.start,
+        ))
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "holds" | "hold" | "takes" | "capacity" | "up" | "limit" | "can"
+            )
+        });
+        if in_a_change(*earlier_index) || earlier.value == 0.0 || share_between || capacity {
             continue;
         }
         let moved = match direction {
@@ -7167,7 +7247,12 @@ fn shares_without_their_sign(text: &str, extraction: &Extraction, findings: &mut
         // Shares of those who answered may come to more than a hundred when each could name more
         // than one.
         let lowered = sentence_text.to_lowercase();
+        // Sub-items ("food 48, of which rice 21") are parts of an item, not of the whole.
+        let nested = ["of which", "including", "among them", "within which"]
+            .iter()
+            .any(|w| lowered.contains(w));
         if !of_a_whole
+            || nested
             || ["respondent", "more than one", "multiple"]
                 .iter()
                 .any(|w| lowered.contains(w))
@@ -12264,6 +12349,14 @@ fn priced_sums<'q>(text: &str, extraction: &'q Extraction) -> Vec<PricedSum<'q>>
         else {
             continue;
         };
+        // "two truckloads of 40 bags", "12 boxes of 24 bottles": the count is a pack's, and packs
+        // multiply it.
+        let in_packs = lower_words(clamped(text, count.start.saturating_sub(30), count.start))
+            .last()
+            .is_some_and(|w| w == "of");
+        if in_packs {
+            continue;
+        }
         if sum.unit != price.unit || sum.sentence != price.sentence || sum.hedge != Hedge::None {
             continue;
         }
@@ -12322,9 +12415,13 @@ fn gross_tare_and_net(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
         let lowered = line.to_lowercase();
         let label = lowered.trim_start_matches(['-', '*', ' ', '\t']);
         let which = ["gross", "tare", "net"].iter().position(|name| {
-            label
-                .strip_prefix(name)
-                .is_some_and(|rest| rest.starts_with([',', ':', ' ']) && !rest.starts_with(" of"))
+            // "Net:", "Net weight:", "Tare, empty, …:"; not "Net payable" or "Net of moisture".
+            label.strip_prefix(name).is_some_and(|rest| {
+                rest.starts_with([',', ':'])
+                    || rest
+                        .strip_prefix(" weight")
+                        .is_some_and(|r| r.starts_with([',', ':']))
+            })
         });
         let Some(which) = which else {
             continue;
@@ -12546,7 +12643,24 @@ fn converted_with_the_same_digits(
     for (position, second) in money.iter().enumerate() {
         let (sentence_start, _) = extraction.sentences[second.sentence];
         let lead = clamped(text, sentence_start, second.start).to_lowercase();
-        if !CONVERTED.iter().any(|w| lead.contains(w)) {
+        // The words of conversion right before the sum, with no other sum or clause between.
+        let Some(said_at) = CONVERTED
+            .iter()
+            .filter_map(|w| lead.rfind(w).map(|at| at + w.len()))
+            .max()
+        else {
+            continue;
+        };
+        let since = &lead[said_at..];
+        let another_between = money[..position]
+            .iter()
+            .any(|q| q.start >= sentence_start + said_at && q.start < second.start);
+        if another_between
+            || lower_words(since).len() > 6
+            || [" less ", " cost", " each", " charge", " fee"]
+                .iter()
+                .any(|w| since.contains(w))
+        {
             continue;
         }
         let digits = digits_of(&text[second.start..second.end]);
@@ -12649,10 +12763,10 @@ fn servings_of_a_container(text: &str, extraction: &Extraction, findings: &mut V
         }) else {
             continue;
         };
-        if verb + 3 < lead.len()
-            || verb < 2
-            || !CONTAINERS.contains(&singular(&lead[verb - 1]).as_str())
-        {
+        // One container, named in the singular and not counted ("these five half-kilo packets").
+        let one_container = CONTAINERS.contains(&lead[verb.saturating_sub(1)].as_str())
+            && (verb < 3 || positive(&lead[verb - 3]).is_none());
+        if verb + 3 < lead.len() || verb < 2 || !one_container {
             continue;
         }
         let Some((size, size_measure)) = container_size(&lead[..verb - 1]) else {
@@ -12722,6 +12836,15 @@ fn one_cut_of_two_prices(text: &str, extraction: &Extraction, findings: &mut Vec
     };
     for (sentence, &(sentence_start, sentence_end)) in extraction.sentences.iter().enumerate() {
         let lowered = clamped(text, sentence_start, sentence_end).to_lowercase();
+        // A ceiling or a floor may make two cuts alike.
+        if [
+            "ceiling", "up to", "capped", "maximum", "at most", "minimum", "at least", "flat",
+        ]
+        .iter()
+        .any(|w| lowered.contains(w))
+        {
+            continue;
+        }
         let Some(share) = extraction
             .in_sentence(sentence)
             .map(|i| &extraction.quantities[i])
@@ -12818,7 +12941,10 @@ fn count_and_its_share_alike(text: &str, extraction: &Extraction, findings: &mut
             .filter(|q| !q.in_table && q.unit == "count")
             .collect();
         // A count of 100 nearby may be the whole, which makes the two alike on purpose.
-        if before.iter().any(|q| q.value == 100.0) {
+        let sentences_start = extraction.sentences[earliest].0;
+        if before.iter().any(|q| q.value == 100.0)
+            || hundred_in_words(clamped(text, sentences_start, part.start))
+        {
             continue;
         }
         // The whole counts what the part counts ("24 members" of "the 100 members", not of "350
@@ -12846,6 +12972,13 @@ fn count_and_its_share_alike(text: &str, extraction: &Extraction, findings: &mut
         }
     }
     share_then_its_part_alike(text, extraction, findings);
+}
+
+/// Whether a stretch counts a hundred in words ("we checked a hundred by hand"): a whole of 100.
+fn hundred_in_words(stretch: &str) -> bool {
+    lower_words(stretch)
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "a" | "one") && w[1] == "hundred")
 }
 
 /// The other order: a share of a whole the text named before, then the part it comes to, with the
@@ -12894,7 +13027,10 @@ fn share_then_its_part_alike(text: &str, extraction: &Extraction, findings: &mut
             .filter(|q| !q.in_table && q.unit == "count")
             .filter(|q| counted_head(text, q).as_deref() == Some(noun.as_str()))
             .collect();
-        if before.iter().any(|q| q.value == 100.0) {
+        let sentences_start = extraction.sentences[earliest].0;
+        if before.iter().any(|q| q.value == 100.0)
+            || hundred_in_words(clamped(text, sentences_start, part.start))
+        {
             continue;
         }
         let Some(whole) = before
@@ -13297,6 +13433,18 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
             .clone()
     };
     for (position, whole) in figures.iter().enumerate() {
+        // A rate ("Rs 620 a piece: Rs 620 on each dupatta …") is no whole of parts.
+        let after_whole = lower_words(clamped(text, whole.end, whole.end + 16));
+        let a_rate = match after_whole.as_slice() {
+            [first, ..] if matches!(first.as_str(), "each" | "apiece" | "per") => true,
+            [a, unit, ..] if matches!(a.as_str(), "a" | "an") => {
+                !matches!(unit.as_str(), "total" | "sum" | "whole")
+            }
+            _ => false,
+        };
+        if a_rate {
+            continue;
+        }
         // Within two sentences, and a few dozen figures: one endless sentence must not pair every
         // figure with every other.
         let later = figures[position + 1..]
@@ -14318,6 +14466,29 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 between.len() <= 4 && between.last().is_some_and(|w| w == "and")
             };
             if paired {
+                continue;
+            }
+            // "Of our 520 members' trucks, 130 are stuck … Of our 650 drivers, 130 are on leave":
+            // parts of two wholes each sentence opens with.
+            let whole_opening = |q: &Quantity| -> Option<f64> {
+                let (sentence_start, _) = extraction.sentences[q.sentence];
+                let lead = clamped(text, sentence_start, q.start).to_lowercase();
+                let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+                if !["of the ", "of our ", "of its ", "of their ", "of all "]
+                    .iter()
+                    .any(|w| lead.starts_with(w))
+                {
+                    return None;
+                }
+                extraction
+                    .in_sentence(q.sentence)
+                    .map(|i| &extraction.quantities[i])
+                    .find(|w| w.end <= q.start && w.unit == q.unit)
+                    .map(|w| w.value)
+            };
+            if let (Some(a), Some(b)) = (whole_opening(first), whole_opening(second))
+                && a != b
+            {
                 continue;
             }
             // "Of the 1,217,000 returns" points back to a number already given: the same quantity.
@@ -16890,13 +17061,41 @@ fn third_crossings_hold_the_pairs_goods(
                     (true, false) => (b, after),
                     _ => continue,
                 };
-                let next = lower_words(&sentence[at + dash.len_utf8() + after.len()..]);
+                let rest = &sentence[at + dash.len_utf8() + after.len()..];
+                let next = lower_words(rest);
                 if !next.first().is_some_and(|w| {
                     matches!(
                         w.as_str(),
                         "crossing" | "crossings" | "border" | "borders" | "frontier"
                     )
                 }) {
+                    continue;
+                }
+                // A crossing of the third named ("… crossings at Islam Qala"), goods going on
+                // beyond the pair, or the pair's own crossings named in the text: the third's
+                // border is meant.
+                let named_post = next.get(1).is_some_and(|w| w == "at")
+                    && rest
+                        .split_whitespace()
+                        .nth(2)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                let lowered = sentence.to_lowercase();
+                let onward = [
+                    " on to ",
+                    "onward",
+                    " beyond ",
+                    " transit",
+                    " west",
+                    " via ",
+                    " through ",
+                ]
+                .iter()
+                .any(|w| lowered.contains(w));
+                let pairs_crossings = config
+                    .crossings
+                    .iter()
+                    .any(|crossing| contains_word(text, crossing));
+                if named_post || onward || pairs_crossings {
                     continue;
                 }
                 // The third state named here only: no road through it, no trade with it.
@@ -20503,6 +20702,291 @@ mod tests {
             )),
             tvt
         );
+    }
+
+    #[test]
+    fn fourteenth_reviews_correct_passages_stay_clean() {
+        // Correct passages a review of this stop's rules wrote to break them: shares with sub-items,
+        // losses measured from another weight or from a half-full load, subsets referred back,
+        // two wholes with a share each, counts in packs at a price, conversions beside other sums,
+        // several containers, cuts under a ceiling, samples of a hundred, a net after allowances,
+        // sums with a surcharge, a third state's crossings on an onward road, numbered bays, parts
+        // of a stock weighed in tonnes and kilograms, and two numbered rows summed.
+        for passage in [
+            r###"Land use in the district, as percent of the total cultivated area: wheat 46.5, cotton 22.0, orchards 18.5, fodder 9.0 and others 4.0.
+"###,
+            r###"Exports to Afghanistan in 2024, as percent of the total value: food 48, of which rice 21, cement 17, medicines 12 and other goods 23.
+"###,
+            r###"Cost of a Karachi–Kabul run, as percent of the total cost: diesel 44, driver's wages 19, tolls and fees 15, repairs 12, others 11. The shares are rounded, so they come to 101.
+"###,
+            r###"Typical make-up of the kernels, as percent of total weight: oil 50 to 55, protein 20 to 25, moisture 4 to 6, others 18 to 22.
+"###,
+            r###"Lot 22 came in on 3 September: 1,600 kg of fresh apricots. After twelve days in the sun we had 272 kg of dried apricots in cartons, a loss of 83 percent.
+"###,
+            r###"We took 2,000 sheep up to the Chitral pastures last spring. They came down in April as 1,840 sheep, a loss of 8 percent.
+"###,
+            r###"Lot 16 came in from a grower on 28 August: 2,500 kg of fresh dates. After sorting we kept 2,300 kg. After nine days on the mats we had 1,900 kg in boxes, a loss of 24 percent from the fresh weight.
+"###,
+            r###"The co-op's 40 growers delivered 12,000 kg of grapes in 2023. This year 46 growers delivered 13,800 kg, a rise of 15 percent.
+"###,
+            r###"We write about the outstanding sum of USD 33,100 on our invoices GDP-25/047 and GDP-25/052, both now past their terms.
+
+| Invoice | Date | Tonnes | Amount (USD) | Paid (USD) | Due (USD) |
+|---|---|---|---|---|---|
+| GDP-25/031 | 9 Jul 2025 | 22 | 26,400 | 26,400 | 0 |
+| GDP-25/047 | 15 Sep 2025 | 18 | 21,600 | 0 | 21,600 |
+| GDP-25/052 | 2 Oct 2025 | 12 | 14,400 | 2,900 | 11,500 |
+"###,
+            r###"The amount due on invoice GDP-25/031, USD 26,400, was paid in full on 30 July. USD 21,600 remains due on GDP-25/047.
+
+| Invoice | Date | Tonnes | Amount (USD) | Paid (USD) | Due (USD) |
+|---|---|---|---|---|---|
+| GDP-25/031 | 9 Jul 2025 | 22 | 26,400 | 26,400 | 0 |
+| GDP-25/047 | 15 Sep 2025 | 18 | 21,600 | 0 | 21,600 |
+"###,
+            r###"After your part payment of Rs 40,000 on 2 April, Rs 85,000 is still owed for March.
+
+| Month | Billed (PKR) | Paid (PKR) | Due (PKR) |
+|---|---|---|---|
+| February | 110,000 | 110,000 | 0 |
+| March | 125,000 | 40,000 | 85,000 |
+"###,
+            r###"**Part A: The goods**
+- Goods: shelled almonds, in sacks of 25 kg
+- Quantity: 3,000 kg (120 sacks)
+- Value: USD 28,200
+
+**Part B: Declaration**
+
+I declare that the 120 sacks in Part A hold almonds grown by farmers in Daikundi, and that the 3,000 kg of shelled almonds in Part A were packed at our store in Kabul.
+"###,
+            r###"Received at the Peshawar store on 4 November: 3,000 kg of shelled almonds in 120 sacks. Sorting took out broken kernels and shell, a fifth of the weight.
+
+We will invoice you only for the 2,400 kg of shelled almonds left after the sorting above.
+"###,
+            r###"## Section 2: Staff
+
+The workshop employs 40 weavers, of whom six work part time.
+
+## Section 3: Wages
+
+Each of the 34 weavers in Section 2 who work full time is paid Rs 1,100 a day.
+"###,
+            r###"In May we bought 2.4 tonnes of raw wool from herders at Chitral. In June we washed 2,150 kg of raw wool at the Peshawar yard; the rest was kept back for felt-making.
+"###,
+            r###"Our order of 12 March was for 1.5 tonnes of cotton seed cake. The supplier delivered 1,350 kg of cotton seed cake on 20 March and will send the last 150 kg next week.
+"###,
+            r###"The order is 2.4 tonnes of dry seed. The bags weighed off at 2,380 kg of dry seed, within the allowance in the contract.
+"###,
+            r###"| Tier | Crates | Contents | Pieces |
+|---|---|---|---|
+| 1 (floor) | 70 | Matkas, 4 to a crate | 280 |
+| 2 | 36 | Handis, 6 to a crate | 216 |
+| 3 | 48 | Surahis, 12 to a crate | 576 |
+
+- Tier 2 and Tier 3 together take 84 crates, which is why the truck needs side boards.
+"###,
+            r###"| Tier | Crates | Contents | Pieces |
+|---|---|---|---|
+| 1 (floor) | 70 | Matkas, 4 to a crate | 280 |
+| 3 | 48 | Surahis, 12 to a crate | 576 |
+
+- Tier 3 holds the 48 crates of surahis, 576 pieces; Tier 1 holds 70 crates of matkas.
+"###,
+            r###"Site              Hives    Queenright    Queenless
+Lower Farkhar        84            79            5
+Upper pastures      110            97           13
+Taloqan yard         50            37           13
+
+Across the three sites 31 hives were queenless, 13 of them at the upper pastures and 13 at the Taloqan yard.
+"###,
+            r###"Item                     2024      2025    Change %
+Paper, reams            4,200     3,100       -26.2
+Paper cost, Rs 000     33,600    29,450       -12.4
+
+We used 3,100 reams of paper in 2025, down from 4,200 in 2024, and paper cost fell 12.4 percent to Rs 29.45 million.
+"###,
+            r###"Firing            Kiln    Loaded    Passed    Rejected
+F-101, 9 Feb     Large     1,180     1,121          59
+F-102, 10 Feb    Small       480       462          18
+F-103, 11 Feb    Large     1,200     1,104          96
+
+The third firing, F-103, lost 96 pieces of 1,200, or 8 percent; the small kiln's firing on 10 February lost only 18.
+"###,
+            r###"Of our 520 members' trucks, 130 are stuck at Torkham, one in four. Of our 650 drivers, 130 are on leave, one in five.
+"###,
+            r###"Of our 520 members' trucks, 130 are stuck at Torkham, one in four. Another 130 are waiting at Chaman, one in four. The other 260 are on the road, one in two.
+"###,
+            r###"- Cement: 120 bags at Rs 1,450 a bag, Rs 174,000.
+- Steel bar: 2.5 tonnes at Rs 265,000 a tonne, Rs 662,500.
+- Labour: 45 days at Rs 1,800 a day, Rs 81,000.
+"###,
+            r###"We ordered two truckloads of 40 bags each at Rs 2,000 a bag, Rs 160,000 in all.
+"###,
+            r###"At the Saturday market we bought 240 eggs at Rs 360 a dozen, Rs 7,200.
+"###,
+            r###"- Chairs for the hall: 40 chairs at Rs 1,200 each, Rs 48,000.
+- Chairs for the verandah: 40 chairs at Rs 1,200 each, Rs 48,000.
+"###,
+            r###"Plates: 150 plates at Rs 320 each, Rs 48,000 before the 5 percent trade discount, Rs 45,600 after it.
+"###,
+            r###"Amount sent from Peshawar: USD 500. Our fee: USD 6.
+
+Paid out in Kabul at the rate of the day, 70 afghanis to the dollar: Afs 35,000, less the courier's charge of Afs 500.
+"###,
+            r###"- Amount sent: USD 9,600
+- Our fee: 0.5 percent of the amount sent, USD 48.
+- Fee, taken in afghanis at the rate of the day (Afs 70.2 to the dollar): Afs 3,370.
+"###,
+            r###"We use 50 g of rice for each plate of kheer, so these five half-kilo packets make 50 plates.
+"###,
+            r###"About 100 ml of sharbat syrup goes into each jug, so ten 1-litre bottles make 100 jugs for the wedding.
+"###,
+            r###"A cup of chai takes about 150 ml of milk, so a 1.5-litre bottle serves about 10 cups.
+"###,
+            r###"2. **Prices.** The Boutique will sell the dupattas at Rs 3,100 each and the shawls at Rs 5,400 each.
+3. **Commission.** The Boutique keeps 20 percent of the retail price of every piece, up to a ceiling of Rs 620 a piece: Rs 620 on each dupatta and Rs 620 on each shawl.
+"###,
+            r###"The shop sells the dupattas at Rs 3,100 each and the shawls at Rs 5,400 each. During Eid it keeps 10 percent of the sale price: Rs 310 on each dupatta and Rs 540 on each shawl.
+"###,
+            r###"Of the 900 kg of senjed delivered, we sampled a hundred kilograms. Sorting took out 6 percent of the sample: 6 kg of stones and stalks.
+"###,
+            r###"**Brought:** 1,800 kg of dried senjed, in 36 sacks of 50 kg.
+
+The sorting women found stones in every sack. In all, sorting took out 6 percent of the lot: 108 kg of stones, stalks and spoiled fruit.
+"###,
+            r###"Of the 600 scarves in the consignment, we checked a hundred by hand: 24 of them, or 24 percent, had loose threads.
+"###,
+            r###"- Goods: raisins, in 20 kg cartons.
+- Tare, empty truck, in at 06:45: 8,960 kg.
+- Gross, loaded, out at 10:20: 17,460 kg.
+- Net: 8,500 kg (425 cartons).
+- Fee for two weighings: Rs 600, paid.
+"###,
+            r###"- Gross, loaded: 16,380 kg.
+- Tare, empty: 9,240 kg.
+- Moisture allowance, 2 percent of 7,140 kg: 142.8 kg.
+- Net payable: 6,997.2 kg.
+"###,
+            r###"- Gross: 24.62 t
+- Tare: 11.08 t
+- Net: 13.54 t
+"###,
+            r###"In March 2025 Gul Bibi borrowed Rs 450,000 from the Fund, to be repaid in 24 monthly instalments of Rs 21,000, Rs 504,000 in all with the Fund's charges.
+"###,
+            r###"The co-op borrowed Afs 1,100,000 for the cold store and repays Afs 300,000 each quarter for four quarters, Afs 1,200,000 in all with the service charge.
+"###,
+            r###"Messages between a rice exporter in Karachi and his buyer in Herat.
+
+**Imran:** Your 40 containers cleared Chaman on Tuesday.
+
+**Naweed:** Good, but nothing can go on to our customers in the west until the Afghanistan–Iran crossings at Islam Qala open again.
+"###,
+            r###"Trucks from Peshawar to Kabul are moving normally through Torkham. It is the Pakistan–Iran border at Taftan that is closed, and nothing can move on that road until it reopens.
+"###,
+            r###"Our sales at home wasted away as well, from 36,000 kg in 2024 to 33,000 kg in 2025.
+"###,
+            r###"Flocks wasted away in the drought and the price of a ewe at the Quetta market went from Rs 18,000 in 2022 to Rs 24,000 in 2023.
+"###,
+            r###"Freight rates spiralled upward through 2023, from Rs 180,000 a container in January to Rs 265,000 in December.
+"###,
+            r###"The forecast was revised downward in March, to output going from 410,000 tonnes in 2024 to 425,000 tonnes in 2025, against 440,000 tonnes first expected.
+"###,
+            r###"Our margins withered away, from 12 percent in 2023 to 7 percent in 2025.
+"###,
+            r###"The municipal fee for a shop sign stayed at Afs 2,500 in each of the three years from 1400 to 1402, and rose to Afs 3,000 in 1403.
+"###,
+            r###"In good years between 1350 and 1420 kg of wheat came off each hectare of the canal land.
+"###,
+            r###"Enrolment at the girls' school grew from 1398 to 1402 SH, from 410 pupils to 655 pupils.
+"###,
+            r###"At the close of 2023 there were some twenty lakh Afghans on the register,[^1] and many more who never registered.
+
+[^1]: UNHCR, registered Afghan refugees in Pakistan at the end of 2023.
+"###,
+            r###"There were 1,350 trucks at Torkham on Monday,[^2] up from 1,200 on Friday,[^3] a rise of 12.5 percent.
+
+[^2]: Customs count, 6 p.m.
+[^3]: Customs count, 6 p.m.
+"###,
+            r###"The storage charge held steady from Rs 9,500 a container a day on 1 November 2024 to Rs 9,500 a container a day on 1 November 2025.
+"###,
+            r###"Real wages fell 5 percent last year though nominal pay went from Rs 20,000 to Rs 21,000 a month, since prices rose about 10.5 percent.
+"###,
+            r###"**Summary.** The racks gave 2.4 tonnes of dry seed this season.
+
+**18 July.** We sold 2,150 kg of dry seed to the Peshawar buyer and kept the rest for sowing.
+"###,
+            r###"Delivered on 3 May: 640 bags of flour.
+
+The 600 bags of flour listed above that passed inspection go to the Kandahar store; the other 40 went back to the mill.
+"###,
+            r###"Site              Hives    Queenright    Queenless
+Lower Farkhar        84            79            5
+Upper pastures      110            97           13
+Taloqan yard         50            47            3
+
+The table is the June count. At the upper pastures 13 hives were queenless in June, and 31 hives were queenless by August, after the late swarms.
+"###,
+            r###"On GDP-25/047, counting one month's surcharge of 2.5 percent, the sum due is USD 22,140.
+
+| Invoice | Date | Tonnes | Amount (USD) | Paid (USD) | Due (USD) |
+|---|---|---|---|---|---|
+| GDP-25/047 | 15 Sep 2025 | 18 | 21,600 | 0 | 21,600 |
+"###,
+            r###"The grant of USD 12,000, equivalent to Afs 840,000 at the rate of the day, bought 12 looms at USD 1,000 each, and carting each loom to Bamyan cost Afs 1,000.
+"###,
+            r###"We ordered 12 boxes of 24 bottles at Rs 90 a bottle, Rs 25,920.
+"###,
+            r###"- Wheat: 120 maunds at Rs 4,800 a maund, Rs 576,000.
+- Urea: 3 tonnes at USD 420 a tonne, USD 1,260.
+"###,
+            r###"Our dryer holds 3,000 kg of fresh dates. On Monday we ran it half full and took out 1,200 kg, a loss of 20 percent.
+"###,
+            r###"The 800 kg of flour we mixed on Friday became 1,240 kg of dough, a gain of 55 percent.
+"###,
+            r###"Change in sales by market, as percent of the total change: Kabul 70, Kandahar 45 and Herat -15.
+"###,
+            r###"In the years from 1401 to 1403, that is from March 2022 to March 2025, the fee stayed at Afs 2,500.
+"###,
+            r###"Costs spiralled upward in 2024, and our profit went from Rs 2.1 million to Rs 1.4 million.
+"###,
+            r###"Prices trended downwards over the winter, which pushed our sales from 4,000 bags in November to 5,200 bags in February.
+"###,
+            r###"Kabul had 800 bakeries in 2023 and Herat 1,000. In Kabul 200 have since closed, one in four. In Herat 200 have closed too, one in five.
+"###,
+            r###"The loan was repaid in three instalments: Rs 40,000 in March, Rs 35,000 in June and Rs 25,000 in September, Rs 100,000 in all.
+"###,
+            r###"On a loan of Rs 45,000, she repays Rs 2,500 a week for 20 weeks, Rs 50,000 in all.
+"###,
+            r###"| Bay | Pallets | Goods |
+|---|---|---|
+| 2 | 12 | Rice, 25 kg bags |
+| 12 | 21 | Sugar, 50 kg bags |
+
+Bay 2 holds 12 pallets of rice, and Bay 12 holds 21 pallets of sugar.
+"###,
+            r###"Cost                      2024      2025
+Diesel, Rs '000          8,400     9,660
+Tolls, Rs '000           1,150     1,150
+Trips                      210       230
+
+Diesel rose 15 percent, to Rs 9.66 million, while tolls stayed at Rs 1.15 million though we made 20 more trips.
+"###,
+            r###"Shop 4 has paid no rent since April, and the sum owing for June alone is Rs 30,000.
+
+| Tenant | Rent (PKR) | Arrears (PKR) |
+|---|---|---|
+| Shop 3 | 25,000 | 0 |
+| Shop 4 | 30,000 | 90,000 |
+"###,
+            r###"**Clause 2: Quantity.** The Seller will deliver 500 tonnes of wheat flour, in 50 kg bags, in two lots.
+
+**Clause 3: Delivery.** The first 300 tonnes of wheat flour in Clause 2 will reach Torkham by 30 June, the rest by 31 July.
+"###,
+        ] {
+            assert_eq!(kinds_found(passage), [], "{passage}");
+        }
     }
 
     #[test]

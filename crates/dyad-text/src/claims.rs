@@ -2095,6 +2095,22 @@ const STAGES: &[&str] = &[
     "Schedule",
     "Appendix",
     "Question",
+    // Places and things numbered in a yard, a plant or a fleet: "Bay 12 holds 21 pallets".
+    "Bay",
+    "Tier",
+    "Gate",
+    "Room",
+    "Ward",
+    "Shed",
+    "Block",
+    "Platform",
+    "Counter",
+    "Berth",
+    "Chamber",
+    "Kiln",
+    "Truck",
+    "Batch",
+    "Grade",
 ];
 
 /// The end of a YAML front matter block (`---` lines at the very start), or 0 when there is none: its
