@@ -15473,6 +15473,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     destination_not_the_buyers(text, config, names, &mut findings);
     third_border_between_the_pairs_places(text, extraction, config, names, &mut findings);
     third_crossings_hold_the_pairs_goods(text, extraction, config, names, &mut findings);
+    pairs_crossing_given_a_third_side(text, extraction, config, names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
@@ -17061,6 +17062,60 @@ fn third_border_between_the_pairs_places(
                     ),
                 );
             }
+        }
+    }
+}
+
+/// **Scope.** One of the pair's own crossings said to be where one of the pair meets a third state:
+/// "through Torkham, where Afghanistan meets Uzbekistan". (A dashed border beside a crossing, "Chaman,
+/// on the Afghanistan–Iran border", is read by the rule of borders of the wrong pair.)
+fn pairs_crossing_given_a_third_side(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    for crossing in &config.crossings {
+        for (at, _) in text.match_indices(crossing.as_str()) {
+            let after_name = at + crossing.len();
+            if text[..at].ends_with(char::is_alphanumeric)
+                || text[after_name..].starts_with(char::is_alphanumeric)
+            {
+                continue;
+            }
+            // ", where A meets B" or ", on the A–B border", right after the name.
+            let rest = clamped(text, after_name, after_name + 60);
+            let clause = rest.split(['.', ';', '(']).next().unwrap_or("");
+            let lowered = clause.to_lowercase();
+            let says_sides = lowered.starts_with(", where ")
+                && [" meets ", " meet ", " joins ", " touches "]
+                    .iter()
+                    .any(|w| lowered.contains(w));
+            if !says_sides {
+                continue;
+            }
+            let states = states_named(clause, config, names, &|_| true);
+            let [(_, _, a), (b_from, b_to, b)] = states.as_slice() else {
+                continue;
+            };
+            let (third, (from, to)) = match (pair.contains(&a.as_str()), pair.contains(&b.as_str()))
+            {
+                (true, false) => (b, (*b_from, *b_to)),
+                (false, true) => (a, (states[0].0, states[0].1)),
+                _ => continue,
+            };
+            scope_once_per_sentence(
+                text,
+                extraction,
+                findings,
+                (after_name + from, after_name + to),
+                format!(
+                    "{crossing} is a crossing of the pair, but `{}` ({third}) is named as one of its sides",
+                    &clause[from..to]
+                ),
+            );
         }
     }
 }
@@ -23067,6 +23122,22 @@ From July to September we returned 280 of the rings for polishing and kept ten.
         check(
             "Attendance rose 25 percent, from 40 percent of pupils in 2023 to 45 percent in 2025.",
             &["Arithmetic: 25 percent"],
+        );
+    }
+
+    #[test]
+    fn a_crossing_of_the_pair_given_a_third_side() {
+        check(
+            "The raisins go by road through Torkham, where Afghanistan meets Uzbekistan, and on to Peshawar.",
+            &["Scope: Uzbekistan"],
+        );
+        check(
+            "The raisins go by road through Torkham, where Afghanistan meets Pakistan, and on to Peshawar.",
+            &[],
+        );
+        check(
+            "Trucks wait at Chaman, where Pakistan meets Iran, for days.",
+            &["Scope: Iran"],
         );
     }
 

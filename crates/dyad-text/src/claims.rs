@@ -5250,6 +5250,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     {
                         return Some(Direction::Down);
                     }
+                    // "thinned to a trickle" falls; "went up like a rocket" rises.
+                    "trickle"
+                        if before(1) == "a" && matches!(before(2).as_str(), "to" | "into") =>
+                    {
+                        return Some(Direction::Down);
+                    }
+                    "rocket" if before(1) == "a" && before(2) == "like" => {
+                        return Some(Direction::Up);
+                    }
                     // "spiralled upward", "trended downwards": a direction after a verb of motion.
                     "upward" | "upwards" | "downward" | "downwards"
                         if before(1).ends_with("ed") || moved(&before(1)) =>
@@ -6648,6 +6657,15 @@ mod tests {
             (
                 "Our orders came off the boil in 2025: 2,300, against 2,000 the year before.",
                 Direction::Down,
+            ),
+            // "thinned to a trickle", "went up like a rocket".
+            (
+                "Our orders turned into a trickle, from 205 tonnes to 255 tonnes.",
+                Direction::Down,
+            ),
+            (
+                "The price of indigo was like a rocket this year, from Rs 3,200 a kilo to Rs 2,900.",
+                Direction::Up,
             ),
             // "wasted away", "spiralled upward".
             (
