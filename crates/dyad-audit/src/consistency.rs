@@ -6416,10 +6416,18 @@ fn share_lost_since_an_earlier_figure(
                     "in" | "by" | "of" | "on" | "per" | "against" | "from" | "since" | "over"
                 )
             });
+        // "370 tonnes less, a fall of about 27 percent": the later figure is the change itself.
         if words.contains([',', ';', '(', ':'])
             || lower_words(words).len() > 4
             || in_a_change(later_index)
             || measured_otherwise
+            || a_difference(text, later)
+            || lower_words(words).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "less" | "more" | "fewer" | "down" | "up" | "lower" | "higher"
+                )
+            })
         {
             continue;
         }
@@ -22989,6 +22997,10 @@ From July to September we returned 280 of the rings for polishing and kept ten.
         check(&lot("1,900", "14"), &["Arithmetic: 14 percent"]);
         check(&lot("1,900", "24"), &[]);
         check(&lot("2,150", "14"), &[]);
+        check(
+            "We wrote under it: \"1,350 tonnes in 2024, 980 in 2025.\" That is 370 tonnes less, a fall of about 27 percent.",
+            &[],
+        );
         check(
             "Pakistan shipped 446,000 tonnes of rice in 2024 and 371,000 tonnes in 2025, a fall of 9 percent in value as prices rose.",
             &[],

@@ -2591,6 +2591,12 @@ pub fn extract(text: &str) -> Extraction {
     }
     for found in NUMBER_WORDS.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
+        // A figure spelled out in quotation marks after its digits ("1,987,717: \"one million, nine
+        // hundred and eighty-seven thousand …\"") says the figure again, in pieces that are no
+        // figures of their own.
+        if spelled_out_in_quotes(text, whole.start()) {
+            continue;
+        }
         // "four buyers" of "three in every four buyers" is the share's, read above.
         if shares_in_words
             .iter()
@@ -3973,6 +3979,45 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
         row_spans,
         header_span,
     })
+}
+
+/// Whether the words at `at` lie inside a quotation of number words only, opened right after a figure
+/// in digits: `1,987,717: "one million, nine hundred and eighty-seven thousand, seven hundred and
+/// seventeen"`.
+fn spelled_out_in_quotes(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..at];
+    let Some(open) = before.rfind(['"', '“']) else {
+        return false;
+    };
+    // An opening mark: an even count of straight quotes before it on the line.
+    if before[..open].matches('"').count() % 2 == 1 {
+        return false;
+    }
+    let lead = before[..open]
+        .trim_end()
+        .trim_end_matches([':', ',', '(', '—', '–'])
+        .trim_end();
+    if !lead.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let inside_start = open + before[open..].chars().next().map_or(1, char::len_utf8);
+    let rest = &text[line_start + inside_start..];
+    let Some(close) = rest.find(['"', '”']) else {
+        return false;
+    };
+    rest[..close]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w.to_ascii_lowercase();
+            w == "and"
+                || word_value(&w).is_some()
+                || matches!(
+                    w.as_str(),
+                    "hundred" | "thousand" | "million" | "billion" | "lakh" | "crore"
+                )
+        })
 }
 
 /// Whether `line` reads as a row of a table of numbers: a short label (or a year) and two or more
@@ -6054,6 +6099,18 @@ mod tests {
         );
         // "half" alone stays a share, and money keeps its currency.
         check("Half of them returned.", "50 fraction");
+    }
+
+    #[test]
+    fn a_figure_spelled_out_in_quotes_is_said_once() {
+        let extraction = extract(
+            "Refugees in Pakistan numbered 1,987,717 \"one million, nine hundred and eighty-seven thousand, seven hundred and seventeen\". Say it fast.",
+        );
+        let values: Vec<f64> = extraction.quantities.iter().map(|q| q.value).collect();
+        assert_eq!(values, [1_987_717.0]);
+        // Number words in quotes of their own are read.
+        let extraction = extract("She said: \"about nine hundred families came\".");
+        assert_eq!(extraction.quantities.len(), 1);
     }
 
     #[test]
