@@ -12883,7 +12883,12 @@ fn one_cut_of_two_prices(text: &str, extraction: &Extraction, findings: &mut Vec
         }
     };
     for (sentence, &(sentence_start, sentence_end)) in extraction.sentences.iter().enumerate() {
-        let lowered = clamped(text, sentence_start, sentence_end).to_lowercase();
+        let written = clamped(text, sentence_start, sentence_end);
+        // Only a sentence that names a price, read before anything is lowered.
+        if !(written.contains("price") || written.contains("Price")) {
+            continue;
+        }
+        let lowered = written.to_lowercase();
         // A ceiling or a floor may make two cuts alike.
         if [
             "ceiling", "up to", "capped", "maximum", "at most", "minimum", "at least", "flat",
@@ -17153,6 +17158,10 @@ fn third_crossings_hold_the_pairs_goods(
     let mut between_the_pair: Option<bool> = None;
     for &(start, end) in &extraction.sentences {
         let sentence = &text[start..end];
+        // Only a sentence with a dash can join two states' names.
+        if !sentence.contains(['–', '-', '—']) {
+            continue;
+        }
         let words = lower_words(sentence);
         let held = words.iter().any(|w| {
             matches!(
