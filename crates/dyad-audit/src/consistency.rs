@@ -6145,6 +6145,8 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     shares_without_their_sign(text, extraction, &mut findings);
     priced_sum_slips(text, extraction, &mut findings);
     gross_tare_and_net(text, extraction, &mut findings);
+    listed_counts_and_their_all_line(text, extraction, &mut findings);
+    percent_lines_beyond_a_whole(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
@@ -7264,6 +7266,152 @@ fn labelled_list_total(text: &str, extraction: &Extraction, findings: &mut Vec<F
                 format!(
                     "the items above add up to {sum}, not `{}`",
                     &text[total.start..total.end]
+                ),
+            ));
+        }
+    }
+}
+
+/// The one count a list item gives after its label's colon, with the noun after it: "- Torkham: 2,340
+/// trucks" gives 2,340 and "truck".
+fn labelled_count<'q>(
+    text: &str,
+    extraction: &'q Extraction,
+    (start, end): (usize, usize),
+) -> Option<(String, &'q Quantity, String)> {
+    let line = &text[start..end];
+    let (label, _) = line.split_once(':')?;
+    let colon = start + label.len();
+    let first = extraction.quantities.partition_point(|q| q.start < colon);
+    let figures: Vec<&Quantity> = extraction.quantities[first..]
+        .iter()
+        .take_while(|q| q.start < end)
+        .collect();
+    let [figure] = figures.as_slice() else {
+        return None;
+    };
+    let noun = counted_head(text, figure)?;
+    (figure.unit == "count").then(|| (label.trim_matches(['-', '*', ' ']).to_lowercase(), *figure, noun))
+}
+
+/// Rule 9l of [`arithmetic`]: a list of labelled counts of one noun ("- Torkham: 2,340 trucks") and,
+/// on the next line that holds words, the whole by a label that opens on "all" or "total" ("**ALL
+/// CROSSINGS: 4,025 TRUCKS**"): the items add up to it.
+fn listed_counts_and_their_all_line(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    for run in list_runs(text) {
+        if run.len() < 2 {
+            continue;
+        }
+        let items: Vec<(String, &Quantity, String)> = run
+            .iter()
+            .filter_map(|&span| labelled_count(text, extraction, span))
+            .collect();
+        if items.len() != run.len() || items.iter().any(|(_, _, noun)| *noun != items[0].2) {
+            continue;
+        }
+        // The next line with words, past blank lines.
+        let run_end = run[run.len() - 1].1;
+        let rest = &text[run_end..];
+        let skipped = rest.len() - rest.trim_start_matches(['\n', ' ', '\r']).len();
+        let line_start = run_end + skipped;
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |at| line_start + at);
+        let Some((label, total, noun)) = labelled_count(text, extraction, (line_start, line_end))
+        else {
+            continue;
+        };
+        let label_words = lower_words(&label);
+        if noun != items[0].2
+            || !matches!(label_words.first().map(String::as_str), Some("all" | "total"))
+        {
+            continue;
+        }
+        let sum: f64 = items.iter().map(|(_, q, _)| q.value).sum();
+        let allowed = items.iter().map(|(_, q, _)| tolerance(q)).sum::<f64>() + tolerance(total);
+        if (sum - total.value).abs() > allowed {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (total.start, total.end),
+                items
+                    .iter()
+                    .map(|(_, q, _)| q.value)
+                    .chain([total.value])
+                    .collect(),
+                Vec::new(),
+                format!(
+                    "the items above add up to {sum}, not `{}`",
+                    &text[total.start..total.end]
+                ),
+            ));
+        }
+    }
+}
+
+/// Rule 9m of [`arithmetic`]: a list whose every item is a label and a percentage and nothing after
+/// it ("- Whole kernels, first grade: 46 percent"), under a lead that says how one whole divided ("How
+/// the lot sorted out, by weight:"): parts of one whole cannot come to more than a hundred. Not under a
+/// lead of answers, where each could name more than one.
+fn percent_lines_beyond_a_whole(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for run in list_runs(text) {
+        if run.len() < 3 {
+            continue;
+        }
+        let shares: Vec<&Quantity> = run
+            .iter()
+            .filter_map(|&(start, end)| {
+                let line = &text[start..end];
+                let (_, value) = line.split_once(':')?;
+                let first = extraction.quantities.partition_point(|q| q.start < start);
+                let figures: Vec<&Quantity> = extraction.quantities[first..]
+                    .iter()
+                    .take_while(|q| q.start < end)
+                    .collect();
+                let [share] = figures.as_slice() else {
+                    return None;
+                };
+                let after = clamped(text, share.end, end).trim();
+                (share.unit == "percent"
+                    && !value.contains('(')
+                    && after.trim_matches(['.', ';', ',', '*']).is_empty())
+                .then_some(*share)
+            })
+            .collect();
+        if shares.len() != run.len() {
+            continue;
+        }
+        // The lead: the lines above the list back to a blank line.
+        let run_start = run[0].0;
+        let before = text[..run_start].trim_end();
+        let lead_start = before.rfind("\n\n").map_or(0, |at| at + 2);
+        let lead = before[lead_start..].to_lowercase();
+        let of_one_whole = ["by weight", "by value", "sorted", "split", "breakdown", "made up", "divided", "of the lot", "of the total"]
+            .iter()
+            .any(|w| lead.contains(w));
+        let answers = ["respondent", "answer", "said", "could", "more than one", "mentioned", "named", "cited", "reported"]
+            .iter()
+            .any(|w| lead.contains(w));
+        if !of_one_whole || answers {
+            continue;
+        }
+        let sum: f64 = shares.iter().map(|q| q.value).sum();
+        let slack: f64 = shares.iter().map(|q| tolerance(q)).sum::<f64>() + 1e-9;
+        if sum > 100.0 + slack {
+            let (first, last) = (shares[0], shares[shares.len() - 1]);
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (first.start, last.end),
+                shares.iter().map(|q| q.value).collect(),
+                Vec::new(),
+                format!(
+                    "the shares of one whole add up to {}",
+                    (sum * 100.0).round() / 100.0
                 ),
             ));
         }
@@ -12585,6 +12733,71 @@ fn priced_counts_and_their_sums(text: &str, extraction: &Extraction, findings: &
     }
 }
 
+/// **Number reuse.** A gross weight given the net weight's figure, each on a line its label opens
+/// ("Net weight of fruit: 18 kg" and "Gross weight, crate and fruit: 18 kg"): the gross holds the
+/// packing too, so the two can be one only when no packing is named, which a label of the gross that
+/// names one denies.
+fn gross_given_as_net(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let mut gross: Option<&Quantity> = None;
+    let mut net: Option<&Quantity> = None;
+    let mut packed = false;
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let lowered = line.to_lowercase();
+        let label = lowered.trim_start_matches(['-', '*', ' ', '\t']);
+        let Some((name, _)) = label.split_once(':') else {
+            continue;
+        };
+        let is_gross = name.starts_with("gross");
+        let is_net = name.starts_with("net") && !name.starts_with("net of");
+        if !is_gross && !is_net {
+            continue;
+        }
+        let first = extraction.quantities.partition_point(|q| q.start < start);
+        let on_line: Vec<&Quantity> = extraction.quantities[first..]
+            .iter()
+            .take_while(|q| q.end <= line_start)
+            .filter(|q| !q.in_table && q.unit == "count")
+            .collect();
+        let [weight] = on_line.as_slice() else {
+            continue;
+        };
+        if is_gross {
+            packed = lower_words(name).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "crate" | "box" | "carton" | "sack" | "bag" | "packing" | "packaging" | "tin"
+                        | "drum" | "container"
+                )
+            });
+            gross = gross.or(Some(*weight));
+        } else {
+            net = net.or(Some(*weight));
+        }
+    }
+    let (Some(gross), Some(net)) = (gross, net) else {
+        return;
+    };
+    if packed
+        && text[gross.start..gross.end] == text[net.start..net.end]
+        && counted_head(text, gross) == counted_head(text, net)
+    {
+        let (first, second) = if net.start < gross.start {
+            (net, gross)
+        } else {
+            (gross, net)
+        };
+        findings.push(reused(
+            text,
+            extraction,
+            (first, second),
+            ("one of the net and the gross weights", "the other, which holds the packing too"),
+        ));
+    }
+}
+
 /// **Number reuse.** A count of one thing with the rate it goes at for another ("they used 360 sheets
 /// of tissue paper, two to a kite", for 180 kites), then a new count of the other and the first
 /// count's digits again for it ("The target is 120 large kites, and 360 sheets are set out … for
@@ -14430,6 +14643,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     one_cut_of_two_prices(text, extraction, &mut findings);
     converted_with_the_same_digits(text, extraction, &mut findings);
     count_at_a_stated_rate_reused(text, extraction, &mut findings);
+    gross_given_as_net(text, extraction, &mut findings);
     priced_counts_and_their_sums(text, extraction, &mut findings);
     servings_of_a_container(text, extraction, &mut findings);
     input_and_output_given_one_figure(text, extraction, &mut findings);
@@ -22891,6 +23105,29 @@ From July to September we returned 280 of the rings for polishing and kept ten.
     }
 
     #[test]
+    fn listed_counts_against_an_all_line_and_percent_lines_of_one_whole() {
+        let chart = |all: &str| {
+            format!(
+                "Trucks waiting, by crossing:\n\n- Torkham: 2,340 trucks\n- Chaman: 1,180 trucks\n- Ghulam Khan: 310 trucks\n- Angoor Adda: 95 trucks\n\n**ALL CROSSINGS: {all} TRUCKS**\n"
+            )
+        };
+        check(&chart("4,025"), &["Arithmetic: 4,025"]);
+        check(&chart("3,925"), &[]);
+        let lot = |skins: &str| {
+            format!(
+                "**How the lot sorted out, by weight:**\n\n- Whole kernels, first grade: 46 percent\n- Whole kernels, second grade: 33 percent\n- Broken kernels: 17 percent\n- Skins and dust: {skins} percent\n"
+            )
+        };
+        check(&lot("12"), &["Arithmetic: 46 percent\n- Whole kernels, second grade: 33 percent\n- Broken kernels: 17 percent\n- Skins and dust: 12 percent"]);
+        check(&lot("4"), &[]);
+        // Answers where each may name more than one.
+        check(
+            "**What buyers said they wanted:**\n\n- Lower prices: 61 percent\n- Faster crossing: 48 percent\n- Better roads: 30 percent\n",
+            &[],
+        );
+    }
+
+    #[test]
     fn a_weighings_net_is_its_gross_less_its_tare() {
         let ticket = |net: &str| {
             format!(
@@ -22926,6 +23163,22 @@ From July to September we returned 280 of the rings for polishing and kept ten.
             "We bought 80 bricks at Rs 45 a brick, with Rs 400 for the cart.",
             &[],
         );
+    }
+
+    #[test]
+    fn a_gross_weight_given_the_nets_figure() {
+        let label = |gross: &str| {
+            format!(
+                "- Variety: Bhagwa\n- Net weight of fruit: 18 kg\n- Gross weight, crate and fruit: {gross} kg\n- Packed on: 2 October 2025\n"
+            )
+        };
+        check(
+            &label("18"),
+            &["NumberReuse: 18 kg\n- Gross weight, crate and fruit: 18"],
+        );
+        check(&label("20.5"), &[]);
+        // No packing named: loose goods weigh the same.
+        check("- Net weight: 18 kg\n- Gross weight: 18 kg\n", &[]);
     }
 
     #[test]

@@ -805,7 +805,7 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     });
     static DAYS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?-u:\b)(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|to|and|until)\s*(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
+            r"(?-u:\b)(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(?P<y1>(?:19|20)\d{2})\s*(?:[–—-]|(?i:to|and|until))\s*(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(?P<y2>(?:19|20)\d{2})(?-u:\b)",
         )
         .expect("the date range pattern is valid")
     });
@@ -813,7 +813,7 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     // March 2025".
     static DAYS_OF_ONE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?-u:\b)(?:from|between)\s+(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?(?:\s+(?P<y1>(?:19|20)\d{2}))?\s+(?:to|and|until)\s+(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?-u:\b)",
+            r"(?-u:\b)(?i:from|between)\s+(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?(?:\s+(?P<y1>(?:19|20)\d{2}))?\s+(?i:to|and|until)\s+(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?(?:\s+(?P<y2>(?:19|20)\d{2}))?(?-u:\b)",
         )
         .expect("the date range pattern without years is valid")
     });
@@ -6442,6 +6442,14 @@ mod tests {
             (
                 "The fee holds in each of the three years from 1404 to 1402.",
                 true,
+            ),
+            (
+                "CHAMAN GATE CLOSED TO GOODS FROM 29 NOVEMBER 2025 TO 3 NOVEMBER 2025",
+                true,
+            ),
+            (
+                "CHAMAN GATE CLOSED TO GOODS FROM 3 NOVEMBER 2025 TO 29 NOVEMBER 2025",
+                false,
             ),
             (
                 "The fee holds in each of the three years from 1402 to 1404.",
