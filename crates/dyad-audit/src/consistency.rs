@@ -7291,7 +7291,13 @@ fn labelled_count<'q>(
         return None;
     };
     let noun = counted_head(text, figure)?;
-    (figure.unit == "count").then(|| (label.trim_matches(['-', '*', ' ']).to_lowercase(), *figure, noun))
+    (figure.unit == "count").then(|| {
+        (
+            label.trim_matches(['-', '*', ' ']).to_lowercase(),
+            *figure,
+            noun,
+        )
+    })
 }
 
 /// Rule 9l of [`arithmetic`]: a list of labelled counts of one noun ("- Torkham: 2,340 trucks") and,
@@ -7327,7 +7333,10 @@ fn listed_counts_and_their_all_line(
         };
         let label_words = lower_words(&label);
         if noun != items[0].2
-            || !matches!(label_words.first().map(String::as_str), Some("all" | "total"))
+            || !matches!(
+                label_words.first().map(String::as_str),
+                Some("all" | "total")
+            )
         {
             continue;
         }
@@ -7390,12 +7399,32 @@ fn percent_lines_beyond_a_whole(text: &str, extraction: &Extraction, findings: &
         let before = text[..run_start].trim_end();
         let lead_start = before.rfind("\n\n").map_or(0, |at| at + 2);
         let lead = before[lead_start..].to_lowercase();
-        let of_one_whole = ["by weight", "by value", "sorted", "split", "breakdown", "made up", "divided", "of the lot", "of the total"]
-            .iter()
-            .any(|w| lead.contains(w));
-        let answers = ["respondent", "answer", "said", "could", "more than one", "mentioned", "named", "cited", "reported"]
-            .iter()
-            .any(|w| lead.contains(w));
+        let of_one_whole = [
+            "by weight",
+            "by value",
+            "sorted",
+            "split",
+            "breakdown",
+            "made up",
+            "divided",
+            "of the lot",
+            "of the total",
+        ]
+        .iter()
+        .any(|w| lead.contains(w));
+        let answers = [
+            "respondent",
+            "answer",
+            "said",
+            "could",
+            "more than one",
+            "mentioned",
+            "named",
+            "cited",
+            "reported",
+        ]
+        .iter()
+        .any(|w| lead.contains(w));
         if !of_one_whole || answers {
             continue;
         }
@@ -12768,8 +12797,16 @@ fn gross_given_as_net(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
             packed = lower_words(name).iter().any(|w| {
                 matches!(
                     w.as_str(),
-                    "crate" | "box" | "carton" | "sack" | "bag" | "packing" | "packaging" | "tin"
-                        | "drum" | "container"
+                    "crate"
+                        | "box"
+                        | "carton"
+                        | "sack"
+                        | "bag"
+                        | "packing"
+                        | "packaging"
+                        | "tin"
+                        | "drum"
+                        | "container"
                 )
             });
             gross = gross.or(Some(*weight));
@@ -12793,7 +12830,10 @@ fn gross_given_as_net(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
             text,
             extraction,
             (first, second),
-            ("one of the net and the gross weights", "the other, which holds the packing too"),
+            (
+                "one of the net and the gross weights",
+                "the other, which holds the packing too",
+            ),
         ));
     }
 }
@@ -23118,7 +23158,12 @@ From July to September we returned 280 of the rings for polishing and kept ten.
                 "**How the lot sorted out, by weight:**\n\n- Whole kernels, first grade: 46 percent\n- Whole kernels, second grade: 33 percent\n- Broken kernels: 17 percent\n- Skins and dust: {skins} percent\n"
             )
         };
-        check(&lot("12"), &["Arithmetic: 46 percent\n- Whole kernels, second grade: 33 percent\n- Broken kernels: 17 percent\n- Skins and dust: 12 percent"]);
+        check(
+            &lot("12"),
+            &[
+                "Arithmetic: 46 percent\n- Whole kernels, second grade: 33 percent\n- Broken kernels: 17 percent\n- Skins and dust: 12 percent",
+            ],
+        );
         check(&lot("4"), &[]);
         // Answers where each may name more than one.
         check(
