@@ -5085,6 +5085,24 @@ impl<'l> RowName<'l> {
     /// The rows of a table, each knowing whether its head noun is another row's too.
     fn of_rows<'t>(labels: impl Iterator<Item = &'t str>) -> Vec<RowName<'t>> {
         let mut rows: Vec<RowName<'t>> = labels.map(RowName::of).collect();
+        // A word every numbered row has ("Load" of "Load 1", "Load 2", "Load 3") names none of them.
+        // (or every row has one name, its number standing in a column of its own).
+        if rows.len() >= 2
+            && (rows
+                .iter()
+                .all(|r| r.name.contains(|c: char| c.is_ascii_digit()))
+                || rows.iter().all(|r| r.name == rows[0].name))
+        {
+            let in_every: Vec<String> = rows[0]
+                .words
+                .iter()
+                .filter(|w| rows.iter().all(|r| r.words.contains(w)))
+                .cloned()
+                .collect();
+            for row in &mut rows {
+                row.words.retain(|w| !in_every.contains(w));
+            }
+        }
         let heads: Vec<Option<String>> = rows.iter().map(|r| r.words.last().cloned()).collect();
         for (at, row) in rows.iter_mut().enumerate() {
             row.head_shared = heads[at].as_ref().is_some_and(|head| {
@@ -9133,7 +9151,17 @@ fn table_arithmetic(text: &str, table: &Table, says_rounded: bool, findings: &mu
         r.first()
             .is_some_and(|c| !years_in(&c.text).is_empty() || part_of_year_label(&c.text).is_some())
     });
-    if !has_total && !rows_are_periods {
+    // Rows that are samples, lots or tests each have a whole of their own ("| Sample | … | Lime, CaO
+    // (%) |"): a column of them adds up to nothing.
+    let rows_are_samples = table.header.first().is_some_and(|h| {
+        lower_words(&h.text).first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "sample" | "samples" | "specimen" | "test" | "lot" | "batch" | "assay"
+            )
+        })
+    });
+    if !has_total && !rows_are_periods && !rows_are_samples {
         for column in 1..n_columns {
             let header = &table.header[column].text;
             // A cell above 100 is no share: the percent is another figure's of the header ("Trucks
@@ -13771,8 +13799,14 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
                         .iter()
                         .any(|w| matches!(w.as_str(), "less" | "minus" | "plus"))
             };
+            // "… who took 1,300 the year before": the part's own words give it another period.
+            let another_period = lower_words(clamped(text, part.end, part.end + 32))
+                .iter()
+                .take(5)
+                .any(|w| matches!(w.as_str(), "before" | "earlier" | "ago" | "previous"));
             let listed_after_colon = part.sentence == whole.sentence
                 && !restated_flow
+                && !another_period
                 && clamped(text, whole.end, part.start).contains(':')
                 && others.iter().any(|q| {
                     let first = q.start.min(part.start);
@@ -21069,6 +21103,36 @@ mod tests {
                 "{tally}\nBetween July and September the vans carried 3,580 kg across.\n"
             )),
             tvt
+        );
+    }
+
+    #[test]
+    fn a_part_of_another_year_is_no_part_of_the_whole() {
+        check(
+            "In 2025 the 19 makers sold 1,300 coats: 1,200 in Afghanistan and 100 to our old buyers in Peshawar, who took 1,300 the year before.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_word_every_row_has_names_no_row() {
+        let ticket = |net: &str| {
+            format!(
+                "Load      Gross (kg)    Tare (kg)    Net (kg)\nLoad 1        13,480        8,720       4,760\nLoad 2        14,960        8,720       6,240\nLoad 3        12,150        8,720       3,430\n\nThree loads came down today, and together they put 14,430 kg of crude resin into the tanks. The second was the best: {net} kg net.\n"
+            )
+        };
+        check(&ticket("6,240"), &[]);
+    }
+
+    #[test]
+    fn a_column_of_shares_in_rows_of_samples_is_no_whole() {
+        check(
+            "| Sample | Quarry face | Lime, CaO (%) | Magnesia, MgO (%) |\n|---|---|---|---|\n| K-1 | East face | 53.1 | 1.2 |\n| K-2 | North face | 54.8 | 0.6 |\n| K-3 | Wash bed | 47.5 | 2.8 |\n",
+            &[],
+        );
+        check(
+            "| Good | Share of exports (%) |\n|---|---|\n| Rice | 53.1 |\n| Cement | 54.8 |\n| Fruit | 47.5 |\n",
+            &["Arithmetic: | Rice | 53.1 |\n| Cement | 54.8 |\n| Fruit | 47.5 |"],
         );
     }
 
