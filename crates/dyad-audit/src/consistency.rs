@@ -7233,20 +7233,9 @@ fn labelled_list_total(text: &str, extraction: &Extraction, findings: &mut Vec<F
         // Each item: its label's words and its one figure.
         let items: Vec<Option<(Vec<String>, &Quantity)>> = run
             .iter()
-            .map(|&(start, end)| {
-                let line = &text[start..end];
-                let (label, _) = line.split_once(':')?;
-                let colon = start + label.len();
-                let first = extraction.quantities.partition_point(|q| q.start < colon);
-                let figures: Vec<&Quantity> = extraction.quantities[first..]
-                    .iter()
-                    .take_while(|q| q.start < end)
-                    .filter(|q| q.unit == "count")
-                    .collect();
-                let [figure] = figures.as_slice() else {
-                    return None;
-                };
-                Some((lower_words(label), *figure))
+            .map(|&span| {
+                let (label, figure) = labelled_count(text, extraction, span)?;
+                Some((lower_words(&label), figure))
             })
             .collect();
         let Some(Some((total_label, total))) = items.last() else {
@@ -7289,32 +7278,30 @@ fn labelled_list_total(text: &str, extraction: &Extraction, findings: &mut Vec<F
     }
 }
 
-/// The one count a list item gives after its label's colon, with the noun after it: "- Torkham: 2,340
-/// trucks" gives 2,340 and "truck".
+/// The figures that start within a span of the text, found by halving (figures are in order of
+/// position).
+fn figures_in(extraction: &Extraction, (start, end): (usize, usize)) -> &[Quantity] {
+    let first = extraction.quantities.partition_point(|q| q.start < start);
+    let last = extraction.quantities.partition_point(|q| q.start < end);
+    &extraction.quantities[first..last.max(first)]
+}
+
+/// The one count a list item gives after its label's colon, and its label, lower case: "- Torkham:
+/// 2,340 trucks" gives "torkham" and 2,340.
 fn labelled_count<'q>(
     text: &str,
     extraction: &'q Extraction,
     (start, end): (usize, usize),
-) -> Option<(String, &'q Quantity, String)> {
-    let line = &text[start..end];
-    let (label, _) = line.split_once(':')?;
-    let colon = start + label.len();
-    let first = extraction.quantities.partition_point(|q| q.start < colon);
-    let figures: Vec<&Quantity> = extraction.quantities[first..]
+) -> Option<(String, &'q Quantity)> {
+    let (label, _) = text[start..end].split_once(':')?;
+    let counts: Vec<&Quantity> = figures_in(extraction, (start + label.len(), end))
         .iter()
-        .take_while(|q| q.start < end)
+        .filter(|q| q.unit == "count")
         .collect();
-    let [figure] = figures.as_slice() else {
+    let [figure] = counts.as_slice() else {
         return None;
     };
-    let noun = counted_head(text, figure)?;
-    (figure.unit == "count").then(|| {
-        (
-            label.trim_matches(['-', '*', ' ']).to_lowercase(),
-            *figure,
-            noun,
-        )
-    })
+    Some((label.trim_matches(['-', '*', ' ']).to_lowercase(), *figure))
 }
 
 /// Rule 9l of [`arithmetic`]: a list of labelled counts of one noun ("- Torkham: 2,340 trucks") and,
@@ -7331,7 +7318,10 @@ fn listed_counts_and_their_all_line(
         }
         let items: Vec<(String, &Quantity, String)> = run
             .iter()
-            .filter_map(|&span| labelled_count(text, extraction, span))
+            .filter_map(|&span| {
+                let (label, figure) = labelled_count(text, extraction, span)?;
+                Some((label, figure, counted_head(text, figure)?))
+            })
             .collect();
         if items.len() != run.len() || items.iter().any(|(_, _, noun)| *noun != items[0].2) {
             continue;
@@ -7344,8 +7334,10 @@ fn listed_counts_and_their_all_line(
         let line_end = text[line_start..]
             .find('\n')
             .map_or(text.len(), |at| line_start + at);
-        let Some((label, total, noun)) = labelled_count(text, extraction, (line_start, line_end))
-        else {
+        let Some((label, total)) = labelled_count(text, extraction, (line_start, line_end)) else {
+            continue;
+        };
+        let Some(noun) = counted_head(text, total) else {
             continue;
         };
         // The whole's label says no more than what it counts ("ALL CROSSINGS", "Total"): not a
@@ -12653,10 +12645,8 @@ fn gross_tare_and_net(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
             continue;
         };
         // The line's last figure before its end: the weight.
-        let first = extraction.quantities.partition_point(|q| q.start < start);
-        let on_line: Vec<&Quantity> = extraction.quantities[first..]
+        let on_line: Vec<&Quantity> = figures_in(extraction, (start, line_start))
             .iter()
-            .take_while(|q| q.end <= line_start)
             .filter(|q| !q.in_table && q.unit == "count")
             .filter(|q| counted_head(text, q).is_some_and(|noun| measure_named(&noun).is_some()))
             .collect();
@@ -12786,10 +12776,8 @@ fn gross_given_as_net(text: &str, extraction: &Extraction, findings: &mut Vec<Fi
         if !is_gross && !is_net {
             continue;
         }
-        let first = extraction.quantities.partition_point(|q| q.start < start);
-        let on_line: Vec<&Quantity> = extraction.quantities[first..]
+        let on_line: Vec<&Quantity> = figures_in(extraction, (start, line_start))
             .iter()
-            .take_while(|q| q.end <= line_start)
             .filter(|q| !q.in_table && q.unit == "count")
             .collect();
         let [weight] = on_line.as_slice() else {
