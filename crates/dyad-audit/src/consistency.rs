@@ -15,6 +15,8 @@ use dyad_text::claims::{
 
 use crate::{AuditConfig, Finding, Gazetteer};
 
+mod said_apart;
+
 /// The text between two bytes, or nothing when the first lies after the second (a figure outside the
 /// sentence its index names, as odd input can leave it). A byte inside a character moves to that
 /// character's edge, inwards, so that a window counted in bytes never loses the text around a dash.
@@ -15224,6 +15226,7 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
             ));
         }
     }
+    said_apart::directions_said_apart(text, extraction, &mut findings);
     findings
 }
 

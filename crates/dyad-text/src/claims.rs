@@ -234,7 +234,12 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
           |(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
           |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
           |a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)(?-u:\b)
-        (?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred|lakh|crore)(?-u:\b))?
+        (?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred|lakh|crore)(?-u:\b)
+          # The rest of the number after its scale: ten thousand FOUR HUNDRED, two hundred and FIFTY.
+          (?:\s+(?:and\s+)?(?P<rest>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
+            |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)
+            (?:\s+hundred(?-u:\b)(?:\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
+              |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b))?)?))?)?
         (?P<percent>\s+(?:percent|per\ cent)(?-u:\b))?",
     )
     .expect("the number-word pattern is valid")
@@ -1448,6 +1453,7 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("on the up", Direction::Up),
     ("on the increase", Direction::Up),
     ("shot up", Direction::Up),
+    ("shot past", Direction::Up),
     ("shoots up", Direction::Up),
     ("ramped up", Direction::Up),
     ("stepped up", Direction::Up),
@@ -1686,6 +1692,15 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("new peaks", Direction::Up),
     ("lost its way", Direction::Down),
 ];
+
+/// The directions of the idioms of change in a stretch of text ("went through the roof", "on the
+/// up"), in order.
+pub fn idiom_directions(text: &str) -> Vec<Direction> {
+    let words = word_spans(text);
+    (0..words.len())
+        .filter_map(|at| idiom_ending_at(&words, at).map(|(direction, _)| direction))
+        .collect()
+}
 
 /// The direction of the idiom that ends at word `at` of `words`, if one does, and its number of words.
 fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usize)> {
@@ -2694,6 +2709,42 @@ pub fn extract(text: &str) -> Extraction {
                 .product()
         });
         value *= multiplier;
+        // The rest after the scale adds what is below it: "four hundred" of "ten thousand four
+        // hundred", "fifty" of "two hundred and fifty". A rest as large as the scale's step is no
+        // part of the number, and the number is not read.
+        if let Some(rest) = found.name("rest") {
+            let rest = rest.as_str().to_ascii_lowercase();
+            let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+            let below = match rest.split_once(" hundred") {
+                Some((hundreds, tail)) => {
+                    let tail = tail.trim_start().trim_start_matches("and").trim();
+                    word_value(hundreds)
+                        .map(|h| 100.0 * h)
+                        .zip(if tail.is_empty() {
+                            Some(0.0)
+                        } else {
+                            word_value(tail)
+                        })
+                        .map(|(h, t)| h + t)
+                }
+                None => word_value(&rest),
+            };
+            let step = scale
+                .as_deref()
+                .map_or(1.0, |scale| match scale.rsplit(' ').next() {
+                    Some("hundred") => 100.0,
+                    Some("thousand") => 1e3,
+                    Some("lakh") => 1e5,
+                    Some("crore") => 1e7,
+                    Some("million") => 1e6,
+                    Some("billion") => 1e9,
+                    _ => 1.0,
+                });
+            match below {
+                Some(below) if below < step => value += below,
+                _ => continue,
+            }
+        }
         let unit = if percent {
             "percent"
         } else if next_word == "dollars" {
@@ -2720,7 +2771,10 @@ pub fn extract(text: &str) -> Extraction {
             value,
             unit,
             // "one and a quarter million" is written to a quarter of a million.
-            precision: if words.ends_with(" and a quarter") {
+            // A number with its rest after the scale is written out to its last unit.
+            precision: if found.name("rest").is_some() {
+                1.0
+            } else if words.ends_with(" and a quarter") {
                 multiplier * 0.25
             } else if words.ends_with(" and a half") {
                 multiplier * 0.5

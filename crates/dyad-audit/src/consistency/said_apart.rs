@@ -1,0 +1,962 @@
+//! Directions said apart from their figures: a clause that says a year's measure rose or fell, checked against the two years' figures its paragraph gives.
+//!
+//! "Nine thousand bales in 2023. Ten thousand four hundred in 2024. … our business took a dip in
+//! 2024": the clause names the year and its direction and no figure; the figures stand, each with its
+//! own year, in the sentences before it. The clause's years are read from its words ("in 2024" is
+//! against the year before, "2024 was a leaner year than 2023", "a step down from 2022" after a
+//! figure of 2023, "2025 outgrew 2024, at 2,500 tonnes against 3,600"), and its figures from the
+//! paragraph up to the clause's sentence: one figure of each year, of one unit, or the check stays
+//! silent.
+
+use dyad_model::claim::{CheckKind, Hedge};
+use dyad_text::claims::{
+    Direction, Extraction, Quantity, direction_of, idiom_directions, lower_words,
+};
+
+use super::{blank_lines, clamped, own_stretch, sentence_text, years_in};
+use crate::Finding;
+
+/// Comparatives that say a measure stood higher or lower than before: "2024 was a leaner year than
+/// 2023", "rosin got pricier in 2025". The second field says whether the word speaks of a price.
+const COMPARATIVES: &[(&str, Direction, bool)] = &[
+    ("pricier", Direction::Up, true),
+    ("dearer", Direction::Up, true),
+    ("costlier", Direction::Up, true),
+    ("cheaper", Direction::Down, true),
+    ("busier", Direction::Up, false),
+    ("bigger", Direction::Up, false),
+    ("larger", Direction::Up, false),
+    ("stronger", Direction::Up, false),
+    ("richer", Direction::Up, false),
+    ("fuller", Direction::Up, false),
+    ("leaner", Direction::Down, false),
+    ("quieter", Direction::Down, false),
+    ("slower", Direction::Down, false),
+    ("weaker", Direction::Down, false),
+    ("poorer", Direction::Down, false),
+    ("smaller", Direction::Down, false),
+    ("thinner", Direction::Down, false),
+    ("slacker", Direction::Down, false),
+    ("higher", Direction::Up, false),
+    ("lower", Direction::Down, false),
+];
+
+/// Verbs by which one year beats or trails another: "2025 outgrew 2024".
+const OUTDOING: &[(&str, Direction)] = &[
+    ("outgrew", Direction::Up),
+    ("outsold", Direction::Up),
+    ("outstripped", Direction::Up),
+    ("outpaced", Direction::Up),
+    ("outdid", Direction::Up),
+    ("outperformed", Direction::Up),
+    ("surpassed", Direction::Up),
+    ("eclipsed", Direction::Up),
+    ("bettered", Direction::Up),
+    ("exceeded", Direction::Up),
+    ("overtook", Direction::Up),
+    ("trailed", Direction::Down),
+    ("lagged", Direction::Down),
+];
+
+/// Words that make a clause no statement of what happened: a negation, a condition, a forecast.
+const NOT_SAID: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "nor",
+    "neither",
+    "hardly",
+    "barely",
+    "if",
+    "unless",
+    "whether",
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "will",
+    "expect",
+    "expected",
+    "expects",
+    "forecast",
+    "forecasts",
+    "projected",
+    "projection",
+    "plan",
+    "planned",
+    "hope",
+    "hoped",
+    "target",
+    "likely",
+    "feared",
+    "fear",
+    "predicted",
+    "budget",
+    "budgeted",
+    // "grown in importance" speaks of no figure.
+    "importance",
+    "significance",
+    "stature",
+    "standing",
+    "popularity",
+    "reputation",
+    "prominence",
+];
+
+/// Words that name a year's trade in general: a clause of them speaks of any of its figures.
+const GENERAL: &[&str] = &[
+    "business", "sales", "trade", "turnover", "takings", "year", "season", "earnings",
+];
+
+/// **Direction, said apart from its figures.** See the module's doc.
+pub(super) fn directions_said_apart(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    let blanks = blank_lines(text);
+    for (sentence, &(start, end)) in extraction.sentences.iter().enumerate() {
+        for (clause_start, clause_end) in clauses(text, start, end) {
+            let clause = &text[clause_start..clause_end];
+            let Some(said) = said_of_years(text, extraction, clause_start, clause) else {
+                continue;
+            };
+            let paragraph_start = window_start(text, &blanks, clause_start);
+            let Some(((from, to), (from_year, to_year))) = figures_of(
+                text,
+                extraction,
+                &said,
+                (paragraph_start, clause_start, clause_end, sentence),
+                &blanks,
+            ) else {
+                continue;
+            };
+            // A change the extraction read between the same two years, with the clause's direction
+            // as its verb, is judged by the direction check itself.
+            if extraction.changes.iter().any(|change| {
+                change.verb == Some(said.direction)
+                    && change.from_year == Some(from_year)
+                    && change.to_year == Some(to_year)
+                    && extraction.quantities[change.to].sentence == sentence
+            }) {
+                continue;
+            }
+            // A year ago and now are the two times of a clause that names no year.
+            let times = if said.relative && to_year < 1000 {
+                ("a year ago".to_string(), "now".to_string())
+            } else {
+                (format!("in {from_year}"), format!("in {to_year}"))
+            };
+            findings.extend(contradicted(
+                text,
+                extraction,
+                said.direction,
+                (from, to),
+                times,
+                (clause_start, clause_end),
+            ));
+        }
+    }
+    half_changes(text, extraction, &blanks, findings);
+}
+
+/// Where the figures of a clause's years may stand: its paragraph and the two before it (a dialogue
+/// gives each speaker a paragraph), never across a heading.
+fn window_start(text: &str, blanks: &[(usize, usize)], clause_start: usize) -> usize {
+    let paragraph_start = blanks
+        .iter()
+        .rev()
+        .filter(|&&(_, line_end)| line_end <= clause_start)
+        .nth(2)
+        .map_or(0, |&(_, line_end)| line_end);
+    let heading_end = text[paragraph_start..clause_start]
+        .match_indices('\n')
+        .filter(|(at, _)| text[paragraph_start + at + 1..].starts_with('#'))
+        .map(|(at, _)| {
+            let line_start = paragraph_start + at + 1;
+            line_start + text[line_start..].find('\n').unwrap_or(0)
+        })
+        .next_back();
+    heading_end.unwrap_or(paragraph_start)
+}
+
+/// A finding when two figures go the other way from the direction said of them, beyond their
+/// rounding; `times` says when each figure is, for the explanation.
+fn contradicted(
+    text: &str,
+    extraction: &Extraction,
+    said: Direction,
+    (from, to): (&Quantity, &Quantity),
+    (from_when, to_when): (String, String),
+    span: (usize, usize),
+) -> Option<Finding> {
+    let step = |q: &Quantity| match q.hedge {
+        Hedge::None => q.precision / 2.0,
+        _ => q.precision,
+    };
+    let actual = if to.value > from.value + step(from) + step(to) {
+        Direction::Up
+    } else if to.value < from.value - step(from) - step(to) {
+        Direction::Down
+    } else {
+        return None;
+    };
+    if actual == said {
+        return None;
+    }
+    let words = if said == Direction::Up {
+        "a rise"
+    } else {
+        "a fall"
+    };
+    Some(Finding::new(
+        text,
+        CheckKind::Direction,
+        span,
+        vec![from.value, to.value],
+        vec![extraction.claim(text, from), extraction.claim(text, to)],
+        format!(
+            "the words say {words}, but the figures go from `{}` {from_when} to `{}` {to_when}",
+            &text[from.start..from.end],
+            &text[to.start..to.end]
+        ),
+    ))
+}
+
+/// **Half a change.** A clause that says its measure rose or fell to one figure, and no figure it
+/// started from ("This year our bales ascended to 16,300", "In 2023 they fell to USD 884 million"),
+/// against the figure of the year before given earlier in its paragraph ("In 2024 we sold 27,900
+/// bales"): one figure of that year, of the same unit, that counts what the clause names.
+fn half_changes(
+    text: &str,
+    extraction: &Extraction,
+    blanks: &[(usize, usize)],
+    findings: &mut Vec<Finding>,
+) {
+    for (at, to) in extraction.quantities.iter().enumerate() {
+        if to.in_table || to.value <= 0.0 || matches!(to.unit, "percent" | "fraction") {
+            continue;
+        }
+        // The figure follows "to", after a word of direction in its clause, with no "from".
+        let (sentence_start, sentence_end) = extraction.sentences[to.sentence];
+        let Some(&(clause_start, clause_end)) = clauses(text, sentence_start, sentence_end)
+            .iter()
+            .find(|&&(start, end)| start <= to.start && to.end <= end)
+        else {
+            continue;
+        };
+        let lead = &text[clause_start..to.start];
+        let words = lower_words(lead);
+        let [.., verb, last] = &words[..] else {
+            continue;
+        };
+        let Some(direction) = direction_of(verb) else {
+            continue;
+        };
+        if last != "to"
+            || words
+                .iter()
+                .any(|w| NOT_SAID.contains(&w.as_str()) || w == "from")
+            || extraction.quantities.iter().any(|q| {
+                q.sentence == to.sentence
+                    && !std::ptr::eq(q, to)
+                    && q.start < clause_end
+                    && clause_start < q.end
+                    && years_in(&text[q.start..q.end]).is_empty()
+            })
+            || extraction.changes.iter().any(|change| change.to == at)
+        {
+            continue;
+        }
+        // The clause's year: one it names, or this year, the text's own.
+        let clause_words = format!(
+            " {} ",
+            lower_words(&text[clause_start..clause_end]).join(" ")
+        );
+        let to_year = match years_in(&text[clause_start..clause_end])[..] {
+            [year] => year,
+            [] if [" this year ", " now "]
+                .iter()
+                .any(|w| clause_words.contains(w)) =>
+            {
+                let Some(year) = super::document_year(text) else {
+                    continue;
+                };
+                year
+            }
+            _ => continue,
+        };
+        // The figure of the year before, earlier in the window: one of that year and unit, whose
+        // measure the clause names.
+        let window = window_start(text, blanks, clause_start);
+        let measure = |q: &Quantity| {
+            lower_words(clamped(text, q.end, q.end + 30))
+                .into_iter()
+                .next()
+                .unwrap_or_default()
+        };
+        let earlier: Vec<&Quantity> = extraction
+            .quantities
+            .iter()
+            .filter(|q| q.start >= window && q.end <= clause_start && !q.in_table)
+            .filter(|q| q.unit == to.unit && years_in(&text[q.start..q.end]).is_empty())
+            .filter(|q| own_year(text, extraction, q) == Some(to_year - 1))
+            .collect();
+        let [from] = earlier[..] else {
+            continue;
+        };
+        let named = measure(from);
+        if named.len() < 3 || !clause_words.contains(&format!(" {named} ")) {
+            continue;
+        }
+        findings.extend(contradicted(
+            text,
+            extraction,
+            direction,
+            (from, to),
+            (format!("in {}", to_year - 1), format!("in {to_year}")),
+            (clause_start, clause_end),
+        ));
+    }
+}
+
+/// What a clause says of its years.
+struct Said {
+    direction: Direction,
+    /// Whether the clause speaks of a price ("pricier", "the price").
+    of_a_price: bool,
+    /// The year the clause's direction ends in, and the year it starts from when the clause names
+    /// it; a clause of one year ("took a dip in 2024") starts from the year before.
+    to_year: Option<i32>,
+    from_year: Option<i32>,
+    /// The clause's words, lower case.
+    words: Vec<String>,
+    /// Whether the clause hangs on the figure before it ("USD 1,012 million in 2023, a step down from
+    /// 2022").
+    appositive: bool,
+    /// Two figures after the clause, the first of its `to_year` and the second of its `from_year`
+    /// ("2025 outgrew 2024, at 2,500 tonnes sold against 3,600").
+    figures_after: bool,
+    /// A clause that names no year says the direction of the two figures of the clause after it, each
+    /// with its own year ("Our cutting has inched higher: we cut 4,720 stones in 2025, against 7,850
+    /// in 2024").
+    of_the_next_clause: bool,
+    /// A clause that names no year and ends no colon ("bananas are cheaper than last year", "Plate
+    /// is back on the up.") says the direction of two figures of one kind in its sentence or the one
+    /// before or after it in its paragraph: of two years, or one said to be of a year ago and the
+    /// other of now.
+    relative: bool,
+}
+
+/// The clauses of a sentence: its stretches between commas, semicolons, colons, dashes, brackets,
+/// full stops and "but".
+fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let sentence = &text[start..end];
+    let mut found = Vec::new();
+    let mut from = 0;
+    let bytes = sentence.as_bytes();
+    let mut at = 0;
+    while at < sentence.len() {
+        let c = bytes[at];
+        // A comma or full stop between digits is part of a number.
+        let in_number = (c == b',' || c == b'.')
+            && at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+        let cut = match c {
+            b',' | b';' | b':' | b'(' | b')' | b'.' | b'!' | b'?' if !in_number => Some(1),
+            _ if sentence[at..].starts_with(" but ") => Some(5),
+            _ if sentence[at..].starts_with('—') => Some('—'.len_utf8()),
+            _ => None,
+        };
+        match cut {
+            Some(length) => {
+                if at > from {
+                    found.push((start + from, start + at));
+                }
+                at += length;
+                from = at;
+            }
+            None => at += 1,
+        }
+        while !sentence.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+    if from < sentence.len() {
+        found.push((start + from, end));
+    }
+    found
+}
+
+/// The direction a clause without figures says of its years, if it says one only and names them.
+fn said_of_years(
+    text: &str,
+    extraction: &Extraction,
+    clause_start: usize,
+    clause: &str,
+) -> Option<Said> {
+    let clause_end = clause_start + clause.len();
+    // A clause with a figure of its own is read by the change extraction.
+    if extraction.quantities.iter().any(|q| {
+        q.start < clause_end && clause_start < q.end && years_in(&text[q.start..q.end]).is_empty()
+    }) {
+        return None;
+    }
+    let words = lower_words(clause);
+    if words.iter().any(|w| NOT_SAID.contains(&w.as_str()))
+        || clause.contains("n't")
+        || clause.contains("n’t")
+    {
+        return None;
+    }
+    let mut directions: Vec<Direction> = Vec::new();
+    let mut of_a_price = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "price"
+                | "prices"
+                | "rate"
+                | "rates"
+                | "bill"
+                | "bills"
+                | "cost"
+                | "costs"
+                | "charge"
+                | "charges"
+                | "fare"
+                | "fares"
+                | "rent"
+                | "tariff"
+        )
+    });
+    let mut outdoing = false;
+    let mut comparative = false;
+    for (at, word) in words.iter().enumerate() {
+        let before = at.checked_sub(1).map_or("", |i| words[i].as_str());
+        if let Some(&(_, direction, price)) = COMPARATIVES.iter().find(|(w, _, _)| w == word) {
+            directions.push(direction);
+            of_a_price |= price;
+            comparative = true;
+        } else if let Some(&(_, direction)) = OUTDOING.iter().find(|(w, _)| w == word) {
+            directions.push(direction);
+            outdoing = true;
+        } else if matches!(word.as_str(), "up" | "down") {
+            // "Up" and "down" say a direction after a verb of moving or a step ("a step down",
+            // "went up"), not in "shut down" or "set up".
+            if matches!(
+                before,
+                "step"
+                    | "went"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "came"
+                    | "moved"
+                    | "edged"
+                    | "ticked"
+                    | "crept"
+                    | "inched"
+                    | "notch"
+                    | "gone"
+                    | "come"
+                    | "knocked"
+                    | "marked"
+            ) {
+                directions.push(if word == "up" {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                });
+            }
+        } else if let Some(direction) = direction_of(word) {
+            // A word after a possessive is a noun, no change: "our cutting".
+            if !matches!(before, "our" | "their" | "its" | "his" | "her" | "my") {
+                directions.push(direction);
+            }
+        }
+    }
+    directions.extend(idiom_directions(clause));
+    directions.dedup();
+    let [direction] = directions[..] else {
+        return None;
+    };
+    // The clause's years, with the word before each.
+    let years: Vec<(i32, String)> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.len() == 4)
+        .filter_map(|(at, w)| {
+            let year = w
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1990..=2100).contains(y))?;
+            let before = at
+                .checked_sub(1)
+                .map_or(String::new(), |i| words[i].clone());
+            Some((year, before))
+        })
+        .collect();
+    let mut said = Said {
+        direction,
+        of_a_price,
+        to_year: None,
+        from_year: None,
+        words: words.clone(),
+        appositive: false,
+        figures_after: false,
+        of_the_next_clause: false,
+        relative: false,
+    };
+    match years.as_slice() {
+        // "Our cutting has inched higher: we cut …": a clause that names no year says the direction
+        // of the figures after its colon or dash.
+        [] if text[clause_end..].starts_with([':', '—']) => said.of_the_next_clause = true,
+        [] => said.relative = true,
+        // "took a dip in 2024", "got pricier in 2025".
+        [(year, before)] if before == "in" && !compared_with_another(&words, comparative) => {
+            said.to_year = Some(*year);
+            said.from_year = Some(year - 1);
+        }
+        // "a step down from 2022", "a rise on 2023", after the figure of the later year.
+        [(year, before)]
+            if matches!(before.as_str(), "from" | "on" | "over" | "than")
+                && matches!(words.first().map(String::as_str), Some("a" | "an")) =>
+        {
+            said.from_year = Some(*year);
+            said.appositive = true;
+        }
+        [(first, first_before), (second, second_before)] if first != second => {
+            let first_at = words.iter().position(|w| *w == first.to_string())?;
+            let second_at = words.iter().rposition(|w| *w == second.to_string())?;
+            let between = &words[first_at + 1..second_at];
+            if (first_before == "from" && second_before == "to")
+                || (first_before == "between" && second_before == "and")
+            {
+                said.from_year = Some(*first);
+                said.to_year = Some(*second);
+            } else if (outdoing && between.iter().any(|w| OUTDOING.iter().any(|(o, _)| o == w)))
+                || (comparative && second_before == "than")
+            {
+                said.to_year = Some(*first);
+                said.from_year = Some(*second);
+                // The clause is the sentence's opening words, its figures after it.
+                said.figures_after = true;
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    Some(said)
+}
+
+/// A comparative with no "than" and one year ("cheaper in 2025") compares with the year before; a
+/// comparative with "than" and one year ("cheaper in 2025 than in Kabul") compares with something
+/// else.
+fn compared_with_another(words: &[String], comparative: bool) -> bool {
+    comparative && words.iter().any(|w| w == "than")
+}
+
+/// The two figures a clause's direction speaks of, and their years: from the paragraph up to the
+/// clause's sentence, one figure of each year in one unit; or, for an appositive, the figure just
+/// before it and one of the year it names; or two figures after the clause set against each other.
+fn figures_of<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    said: &Said,
+    (paragraph_start, clause_start, clause_end, sentence): (usize, usize, usize, usize),
+    blanks: &[(usize, usize)],
+) -> Option<((&'e Quantity, &'e Quantity), (i32, i32))> {
+    let (_, sentence_end) = extraction.sentences[sentence];
+    let prose = |q: &&Quantity| {
+        !q.in_table
+            && q.value > 0.0
+            && !matches!(q.unit, "percent" | "fraction")
+            && years_in(&text[q.start..q.end]).is_empty()
+    };
+    if said.figures_after {
+        // "2025 outgrew 2024, at 2,500 tonnes sold against 3,600": the next clause sets two figures
+        // against each other, the first the clause's first year's.
+        let after: Vec<&Quantity> = extraction
+            .quantities
+            .iter()
+            .filter(|q| q.start >= clause_end && q.end <= sentence_end)
+            .filter(prose)
+            .collect();
+        if let [first, second, ..] = after[..] {
+            let between = clamped(text, first.end, second.start).to_lowercase();
+            let joined = [
+                " against ",
+                " versus ",
+                " vs ",
+                " compared with ",
+                " compared to ",
+            ]
+            .iter()
+            .any(|w| between.contains(w));
+            let lead = clamped(text, clause_end, first.start);
+            if joined
+                && first.unit == second.unit
+                && years_in(lead).is_empty()
+                && years_in(&between).is_empty()
+                && !lead.contains(['.', ';'])
+            {
+                return Some(((second, first), (said.from_year?, said.to_year?)));
+            }
+        }
+    }
+    // The clause after this one, to the sentence's end, when this one names no year.
+    let (window_start, window_end) = if said.of_the_next_clause {
+        let next = clauses(text, clause_end, sentence_end);
+        let Some(&(next_start, _)) = next.first() else {
+            return None;
+        };
+        let opens_next = extraction
+            .quantities
+            .iter()
+            .find(|q| q.start >= clause_end && q.end <= sentence_end)
+            .is_some_and(|q| {
+                next.first()
+                    .is_some_and(|&(_, e)| q.start >= next_start && q.end <= e)
+            });
+        if !opens_next {
+            return None;
+        }
+        (clause_end, sentence_end)
+    } else if said.relative {
+        // The sentence before and the one after, within the clause's own paragraph.
+        let paragraph = super::paragraph_around(text, blanks, clause_start, clause_end);
+        let paragraph_start = super::offset_in(text, paragraph);
+        let paragraph_end = paragraph_start + paragraph.len();
+        let start = extraction.sentences[sentence.saturating_sub(1)]
+            .0
+            .max(paragraph_start);
+        let end = extraction
+            .sentences
+            .get(sentence + 1)
+            .map_or(sentence_end, |&(_, end)| end)
+            .min(paragraph_end);
+        (start, end)
+    } else {
+        (paragraph_start, clause_start)
+    };
+    // A figure's time: its own year, or for a clause that names none, a year ago (1) or now (2).
+    // Years serve a clause that names no year only when it speaks of time itself ("has strengthened
+    // year on year", "cheaper than last year").
+    let of_time = {
+        let words = format!(" {} ", said.words.join(" "));
+        [
+            " year on year ",
+            " last year ",
+            " a year ago ",
+            " this year ",
+            " now ",
+            " today ",
+        ]
+        .iter()
+        .any(|w| words.contains(w))
+            && !words.contains(" last year s ")
+    };
+    let time = |q: &Quantity| {
+        if said.relative {
+            relative_time(text, extraction, q)
+                .or_else(|| of_time.then(|| own_year(text, extraction, q)).flatten())
+        } else {
+            own_year(text, extraction, q)
+        }
+    };
+    let before: Vec<(&Quantity, i32)> = extraction
+        .quantities
+        .iter()
+        .filter(|q| q.start >= window_start && q.end <= window_end)
+        .filter(|q| q.end <= clause_start || q.start >= clause_end)
+        .filter(prose)
+        .filter_map(|q| Some((q, time(q)?)))
+        .collect();
+    let (from_year, to_year, last) = if said.appositive {
+        // The figure just before the clause, with its own year right after it.
+        let (last, year) = *before.last()?;
+        let gap = clamped(text, last.end, clause_start);
+        if gap.len() > 16 || !gap.contains(&year.to_string()) {
+            return None;
+        }
+        (said.from_year?, year, Some(last))
+    } else if said.of_the_next_clause || said.relative {
+        // Two figures of one kind with two years, the earlier the start.
+        let mut years: Vec<i32> = before.iter().map(|(_, y)| *y).collect();
+        years.sort_unstable();
+        years.dedup();
+        let [from_year, to_year] = years[..] else {
+            return None;
+        };
+        (from_year, to_year, None)
+    } else {
+        (said.from_year?, said.to_year?, None)
+    };
+    if from_year == to_year {
+        return None;
+    }
+    // Figures of one kind: one unit, a price a unit or not.
+    let per_unit = |q: &Quantity| {
+        let after = clamped(text, q.end, q.end + 12).to_lowercase();
+        [" a ", " an ", " per ", " each", "/"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    };
+    // A figure followed by nothing of its own ("… and it is Rs 165,000 today", "Rs 1,650, so") is of
+    // the kind of the figure it is set against.
+    let says_no_kind = |q: &Quantity| {
+        let after = clamped(text, q.end, q.end + 12);
+        !after.starts_with(' ')
+            || lower_words(after).first().is_none_or(|w| {
+                matches!(
+                    w.as_str(),
+                    "now"
+                        | "today"
+                        | "this"
+                        | "last"
+                        | "in"
+                        | "and"
+                        | "so"
+                        | "but"
+                        | "on"
+                        | "at"
+                        | "since"
+                        | "against"
+                        | "then"
+                        | "while"
+                )
+            })
+    };
+    let measure = |q: &Quantity| {
+        lower_words(clamped(text, q.end, q.end + 30))
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    };
+    let mut pairs = Vec::new();
+    for &(candidate, year) in &before {
+        if year != to_year || last.is_some_and(|last| !std::ptr::eq(last, candidate)) {
+            continue;
+        }
+        let of_year = |wanted: i32| {
+            let alike: Vec<&Quantity> = before
+                .iter()
+                .filter(|(q, y)| {
+                    *y == wanted
+                        && q.unit == candidate.unit
+                        && (per_unit(q) == per_unit(candidate)
+                            || says_no_kind(q)
+                            || says_no_kind(candidate))
+                })
+                .map(|(q, _)| *q)
+                .collect();
+            match alike[..] {
+                [one] => Some(one),
+                _ => None,
+            }
+        };
+        if let (Some(from), Some(to)) = (of_year(from_year), of_year(to_year)) {
+            pairs.push((from, to));
+        }
+    }
+    pairs.dedup_by(|a, b| std::ptr::eq(a.0, b.0) && std::ptr::eq(a.1, b.1));
+    // A price's words speak of prices; other words of totals. Among several kinds, the clause names
+    // the one it means by its measure.
+    let money = |q: &Quantity| !matches!(q.unit, "count");
+    if said.of_a_price {
+        pairs.retain(|(from, _)| money(from));
+        if pairs.len() > 1 {
+            pairs.retain(|(from, _)| per_unit(from));
+        }
+    } else if pairs.iter().any(|(from, _)| !per_unit(from)) {
+        pairs.retain(|(from, _)| !per_unit(from));
+    }
+    // Prices a unit serve words that name no price only by a word of their own sentences ("Plate is
+    // back on the up" over the price of plate), never by words of trade in general.
+    let prices_by_name = !said.of_a_price && pairs.iter().all(|(from, _)| per_unit(from));
+    if pairs.len() > 1 {
+        pairs.retain(|(from, _)| said.words.contains(&measure(from)));
+    }
+    let [(from, to)] = pairs[..] else {
+        return None;
+    };
+    // The clause speaks of the figures: an appositive hangs on them; otherwise it names a word of
+    // their sentences or the year's trade in general.
+    if !said.appositive && !said.of_the_next_clause && !(said.of_a_price && money(from)) {
+        let figure_words: Vec<String> = [from.sentence, to.sentence]
+            .iter()
+            .flat_map(|&s| {
+                let (s_start, s_end) = extraction.sentences[s];
+                let mut words = lower_words(clamped(text, s_start, clause_start.min(s_end)));
+                words.extend(lower_words(clamped(text, clause_end.max(s_start), s_end)));
+                words
+            })
+            .collect();
+        let speaks = said.words.iter().any(|w| {
+            GENERAL.contains(&w.as_str()) && !said.relative && !prices_by_name
+                || w.len() >= 4
+                    && w.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        w.as_str(),
+                        "that"
+                            | "this"
+                            | "with"
+                            | "from"
+                            | "than"
+                            | "were"
+                            | "have"
+                            | "been"
+                            | "same"
+                            | "they"
+                            | "their"
+                            | "there"
+                    )
+                    && figure_words.contains(w)
+        });
+        if !speaks {
+            return None;
+        }
+    }
+    Some(((from, to), (from_year, to_year)))
+}
+
+/// Whether a figure's own words place it a year ago (1) or now (2): "Last August a dozen cost Rs 140
+/// and this August it is Rs 180", "a year ago the board said Rs 178,000 … and it is Rs 165,000
+/// today". A year ago wins over "this" ("on this Monday a year ago").
+fn relative_time(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<i32> {
+    let stretch = own_stretch(text, extraction, quantity);
+    let stretch_start = super::offset_in(text, stretch);
+    // The lead runs back to the figure of the same unit before it in the sentence, across others
+    // ("Last August a dozen cost Rs 140").
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let lead_start = extraction
+        .quantities
+        .iter()
+        .filter(|q| q.sentence == quantity.sentence && !q.in_table && q.unit == quantity.unit)
+        .filter(|q| q.end <= quantity.start)
+        .map(|q| q.end)
+        .max()
+        .unwrap_or(sentence_start);
+    let lead = clamped(text, lead_start, quantity.start);
+    let lead = lead.rsplit([';', '.']).next().unwrap_or("");
+    let after = clamped(text, quantity.end, stretch_start + stretch.len());
+    let after = after.split([';', ',', '.', '—']).next().unwrap_or("");
+    // The figure's lead says its time before the words after it do.
+    time_marker(lead).or_else(|| time_marker(after))
+}
+
+/// A year ago (1) or now (2), as words say it.
+fn time_marker(words: &str) -> Option<i32> {
+    let words = format!(" {} ", lower_words(words).join(" "));
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let earlier = [
+        " a year ago ",
+        " last year ",
+        " a year earlier ",
+        " a year before ",
+        " the year before ",
+        " the previous year ",
+        " last season ",
+        " a year back ",
+    ]
+    .iter()
+    .any(|w| words.contains(w))
+        || MONTHS
+            .iter()
+            .any(|m| words.contains(&format!(" last {m} ")));
+    let later = [
+        " this year ",
+        " now ",
+        " today ",
+        " this season ",
+        " these days ",
+        " at present ",
+        " currently ",
+    ]
+    .iter()
+    .any(|w| words.contains(w))
+        || MONTHS
+            .iter()
+            .any(|m| words.contains(&format!(" this {m} ")));
+    match (earlier, later) {
+        (true, _) => Some(1),
+        (false, true) => Some(2),
+        _ => None,
+    }
+}
+
+/// The one year a figure's own words give it: the year after it before the next figure or the end of
+/// its clause ("9,000 bales in 2023"), or else the one year of its own stretch of the sentence, or else
+/// the one year its sentence names before its figures ("Year 2025: thirty tonnes, Rs 365 a kilo").
+fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<i32> {
+    let stretch = own_stretch(text, extraction, quantity);
+    let stretch_start = super::offset_in(text, stretch);
+    let whole_after = clamped(text, quantity.end, stretch_start + stretch.len());
+    let mut segments = whole_after.split([';', ',', '.', ':']);
+    let after = segments.next().unwrap_or("");
+    // "Rs 2,900 a kilo now, in January 2026": a date of its own after a comma is the figure's.
+    if years_in(after).is_empty()
+        && let Some(next) = segments.next()
+    {
+        let words = lower_words(next);
+        let month = words.len() == 3 && dyad_text::claims::month_number(&words[1]).is_some();
+        if (words.len() == 2 || month) && words[0] == "in" {
+            if let [year] = years_in(words.last().map_or("", String::as_str))[..] {
+                return Some(year);
+            }
+        }
+    }
+    let after_words = lower_words(after);
+    if let Some(at) = after_words.iter().position(|w| years_in(w).len() == 1) {
+        // The year stands close after the figure: "bales in 2023", "tonnes in Sindh and Punjab in
+        // 2024".
+        if at <= 6 {
+            return years_in(&after_words[at]).first().copied();
+        }
+        return None;
+    }
+    let lead = clamped(text, stretch_start, quantity.start);
+    let lead = lead.rsplit([';', '.']).next().unwrap_or("");
+    let mut years = years_in(lead);
+    years.dedup();
+    if let [year] = years[..] {
+        return Some(year);
+    }
+    if !years.is_empty() {
+        return None;
+    }
+    // The sentence's one year, named before all its figures.
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let sentence = sentence_text(text, extraction, quantity.sentence);
+    let mut years = years_in(sentence);
+    years.dedup();
+    let [year] = years[..] else {
+        return None;
+    };
+    let first_figure = extraction
+        .quantities
+        .iter()
+        .filter(|q| q.sentence == quantity.sentence && !q.in_table)
+        .filter(|q| years_in(&text[q.start..q.end]).is_empty())
+        .map(|q| q.start)
+        .min()?;
+    let year_at = sentence_start + sentence.find(&year.to_string())?;
+    (year_at < first_figure).then_some(year)
+}
