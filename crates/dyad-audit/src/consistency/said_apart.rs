@@ -37,6 +37,10 @@ const COMPARATIVES: &[(&str, Direction, bool)] = &[
     ("smaller", Direction::Down, false),
     ("thinner", Direction::Down, false),
     ("slacker", Direction::Down, false),
+    ("fatter", Direction::Up, false),
+    ("plumper", Direction::Up, false),
+    ("slimmer", Direction::Down, false),
+    ("skinnier", Direction::Down, false),
     ("higher", Direction::Up, false),
     ("lower", Direction::Down, false),
 ];
@@ -122,14 +126,22 @@ pub(super) fn directions_said_apart(
             let Some(said) = said_of_years(text, extraction, clause_start, clause) else {
                 continue;
             };
-            let paragraph_start = window_start(text, &blanks, clause_start);
-            let Some(((from, to), (from_year, to_year))) = figures_of(
-                text,
-                extraction,
-                &said,
-                (paragraph_start, clause_start, clause_end, sentence),
-                &blanks,
-            ) else {
+            // The nearest paragraph that gives the two figures serves: the clause's own, then the
+            // one before, then the one before that.
+            let Some(((from, to), (from_year, to_year))) = (0..3).find_map(|back| {
+                figures_of(
+                    text,
+                    extraction,
+                    &said,
+                    (
+                        window_start(text, &blanks, clause_start, back),
+                        clause_start,
+                        clause_end,
+                        sentence,
+                    ),
+                    &blanks,
+                )
+            }) else {
                 continue;
             };
             // A change the extraction read between the same two years, with the clause's direction
@@ -161,14 +173,14 @@ pub(super) fn directions_said_apart(
     half_changes(text, extraction, &blanks, findings);
 }
 
-/// Where the figures of a clause's years may stand: its paragraph and the two before it (a dialogue
-/// gives each speaker a paragraph), never across a heading.
-fn window_start(text: &str, blanks: &[(usize, usize)], clause_start: usize) -> usize {
+/// Where the figures of a clause's years may stand: its paragraph and the `back` paragraphs before
+/// it (a dialogue gives each speaker a paragraph), never across a heading.
+fn window_start(text: &str, blanks: &[(usize, usize)], clause_start: usize, back: usize) -> usize {
     let paragraph_start = blanks
         .iter()
         .rev()
         .filter(|&&(_, line_end)| line_end <= clause_start)
-        .nth(2)
+        .nth(back)
         .map_or(0, |&(_, line_end)| line_end);
     let heading_end = text[paragraph_start..clause_start]
         .match_indices('\n')
@@ -289,7 +301,7 @@ fn half_changes(
         };
         // The figure of the year before, earlier in the window: one of that year and unit, whose
         // measure the clause names.
-        let window = window_start(text, blanks, clause_start);
+        let window = window_start(text, blanks, clause_start, 2);
         let measure = |q: &Quantity| {
             lower_words(clamped(text, q.end, q.end + 30))
                 .into_iter()
@@ -439,6 +451,13 @@ fn said_of_years(
             directions.push(direction);
             of_a_price |= price;
             comparative = true;
+        } else if let Some(direction) = match word.as_str() {
+            // "2024 was a comedown after 2023", "an improvement on 2023".
+            "comedown" | "setback" | "letdown" => Some(Direction::Down),
+            "improvement" => Some(Direction::Up),
+            _ => None,
+        } {
+            directions.push(direction);
         } else if let Some(&(_, direction)) = OUTDOING.iter().find(|(w, _)| w == word) {
             directions.push(direction);
             outdoing = true;
@@ -539,6 +558,11 @@ fn said_of_years(
                 said.to_year = Some(*second);
             } else if (outdoing && between.iter().any(|w| OUTDOING.iter().any(|(o, _)| o == w)))
                 || (comparative && second_before == "than")
+                // "in 2022 fell short of 2021", "2024 was a comedown after 2023", "2025 came in
+                // below 2024": the first year set against the second.
+                || (!matches!(first_before.as_str(), "from" | "since" | "between")
+                    && (matches!(second_before.as_str(), "behind" | "below" | "above" | "past" | "after" | "over")
+                        || second_before == "of" && between.iter().any(|w| w == "short")))
             {
                 said.to_year = Some(*first);
                 said.from_year = Some(*second);
@@ -641,7 +665,28 @@ fn figures_of<'e>(
             .min(paragraph_end);
         (start, end)
     } else {
-        (paragraph_start, clause_start)
+        // The rest of the sentence serves too ("2024 was a comedown after 2023: the works sold 1,600
+        // kg in 2023 and 1,900 kg in 2024"), unless it turns to a contrast.
+        let rest = clamped(text, clause_end, sentence_end);
+        let turns = lower_words(rest).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "though"
+                    | "although"
+                    | "while"
+                    | "but"
+                    | "yet"
+                    | "even"
+                    | "still"
+                    | "despite"
+                    | "whereas"
+                    | "however"
+            )
+        });
+        (
+            paragraph_start,
+            if turns { clause_start } else { sentence_end },
+        )
     };
     // A figure's time: its own year, or for a clause that names none, a year ago (1) or now (2).
     // Years serve a clause that names no year only when it speaks of time itself ("has strengthened
@@ -786,10 +831,22 @@ fn figures_of<'e>(
     };
     // The clause speaks of the figures: an appositive hangs on them; otherwise it names a word of
     // their sentences or the year's trade in general.
-    if !said.appositive && !said.of_the_next_clause && !(said.of_a_price && money(from)) {
+    // Figures after the clause's own colon are the ones it announces.
+    let announced = text[clause_end..].starts_with(':')
+        && [from, to]
+            .iter()
+            .all(|q| q.sentence == sentence && q.start >= clause_end);
+    if !said.appositive
+        && !said.of_the_next_clause
+        && !announced
+        && !(said.of_a_price && money(from))
+    {
+        // The figures' sentences and the one before each ("A hard year on the road to Kandahar. Our
+        // friends … took 260,000 cartons in 2024").
         let figure_words: Vec<String> = [from.sentence, to.sentence]
             .iter()
-            .flat_map(|&s| {
+            .flat_map(|&s| [s.saturating_sub(1), s])
+            .flat_map(|s| {
                 let (s_start, s_end) = extraction.sentences[s];
                 let mut words = lower_words(clamped(text, s_start, clause_start.min(s_end)));
                 words.extend(lower_words(clamped(text, clause_end.max(s_start), s_end)));
