@@ -5585,6 +5585,29 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         && !between.contains([';', '.', ','])
                         && !between.chars().any(|c| c.is_ascii_digit())
                 };
+            // Or the sentence opens with the whole they split: "Of the dried hips the group sold in
+            // 2023, 68 percent came to us in Lahore and 42 percent went to herb sellers".
+            let opened_whole = shares.len() == 2
+                && in_percent == 2
+                && !own_whole
+                && {
+                    let (sentence_start, _) = extraction.sentences[sentence];
+                    let lead = clamped(text, sentence_start, shares[0].start);
+                    let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    ["Of the ", "Of our ", "Of all ", "Of its ", "Of their "]
+                        .iter()
+                        .any(|w| lead.starts_with(w))
+                        && lead.trim_end().ends_with(',')
+                        && !lead[..lead.trim_end().len() - 1].contains([',', ';'])
+                }
+                && !text[shares[0].end..].starts_with(" of ")
+                && !text[shares[1].end..].starts_with(" of ")
+                && {
+                    let between = clamped(text, shares[0].end, shares[1].start);
+                    between.contains(" and ")
+                        && !between.contains([';', '.'])
+                        && !between.chars().any(|c| c.is_ascii_digit())
+                };
             // Rates of places, each share "in" a place of its own ("highest in Khyber Pakhtunkhwa, at 71
             // percent, … 52 percent in Punjab"), are no shares of one whole.
             // The place right after the share, else the nearest before it.
@@ -5636,7 +5659,8 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             let rates_of_places = places.len() >= 2 && !whole_of_shares && !split_whole && !located;
             if (shares.len() >= 3 && (in_percent >= 2 || all_fractions)
                 || two_of_one_whole
-                || elliptic_whole)
+                || elliptic_whole
+                || opened_whole)
                 && !rates_of_places
                 && !speaks_of_change
             {
@@ -6410,7 +6434,14 @@ fn share_lost_since_an_earlier_figure(
         }
         let later_index = index - 1;
         let later = &extraction.quantities[later_index];
-        if later.sentence != stated.sentence || later.in_table || later.unit != "count" {
+        // A count, by its noun, or a sum of money, by its year ("In 2024 they managed only USD 884
+        // million, a drop of 21 percent" after "in 2023 … USD 1,012 million").
+        let money = !matches!(later.unit, "count" | "percent" | "fraction");
+        if later.sentence != stated.sentence
+            || later.in_table
+            || later.unit == "percent"
+            || later.unit == "fraction"
+        {
             continue;
         }
         // "1,900 kg in boxes, a loss of": a few words after the figure, a comma, and the size.
@@ -6452,10 +6483,22 @@ fn share_lost_since_an_earlier_figure(
         {
             continue;
         }
-        let Some(noun) = counted_head(text, later) else {
-            continue;
+        let noun = if money {
+            None
+        } else {
+            let Some(noun) = counted_head(text, later) else {
+                continue;
+            };
+            Some(noun)
         };
-        // The earlier figures of that noun, back to the start of the third sentence before.
+        let later_year = money
+            .then(|| said_apart::own_year(text, extraction, later))
+            .flatten();
+        if money && later_year.is_none() {
+            continue;
+        }
+        // The earlier figures of that noun (or, for money, of that currency and the year before),
+        // back to the start of the third sentence before.
         let first_sentence = later.sentence.saturating_sub(3);
         let earlier: Vec<usize> = (0..later_index)
             .rev()
@@ -6463,8 +6506,14 @@ fn share_lost_since_an_earlier_figure(
             .filter(|&i| {
                 let q = &extraction.quantities[i];
                 !q.in_table
-                    && q.unit == "count"
-                    && counted_head(text, q).as_deref() == Some(noun.as_str())
+                    && q.unit == later.unit
+                    && match (&noun, later_year) {
+                        (Some(noun), _) => counted_head(text, q).as_deref() == Some(noun.as_str()),
+                        (None, Some(year)) => {
+                            said_apart::own_year(text, extraction, q) == Some(year - 1)
+                        }
+                        (None, None) => false,
+                    }
             })
             .collect();
         let [earlier_index] = earlier.as_slice() else {
@@ -9777,6 +9826,11 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                             && lead.split_whitespace().count() <= 5
                             // A list's number or a chat line's time: "2.", "[09:06] Admin:".
                             && lead.contains(|c: char| c.is_ascii_digit())
+                        // A speaker's name in bold: "**NARRATOR (the owner's daughter):** ".
+                        || lead.ends_with(char::is_whitespace)
+                            && lead.starts_with("**")
+                            && [":**", "**:"].iter().any(|end| lead.trim_end().ends_with(end))
+                            && lead.split_whitespace().count() <= 8
                 })
         };
         let words = sentence.split_whitespace().count();

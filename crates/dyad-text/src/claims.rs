@@ -3749,12 +3749,27 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
         .rposition(|(_, word)| !CELL_NUMBER.is_match(word) && !is_empty_cell(word))
         .map_or(0, |at| at + 1);
     // A dash right after the label separates it from the numbers ("Torkham – 1,200 1,450"): an empty
-    // cell is one after a number.
+    // cell is one after a number, or one set out in its column two spaces or more from the label
+    // ("Total                   -    1,140").
+    let label_words_end = first_number;
     while words
         .get(first_number)
         .is_some_and(|(_, word)| is_empty_cell(word))
     {
         first_number += 1;
+    }
+    // … but a total with one figure keeps the dashes it sets in their columns, two spaces or more
+    // from its label, as empty cells ("Total                   -    1,140").
+    let label_end = label_words_end
+        .checked_sub(1)
+        .map(|last| words[last].0 + words[last].1.len());
+    let a_total = label_words_end == 1
+        && words[0].1.eq_ignore_ascii_case("total")
+        && words.len() == first_number + 1
+        && first_number > label_words_end
+        && label_end.is_some_and(|end| words[label_words_end].0 >= end + 2);
+    if a_total {
+        first_number = label_words_end;
     }
     // "Paper cost, Rs 000   33,600": thousands of a currency, written as "000" after it, are the
     // label's unit.
@@ -3771,7 +3786,7 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
     }
     let mut numbers: Vec<(usize, &str)> = words[first_number..].to_vec();
     // A dash stands for an empty cell ("Total  410  100.0  –"); a line of dashes alone is no row.
-    if numbers.iter().filter(|(_, w)| !is_empty_cell(w)).count() < 2 {
+    if numbers.iter().filter(|(_, w)| !is_empty_cell(w)).count() < 2 && !a_total {
         return None;
     }
     let label_words = &words[..first_number];

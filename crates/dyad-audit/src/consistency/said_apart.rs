@@ -962,7 +962,7 @@ fn time_marker(words: &str) -> Option<i32> {
 /// The one year a figure's own words give it: the year after it before the next figure or the end of
 /// its clause ("9,000 bales in 2023"), or else the one year of its own stretch of the sentence, or else
 /// the one year its sentence names before its figures ("Year 2025: thirty tonnes, Rs 365 a kilo").
-fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<i32> {
+pub(super) fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<i32> {
     let stretch = own_stretch(text, extraction, quantity);
     let stretch_start = super::offset_in(text, stretch);
     let whole_after = clamped(text, quantity.end, stretch_start + stretch.len());
