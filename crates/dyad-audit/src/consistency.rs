@@ -15,6 +15,7 @@ use dyad_text::claims::{
 
 use crate::{AuditConfig, Finding, Gazetteer};
 
+mod place_columns;
 mod said_apart;
 
 /// The text between two bytes, or nothing when the first lies after the second (a figure outside the
@@ -318,6 +319,32 @@ fn unit_of_measure_after(
 /// but neither flow alone.
 fn names_measure(label: &str, measure: &str) -> bool {
     let lowered = label.to_lowercase();
+    // A weight of a good is named by the good and another unit of weight: "41,000 kg of dried hips"
+    // by "Dried hips sold (tonnes)".
+    const WEIGHTS: &[&str] = &[
+        "kg",
+        "kilogram",
+        "kilograms",
+        "kilos",
+        "tonnes",
+        "tons",
+        "tonne",
+        "ton",
+        "metric",
+    ];
+    if let Some((unit, good)) = measure.split_once(" of ")
+        && WEIGHTS.contains(&unit)
+        && good.len() >= 4
+    {
+        let words = lower_words(&lowered);
+        if words.iter().any(|w| WEIGHTS.contains(&w.as_str()))
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(good) && w.len() <= good.len() + 2)
+        {
+            return true;
+        }
+    }
     // A unit with what it weighs ("tonne of watermelons") is named by the unit.
     let measure = measure.split(" of ").next().unwrap_or(measure);
     match measure {
@@ -1357,6 +1384,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // Rule 5: a figure for a whole column, against its total.
     column_totals(text, extraction, &said_of, &part_of, &mut findings);
     year_total(text, extraction, &part_of, &differences, &mut findings);
+    place_columns::place_columns(text, extraction, &mut findings);
 
     // Rules 2 and 3 compare prose quantities keyed by what they measure and their year.
     let keyed: Vec<(usize, String, String)> = extraction
@@ -9826,11 +9854,19 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                             && lead.split_whitespace().count() <= 5
                             // A list's number or a chat line's time: "2.", "[09:06] Admin:".
                             && lead.contains(|c: char| c.is_ascii_digit())
-                        // A speaker's name in bold: "**NARRATOR (the owner's daughter):** ".
+                        // A speaker's name in bold: "**NARRATOR (the owner's daughter):** ". A
+                        // notice is said twice on purpose ("**Announcement:** …").
                         || lead.ends_with(char::is_whitespace)
                             && lead.starts_with("**")
                             && [":**", "**:"].iter().any(|end| lead.trim_end().ends_with(end))
                             && lead.split_whitespace().count() <= 8
+                            && !lower_words(lead).iter().any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "announcement" | "notice" | "alert" | "warning" | "reminder"
+                                        | "attention" | "urgent" | "repeat" | "repeated"
+                                )
+                            })
                 })
         };
         let words = sentence.split_whitespace().count();
@@ -13812,6 +13848,8 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
         for part in later {
             if part.unit != whole.unit
                 || written(part) != written(whole)
+                // Numbers in words have no digits to compare by.
+                || written(whole).is_empty()
                 || in_a_worked_sum(text, part)
             {
                 continue;
@@ -15201,6 +15239,24 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let last_end = extraction.quantities[change.from.max(change.to)].end;
         let after_figures = clamped(text, last_end, last_end + 30).to_lowercase();
         let before_change = clamped(text, sentence_start, change.start).to_lowercase();
+        // "Sales failed to grow in 2024: … 8,400 … and 8,100", "rents refused to fall": the verb is
+        // denied, and the figures agree with its denial.
+        if [
+            "failed to",
+            "refused to",
+            "did not",
+            "didn't",
+            "didn’t",
+            "not",
+            "never",
+            "no longer",
+            "ceased to",
+        ]
+        .iter()
+        .any(|w| before_change.trim_end().ends_with(w))
+        {
+            continue;
+        }
         let a_rate = ["rupee", "afghani", "currency"]
             .iter()
             .any(|w| before_change.contains(w))
@@ -21179,6 +21235,162 @@ mod tests {
             "| Good | Share of exports (%) |\n|---|---|\n| Rice | 53.1 |\n| Cement | 54.8 |\n| Fruit | 47.5 |\n",
             &["Arithmetic: | Rice | 53.1 |\n| Cement | 54.8 |\n| Fruit | 47.5 |"],
         );
+    }
+
+    #[test]
+    fn a_years_figure_against_a_column_of_places() {
+        let table = "| Year | Herat | Home | Total |\n|---|---|---|---|\n| 2023 | 1,500 | 1,200 | 2,700 |\n| 2024 | 1,800 | 1,300 | 3,100 |\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{table}In 2024 some 1,650 tonnes went to Herat, our best year there."
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[
+            format!("{table}In 2024 some 1,800 tonnes went to Herat, our best year there."),
+            // A figure of the row's whole, or of another year, is read elsewhere.
+            format!("{table}In 2024 we made 3,100 tonnes, and Herat took most of it."),
+        ]);
+    }
+
+    #[test]
+    fn a_weight_in_kilograms_against_a_column_in_tonnes() {
+        let table =
+            "| Year | Dried apricots sold (tonnes) |\n|---|---|\n| 2023 | 38 |\n| 2024 | 44 |\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{table}Our best year was 2024, when we sold 41,000 kg of dried apricots."
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[format!(
+            "{table}Our best year was 2024, when we sold 44,000 kg of dried apricots."
+        )]);
+    }
+
+    #[test]
+    fn a_loose_tables_total_with_a_dash_for_its_count() {
+        let till = |total: &str| {
+            format!(
+                "Item                  Qty      Afs\nSalted seeds, 1 kg      3      420\nPlain seeds, 1 kg       2      260\nTotal                   -    {total}\n"
+            )
+        };
+        assert_eq!(kinds_found(&till("780")), [CheckKind::Arithmetic]);
+        all_clean(&[till("680")]);
+    }
+
+    #[test]
+    fn two_shares_of_the_whole_a_sentence_opens_with() {
+        assert_eq!(
+            kinds_found(
+                "Of the walnuts the group sold in 2024, 64 percent went to Lahore and 41 percent stayed in Kunar."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[
+            "Of the walnuts the group sold in 2024, 64 percent went to Lahore and 36 percent stayed in Kunar.".to_string(),
+            // Each share of a whole of its own.
+            "Of the walnuts the group sold in 2024, 64 percent of the shelled went to Lahore and 41 percent of the rest stayed in Kunar.".to_string(),
+        ]);
+    }
+
+    #[test]
+    fn a_drop_in_percent_from_last_years_sum() {
+        assert_eq!(
+            kinds_found(
+                "In 2023 the traders shipped USD 640 million. In 2024 they shipped USD 560 million, a drop of 20 percent."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[
+            "In 2023 the traders shipped USD 640 million. In 2024 they shipped USD 560 million, a drop of 12.5 percent.".to_string(),
+        ]);
+    }
+
+    #[test]
+    fn a_speakers_sentence_said_twice() {
+        assert_eq!(
+            kinds_found(
+                "**GUIDE (a driver from Landi Kotal):** In 1998 my uncle bought his first truck from a dealer in Peshawar. In 1998 my uncle bought his first truck from a dealer in Peshawar. It was blue."
+            ),
+            [CheckKind::Garbled]
+        );
+    }
+
+    #[test]
+    fn sixteenth_reviews_correct_passages_stay_clean() {
+        // Correct passages a review of the directions said apart from their figures wrote: a
+        // direction of another measure, town or good than the figures'; up and down of places and
+        // buildings; measures where more is worse; wishes, claims, quotations and questions; prices of
+        // other units; a drop on a year of another count; numbers in words with a rest after their
+        // scale; and verbs denied ("failed to grow").
+        for passage in [
+            "We shipped 5,200 tonnes of apples from Quetta to Kandahar in 2023 and 4,100 tonnes in 2024. Prices rose in 2024 as the orchards in Kalat lost much of their crop to hail.\n",
+            "Our firm sent 12,000 tonnes of cement to Afghanistan in 2023 and 9,500 tonnes in 2024. Imports from Afghanistan rose in 2024, mostly coal and dried fruit, so our trucks rarely came back empty.\n",
+            "Truck traffic at Chaman averaged 700 vehicles a day in 2023 and 550 in 2024. Traffic at Torkham increased in 2024 as traders switched crossings.\n",
+            "The shop's sales came to Rs 12 million in 2023 and Rs 10 million in 2024. Afghanistan's share of our sales rose in 2024, because orders from Peshawar dried up faster than orders from Jalalabad.\n",
+            "Sugar cost Rs 140 a kilo in 2024 and Rs 155 a kilo in January 2025. Importers in Landi Kotal are hoping for cheaper sugar in 2025 once the transit quota is renewed.\n",
+            "Bilateral trade fell from $1.4 billion in 2023 to $1.1 billion in 2024. A minister nonetheless insisted in a speech that trade grew in 2024; the ministry's own tables say otherwise.\n",
+            "Far from rising in 2024, our sales of green tea slipped from 3,000 kg in 2023 to 2,600 kg in 2024.\n",
+            "Sales at the Chaman depot failed to grow in 2024: the depot moved 8,400 sacks of flour in 2023 and 8,100 in 2024.\n",
+            "Every trader in the Qissa Khwani bazaar wanted a busier season in 2024; instead takings fell from Rs 9.6 million in 2023 to Rs 8.1 million in 2024.\n",
+            "One US dollar bought 78 afghanis in 2023 and 70 afghanis in 2024. The afghani strengthened in 2024, which made Pakistani goods cheaper for buyers in Kabul.\n",
+            "A dollar cost Rs 250 in 2023 and Rs 280 in 2024. The rupee was weaker in 2024, and importers of Afghan coal paid more for every tonne.\n",
+            "Customs clearance got slower in 2024: a loaded truck waited 5 hours at Torkham in 2023 and 9 hours in 2024.\n",
+            "The border was quieter in 2024: the crossing at Chaman stayed shut for 37 days in 2023 and 58 days in 2024.\n",
+            "The families we surveyed in Nowshera were poorer in 2024: their average debt was Rs 40,000 in 2023 and Rs 65,000 in 2024.\n",
+            "Our shop sold 4,000 kg of tea in 2023 and 3,200 kg in 2024. In 2024 we moved the shop to a bigger building near the bazaar, hoping the space would bring customers back.\n",
+            "Our Timergara branch sold 800 sacks of rice in 2023 and 950 in 2024. In 2024 the branch opened a counter in Lower Dir's main bazaar.\n",
+            "Our stall sold 600 kg of dates in 2023 and 750 kg in 2024. In 2024 the stall was down by the river, next to the bus stand.\n",
+            "The camp housed 1,200 families in 2023 and 1,450 in 2024. In 2024 the last tents came down and the families moved into mud-brick rooms.\n",
+            "Chaman's traders handled 52,000 tonnes of fruit in 2023 and 47,000 tonnes in 2024. In 2024 a new cold store went up at Chaman, though it stood half empty.\n",
+            "The Torkham checkpoint logged 1,900 trucks a day in 2023 and 1,500 a day in 2024. In 2024 a lorry shot past the Torkham checkpoint without stopping, and guards chased it for a kilometre.\n",
+            "My father sold 1,200 kg of saffron in 2023 and 1,500 kg in 2024. My father fell ill in 2024, and I ran the shop from October.\n",
+            "Last year the shop's rent was Rs 30,000 a month. This year I pay my helper Rs 22,000 a month, and the rent is higher than last year.\n",
+            "Flour is dearer than last year. A 50 kg sack cost Rs 3,500 last year; today a kilo sells for Rs 80.\n",
+            "Last year a dozen bananas cost Rs 140 and today they cost Rs 180, yet customers still ask: are bananas cheaper than last year?\n",
+            "Tomato prices are on the up. Last year the stall sold 400 kg a day; now it sells 320 kg a day.\n",
+            "We sold 300 crates of apples in 2023 and 450 crates in 2024. Our grape sales fell in 2024 after a late frost in Kandahar.\n",
+            "Imports from Afghanistan were USD 640 million in 2022. Exports to Afghanistan came to USD 1,012 million in 2023, a step down from 2022.\n",
+            "Exports of kinnow to Afghanistan were 42,000 tonnes in 2024 and 35,000 tonnes in 2025. In January a trade paper's headline had read: 'Kinnow exports to climb in 2025.' The headline was wrong.\n",
+            "We sold 9,000 bales in 2022 and 10,400 in 2024. Business took a dip in 2023, when the border closed for six weeks, before recovering.\n",
+            "We counted 48,000 crossings at the Ghulam Khan post in 2023 and 30,000 in the first six months of 2024. The pace of crossings picked up in 2024.\n",
+            "In 2024 we sold 900 sheep at the Chaman market. In 2025 the sheep we kept back for breeding rose to 300.\n",
+            "In 2024 we sent 2,900 bales to Kabul and a handful to Kandahar. In 2025 the bales we sent to Kandahar rose to 1,400, while Kabul took only 2,100.\n",
+            "Returns of Afghans from Pakistan fell from two hundred and fifty thousand in 2023 to 180,000 in 2024, according to the aid agency's count.\n",
+            "The agency counted two million Afghans in Pakistan in 2023 and two million three hundred thousand in 2024, a rise of 15 percent.\n",
+            "Of the two million three hundred thousand Afghans in Pakistan, one million five hundred thousand hold registration cards and eight hundred thousand hold none.\n",
+            "The number of registered refugees rose from 2,050,000 in 2023 to two million one hundred thousand in 2024.\n",
+            "Karim: We sold 300 sacks of rice in 2023 and 260 in 2024.\n\nHaji Sahib: Still, 2024 felt like a busier year than 2023. The shop was full of people asking prices.\n",
+            "Ahmad: We sold 400 sacks in 2023 and 350 in 2024.\n\nBilal: Yes, but our earnings grew in 2024, because we bought wheat cheaply after the harvest.\n",
+            "The cooperative's fields gave 900 tonnes of wheat in 2023 and 640 tonnes in 2024. On the upper fields nothing grew in 2024, because the canal stayed dry all summer.\n",
+            "Rents in Hayatabad refused to fall in 2024: a two-room flat cost Rs 35,000 a month in 2023 and Rs 38,000 in 2024.\n",
+            "The market handled 3,000 tonnes of onions in 2023 and 3,600 tonnes in 2024. Onion prices came down in 2024, as you would expect with more supply.\n",
+            "Mrs Karimi's tailoring shop in Peshawar earned Rs 480,000 in 2023 and Rs 410,000 in 2024. In 2024 her daughter began higher studies in Peshawar, and the shop paid the fees.\n",
+            "The company carried 14,000 tonnes of coal from Kabul in 2023 and 17,500 tonnes in 2024. In 2024 the company switched to smaller trucks to get through the Khyber bends.\n",
+            "Traders along the Kunar river sold 2,000 tonnes of timber in 2023 and 1,600 tonnes in 2024. The river rose in 2024 and cut the road for a month.\n",
+            "Our mill shipped 6,000 tonnes of rice to Kabul in 2023 and 4,800 tonnes in 2024. Demand for our rice was stronger in 2024; the mill simply had less paddy to work with.\n",
+            "We paid Rs 1,200 per bag of cement in 2023 and Rs 96,000 in 2024 for a load of 100 bags. Cement got cheaper in 2024.\n",
+            "Our stall sold 300 kg of almonds in 2023 and 420 kg in 2024, and 80 boxes of raisins in 2023 and 60 boxes in 2024. Sales of raisins fell in 2024.\n",
+            "Pakistan's exports to Afghanistan were worth $1.2 billion in 2023 and $1.0 billion in 2024. Afghan exports to Pakistan were higher in 2024, led by coal.\n",
+            "2025 outgrew 2024 only in profit: 410 carpets sold against 480, for a profit of Rs 3.1 million against Rs 2.6 million.\n",
+            "Our clinic vaccinated 2,100 children in 2023. Its outpatient count was 3,400 in 2024, a drop on 2023, when Afghan families from the camp still came to us for everything.\n",
+            "The camp at Khazana had ten thousand four hundred residents in 2023 and nine thousand eight hundred in 2024; numbers fell as families went home.\n",
+            "A sack of onions costs two hundred and fifty rupees more than in spring, and a sack of potatoes one hundred and fifty rupees more; together that is four hundred rupees extra for the two sacks.\n",
+            "Walnuts are back on the up. Last year a 40 kg bag of walnuts fetched Rs 32,000; now a kilo of walnuts fetches Rs 900.\n",
+            "Last year we sent 40 trucks to Kabul; this year 30 trucks, but each now carries 25 tonnes instead of 15, so our trade with Kabul is bigger than last year.\n",
+            "In 2023 a kilo of flour cost Rs 100 at Torkham. In 2024 flour was cheaper on the Pakistani side of the border: Rs 120 a kilo at Torkham against 45 afghanis in Jalalabad.\n",
+            "The company's buses made 120 trips a week to Kabul in 2023 and 90 trips a week in 2024. Its buses ran fuller in 2024.\n",
+            "We sold 800 kg of almonds in 2023 and 700 kg in 2024. Walnuts managed only 450 kg that year, so almonds outsold walnuts in 2024.\n",
+            "Our flour mill produced 5,000 tonnes in 2023 and 4,200 tonnes in 2024. In 2024 demand at the mill exceeded supply for the first time.\n",
+            "Torkham cleared 1,900 trucks a day in 2023 and 1,500 a day in 2024. In 2024 Torkham overtook Chaman in the traders' trust, because Chaman closed so often.\n",
+            "2024 was an improvement over 2023 for our drivers: the average wait at the border fell from 9 hours in 2023 to 5 hours in 2024.\n",
+            "Swat's growers shipped 6,000 tonnes of apples in 2023 and 7,400 tonnes in 2024. Prices collapsed, and the growers suffered a setback in 2024.\n",
+            "Our cloth shop in Quetta sold 2,400 metres of silk in 2023 and 1,900 metres in 2024. The wedding season was busier in 2024, but brides bought cheaper Chinese polyester instead of silk.\n",
+            "In two thousand and twenty-three we bought 40 goats at the Peshawar market, and in two thousand and twenty-four we bought 55; the flock grew.\n",
+        ] {
+            assert_eq!(kinds_found(passage), [], "{passage}");
+        }
     }
 
     #[test]

@@ -226,22 +226,29 @@ static IN_EVERY: LazyLock<Regex> = LazyLock::new(|| {
 /// Numbers written in words, before a scale, "percent" or a plural noun: "two decades", "seven years",
 /// "three million", "forty-five percent". "One" alone is left out: it is more often a pronoun.
 static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    // The rest of a number after its scale ("ten thousand FOUR HUNDRED", "two hundred and FIFTY"),
+    // and a scale after the rest ("two hundred and fifty THOUSAND").
+    const BELOW_HUNDRED: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
+        |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)";
+    let rest = |name: &str| {
+        format!(
+            r"(?:\s+(?:and\s+)?(?P<{name}>{BELOW_HUNDRED}(?:\s+hundred(?-u:\b)(?:\s+and\s+{BELOW_HUNDRED})?)?)
+            (?:\s+(?P<{name}_scale>thousand|million)(?-u:\b))?)?"
+        )
+    };
+    Regex::new(&format!(
         r"(?ix)
         (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|some|over|more\ than|at\ least|up\ to|close\ to|under|less\ than|fewer\ than)\s+)?
-        (?-u:\b)(?P<words>(?:one|two|three|four|five|six|seven|eight|nine)\ and\ a\ (?:half|quarter)
+        (?-u:\b)(?:(?P<words>(?:one|two|three|four|five|six|seven|eight|nine)\ and\ a\ (?:half|quarter)
           |(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\ point(?:\ (?:zero|one|two|three|four|five|six|seven|eight|nine))+
           |(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
-          |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
-          |a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)(?-u:\b)
-        (?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred|lakh|crore)(?-u:\b)
-          # The rest of the number after its scale: ten thousand FOUR HUNDRED, two hundred and FIFTY.
-          (?:\s+(?:and\s+)?(?P<rest>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
-            |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)
-            (?:\s+hundred(?-u:\b)(?:\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
-              |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b))?)?))?)?
+          |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)
+          (?:\s+(?P<scale>(?:hundred\s+)?(?:thousand|million|billion)|hundred|lakh|crore)(?-u:\b){rest})?
+        |(?P<literal>a\ dozen|a\ hundred|one\ hundred|a\ thousand|one\ thousand|a\ million|one\ million|a\ billion|one\ billion)(?-u:\b){literal_rest})
         (?P<percent>\s+(?:percent|per\ cent)(?-u:\b))?",
-    )
+        rest = rest("rest"),
+        literal_rest = rest("literal_rest"),
+    ))
     .expect("the number-word pattern is valid")
 });
 
@@ -2619,7 +2626,14 @@ pub fn extract(text: &str) -> Extraction {
         {
             continue;
         }
-        let words = found["words"].to_ascii_lowercase();
+        let words = found
+            .name("words")
+            .or(found.name("literal"))
+            .map_or(String::new(), |m| m.as_str().to_ascii_lowercase());
+        let rest = found.name("rest").or(found.name("literal_rest"));
+        let rest_scale = found
+            .name("rest_scale")
+            .or(found.name("literal_rest_scale"));
         let scale = found.name("scale").map(|m| m.as_str().to_ascii_lowercase());
         let percent = found.name("percent").is_some();
         // What follows says what is counted: a scale, "percent", or a plural noun.
@@ -2629,10 +2643,8 @@ pub fn extract(text: &str) -> Extraction {
             .chars()
             .take_while(|c| c.is_ascii_alphabetic())
             .collect();
-        let counts_something = scale.is_some()
-            || percent
-            // Plurals without an "s": "forty women".
-            || matches!(next_word.as_str(), "women" | "men" | "children" | "people")
+        // Plurals without an "s": "forty women".
+        let plural_after = matches!(next_word.as_str(), "women" | "men" | "children" | "people")
             || next_word.len() >= 4
                 && next_word.ends_with('s')
                 && next_word.chars().all(|c| c.is_ascii_lowercase())
@@ -2649,6 +2661,9 @@ pub fn extract(text: &str) -> Extraction {
                         | "fifths"
                         | "tenths"
                 );
+        // A number with a scale and a rest ("one million five hundred thousand hold cards") counts.
+        let scaled_literal = found.name("literal_rest").is_some();
+        let counts_something = scale.is_some() || percent || plural_after || scaled_literal;
         // "from nine medals in 2024 to six in 2025": the end of a change whose start, in words, said
         // what it counts.
         let end_of_a_change = || {
@@ -2712,7 +2727,7 @@ pub fn extract(text: &str) -> Extraction {
         // The rest after the scale adds what is below it: "four hundred" of "ten thousand four
         // hundred", "fifty" of "two hundred and fifty". A rest as large as the scale's step is no
         // part of the number, and the number is not read.
-        if let Some(rest) = found.name("rest") {
+        if let Some(rest) = rest {
             let rest = rest.as_str().to_ascii_lowercase();
             let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
             let below = match rest.split_once(" hundred") {
@@ -2729,8 +2744,11 @@ pub fn extract(text: &str) -> Extraction {
                 }
                 None => word_value(&rest),
             };
+            // The step below which the rest counts: the scale's, or that of the number's own last word
+            // ("one million five hundred thousand").
             let step = scale
                 .as_deref()
+                .or_else(|| words.rsplit(' ').next())
                 .map_or(1.0, |scale| match scale.rsplit(' ').next() {
                     Some("hundred") => 100.0,
                     Some("thousand") => 1e3,
@@ -2740,9 +2758,27 @@ pub fn extract(text: &str) -> Extraction {
                     Some("billion") => 1e9,
                     _ => 1.0,
                 });
+            let rest_scale = match rest_scale.map(|m| m.as_str().to_ascii_lowercase()) {
+                Some(word) if word == "million" => 1e6,
+                Some(_) => 1e3,
+                None => 1.0,
+            };
             match below {
-                Some(below) if below < step => value += below,
+                // "two hundred and fifty thousand": the whole so far is counted in the later scale.
+                Some(below) if below < step && rest_scale > step => {
+                    value = (value + below) * rest_scale;
+                }
+                // "two million three hundred thousand": the rest is counted in it.
+                Some(below) if below * rest_scale < step => value += below * rest_scale,
                 _ => continue,
+            }
+            // "two thousand and twenty-three" is a year, said in words.
+            if rest_scale == 1.0
+                && step == 1e3
+                && (1990.0..=2100.0).contains(&value)
+                && !plural_after
+            {
+                continue;
             }
         }
         let unit = if percent {
@@ -2772,7 +2808,7 @@ pub fn extract(text: &str) -> Extraction {
             unit,
             // "one and a quarter million" is written to a quarter of a million.
             // A number with its rest after the scale is written out to its last unit.
-            precision: if found.name("rest").is_some() {
+            precision: if rest.is_some() {
                 1.0
             } else if words.ends_with(" and a quarter") {
                 multiplier * 0.25
@@ -5891,6 +5927,27 @@ mod tests {
             })
             .collect();
         assert_eq!(got.join("; "), expect, "input: {input}");
+    }
+
+    #[test]
+    fn numbers_in_words_with_a_rest_after_their_scale() {
+        check("Ten thousand four hundred bales.", "10400 count");
+        check(
+            "some two hundred and fifty thousand returnees",
+            "250000 count About",
+        );
+        check(
+            "two million three hundred thousand Afghans",
+            "2300000 count",
+        );
+        check(
+            "one million five hundred thousand hold cards",
+            "1500000 count",
+        );
+        // A year said in words is no count; "seven and eight percent" are two figures, as before.
+        check("in two thousand and twenty-three the road closed", "");
+        check("two thousand and fifty tonnes", "2050 count");
+        check("between seven and eight percent", "8 percent");
     }
 
     #[test]

@@ -18,6 +18,8 @@ use crate::Finding;
 
 /// Comparatives that say a measure stood higher or lower than before: "2024 was a leaner year than
 /// 2023", "rosin got pricier in 2025". The second field says whether the word speaks of a price.
+/// Words that judge rather than measure ("slower", "quieter", "poorer", "stronger") are left out: a
+/// slower clearance is a longer wait, a larger figure.
 const COMPARATIVES: &[(&str, Direction, bool)] = &[
     ("pricier", Direction::Up, true),
     ("dearer", Direction::Up, true),
@@ -26,14 +28,8 @@ const COMPARATIVES: &[(&str, Direction, bool)] = &[
     ("busier", Direction::Up, false),
     ("bigger", Direction::Up, false),
     ("larger", Direction::Up, false),
-    ("stronger", Direction::Up, false),
-    ("richer", Direction::Up, false),
     ("fuller", Direction::Up, false),
     ("leaner", Direction::Down, false),
-    ("quieter", Direction::Down, false),
-    ("slower", Direction::Down, false),
-    ("weaker", Direction::Down, false),
-    ("poorer", Direction::Down, false),
     ("smaller", Direction::Down, false),
     ("thinner", Direction::Down, false),
     ("slacker", Direction::Down, false),
@@ -98,6 +94,37 @@ const NOT_SAID: &[&str] = &[
     "predicted",
     "budget",
     "budgeted",
+    // A wish, a claim or an impression: "wanted a busier season", "insisted that trade grew", "felt
+    // like a busier year", "failed to grow".
+    "hoping",
+    "hopes",
+    "want",
+    "wanted",
+    "wants",
+    "wish",
+    "wished",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "claim",
+    "felt",
+    "feel",
+    "feels",
+    "seemed",
+    "seems",
+    "thought",
+    "believe",
+    "believed",
+    "failed",
+    "refused",
+    "nothing",
+    "nobody",
+    "none",
+    "instead",
+    "otherwise",
+    "headline",
+    "asked",
     // "grown in importance" speaks of no figure.
     "importance",
     "significance",
@@ -108,9 +135,29 @@ const NOT_SAID: &[&str] = &[
     "prominence",
 ];
 
-/// Words that name a year's trade in general: a clause of them speaks of any of its figures.
-const GENERAL: &[&str] = &[
-    "business", "sales", "trade", "turnover", "takings", "year", "season", "earnings",
+/// Words that name a year's trade in general: a clause of them speaks of any of its figures of goods
+/// or of money.
+const GENERAL: &[&str] = &["business", "sales", "trade", "turnover", "orders", "order"];
+
+/// Words that name a year's money: a clause of them speaks of its sums only.
+const MONEY_WORDS: &[&str] = &["earnings", "takings", "income", "revenue", "revenues"];
+
+/// Words that name a measure other than the figures': a clause of them speaks of something else
+/// ("Demand for our rice was stronger", "Afghanistan's share of our sales rose").
+const OTHER_MEASURES: &[&str] = &[
+    "demand",
+    "supply",
+    "share",
+    "shares",
+    "percent",
+    "proportion",
+    "profit",
+    "profits",
+    "margin",
+    "margins",
+    "interest",
+    "quality",
+    "value",
 ];
 
 /// **Direction, said apart from its figures.** See the module's doc.
@@ -123,7 +170,8 @@ pub(super) fn directions_said_apart(
     for (sentence, &(start, end)) in extraction.sentences.iter().enumerate() {
         for (clause_start, clause_end) in clauses(text, start, end) {
             let clause = &text[clause_start..clause_end];
-            let Some(said) = said_of_years(text, extraction, clause_start, clause) else {
+            let Some(said) = said_of_years(text, extraction, (clause_start, (start, end)), clause)
+            else {
                 continue;
             };
             // The nearest paragraph that gives the two figures serves: the clause's own, then the
@@ -318,8 +366,16 @@ fn half_changes(
         let [from] = earlier[..] else {
             continue;
         };
+        // The measure is the verb's own subject: "our bales ascended to", not "the bales we sent to
+        // Kandahar rose to" (a part of them) or "the sheep we kept back rose to".
         let named = measure(from);
-        if named.len() < 3 || !clause_words.contains(&format!(" {named} ")) {
+        let subject = words[..words.len() - 2].iter().rev().find(|w| {
+            !matches!(
+                w.as_str(),
+                "had" | "have" | "has" | "was" | "were" | "then" | "also"
+            )
+        });
+        if named.len() < 3 || subject != Some(&named) {
             continue;
         }
         findings.extend(contradicted(
@@ -354,6 +410,12 @@ struct Said {
     /// with its own year ("Our cutting has inched higher: we cut 4,720 stones in 2025, against 7,850
     /// in 2024").
     of_the_next_clause: bool,
+    /// The index in `words` of the clause's first word of direction (its length when only an idiom
+    /// says it).
+    direction_at: usize,
+    /// A clause whose subject is its first year ("2024 was a leaner year for us than 2023", "2025
+    /// outgrew 2024"): it speaks of the year's trade as a whole.
+    year_subject: bool,
     /// A clause that names no year and ends no colon ("bananas are cheaper than last year", "Plate
     /// is back on the up.") says the direction of two figures of one kind in its sentence or the one
     /// before or after it in its paragraph: of two years, or one said to be of a year ago and the
@@ -384,8 +446,14 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         };
         match cut {
             Some(length) => {
-                if at > from {
-                    found.push((start + from, start + at));
+                let piece = &sentence[from..at];
+                let trimmed = piece.trim_start();
+                let lead = piece.len() - trimmed.len();
+                if !trimmed.trim_end().is_empty() {
+                    found.push((
+                        start + from + lead,
+                        start + from + lead + trimmed.trim_end().len(),
+                    ));
                 }
                 at += length;
                 from = at;
@@ -396,8 +464,14 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             at += 1;
         }
     }
-    if from < sentence.len() {
-        found.push((start + from, end));
+    let piece = &sentence[from..];
+    let trimmed = piece.trim_start();
+    if !trimmed.trim_end().is_empty() {
+        let lead = piece.len() - trimmed.len();
+        found.push((
+            start + from + lead,
+            start + from + lead + trimmed.trim_end().len(),
+        ));
     }
     found
 }
@@ -406,7 +480,7 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 fn said_of_years(
     text: &str,
     extraction: &Extraction,
-    clause_start: usize,
+    (clause_start, sentence): (usize, (usize, usize)),
     clause: &str,
 ) -> Option<Said> {
     let clause_end = clause_start + clause.len();
@@ -417,9 +491,24 @@ fn said_of_years(
         return None;
     }
     let words = lower_words(clause);
-    if words.iter().any(|w| NOT_SAID.contains(&w.as_str()))
+    // A question or a quotation asserts nothing of the text's own: the sentence ends in "?", or
+    // the clause stands inside quotation marks.
+    let asked = text[sentence.0..sentence.1].trim_end().ends_with('?');
+    let quoted = text[sentence.0..clause_start]
+        .chars()
+        .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+        .count()
+        % 2
+        == 1
+        || text[sentence.0..clause_start].contains(" '")
+            && !text[sentence.0..clause_start].contains("' ");
+    if words
+        .iter()
+        .any(|w| NOT_SAID.contains(&w.as_str()) || OTHER_MEASURES.contains(&w.as_str()))
         || clause.contains("n't")
         || clause.contains("n’t")
+        || asked
+        || quoted
     {
         return None;
     }
@@ -445,16 +534,66 @@ fn said_of_years(
     });
     let mut outdoing = false;
     let mut comparative = false;
+    let written = dyad_text::claims::word_spans(clause);
+    let mut first_direction_at: Option<usize> = None;
     for (at, word) in words.iter().enumerate() {
+        if first_direction_at.is_none() && !directions.is_empty() {
+            first_direction_at = Some(at - 1);
+        }
         let before = at.checked_sub(1).map_or("", |i| words[i].as_str());
+        let after = words.get(at + 1).map_or("", String::as_str);
+        // "to climb in 2025" is an aim, not a change.
+        if before == "to" {
+            continue;
+        }
         if let Some(&(_, direction, price)) = COMPARATIVES.iter().find(|(w, _, _)| w == word) {
+            // Said of the measure ("rosin got pricier", "2024 was a leaner year"), not of another
+            // noun ("a bigger building", "higher studies", "Lower Dir").
+            let capitalised = written
+                .iter()
+                .find(|(_, w)| w.eq_ignore_ascii_case(word))
+                .is_some_and(|(_, w)| w.starts_with(char::is_uppercase));
+            let predicative = matches!(
+                before,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "got"
+                    | "grew"
+                    | "became"
+                    | "become"
+                    | "turned"
+                    | "been"
+                    | "be"
+                    | "much"
+                    | "far"
+                    | "even"
+                    | "bit"
+                    | "slightly"
+                    | "still"
+                    | "inched"
+                    | "edged"
+                    | "crept"
+                    | "moved"
+                    | "went"
+                    | "ran"
+            );
+            let of_a_period = matches!(after, "year" | "season" | "month" | "quarter");
+            if capitalised || !(predicative || of_a_period) {
+                continue;
+            }
             directions.push(direction);
             of_a_price |= price;
             comparative = true;
         } else if let Some(direction) = match word.as_str() {
-            // "2024 was a comedown after 2023", "an improvement on 2023".
-            "comedown" | "setback" | "letdown" => Some(Direction::Down),
-            "improvement" => Some(Direction::Up),
+            // "2024 was a comedown after 2023", "Bannu had an upswing in 2025".
+            "comedown" | "letdown" | "downturn" | "downswing" | "slump"
+                if matches!(before, "a" | "an") =>
+            {
+                Some(Direction::Down)
+            }
+            "upswing" | "upturn" | "boom" if matches!(before, "a" | "an") => Some(Direction::Up),
             _ => None,
         } {
             directions.push(direction);
@@ -497,6 +636,10 @@ fn said_of_years(
             }
         }
     }
+    // Where the clause first says its direction, in its words: what it speaks of stands before.
+    let direction_at = first_direction_at
+        .or((!directions.is_empty()).then(|| words.len() - 1))
+        .unwrap_or(words.len());
     directions.extend(idiom_directions(clause));
     directions.dedup();
     let [direction] = directions[..] else {
@@ -528,14 +671,19 @@ fn said_of_years(
         figures_after: false,
         of_the_next_clause: false,
         relative: false,
+        year_subject: false,
+        direction_at,
     };
     match years.as_slice() {
         // "Our cutting has inched higher: we cut …": a clause that names no year says the direction
         // of the figures after its colon or dash.
         [] if text[clause_end..].starts_with([':', '—']) => said.of_the_next_clause = true,
         [] => said.relative = true,
-        // "took a dip in 2024", "got pricier in 2025".
-        [(year, before)] if before == "in" && !compared_with_another(&words, comparative) => {
+        // "took a dip in 2024", "got pricier in 2025"; a verb of outdoing takes another thing as its
+        // object here ("almonds outsold walnuts in 2024").
+        [(year, before)]
+            if before == "in" && !compared_with_another(&words, comparative) && !outdoing =>
+        {
             said.to_year = Some(*year);
             said.from_year = Some(year - 1);
         }
@@ -564,8 +712,16 @@ fn said_of_years(
                     && (matches!(second_before.as_str(), "behind" | "below" | "above" | "past" | "after" | "over")
                         || second_before == "of" && between.iter().any(|w| w == "short")))
             {
+                // "2025 outgrew 2024 only in profit": a measure named after the years is another.
+                if words[second_at + 1..]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "in" | "only" | "by"))
+                {
+                    return None;
+                }
                 said.to_year = Some(*first);
                 said.from_year = Some(*second);
+                said.year_subject = first_at == 0;
                 // The clause is the sentence's opening words, its figures after it.
                 said.figures_after = true;
             } else {
@@ -584,6 +740,9 @@ fn compared_with_another(words: &[String], comparative: bool) -> bool {
     comparative && words.iter().any(|w| w == "than")
 }
 
+/// Two figures, the start and the end of a change, and their years.
+type YearPair<'e> = ((&'e Quantity, &'e Quantity), (i32, i32));
+
 /// The two figures a clause's direction speaks of, and their years: from the paragraph up to the
 /// clause's sentence, one figure of each year in one unit; or, for an appositive, the figure just
 /// before it and one of the year it names; or two figures after the clause set against each other.
@@ -593,7 +752,7 @@ fn figures_of<'e>(
     said: &Said,
     (paragraph_start, clause_start, clause_end, sentence): (usize, usize, usize, usize),
     blanks: &[(usize, usize)],
-) -> Option<((&'e Quantity, &'e Quantity), (i32, i32))> {
+) -> Option<YearPair<'e>> {
     let (_, sentence_end) = extraction.sentences[sentence];
     let prose = |q: &&Quantity| {
         !q.in_table
@@ -635,9 +794,7 @@ fn figures_of<'e>(
     // The clause after this one, to the sentence's end, when this one names no year.
     let (window_start, window_end) = if said.of_the_next_clause {
         let next = clauses(text, clause_end, sentence_end);
-        let Some(&(next_start, _)) = next.first() else {
-            return None;
-        };
+        let &(next_start, _) = next.first()?;
         let opens_next = extraction
             .quantities
             .iter()
@@ -756,25 +913,9 @@ fn figures_of<'e>(
     let says_no_kind = |q: &Quantity| {
         let after = clamped(text, q.end, q.end + 12);
         !after.starts_with(' ')
-            || lower_words(after).first().is_none_or(|w| {
-                matches!(
-                    w.as_str(),
-                    "now"
-                        | "today"
-                        | "this"
-                        | "last"
-                        | "in"
-                        | "and"
-                        | "so"
-                        | "but"
-                        | "on"
-                        | "at"
-                        | "since"
-                        | "against"
-                        | "then"
-                        | "while"
-                )
-            })
+            || lower_words(after)
+                .first()
+                .is_none_or(|w| matches!(w.as_str(), "now" | "today"))
     };
     let measure = |q: &Quantity| {
         lower_words(clamped(text, q.end, q.end + 30))
@@ -796,6 +937,13 @@ fn figures_of<'e>(
                         && (per_unit(q) == per_unit(candidate)
                             || says_no_kind(q)
                             || says_no_kind(candidate))
+                        && match (
+                            price_basis(text, extraction, q),
+                            price_basis(text, extraction, candidate),
+                        ) {
+                            (Some(a), Some(b)) => a == b,
+                            _ => true,
+                        }
                 })
                 .map(|(q, _)| *q)
                 .collect();
@@ -829,56 +977,219 @@ fn figures_of<'e>(
     let [(from, to)] = pairs[..] else {
         return None;
     };
-    // The clause speaks of the figures: an appositive hangs on them; otherwise it names a word of
-    // their sentences or the year's trade in general.
+    // The two figures measure one thing: the same noun, unit of weight or flow of trade where both
+    // name one, and a figure that names none says nothing after it but its time ("Ten thousand four
+    // hundred in 2024.").
+    let (measure_from, measure_to) = (
+        super::measure_of(text, extraction, from),
+        super::measure_of(text, extraction, to),
+    );
+    let elliptic = |q: &Quantity| {
+        let after = clamped(text, q.end, q.end + 24).trim_start();
+        after.is_empty()
+            || after.starts_with(['.', ',', ';', ':', '!', ')'])
+            || lower_words(after).first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "a"
+                        | "an"
+                        | "per"
+                        | "each"
+                        | "now"
+                        | "today"
+                        | "last"
+                        | "this"
+                        | "against"
+                )
+            })
+    };
+    // "1,600 kg of resin in 2023 and 1,900 kg in 2024": a unit without its good is the good's.
+    let same_measure = |a: &str, b: &str| {
+        a == b || a.split(" of ").next() == Some(b) || b.split(" of ").next() == Some(a)
+    };
+    match (&measure_from, &measure_to) {
+        (Some(a), Some(b)) if !same_measure(a, b) => return None,
+        // An appositive ("a drop on 2023") reaches back to a figure that must say it measures the same.
+        (None, _) | (_, None) if said.appositive => return None,
+        (Some(_), None) if !elliptic(to) => return None,
+        (None, Some(_)) if !elliptic(from) => return None,
+        (None, None) if !(elliptic(from) && elliptic(to)) => return None,
+        _ => {}
+    }
+    // The figures' sentences and the one before each ("A hard year on the road to Kandahar. Our
+    // friends … took 260,000 cartons in 2024"), without the clause.
+    let figure_text: String = [from.sentence, to.sentence]
+        .iter()
+        .flat_map(|&s| [s.saturating_sub(1), s])
+        .map(|s| {
+            let (s_start, s_end) = extraction.sentences[s];
+            format!(
+                "{} {}",
+                clamped(text, s_start, clause_start.min(s_end)),
+                clamped(text, clause_end.max(s_start), s_end)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let figure_words = lower_words(&figure_text);
+    // A place or a name the clause gives must be one of the figures' ("Traffic at Torkham increased"
+    // is not Chaman's 700 vehicles a day), and two countries stand in the same order ("Afghan exports
+    // to Pakistan" are not "Pakistan's exports to Afghanistan").
+    let clause_text = clamped(text, clause_start, clause_end);
+    let names: Vec<&str> = dyad_text::claims::word_spans(clause_text)
+        .into_iter()
+        .skip(1)
+        .map(|(_, w)| w)
+        .filter(|w| w.starts_with(char::is_uppercase) && w.len() >= 3)
+        .filter(|w| dyad_text::claims::month_number(&w.to_lowercase()).is_none())
+        .collect();
+    let unknown_name = names.iter().any(|name| {
+        let name = name.to_lowercase();
+        let stem = &name[..name.len().min(6)];
+        !figure_words.iter().any(|w| w.starts_with(stem))
+    });
     // Figures after the clause's own colon are the ones it announces.
     let announced = text[clause_end..].starts_with(':')
         && [from, to]
             .iter()
             .all(|q| q.sentence == sentence && q.start >= clause_end);
-    if !said.appositive
-        && !said.of_the_next_clause
-        && !announced
-        && !(said.of_a_price && money(from))
-    {
-        // The figures' sentences and the one before each ("A hard year on the road to Kandahar. Our
-        // friends … took 260,000 cartons in 2024").
-        let figure_words: Vec<String> = [from.sentence, to.sentence]
-            .iter()
-            .flat_map(|&s| [s.saturating_sub(1), s])
-            .flat_map(|s| {
-                let (s_start, s_end) = extraction.sentences[s];
-                let mut words = lower_words(clamped(text, s_start, clause_start.min(s_end)));
-                words.extend(lower_words(clamped(text, clause_end.max(s_start), s_end)));
-                words
+    let clause_countries = country_order(clause_text);
+    let reversed = clause_countries.len() == 2
+        && country_order(&figure_text).get(..2) != Some(&clause_countries[..]);
+    if unknown_name && !announced || reversed {
+        return None;
+    }
+    // The clause names what the figures measure: their noun ("bales"), their good ("dried" hips),
+    // their flow ("exports"), trade in general ("our business"), a year as its subject ("2024 was a
+    // leaner year"), or for sums the year's money ("takings") or the price its figures' sentences
+    // name ("the Kiti price"). Figures after the clause's colon, and an appositive, are its own.
+    let named_measure = [&measure_from, &measure_to]
+        .iter()
+        .filter_map(|m| m.as_deref())
+        .flat_map(|m| {
+            let noun = m.rsplit(" of ").next().unwrap_or(m);
+            lower_words(noun)
+        })
+        .any(|noun| {
+            said.words[..said.direction_at].iter().any(|w| {
+                let stem = &noun[..noun.len().min(noun.len().saturating_sub(1).max(4))];
+                w.starts_with(stem) && w.len() <= noun.len() + 2
             })
-            .collect();
-        let speaks = said.words.iter().any(|w| {
-            GENERAL.contains(&w.as_str()) && !said.relative && !prices_by_name
-                || w.len() >= 4
-                    && w.chars().all(char::is_alphabetic)
-                    && !matches!(
-                        w.as_str(),
-                        "that"
-                            | "this"
-                            | "with"
-                            | "from"
-                            | "than"
-                            | "were"
-                            | "have"
-                            | "been"
-                            | "same"
-                            | "they"
-                            | "their"
-                            | "there"
-                    )
-                    && figure_words.contains(w)
         });
-        if !speaks {
-            return None;
-        }
+    let subject = &said.words[..said.direction_at];
+    let general = subject.iter().any(|w| GENERAL.contains(&w.as_str()))
+        || money(from) && subject.iter().any(|w| MONEY_WORDS.contains(&w.as_str()));
+    let price_named = said.of_a_price
+        && money(from)
+        && said.words.iter().any(|w| {
+            w.len() >= 4
+                && w.chars().all(char::is_alphabetic)
+                && COMPARATIVES.iter().all(|(c, _, _)| c != w)
+                && !matches!(
+                    w.as_str(),
+                    "price"
+                        | "prices"
+                        | "rate"
+                        | "rates"
+                        | "than"
+                        | "last"
+                        | "year"
+                        | "this"
+                        | "have"
+                        | "been"
+                )
+                && [from, to].iter().all(|q| {
+                    let (s_start, s_end) = extraction.sentences[q.sentence];
+                    let mut words = lower_words(clamped(text, s_start, clause_start.min(s_end)));
+                    words.extend(lower_words(clamped(text, clause_end.max(s_start), s_end)));
+                    words.contains(w)
+                })
+        });
+    // A name the clause gives its subject that the figures' own sentence gives them ("Bannu had an
+    // upswing in 2025" over "Bannu: 2024, 170 tonnes. 2025, 20 tonnes.").
+    let figures_own: Vec<String> = [from.sentence, to.sentence]
+        .iter()
+        .flat_map(|&s| {
+            let (s_start, s_end) = extraction.sentences[s];
+            let mut words = lower_words(clamped(text, s_start, clause_start.min(s_end)));
+            words.extend(lower_words(clamped(text, clause_end.max(s_start), s_end)));
+            words
+        })
+        .collect();
+    let subject_named = dyad_text::claims::word_spans(clause_text)
+        .into_iter()
+        .take(said.direction_at)
+        .filter(|(_, w)| w.starts_with(char::is_uppercase) && w.len() >= 4)
+        // A country of the pair names no one's figures in particular.
+        .filter(|(_, w)| !w.starts_with("Pakistan") && !w.starts_with("Afghan"))
+        .any(|(_, w)| figures_own.contains(&w.to_lowercase()));
+    let speaks = said.appositive
+        || subject_named
+        || said.of_the_next_clause
+        || announced
+        || named_measure
+        || general && !said.relative && !prices_by_name
+        || said.year_subject
+        || price_named;
+    if !speaks {
+        return None;
     }
     Some(((from, to), (from_year, to_year)))
+}
+
+/// What a sum of money is the price of, when its words say: the unit after it ("Rs 178,000 a tonne"
+/// is a tonne's) or the one its lead counts ("a 40 kg bag of walnuts fetched Rs 32,000" is a bag's, "a
+/// kilo of walnuts fetches Rs 900" a kilo's).
+fn price_basis(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<String> {
+    if matches!(quantity.unit, "count" | "percent" | "fraction") {
+        return None;
+    }
+    const TIMES: &[&str] = &[
+        "year", "month", "week", "day", "time", "while", "lot", "few",
+    ];
+    let after = lower_words(clamped(text, quantity.end, quantity.end + 24));
+    if let [article, unit, ..] = &after[..]
+        && matches!(article.as_str(), "a" | "an" | "per" | "each")
+        && !TIMES.contains(&unit.as_str())
+    {
+        return Some(unit.clone());
+    }
+    // The lead runs from the start of the figure's clause of its sentence, across other figures ("a
+    // 40 kg bag").
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let lead = clamped(text, sentence_start, quantity.start);
+    let lead = lower_words(lead.rsplit([';', '.', ':']).next().unwrap_or(""));
+    let at = lead
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "a" | "an" | "per" | "each"))?;
+    let rest = &lead[at + 1..];
+    let noun = match rest.iter().take(5).position(|w| w == "of") {
+        Some(of) if of > 0 => rest[of - 1].clone(),
+        _ => rest
+            .iter()
+            .find(|w| w.chars().all(char::is_alphabetic))?
+            .clone(),
+    };
+    (!TIMES.contains(&noun.as_str())).then_some(noun)
+}
+
+/// The pair's countries in the order a text first names them, by the stems of their names
+/// ("Pakistan's", "Afghan").
+fn country_order(text: &str) -> Vec<&'static str> {
+    let mut order = Vec::new();
+    for (_, word) in dyad_text::claims::word_spans(text) {
+        let country = if word.starts_with("Pakistan") {
+            "PAK"
+        } else if word.starts_with("Afghan") {
+            "AFG"
+        } else {
+            continue;
+        };
+        if !order.contains(&country) {
+            order.push(country);
+        }
+    }
+    order
 }
 
 /// Whether a figure's own words place it a year ago (1) or now (2): "Last August a dozen cost Rs 140
@@ -974,10 +1285,11 @@ pub(super) fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity)
     {
         let words = lower_words(next);
         let month = words.len() == 3 && dyad_text::claims::month_number(&words[1]).is_some();
-        if (words.len() == 2 || month) && words[0] == "in" {
-            if let [year] = years_in(words.last().map_or("", String::as_str))[..] {
-                return Some(year);
-            }
+        if (words.len() == 2 || month)
+            && words[0] == "in"
+            && let [year] = years_in(words.last().map_or("", String::as_str))[..]
+        {
+            return Some(year);
         }
     }
     let after_words = lower_words(after);
@@ -1016,4 +1328,129 @@ pub(super) fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity)
         .min()?;
     let year_at = sentence_start + sentence.find(&year.to_string())?;
     (year_at < first_figure).then_some(year)
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::claim::CheckKind;
+    use dyad_model::pair::Pair;
+
+    use crate::{AuditConfig, audit};
+
+    fn directions(input: &str) -> Vec<String> {
+        let config = AuditConfig::for_pair(Pair {
+            first: "PAK".to_string(),
+            second: "AFG".to_string(),
+        });
+        audit(input, &config)
+            .into_iter()
+            .filter(|f| f.check == CheckKind::Direction)
+            .map(|f| f.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_year_said_to_fall_against_its_figures_in_the_sentences_before() {
+        let figures = "Our mill ground 8,000 sacks in 2023. It ground 9,100 sacks in 2024.";
+        assert_eq!(
+            directions(&format!(
+                "{figures} In the end our business took a knock in 2024."
+            )),
+            ["In the end our business took a knock in 2024"]
+        );
+        // The same words with figures that fall, or said of another measure, are no finding.
+        assert!(
+            directions(
+                "Our mill ground 9,100 sacks in 2023. It ground 8,000 sacks in 2024. In the end our business took a knock in 2024."
+            )
+            .is_empty()
+        );
+        assert!(directions(&format!("{figures} Our flour prices fell in 2024.")).is_empty());
+    }
+
+    #[test]
+    fn numbers_in_words_with_a_rest_count_as_one_figure() {
+        assert_eq!(
+            directions(
+                "Seven thousand two hundred bales in 2023. Eight thousand one hundred in 2024. Our trade slipped in 2024."
+            ),
+            ["Our trade slipped in 2024"]
+        );
+    }
+
+    #[test]
+    fn two_years_set_against_each_other() {
+        assert_eq!(
+            directions(
+                "The depot loaded 5,400 sacks in 2024 and 4,300 sacks in 2025. 2025 was a bigger year than 2024 for the loaders."
+            ),
+            ["2025 was a bigger year than 2024 for the loaders"]
+        );
+        assert_eq!(
+            directions("2025 outpaced 2024 at the yard, with 610 trucks loaded against 700."),
+            ["2025 outpaced 2024 at the yard"]
+        );
+        // A measure named after the years is another ("only in profit").
+        assert!(
+            directions("2025 outpaced 2024 only in profit, with 610 trucks loaded against 700.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_step_after_a_figure_reaches_back_to_the_same_flow() {
+        assert_eq!(
+            directions(
+                "Exports to Kabul were USD 410 million in 2022 and USD 455 million in 2023, a slide from 2022."
+            ),
+            ["a slide from 2022"]
+        );
+        // Imports of 2022 are no start for exports of 2023.
+        assert!(
+            directions(
+                "Imports from Kabul were USD 410 million in 2022. Exports to Kabul were USD 455 million in 2023, a slide from 2022."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_colon_announces_the_figures_of_a_clause_without_years() {
+        assert_eq!(
+            directions(
+                "Our order book got slimmer: we filled 900 orders in 2025, against 700 in 2024."
+            ),
+            ["Our order book got slimmer"]
+        );
+    }
+
+    #[test]
+    fn a_year_ago_and_now() {
+        assert_eq!(
+            directions(
+                "Rice is dearer than last year. A year ago a sack of rice cost Rs 9,000; now a sack of rice costs Rs 8,200."
+            ),
+            ["Rice is dearer than last year"]
+        );
+        // Prices of two different units say nothing of each other.
+        assert!(
+            directions(
+                "Rice is dearer than last year. A year ago a sack of rice cost Rs 9,000; now a kilo of rice costs Rs 200."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn half_a_change_against_last_years_figure() {
+        assert_eq!(
+            directions("In 2024 we sold 3,300 carpets. In 2025 our carpets climbed to 2,900."),
+            ["In 2025 our carpets climbed to 2,900"]
+        );
+        // A part of the measure is another measure.
+        assert!(
+            directions("In 2024 we sold 3,300 carpets. In 2025 the carpets we sent to Herat climbed to 2,900.")
+                .is_empty()
+        );
+    }
 }
