@@ -1710,17 +1710,26 @@ pub fn idiom_directions(text: &str) -> Vec<Direction> {
 }
 
 /// The direction of the idiom that ends at word `at` of `words`, if one does, and its number of words.
+type ByLastWord = HashMap<&'static str, Vec<(Vec<&'static str>, Direction)>>;
+
+/// The idioms of change by their last word.
+static BY_LAST_WORD: LazyLock<ByLastWord> = LazyLock::new(|| {
+    let mut by_last = ByLastWord::new();
+    for &(idiom, direction) in DIRECTION_IDIOMS {
+        let parts: Vec<&'static str> = idiom.split(' ').collect();
+        let last = parts[parts.len() - 1];
+        by_last.entry(last).or_default().push((parts, direction));
+    }
+    by_last
+});
+
+/// Whether a word, in lower case, ends an idiom of change ("roof" of "through the roof"): a text
+/// without one holds no idiom, and is not read for them.
+pub fn ends_an_idiom(word: &str) -> bool {
+    BY_LAST_WORD.contains_key(word)
+}
+
 fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usize)> {
-    type ByLastWord = HashMap<&'static str, Vec<(Vec<&'static str>, Direction)>>;
-    static BY_LAST_WORD: LazyLock<ByLastWord> = LazyLock::new(|| {
-        let mut by_last = ByLastWord::new();
-        for &(idiom, direction) in DIRECTION_IDIOMS {
-            let parts: Vec<&'static str> = idiom.split(' ').collect();
-            let last = parts[parts.len() - 1];
-            by_last.entry(last).or_default().push((parts, direction));
-        }
-        by_last
-    });
     let last = words[at].1.to_ascii_lowercase();
     BY_LAST_WORD
         .get(last.as_str())?
@@ -3448,13 +3457,25 @@ fn hedge_of(words: &str) -> Hedge {
 
 /// Whether a word asserts a rise or a fall.
 pub fn direction_of(word: &str) -> Option<Direction> {
-    let word = word.to_ascii_lowercase();
-    if UP_WORDS.contains(&word.as_str()) {
-        Some(Direction::Up)
-    } else if DOWN_WORDS.contains(&word.as_str()) {
-        Some(Direction::Down)
+    // The lists, read once into one table: a word is looked up, not searched for.
+    static DIRECTIONS: LazyLock<HashMap<&'static str, Direction>> = LazyLock::new(|| {
+        let mut table = HashMap::new();
+        // A word on both lists is read as a rise, as the lists were read before.
+        for &word in DOWN_WORDS {
+            table.insert(word, Direction::Down);
+        }
+        for &word in UP_WORDS {
+            table.insert(word, Direction::Up);
+        }
+        table
+    });
+    if word.len() > 64 {
+        return None;
+    }
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        DIRECTIONS.get(word.to_ascii_lowercase().as_str()).copied()
     } else {
-        None
+        DIRECTIONS.get(word).copied()
     }
 }
 

@@ -168,6 +168,10 @@ pub(super) fn directions_said_apart(
 ) {
     let blanks = blank_lines(text);
     for (sentence, &(start, end)) in extraction.sentences.iter().enumerate() {
+        // Most sentences say no direction: one look at their words, without a copy, passes them over.
+        if !may_say_a_direction(&text[start..end]) {
+            continue;
+        }
         for (clause_start, clause_end) in clauses(text, start, end) {
             let clause = &text[clause_start..clause_end];
             let Some(said) = said_of_years(text, extraction, (clause_start, (start, end)), clause)
@@ -219,6 +223,17 @@ pub(super) fn directions_said_apart(
         }
     }
     half_changes(text, extraction, &blanks, findings);
+}
+
+/// The quantities that start within `from..to`, and the one before that may reach into it: quantities
+/// are in order of position, so the slice is found by halving, not by a scan.
+fn quantities_within(extraction: &Extraction, from: usize, to: usize) -> &[Quantity] {
+    let quantities = &extraction.quantities;
+    let first = quantities
+        .partition_point(|q| q.start < from)
+        .saturating_sub(1);
+    let last = quantities.partition_point(|q| q.start < to);
+    &quantities[first..last.max(first)]
 }
 
 /// Where the figures of a clause's years may stand: its paragraph and the `back` paragraphs before
@@ -298,6 +313,11 @@ fn half_changes(
         if to.in_table || to.value <= 0.0 || matches!(to.unit, "percent" | "fraction") {
             continue;
         }
+        // Read further only after "<word of direction> to": most figures follow no such words.
+        let near = lower_words(clamped(text, to.start.saturating_sub(40), to.start));
+        if !matches!(&near[..], [.., verb, last] if last == "to" && direction_of(verb).is_some()) {
+            continue;
+        }
         // The figure follows "to", after a word of direction in its clause, with no "from".
         let (sentence_start, sentence_end) = extraction.sentences[to.sentence];
         let Some(&(clause_start, clause_end)) = clauses(text, sentence_start, sentence_end)
@@ -318,13 +338,15 @@ fn half_changes(
             || words
                 .iter()
                 .any(|w| NOT_SAID.contains(&w.as_str()) || w == "from")
-            || extraction.quantities.iter().any(|q| {
-                q.sentence == to.sentence
-                    && !std::ptr::eq(q, to)
-                    && q.start < clause_end
-                    && clause_start < q.end
-                    && years_in(&text[q.start..q.end]).is_empty()
-            })
+            || quantities_within(extraction, clause_start, clause_end)
+                .iter()
+                .any(|q| {
+                    q.sentence == to.sentence
+                        && !std::ptr::eq(q, to)
+                        && q.start < clause_end
+                        && clause_start < q.end
+                        && years_in(&text[q.start..q.end]).is_empty()
+                })
             || extraction.changes.iter().any(|change| change.to == at)
         {
             continue;
@@ -356,8 +378,7 @@ fn half_changes(
                 .next()
                 .unwrap_or_default()
         };
-        let earlier: Vec<&Quantity> = extraction
-            .quantities
+        let earlier: Vec<&Quantity> = quantities_within(extraction, window, clause_start)
             .iter()
             .filter(|q| q.start >= window && q.end <= clause_start && !q.in_table)
             .filter(|q| q.unit == to.unit && years_in(&text[q.start..q.end]).is_empty())
@@ -387,6 +408,53 @@ fn half_changes(
             (clause_start, clause_end),
         ));
     }
+}
+
+/// The words that leave a clause unread: [`NOT_SAID`] and [`OTHER_MEASURES`], looked up at once.
+static SILENCING: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| NOT_SAID.iter().chain(OTHER_MEASURES).copied().collect());
+
+/// The words of direction this check reads besides the verbs and idioms of change: its comparatives,
+/// verbs of outdoing, nouns of fortune, and "up" and "down".
+static OWN_WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        COMPARATIVES
+            .iter()
+            .map(|(w, _, _)| *w)
+            .chain(OUTDOING.iter().map(|(w, _)| *w))
+            .chain([
+                "up",
+                "down",
+                "comedown",
+                "letdown",
+                "downturn",
+                "downswing",
+                "slump",
+                "upswing",
+                "upturn",
+                "boom",
+            ])
+            .collect()
+    });
+
+/// Whether a stretch of text holds a word that may say a direction: a verb or noun of change, a
+/// comparative, a verb of outdoing, "up" or "down", or the last word of an idiom.
+fn may_say_a_direction(stretch: &str) -> bool {
+    stretch
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        .any(|w| {
+            let lowered;
+            let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                lowered = w.to_ascii_lowercase();
+                lowered.as_str()
+            } else {
+                w
+            };
+            OWN_WORDS.contains(w)
+                || direction_of(w).is_some()
+                || dyad_text::claims::ends_an_idiom(w)
+        })
 }
 
 /// What a clause says of its years.
@@ -485,9 +553,17 @@ fn said_of_years(
 ) -> Option<Said> {
     let clause_end = clause_start + clause.len();
     // A clause with a figure of its own is read by the change extraction.
-    if extraction.quantities.iter().any(|q| {
-        q.start < clause_end && clause_start < q.end && years_in(&text[q.start..q.end]).is_empty()
-    }) {
+    if quantities_within(extraction, clause_start, clause_end)
+        .iter()
+        .any(|q| {
+            q.start < clause_end
+                && clause_start < q.end
+                && years_in(&text[q.start..q.end]).is_empty()
+        })
+    {
+        return None;
+    }
+    if !may_say_a_direction(clause) {
         return None;
     }
     let words = lower_words(clause);
@@ -502,9 +578,7 @@ fn said_of_years(
         == 1
         || text[sentence.0..clause_start].contains(" '")
             && !text[sentence.0..clause_start].contains("' ");
-    if words
-        .iter()
-        .any(|w| NOT_SAID.contains(&w.as_str()) || OTHER_MEASURES.contains(&w.as_str()))
+    if words.iter().any(|w| SILENCING.contains(w.as_str()))
         || clause.contains("n't")
         || clause.contains("n’t")
         || asked
@@ -763,8 +837,7 @@ fn figures_of<'e>(
     if said.figures_after {
         // "2025 outgrew 2024, at 2,500 tonnes sold against 3,600": the next clause sets two figures
         // against each other, the first the clause's first year's.
-        let after: Vec<&Quantity> = extraction
-            .quantities
+        let after: Vec<&Quantity> = quantities_within(extraction, clause_end, sentence_end)
             .iter()
             .filter(|q| q.start >= clause_end && q.end <= sentence_end)
             .filter(prose)
@@ -795,8 +868,7 @@ fn figures_of<'e>(
     let (window_start, window_end) = if said.of_the_next_clause {
         let next = clauses(text, clause_end, sentence_end);
         let &(next_start, _) = next.first()?;
-        let opens_next = extraction
-            .quantities
+        let opens_next = quantities_within(extraction, clause_end, sentence_end)
             .iter()
             .find(|q| q.start >= clause_end && q.end <= sentence_end)
             .is_some_and(|q| {
@@ -870,8 +942,7 @@ fn figures_of<'e>(
             own_year(text, extraction, q)
         }
     };
-    let before: Vec<(&Quantity, i32)> = extraction
-        .quantities
+    let before: Vec<(&Quantity, i32)> = quantities_within(extraction, window_start, window_end)
         .iter()
         .filter(|q| q.start >= window_start && q.end <= window_end)
         .filter(|q| q.end <= clause_start || q.start >= clause_end)
@@ -1201,8 +1272,7 @@ fn relative_time(text: &str, extraction: &Extraction, quantity: &Quantity) -> Op
     // The lead runs back to the figure of the same unit before it in the sentence, across others
     // ("Last August a dozen cost Rs 140").
     let (sentence_start, _) = extraction.sentences[quantity.sentence];
-    let lead_start = extraction
-        .quantities
+    let lead_start = quantities_within(extraction, sentence_start, quantity.start)
         .iter()
         .filter(|q| q.sentence == quantity.sentence && !q.in_table && q.unit == quantity.unit)
         .filter(|q| q.end <= quantity.start)
@@ -1319,8 +1389,7 @@ pub(super) fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity)
     let [year] = years[..] else {
         return None;
     };
-    let first_figure = extraction
-        .quantities
+    let first_figure = quantities_within(extraction, sentence_start, quantity.end)
         .iter()
         .filter(|q| q.sentence == quantity.sentence && !q.in_table)
         .filter(|q| years_in(&text[q.start..q.end]).is_empty())
