@@ -1617,6 +1617,31 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                                 && is_the_gap(q, (a.value - b.value).abs())
                         })
                 };
+                // A total said as one ("110 tonnes in all", "total 2024 = 960,000 boxes") against
+                // a figure that is not: a whole and one of its parts.
+                let said_whole = |q: &Quantity| {
+                    let after = lower_words(clamped(text, q.end, q.end + 24));
+                    let before = lower_words(clamped(text, q.start.saturating_sub(24), q.start));
+                    let after_noun = after.get(1..).unwrap_or(&[]);
+                    matches!(
+                        after_noun,
+                        [a, b, ..] if a == "in" && matches!(b.as_str(), "all" | "total")
+                    ) || matches!(
+                        after.as_slice(),
+                        [a, b, ..] if a == "in" && matches!(b.as_str(), "all" | "total")
+                    ) || after
+                        .iter()
+                        .take(3)
+                        .any(|w| matches!(w.as_str(), "altogether" | "overall"))
+                        || before
+                            .iter()
+                            .rev()
+                            .take(4)
+                            .any(|w| matches!(w.as_str(), "total" | "altogether" | "overall"))
+                };
+                if said_whole(a) != said_whole(b) {
+                    continue;
+                }
                 if disagree && (close || slip) && !gap_stated() {
                     findings.push(stated_twice(
                         text,
@@ -21250,6 +21275,14 @@ mod tests {
             format!("{table}In 2024 some 1,800 tonnes went to Herat, our best year there."),
             // A figure of the row's whole, or of another year, is read elsewhere.
             format!("{table}In 2024 we made 3,100 tonnes, and Herat took most of it."),
+        ]);
+    }
+
+    #[test]
+    fn a_total_in_all_is_no_second_statement_of_a_part() {
+        all_clean(&[
+            "- 2025: buyers at home take 100 tonnes, the most ever.\n- In 2025 the works sells 110 tonnes in all.\n".to_string(),
+            "Home sales 2024: 360,000 boxes. The total for 2024 was 960,000 boxes.".to_string(),
         ]);
     }
 

@@ -111,8 +111,6 @@ const NOT_SAID: &[&str] = &[
     "felt",
     "feel",
     "feels",
-    "seemed",
-    "seems",
     "thought",
     "believe",
     "believed",
@@ -884,7 +882,7 @@ fn figures_of<'e>(
         let paragraph = super::paragraph_around(text, blanks, clause_start, clause_end);
         let paragraph_start = super::offset_in(text, paragraph);
         let paragraph_end = paragraph_start + paragraph.len();
-        let start = extraction.sentences[sentence.saturating_sub(1)]
+        let start = extraction.sentences[sentence.saturating_sub(2)]
             .0
             .max(paragraph_start);
         let end = extraction
@@ -936,8 +934,13 @@ fn figures_of<'e>(
     };
     let time = |q: &Quantity| {
         if said.relative {
-            relative_time(text, extraction, q)
-                .or_else(|| of_time.then(|| own_year(text, extraction, q)).flatten())
+            // … or when the figures come before it, with their years ("In 2023 I took 900,000
+            // tins from you and in 2024 it was 1.02 million. This business of ours keeps sagging").
+            relative_time(text, extraction, q).or_else(|| {
+                (of_time || q.end <= clause_start)
+                    .then(|| own_year(text, extraction, q))
+                    .flatten()
+            })
         } else {
             own_year(text, extraction, q)
         }
@@ -953,7 +956,7 @@ fn figures_of<'e>(
         // The figure just before the clause, with its own year right after it.
         let (last, year) = *before.last()?;
         let gap = clamped(text, last.end, clause_start);
-        if gap.len() > 16 || !gap.contains(&year.to_string()) {
+        if gap.len() > 24 || !gap.contains(&year.to_string()) {
             return None;
         }
         (said.from_year?, year, Some(last))
@@ -1199,7 +1202,12 @@ fn figures_of<'e>(
         || said.of_the_next_clause
         || announced
         || named_measure
-        || general && !said.relative && !prices_by_name
+        // Trade in general names the figures of a year's goods or flow, not a sum of another
+        // thing; for a clause without years, only figures with years of their own.
+        || general
+            && !prices_by_name
+            && (!said.relative
+                || to_year > 1000 && (measure_from.is_some() || measure_to.is_some()))
         || said.year_subject
         || price_named;
     if !speaks {
@@ -1346,11 +1354,32 @@ fn time_marker(words: &str) -> Option<i32> {
 pub(super) fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<i32> {
     let stretch = own_stretch(text, extraction, quantity);
     let stretch_start = super::offset_in(text, stretch);
-    let whole_after = clamped(text, quantity.end, stretch_start + stretch.len());
+    let stretch_end = stretch_start + stretch.len();
+    let whole_after = clamped(text, quantity.end, stretch_end);
     let mut segments = whole_after.split([';', ',', '.', ':']);
     let after = segments.next().unwrap_or("");
-    // "Rs 2,900 a kilo now, in January 2026": a date of its own after a comma is the figure's.
+    // "In 2023 I took 900,000 tins": a year in the figure's own clause before it is its year.
+    let clause_lead = clamped(text, stretch_start, quantity.start);
+    let clause_lead = clause_lead
+        .rsplit([';', ',', ':', '.'])
+        .next()
+        .unwrap_or("")
+        .rsplit(" and ")
+        .next()
+        .unwrap_or("");
+    let mut lead_years = years_in(clause_lead);
+    lead_years.dedup();
+    if let [year] = lead_years[..] {
+        return Some(year);
+    }
+    // "Rs 2,900 a kilo now, in January 2026": a date of its own after a comma, at the end of the
+    // sentence, is the figure's; "boxes; in 2025, 1.5 million" gives the next figure its year.
+    let (_, sentence_end) = extraction.sentences[quantity.sentence];
     if years_in(after).is_empty()
+        && whole_after.starts_with(|c: char| c != ';')
+        && after.len() < whole_after.len()
+        && whole_after[after.len()..].starts_with(',')
+        && stretch_end >= sentence_end
         && let Some(next) = segments.next()
     {
         let words = lower_words(next);
@@ -1365,8 +1394,22 @@ pub(super) fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity)
     let after_words = lower_words(after);
     if let Some(at) = after_words.iter().position(|w| years_in(w).len() == 1) {
         // The year stands close after the figure: "bales in 2023", "tonnes in Sindh and Punjab in
-        // 2024".
-        if at <= 6 {
+        // 2024"; but a year that leads on into the next figure ("tins from you and in 2024 it was
+        // 1.02 million") is that figure's.
+        let leads_on = after.len() == whole_after.len()
+            && stretch_end < sentence_end
+            && after_words.len() > at + 1
+            && at >= 2
+            && after_words[at - 1] == "in"
+            && matches!(
+                after_words[at - 2].as_str(),
+                "and" | "but" | "while" | "whereas"
+            );
+        // A year far after the figure is another clause's, unless nothing breaks between them.
+        let joined = !after_words[..at]
+            .iter()
+            .any(|w| matches!(w.as_str(), "and" | "but" | "while" | "whereas" | "when"));
+        if (at <= 6 || at <= 9 && joined) && !leads_on {
             return years_in(&after_words[at]).first().copied();
         }
         return None;
@@ -1505,6 +1548,31 @@ mod tests {
         assert!(
             directions(
                 "Rice is dearer than last year. A year ago a sack of rice cost Rs 9,000; now a kilo of rice costs Rs 200."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_without_years_after_two_years_figures() {
+        // "In 2023 I took 900 …": the year before the figure in its clause is its own; "and in 2024
+        // it was" gives the next figure its year.
+        assert_eq!(
+            directions(
+                "In 2023 I bought 900 crates of pears from you and in 2024 it was 1,050. This trade of ours keeps shrinking."
+            ),
+            ["This trade of ours keeps shrinking"]
+        );
+        assert!(
+            directions(
+                "In 2023 I bought 1,050 crates of pears from you and in 2024 it was 900. This trade of ours keeps shrinking."
+            )
+            .is_empty()
+        );
+        // Rent is no trade: a sum of another thing.
+        assert!(
+            directions(
+                "In 2023 the rent was Rs 10,000 a month and in 2024 it was Rs 12,000. Our trade keeps shrinking."
             )
             .is_empty()
         );
