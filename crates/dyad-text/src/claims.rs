@@ -4715,7 +4715,11 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // "and" in one clause.
         let years_and = {
             static YEAR_AND: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"^\s*(?:[a-z]{1,15}\s+){0,6}in\s+(?P<y1>(?:19|20)\d{2})\s+and\s*$")
+                // "… in 2019 and only USD 942 million in 2020", "in 2024 and, after the crossing
+                // closed, a mere 22,000 in 2024".
+                Regex::new(
+                    r"^\s*(?:[a-z]{1,15}\s+){0,6}in\s+(?P<y1>(?:19|20)\d{2})\s+and(?:,\s*[a-z][a-z\ ]{2,40},)?(?:\s+(?:only|just|then|merely|barely|still|a\s+mere))?\s*$",
+                )
                     .expect("the year-and pattern is valid")
             });
             let after = text
@@ -4728,7 +4732,11 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 .and_then(|y| y.parse::<i32>().ok());
             YEAR_AND.captures(&between).is_some_and(|found| {
                 found["y1"].parse::<i32>().ok().is_some_and(|y1| {
-                    second_year.is_some_and(|y2| y2 != y1 && (1900..2100).contains(&y2))
+                    // One year twice is a change only when the figure is given twice too: a slip
+                    // the garbled check reads.
+                    second_year.is_some_and(|y2| {
+                        (y2 != y1 || first.value == second.value) && (1900..2100).contains(&y2)
+                    })
                 })
             })
         };

@@ -5,10 +5,19 @@
 //! there is what the text should say. The figure is flagged only when no cell of its row or of its
 //! column is the figure, and the cell lies within a quarter of it.
 
-use dyad_text::claims::{Extraction, Quantity, Table};
+use dyad_text::claims::{Extraction, Quantity, Table, lower_words};
 
-use super::{against_table, agrees, clamped, nearest_scale, period_of_label, said_apart};
+use super::{against_table, agrees, clamped, nearest_scale, period_of_label, said_apart, years_in};
 use crate::Finding;
+
+/// Words that give a figure another reading than a cell's: a part of the year, a wish or a plan, a debt,
+/// another firm, a count of something else.
+const OTHER_READINGS: &[&str] = &[
+    "first", "second", "last", "month", "months", "week", "weeks", "between", "since", "until",
+    "alone", "hoped", "hope", "hoping", "target", "plan", "planned", "expects", "expected",
+    "forecast", "owed", "owe", "owing", "rival", "other", "another", "waiting", "turned", "back",
+    "empty", "would", "could", "might", "will", "should",
+];
 
 /// Column headers that name no place: what a table of years counts besides places.
 const NOT_PLACES: &[&str] = &[
@@ -30,10 +39,26 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
         if rows.len() < 2 || rows.len() != table.rows.len() {
             continue;
         }
-        let places = place_headers(table);
+        // A header the text also writes in lower case is a common noun ("Trucks"), no place.
+        let places: Vec<(usize, String)> = place_headers(table)
+            .into_iter()
+            .filter(|(_, name)| !text.contains(&format!(" {} ", name.to_lowercase())))
+            .collect();
         if places.is_empty() {
             continue;
         }
+        // The table's caption above it, its header, and a caption on the line below it.
+        let below = table.row_spans.last().map_or("", |&(_, end)| {
+            let rest = text[end..].trim_start_matches(['\n', ' ']);
+            let line = rest.split('\n').next().unwrap_or("");
+            // Its first sentence only: the next may be the text's own.
+            line.split(". ").next().unwrap_or(line)
+        });
+        let context = format!(
+            "{} {}",
+            super::table_context(text, table),
+            below.to_lowercase()
+        );
         for quantity in extraction
             .quantities
             .iter()
@@ -47,6 +72,35 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
             };
             // The place the figure's clause names: one of the table's, and one only.
             let clause = figure_clause(text, extraction, quantity);
+            // A clause of a part of the year, a wish, a plan, a debt, another firm or another
+            // figure of its own ("out of its 1,600 tonnes") is no statement of the cell.
+            let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
+            let words = lower_words(clamped(text, sentence_start, sentence_end));
+            let another_reading = words.iter().any(|w| {
+                OTHER_READINGS.contains(&w.as_str())
+                    || dyad_text::claims::month_number(w)
+                        .is_some_and(|_| w.len() >= 3 && w != "may")
+            });
+            let another_figure = extraction.quantities.iter().any(|q| {
+                !std::ptr::eq(q, quantity)
+                    && !q.in_table
+                    && q.unit == quantity.unit
+                    && q.start >= sentence_start
+                    && q.end <= sentence_end
+                    && years_in(&text[q.start..q.end]).is_empty()
+            });
+            if another_reading || another_figure {
+                continue;
+            }
+            // What the figure counts, when it says, is what the table counts ("tonnes" in "sales
+            // by year, tonnes").
+            if let Some(measure) = super::measure_of(text, extraction, quantity) {
+                let noun = measure.split(" of ").next().unwrap_or(&measure);
+                let stem = &noun[..noun.len().min(5)];
+                if !context.contains(stem) {
+                    continue;
+                }
+            }
             let named: Vec<usize> = places
                 .iter()
                 .filter(|(_, name)| names_place(clause, name))

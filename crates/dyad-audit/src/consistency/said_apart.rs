@@ -111,6 +111,10 @@ const NOT_SAID: &[&str] = &[
     "felt",
     "feel",
     "feels",
+    "seemed",
+    "seems",
+    "say",
+    "says",
     "thought",
     "believe",
     "believed",
@@ -934,13 +938,8 @@ fn figures_of<'e>(
     };
     let time = |q: &Quantity| {
         if said.relative {
-            // … or when the figures come before it, with their years ("In 2023 I took 900,000
-            // tins from you and in 2024 it was 1.02 million. This business of ours keeps sagging").
-            relative_time(text, extraction, q).or_else(|| {
-                (of_time || q.end <= clause_start)
-                    .then(|| own_year(text, extraction, q))
-                    .flatten()
-            })
+            relative_time(text, extraction, q)
+                .or_else(|| of_time.then(|| own_year(text, extraction, q)).flatten())
         } else {
             own_year(text, extraction, q)
         }
@@ -1203,11 +1202,9 @@ fn figures_of<'e>(
         || announced
         || named_measure
         // Trade in general names the figures of a year's goods or flow, not a sum of another
-        // thing; for a clause without years, only figures with years of their own.
-        || general
-            && !prices_by_name
-            && (!said.relative
-                || to_year > 1000 && (measure_from.is_some() || measure_to.is_some()))
+        // thing, and not for a clause without years (a review showed such clauses speak of a
+        // town, a product or a season of their own as often as of the figures before them).
+        || general && !prices_by_name && !said.relative
         || said.year_subject
         || price_named;
     if !speaks {
@@ -1369,6 +1366,25 @@ pub(super) fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity)
         .unwrap_or("");
     let mut lead_years = years_in(clause_lead);
     lead_years.dedup();
+    // "Between 2021 and 2023 we sold 1,100": a range of years gives its figure no one year.
+    let lead_words = lower_words(
+        clamped(text, stretch_start, quantity.start)
+            .rsplit([';', ',', ':', '.'])
+            .next()
+            .unwrap_or(""),
+    );
+    let ranged = lead_words.iter().enumerate().any(|(at, w)| {
+        matches!(
+            w.as_str(),
+            "between" | "since" | "until" | "till" | "through"
+        ) || w == "from"
+            && lead_words
+                .get(at + 1)
+                .is_some_and(|next| !years_in(next).is_empty())
+    });
+    if ranged {
+        return None;
+    }
     if let [year] = lead_years[..] {
         return Some(year);
     }
@@ -1554,25 +1570,31 @@ mod tests {
     }
 
     #[test]
-    fn a_clause_without_years_after_two_years_figures() {
-        // "In 2023 I took 900 …": the year before the figure in its clause is its own; "and in 2024
+    fn a_figures_year_is_the_one_its_clause_opens_with() {
+        // "In 2023 I bought 900 …": the year before the figure in its clause is its own; "and in 2024
         // it was" gives the next figure its year.
         assert_eq!(
             directions(
-                "In 2023 I bought 900 crates of pears from you and in 2024 it was 1,050. This trade of ours keeps shrinking."
+                "In 2023 I bought 900 crates of pears from you and in 2024 it was 1,050. Our trade took a knock in 2024."
             ),
-            ["This trade of ours keeps shrinking"]
+            ["Our trade took a knock in 2024"]
         );
         assert!(
             directions(
-                "In 2023 I bought 1,050 crates of pears from you and in 2024 it was 900. This trade of ours keeps shrinking."
+                "In 2023 I bought 1,050 crates of pears from you and in 2024 it was 900. Our trade took a knock in 2024."
             )
             .is_empty()
         );
-        // Rent is no trade: a sum of another thing.
+        // Rent is no trade, and a range of years gives its figure no year.
         assert!(
             directions(
-                "In 2023 the rent was Rs 10,000 a month and in 2024 it was Rs 12,000. Our trade keeps shrinking."
+                "In 2023 the rent was Rs 10,000 a month and in 2024 it was Rs 12,000. Our trade took a knock in 2024."
+            )
+            .is_empty()
+        );
+        assert!(
+            directions(
+                "Between 2021 and 2023 we sold 900 crates; in 2024 alone we sold 1,050. Our trade took a knock in 2024."
             )
             .is_empty()
         );
