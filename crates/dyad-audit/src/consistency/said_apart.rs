@@ -1295,20 +1295,12 @@ fn relative_time(text: &str, extraction: &Extraction, quantity: &Quantity) -> Op
 /// A year ago (1) or now (2), as words say it.
 fn time_marker(words: &str) -> Option<i32> {
     let words = format!(" {} ", lower_words(words).join(" "));
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    // "last August", "this March": a month named with "last" or "this".
+    let month_after = |lead: &str| {
+        (1..=12)
+            .filter_map(dyad_text::claims::month_name)
+            .any(|m| words.contains(&format!(" {lead} {} ", m.to_lowercase())))
+    };
     let earlier = [
         " a year ago ",
         " last year ",
@@ -1321,9 +1313,7 @@ fn time_marker(words: &str) -> Option<i32> {
     ]
     .iter()
     .any(|w| words.contains(w))
-        || MONTHS
-            .iter()
-            .any(|m| words.contains(&format!(" last {m} ")));
+        || month_after("last");
     let later = [
         " this year ",
         " now ",
@@ -1335,9 +1325,7 @@ fn time_marker(words: &str) -> Option<i32> {
     ]
     .iter()
     .any(|w| words.contains(w))
-        || MONTHS
-            .iter()
-            .any(|m| words.contains(&format!(" this {m} ")));
+        || month_after("this");
     match (earlier, later) {
         (true, _) => Some(1),
         (false, true) => Some(2),
