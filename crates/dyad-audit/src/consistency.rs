@@ -15,6 +15,7 @@ use dyad_text::claims::{
 
 use crate::{AuditConfig, Finding, Gazetteer};
 
+mod ages;
 mod place_columns;
 mod said_apart;
 
@@ -7895,9 +7896,24 @@ fn worked_equations(text: &str, findings: &mut Vec<Finding>) {
             else {
                 continue;
             };
-            if !well_formed || next.is_some_and(|(_, _, t)| matches!(t, SumToken::Operator(_))) {
+            if next.is_some_and(|(_, _, t)| matches!(t, SumToken::Operator(_))) {
                 continue;
             }
+            // "1.6 million boxes to Kabul + 0.9 million boxes in Pakistan = 2.7 million boxes":
+            // a sum of labelled parts, each with its one number and a few words, joined by "+".
+            let labelled = if well_formed {
+                None
+            } else {
+                labelled_parts(line, &tokens[floor..at])
+            };
+            let (first, numbers, operators, any_scaled) = match labelled {
+                Some((first_at, parts, scaled)) => {
+                    let operators = vec!['+'; parts.len() - 1];
+                    (floor + first_at, parts, operators, scaled)
+                }
+                None if well_formed => (first, numbers, operators, any_scaled),
+                None => continue,
+            };
             let Some(computed) = evaluate(&numbers, &operators) else {
                 continue;
             };
@@ -7965,6 +7981,79 @@ fn worked_equations(text: &str, findings: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// The parts of a sum of labelled parts before an equals sign ("1,150 TRUCKS AT TORKHAM + 620 AT
+/// CHAMAN + 180 AT GHULAM KHAN ="): the stretch split at each "+", each part one number and at most
+/// five words, two parts at least, and no other sign. Gives the index of the first part's first token
+/// among `tokens`, the numbers, and whether any carries a scale word.
+fn labelled_parts(
+    line: &str,
+    tokens: &[(usize, usize, SumToken)],
+) -> Option<(usize, Vec<f64>, bool)> {
+    let pluses: Vec<usize> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, _, t))| *t == SumToken::Operator('+'))
+        .map(|(i, _)| i)
+        .collect();
+    let first_plus = *pluses.first()?;
+    // The first part runs back from the first "+" to its number and the words after it; a list's
+    // dash before it is no sign of the sum.
+    let first_number = tokens[..first_plus]
+        .iter()
+        .rposition(|(_, _, t)| matches!(t, SumToken::Number { .. }))?;
+    if tokens[first_number..]
+        .iter()
+        .any(|(_, _, t)| matches!(t, SumToken::Operator(op) if *op != '+'))
+    {
+        return None;
+    }
+    let mut bounds = vec![first_number];
+    bounds.extend(pluses.iter().map(|p| p + 1));
+    bounds.push(tokens.len() + 1);
+    let mut numbers = Vec::new();
+    let mut scaled = false;
+    for pair in bounds.windows(2) {
+        let part = &tokens[pair[0]..pair[1] - 1];
+        let mut values = part.iter().filter_map(|(_, _, t)| match t {
+            SumToken::Number { value, scale, .. } => Some((*value, *scale)),
+            _ => None,
+        });
+        let (Some((value, scale)), None) = (values.next(), values.next()) else {
+            return None;
+        };
+        let words = part
+            .iter()
+            .filter(|(from, to, t)| {
+                *t == SumToken::Other && line[*from..*to].chars().any(char::is_alphabetic)
+            })
+            .count();
+        // Each part says what it counts in a word of two letters or more: "12x + 40" is algebra.
+        let named = part.iter().any(|(from, to, t)| {
+            *t == SumToken::Other
+                && line[*from..*to]
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    >= 2
+        }) && !part.windows(2).any(|pair| {
+            matches!(pair[0].2, SumToken::Number { .. })
+                && pair[1].0 == pair[0].1
+                && line[pair[1].0..pair[1].1].starts_with(char::is_alphabetic)
+        });
+        // The part's number leads it: "1,150 TRUCKS AT TORKHAM", not "TORKHAM 1,150".
+        let leads = part
+            .iter()
+            .find(|(_, _, t)| *t != SumToken::Currency)
+            .is_some_and(|(_, _, t)| matches!(t, SumToken::Number { .. }));
+        if words > 5 || !leads || !named {
+            return None;
+        }
+        numbers.push(value);
+        scaled |= scale != 1.0;
+    }
+    (numbers.len() >= 2).then_some((first_number, numbers, scaled))
 }
 
 /// What a labelled line of a loan's statement gives: the sum lent, the sum repaid, or what is left.
@@ -14833,6 +14922,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     share_and_its_balance(text, extraction, &mut findings);
     kinds_said_unequal(text, extraction, &mut findings);
     multiple_given_the_same_figure(text, extraction, &mut findings);
+    ages::age_given_to_years_of_work(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -21282,6 +21372,23 @@ mod tests {
             "| Good | Share of exports (%) |\n|---|---|\n| Rice | 53.1 |\n| Cement | 54.8 |\n| Fruit | 47.5 |\n",
             &["Arithmetic: | Rice | 53.1 |\n| Cement | 54.8 |\n| Fruit | 47.5 |"],
         );
+    }
+
+    #[test]
+    fn a_sum_of_labelled_parts_with_an_equals_sign() {
+        assert_eq!(
+            kinds_found("- 1,000 bags to Kabul + 600 bags to Herat = 1,500 bags in 2024\n"),
+            [CheckKind::Arithmetic]
+        );
+        assert_eq!(
+            kinds_found("900 TRUCKS AT TORKHAM + 300 AT CHAMAN = 1,300 TRUCKS WAITING\n"),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[
+            "- 1,000 bags to Kabul + 600 bags to Herat = 1,600 bags in 2024\n".to_string(),
+            // Parts whose numbers do not lead them are labels, not a sum.
+            "Gate 1 + Gate 2 = 900 trucks a day\n".to_string(),
+        ]);
     }
 
     #[test]

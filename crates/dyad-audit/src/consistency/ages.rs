@@ -1,0 +1,157 @@
+//! A person's age given again as the years they have worked at a trade.
+//!
+//! "Mr Abdul Ghani, aged 46, … has driven this road for 46 years": no one has driven, taught or
+//! traded since the day they were born, so a figure that is both a person's age and the length of
+//! their working life was copied from one to the other.
+
+use dyad_text::claims::{Extraction, Quantity, lower_words};
+
+use super::{clamped, reused};
+use crate::Finding;
+
+/// Verbs of a working life: what a person does for years as a trade, not what they do from birth
+/// ("lived", "known").
+const WORKED: &[&str] = &[
+    "driven",
+    "drove",
+    "driving",
+    "worked",
+    "working",
+    "taught",
+    "teaching",
+    "traded",
+    "trading",
+    "served",
+    "serving",
+    "run",
+    "ran",
+    "running",
+    "farmed",
+    "farming",
+    "managed",
+    "practised",
+    "practiced",
+    "hauled",
+    "carved",
+    "woven",
+    "weaving",
+    "baked",
+    "baking",
+    "stitched",
+    "sewn",
+    "fished",
+    "mined",
+    "dug",
+    "cooked",
+    "sold",
+    "selling",
+    "kept",
+    "carried",
+    "led",
+    "painted",
+    "repaired",
+    "built",
+    "cut",
+];
+
+/// **Number reuse.** See the module's doc. The age is "aged N", "N years old", "N-year-old" or
+/// "age N"; the working years are "for N years" within five words of a verb of work; both in the
+/// same paragraph or the next.
+pub(super) fn age_given_to_years_of_work(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    let counts: Vec<&Quantity> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count" && (14.0..=110.0).contains(&q.value))
+        .collect();
+    for age in counts.iter().filter(|q| is_an_age(text, q)) {
+        for years in counts
+            .iter()
+            .filter(|q| q.start > age.end && q.value == age.value)
+        {
+            if years.sentence > age.sentence + 6 {
+                break;
+            }
+            if worked_for(text, years) {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (age, years),
+                    ("a person's age", "the years of their work"),
+                ));
+                return;
+            }
+        }
+    }
+}
+
+/// Whether a figure is a person's age: "aged 46", "age 46", "46 years old", "46-year-old".
+fn is_an_age(text: &str, quantity: &Quantity) -> bool {
+    let before = lower_words(clamped(
+        text,
+        quantity.start.saturating_sub(12),
+        quantity.start,
+    ));
+    let after = clamped(text, quantity.end, quantity.end + 16).to_lowercase();
+    matches!(before.last().map(String::as_str), Some("aged" | "age"))
+        || after.starts_with(" years old")
+        || after.starts_with("-year-old")
+        || after.starts_with(" year-old")
+}
+
+/// Whether a figure is the length of a working life: "for 46 years" with a verb of work within the
+/// five words before "for".
+fn worked_for(text: &str, quantity: &Quantity) -> bool {
+    let after = clamped(text, quantity.end, quantity.end + 8).to_lowercase();
+    if !after.starts_with(" years") {
+        return false;
+    }
+    let before = lower_words(clamped(
+        text,
+        quantity.start.saturating_sub(60),
+        quantity.start,
+    ));
+    let [.., last] = &before[..] else {
+        return false;
+    };
+    last == "for"
+        && before
+            .iter()
+            .rev()
+            .skip(1)
+            .take(5)
+            .any(|w| WORKED.contains(&w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::claim::CheckKind;
+    use dyad_model::pair::Pair;
+
+    use crate::{AuditConfig, audit};
+
+    fn kinds(input: &str) -> Vec<CheckKind> {
+        let config = AuditConfig::for_pair(Pair {
+            first: "PAK".to_string(),
+            second: "AFG".to_string(),
+        });
+        audit(input, &config).iter().map(|f| f.check).collect()
+    }
+
+    #[test]
+    fn an_age_given_again_as_the_years_of_a_trade() {
+        assert_eq!(
+            kinds("Haji Karim, aged 52, says he has traded dried fruit at Chaman for 52 years."),
+            [CheckKind::NumberReuse]
+        );
+        // Years of a working life short of the age, or years of living somewhere, are no slip.
+        assert!(
+            kinds("Haji Karim, aged 52, says he has traded dried fruit at Chaman for 32 years.")
+                .is_empty()
+        );
+        assert!(kinds("Haji Karim, aged 52, has lived in Chaman for 52 years.").is_empty());
+    }
+}
