@@ -16,6 +16,7 @@ use dyad_text::claims::{
 use crate::{AuditConfig, Finding, Gazetteer};
 
 mod ages;
+mod figure_year;
 mod place_columns;
 mod said_apart;
 
@@ -6546,7 +6547,7 @@ fn share_lost_since_an_earlier_figure(
             Some(noun)
         };
         let later_year = money
-            .then(|| said_apart::own_year(text, extraction, later))
+            .then(|| figure_year::own_year(text, extraction, later))
             .flatten();
         if money && later_year.is_none() {
             continue;
@@ -6564,7 +6565,7 @@ fn share_lost_since_an_earlier_figure(
                     && match (&noun, later_year) {
                         (Some(noun), _) => counted_head(text, q).as_deref() == Some(noun.as_str()),
                         (None, Some(year)) => {
-                            said_apart::own_year(text, extraction, q) == Some(year - 1)
+                            figure_year::own_year(text, extraction, q) == Some(year - 1)
                         }
                         (None, None) => false,
                     }
@@ -20165,7 +20166,7 @@ mod tests {
     use crate::{AuditConfig, audit};
 
     /// The audit's configuration for the pair the tests read.
-    fn pak_afg() -> AuditConfig {
+    pub(super) fn pak_afg() -> AuditConfig {
         AuditConfig::for_pair(Pair {
             first: "PAK".to_string(),
             second: "AFG".to_string(),
@@ -20191,7 +20192,7 @@ mod tests {
     }
 
     /// The kinds of the findings on `input`, in order.
-    fn kinds_found(input: &str) -> Vec<CheckKind> {
+    pub(super) fn kinds_found(input: &str) -> Vec<CheckKind> {
         audit(input, &pak_afg()).iter().map(|f| f.check).collect()
     }
 

@@ -2718,19 +2718,18 @@ pub fn extract(text: &str) -> Extraction {
             continue;
         };
         // "three hundred thousand": every scale word multiplies.
+        // What a scale word multiplies by: "hundred" 100, "lakh" 100,000; any other word 1.
+        let scale_of = |word: &str| match word {
+            "hundred" => 100.0,
+            "thousand" => 1e3,
+            "lakh" => 1e5,
+            "crore" => 1e7,
+            "million" => 1e6,
+            "billion" => 1e9,
+            _ => 1.0,
+        };
         let multiplier: f64 = scale.as_deref().map_or(1.0, |scale| {
-            scale
-                .split_whitespace()
-                .map(|word| match word {
-                    "hundred" => 100.0,
-                    "thousand" => 1e3,
-                    "lakh" => 1e5,
-                    "crore" => 1e7,
-                    "million" => 1e6,
-                    "billion" => 1e9,
-                    _ => 1.0,
-                })
-                .product()
+            scale.split_whitespace().map(scale_of).product()
         });
         value *= multiplier;
         // The rest after the scale adds what is below it: "four hundred" of "ten thousand four
@@ -2758,20 +2757,9 @@ pub fn extract(text: &str) -> Extraction {
             let step = scale
                 .as_deref()
                 .or_else(|| words.rsplit(' ').next())
-                .map_or(1.0, |scale| match scale.rsplit(' ').next() {
-                    Some("hundred") => 100.0,
-                    Some("thousand") => 1e3,
-                    Some("lakh") => 1e5,
-                    Some("crore") => 1e7,
-                    Some("million") => 1e6,
-                    Some("billion") => 1e9,
-                    _ => 1.0,
-                });
-            let rest_scale = match rest_scale.map(|m| m.as_str().to_ascii_lowercase()) {
-                Some(word) if word == "million" => 1e6,
-                Some(_) => 1e3,
-                None => 1.0,
-            };
+                .and_then(|scale| scale.rsplit(' ').next())
+                .map_or(1.0, scale_of);
+            let rest_scale = rest_scale.map_or(1.0, |m| scale_of(&m.as_str().to_ascii_lowercase()));
             match below {
                 // "two hundred and fifty thousand": the whole so far is counted in the later scale.
                 Some(below) if below < step && rest_scale > step => {

@@ -129,17 +129,8 @@ fn worked_for(text: &str, quantity: &Quantity) -> bool {
 #[cfg(test)]
 mod tests {
     use dyad_model::claim::CheckKind;
-    use dyad_model::pair::Pair;
 
-    use crate::{AuditConfig, audit};
-
-    fn kinds(input: &str) -> Vec<CheckKind> {
-        let config = AuditConfig::for_pair(Pair {
-            first: "PAK".to_string(),
-            second: "AFG".to_string(),
-        });
-        audit(input, &config).iter().map(|f| f.check).collect()
-    }
+    use crate::consistency::tests::kinds_found as kinds;
 
     #[test]
     fn an_age_given_again_as_the_years_of_a_trade() {

@@ -7,7 +7,9 @@
 
 use dyad_text::claims::{Extraction, Quantity, Table, lower_words};
 
-use super::{against_table, agrees, clamped, nearest_scale, period_of_label, said_apart, years_in};
+use super::{
+    against_table, agrees, clamped, figure_year, nearest_scale, period_of_label, years_in,
+};
 use crate::Finding;
 
 /// Words that give a figure another reading than a cell's: a part of the year, a wish or a plan, a debt,
@@ -64,7 +66,7 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
             .iter()
             .filter(|q| !q.in_table && q.unit == "count" && q.value > 0.0)
         {
-            let Some(year) = said_apart::own_year(text, extraction, quantity) else {
+            let Some(year) = figure_year::own_year(text, extraction, quantity) else {
                 continue;
             };
             let Some((_, row)) = rows.iter().find(|(y, _)| *y == year) else {

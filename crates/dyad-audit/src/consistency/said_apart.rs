@@ -13,7 +13,8 @@ use dyad_text::claims::{
     Direction, Extraction, Quantity, direction_of, idiom_directions, lower_words,
 };
 
-use super::{blank_lines, clamped, own_stretch, sentence_text, years_in};
+use super::figure_year::own_year;
+use super::{blank_lines, clamped, figures_in, own_stretch, years_in};
 use crate::Finding;
 
 /// Comparatives that say a measure stood higher or lower than before: "2024 was a leaner year than
@@ -227,17 +228,6 @@ pub(super) fn directions_said_apart(
     half_changes(text, extraction, &blanks, findings);
 }
 
-/// The quantities that start within `from..to`, and the one before that may reach into it: quantities
-/// are in order of position, so the slice is found by halving, not by a scan.
-fn quantities_within(extraction: &Extraction, from: usize, to: usize) -> &[Quantity] {
-    let quantities = &extraction.quantities;
-    let first = quantities
-        .partition_point(|q| q.start < from)
-        .saturating_sub(1);
-    let last = quantities.partition_point(|q| q.start < to);
-    &quantities[first..last.max(first)]
-}
-
 /// Where the figures of a clause's years may stand: its paragraph and the `back` paragraphs before
 /// it (a dialogue gives each speaker a paragraph), never across a heading.
 fn window_start(text: &str, blanks: &[(usize, usize)], clause_start: usize, back: usize) -> usize {
@@ -340,7 +330,7 @@ fn half_changes(
             || words
                 .iter()
                 .any(|w| NOT_SAID.contains(&w.as_str()) || w == "from")
-            || quantities_within(extraction, clause_start, clause_end)
+            || figures_in(extraction, (clause_start, clause_end))
                 .iter()
                 .any(|q| {
                     q.sentence == to.sentence
@@ -380,7 +370,7 @@ fn half_changes(
                 .next()
                 .unwrap_or_default()
         };
-        let earlier: Vec<&Quantity> = quantities_within(extraction, window, clause_start)
+        let earlier: Vec<&Quantity> = figures_in(extraction, (window, clause_start))
             .iter()
             .filter(|q| q.start >= window && q.end <= clause_start && !q.in_table)
             .filter(|q| q.unit == to.unit && years_in(&text[q.start..q.end]).is_empty())
@@ -555,7 +545,7 @@ fn said_of_years(
 ) -> Option<Said> {
     let clause_end = clause_start + clause.len();
     // A clause with a figure of its own is read by the change extraction.
-    if quantities_within(extraction, clause_start, clause_end)
+    if figures_in(extraction, (clause_start, clause_end))
         .iter()
         .any(|q| {
             q.start < clause_end
@@ -839,7 +829,7 @@ fn figures_of<'e>(
     if said.figures_after {
         // "2025 outgrew 2024, at 2,500 tonnes sold against 3,600": the next clause sets two figures
         // against each other, the first the clause's first year's.
-        let after: Vec<&Quantity> = quantities_within(extraction, clause_end, sentence_end)
+        let after: Vec<&Quantity> = figures_in(extraction, (clause_end, sentence_end))
             .iter()
             .filter(|q| q.start >= clause_end && q.end <= sentence_end)
             .filter(prose)
@@ -870,7 +860,7 @@ fn figures_of<'e>(
     let (window_start, window_end) = if said.of_the_next_clause {
         let next = clauses(text, clause_end, sentence_end);
         let &(next_start, _) = next.first()?;
-        let opens_next = quantities_within(extraction, clause_end, sentence_end)
+        let opens_next = figures_in(extraction, (clause_end, sentence_end))
             .iter()
             .find(|q| q.start >= clause_end && q.end <= sentence_end)
             .is_some_and(|q| {
@@ -944,7 +934,7 @@ fn figures_of<'e>(
             own_year(text, extraction, q)
         }
     };
-    let before: Vec<(&Quantity, i32)> = quantities_within(extraction, window_start, window_end)
+    let before: Vec<(&Quantity, i32)> = figures_in(extraction, (window_start, window_end))
         .iter()
         .filter(|q| q.start >= window_start && q.end <= window_end)
         .filter(|q| q.end <= clause_start || q.start >= clause_end)
@@ -1277,7 +1267,7 @@ fn relative_time(text: &str, extraction: &Extraction, quantity: &Quantity) -> Op
     // The lead runs back to the figure of the same unit before it in the sentence, across others
     // ("Last August a dozen cost Rs 140").
     let (sentence_start, _) = extraction.sentences[quantity.sentence];
-    let lead_start = quantities_within(extraction, sentence_start, quantity.start)
+    let lead_start = figures_in(extraction, (sentence_start, quantity.start))
         .iter()
         .filter(|q| q.sentence == quantity.sentence && !q.in_table && q.unit == quantity.unit)
         .filter(|q| q.end <= quantity.start)
@@ -1333,132 +1323,16 @@ fn time_marker(words: &str) -> Option<i32> {
     }
 }
 
-/// The one year a figure's own words give it: the year after it before the next figure or the end of
-/// its clause ("9,000 bales in 2023"), or else the one year of its own stretch of the sentence, or else
-/// the one year its sentence names before its figures ("Year 2025: thirty tonnes, Rs 365 a kilo").
-pub(super) fn own_year(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<i32> {
-    let stretch = own_stretch(text, extraction, quantity);
-    let stretch_start = super::offset_in(text, stretch);
-    let stretch_end = stretch_start + stretch.len();
-    let whole_after = clamped(text, quantity.end, stretch_end);
-    let mut segments = whole_after.split([';', ',', '.', ':']);
-    let after = segments.next().unwrap_or("");
-    // "In 2023 I took 900,000 tins": a year in the figure's own clause before it is its year.
-    let clause_lead = clamped(text, stretch_start, quantity.start);
-    let clause_lead = clause_lead
-        .rsplit([';', ',', ':', '.'])
-        .next()
-        .unwrap_or("")
-        .rsplit(" and ")
-        .next()
-        .unwrap_or("");
-    let mut lead_years = years_in(clause_lead);
-    lead_years.dedup();
-    // "Between 2021 and 2023 we sold 1,100": a range of years gives its figure no one year.
-    let lead_words = lower_words(
-        clamped(text, stretch_start, quantity.start)
-            .rsplit([';', ',', ':', '.'])
-            .next()
-            .unwrap_or(""),
-    );
-    let ranged = lead_words.iter().enumerate().any(|(at, w)| {
-        matches!(
-            w.as_str(),
-            "between" | "since" | "until" | "till" | "through"
-        ) || w == "from"
-            && lead_words
-                .get(at + 1)
-                .is_some_and(|next| !years_in(next).is_empty())
-    });
-    if ranged {
-        return None;
-    }
-    if let [year] = lead_years[..] {
-        return Some(year);
-    }
-    // "Rs 2,900 a kilo now, in January 2026": a date of its own after a comma, at the end of the
-    // sentence, is the figure's; "boxes; in 2025, 1.5 million" gives the next figure its year.
-    let (_, sentence_end) = extraction.sentences[quantity.sentence];
-    if years_in(after).is_empty()
-        && whole_after.starts_with(|c: char| c != ';')
-        && after.len() < whole_after.len()
-        && whole_after[after.len()..].starts_with(',')
-        && stretch_end >= sentence_end
-        && let Some(next) = segments.next()
-    {
-        let words = lower_words(next);
-        let month = words.len() == 3 && dyad_text::claims::month_number(&words[1]).is_some();
-        if (words.len() == 2 || month)
-            && words[0] == "in"
-            && let [year] = years_in(words.last().map_or("", String::as_str))[..]
-        {
-            return Some(year);
-        }
-    }
-    let after_words = lower_words(after);
-    if let Some(at) = after_words.iter().position(|w| years_in(w).len() == 1) {
-        // The year stands close after the figure: "bales in 2023", "tonnes in Sindh and Punjab in
-        // 2024"; but a year that leads on into the next figure ("tins from you and in 2024 it was
-        // 1.02 million") is that figure's.
-        let leads_on = after.len() == whole_after.len()
-            && stretch_end < sentence_end
-            && after_words.len() > at + 1
-            && at >= 2
-            && after_words[at - 1] == "in"
-            && matches!(
-                after_words[at - 2].as_str(),
-                "and" | "but" | "while" | "whereas"
-            );
-        // A year far after the figure is another clause's, unless nothing breaks between them.
-        let joined = !after_words[..at]
-            .iter()
-            .any(|w| matches!(w.as_str(), "and" | "but" | "while" | "whereas" | "when"));
-        if (at <= 6 || at <= 9 && joined) && !leads_on {
-            return years_in(&after_words[at]).first().copied();
-        }
-        return None;
-    }
-    let lead = clamped(text, stretch_start, quantity.start);
-    let lead = lead.rsplit([';', '.']).next().unwrap_or("");
-    let mut years = years_in(lead);
-    years.dedup();
-    if let [year] = years[..] {
-        return Some(year);
-    }
-    if !years.is_empty() {
-        return None;
-    }
-    // The sentence's one year, named before all its figures.
-    let (sentence_start, _) = extraction.sentences[quantity.sentence];
-    let sentence = sentence_text(text, extraction, quantity.sentence);
-    let mut years = years_in(sentence);
-    years.dedup();
-    let [year] = years[..] else {
-        return None;
-    };
-    let first_figure = quantities_within(extraction, sentence_start, quantity.end)
-        .iter()
-        .filter(|q| q.sentence == quantity.sentence && !q.in_table)
-        .filter(|q| years_in(&text[q.start..q.end]).is_empty())
-        .map(|q| q.start)
-        .min()?;
-    let year_at = sentence_start + sentence.find(&year.to_string())?;
-    (year_at < first_figure).then_some(year)
-}
-
 #[cfg(test)]
 mod tests {
     use dyad_model::claim::CheckKind;
-    use dyad_model::pair::Pair;
 
-    use crate::{AuditConfig, audit};
+    use crate::audit;
+    use crate::consistency::tests::pak_afg;
 
+    /// The spans of the direction findings on `input`.
     fn directions(input: &str) -> Vec<String> {
-        let config = AuditConfig::for_pair(Pair {
-            first: "PAK".to_string(),
-            second: "AFG".to_string(),
-        });
-        audit(input, &config)
+        audit(input, &pak_afg())
             .into_iter()
             .filter(|f| f.check == CheckKind::Direction)
             .map(|f| f.text)
