@@ -5293,6 +5293,63 @@ pub(crate) fn contains_word(haystack: &str, needle: &str) -> bool {
     })
 }
 
+/// The exports and the imports the one or two sentences before `sentence` give, in its paragraph: each
+/// sentence one sum of `currency` after the words of its flow, the two flows one each, and no two
+/// years named from the first of them to `sentence`.
+fn flows_said_before<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    sentence: usize,
+    currency: Option<&str>,
+) -> Option<(&'e Quantity, &'e Quantity)> {
+    let currency = currency?;
+    let (sentence_start, sentence_end) = extraction.sentences[sentence];
+    let (mut exports, mut imports) = (None, None);
+    for back in 1..=2 {
+        let earlier = sentence.checked_sub(back)?;
+        let (start, _) = extraction.sentences[earlier];
+        if clamped(text, start, sentence_start).contains("\n\n") {
+            return None;
+        }
+        let sums: Vec<&Quantity> = extraction
+            .in_sentence(earlier)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| !q.in_table && matches!(q.unit, "USD" | "PKR" | "AFN"))
+            .collect();
+        let [sum] = sums[..] else {
+            return None;
+        };
+        if sum.unit != currency {
+            return None;
+        }
+        let slot = match flow_before(clamped(text, start, sum.start)) {
+            Some("exports") => &mut exports,
+            Some("imports") => &mut imports,
+            _ => return None,
+        };
+        if slot.replace(sum).is_some() {
+            return None;
+        }
+        if let (Some(e), Some(i)) = (exports, imports) {
+            let stretch = clamped(text, start, sentence_end);
+            let mut years = years_in(stretch);
+            years.sort_unstable();
+            years.dedup();
+            // Figures that changed or were revised ("Two-way trade is unchanged at …") may set a
+            // new flow against an old whole.
+            let of_change = lower_words(stretch).iter().any(|w| {
+                direction_of(w).is_some()
+                    || matches!(
+                        w.as_str(),
+                        "unchanged" | "revised" | "revision" | "now" | "previously" | "before"
+                    )
+            });
+            return (years.len() <= 1 && !of_change).then_some((e, i));
+        }
+    }
+    None
+}
+
 /// **Arithmetic.** The rules:
 ///
 /// 1. A table row labelled "Total" differs from the sum of the rows above it (back to the previous
@@ -5370,6 +5427,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 "ahead by",
                 "behind by",
                 "gap of",
+                "winning margin",
             ]
             .iter()
             .filter_map(|w| before.rfind(w))
@@ -5422,6 +5480,19 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     flow.push(to);
                 }
             }
+        }
+        // A balance or a total whose sentence names neither flow takes them from the sentences just
+        // before it, one flow's figure to a sentence ("Exports, USD 1,012 million! Imports, USD 690
+        // million! … a winning margin of USD 232 million").
+        if (balance.is_some() || total.is_some())
+            && exports.is_none()
+            && imports.is_none()
+            && let Some((e, i)) = flows_said_before(text, extraction, sentence, currency)
+        {
+            exports = Some(e);
+            imports = Some(i);
+            all_exports.push(e);
+            all_imports.push(i);
         }
         // Whether some figure of each flow makes `whole` by `combine`, within their rounding.
         let some_pair_makes = |whole: &Quantity, combine: &dyn Fn(f64, f64) -> f64| {
@@ -5568,7 +5639,54 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // locks, six in ten …"), not each of its own ("eight in ten households in Kandahar, seven
         // in ten in Helmand").
         let said = sentence_text(text, extraction, sentence).to_lowercase();
-        let whole_named = said.contains("of the ") || said.contains("of our ");
+        // The first word after a share: "went" of "64 percent went east to Lahore".
+        let verb_after = |q: &Quantity| {
+            lower_words(clamped(text, q.end, q.end + 16))
+                .into_iter()
+                .next()
+                .unwrap_or_default()
+        };
+        // Shares that went somewhere and shares that stayed split what left and what did not: "Sixty-
+        // four in the hundred went east to Lahore, forty-six in the hundred stayed here at home".
+        let went_and_stayed = |shares: &[&&Quantity]| {
+            let [went, stayed] = shares else {
+                return false;
+            };
+            matches!(
+                verb_after(went).as_str(),
+                "went" | "was" | "were" | "left" | "crossed"
+            ) && clamped(text, went.end, stayed.start)
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "east"
+                            | "west"
+                            | "north"
+                            | "south"
+                            | "to"
+                            | "abroad"
+                            | "across"
+                            | "over"
+                            | "sent"
+                            | "shipped"
+                    )
+                })
+                && matches!(verb_after(stayed).as_str(), "stayed" | "remained")
+                && {
+                    let between = clamped(text, went.end, stayed.start);
+                    !between.contains([';', '.']) && !between.chars().any(|c| c.is_ascii_digit())
+                }
+        };
+        let whole_named = said.contains("of the ")
+            || said.contains("of our ")
+            || went_and_stayed(
+                &quantities
+                    .iter()
+                    .filter(|q| matches!(q.unit, "percent" | "fraction"))
+                    .collect::<Vec<_>>(),
+            );
         let all_shares: Vec<&&Quantity> = quantities
             .iter()
             .filter(|q| matches!(q.unit, "percent" | "fraction") && q.hedge == Hedge::None)
@@ -5715,7 +5833,8 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             if (shares.len() >= 3 && (in_percent >= 2 || all_fractions)
                 || two_of_one_whole
                 || elliptic_whole
-                || opened_whole)
+                || opened_whole
+                || went_and_stayed(&shares))
                 && !rates_of_places
                 && !speaks_of_change
             {
@@ -11499,6 +11618,12 @@ fn rate_units(text: &str, extraction: &Extraction, quantity: &Quantity) -> Vec<V
             true
         };
         if lead && placed {
+            // "in a working day" is a day's.
+            let skip =
+                usize::from(after.get(at + 1).is_some_and(|w| {
+                    matches!(w.as_str(), "working" | "whole" | "full" | "single")
+                }));
+            at += skip;
             let unit: Vec<String> = after[at + 1..]
                 .iter()
                 .take_while(|w| !FUNCTION_WORDS.contains(&w.as_str()) && !verb_like(w))
@@ -11554,6 +11679,20 @@ fn rate_units(text: &str, extraction: &Extraction, quantity: &Quantity) -> Vec<V
         && !FUNCTION_WORDS.contains(&noun.as_str())
     {
         units.push(vec![noun.clone()]);
+    }
+    // "Each of his carvers finishes 80 ladles": one of the things.
+    if let [each, of, whose, things, ..] = words.as_slice()
+        && each == "each"
+        && of == "of"
+        && matches!(
+            whose.as_str(),
+            "our" | "the" | "its" | "their" | "his" | "her" | "my" | "your"
+        )
+        && let Some(thing) = things.strip_suffix('s')
+        && thing.len() >= 3
+        && !FUNCTION_WORDS.contains(&things.as_str())
+    {
+        units.push(vec![thing.to_string()]);
     }
     // "Each of our two fryers holds 180 litres": one of the things counted.
     if let [each, of, whose, count, things, ..] = words.as_slice()
@@ -11681,6 +11820,22 @@ fn multiple_of(
     let with_count = clause_words
         .windows(3)
         .any(|w| w[0] == "with" && amount(&w[1]).is_some() && is_unit(&w[2]));
+    // "With all 14 of them at their benches, the workshop sends out 80 ladles a day", after "Each of
+    // his carvers finishes 80 ladles": the units the rate's sentence names, counted.
+    let with_them = clause_words.windows(5).find_map(|w| {
+        (w[0] == "with" && w[1] == "all" && w[3] == "of" && w[4] == "them")
+            .then(|| amount(&w[2]))
+            .flatten()
+            .filter(|n| *n > 1.0)
+    });
+    if let Some(count) = with_them.filter(|_| {
+        !period
+            && lower_words(rate_sentence)
+                .iter()
+                .any(|w| is_unit(w) && w.ends_with('s'))
+    }) {
+        return Some(count);
+    }
     // No word of another sum, nor of one of the units alone ("left only one of them running"), for
     // a figure of several things.
     let after_words = lower_words(after);
@@ -12203,6 +12358,49 @@ fn rate_as_its_multiple(text: &str, extraction: &Extraction, findings: &mut Vec<
                 ));
                 break;
             }
+            // A price of one thing given again for a dozen ("The trade price is Rs 120 a tin …
+            // quote them Rs 120 a dozen"): a dozen is twelve of it.
+            let of_one = units.iter().find_map(|unit| match unit.as_slice() {
+                [unit] if unit != "dozen" && !is_period(std::slice::from_ref(unit)) => Some(unit),
+                _ => None,
+            });
+            let for_a_dozen = total_units
+                .iter()
+                .any(|u| u.first().is_some_and(|w| w == "dozen"));
+            // … or for a pack its sentence fills with several ("Rs 900 a kg … sacks of 20 kg;
+            // value of one sack at the agreed rate: Rs 900").
+            let packed = of_one.filter(|unit| {
+                let words = lower_words(clause);
+                words.windows(4).any(|w| {
+                    let Some(pack) = w[0].strip_suffix('s') else {
+                        return false;
+                    };
+                    w[1] == "of"
+                        && amount(&w[2]).is_some_and(|n| n > 1.0)
+                        && (w[3] == **unit || w[3] == format!("{unit}s"))
+                        && words.windows(2).any(|c| {
+                            matches!(c[0].as_str(), "one" | "a" | "per" | "each") && c[1] == pack
+                        })
+                })
+            });
+            if let (Some(unit), true) = (packed, rate.unit != "count") {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (rate, total),
+                    (&format!("one {unit}"), "a pack of several"),
+                ));
+                break;
+            }
+            if let (Some(unit), true) = (of_one, for_a_dozen && rate.unit != "count") {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (rate, total),
+                    (&format!("one {unit}"), "a dozen, twelve times it"),
+                ));
+                break;
+            }
             // The rate again ("Rs 48,000 a month for the twelve months"), unless it is given for
             // fewer things ("Rs 18,000 a day for each truck … Rs 18,000 a day for the six trucks") or
             // another period ("Daily wage … Monthly wage").
@@ -12717,7 +12915,8 @@ fn price_of_a_pack_and_of_its_measure(
 }
 
 /// **Number reuse.** A distance or a time given for one way and again for the round trip: "about 870
-/// km each way, and the round trip comes to about 870 km". The round trip is twice the one way.
+/// km each way, and the round trip comes to about 870 km", "from Khanpur to Torkham, about 190 km …
+/// the round trip of about 190 km". The round trip is twice the one way.
 fn one_way_given_for_the_round_trip(
     text: &str,
     extraction: &Extraction,
@@ -12730,9 +12929,26 @@ fn one_way_given_for_the_round_trip(
             continue;
         }
         let after = lowered_near(one_way.end, one_way.end + 24);
+        // "each way", or a road from one place to another just before the figure ("takes the jars
+        // from Khanpur to Torkham, about 190 km by road").
+        let (sentence_start, _) = extraction.sentences[one_way.sentence];
+        let lead = clamped(
+            text,
+            one_way.start.saturating_sub(60).max(sentence_start),
+            one_way.start,
+        );
+        let from_place_to_place = lead.rfind(" from ").is_some_and(|from| {
+            let rest = &lead[from + " from ".len()..];
+            rest.starts_with(char::is_uppercase)
+                && rest.find(" to ").is_some_and(|to| {
+                    rest[to + " to ".len()..].starts_with(char::is_uppercase)
+                        && !rest[to..].contains(['.', ';'])
+                })
+        });
         let said_one_way = ["each way", "one way", "one-way", "in each direction"]
             .iter()
-            .any(|w| after.contains(w));
+            .any(|w| after.contains(w))
+            || from_place_to_place;
         if !said_one_way {
             continue;
         }
@@ -20197,6 +20413,42 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_of_one_given_for_several() {
+        // The road from one place to another, and the round trip.
+        assert_eq!(
+            kinds_found(
+                "He takes the jars from Khanpur to Torkham, about 190 km by road. Every week he does the round trip of about 190 km."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        // A tin's price for a dozen; a kilo's for a sack of 20 kg; a carver's output for all 14.
+        assert_eq!(
+            kinds_found(
+                "The trade price is Rs 120 a tin. Shopkeepers buy by the dozen, so quote them Rs 120 a dozen."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "- Rate agreed: Rs 900 a kg\n- Packing: sacks of 20 kg; value of one sack at the agreed rate: Rs 900\n"
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "Each of his carvers finishes about 80 ladles in a working day. With all 14 of them at their benches, the workshop sends out about 80 ladles a day."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        all_clean(&[
+            "He takes the jars from Khanpur to Torkham, about 190 km by road. Every week he does the round trip of about 380 km.",
+            "The trade price is Rs 120 a tin. Shopkeepers buy by the dozen, so quote them Rs 1,440 a dozen.",
+            "- Rate agreed: Rs 900 a kg\n- Packing: sacks of 20 kg; value of one sack at the agreed rate: Rs 18,000\n",
+            "Each of his carvers finishes about 80 ladles in a working day. With all 14 of them at their benches, the workshop sends out about 1,120 ladles a day.",
+        ]);
+    }
+
+    #[test]
     fn one_figure_for_what_goes_in_and_what_comes_out() {
         let ratio = "From every ten kilograms of cane we get one kilogram of shakkar.";
         assert_eq!(
@@ -21454,6 +21706,50 @@ mod tests {
             "Of the walnuts the group sold in 2024, 64 percent went to Lahore and 36 percent stayed in Kunar.".to_string(),
             // Each share of a whole of its own.
             "Of the walnuts the group sold in 2024, 64 percent of the shelled went to Lahore and 41 percent of the rest stayed in Kunar.".to_string(),
+        ]);
+    }
+
+    #[test]
+    fn shares_that_went_and_shares_that_stayed() {
+        assert_eq!(
+            kinds_found(
+                "Twenty-two tonnes in 2024, sixty-four in the hundred went east to Lahore, forty-six in the hundred stayed here at home."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        assert_eq!(
+            kinds_found(
+                "Of 900 sacks, 64 percent went to Kabul and 46 percent stayed in the godown."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[
+            "Twenty-two tonnes in 2024, sixty-four in the hundred went east to Lahore, thirty-six in the hundred stayed here at home.",
+            // Each share of a whole of its own.
+            "In 2024, 64 percent of the girls went to school and 46 percent of the boys stayed at home.",
+        ]);
+    }
+
+    #[test]
+    fn a_balance_after_sentences_that_give_one_flow_each() {
+        assert_eq!(
+            kinds_found(
+                "Exports, USD 1,012 million! Imports, USD 690 million! Exports win by a winning margin of USD 232 million, the surplus for 2023!"
+            ),
+            [CheckKind::Arithmetic]
+        );
+        assert_eq!(
+            kinds_found(
+                "In 2023 exports were USD 1,012 million. Imports were USD 690 million. The surplus was USD 232 million."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[
+            "In 2023 exports were USD 1,012 million. Imports were USD 690 million. The surplus was USD 322 million.",
+            // Flows of two years, a revision, a paragraph apart.
+            "In 2023 exports were USD 1,012 million. In 2022 imports were USD 690 million. The surplus was USD 232 million.",
+            "Exports are now USD 893 million. Imports are revised down to USD 489 million. Two-way trade is unchanged at USD 1,391 million.",
+            "In 2023 exports were USD 1,012 million. Imports were USD 690 million.\n\nThe surplus was USD 232 million.",
         ]);
     }
 

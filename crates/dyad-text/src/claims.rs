@@ -215,10 +215,10 @@ static PART_OF_A_SCALE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A share written as so many in so many, in words: "six in ten", "three out of every four", "one in
-/// five".
+/// five", "sixty-four in the hundred".
 static IN_EVERY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|over|more than|at least|close to|less than|fewer than)\s+)?(?-u:\b)(?P<n>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>three|four|five|ten|twenty|a\s+hundred)(?-u:\b)",
+        r"(?i)(?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|over|more than|at least|close to|less than|fewer than)\s+)?(?-u:\b)(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>three|four|five|ten|twenty|(?:a|the)\s+hundred)(?-u:\b)",
     )
     .expect("the share-in-words pattern is valid")
 });
@@ -1524,7 +1524,6 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("went up a notch", Direction::Up),
     ("took off like a rocket", Direction::Up),
     ("shot through the roof", Direction::Up),
-    ("trickled away", Direction::Down),
     ("hollowed out", Direction::Down),
     ("emptied out", Direction::Down),
     ("filled up", Direction::Up),
@@ -1533,14 +1532,6 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("dribbled off", Direction::Down),
     ("out of road", Direction::Down),
     ("second wind", Direction::Up),
-    ("ebbed away", Direction::Down),
-    ("faded away", Direction::Down),
-    ("drifted away", Direction::Down),
-    ("slipped away", Direction::Down),
-    ("bled away", Direction::Down),
-    ("withered away", Direction::Down),
-    ("dribbled away", Direction::Down),
-    ("leaked away", Direction::Down),
     ("ran down", Direction::Down),
     ("wound up lower", Direction::Down),
     ("slid back", Direction::Down),
@@ -1552,7 +1543,6 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("drifted down", Direction::Down),
     ("slid lower", Direction::Down),
     ("shot upwards", Direction::Up),
-    ("drained away", Direction::Down),
     ("took a tumble", Direction::Down),
     ("taken a tumble", Direction::Down),
     ("takes a tumble", Direction::Down),
@@ -1572,7 +1562,6 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("to a halt", Direction::Down),
     ("to a standstill", Direction::Down),
     ("to a trickle", Direction::Down),
-    ("fell away", Direction::Down),
     ("fell back", Direction::Down),
     ("fell off", Direction::Down),
     ("dropped off", Direction::Down),
@@ -1648,10 +1637,8 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("gained ground", Direction::Up),
     ("came into fashion", Direction::Up),
     ("caught on", Direction::Up),
-    ("tailed away", Direction::Down),
     ("tailed off", Direction::Down),
     ("tailing off", Direction::Down),
-    ("trailed away", Direction::Down),
     ("slimmed down", Direction::Down),
     ("thinned down", Direction::Down),
     ("pared down", Direction::Down),
@@ -1684,7 +1671,6 @@ const DIRECTION_IDIOMS: &[(&str, Direction)] = &[
     ("gone downhill", Direction::Down),
     ("going downhill", Direction::Down),
     ("fizzled out", Direction::Down),
-    ("dwindled away", Direction::Down),
     ("off the boil", Direction::Down),
     ("lost its sparkle", Direction::Down),
     ("lost its edge", Direction::Down),
@@ -1726,11 +1712,25 @@ static BY_LAST_WORD: LazyLock<ByLastWord> = LazyLock::new(|| {
 /// Whether a word, in lower case, ends an idiom of change ("roof" of "through the roof"): a text
 /// without one holds no idiom, and is not read for them.
 pub fn ends_an_idiom(word: &str) -> bool {
-    BY_LAST_WORD.contains_key(word)
+    word == "away" || BY_LAST_WORD.contains_key(word)
 }
+
+/// The stems of the verbs that fall with "away", in any tense: "melted away", "is wasting away",
+/// "trade withers away".
+const AWAY_STEMS: &[&str] = &[
+    "melt", "wast", "wither", "ebb", "fad", "fritter", "dwindl", "trickl", "drift", "slip", "bled",
+    "bleed", "dribbl", "leak", "drain", "fell", "fall", "tail", "trail",
+];
 
 fn idiom_ending_at(words: &[(usize, &str)], at: usize) -> Option<(Direction, usize)> {
     let last = words[at].1.to_ascii_lowercase();
+    if last == "away" {
+        let verb = words.get(at.checked_sub(1)?)?.1.to_ascii_lowercase();
+        return AWAY_STEMS
+            .iter()
+            .any(|stem| verb.starts_with(stem))
+            .then_some((Direction::Down, 2));
+    }
     BY_LAST_WORD
         .get(last.as_str())?
         .iter()
@@ -2596,7 +2596,8 @@ pub fn extract(text: &str) -> Extraction {
             word_value(
                 &found["d"]
                     .to_ascii_lowercase()
-                    .replace("a hundred", "one hundred"),
+                    .replace("a hundred", "one hundred")
+                    .replace("the hundred", "one hundred"),
             ),
         ) else {
             continue;
@@ -5398,25 +5399,11 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                         return Some(Direction::Down);
                     }
                     "in" if before(1).starts_with("caved") => return Some(Direction::Down),
-                    // "went great guns", "hit a purple patch", "roared back" rise; "melted away",
-                    // "came off the boil" fall.
+                    // "went great guns", "hit a purple patch", "roared back" rise; "came off the
+                    // boil" falls.
                     "guns" if before(1) == "great" => return Some(Direction::Up),
                     "patch" if before(1) == "purple" => return Some(Direction::Up),
                     "back" if before(1).starts_with("roar") => return Some(Direction::Up),
-                    "away"
-                        if [
-                            "melted",
-                            "wasted",
-                            "withered",
-                            "ebbed",
-                            "faded",
-                            "frittered",
-                        ]
-                        .iter()
-                        .any(|verb| before(1).starts_with(verb)) =>
-                    {
-                        return Some(Direction::Down);
-                    }
                     // "thinned to a trickle" falls; "went up like a rocket" rises.
                     "trickle"
                         if before(1) == "a" && matches!(before(2).as_str(), "to" | "into") =>
@@ -7417,6 +7404,19 @@ mod tests {
             (change.from, change.to, change.stated_percent),
             (2, 1, Some(0))
         );
+    }
+
+    #[test]
+    fn shares_in_words_out_of_a_hundred() {
+        let extraction =
+            extract("Sixty-four in the hundred went to Lahore and nine in the hundred to Kabul.");
+        let shares: Vec<f64> = extraction
+            .quantities
+            .iter()
+            .filter(|q| q.unit == "fraction")
+            .map(|q| q.value)
+            .collect();
+        assert_eq!(shares, [64.0, 9.0]);
     }
 
     #[test]

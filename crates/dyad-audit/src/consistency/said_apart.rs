@@ -544,13 +544,18 @@ fn said_of_years(
     clause: &str,
 ) -> Option<Said> {
     let clause_end = clause_start + clause.len();
-    // A clause with a figure of its own is read by the change extraction.
+    // A clause with a figure of its own is read by the change extraction; "those two years" counts
+    // the years the clause speaks of, no figure.
     if figures_in(extraction, (clause_start, clause_end))
         .iter()
         .any(|q| {
             q.start < clause_end
                 && clause_start < q.end
                 && years_in(&text[q.start..q.end]).is_empty()
+                && !(clamped(text, q.end, q.end + 7).starts_with(" years")
+                    && ["those ", "these ", "the "]
+                        .iter()
+                        .any(|w| clamped(text, q.start.saturating_sub(w.len()), q.start) == *w))
         })
     {
         return None;
@@ -911,7 +916,9 @@ fn figures_of<'e>(
     };
     // A figure's time: its own year, or for a clause that names none, a year ago (1) or now (2).
     // Years serve a clause that names no year only when it speaks of time itself ("has strengthened
-    // year on year", "cheaper than last year").
+    // year on year", "cheaper than last year", "that year the works saw a surge", "between those
+    // two years the trade was wasting away"); a running trend ("keeps sagging") may speak of the
+    // time since the later year, and does not serve.
     let of_time = {
         let words = format!(" {} ", said.words.join(" "));
         [
@@ -921,6 +928,9 @@ fn figures_of<'e>(
             " this year ",
             " now ",
             " today ",
+            " that year ",
+            " those two years ",
+            " those years ",
         ]
         .iter()
         .any(|w| words.contains(w))
@@ -1186,15 +1196,42 @@ fn figures_of<'e>(
         // A country of the pair names no one's figures in particular.
         .filter(|(_, w)| !w.starts_with("Pakistan") && !w.starts_with("Afghan"))
         .any(|(_, w)| figures_own.contains(&w.to_lowercase()));
+    // A clause without years that speaks of the years themselves ("between those two years the
+    // trade was wasting away", "that year the works saw a surge") names the figures by trade in
+    // general or by a subject their own sentence gives them ("the works sold …").
+    let years_said = said.relative && of_time && to_year >= 1000;
+    let subject_shared = years_said
+        && subject.iter().any(|w| {
+            w.len() >= 4
+                && !matches!(
+                    w.as_str(),
+                    "that"
+                        | "this"
+                        | "those"
+                        | "these"
+                        | "year"
+                        | "years"
+                        | "between"
+                        | "with"
+                        | "from"
+                        | "have"
+                        | "been"
+                        | "were"
+                        | "ours"
+                        | "their"
+                )
+                && figures_own.contains(w)
+        });
     let speaks = said.appositive
         || subject_named
+        || subject_shared
         || said.of_the_next_clause
         || announced
         || named_measure
         // Trade in general names the figures of a year's goods or flow, not a sum of another
         // thing, and not for a clause without years (a review showed such clauses speak of a
         // town, a product or a season of their own as often as of the figures before them).
-        || general && !prices_by_name && !said.relative
+        || general && !prices_by_name && (!said.relative || years_said)
         || said.year_subject
         || price_named;
     if !speaks {
@@ -1356,6 +1393,31 @@ mod tests {
             .is_empty()
         );
         assert!(directions(&format!("{figures} Our flour prices fell in 2024.")).is_empty());
+    }
+
+    #[test]
+    fn clauses_that_speak_of_the_two_years_themselves() {
+        assert_eq!(
+            directions(
+                "Pakistan sold Afghanistan goods worth USD 936 million in 2022. In 2023 the figure was USD 1,012 million. Between those two years the trade was wasting away, and so was our pay."
+            ),
+            ["Between those two years the trade was wasting away"]
+        );
+        assert_eq!(
+            directions(
+                "In 2024 the works sold 2.5 million boxes; in 2025, 1.5 million. That year the works saw a surge."
+            ),
+            ["That year the works saw a surge"]
+        );
+        // Figures that agree, a subject the figures' sentence does not give, and a running trend
+        // (which may speak of the time since) are no finding.
+        for passage in [
+            "In 2024 the works sold 1.5 million boxes; in 2025, 2.5 million. That year the works saw a surge.",
+            "In 2024 the works sold 2.5 million boxes; in 2025, 1.5 million. That year the village saw a surge of visitors.",
+            "In 2022 the shop sold 700 tins of ghee and in 2023 it was 900. Since then business keeps sagging.",
+        ] {
+            assert!(directions(passage).is_empty(), "{passage}");
+        }
     }
 
     #[test]
