@@ -44,7 +44,8 @@ fn tolerance(quantity: &Quantity) -> f64 {
 /// - "about", "roughly", "some": within its rounding or 5% of it, whichever is more ("about 1.3
 ///   million": 1.235 to 1.365 million; "about 3 million": 2.5 to 3.5 million, since 2.08 million
 ///   would have been written "about 2 million");
-/// - "nearly", "close to": at most a tenth under it, and not above it beyond its rounding;
+/// - "nearly", "close to", "just under": at most a tenth under it, and not above it beyond its
+///   rounding nor more than 2% ("just under 1.5 million" is not 1.54 million);
 /// - "over", "more than": not under it beyond its rounding, and never more than 2% under: a bound
 ///   ("more than two million") is no rounded value, so 1.74 million is not more than two million;
 ///   "under", "less than": not over it, likewise;
@@ -80,7 +81,7 @@ fn allowed_range(quantity: &Quantity) -> (f64, f64) {
             let slack = rounding.max(stated.abs() * 0.05);
             (stated - slack, stated + slack)
         }
-        Hedge::Nearly => (stated - stated.abs() * 0.1, stated + rounding),
+        Hedge::Nearly => (stated - stated.abs() * 0.1, stated + bound_slack),
         Hedge::Over => (stated - bound_slack, f64::INFINITY),
         // "Just over 1.1 million" is not 1.44 million: a little above, up to 15%.
         Hedge::JustOver => (stated - bound_slack, stated + stated.abs() * 0.15),
@@ -119,16 +120,43 @@ fn header_scale(header: &str) -> (f64, &'static str) {
         || ["afn", "afghani", "afghanis", "pkr", "rs", "rupee", "rupees"]
             .iter()
             .any(|w| has(w));
-    let scale = if lowered.contains("billion") || has("bn") {
+    // A scale word right after a number is that figure's ("a hundred and fifteen thousand bags" in
+    // the lines above a table), not the header's.
+    // "2024 (thousand tonnes)" keeps its scale: a bracket stands between.
+    let tokens: Vec<&str> = lowered.split_whitespace().collect();
+    let scales: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(at, token)| {
+            !token.starts_with(char::is_alphabetic)
+                || at.checked_sub(1).is_none_or(|before| {
+                    let before = tokens[before];
+                    let a_number = before.ends_with(|c: char| c.is_ascii_digit())
+                        && before
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '$'))
+                        || dyad_text::claims::word_value(before).is_some();
+                    !a_number
+                })
+        })
+        .flat_map(|(_, token)| {
+            token
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+        })
+        .collect();
+    let says = |stem: &str| scales.iter().any(|w| w.contains(stem));
+    let scale_has = |w: &str| scales.contains(&w);
+    let scale = if says("billion") || scale_has("bn") {
         1e9
     // "Sales (Rs m)", "US$ m": a bare "m" after a currency is millions.
-    } else if lowered.contains("million") || has("mn") || has("mln") || money && has("m") {
+    } else if says("million") || scale_has("mn") || scale_has("mln") || money && scale_has("m") {
         1e6
-    } else if lowered.contains("crore") {
+    } else if says("crore") {
         1e7
-    } else if lowered.contains("lakh") {
+    } else if says("lakh") {
         1e5
-    } else if lowered.contains("thousand") {
+    } else if says("thousand") {
         1e3
     } else {
         1.0
@@ -5122,6 +5150,9 @@ struct RowName<'l> {
     /// Whether another row of the table ends in the same head noun ("Fresh fruit", "Dried fruit"):
     /// the head then names neither.
     head_shared: bool,
+    /// For a label of a name and its place ("Haji Qadir Toy House, Kabul"), the place and the name's
+    /// head noun, lower case ("kabul", "house"), when no other row has the place.
+    placed_head: Option<(String, String)>,
 }
 
 impl<'l> RowName<'l> {
@@ -5136,6 +5167,16 @@ impl<'l> RowName<'l> {
             spelled: months_spelled_out(name),
             words,
             head_shared: false,
+            placed_head: name.rsplit_once(", ").and_then(|(who, place)| {
+                let head = who.rsplit(' ').next()?.to_lowercase();
+                (place.len() >= 3
+                    && place.starts_with(char::is_uppercase)
+                    && place.chars().all(char::is_alphabetic)
+                    && who.contains(' ')
+                    && head.len() >= 4
+                    && head.chars().all(char::is_alphabetic))
+                .then(|| (place.to_lowercase(), head))
+            }),
         }
     }
 
@@ -5158,6 +5199,21 @@ impl<'l> RowName<'l> {
                 .collect();
             for row in &mut rows {
                 row.words.retain(|w| !in_every.contains(w));
+            }
+        }
+        let places: Vec<Option<String>> = rows
+            .iter()
+            .map(|r| r.placed_head.as_ref().map(|(place, _)| place.clone()))
+            .collect();
+        for (at, row) in rows.iter_mut().enumerate() {
+            let shared = places[at].as_ref().is_some_and(|place| {
+                places
+                    .iter()
+                    .enumerate()
+                    .any(|(other, p)| other != at && p.as_ref() == Some(place))
+            });
+            if shared {
+                row.placed_head = None;
             }
         }
         let heads: Vec<Option<String>> = rows.iter().map(|r| r.words.last().cloned()).collect();
@@ -5222,10 +5278,19 @@ impl<'l> RowName<'l> {
         {
             return FULLY;
         }
+        // "a single toy house in Kabul" for "Haji Qadir Toy House, Kabul": the place the row alone
+        // has, and the name's head noun.
+        let by_place = self
+            .placed_head
+            .as_ref()
+            .is_some_and(|(place, head)| says_word(said, place) && says_word(said, head));
         if self.words.len() < 2 {
             return 0;
         }
         let n_said = self.words.iter().filter(|w| says_word(said, w)).count();
+        if by_place && !(n_said >= 2 && n_said + 1 >= self.words.len()) {
+            return 2;
+        }
         // A label's last word is its head noun: "eggs" names "Table eggs", weakly.
         let head_said = self.words.last().is_some_and(|head| says_word(said, head));
         if n_said >= 2 && n_said + 1 >= self.words.len() {
@@ -5291,6 +5356,269 @@ pub(crate) fn contains_word(haystack: &str, needle: &str) -> bool {
         let after = haystack[at + needle.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Rule 4 across a paragraph: shares given by whose they are ("Peshawar's share of the crop, 56
+/// percent; … the Kunduz bazaar's share, 34 percent. … Kabul's share, 20 percent"), three or more, or
+/// two when one names the whole, each of another holder, in one paragraph, no two years named between
+/// them:
+/// they split one whole and cannot pass 100 percent beyond their rounding.
+fn possessive_shares(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let blanks = blank_lines(text);
+    // Each share with its holder and the whole it names, if it names one.
+    let mut shares: Vec<(&Quantity, String, Option<String>)> = Vec::new();
+    for quantity in &extraction.quantities {
+        if quantity.in_table || quantity.unit != "percent" || quantity.hedge != Hedge::None {
+            continue;
+        }
+        let line_start = text[..quantity.start].rfind('\n').map_or(0, |at| at + 1);
+        let lead = clamped(
+            text,
+            quantity.start.saturating_sub(80).max(line_start),
+            quantity.start,
+        );
+        let lead = lead.trim_end();
+        let lead = [",", ":", " is", " was", " at"]
+            .iter()
+            .find_map(|w| lead.strip_suffix(w))
+            .unwrap_or(lead)
+            .trim_end();
+        // "share" last, or "share of the crop".
+        let words: Vec<&str> = lead.split(' ').collect();
+        let (whole, share_at) = match words.as_slice() {
+            [.., share] if *share == "share" => (None, words.len() - 1),
+            [.., share, of, the, whole]
+                if *share == "share"
+                    && *of == "of"
+                    && matches!(*the, "the" | "our" | "its" | "their") =>
+            {
+                (
+                    Some(
+                        whole
+                            .trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase(),
+                    ),
+                    words.len() - 4,
+                )
+            }
+            _ => continue,
+        };
+        let Some(holder) = share_at
+            .checked_sub(1)
+            .map(|i| words[i])
+            .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")))
+        else {
+            continue;
+        };
+        if holder.is_empty() || !holder.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        shares.push((quantity, holder.to_lowercase(), whole));
+    }
+    let mut at = 0;
+    while at < shares.len() {
+        let (first, _, _) = shares[at];
+        let paragraph = paragraph_around(text, &blanks, first.start, first.end);
+        let paragraph_end = offset_in(text, paragraph) + paragraph.len();
+        let group: Vec<&(&Quantity, String, Option<String>)> = shares[at..]
+            .iter()
+            .take_while(|(q, _, _)| q.end <= paragraph_end)
+            .collect();
+        at += group.len();
+        let mut holders: Vec<&str> = group.iter().map(|(_, h, _)| h.as_str()).collect();
+        holders.sort_unstable();
+        holders.dedup();
+        let mut wholes: Vec<&str> = group.iter().filter_map(|(_, _, w)| w.as_deref()).collect();
+        wholes.sort_unstable();
+        wholes.dedup();
+        let mut years = years_in(clamped(
+            text,
+            first.start,
+            group.last().map_or(first.end, |(q, _, _)| q.end),
+        ));
+        years.sort_unstable();
+        years.dedup();
+        if holders.len() != group.len()
+            || wholes.len() > 1
+            || years.len() > 1
+            || group.len() < 2
+            || group.len() == 2 && wholes.is_empty()
+        {
+            continue;
+        }
+        let sum: f64 = group.iter().map(|(q, _, _)| q.value).sum();
+        let allowed: f64 = group.iter().map(|(q, _, _)| tolerance(q)).sum();
+        if sum > 100.0 + allowed {
+            let (first, last) = (group[0].0, group[group.len() - 1].0);
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (first.start, last.end),
+                group.iter().map(|(q, _, _)| q.value).collect(),
+                group
+                    .iter()
+                    .map(|(q, _, _)| extraction.claim(text, q))
+                    .collect(),
+                format!("shares of one whole, each of its own holder, add up to {sum} percent"),
+            ));
+        }
+    }
+}
+
+/// A share said of a part the text gave as "so many of them" just before: "In 2024 we sold 210,000
+/// bags, 135,000 of them to his shop. That means the toy house in Kabul took 80 percent of everything
+/// we made" (64.3 percent). The share is of the whole ("of everything", "of all", "of the total",
+/// "of our bags") and follows the only such part within its sentence and the two before. A share
+/// whose digits are another figure's of the text nearby (a carton's "80 bags") is that number
+/// reused; any other, a slip of arithmetic.
+fn share_of_a_part_of_them(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for (index, share) in quantities.iter().enumerate() {
+        if share.in_table || !matches!(share.unit, "percent" | "fraction") {
+            continue;
+        }
+        let after = lower_words(clamped(text, share.end, share.end + 32));
+        let of_the_whole = match after.as_slice() {
+            [of, all, ..] if of == "of" && matches!(all.as_str(), "everything" | "all") => true,
+            [of, the, total, ..] if of == "of" && the == "the" && total == "total" => true,
+            [of, whose, _, ..]
+                if of == "of" && matches!(whose.as_str(), "our" | "your" | "their") =>
+            {
+                true
+            }
+            _ => false,
+        };
+        if !of_the_whole {
+            continue;
+        }
+        let earliest = share.sentence.saturating_sub(2);
+        let parts: Vec<(usize, &Quantity)> = quantities[..index]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, q)| q.sentence >= earliest)
+            .filter(|(_, q)| {
+                !q.in_table
+                    && q.unit == "count"
+                    && lower_words(clamped(text, q.end, q.end + 12))
+                        .get(..2)
+                        .is_some_and(|w| w[0] == "of" && w[1] == "them")
+            })
+            .collect();
+        let [(part_index, part)] = parts[..] else {
+            continue;
+        };
+        // The whole: the count just before the part in its sentence, larger than it.
+        let Some(whole) = quantities[..part_index]
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence == part.sentence)
+            .find(|q| !q.in_table && q.unit == "count")
+            .filter(|q| q.value > part.value)
+        else {
+            continue;
+        };
+        // Another share between the part and this one is the share of the part, if any.
+        if quantities[part_index + 1..index]
+            .iter()
+            .any(|q| matches!(q.unit, "percent" | "fraction"))
+        {
+            continue;
+        }
+        let computed = part.value / whole.value * 100.0;
+        if agrees(share, computed) {
+            continue;
+        }
+        // The digits of another figure nearby, none of the part's or the whole's.
+        let written = &text[share.start..share.end];
+        let digits: String = written.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let reused_from = quantities[..index]
+            .iter()
+            .rev()
+            .take(NEARBY_FIGURES)
+            .find(|q| {
+                !std::ptr::eq(*q, part)
+                    && !std::ptr::eq(*q, whole)
+                    && q.unit == "count"
+                    && q.sentence + 6 >= share.sentence
+                    && !digits.is_empty()
+                    && text[q.start..q.end] == digits
+            });
+        match reused_from {
+            Some(other) => findings.push(reused(
+                text,
+                extraction,
+                (other, share),
+                (
+                    &format!("`{}` {}", &text[other.start..other.end], counted_head(text, other).unwrap_or_default()),
+                    &format!("a share of the whole, which the text's own figures make {computed:.1} percent"),
+                ),
+            )),
+            None => findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (share.start, share.end),
+                vec![part.value, whole.value, share.value],
+                vec![
+                    extraction.claim(text, part),
+                    extraction.claim(text, whole),
+                    extraction.claim(text, share),
+                ],
+                format!(
+                    "`{}` of `{}` is {computed:.1} percent, not `{written}`",
+                    &text[part.start..part.end],
+                    &text[whole.start..whole.end]
+                ),
+            )),
+        }
+    }
+}
+
+/// The two figures a multiple said after them multiplies, in its sentence: "In 2023 they sold 2,400
+/// pairs …; by 2025 it was 4,800 pairs, so their sales at home trebled". The last two figures before
+/// the verb, of one unit and one noun, each with a year of its own, the earlier first; none other of
+/// their unit between them.
+fn multiplied_before<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    relative: &dyad_text::claims::RelativeChange,
+) -> Option<(&'e Quantity, &'e Quantity)> {
+    let sentence = extraction
+        .sentences
+        .partition_point(|&(start, _)| start <= relative.start)
+        .checked_sub(1)?;
+    let (sentence_start, _) = extraction.sentences[sentence];
+    let before: Vec<&Quantity> = figures_in(extraction, (sentence_start, relative.start))
+        .iter()
+        .filter(|q| q.end <= relative.start && !q.in_table && q.value > 0.0)
+        .filter(|q| years_in(&text[q.start..q.end]).is_empty())
+        .collect();
+    let [.., first, second] = before[..] else {
+        return None;
+    };
+    // Only "so", "which means" and the like between the later figure and the verb: the multiple is
+    // said of the two.
+    let gap = lower_words(clamped(text, second.end, relative.start));
+    if gap.len() > 8
+        || !gap
+            .iter()
+            .any(|w| matches!(w.as_str(), "so" | "thus" | "means" | "meaning"))
+        || first.unit != second.unit
+        || matches!(first.unit, "percent" | "fraction")
+    {
+        return None;
+    }
+    let measure = |q: &Quantity| measure_of(text, extraction, q);
+    if measure(first) != measure(second) || measure(first).is_none() {
+        return None;
+    }
+    let (Some(y1), Some(y2)) = (
+        figure_year::own_year(text, extraction, first),
+        figure_year::own_year(text, extraction, second),
+    ) else {
+        return None;
+    };
+    (y1 < y2).then_some((first, second))
 }
 
 /// The exports and the imports the one or two sentences before `sentence` give, in its paragraph: each
@@ -6364,24 +6692,36 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     priced_sum_slips(text, extraction, &mut findings);
     gross_tare_and_net(text, extraction, &mut findings);
     listed_counts_and_their_all_line(text, extraction, &mut findings);
+    possessive_shares(text, extraction, &mut findings);
+    share_of_a_part_of_them(text, extraction, &mut findings);
 
     // Rule 7: a multiple said by its verb ("more than doubled, from 112 to 212"), against the change
     // right after it in its sentence, widened or sided by a hedge before the verb.
     for relative in &extraction.relative_changes {
         // The change's first figure comes after the verb ("grown tenfold since 2021, from 6 trucks to
         // 36": the change is read from "grown", before the multiple).
-        let Some(change) = extraction.changes.iter().find(|c| {
+        let after = extraction.changes.iter().find(|c| {
             let first = extraction.quantities[c.from.min(c.to)].start;
             first >= relative.end
                 && text[relative.end..first].len() <= 60
                 && !text[relative.end..first].contains(['.', ';'])
-        }) else {
+        });
+        let Some(((from, to), change_end)) = after
+            .map(|change| {
+                (
+                    (
+                        &extraction.quantities[change.from],
+                        &extraction.quantities[change.to],
+                    ),
+                    change.end,
+                )
+            })
+            .or_else(|| {
+                multiplied_before(text, extraction, relative).map(|pair| (pair, relative.end))
+            })
+        else {
             continue;
         };
-        let (from, to) = (
-            &extraction.quantities[change.from],
-            &extraction.quantities[change.to],
-        );
         if from.value <= 0.0
             || !text[relative.start..relative.end]
                 .chars()
@@ -6413,7 +6753,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             findings.push(Finding::new(
                 text,
                 CheckKind::Arithmetic,
-                (relative.start, change.end),
+                (relative.start, change_end),
                 vec![from.value, to.value],
                 vec![extraction.claim(text, from), extraction.claim(text, to)],
                 format!(
@@ -6521,6 +6861,9 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         candidates
             .iter()
             .any(|c| (c.abs() - stated.value).abs() <= allowed)
+            // A bound ("a rise of more than half") holds for any change beyond it.
+            || matches!(stated.hedge, Hedge::Over | Hedge::Under)
+                && candidates.iter().any(|c| agrees(stated, c.abs()))
             || (candidates[0].abs() - stated.value).signum()
                 != (candidates[1].abs() - stated.value).signum()
     };
@@ -6549,6 +6892,28 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && extraction.quantities[other.to].sentence == stated.sentence
                 && reconciles(other, stated)
         });
+        // The size of an earlier change that holds, written again for this one ("exports fell 12.6
+        // percent … imports fell 12.6 percent as well, from 690 to 540 million"), is a number
+        // given twice.
+        let copied_from = extraction.changes.iter().find_map(|other| {
+            let earlier = &extraction.quantities[other.stated_percent?];
+            (earlier.end <= stated.start
+                && text[earlier.start..earlier.end] == text[stated.start..stated.end]
+                && reconciles(other, earlier))
+            .then_some(earlier)
+        });
+        if let (false, Some(earlier)) = (reconciles(change, stated) || anothers, copied_from) {
+            findings.push(reused(
+                text,
+                extraction,
+                (earlier, stated),
+                (
+                    "one change",
+                    &format!("another, which is a change of {computed:.1} percent"),
+                ),
+            ));
+            continue;
+        }
         if !reconciles(change, stated) && !anothers {
             findings.push(Finding::new(
                 text,
@@ -13719,6 +14084,285 @@ fn count_and_its_share_alike(text: &str, extraction: &Extraction, findings: &mut
         }
     }
     share_then_its_part_alike(text, extraction, findings);
+    part_then_its_share_in_thousands(text, extraction, findings);
+    packs_counted_again_as_pieces(text, extraction, findings);
+    weight_given_again_as_its_cost(text, extraction, findings);
+}
+
+/// **Number reuse.** A weight given again as what it costs, at a price a unit of weight the text
+/// states: "wool at Afs 300 a kilogram, and a pair of our socks takes 150 grams of it. So the wool in
+/// one pair costs us Afs 150" (Afs 45). The weight, the price and the sum stand within three
+/// sentences, the sum last.
+fn weight_given_again_as_its_cost(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    // Kilograms in one of each unit of weight.
+    let kilograms = |word: &str| match word {
+        "gram" | "grams" | "g" | "gm" | "gms" => Some(0.001),
+        "kilogram" | "kilograms" | "kg" | "kgs" | "kilo" | "kilos" => Some(1.0),
+        "tonne" | "tonnes" | "ton" | "tons" => Some(1000.0),
+        _ => None,
+    };
+    let quantities = &extraction.quantities;
+    for (index, sum) in quantities.iter().enumerate() {
+        if sum.in_table || !matches!(sum.unit, "USD" | "PKR" | "AFN") {
+            continue;
+        }
+        let earliest = sum.sentence.saturating_sub(2);
+        let before: Vec<&Quantity> = quantities[..index]
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence >= earliest)
+            .filter(|q| !q.in_table)
+            .collect();
+        // The price a unit of weight: "Afs 300 a kilogram".
+        let prices: Vec<(f64, f64)> = before
+            .iter()
+            .filter(|q| q.unit == sum.unit)
+            .filter_map(|q| {
+                let after = lower_words(clamped(text, q.end, q.end + 16));
+                match after.as_slice() {
+                    [a, unit, ..] if matches!(a.as_str(), "a" | "per" | "each") => {
+                        Some((q.value, kilograms(unit)?))
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
+        let [(price, per)] = prices[..] else {
+            continue;
+        };
+        // The weight with the sum's digits.
+        let Some((weight, in_kg)) = before.iter().find_map(|q| {
+            let unit = lower_words(clamped(text, q.end, q.end + 12))
+                .into_iter()
+                .next()?;
+            (q.unit == "count" && q.value == sum.value)
+                .then(|| kilograms(&unit))
+                .flatten()
+                .map(|k| (*q, k))
+        }) else {
+            continue;
+        };
+        let computed = price * weight.value * in_kg / per;
+        if !agrees(sum, computed) {
+            findings.push(reused(
+                text,
+                extraction,
+                (weight, sum),
+                (
+                    "a weight",
+                    &format!("what it costs at the price the text states ({computed})"),
+                ),
+            ));
+        }
+    }
+}
+
+/// The pieces a text says a pack holds, when it says it once (or the same each time): "each pack of
+/// 36 pegs", "36 pegs to a pack", "a pack holds 36 pegs".
+fn pieces_a_pack_holds(text: &str, pack: &str, piece: &str) -> Option<f64> {
+    let words = lower_words(text);
+    let is = |w: &str, noun: &str| w == noun || singular(w) == noun;
+    let mut sizes: Vec<f64> = (0..words.len().saturating_sub(3))
+        .filter_map(|at| {
+            let w = &words[at..];
+            if is(&w[0], pack) && w[1] == "of" && is(&w[3], piece) {
+                positive(&w[2])
+            } else if is(&w[1], piece)
+                && matches!(w[2].as_str(), "to" | "in" | "per")
+                && matches!(w[3].as_str(), "a" | "each" | "every" | "one")
+                && w.get(4).is_some_and(|p| is(p, pack))
+            {
+                positive(&w[0])
+            } else if is(&w[0], pack)
+                && matches!(w[1].as_str(), "holds" | "has" | "contains" | "takes")
+                && is(&w[3], piece)
+            {
+                positive(&w[2])
+            } else {
+                None
+            }
+        })
+        .collect();
+    sizes.retain(|size| *size > 1.0);
+    sizes.sort_by(f64::total_cmp);
+    sizes.dedup();
+    match sizes[..] {
+        [size] => Some(size),
+        _ => None,
+    }
+}
+
+/// **Number reuse** (or arithmetic). A count of packs restated as the pieces they hold, when the text
+/// gives the pieces of a pack: "each pack of 36 pegs … the works sold 180,000 packs, which is 36 lakh
+/// pegs" (64.8 lakh). A restatement that is the pack's own size again is a number reused; another
+/// that is wrong, a slip of arithmetic.
+fn packs_counted_again_as_pieces(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for (index, packs) in quantities.iter().enumerate() {
+        let Some(pieces) = quantities.get(index + 1) else {
+            continue;
+        };
+        if packs.in_table
+            || pieces.in_table
+            || packs.unit != "count"
+            || pieces.unit != "count"
+            || packs.sentence != pieces.sentence
+        {
+            continue;
+        }
+        let between = clamped(text, packs.end, pieces.start).to_lowercase();
+        let restated = lower_words(&between);
+        let Some((pack, rest)) = restated.split_first() else {
+            continue;
+        };
+        let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+        if !matches!(rest[..], ["which", "is"] | ["that", "is"] | ["or"]) {
+            continue;
+        }
+        let pack = singular(pack);
+        let Some(piece) = counted_head(text, pieces).map(|w| singular(&w)) else {
+            continue;
+        };
+        if pack == piece || pack.len() < 3 {
+            continue;
+        }
+        let Some(size) = pieces_a_pack_holds(text, &pack, &piece) else {
+            continue;
+        };
+        let computed = packs.value * size;
+        if agrees(pieces, computed) || agrees(packs, pieces.value / size) {
+            continue;
+        }
+        // The pack's size again, on the restatement's scale ("36 lakh" for 36 pegs a pack).
+        let size_again = (0..=9).any(|k| pieces.value == size * 10f64.powi(k));
+        if size_again {
+            findings.push(reused(
+                text,
+                extraction,
+                (pieces, pieces),
+                (
+                    &format!("the pieces of one {pack} ({size})"),
+                    &format!(
+                        "`{}` {pack}s, which hold {computed}",
+                        &text[packs.start..packs.end]
+                    ),
+                ),
+            ));
+        } else {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (packs.start, pieces.end),
+                vec![packs.value, size, pieces.value],
+                vec![
+                    extraction.claim(text, packs),
+                    extraction.claim(text, pieces),
+                ],
+                format!(
+                    "`{}` {pack}s of {size} {} each hold {computed}, not `{}`",
+                    &text[packs.start..packs.end],
+                    counted_head(text, pieces).unwrap_or_default(),
+                    &text[pieces.start..pieces.end]
+                ),
+            ));
+        }
+    }
+}
+
+/// A part of a stated whole, then, a few sentences on, its share written with the part's leading
+/// digits: "Of the 480,000 boxes you sold in 2025, 60,000 crossed the border to … Kabul … in 2025 Kabul
+/// took 60 percent of your boxes" (12.5 percent). The share names the part's place and the whole's
+/// noun; the two name no two years.
+fn part_then_its_share_in_thousands(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    let quantities = &extraction.quantities;
+    for (index, share) in quantities.iter().enumerate() {
+        if share.in_table
+            || share.unit != "percent"
+            || share.hedge != Hedge::None
+            || share.value < 1.0
+            || share.value.fract() != 0.0
+        {
+            continue;
+        }
+        // "60 percent of your boxes": the whole's noun.
+        let after = lower_words(clamped(text, share.end, share.end + 32));
+        let noun = match after.as_slice() {
+            [of, whose, noun, ..]
+                if of == "of"
+                    && matches!(whose.as_str(), "your" | "our" | "the" | "its" | "their") =>
+            {
+                singular(noun)
+            }
+            _ => continue,
+        };
+        let share_sentence = sentence_text(text, extraction, share.sentence);
+        for part in quantities[..index].iter().rev() {
+            if part.sentence + 4 < share.sentence {
+                break;
+            }
+            if part.in_table || part.unit != "count" || part.sentence == share.sentence {
+                continue;
+            }
+            // The part's leading digits are the share's: 60,000 and 60.
+            let thousands = (1..=6)
+                .map(|k| 10f64.powi(k))
+                .any(|scale| part.value == share.value * scale);
+            if !thousands {
+                continue;
+            }
+            // The whole, in the part's sentence before it, of the share's noun: "Of the 480,000
+            // boxes".
+            let Some(whole) = extraction
+                .in_sentence(part.sentence)
+                .map(|i| &quantities[i])
+                .find(|q| {
+                    q.end <= part.start
+                        && q.unit == "count"
+                        && q.value > part.value
+                        && counted_head(text, q).is_some_and(|head| singular(&head) == noun)
+                })
+            else {
+                continue;
+            };
+            // A place the part's clause goes to that the share's sentence names.
+            let part_sentence = sentence_text(text, extraction, part.sentence);
+            let (part_start, _) = extraction.sentences[part.sentence];
+            let going = clamped(text, part.end, part_start + part_sentence.len());
+            let place_shared = dyad_text::claims::word_spans(going)
+                .into_iter()
+                .map(|(_, w)| w)
+                .filter(|w| w.len() >= 4 && w.starts_with(char::is_uppercase))
+                .any(|w| contains_word(share_sentence, w));
+            let mut years = years_in(part_sentence);
+            years.extend(years_in(share_sentence));
+            years.sort_unstable();
+            years.dedup();
+            if !place_shared || years.len() > 1 {
+                continue;
+            }
+            let computed = part.value / whole.value * 100.0;
+            if (computed - share.value).abs() > tolerance(share) + 0.5 {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (part, share),
+                    (
+                        &format!("a part of {}", whole.value),
+                        &format!("its share of them ({computed:.1} percent)"),
+                    ),
+                ));
+                break;
+            }
+        }
+    }
 }
 
 /// Whether a stretch counts a hundred in words ("we checked a hundred by hand"): a whole of 100.
@@ -20410,6 +21054,102 @@ mod tests {
     /// The kinds of the findings on `input`, in order.
     pub(super) fn kinds_found(input: &str) -> Vec<CheckKind> {
         audit(input, &pak_afg()).iter().map(|f| f.check).collect()
+    }
+
+    #[test]
+    fn figures_given_again_for_other_things() {
+        // The size of one change written again for another.
+        check(
+            "Exports fell 12.6 percent, from USD 1,012 million to 884 million. Imports fell 12.6 percent as well, from 690 to 540 million dollars.",
+            &[
+                "NumberReuse: 12.6 percent, from USD 1,012 million to 884 million. Imports fell 12.6 percent",
+            ],
+        );
+        // A part's leading digits as its share; a pack's size as the pieces of many packs; a weight
+        // as its cost; a carton's count as a share.
+        assert_eq!(
+            kinds_found(
+                "Of the 480,000 boxes you sold in 2025, 60,000 crossed the border to Kabul. Be patient: in 2025 Kabul took 60 percent of your boxes."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "Each pack of 36 pegs weighs half a kilogram. In 2024 the works sold 180,000 packs, which is 36 lakh pegs."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "Each pack of 36 pegs weighs half a kilogram. In 2024 the works sold 180,000 packs, which is 60 lakh pegs."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        assert_eq!(
+            kinds_found(
+                "We buy wool at Afs 300 a kilogram, and a pair takes 150 grams of it. So the wool in one pair costs us Afs 150."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "Each carton holds 80 bags. In 2024 we sold 210,000 bags, 135,000 of them to his shop. That means his shop took 80 percent of everything we made."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "In 2024 we sold 210,000 bags, 135,000 of them to his shop. That means his shop took 70 percent of everything we made."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[
+            "Exports fell 12.6 percent, from USD 1,012 million to 884 million. Imports fell 21.7 percent, from 690 to 540 million dollars.",
+            "Of the 480,000 boxes you sold in 2025, 60,000 crossed the border to Kabul. Be patient: in 2025 Kabul took 12.5 percent of your boxes.",
+            "Each pack of 36 pegs weighs half a kilogram. In 2024 the works sold 180,000 packs, which is 64.8 lakh pegs.",
+            "We buy wool at Afs 300 a kilogram, and a pair takes 150 grams of it. So the wool in one pair costs us Afs 45.",
+            "Each carton holds 80 bags. In 2024 we sold 210,000 bags, 135,000 of them to his shop. That means his shop took 64 percent of everything we made.",
+        ]);
+    }
+
+    #[test]
+    fn shares_and_multiples_across_sentences() {
+        // Holders' shares of one whole in a list.
+        assert_eq!(
+            kinds_found(
+                "- Middle row: Peshawar's share of the crop, 56 percent; the Kunduz bazaar's share, 34 percent.\n- Bottom row: Kabul's share, 20 percent.\n"
+            ),
+            [CheckKind::Arithmetic]
+        );
+        // A multiple said after its figures.
+        assert_eq!(
+            kinds_found(
+                "In 2023 they sold 2,400 pairs in the bazaars at home; by 2025 it was 4,800 pairs, so their sales at home trebled in two years."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[
+            "- Middle row: Peshawar's share of the crop, 46 percent; the Kunduz bazaar's share, 34 percent.\n- Bottom row: Kabul's share, 20 percent.\n",
+            // Two holders with no whole named may hold shares of two wholes.
+            "Peshawar's share, 56 percent; Kabul's share, 60 percent.",
+            "In 2023 they sold 2,400 pairs in the bazaars at home; by 2025 it was 4,800 pairs, so their sales at home doubled in two years.",
+            // A bound holds for any change beyond it.
+            "The shops at home took 270,000 boxes in 2024 and 420,000 in 2025, a rise of more than half.",
+        ]);
+    }
+
+    #[test]
+    fn a_row_named_by_its_place_and_a_scale_of_the_lines_above() {
+        let table = "| Buyer | 2023 (bags) | 2024 (bags) |\n|---|---|---|\n| Haji Qadir Toy House, Kabul | 110,000 | 135,000 |\n| Shops in Pakistan | 70,000 | 75,000 |\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "The owner told us that a hundred and fifteen thousand bags went to a single toy house in Kabul in 2024. The works' sheet:\n\n{table}"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[format!(
+            "The owner told us that a hundred and thirty-five thousand bags went to a single toy house in Kabul in 2024. The works' sheet:\n\n{table}"
+        )]);
     }
 
     #[test]

@@ -198,7 +198,8 @@ fn refugee_reading(
         .to_lowercase();
     // A span of time ("in the three years to 2021") is no count of people, nor is a count of something
     // else ("12,000 trucks"), whatever its sentence says.
-    // A preposition right after the figure ("some twelve lakh on the register") names no noun.
+    // A preposition right after the figure ("some twelve lakh on the register", "1.27 million of us
+    // on the register") names no noun.
     let following = dyad_text::claims::lower_words(after);
     let no_noun = match following.as_slice() {
         [on, the, register, ..] if on == "on" => {
@@ -207,6 +208,10 @@ fn refugee_reading(
                     register.as_str(),
                     "register" | "registers" | "rolls" | "books"
                 )
+        }
+        // "1.27 million of us on the register": the people who speak.
+        [of, us, on, ..] if of == "of" && matches!(us.as_str(), "us" | "them") && on == "on" => {
+            true
         }
         [word, ..] => matches!(word.as_str(), "still" | "remained" | "stayed"),
         [] => false,
@@ -1047,6 +1052,32 @@ mod tests {
             &["Evidence Unverifiable: USD 717 million"],
         );
         check("Exports were USD 717 million in FY2021-22.", &[]);
+    }
+
+    #[test]
+    fn the_people_who_speak_on_the_register_and_a_bound_just_under() {
+        check(
+            "Afghan refugees painted the wall. 1.27 million of us on the register — UNHCR, end-2021.",
+            &["Citation Contradicted: 1.27 million of us on the register — UNHCR, end-2021"],
+        );
+        check(
+            "Afghan refugees painted the wall. 1.49 million of us on the register — UNHCR, end-2021.",
+            &["Citation Supported: 1.49 million of us on the register — UNHCR, end-2021"],
+        );
+        // "Just under" a figure is not above it beyond 2 percent: 1,490,562 is not just under 1.4
+        // million, though it lies within its rounding of 1.5 million.
+        check(
+            "Pakistan hosted just under 1.5 million registered Afghan refugees at the end of 2021 (UNHCR, 2021).",
+            &[
+                "Citation Supported: just under 1.5 million registered Afghan refugees at the end of 2021 (UNHCR, 2021)",
+            ],
+        );
+        check(
+            "Pakistan hosted just under 1.46 million registered Afghan refugees at the end of 2021 (UNHCR, 2021).",
+            &[
+                "Citation Contradicted: just under 1.46 million registered Afghan refugees at the end of 2021 (UNHCR, 2021)",
+            ],
+        );
     }
 
     #[test]

@@ -252,6 +252,66 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the number-word pattern is valid")
 });
 
+/// The two ends of a range that write their scale and their currency once, on one end: "from 690 to
+/// 540 million dollars", "from USD 690 to 540 million", "between 1.2 and 1.5 million tonnes". The bare
+/// end takes the scale of the other when the two are of one size on it, and an end without a
+/// currency the other's.
+fn share_a_range_s_scale(text: &str, quantities: &mut [Quantity]) {
+    let scale_of_written = |written: &str| -> Option<f64> {
+        let last = written.rsplit(' ').next()?.to_ascii_lowercase();
+        match last.as_str() {
+            "thousand" => Some(1e3),
+            "lakh" | "lakhs" => Some(1e5),
+            "million" | "mn" => Some(1e6),
+            "crore" | "crores" => Some(1e7),
+            "billion" | "bn" => Some(1e9),
+            _ => None,
+        }
+    };
+    for at in 1..quantities.len() {
+        let (head, tail) = quantities.split_at_mut(at);
+        let (first, second) = (&mut head[at - 1], &mut tail[0]);
+        if first.sentence != second.sentence || first.in_table || second.in_table {
+            continue;
+        }
+        if !matches!(
+            &text[first.end..second.start],
+            " to " | " and " | "–" | "-" | " – " | " - "
+        ) {
+            continue;
+        }
+        let lead = text[..first.start].trim_end().to_ascii_lowercase();
+        if !(lead.ends_with("from") || lead.ends_with("between")) {
+            continue;
+        }
+        let first_written = &text[first.start..first.end];
+        let second_written = &text[second.start..second.end];
+        let bare = first_written.ends_with(|c: char| c.is_ascii_digit())
+            && first_written.chars().any(|c| c.is_ascii_digit());
+        let Some(multiplier) = scale_of_written(second_written) else {
+            continue;
+        };
+        if !bare || first.value >= 1000.0 || matches!(first.unit, "percent" | "fraction") {
+            continue;
+        }
+        let on_scale = second.value / multiplier;
+        if on_scale <= 0.0 || first.value <= 0.0 {
+            continue;
+        }
+        let ratio = first.value / on_scale;
+        if !(0.1..=10.0).contains(&ratio) {
+            continue;
+        }
+        first.value *= multiplier;
+        first.precision *= multiplier;
+        match (first.unit, second.unit) {
+            ("count", "USD" | "PKR" | "AFN") => first.unit = second.unit,
+            ("USD" | "PKR" | "AFN", "count") => second.unit = first.unit,
+            _ => {}
+        }
+    }
+}
+
 /// Whether `text` starts with `prefix`, ignoring ASCII case, reading no more of it than `prefix` is long.
 fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
     text.as_bytes()
@@ -2187,6 +2247,22 @@ pub fn extract(text: &str) -> Extraction {
             continue;
         }
         let digits = number.as_str().replace(',', "");
+        // Nine digits or more, bare, in prose are a code ("SCAN 6917004123", a phone or an ID card
+        // number), no figure: prose writes a figure that long with separators or a scale.
+        let in_prose = !text[..number.start()]
+            .rsplit('\n')
+            .next()
+            .unwrap_or("")
+            .trim_start()
+            .starts_with('|');
+        if in_prose
+            && number.as_str().len() >= 9
+            && number.as_str().bytes().all(|b| b.is_ascii_digit())
+            && found.name("currency").is_none()
+            && found.name("scale").is_none()
+        {
+            continue;
+        }
         let Ok(mut value) = digits.parse::<f64>() else {
             continue;
         };
@@ -2787,9 +2863,10 @@ pub fn extract(text: &str) -> Extraction {
             "count"
         };
         let start = whole.start();
-        // "a million Afghans", "a dozen trucks" speak loosely.
+        // "a million Afghans", "a dozen trucks" speak loosely; "a hundred and fifteen thousand",
+        // written out to its rest, does not.
         let hedge = found.name("hedge").map(|m| hedge_of(m.as_str())).unwrap_or(
-            if words.starts_with("a ") {
+            if words.starts_with("a ") && rest.is_none() {
                 Hedge::About
             } else {
                 Hedge::None
@@ -2847,6 +2924,7 @@ pub fn extract(text: &str) -> Extraction {
         }
         keep
     });
+    share_a_range_s_scale(text, &mut extraction.quantities);
     // "FY2022-23" holds no word boundary before its year, so the number pattern never sees it.
     for found in FISCAL_YEAR.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
@@ -5659,9 +5737,20 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                         // from", a rate, nor "fell 19.6 percent against the dollar, from").
                         let lead = text[sentence_start..q.start].to_ascii_lowercase();
                         let lead = lead.trim_end();
-                        let plain_from = text[q.end..first.start]
-                            .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                            .eq_ignore_ascii_case("from");
+                        // "fell 12.6 percent as well, from" says the same.
+                        let plain_from = {
+                            let gap = text[q.end..first.start]
+                                .trim_matches(|c: char| c == ',' || c.is_whitespace());
+                            let gap = ["as well", "too", "also"]
+                                .iter()
+                                .find_map(|w| {
+                                    gap.strip_prefix(w).map(|rest| {
+                                        rest.trim_matches(|c: char| c == ',' || c.is_whitespace())
+                                    })
+                                })
+                                .unwrap_or(gap);
+                            gap.eq_ignore_ascii_case("from")
+                        };
                         lead.ends_with("by")
                             || plain_from
                                 && lead
@@ -7403,6 +7492,51 @@ mod tests {
         assert_eq!(
             (change.from, change.to, change.stated_percent),
             (2, 1, Some(0))
+        );
+    }
+
+    #[test]
+    fn codes_are_no_figures_and_a_range_shares_its_scale() {
+        let extraction = extract("- 07:42 SCAN 6917004123 carton IN, value 1,234,567,890 rupees.");
+        let written: Vec<f64> = extraction.quantities.iter().map(|q| q.value).collect();
+        assert_eq!(written, [1_234_567_890.0]);
+        let read = |input: &str| -> Vec<(f64, &'static str)> {
+            extract(input)
+                .quantities
+                .iter()
+                .map(|q| (q.value, q.unit))
+                .collect()
+        };
+        assert_eq!(
+            read("Imports fell from 690 to 540 million dollars."),
+            [(690e6, "USD"), (540e6, "USD")]
+        );
+        assert_eq!(
+            read("Imports fell from USD 690 to 540 million."),
+            [(690e6, "USD"), (540e6, "USD")]
+        );
+        // Ends of two sizes keep their own: 1,200 is no 1,200 million.
+        assert_eq!(
+            read("Sales rose from 1,200 to 1.5 million tonnes."),
+            [(1200.0, "count"), (1.5e6, "count")]
+        );
+        // A number written out to its rest is exact.
+        let words = extract("a hundred and fifteen thousand bags");
+        assert_eq!(words.quantities[0].value, 115_000.0);
+        assert_eq!(words.quantities[0].hedge, Hedge::None);
+    }
+
+    #[test]
+    fn a_size_said_again_after_a_change() {
+        let extraction = extract(
+            "Exports fell 12.6 percent, from USD 1,012 million to 884 million. Imports fell 12.6 percent as well, from 690 to 540 million dollars.",
+        );
+        assert_eq!(extraction.changes.len(), 2);
+        assert!(
+            extraction
+                .changes
+                .iter()
+                .all(|c| c.stated_percent.is_some())
         );
     }
 

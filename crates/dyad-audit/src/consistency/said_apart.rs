@@ -657,15 +657,23 @@ fn said_of_years(
             directions.push(direction);
             of_a_price |= price;
             comparative = true;
-        } else if let Some(direction) = match word.as_str() {
-            // "2024 was a comedown after 2023", "Bannu had an upswing in 2025".
-            "comedown" | "letdown" | "downturn" | "downswing" | "slump"
-                if matches!(before, "a" | "an") =>
-            {
-                Some(Direction::Down)
+        } else if let Some(direction) = {
+            // "2024 was a comedown after 2023", "Bannu had an upswing in 2025", "then came the
+            // downswing".
+            let came_the = before == "the"
+                && at >= 2
+                && matches!(words[at - 2].as_str(), "came" | "come" | "comes");
+            match word.as_str() {
+                "comedown" | "letdown" | "downturn" | "downswing" | "slump"
+                    if matches!(before, "a" | "an") || came_the =>
+                {
+                    Some(Direction::Down)
+                }
+                "upswing" | "upturn" | "boom" if matches!(before, "a" | "an") || came_the => {
+                    Some(Direction::Up)
+                }
+                _ => None,
             }
-            "upswing" | "upturn" | "boom" if matches!(before, "a" | "an") => Some(Direction::Up),
-            _ => None,
         } {
             directions.push(direction);
         } else if let Some(&(_, direction)) = OUTDOING.iter().find(|(w, _)| w == word) {
@@ -749,6 +757,15 @@ fn said_of_years(
         // "Our cutting has inched higher: we cut …": a clause that names no year says the direction
         // of the figures after its colon or dash.
         [] if text[clause_end..].starts_with([':', '—']) => said.of_the_next_clause = true,
+        // "The circle's sales are mushrooming, 9,600 pairs in 2024 and 6,000 pairs in 2025": after
+        // a comma, a clause that opens with a figure.
+        [] if text[clause_end..].starts_with(',')
+            && text[clause_end + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            said.of_the_next_clause = true;
+        }
         [] => said.relative = true,
         // "took a dip in 2024", "got pricier in 2025"; a verb of outdoing takes another thing as its
         // object here ("almonds outsold walnuts in 2024").
@@ -1415,6 +1432,27 @@ mod tests {
             "In 2024 the works sold 1.5 million boxes; in 2025, 2.5 million. That year the works saw a surge.",
             "In 2024 the works sold 2.5 million boxes; in 2025, 1.5 million. That year the village saw a surge of visitors.",
             "In 2022 the shop sold 700 tins of ghee and in 2023 it was 900. Since then business keeps sagging.",
+        ] {
+            assert!(directions(passage).is_empty(), "{passage}");
+        }
+    }
+
+    #[test]
+    fn figures_after_a_comma_or_the_downswing_that_came() {
+        assert_eq!(
+            directions("Our sales are mushrooming, 9,600 pairs in 2024 and 6,000 pairs in 2025."),
+            ["Our sales are mushrooming"]
+        );
+        assert_eq!(
+            directions(
+                "Then came the downswing: the merchant bought 2,700 caps in 2023 and 3,200 caps in 2024."
+            ),
+            ["Then came the downswing"]
+        );
+        for passage in [
+            "Our sales are mushrooming, 6,000 pairs in 2024 and 9,600 pairs in 2025.",
+            "Then came the downswing: the merchant bought 3,200 caps in 2023 and 2,700 caps in 2024.",
+            "The crowd is growing, 40 of them at the gate already, and 2,000 tins were sold in 2024 against 1,500 in 2025.",
         ] {
             assert!(directions(passage).is_empty(), "{passage}");
         }
