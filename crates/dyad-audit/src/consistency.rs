@@ -19,6 +19,7 @@ mod ages;
 mod figure_year;
 mod place_columns;
 mod said_apart;
+mod trend_column;
 
 /// The text between two bytes, or nothing when the first lies after the second (a figure outside the
 /// sentence its index names, as odd input can leave it). A byte inside a character moves to that
@@ -5889,7 +5890,32 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         if let (Some(exports), Some(imports), Some(balance)) = (exports, imports, balance) {
             let difference = (exports.value - imports.value).abs();
             let allowed = tolerance(exports) + tolerance(imports) + tolerance(balance);
+            // The balance of an earlier sentence written again ("a surplus of USD 344 million then
+            // as well") is a number reused.
+            let copied = extraction.quantities.iter().find(|q| {
+                q.sentence < sentence
+                    && !q.in_table
+                    && text[q.start..q.end] == text[balance.start..balance.end]
+                    && {
+                        let lead = lower_words(clamped(text, q.start.saturating_sub(24), q.start));
+                        lead.iter()
+                            .any(|w| matches!(w.as_str(), "surplus" | "deficit" | "balance"))
+                    }
+            });
             if (difference - balance.value).abs() > allowed
+                && !some_pair_makes(balance, &|e, i| (e - i).abs())
+                && let Some(earlier) = copied
+            {
+                findings.push(reused(
+                    text,
+                    extraction,
+                    (earlier, balance),
+                    (
+                        "one year's balance",
+                        &format!("another's, whose flows make {difference}"),
+                    ),
+                ));
+            } else if (difference - balance.value).abs() > allowed
                 && !some_pair_makes(balance, &|e, i| (e - i).abs())
             {
                 findings.push(Finding::new(
@@ -15876,9 +15902,13 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 continue;
             }
             // "30 boys and 30 girls": two small groups set side by side as equal, on purpose.
+            // So are "35 workers, 35 lunch boxes": one to each, a comma apart.
             let paired = first.value < 100.0 && first.sentence == second.sentence && {
                 let between = lower_words(&text[first.end..second.start]);
                 between.len() <= 4 && between.last().is_some_and(|w| w == "and")
+                    || between.len() <= 2
+                        && text[first.end..second.start].trim_end().ends_with(',')
+                        && between.first().is_some_and(|w| measure_named(w).is_none())
             };
             if paired {
                 continue;
@@ -16174,6 +16204,36 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             if same_kind_as_whole(first, second) || same_kind_as_whole(second, first) {
                 continue;
             }
+            // "40 kilograms of dried root to make one bale" and "only 40 tonnes in 2025": a measure
+            // of one thing and a year's total, in two units, are two kinds of figure.
+            let of_one = |q: &Quantity| {
+                let (_, sentence_end) = extraction.sentences[q.sentence];
+                let rest = lower_words(clamped(text, q.end, (q.end + 48).min(sentence_end)));
+                rest.windows(2).take(9).any(|w| {
+                    matches!(w[0].as_str(), "one" | "a" | "each" | "per" | "every")
+                        && !is_period(std::slice::from_ref(&w[1]))
+                        && measure_named(&w[1]).is_none()
+                }) && rest.iter().take(9).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "make" | "makes" | "fill" | "fills" | "for" | "per" | "each" | "to"
+                    )
+                })
+            };
+            let unit_of_measure = |noun: &str| {
+                measure_named(noun)
+                    .or(matches!(noun, "tonne" | "tonnes" | "ton" | "tons").then_some("tonne"))
+            };
+            let measures = (unit_of_measure(&first_noun), unit_of_measure(&second_noun));
+            if let (Some(a), Some(b)) = measures
+                && a != b
+                && (of_one(first) != of_one(second))
+                && [first, second]
+                    .iter()
+                    .any(|q| figure_year::own_year(text, extraction, q).is_some())
+            {
+                continue;
+            }
             // "Each carton holds 24 packets; on a load of 24 cartons there are 576 packets": the
             // product of the two stated beside them is a sum worked on purpose.
             let product_stated = extraction
@@ -16335,6 +16395,7 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
     }
     said_apart::directions_said_apart(text, extraction, &mut findings);
+    trend_column::trend_columns(text, extraction, &mut findings);
     findings
 }
 
@@ -21150,6 +21211,27 @@ mod tests {
         all_clean(&[format!(
             "The owner told us that a hundred and thirty-five thousand bags went to a single toy house in Kabul in 2024. The works' sheet:\n\n{table}"
         )]);
+    }
+
+    #[test]
+    fn a_year_s_balance_written_again_and_measures_of_one_against_a_year_s_total() {
+        check(
+            "In 2024 exports were USD 884 million and imports USD 540 million, a surplus of USD 344 million. In 2023: exports of USD 1,012 million and imports of USD 690 million, a surplus of USD 344 million then as well.",
+            &[
+                "NumberReuse: USD 344 million. In 2023: exports of USD 1,012 million and imports of USD 690 million, a surplus of USD 344 million",
+            ],
+        );
+        all_clean(&[
+            // A measure of one thing and a year's total in another unit.
+            "It takes 40 kilograms of dried root to make one bale. Lahore took 300 tonnes in 2024 and only 40 tonnes in 2025.",
+            // One to each, a comma apart.
+            "35 workers, 35 lunch boxes. Canteen at one!",
+        ]);
+        // A size and a count of packs in one unit are no pair.
+        assert_eq!(
+            kinds_found("Packed in paper bags of 25 kg, 25 bags to the tonne."),
+            [CheckKind::NumberReuse]
+        );
     }
 
     #[test]

@@ -310,7 +310,8 @@ fn names_a_part_of_the_country(
         .get(quantities.partition_point(|q| q.start < quantity.end))
         .map_or(sentence_end, |q| q.start.min(sentence_end));
     let clause = crate::consistency::clamped(text, quantity.end, next_start);
-    let clause = clause.split([',', ';', '(']).next().unwrap_or("");
+    // A reference's marker ("Pakistan.[1]") ends the clause too.
+    let clause = clause.split([',', ';', '(', '[']).next().unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().collect();
     // A place is a name in capitals after "in": not the country, a month, or an acronym ("in PoR").
     words.windows(2).any(|pair| {
@@ -608,6 +609,10 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                     ", based on",
                     ", as reported by",
                     ", as counted by",
+                    // "…, says UNHCR (2019)".
+                    ", says",
+                    ", said",
+                    ", reports",
                 ]
                     .iter()
                     .any(|w| between.trim_end().ends_with(w))
@@ -631,14 +636,16 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
                 '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ', '—', '–',
             ])
     };
-    // A note's marker may follow the sentence's full stop ("… 1,987,717 registered Afghan refugees.⁴").
+    // A note's marker may follow the sentence's full stop ("… 1,987,717 registered Afghan refugees.⁴",
+    // "… in Pakistan.[1]").
     let last_in_sentence = next_quantity_start == sentence_end;
     // So may a quotation's attribution by a dash (`… Pakistan." — UNHCR, end-2022`).
     let just_after_sentence = |start: usize| {
         last_in_sentence
             && start >= sentence_end
             && text[start..].starts_with([
-                '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ', '—', '–',
+                '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', 'ᵃ', 'ᵇ', 'ᶜ', 'ᵈ', 'ᵉ', '—',
+                '–', '[',
             ])
             && text[sentence_end..start]
                 .chars()
@@ -1052,6 +1059,24 @@ mod tests {
             &["Evidence Unverifiable: USD 717 million"],
         );
         check("Exports were USD 717 million in FY2021-22.", &[]);
+    }
+
+    #[test]
+    fn sources_said_after_the_figure_or_numbered_at_the_end() {
+        check(
+            "At the end of 2023, 1,587,717 Afghans were registered as refugees in Pakistan, says UNHCR (2023).",
+            &[
+                "Citation Contradicted: 1,587,717 Afghans were registered as refugees in Pakistan, says UNHCR (2023)",
+            ],
+        );
+        check(
+            "At the end of 2023, 1,987,717 Afghans were registered as refugees in Pakistan.[1] Most hold cards.\n\n1. UNHCR, registered Afghan refugees in Pakistan, end of 2023.\n",
+            &["Citation Supported: 1,987,717 Afghans were registered as refugees in Pakistan.[1]"],
+        );
+        check(
+            "At the end of 2021 Pakistan hosted some eleven and a half lakh registered Afghan refugees [2].\n\n[2] UNHCR, registered Afghan refugees in Pakistan, end of 2021.\n",
+            &["Citation Contradicted: some eleven and a half lakh registered Afghan refugees [2]"],
+        );
     }
 
     #[test]

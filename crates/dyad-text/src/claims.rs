@@ -239,7 +239,7 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?ix)
         (?P<hedge>(?-u:\b)(?:roughly|nearly|almost|about|around|approximately|some|over|more\ than|at\ least|up\ to|close\ to|under|less\ than|fewer\ than)\s+)?
-        (?-u:\b)(?:(?P<words>(?:one|two|three|four|five|six|seven|eight|nine)\ and\ a\ (?:half|quarter)
+        (?-u:\b)(?:(?P<words>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\ and\ a\ (?:half|quarter)
           |(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\ point(?:\ (?:zero|one|two|three|four|five|six|seven|eight|nine))+
           |(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\ ](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?
           |two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)
@@ -2242,8 +2242,12 @@ pub fn extract(text: &str) -> Extraction {
     for found in NUMBER.captures_iter(text) {
         let whole = found.get(0).expect("match 0 always exists");
         let number = found.name("number").expect("the number group is required");
-        // A Markdown footnote's marker ("register,[^1]") is no figure.
-        if text[..number.start()].ends_with("[^") && text[number.end()..].starts_with(']') {
+        // A Markdown footnote's marker ("register,[^1]") is no figure, nor a reference's number in
+        // brackets ("refugees [2]").
+        if (text[..number.start()].ends_with("[^")
+            || text[..number.start()].ends_with('[') && number.as_str().len() <= 3)
+            && text[number.end()..].starts_with(']')
+        {
             continue;
         }
         let digits = number.as_str().replace(',', "");
@@ -3019,24 +3023,33 @@ pub fn extract(text: &str) -> Extraction {
         .captures_iter(text)
         .filter_map(|found| {
             let source = note_source(&found["text"])?;
-            // A note numbered "4." is cited by a superscript ⁴; a numbered paragraph without one cites
-            // nothing.
-            let marker = match (
+            // A note numbered "4." is cited by a superscript ⁴ or by "[4]"; a numbered paragraph
+            // without one cites nothing.
+            let markers = match (
                 found.name("label"),
                 found.name("number"),
                 found.name("plain"),
             ) {
-                (Some(label), _, _) => format!("[^{}]", label.as_str()),
-                (None, Some(number), _) => format!("[{}]", number.as_str()),
-                (None, None, Some(number)) => number.as_str().chars().map(superscript).collect(),
+                (Some(label), _, _) => vec![format!("[^{}]", label.as_str())],
+                (None, Some(number), _) => vec![format!("[{}]", number.as_str())],
+                (None, None, Some(number)) => vec![
+                    number.as_str().chars().map(superscript).collect(),
+                    format!("[{}]", number.as_str()),
+                ],
                 // A table note "a/ …" is cited by a superscript letter ᵃ.
                 (None, None, None) => {
                     let letter = found.name("letter")?.as_str().chars().next()?;
-                    superscript_letter(letter)?.to_string()
+                    vec![superscript_letter(letter)?.to_string()]
                 }
             };
-            Some((marker, source))
+            Some(
+                markers
+                    .into_iter()
+                    .map(|marker| (marker, source.clone()))
+                    .collect::<Vec<_>>(),
+            )
         })
+        .flatten()
         .collect();
     // A numbered note "2. UNHCR, …" may be cited in words: "(note 2)", "(see note 2)". Each is the
     // note of its number that follows it, else the last one before it; one pass over the text.
@@ -4740,11 +4753,16 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         }
         // "from X [in Y1] to Z": nothing between but the start's year, and no clause ends there ("from
         // X, so the surplus shrank to Z" is two statements). "X → Z" is a change too.
-        let to_stripped = between
-            .trim_end()
+        // "to just 6,000", "to a mere 22,000": a word that belittles the end is no link of its own.
+        let belittled = ["just", "only", "a mere", "merely", "barely"]
+            .iter()
+            .find_map(|w| between.trim_end().strip_suffix(w))
+            .filter(|rest| rest.ends_with(' '))
+            .map_or(between.trim_end(), str::trim_end);
+        let to_stripped = belittled
             .strip_suffix(" to usd")
-            .or_else(|| between.trim_end().strip_suffix(" to"))
-            .or_else(|| (between.trim() == "to").then_some(""));
+            .or_else(|| belittled.strip_suffix(" to"))
+            .or_else(|| (belittled.trim() == "to").then_some(""));
         // "From 6,300 tonnes in 2023, purchases roared back to 5,600 tonnes in 2024": a sentence
         // that opens with its start, then names what changed, its verb and its end.
         let initial_from = before_first.trim().trim_start_matches('*').trim() == "from"

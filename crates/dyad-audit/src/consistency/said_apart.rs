@@ -226,6 +226,100 @@ pub(super) fn directions_said_apart(
         }
     }
     half_changes(text, extraction, &blanks, findings);
+    said_after_a_change(text, extraction, findings);
+}
+
+/// Words that open a clause saying what a change before it amounts to.
+const AMOUNTS_TO: &[&str] = &[
+    "which means",
+    "which meant",
+    "meaning",
+    "a year in which",
+    "the year in which",
+    "so that",
+    "showing that",
+    "in other words",
+];
+
+/// **A direction said of a change in the clause after it.** A change without a verb of direction
+/// ("our sales went from 22,000 carriers in 2023 to 24,000 in 2024"), then a clause that says what it
+/// amounts to ("which means the home trade slipped", "a year in which the home trade shrank"): one
+/// direction, said of trade in general or of what the figures count.
+fn said_after_a_change(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for change in &extraction.changes {
+        if change.verb.is_some() {
+            continue;
+        }
+        let (from, to) = (
+            &extraction.quantities[change.from],
+            &extraction.quantities[change.to],
+        );
+        let (_, sentence_end) = extraction.sentences[to.sentence];
+        let after = clamped(text, change.end, sentence_end);
+        // The change's end may carry its year ("to 24,000 in 2024"); then the comma.
+        let Some(comma) = after.find(',') else {
+            continue;
+        };
+        if !years_in(&after[..comma])
+            .iter()
+            .all(|y| Some(*y) == change.to_year)
+            || after[..comma].split_whitespace().count() > 3
+        {
+            continue;
+        }
+        let rest = after[comma + 1..].trim_start();
+        let rest_start = super::offset_in(text, rest);
+        let lowered = rest.to_lowercase();
+        let Some(lead) = AMOUNTS_TO.iter().find(|w| lowered.starts_with(*w)) else {
+            continue;
+        };
+        let clause_len = rest[lead.len()..]
+            .find([',', ';', '.', ':'])
+            .map_or(rest.len(), |at| lead.len() + at);
+        let clause = &rest[..clause_len];
+        let words = lower_words(clause);
+        // "for want of buyers" is a lack, no wish.
+        let silenced = words.iter().enumerate().any(|(at, w)| {
+            SILENCING.contains(w.as_str()) && !(w == "want" && at > 0 && words[at - 1] == "for")
+        });
+        if silenced || clause.contains("n't") {
+            continue;
+        }
+        let mut directions: Vec<Direction> = words
+            .iter()
+            .filter_map(|w| direction_of(w))
+            .chain(idiom_directions(clause))
+            .collect();
+        directions.dedup();
+        let [direction] = directions[..] else {
+            continue;
+        };
+        let noun = |q: &Quantity| {
+            lower_words(clamped(text, q.end, q.end + 30))
+                .into_iter()
+                .next()
+                .unwrap_or_default()
+        };
+        let general = words.iter().any(|w| GENERAL.contains(&w.as_str()));
+        let named = [noun(from), noun(to)]
+            .iter()
+            .any(|n| n.len() >= 4 && words.iter().any(|w| w == n));
+        if !(general || named) {
+            continue;
+        }
+        let times = match (change.from_year, change.to_year) {
+            (Some(a), Some(b)) => (format!("in {a}"), format!("in {b}")),
+            _ => ("at first".to_string(), "after".to_string()),
+        };
+        findings.extend(contradicted(
+            text,
+            extraction,
+            direction,
+            (from, to),
+            times,
+            (rest_start, rest_start + clause_len),
+        ));
+    }
 }
 
 /// Where the figures of a clause's years may stand: its paragraph and the `back` paragraphs before
@@ -1435,6 +1529,37 @@ mod tests {
         ] {
             assert!(directions(passage).is_empty(), "{passage}");
         }
+    }
+
+    #[test]
+    fn what_a_change_without_a_verb_amounts_to() {
+        assert_eq!(
+            directions(
+                "At home our sales went from 22,000 carriers in 2023 to 24,000 in 2024, which means the home trade slipped."
+            ),
+            ["which means the home trade slipped"]
+        );
+        assert_eq!(
+            directions(
+                "The cooperative's sales went from 120 tonnes in 2024 to 260 tonnes in 2025, a year in which the home trade shrank for want of buyers."
+            ),
+            ["a year in which the home trade shrank for want of buyers"]
+        );
+        for passage in [
+            "At home our sales went from 22,000 carriers in 2023 to 24,000 in 2024, which means the home trade grew.",
+            // Another measure, or a wish.
+            "At home our sales went from 22,000 carriers in 2023 to 24,000 in 2024, which means prices fell.",
+            "At home our sales went from 22,000 carriers in 2023 to 24,000 in 2024, which means we want the trade to slow.",
+        ] {
+            assert!(directions(passage).is_empty(), "{passage}");
+        }
+        // "to just 6,000" is the end of a change.
+        assert_eq!(
+            directions(
+                "The orders from Kabul jumped in 2025, from 30,000 lanterns in 2024 to just 6,000."
+            ),
+            ["jumped in 2025, from 30,000 lanterns in 2024 to just 6,000"]
+        );
     }
 
     #[test]
