@@ -15,10 +15,46 @@ use crate::Finding;
 /// Words that give a figure another reading than a cell's: a part of the year, a wish or a plan, a debt,
 /// another firm, a count of something else.
 const OTHER_READINGS: &[&str] = &[
-    "first", "second", "last", "month", "months", "week", "weeks", "between", "since", "until",
-    "alone", "hoped", "hope", "hoping", "target", "plan", "planned", "expects", "expected",
-    "forecast", "owed", "owe", "owing", "rival", "other", "another", "waiting", "turned", "back",
-    "empty", "would", "could", "might", "will", "should",
+    "first",
+    "second",
+    "last",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "between",
+    "since",
+    "until",
+    "alone",
+    "hoped",
+    "hope",
+    "hoping",
+    "target",
+    "plan",
+    "planned",
+    "expects",
+    "expected",
+    "forecast",
+    "owed",
+    "owe",
+    "owing",
+    "rival",
+    "other",
+    "another",
+    "waiting",
+    "turned",
+    "back",
+    "empty",
+    "would",
+    "could",
+    "might",
+    "will",
+    "should",
+    "asked",
+    "asking",
+    "requested",
+    "wanted",
+    "wants",
 ];
 
 /// Column headers that name no place: what a table of years counts besides places.
@@ -41,10 +77,13 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
         if rows.len() < 2 || rows.len() != table.rows.len() {
             continue;
         }
-        // A header the text also writes in lower case is a common noun ("Trucks"), no place.
+        // A header the text also writes in lower case is a common noun ("Trucks"), no place; "home"
+        // is the one place written in lower case.
         let places: Vec<(usize, String)> = place_headers(table)
             .into_iter()
-            .filter(|(_, name)| !text.contains(&format!(" {} ", name.to_lowercase())))
+            .filter(|(_, name)| {
+                name == "home" || !text.contains(&format!(" {} ", name.to_lowercase()))
+            })
             .collect();
         if places.is_empty() {
             continue;
@@ -96,16 +135,28 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
             }
             // What the figure counts, when it says, is what the table counts ("tonnes" in "sales
             // by year, tonnes").
+            // "Pieces" and "units" count whatever the table counts.
             if let Some(measure) = super::measure_of(text, extraction, quantity) {
                 let noun = measure.split(" of ").next().unwrap_or(&measure);
                 let stem = &noun[..noun.len().min(5)];
-                if !context.contains(stem) {
+                let generic = matches!(
+                    noun,
+                    "piece" | "pieces" | "unit" | "units" | "item" | "items"
+                );
+                if !generic && !context.contains(stem) {
                     continue;
                 }
             }
+            let lowered_clause = clause.to_lowercase();
             let named: Vec<usize> = places
                 .iter()
-                .filter(|(_, name)| names_place(clause, name))
+                .filter(|(_, name)| {
+                    if name == "home" {
+                        names_place(&lowered_clause, name)
+                    } else {
+                        names_place(clause, name)
+                    }
+                })
                 .map(|(column, _)| *column)
                 .collect();
             let [column] = named[..] else {
@@ -160,6 +211,18 @@ fn place_headers(table: &Table) -> Vec<(usize, String)> {
         .skip(1)
         .filter_map(|(column, cell)| {
             let name = cell.text.trim().trim_matches('*').trim();
+            // "To Kandahar", "At home", "To Lahore (t)": the place after its preposition, before
+            // its unit.
+            let name = name.split('(').next().unwrap_or(name).trim();
+            let name = [
+                "To ", "From ", "In ", "At ", "Sent to ", "Sold in ", "Sold at ",
+            ]
+            .iter()
+            .find_map(|lead| name.strip_prefix(lead))
+            .unwrap_or(name);
+            if name == "home" {
+                return Some((column, name.to_string()));
+            }
             let words: Vec<&str> = name.split_whitespace().collect();
             let place = (1..=2).contains(&words.len())
                 && words.iter().all(|w| {
@@ -191,4 +254,34 @@ fn names_place(clause: &str, place: &str) -> bool {
         let after = clause[at + place.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::claim::CheckKind;
+
+    use crate::consistency::tests::kinds_found;
+
+    #[test]
+    fn places_after_a_preposition_and_sales_at_home() {
+        let table = "**Printed sheet: carriers sold**\n\n| Year | To Kandahar | At home | Total |\n|---|---|---|---|\n| 2023 | 32,000 | 22,000 | 54,000 |\n| 2024 | 36,000 | 24,000 | 60,000 |\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{table}- Green note: \"Home sales 2024: 26,000 pieces.\"\n"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        assert_eq!(
+            kinds_found(&format!(
+                "{table}In 2024 we sent 38,000 carriers to Kandahar.\n"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        assert!(
+            kinds_found(&format!(
+                "{table}- Green note: \"Home sales 2024: 24,000 pieces.\"\n"
+            ))
+            .is_empty()
+        );
+    }
 }

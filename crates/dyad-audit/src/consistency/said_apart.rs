@@ -294,6 +294,52 @@ fn said_after_a_change(text: &str, extraction: &Extraction, findings: &mut Vec<F
         let [direction] = directions[..] else {
             continue;
         };
+        // Not of another measure ("the surplus grew", "the trade's share slipped"), nor the end of
+        // a fall ("the slump is over"), nor of a place the change does not name ("trade through
+        // Bandar Abbas rose"), nor after a change of prices.
+        let (sentence_start, _) = extraction.sentences[to.sentence];
+        let change_words = lower_words(clamped(text, sentence_start, change.end));
+        let other = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "surplus"
+                    | "deficit"
+                    | "balance"
+                    | "gap"
+                    | "over"
+                    | "ended"
+                    | "behind"
+                    | "past"
+                    | "through"
+                    | "via"
+                    | "price"
+                    | "prices"
+            )
+        }) || change_words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "price" | "prices" | "rate" | "rates" | "cost" | "costs" | "wage" | "wages"
+            )
+        });
+        let foreign_name = dyad_text::claims::word_spans(clause)
+            .into_iter()
+            .skip(1)
+            .filter(|(_, w)| w.len() >= 3 && w.starts_with(char::is_uppercase))
+            .any(|(_, w)| !change_words.contains(&w.to_lowercase()));
+        // A trade the clause qualifies ("the home trade") is the change's only when the change's
+        // sentence says so too ("At home, … our sales went from").
+        let qualified_elsewhere = words
+            .windows(2)
+            .filter(|w| GENERAL.contains(&w[1].as_str()))
+            .any(|w| {
+                !matches!(
+                    w[0].as_str(),
+                    "the" | "our" | "their" | "its" | "this" | "that"
+                ) && !change_words.contains(&w[0])
+            });
+        if other || foreign_name || qualified_elsewhere {
+            continue;
+        }
         let noun = |q: &Quantity| {
             lower_words(clamped(text, q.end, q.end + 30))
                 .into_iter()
@@ -1311,7 +1357,42 @@ fn figures_of<'e>(
     // trade was wasting away", "that year the works saw a surge") names the figures by trade in
     // general or by a subject their own sentence gives them ("the works sold …").
     let years_said = said.relative && of_time && to_year >= 1000;
+    // … and says nothing the figures do not ("the works' payroll", "a slump in its sales of cooking
+    // oil").
+    let stop = |w: &str| {
+        w.len() < 4
+            || matches!(
+                w,
+                "that"
+                    | "this"
+                    | "those"
+                    | "these"
+                    | "year"
+                    | "years"
+                    | "between"
+                    | "with"
+                    | "from"
+                    | "have"
+                    | "been"
+                    | "were"
+                    | "ours"
+                    | "their"
+                    | "saw"
+                    | "seen"
+                    | "away"
+            )
+    };
+    let all_said = said
+        .words
+        .iter()
+        .filter(|w| {
+            !stop(w)
+                && dyad_text::claims::direction_of(w).is_none()
+                && idiom_directions(&format!("{w} away")).is_empty()
+        })
+        .all(|w| figures_own.contains(w) || GENERAL.contains(&w.as_str()));
     let subject_shared = years_said
+        && all_said
         && subject.iter().any(|w| {
             w.len() >= 4
                 && !matches!(
@@ -1342,7 +1423,7 @@ fn figures_of<'e>(
         // Trade in general names the figures of a year's goods or flow, not a sum of another
         // thing, and not for a clause without years (a review showed such clauses speak of a
         // town, a product or a season of their own as often as of the figures before them).
-        || general && !prices_by_name && (!said.relative || years_said)
+        || general && !prices_by_name && (!said.relative || years_said && all_said)
         || said.year_subject
         || price_named;
     if !speaks {
@@ -1541,7 +1622,7 @@ mod tests {
         );
         assert_eq!(
             directions(
-                "The cooperative's sales went from 120 tonnes in 2024 to 260 tonnes in 2025, a year in which the home trade shrank for want of buyers."
+                "At home the cooperative's sales went from 120 tonnes in 2024 to 260 tonnes in 2025, a year in which the home trade shrank for want of buyers."
             ),
             ["a year in which the home trade shrank for want of buyers"]
         );
@@ -1550,6 +1631,8 @@ mod tests {
             // Another measure, or a wish.
             "At home our sales went from 22,000 carriers in 2023 to 24,000 in 2024, which means prices fell.",
             "At home our sales went from 22,000 carriers in 2023 to 24,000 in 2024, which means we want the trade to slow.",
+            // A trade the change's sentence does not name.
+            "Our exports to Kabul went from 10,000 in 2023 to 16,000 in 2024, a year in which the home trade slipped badly.",
         ] {
             assert!(directions(passage).is_empty(), "{passage}");
         }

@@ -6,7 +6,7 @@
 //! at the marker. The table must have exactly two columns that each name one year, and every filled
 //! cell of the marker column must be a marker, so that a column of notes is never read as one.
 
-use dyad_text::claims::{Direction, Extraction, Table};
+use dyad_text::claims::{Direction, Extraction, Table, lower_words};
 
 use super::{clamped, years_in};
 use crate::Finding;
@@ -72,6 +72,35 @@ fn check_table(text: &str, table: &Table, findings: &mut Vec<Finding>) {
     let [column] = marker_columns[..] else {
         return;
     };
+    // Markers of another measure than the year columns' ("Price", "Outlook"), of ranks (where a
+    // smaller number is a move up), or of a forecast, say nothing of the two years' figures; nor
+    // do they when the lines above the table say so ("the arrows show the price").
+    let words_of = |at: usize| lower_words(&table.header[at].text);
+    let context = lower_words(&super::table_context(text, table));
+    let elsewhere = |w: &String| {
+        matches!(
+            w.as_str(),
+            "price"
+                | "prices"
+                | "rank"
+                | "ranks"
+                | "ranking"
+                | "outlook"
+                | "forecast"
+                | "expected"
+                | "next"
+                | "target"
+                | "share"
+                | "rate"
+        )
+    };
+    if words_of(column).iter().any(elsewhere)
+        || words_of(earlier).iter().any(elsewhere)
+        || words_of(later).iter().any(elsewhere)
+        || context.iter().any(elsewhere)
+    {
+        return;
+    }
     for row in &table.rows {
         let (Some(from), Some(to), Some(cell)) = (
             row.get(earlier).and_then(|c| c.value),
