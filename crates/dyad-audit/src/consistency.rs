@@ -1624,7 +1624,12 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     && !a_whole(a)
                     && !a_whole(b)
                     && (close || !clauses_name_other_places(text, extraction, (a, b)))
-                    && (close || !series_of_their_own(text, extraction, (a, b)));
+                    && (close || !series_of_their_own(text, extraction, (a, b)))
+                    // Swapped digits are a slip however the clauses read; a digit apart, only
+                    // between clauses of the same names.
+                    && (close
+                        || transposed(written_a, written_b)
+                        || names_of(text, extraction, a) == names_of(text, extraction, b));
                 // A third figure of the measure and year that is their gap makes them a whole and
                 // a part ("108,000 kg in 2024 and 88,000 kg in 2025 … Kabul took 8,000 kg in 2025
                 // … at home, 80,000 kg in 2025").
@@ -13392,6 +13397,33 @@ fn series_of_their_own(
         || names_a_rest(text, extraction, b)
 }
 
+/// The names a figure's sentence gives it, lower case and in order: places after "to", "from", "in" or
+/// "at", and a buyer right before "took", "bought" or "received" ("Kabul took 110,000 cartons", "70
+/// tonnes …, to Haji Fazal Rabbi"). Two figures of one measure and year whose sentences name different
+/// names (or one names some and the other none) are of two things, not one figure written twice.
+fn names_of(text: &str, extraction: &Extraction, q: &Quantity) -> Vec<String> {
+    let (start, end) = extraction.sentences[q.sentence];
+    let words: Vec<&str> = clamped(text, start, end)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capital = |w: &str| {
+        w.len() >= 3
+            && w.starts_with(char::is_uppercase)
+            && dyad_text::claims::month_number(&w.to_lowercase()).is_none()
+    };
+    let mut names: Vec<String> = words
+        .windows(2)
+        .filter(|pair| {
+            matches!(pair[0], "to" | "from" | "in" | "at") && capital(pair[1])
+                || capital(pair[0]) && matches!(pair[1], "took" | "bought" | "received")
+        })
+        .map(|pair| if capital(pair[1]) { pair[1] } else { pair[0] }.to_lowercase())
+        .collect();
+    names.dedup();
+    names
+}
+
 /// Whether the clauses of two figures name different places goods went to or came from: "made 210
 /// tonnes in 2024" and "Sales to Jalalabad fell from 120 tonnes in 2024" are the whole and a part.
 fn clauses_name_other_places(
@@ -16911,6 +16943,17 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                     .or(matches!(noun, "tonne" | "tonnes" | "ton" | "tons").then_some("tonne"))
             };
             let measures = (unit_of_measure(&first_noun), unit_of_measure(&second_noun));
+            // A size among a list of sizes ("buckets of 10 and 15 litres") is one of a range of
+            // products, no figure of its own.
+            let one_of_sizes = |q: &Quantity| {
+                let before = lower_words(clamped(text, q.start.saturating_sub(16), q.start));
+                matches!(before.as_slice(), [.., n, link] if amount(n).is_some() && matches!(link.as_str(), "and" | "or"))
+            };
+            if (measures.0.is_some() && one_of_sizes(first))
+                || (measures.1.is_some() && one_of_sizes(second))
+            {
+                continue;
+            }
             if let (Some(a), Some(b)) = measures
                 && a != b
                 && (of_one(first) != of_one(second))
@@ -21917,6 +21960,26 @@ mod tests {
         assert_eq!(
             kinds_found("Packed in paper bags of 25 kg, 25 bags to the tonne."),
             [CheckKind::NumberReuse]
+        );
+    }
+
+    #[test]
+    fn figures_of_other_names_sizes_in_a_list_and_clues_of_a_puzzle() {
+        all_clean(&[
+            // A digit apart, but of two names: the whole packed and one buyer's part.
+            "In season 2023-24 the works packed 180,000 cartons. Kabul took 110,000 cartons in 2023-24.",
+            "Box 5: sell at home? An arrow goes to Gardez and Kabul. Note: 30 tonnes in 2024.\n\nBox 6: sell to Peshawar? Note: 70 tonnes in 2024, to Haji Fazal Rabbi.",
+            // A size among sizes is no figure of its own.
+            "Buckets of 10 and 15 litres, mugs and tubs. In 2024 he took 300,000 pieces in 15 trucks.",
+            // A crossword's clues are no table of years.
+            "**Across**\n\n1. Pakistan's exports to Afghanistan in 2020 (3)\n4. Two-way trade in 2021 (4)\n8. Pakistan's surplus in 2020 (3)\n",
+        ]);
+        // Swapped digits are a slip whatever the clauses name.
+        assert_eq!(
+            kinds_found(
+                "In 2025 we packed 9,700 tasbihs for Afghan shops. P.S. The 7,900 tasbihs we sent to Afghan shops in 2025 went by one company."
+            ),
+            [CheckKind::TextVsTable]
         );
     }
 

@@ -3960,8 +3960,20 @@ fn loose_row(line_start: usize, line: &str) -> Option<LooseRow<'_>> {
     let label_is_words = label.is_none_or(|(_, text)| {
         text.chars().any(char::is_alphabetic) || text.chars().all(|c| c.is_ascii_digit())
     });
-    // A label of a sentence's length is prose with numbers in it, not a row.
+    // A label of a sentence's length is prose with numbers in it, not a row; so is one that ends on a
+    // preposition before a year ("8. Pakistan's surplus in 2020 (3)", a crossword's clue).
     let short_label = label.is_none_or(|(_, text)| text.split_whitespace().count() <= 6);
+    let prose_before_a_year = label.is_some_and(|(_, text)| {
+        text.rsplit(' ').next().is_some_and(|last| {
+            matches!(
+                last.to_ascii_lowercase().as_str(),
+                "in" | "of" | "for" | "from" | "to" | "since" | "by" | "until"
+            )
+        })
+    }) && numbers.first().is_some_and(|(_, n)| is_year_word(n));
+    if prose_before_a_year {
+        return None;
+    }
     (numbers.len() >= 2 && label_is_words && short_label).then_some(LooseRow { label, numbers })
 }
 

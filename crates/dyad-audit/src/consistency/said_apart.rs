@@ -215,13 +215,20 @@ pub(super) fn directions_said_apart(
             } else {
                 (format!("in {from_year}"), format!("in {to_year}"))
             };
+            // A clause that announces the figures after it spans them too ("that market is
+            // slipping away: … 5,400 khes … in 2023, falling to 6,600 in 2024").
+            let span_end = if said.of_the_next_clause {
+                clause_end.max(from.end).max(to.end)
+            } else {
+                clause_end
+            };
             findings.extend(contradicted(
                 text,
                 extraction,
                 said.direction,
                 (from, to),
                 times,
-                (clause_start, clause_end),
+                (clause_start, span_end),
             ));
         }
     }
@@ -715,7 +722,19 @@ fn said_of_years(
         == 1
         || text[sentence.0..clause_start].contains(" '")
             && !text[sentence.0..clause_start].contains("' ");
-    if words.iter().any(|w| SILENCING.contains(w.as_str()))
+    // "a dip that we hope the new year will mend": a wish in a relative clause after the direction
+    // leaves the direction said.
+    let first_said = words
+        .iter()
+        .position(|w| OWN_WORDS.contains(w.as_str()) || direction_of(w).is_some());
+    let relative_after = first_said.and_then(|at| {
+        words[at..]
+            .iter()
+            .position(|w| matches!(w.as_str(), "that" | "which"))
+            .map(|offset| at + offset)
+    });
+    let read_words = &words[..relative_after.unwrap_or(words.len())];
+    if read_words.iter().any(|w| SILENCING.contains(w.as_str()))
         || clause.contains("n't")
         || clause.contains("n’t")
         || asked
@@ -1093,10 +1112,25 @@ fn figures_of<'e>(
         .any(|w| words.contains(w))
             && !words.contains(" last year s ")
     };
+    // A clause right after the later of two figures of its sentence, with only that figure's noun
+    // and year between ("who had taken 70 tonnes in 2024 and 5 tonnes in 2025, saw his orders
+    // climb"; "in 2024 we sent 60,000, a dip"), speaks of their years.
+    let (sentence_start, _) = extraction.sentences[sentence];
+    let right_after = said.relative
+        && figures_in(extraction, (sentence_start, clause_start))
+            .iter()
+            .rfind(|q| q.end <= clause_start && !q.in_table)
+            .is_some_and(|last| {
+                let gap = clamped(text, last.end, clause_start);
+                lower_words(gap).len() <= 3 && gap.trim_end().ends_with(',')
+            });
     let time = |q: &Quantity| {
         if said.relative {
-            relative_time(text, extraction, q)
-                .or_else(|| of_time.then(|| own_year(text, extraction, q)).flatten())
+            relative_time(text, extraction, q).or_else(|| {
+                (of_time || right_after)
+                    .then(|| own_year(text, extraction, q))
+                    .flatten()
+            })
         } else {
             own_year(text, extraction, q)
         }
@@ -1108,6 +1142,17 @@ fn figures_of<'e>(
         .filter(prose)
         .filter_map(|q| Some((q, time(q)?)))
         .collect();
+    // Right after two figures, the clause speaks of those two, the last before it.
+    let before: Vec<(&Quantity, i32)> = if right_after && before.len() > 2 {
+        let earlier: Vec<(&Quantity, i32)> = before
+            .iter()
+            .copied()
+            .filter(|(q, _)| q.end <= clause_start)
+            .collect();
+        earlier[earlier.len().saturating_sub(2)..].to_vec()
+    } else {
+        before
+    };
     let (from_year, to_year, last) = if said.appositive {
         // The figure just before the clause, with its own year right after it.
         let (last, year) = *before.last()?;
@@ -1356,7 +1401,7 @@ fn figures_of<'e>(
     // A clause without years that speaks of the years themselves ("between those two years the
     // trade was wasting away", "that year the works saw a surge") names the figures by trade in
     // general or by a subject their own sentence gives them ("the works sold …").
-    let years_said = said.relative && of_time && to_year >= 1000;
+    let years_said = said.relative && (of_time || right_after) && to_year >= 1000;
     // … and says nothing the figures do not ("the works' payroll", "a slump in its sales of cooking
     // oil").
     let stop = |w: &str| {
@@ -1382,8 +1427,19 @@ fn figures_of<'e>(
                     | "away"
             )
     };
-    let all_said = said
+    // … up to a clause of its own ("… climb even as the border closed").
+    let own_part = said
         .words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.as_str(),
+                "even" | "as" | "while" | "though" | "although" | "because" | "since" | "when"
+            )
+        })
+        .filter(|&at| at > said.direction_at)
+        .map_or(&said.words[..], |at| &said.words[..at]);
+    let all_said = own_part
         .iter()
         .filter(|w| {
             !stop(w)
@@ -1414,7 +1470,10 @@ fn figures_of<'e>(
                 )
                 && figures_own.contains(w)
         });
+    // "…, a dip": a noun of change set after the later figure is said of it.
+    let apposed = right_after && matches!(said.words.first().map(String::as_str), Some("a" | "an"));
     let speaks = said.appositive
+        || apposed
         || subject_named
         || subject_shared
         || said.of_the_next_clause
@@ -1423,7 +1482,7 @@ fn figures_of<'e>(
         // Trade in general names the figures of a year's goods or flow, not a sum of another
         // thing, and not for a clause without years (a review showed such clauses speak of a
         // town, a product or a season of their own as often as of the figures before them).
-        || general && !prices_by_name && (!said.relative || years_said && all_said)
+        || general && !prices_by_name && (!said.relative || (years_said || right_after) && all_said)
         || said.year_subject
         || price_named;
     if !speaks {
@@ -1613,6 +1672,30 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_right_after_its_two_figures() {
+        assert_eq!(
+            directions(
+                "In 2023 we sent 50,000 blocks north; in 2024 we sent 60,000, a dip that we hope the new year will mend."
+            ),
+            ["a dip that we hope the new year will mend"]
+        );
+        assert_eq!(
+            directions(
+                "The families bagged 100 tonnes in 2024 and 60 tonnes in 2025, and the buyer, who had taken 70 tonnes in 2024 and 5 tonnes in 2025, saw his orders climb even as the border closed."
+            ),
+            ["saw his orders climb even as the border closed"]
+        );
+        for passage in [
+            "In 2023 we sent 50,000 blocks north; in 2024 we sent 40,000, a dip that we hope the new year will mend.",
+            "The buyer, who had taken 5 tonnes in 2024 and 70 tonnes in 2025, saw his orders climb even as the border closed.",
+            // A wish before the direction still silences it.
+            "In 2023 we sent 50,000 blocks; in 2024 we sent 60,000, and we hope for a dip.",
+        ] {
+            assert!(directions(passage).is_empty(), "{passage}");
+        }
+    }
+
+    #[test]
     fn what_a_change_without_a_verb_amounts_to() {
         assert_eq!(
             directions(
@@ -1649,13 +1732,13 @@ mod tests {
     fn figures_after_a_comma_or_the_downswing_that_came() {
         assert_eq!(
             directions("Our sales are mushrooming, 9,600 pairs in 2024 and 6,000 pairs in 2025."),
-            ["Our sales are mushrooming"]
+            ["Our sales are mushrooming, 9,600 pairs in 2024 and 6,000"]
         );
         assert_eq!(
             directions(
                 "Then came the downswing: the merchant bought 2,700 caps in 2023 and 3,200 caps in 2024."
             ),
-            ["Then came the downswing"]
+            ["Then came the downswing: the merchant bought 2,700 caps in 2023 and 3,200"]
         );
         for passage in [
             "Our sales are mushrooming, 6,000 pairs in 2024 and 9,600 pairs in 2025.",
@@ -1718,7 +1801,7 @@ mod tests {
             directions(
                 "Our order book got slimmer: we filled 900 orders in 2025, against 700 in 2024."
             ),
-            ["Our order book got slimmer"]
+            ["Our order book got slimmer: we filled 900 orders in 2025, against 700"]
         );
     }
 
