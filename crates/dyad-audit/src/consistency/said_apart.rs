@@ -1447,29 +1447,8 @@ fn figures_of<'e>(
                 && idiom_directions(&format!("{w} away")).is_empty()
         })
         .all(|w| figures_own.contains(w) || GENERAL.contains(&w.as_str()));
-    let subject_shared = years_said
-        && all_said
-        && subject.iter().any(|w| {
-            w.len() >= 4
-                && !matches!(
-                    w.as_str(),
-                    "that"
-                        | "this"
-                        | "those"
-                        | "these"
-                        | "year"
-                        | "years"
-                        | "between"
-                        | "with"
-                        | "from"
-                        | "have"
-                        | "been"
-                        | "were"
-                        | "ours"
-                        | "their"
-                )
-                && figures_own.contains(w)
-        });
+    let subject_shared =
+        years_said && all_said && subject.iter().any(|w| !stop(w) && figures_own.contains(w));
     // "…, a dip": a noun of change set after the later figure is said of it.
     let apposed = right_after && matches!(said.words.first().map(String::as_str), Some("a" | "an"));
     let speaks = said.appositive
