@@ -5639,6 +5639,92 @@ fn slices_of_a_pie(text: &str, extraction: &Extraction, findings: &mut Vec<Findi
     }
 }
 
+/// Rule 9 for a list whose last item is its total: "- Haji Barakatullah, Kandahar: 6,600 khes, sent in
+/// 220 bales of 30." … "- Total woven and sold: 11,800 khes." Each item gives its figure right after its
+/// label's colon, all of one unit and, for counts, of one noun; the last item's label opens on "Total";
+/// the others add up to it.
+fn list_ending_in_its_total(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let lines = trimmed_line_spans(text);
+    // An item's label and the figure right after its colon.
+    let item = |(start, end): (usize, usize)| -> Option<(String, &Quantity)> {
+        let line = &text[start..end];
+        let body = line
+            .strip_prefix("- ")
+            .or_else(|| line.strip_prefix("* "))?;
+        let (label, _) = body.split_once(':')?;
+        let after_colon = start + (line.len() - body.len()) + label.len() + 1;
+        let figure = figures_in(extraction, (after_colon, end))
+            .iter()
+            .find(|q| q.start >= after_colon && !q.in_table)?;
+        clamped(text, after_colon, figure.start)
+            .trim()
+            .is_empty()
+            .then(|| (label.trim_matches(['*', ' ']).to_lowercase(), figure))
+    };
+    let noun = |q: &Quantity| counted_head(text, q).map(|n| singular(&n));
+    let mut index = 0;
+    while index < lines.len() {
+        let mut items: Vec<(String, &Quantity)> = Vec::new();
+        while let Some(found) = lines.get(index).and_then(|&span| item(span)) {
+            items.push(found);
+            index += 1;
+        }
+        if items.is_empty() {
+            index += 1;
+            continue;
+        }
+        let Some(((total_label, total), parts)) = items.split_last() else {
+            continue;
+        };
+        if parts.len() < 2
+            || !total_label.starts_with("total")
+            || parts.iter().any(|(label, _)| a_total_label(label))
+            || parts
+                .iter()
+                .any(|(_, q)| q.unit != total.unit || q.hedge != Hedge::None)
+            || total.unit == "count"
+                && (noun(total).is_none() || parts.iter().any(|(_, q)| noun(q) != noun(total)))
+            || matches!(total.unit, "percent" | "fraction")
+        {
+            continue;
+        }
+        let sum: f64 = parts.iter().map(|(_, q)| q.value).sum();
+        let allowed: f64 = parts.iter().map(|(_, q)| tolerance(q)).sum::<f64>() + tolerance(total);
+        if (sum - total.value).abs() > allowed {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (total.start, total.end),
+                parts
+                    .iter()
+                    .map(|(_, q)| q.value)
+                    .chain([total.value])
+                    .collect(),
+                parts
+                    .iter()
+                    .map(|(_, q)| extraction.claim(text, q))
+                    .collect(),
+                format!(
+                    "the {} items above add up to {sum}, not `{}`",
+                    parts.len(),
+                    &text[total.start..total.end]
+                ),
+            ));
+        }
+    }
+}
+
+/// The byte span of each line of a text, without its trailing white space.
+fn trimmed_line_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((at, at + line.trim_end().len()));
+        at += line.len();
+    }
+    lines
+}
+
 /// Labels of a bill's bottom line.
 const BILL_TOTALS: &[&str] = &[
     "total",
@@ -5676,12 +5762,7 @@ const TAKEN_OFF: &[&str] = &[
 fn itemised_bill_total(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     let money = |q: &Quantity| matches!(q.unit, "USD" | "PKR" | "AFN");
     // Each line: its span, and its last figure when the line ends on a sum after a colon.
-    let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        lines.push((at, at + line.trim_end().len()));
-        at += line.len();
-    }
+    let lines = trimmed_line_spans(text);
     let sum_after_colon = |(start, end): (usize, usize)| -> Option<&Quantity> {
         let last = figures_in(extraction, (start, end))
             .iter()
@@ -7139,6 +7220,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     possessive_shares(text, extraction, &mut findings);
     share_of_a_part_of_them(text, extraction, &mut findings);
     itemised_bill_total(text, extraction, &mut findings);
+    list_ending_in_its_total(text, extraction, &mut findings);
     slices_of_a_pie(text, extraction, &mut findings);
     for table in &extraction.tables {
         change_rows(text, table, &mut findings);
@@ -21980,6 +22062,34 @@ mod tests {
                 "In 2025 we packed 9,700 tasbihs for Afghan shops. P.S. The 7,900 tasbihs we sent to Afghan shops in 2025 went by one company."
             ),
             [CheckKind::TextVsTable]
+        );
+    }
+
+    #[test]
+    fn a_list_that_ends_in_its_total_and_a_multiple_of_fiscal_years() {
+        let ledger = |total: &str| {
+            format!(
+                "- Haji Barakatullah, Kandahar: 6,600 khes, sent in 220 bales of 30.\n- Shops of Faisalabad and Multan: 2,500 khes.\n- Shops of Lahore: 1,700 khes.\n- Total woven and sold: {total} khes.\n"
+            )
+        };
+        assert_eq!(kinds_found(&ledger("11,800")), [CheckKind::Arithmetic]);
+        assert!(kinds_found(&ledger("10,800")).is_empty());
+        // Items of another noun are no parts of the total.
+        assert!(
+            kinds_found("- Looms: 20 looms.\n- Weavers: 32 weavers.\n- Total: 60 khes.\n")
+                .is_empty()
+        );
+        assert_eq!(
+            kinds_found(
+                "Turnover was Rs 150 million in 2022-23 and Rs 216 million in 2023-24, 1.6 times as much."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        assert!(
+            kinds_found(
+                "Turnover was Rs 150 million in 2022-23 and Rs 216 million in 2023-24, 1.44 times as much."
+            )
+            .is_empty()
         );
     }
 

@@ -4815,7 +4815,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 // "… in 2019 and only USD 942 million in 2020", "in 2024 and, after the crossing
                 // closed, a mere 22,000 in 2024".
                 Regex::new(
-                    r"^\s*(?:[a-z]{1,15}\s+){0,6}in\s+(?P<y1>(?:19|20)\d{2})\s+and(?:,\s*[a-z][a-z\ ]{2,40},)?(?:\s+(?:only|just|then|merely|barely|still|a\s+mere))?\s*$",
+                    r"^\s*(?:[a-z]{1,15}\s+){0,6}in\s+(?P<y1>(?:19|20)\d{2})(?:[-–/](?:\d{2}|(?:19|20)\d{2}))?\s+and(?:,\s*[a-z][a-z\ ]{2,40},)?(?:\s+(?:only|just|then|merely|barely|still|a\s+mere))?\s*$",
                 )
                     .expect("the year-and pattern is valid")
             });
