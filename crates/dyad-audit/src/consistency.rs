@@ -334,15 +334,32 @@ fn unit_of_measure_after(
     extraction: &Extraction,
     quantity: &Quantity,
 ) -> Option<&'static str> {
-    Some(match word_after(text, extraction, quantity)?.as_str() {
+    unit_named(&word_after(text, extraction, quantity)?)
+}
+
+/// The unit of weight, volume or length a word names, in lower case, by one name for its short and
+/// long forms: "kg" and "kilograms" are "kilogram", "t" and "tons" "tonne".
+fn unit_named(word: &str) -> Option<&'static str> {
+    Some(match word {
         "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme"
         | "kilogrammes" => "kilogram",
         "t" | "tonne" | "tonnes" | "ton" | "tons" | "mt" => "tonne",
+        "g" | "gm" | "gms" | "gram" | "grams" => "gram",
         "l" | "litre" | "litres" | "liter" | "liters" => "litre",
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "kilometre",
         "m" | "metre" | "metres" | "meter" | "meters" => "metre",
         _ => return None,
     })
+}
+
+/// Kilograms in one of a unit of weight [`unit_named`] gives.
+fn kilograms_in(unit: &str) -> Option<f64> {
+    match unit {
+        "gram" => Some(0.001),
+        "kilogram" => Some(1.0),
+        "tonne" => Some(1000.0),
+        _ => None,
+    }
 }
 
 /// Whether a header or row label names a measure: the flow's stem, or the counted noun as a word's
@@ -5434,9 +5451,6 @@ fn possessive_shares(text: &str, extraction: &Extraction, findings: &mut Vec<Fin
         let mut holders: Vec<&str> = group.iter().map(|(_, h, _)| h.as_str()).collect();
         holders.sort_unstable();
         holders.dedup();
-        let mut wholes: Vec<&str> = group.iter().filter_map(|(_, _, w)| w.as_deref()).collect();
-        wholes.sort_unstable();
-        wholes.dedup();
         let mut years = years_in(clamped(
             text,
             first.start,
@@ -5641,10 +5655,14 @@ fn slices_of_a_pie(text: &str, extraction: &Extraction, findings: &mut Vec<Findi
 
 /// Rule 9 for a list whose last item is its total: "- Haji Barakatullah, Kandahar: 6,600 khes, sent in
 /// 220 bales of 30." … "- Total woven and sold: 11,800 khes." Each item gives its figure right after its
-/// label's colon, all of one unit and, for counts, of one noun; the last item's label opens on "Total";
+/// label's colon, all of one unit and, for counts, of one noun; the last item's label is a total's
+/// ([`a_total_label`]);
 /// the others add up to it.
 fn list_ending_in_its_total(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
-    let lines = trimmed_line_spans(text);
+    let lines: Vec<(usize, usize)> = dyad_text::claims::lines_at(text)
+        .into_iter()
+        .map(|(start, line)| (start, start + line.trim_end().len()))
+        .collect();
     // An item's label and the figure right after its colon.
     let item = |(start, end): (usize, usize)| -> Option<(String, &Quantity)> {
         let line = &text[start..end];
@@ -5677,7 +5695,7 @@ fn list_ending_in_its_total(text: &str, extraction: &Extraction, findings: &mut 
             continue;
         };
         if parts.len() < 2
-            || !total_label.starts_with("total")
+            || !a_total_label(total_label)
             || parts.iter().any(|(label, _)| a_total_label(label))
             || parts
                 .iter()
@@ -5712,17 +5730,6 @@ fn list_ending_in_its_total(text: &str, extraction: &Extraction, findings: &mut 
             ));
         }
     }
-}
-
-/// The byte span of each line of a text, without its trailing white space.
-fn trimmed_line_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut lines = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        lines.push((at, at + line.trim_end().len()));
-        at += line.len();
-    }
-    lines
 }
 
 /// Labels of a bill's bottom line.
@@ -5762,7 +5769,10 @@ const TAKEN_OFF: &[&str] = &[
 fn itemised_bill_total(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     let money = |q: &Quantity| matches!(q.unit, "USD" | "PKR" | "AFN");
     // Each line: its span, and its last figure when the line ends on a sum after a colon.
-    let lines = trimmed_line_spans(text);
+    let lines: Vec<(usize, usize)> = dyad_text::claims::lines_at(text)
+        .into_iter()
+        .map(|(start, line)| (start, start + line.trim_end().len()))
+        .collect();
     let sum_after_colon = |(start, end): (usize, usize)| -> Option<&Quantity> {
         let last = figures_in(extraction, (start, end))
             .iter()
@@ -14879,13 +14889,7 @@ fn weight_given_again_as_its_cost(
     extraction: &Extraction,
     findings: &mut Vec<Finding>,
 ) {
-    // Kilograms in one of each unit of weight.
-    let kilograms = |word: &str| match word {
-        "gram" | "grams" | "g" | "gm" | "gms" => Some(0.001),
-        "kilogram" | "kilograms" | "kg" | "kgs" | "kilo" | "kilos" => Some(1.0),
-        "tonne" | "tonnes" | "ton" | "tons" => Some(1000.0),
-        _ => None,
-    };
+    let kilograms = |word: &str| unit_named(word).and_then(kilograms_in);
     let quantities = &extraction.quantities;
     for (index, sum) in quantities.iter().enumerate() {
         if sum.in_table || !matches!(sum.unit, "USD" | "PKR" | "AFN") {
@@ -17020,11 +17024,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                     )
                 })
             };
-            let unit_of_measure = |noun: &str| {
-                measure_named(noun)
-                    .or(matches!(noun, "tonne" | "tonnes" | "ton" | "tons").then_some("tonne"))
-            };
-            let measures = (unit_of_measure(&first_noun), unit_of_measure(&second_noun));
+            let measures = (unit_named(&first_noun), unit_named(&second_noun));
             // A size among a list of sizes ("buckets of 10 and 15 litres") is one of a range of
             // products, no figure of its own.
             let one_of_sizes = |q: &Quantity| {

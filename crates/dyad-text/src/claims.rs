@@ -252,21 +252,29 @@ static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the number-word pattern is valid")
 });
 
+/// What a scale word after a figure multiplies it by, in lower case: "million" and "mn" 1e6, "lakh"
+/// 1e5, "k" 1e3.
+fn scale_value(word: &str) -> Option<f64> {
+    Some(match word {
+        "trillion" | "trn" | "tr" | "tn" => 1e12,
+        "billion" | "bn" => 1e9,
+        "crore" | "crores" => 1e7,
+        "million" | "mn" | "m" => 1e6,
+        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
+        "thousand" | "k" => 1e3,
+        _ => return None,
+    })
+}
+
 /// The two ends of a range that write their scale and their currency once, on one end: "from 690 to
 /// 540 million dollars", "from USD 690 to 540 million", "between 1.2 and 1.5 million tonnes". The bare
 /// end takes the scale of the other when the two are of one size on it, and an end without a
 /// currency the other's.
 fn share_a_range_s_scale(text: &str, quantities: &mut [Quantity]) {
+    // The scale word the other end is written with ("540 million"); a bare "m" or "k" is left out.
     let scale_of_written = |written: &str| -> Option<f64> {
         let last = written.rsplit(' ').next()?.to_ascii_lowercase();
-        match last.as_str() {
-            "thousand" => Some(1e3),
-            "lakh" | "lakhs" => Some(1e5),
-            "million" | "mn" => Some(1e6),
-            "crore" | "crores" => Some(1e7),
-            "billion" | "bn" => Some(1e9),
-            _ => None,
-        }
+        scale_value(&last).filter(|_| !matches!(last.as_str(), "m" | "k"))
     };
     for at in 1..quantities.len() {
         let (head, tail) = quantities.split_at_mut(at);
@@ -2305,15 +2313,7 @@ pub fn extract(text: &str) -> Extraction {
                 || attached_to_decimal
                 || found.name("scale").is_some_and(|m| plural_follows(m.end()))
         });
-        let multiplier = match scale.as_deref() {
-            Some("trillion" | "trn" | "tr" | "tn") => 1e12,
-            Some("billion" | "bn") => 1e9,
-            Some("crore" | "crores") => 1e7,
-            Some("million" | "mn" | "m") => 1e6,
-            Some("lakh" | "lakhs" | "lac" | "lacs") => 1e5,
-            Some("thousand" | "k") => 1e3,
-            _ => 1.0,
-        };
+        let multiplier = scale.as_deref().and_then(scale_value).unwrap_or(1.0);
         let following = &text[number.end()..];
         let scale_after = found.name("scale").map_or(number.end(), |m| m.end());
         let scale_words_after = &text[scale_after..];
@@ -3723,7 +3723,7 @@ pub fn cell_number(cell: &str) -> Option<f64> {
 }
 
 /// The lines of `text` without their line ends, each with the byte at which it starts.
-fn lines_at(text: &str) -> Vec<(usize, &str)> {
+pub fn lines_at(text: &str) -> Vec<(usize, &str)> {
     let mut lines = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {

@@ -1422,7 +1422,6 @@ fn figures_of<'e>(
                     | "were"
                     | "ours"
                     | "their"
-                    | "saw"
                     | "seen"
                     | "away"
             )
