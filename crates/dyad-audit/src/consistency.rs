@@ -366,49 +366,68 @@ fn kilograms_in(unit: &str) -> Option<f64> {
 /// start ("day" in "Days closed to trade"). The two-way flow is a header that names trade or a total
 /// but neither flow alone.
 fn names_measure(label: &str, measure: &str) -> bool {
-    let lowered = label.to_lowercase();
-    // A weight of a good is named by the good and another unit of weight: "41,000 kg of dried hips"
-    // by "Dried hips sold (tonnes)".
-    const WEIGHTS: &[&str] = &[
-        "kg",
-        "kilogram",
-        "kilograms",
-        "kilos",
-        "tonnes",
-        "tons",
-        "tonne",
-        "ton",
-        "metric",
-    ];
-    if let Some((unit, good)) = measure.split_once(" of ")
-        && WEIGHTS.contains(&unit)
-        && good.len() >= 4
-    {
+    Label::read(label).names(measure)
+}
+
+/// A header or row label read once for [`names_measure`]: lower case, and its words.
+struct Label {
+    lowered: String,
+    words: Vec<String>,
+}
+
+impl Label {
+    fn read(label: &str) -> Self {
+        let lowered = label.to_lowercase();
         let words = lower_words(&lowered);
-        if words.iter().any(|w| WEIGHTS.contains(&w.as_str()))
-            && words
-                .first()
-                .is_some_and(|w| w.starts_with(good) && w.len() <= good.len() + 2)
-        {
-            return true;
-        }
+        Label { lowered, words }
     }
-    // A unit with what it weighs ("tonne of watermelons") is named by the unit.
-    let measure = measure.split(" of ").next().unwrap_or(measure);
-    match measure {
-        "exports" => lowered.contains("export") && !lowered.contains("import"),
-        "imports" => lowered.contains("import") && !lowered.contains("export"),
-        "balance" => ["balance", "surplus", "deficit"]
-            .iter()
-            .any(|word| lowered.contains(word)),
-        "trade" => {
-            (lowered.contains("trade") || lowered.contains("total"))
-                && !lowered.contains("export")
-                && !lowered.contains("import")
+
+    /// Whether the label names a measure, as [`names_measure`] says.
+    fn names(&self, measure: &str) -> bool {
+        // A weight of a good is named by the good and another unit of weight: "41,000 kg of dried hips"
+        // by "Dried hips sold (tonnes)".
+        const WEIGHTS: &[&str] = &[
+            "kg",
+            "kilogram",
+            "kilograms",
+            "kilos",
+            "tonnes",
+            "tons",
+            "tonne",
+            "ton",
+            "metric",
+        ];
+        if let Some((unit, good)) = measure.split_once(" of ")
+            && WEIGHTS.contains(&unit)
+            && good.len() >= 4
+        {
+            let words = &self.words;
+            if words.iter().any(|w| WEIGHTS.contains(&w.as_str()))
+                && words
+                    .first()
+                    .is_some_and(|w| w.starts_with(good) && w.len() <= good.len() + 2)
+            {
+                return true;
+            }
         }
-        noun => lower_words(&lowered)
-            .iter()
-            .any(|word| word.starts_with(noun) && word.len() <= noun.len() + 2),
+        // A unit with what it weighs ("tonne of watermelons") is named by the unit.
+        let measure = measure.split(" of ").next().unwrap_or(measure);
+        match measure {
+            "exports" => self.lowered.contains("export") && !self.lowered.contains("import"),
+            "imports" => self.lowered.contains("import") && !self.lowered.contains("export"),
+            "balance" => ["balance", "surplus", "deficit"]
+                .iter()
+                .any(|word| self.lowered.contains(word)),
+            "trade" => {
+                (self.lowered.contains("trade") || self.lowered.contains("total"))
+                    && !self.lowered.contains("export")
+                    && !self.lowered.contains("import")
+            }
+            noun => self
+                .words
+                .iter()
+                .any(|word| word.starts_with(noun) && word.len() <= noun.len() + 2),
+        }
     }
 }
 
@@ -444,27 +463,33 @@ fn an_end_of_a_range(text: &str, quantity: &Quantity) -> bool {
 const OWED: &[&str] = &["outstanding", "owed", "owing", "unpaid", "due", "arrears"];
 
 /// Whether a sum of money is, by the words just before it, what is still owed ("the outstanding sum
-/// of USD 27,600"), under a column of what is owed ("Due (USD)", "Outstanding"). A sum with charges
-/// added ("outstanding with interest") is more than the column's.
-fn sum_owed_under_its_column(text: &str, quantity: &Quantity, header: &str) -> bool {
+/// of USD 27,600"). A sum with charges added ("outstanding with interest") is more than that. Such a
+/// sum is the figure of a column of what is owed ("Due (USD)", "Outstanding"): see [`owed_header`].
+fn owed_by_its_words(text: &str, quantity: &Quantity) -> bool {
+    if !matches!(quantity.unit, "USD" | "PKR" | "AFN") {
+        return false;
+    }
     let before = lower_words(clamped(
         text,
         quantity.start.saturating_sub(60),
         quantity.start,
     ));
-    matches!(quantity.unit, "USD" | "PKR" | "AFN")
-        && lower_words(header)
-            .iter()
-            .any(|w| OWED.contains(&w.as_str()))
-        && before
-            .iter()
-            .rev()
-            .take(4)
-            .any(|w| OWED.contains(&w.as_str()))
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| OWED.contains(&w.as_str()))
         && !before.iter().any(|w| {
             LOAN_CHARGES.contains(&w.as_str())
                 || matches!(w.as_str(), "plus" | "added" | "including")
         })
+}
+
+/// Whether a column's header names what is still owed ("Due (USD)", "Outstanding").
+fn owed_header(header: &str) -> bool {
+    lower_words(header)
+        .iter()
+        .any(|w| OWED.contains(&w.as_str()))
 }
 
 /// The period a prose quantity is for, as a key: `2023` for a calendar year, `FY2023` for the fiscal
@@ -736,6 +761,42 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         .iter()
         .map(|q| !q.in_table && part_of_stated_whole(text, q))
         .collect();
+    // Which figures open or close a change, read once.
+    let mut change_ends = vec![false; extraction.quantities.len()];
+    for change in &extraction.changes {
+        for end in [change.from, change.to] {
+            if let Some(slot) = change_ends.get_mut(end) {
+                *slot = true;
+            }
+        }
+    }
+    // What each prose figure counts, whether its words say it is still owed, and whether they make it
+    // a floor ("climbed past 140 thousand"), read once for every row of every table.
+    let heads: Vec<Option<String>> = extraction
+        .quantities
+        .iter()
+        .map(|q| (!q.in_table).then(|| counted_head(text, q)).flatten())
+        .collect();
+    let owed: Vec<bool> = extraction
+        .quantities
+        .iter()
+        .map(|q| !q.in_table && owed_by_its_words(text, q))
+        .collect();
+    let floors: Vec<bool> = extraction
+        .quantities
+        .iter()
+        .map(|q| {
+            !q.in_table
+                && lower_words(clamped(text, q.start.saturating_sub(12), q.start))
+                    .last()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "past" | "beyond" | "topped" | "passed" | "exceeded"
+                        )
+                    })
+        })
+        .collect();
     // Which prose figures are the sizes of changes, not levels ("the rise of 11,700"), read once.
     let differences: Vec<bool> = extraction
         .quantities
@@ -851,6 +912,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
         } else {
             header_scale(&context).0
         };
+        let header_labels: Vec<Label> = table.header.iter().map(|h| Label::read(&h.text)).collect();
         for (column, header) in table.header.iter().enumerate().skip(1) {
             // A header that names no unit or scale ("1403 SH") takes the caption's ("(AFN bn)").
             // Another value column with its own currency ("Duty (PKR bn)" beside "Containers") says
@@ -871,6 +933,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 named => named,
             };
             let header_years = years_in(&header.text);
+            let owed_column = owed_header(&header.text);
             // The rows of each first word of a label, and their sum in this column, read once.
             let mut kin_sums: HashMap<String, (usize, f64)> = HashMap::new();
             for row in &table.rows {
@@ -940,21 +1003,16 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     }
                     // The column names what the sentence's figure counts ("61 days" against "Days
                     // closed"): the same measure of the same row, so the values may lie further apart.
-                    let head = counted_head(text, quantity);
-                    let same_measure =
-                        head.as_ref().is_some_and(|noun| {
-                            names_measure(&header.text, noun)
-                                || pieces_of_the_one_column(table, unit, noun)
-                        }) || sum_owed_under_its_column(text, quantity, &header.text);
+                    let head = &heads[index];
+                    let same_measure = head.as_ref().is_some_and(|noun| {
+                        header_labels[column].names(noun)
+                            || pieces_of_the_one_column(table, unit, noun)
+                    }) || owed[index] && owed_column;
                     // "Eleven gardens in Pir Sabak" against a table with a "Gardens" column is no
                     // figure of its "Harvest (tonnes)" column.
                     let another_column_named = !same_measure
                         && head.as_ref().is_some_and(|noun| {
-                            table
-                                .header
-                                .iter()
-                                .skip(1)
-                                .any(|h| names_measure(&h.text, noun))
+                            header_labels.iter().skip(1).any(|h| h.names(noun))
                         });
                     if another_column_named {
                         continue;
@@ -989,30 +1047,14 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         && transposed(&text[quantity.start..quantity.end], &cell.text)
                         && !another_cells(false);
                     // "climbed past 140 thousand": a floor, which a cell just above it meets.
-                    let a_floor = lower_words(clamped(
-                        text,
-                        quantity.start.saturating_sub(12),
-                        quantity.start,
-                    ))
-                    .last()
-                    .is_some_and(|w| {
-                        matches!(
-                            w.as_str(),
-                            "past" | "beyond" | "topped" | "passed" | "exceeded"
-                        )
-                    });
+                    let a_floor = floors[index];
                     let meets_floor = |v: f64| v >= quantity.value && v <= quantity.value * 1.1;
                     // The figures first, as they cost least: a row's cell that agrees, or a figure
                     // far from this cell, ends the comparison unless a slip of row or year explains it.
                     let row_agrees = row_values.iter().any(|v| agrees(quantity, v * scale));
                     let far = (quantity.value - table_value).abs() > table_value.abs() * 0.5
                         && !transposed;
-                    let in_a_change = || {
-                        extraction
-                            .changes
-                            .iter()
-                            .any(|c| c.from == index || c.to == index)
-                    };
+                    let in_a_change = || change_ends[index];
                     // "Metal frames accounted for 64 thousand pairs in 2025" where 64 is the row's
                     // 2024 cell and 58 its 2025 one: the figure's own words name this column's year,
                     // and only columns of other years hold it.
@@ -1117,6 +1159,16 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         || label_numbers.contains(&quantity.value)
                         || !in_a_change() && an_end_of_a_range(text, quantity)
                     {
+                        continue;
+                    }
+                    // Only a figure close to the cell is a slip for it: within half the cell for the
+                    // measure the column names, a quarter otherwise. Read before the words, which
+                    // cost more.
+                    let band = if same_measure { 0.5 } else { 0.25 };
+                    let close = (quantity.value - table_value).abs() <= table_value.abs() * band
+                        || transposed
+                        || wrong_row && same_measure;
+                    if !close {
                         continue;
                     }
                     // The sentence gives a cell of this row to another figure that is no end of a
@@ -1379,10 +1431,6 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     if answer && heading_between {
                         continue;
                     }
-                    let band = if same_measure { 0.5 } else { 0.25 };
-                    let close = (quantity.value - table_value).abs() <= table_value.abs() * band
-                        || transposed
-                        || wrong_row && same_measure;
                     // A sum with a charge worked in ("counting one month's surcharge of 2.5
                     // percent, the sum due is USD 22,140") is the cell and more, no slip for it.
                     let charged = matches!(unit, "USD" | "PKR" | "AFN")
@@ -1402,7 +1450,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                                         | "counting"
                                 )
                             });
-                    if close && !charged {
+                    if !charged {
                         findings.push(against_table(
                             text,
                             extraction,
@@ -1473,36 +1521,42 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // other header names. Every cell that could be the figure's is a candidate; the figure is flagged
     // only when none agrees with it, against the nearest.
     let mut candidates: BTreeMap<usize, Vec<(String, f64, String)>> = BTreeMap::new();
+    // "after two years in which it stayed close to US$ 1.7 billion": a span of years is not the year
+    // the sentence names. Read once for each figure of a year a table has.
+    let mut over_years: HashMap<usize, bool> = HashMap::new();
+    let mut over_years_of = |index: usize| {
+        *over_years.entry(index).or_insert_with(|| {
+            let stretch =
+                own_stretch(text, extraction, &extraction.quantities[index]).to_lowercase();
+            [
+                "years in which",
+                "years when",
+                "years during which",
+                "for years",
+            ]
+            .iter()
+            .any(|w| stretch.contains(w))
+        })
+    };
     for table in &extraction.tables {
         // A total row measures what the whole table does: its caption and header say what.
-        let context = table_context(text, table);
+        let context = Label::read(&table_context(text, table));
         for (cell_text, cell_value, scale, year, label) in year_cells(table) {
             let Some(same_period) = by_period.get(year.as_str()) else {
                 continue;
             };
             let is_total = label.to_lowercase().starts_with("total");
+            let unit = header_scale(&label).1;
+            let label = Label::read(&label);
             for &(index, measure) in same_period {
                 let quantity = &extraction.quantities[index];
-                // "after two years in which it stayed close to US$ 1.7 billion": a span of years
-                // is not the year the sentence names.
-                let stretch = own_stretch(text, extraction, quantity).to_lowercase();
-                let over_years = [
-                    "years in which",
-                    "years when",
-                    "years during which",
-                    "for years",
-                ]
-                .iter()
-                .any(|w| stretch.contains(w));
-                if over_years || differences[index] {
+                if differences[index] || over_years_of(index) {
                     continue;
                 }
-                let named =
-                    names_measure(&label, measure) || is_total && names_measure(&context, measure);
+                let named = label.names(measure) || is_total && context.names(measure);
                 if !named {
                     continue;
                 }
-                let unit = header_scale(&label).1;
                 if unit != "count" && unit != quantity.unit {
                     continue;
                 }
@@ -1622,6 +1676,9 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     (_, Hedge::None) => !agrees(a, b.value),
                     _ => false,
                 };
+                if !disagree {
+                    continue;
+                }
                 // Close values, or the same digits with two swapped ("1,480 tyres in 2025" …
                 // "1,840 tyres in 2025"), are one figure written twice.
                 let close = (a.value - b.value).abs() <= a.value.max(b.value) * 0.15;
@@ -1636,17 +1693,21 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 // A slip far from the figure's size is read only between clauses of one place
                 // ("made 210 tonnes in 2024" is not "Sales to Jalalabad fell from 120 tonnes in
                 // 2024").
-                let slip = (transposed(written_a, written_b)
-                    || one_digit_apart(written_a, written_b))
-                    && !a_whole(a)
-                    && !a_whole(b)
-                    && (close || !clauses_name_other_places(text, extraction, (a, b)))
-                    && (close || !series_of_their_own(text, extraction, (a, b)))
-                    // Swapped digits are a slip however the clauses read; a digit apart, only
-                    // between clauses of the same names.
-                    && (close
-                        || transposed(written_a, written_b)
-                        || names_of(text, extraction, a) == names_of(text, extraction, b));
+                let slip = || {
+                    (transposed(written_a, written_b) || one_digit_apart(written_a, written_b))
+                        && !a_whole(a)
+                        && !a_whole(b)
+                        && !clauses_name_other_places(text, extraction, (a, b))
+                        && !series_of_their_own(text, extraction, (a, b))
+                        // Swapped digits are a slip however the clauses read; a digit apart, only
+                        // between clauses of the same names.
+                        && (transposed(written_a, written_b)
+                            || names_of(text, extraction, a) == names_of(text, extraction, b))
+                };
+                // Read in order of cost: the figures, then the words.
+                if !close && !slip() {
+                    continue;
+                }
                 // A third figure of the measure and year that is their gap makes them a whole and
                 // a part ("108,000 kg in 2024 and 88,000 kg in 2025 … Kabul took 8,000 kg in 2025
                 // … at home, 80,000 kg in 2025").
@@ -1695,7 +1756,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 if said_whole(a) != said_whole(b) {
                     continue;
                 }
-                if disagree && (close || slip) && !gap_stated() {
+                if !gap_stated() {
                     findings.push(stated_twice(
                         text,
                         extraction,
@@ -1733,14 +1794,14 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
             if b.sentence > a.sentence + 20 {
                 break;
             }
+            if !same_measure(measure, other) || a.unit != b.unit || a.sentence == b.sentence {
+                continue;
+            }
             let periods_apart =
                 matches!((period_of(*first), period_of(*second)), (Some(x), Some(y)) if x != y);
             let one_period = period_of(*first).is_some() != period_of(*second).is_some();
             let within_three = a.value <= b.value * 3.0 && a.value * 3.0 >= b.value;
-            if !same_measure(measure, other)
-                || a.unit != b.unit
-                || a.sentence == b.sentence
-                || periods_apart
+            if periods_apart
                 || !one_period
                 || !within_three
                 || !transposed(&text[a.start..a.end], &text[b.start..b.end])
@@ -3537,6 +3598,66 @@ struct PartCell<'t> {
     other: &'t str,
 }
 
+/// A table of parts of a year as `part_of_year_rows` reads it for every figure: its cells, the text
+/// about it, and what each of its headers counts, in which unit and with which words, worked out once.
+struct YearTable<'t> {
+    cells: Vec<PartCell<'t>>,
+    context: String,
+    caption: String,
+    units_by_column: bool,
+    context_scale: f64,
+    /// Each distinct header a cell is read under: its unit and its words that may name it.
+    headers: HashMap<&'t str, (&'static str, Vec<String>)>,
+}
+
+impl<'t> YearTable<'t> {
+    fn read(text: &str, table: &'t Table, cells: Vec<PartCell<'t>>) -> Self {
+        let units_by_column = table
+            .header
+            .iter()
+            .skip(1)
+            .chain(table.rows.iter().filter_map(|r| r.first()))
+            .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
+        let context = table_context(text, table);
+        let (context_scale, context_unit) = header_scale(&context);
+        let headers = cells
+            .iter()
+            .map(|c| {
+                let unit = match header_scale(c.other).1 {
+                    "count" if !units_by_column => match context_unit {
+                        money @ ("USD" | "PKR" | "AFN") => money,
+                        _ => "count",
+                    },
+                    unit => unit,
+                };
+                let words = lower_words(c.other)
+                    .into_iter()
+                    .filter(|w| w.len() >= 4 && !HEADER_FILLER.contains(&w.as_str()))
+                    .collect();
+                (c.other, (unit, words))
+            })
+            .collect();
+        YearTable {
+            cells,
+            caption: caption_of(text, table),
+            context,
+            units_by_column,
+            context_scale,
+            headers,
+        }
+    }
+
+    /// The unit of a header's cells: its own, else the caption's currency when no header states one.
+    fn unit_of(&self, other: &str) -> &'static str {
+        self.headers.get(other).map_or("count", |(unit, _)| unit)
+    }
+
+    /// The words of a header that may name it (four letters or more, not filler).
+    fn words_of(&self, other: &str) -> &[String] {
+        self.headers.get(other).map_or(&[], |(_, words)| words)
+    }
+}
+
 /// The cells of a table that a month, quarter or half names by its row label or its column header,
 /// when the table names two parts of a year or more.
 fn part_of_year_cells(table: &Table) -> Vec<PartCell<'_>> {
@@ -3821,27 +3942,14 @@ fn part_of_year_rows(
     part_of: &[bool],
     findings: &mut Vec<Finding>,
 ) {
-    // Each table of parts of a year, with its cells, what it says it counts (its caption and header)
-    // and whether its columns or rows state a currency each, read once.
-    let tables: Vec<(Vec<PartCell<'_>>, String, String, bool)> = extraction
+    // Each table of parts of a year, with its cells, what it says it counts (its caption and header),
+    // whether its columns or rows state a currency each, and each cell's unit and words, read once.
+    let tables: Vec<YearTable<'_>> = extraction
         .tables
         .iter()
         .map(|table| (table, part_of_year_cells(table)))
         .filter(|(_, cells)| !cells.is_empty())
-        .map(|(table, cells)| {
-            let units_by_column = table
-                .header
-                .iter()
-                .skip(1)
-                .chain(table.rows.iter().filter_map(|r| r.first()))
-                .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
-            (
-                cells,
-                table_context(text, table),
-                caption_of(text, table),
-                units_by_column,
-            )
-        })
+        .map(|(table, cells)| YearTable::read(text, table, cells))
         .collect();
     if tables.is_empty() {
         return;
@@ -3859,8 +3967,9 @@ fn part_of_year_rows(
         first_month: 10,
         year: None,
     };
-    let latest_quarter_is_the_fourth = tables.iter().all(|(cells, _, _, _)| {
-        cells
+    let latest_quarter_is_the_fourth = tables.iter().all(|table| {
+        table
+            .cells
             .iter()
             .filter(|c| c.part.months == 3)
             .map(|c| c.part.first_month)
@@ -3952,27 +4061,25 @@ fn part_of_year_rows(
                 .flatten()
         });
         let said = &said_of[index];
-        for (cells, context, caption, units_by_column) in &tables {
-            let (context, caption, units_by_column) =
-                (context.as_str(), caption.as_str(), *units_by_column);
+        for table in &tables {
+            let (cells, context, caption, units_by_column) = (
+                &table.cells,
+                table.context.as_str(),
+                table.caption.as_str(),
+                table.units_by_column,
+            );
             // How well the figure names a header: by what it counts (2), or by a word of it (1).
             let naming = |other: &str| -> usize {
                 if measure.as_deref().is_some_and(|m| names_measure(other, m)) {
                     return 2;
                 }
-                let named = lower_words(other)
+                let named = table
+                    .words_of(other)
                     .iter()
-                    .filter(|w| w.len() >= 4 && !HEADER_FILLER.contains(&w.as_str()))
                     .any(|w| said.iter().any(|s| same_stem(s, w)));
                 usize::from(named)
             };
-            let unit_of = |other: &str| match header_scale(other).1 {
-                "count" if !units_by_column => match header_scale(context).1 {
-                    money @ ("USD" | "PKR" | "AFN") => money,
-                    _ => "count",
-                },
-                unit => unit,
-            };
+            let unit_of = |other: &str| table.unit_of(other);
             // A sum of money in the one column of its currency ("Value (US$ mn)" in a table of
             // exports by quarter) is that column's, unless its words name another flow than the
             // table's.
@@ -4074,8 +4181,8 @@ fn part_of_year_rows(
             let scaled = |c: &PartCell<'_>| {
                 let scale = if c.scale != 1.0 {
                     c.scale
-                } else if !units_by_column && header_scale(context).0 != 1.0 {
-                    header_scale(context).0
+                } else if !units_by_column && table.context_scale != 1.0 {
+                    table.context_scale
                 } else {
                     nearest_scale(c.value, quantity.value)
                 };
@@ -8121,38 +8228,52 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .iter()
             .take_while(move |c| extraction.quantities[c.from].sentence == sentence)
     };
+    // Each table's columns whose headers name a period (a year, a fiscal year, a month, a quarter or
+    // half, a week), none a change or a share, with each one's scale and unit and the years they
+    // name, read once.
+    let period_columns: Vec<(Vec<(usize, (f64, &str))>, Vec<i32>)> = extraction
+        .tables
+        .iter()
+        .map(|table| {
+            let columns: Vec<(usize, (f64, &str))> = (1..table.header.len())
+                .map(|c| (c, &table.header[c].text))
+                .filter(|(_, header)| !is_change(header) && names_a_period(header))
+                .map(|(c, header)| (c, header_scale(header)))
+                .filter(|(_, (_, unit))| *unit != "percent")
+                .collect();
+            let years = columns
+                .iter()
+                .flat_map(|(c, _)| years_and_fiscal_years_in(&table.header[*c].text))
+                .collect();
+            (columns, years)
+        })
+        .collect();
     for ((sentence, t), named_rows) in named {
         let [r] = named_rows[..] else {
             continue;
         };
         let table = &extraction.tables[t];
         let row = &table.rows[r];
-        // The row's figures for its periods, in order: columns whose headers name a period (a year, a
-        // fiscal year, a month, a quarter or half, a week), in one unit, none a change or a share.
-        let periods: Vec<(usize, f64)> = (1..table.header.len())
-            .filter(|c| {
-                let header = &table.header[*c].text;
-                !is_change(header) && header_scale(header).1 != "percent" && names_a_period(header)
-            })
-            .filter_map(|c| {
-                Some((
-                    c,
-                    row.get(c)?.value? * header_scale(&table.header[c].text).0,
-                ))
-            })
+        // The row's figures for its periods, in order, in one unit.
+        let (columns, all_years) = &period_columns[t];
+        let periods_scaled: Vec<(usize, f64, (f64, &str))> = columns
+            .iter()
+            .filter_map(|&(c, scale)| Some((c, row.get(c)?.value? * scale.0, scale)))
             .collect();
-        let one_unit = periods.windows(2).all(|pair| {
-            header_scale(&table.header[pair[0].0].text)
-                == header_scale(&table.header[pair[1].0].text)
-        });
+        let one_unit = periods_scaled.windows(2).all(|pair| pair[0].2 == pair[1].2);
+        let periods: Vec<(usize, f64)> = periods_scaled.iter().map(|&(c, v, _)| (c, v)).collect();
         if periods.len() < 2 || !one_unit {
             continue;
         }
         // A sentence that names a year none of the columns names speaks of another period too.
-        let period_years: Vec<i32> = periods
-            .iter()
-            .flat_map(|(c, _)| years_and_fiscal_years_in(&table.header[*c].text))
-            .collect();
+        let period_years: Vec<i32> = if periods.len() == columns.len() {
+            all_years.clone()
+        } else {
+            periods
+                .iter()
+                .flat_map(|(c, _)| years_and_fiscal_years_in(&table.header[*c].text))
+                .collect()
+        };
         let sentence_years = years_and_fiscal_years_in(sentence_text(text, extraction, sentence));
         if sentence_years.iter().any(|y| !period_years.contains(y)) {
             continue;
@@ -15634,10 +15755,8 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
         .filter(|q| !q.in_table && matches!(q.unit, "count" | "USD" | "PKR" | "AFN"))
         .filter(|q| q.value >= 10.0)
         .collect();
-    let written = |q: &Quantity| {
-        text[q.start..q.end]
-            .trim_start_matches(|c: char| !c.is_ascii_digit())
-            .to_string()
+    let written = |q: &Quantity| -> &str {
+        text[q.start..q.end].trim_start_matches(|c: char| !c.is_ascii_digit())
     };
     // Quantities are in order of position: a figure's index is found by halving.
     let index_of = |q: &Quantity| {
@@ -15822,15 +15941,20 @@ fn whole_among_its_parts(text: &str, extraction: &Extraction, findings: &mut Vec
             // containers": what remains is the whole less what went between.
             let before_remaining = before.last().is_some_and(|w| w == "remaining")
                 || before.ends_with(&["the".to_string(), "rest".to_string()]);
-            let taken_between = figures.iter().any(|q| {
-                q.start > whole.end
-                    && q.end < part.start
-                    && q.unit == whole.unit
-                    && q.value > 0.0
-                    && q.value < whole.value
-                    && noun.is_some()
-                    && (counted_head(text, q) == noun || counted_head(text, q).is_none())
-            });
+            // Figures are in order of position: those between the two are found by halving.
+            let between_from = figures.partition_point(|q| q.start <= whole.end);
+            let between_to = figures.partition_point(|q| q.start < part.start);
+            let taken_between = figures[between_from..between_to.max(between_from)]
+                .iter()
+                .any(|q| {
+                    q.start > whole.end
+                        && q.end < part.start
+                        && q.unit == whole.unit
+                        && q.value > 0.0
+                        && q.value < whole.value
+                        && noun.is_some()
+                        && (counted_head(text, q) == noun || counted_head(text, q).is_none())
+                });
             // … when nothing came in between ("1,900 more had arrived").
             let added_between = lower_words(clamped(text, whole.end, part.start))
                 .iter()
@@ -18087,34 +18211,42 @@ fn instruments_named_with_a_third(
                 // A document about two countries ("both countries", "each country") that names
                 // the pair's other country and this third one nowhere else makes the body one of
                 // its own sides.
-                let lowered = text.to_lowercase();
-                let two_countries = [
-                    "both countries",
-                    "each country",
-                    "the two countries",
-                    "either country",
-                    "both governments",
-                    "the two governments",
-                ]
-                .iter()
-                .any(|w| lowered.contains(w));
-                let third_once = text.matches(third).count() == 1;
-                let other_in_document = names
+                // Read only when the paragraph names neither: each reads the whole text.
+                let two_countries = || {
+                    let lowered = text.to_lowercase();
+                    [
+                        "both countries",
+                        "each country",
+                        "the two countries",
+                        "either country",
+                        "both governments",
+                        "the two governments",
+                    ]
                     .iter()
-                    .filter(|(code, _)| pair_codes.contains(&code.as_str()) && code != pair_code)
-                    .any(|(_, name)| contains_word(text, name));
+                    .any(|w| lowered.contains(w))
+                };
+                let third_once = || text.matches(third).count() == 1;
+                let other_in_document = || {
+                    names
+                        .iter()
+                        .filter(|(code, _)| {
+                            pair_codes.contains(&code.as_str()) && code != pair_code
+                        })
+                        .any(|(_, name)| contains_word(text, name))
+                };
                 // … when the body's own paragraph is at the pair's border: one of its crossings, or a
                 // place of the other country ("and the Nangarhar Traders' Union, Jalalabad").
-                let at_the_border = config
-                    .shared_places
-                    .iter()
-                    .any(|place| contains_word(paragraph, place))
-                    || config
-                        .places
+                let at_the_border = || {
+                    config
+                        .shared_places
                         .iter()
-                        .any(|(code, place)| code != pair_code && contains_word(paragraph, place));
+                        .any(|place| contains_word(paragraph, place))
+                        || config.places.iter().any(|(code, place)| {
+                            code != pair_code && contains_word(paragraph, place)
+                        })
+                };
                 if !(other_named
-                    || two_countries && third_once && other_in_document && at_the_border)
+                    || at_the_border() && third_once() && two_countries() && other_in_document())
                 {
                     continue;
                 }
@@ -19004,8 +19136,7 @@ fn closure_with_a_third_blocks_the_other(
                         )
                 })
         };
-        let blocked = says_stopped(sentence);
-        if !(closed && crossing && blocked) {
+        if !(closed && crossing && says_stopped(sentence)) {
             continue;
         }
         let states = states_named(sentence, config, names, &|_| true);

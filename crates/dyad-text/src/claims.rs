@@ -166,10 +166,10 @@ pub struct Extraction {
     pub sentences: Vec<(usize, usize)>,
     /// The quantities, in order of position (years used as dates are not quantities).
     pub quantities: Vec<Quantity>,
-    /// Calendar years used as dates, with their spans.
+    /// Calendar years used as dates, with their spans, in order of position.
     pub years: Vec<(usize, usize, i32)>,
     /// Pakistan fiscal years ("FY2022-23", "fiscal year 2022-23"), by the year they start in, with their
-    /// spans.
+    /// spans, in order of position.
     pub fiscal_years: Vec<(usize, usize, i32)>,
     /// Changes between quantities.
     pub changes: Vec<Change>,
@@ -3371,18 +3371,17 @@ impl Extraction {
     /// One quantity as a model claim.
     pub fn claim(&self, text: &str, quantity: &Quantity) -> Claim {
         let (sentence_start, sentence_end) = self.sentences[quantity.sentence];
-        let years: Vec<i32> = self
-            .years
-            .iter()
-            .filter(|(s, _, _)| sentence_start <= *s && *s < sentence_end)
-            .map(|(_, _, y)| *y)
-            .collect();
-        let fiscal_years: Vec<i32> = self
-            .fiscal_years
-            .iter()
-            .filter(|(s, _, _)| sentence_start <= *s && *s < sentence_end)
-            .map(|(_, _, y)| *y)
-            .collect();
+        // Years are in order of position: a sentence's are found by halving.
+        let in_sentence = |spans: &[(usize, usize, i32)]| -> Vec<i32> {
+            let first = spans.partition_point(|(s, _, _)| *s < sentence_start);
+            spans[first..]
+                .iter()
+                .take_while(|(s, _, _)| *s < sentence_end)
+                .map(|(_, _, y)| *y)
+                .collect()
+        };
+        let years = in_sentence(&self.years);
+        let fiscal_years = in_sentence(&self.fiscal_years);
         let citations: Vec<&String> = self
             .citations
             .iter()
