@@ -8150,6 +8150,9 @@ fn multiple_between_figures(text: &str, extraction: &Extraction, findings: &mut 
     }
 }
 
+/// A table's columns of periods, each with its scale and unit, and the years they name.
+type PeriodColumns = (Vec<(usize, (f64, &'static str))>, Vec<i32>);
+
 /// **Statements about one row of a table**, in a sentence that names the row (its label as words, in
 /// any case) and no other row of that table:
 ///
@@ -8231,7 +8234,7 @@ pub fn row_statements(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // Each table's columns whose headers name a period (a year, a fiscal year, a month, a quarter or
     // half, a week), none a change or a share, with each one's scale and unit and the years they
     // name, read once.
-    let period_columns: Vec<(Vec<(usize, (f64, &str))>, Vec<i32>)> = extraction
+    let period_columns: Vec<PeriodColumns> = extraction
         .tables
         .iter()
         .map(|table| {
