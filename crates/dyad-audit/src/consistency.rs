@@ -5488,6 +5488,26 @@ pub(crate) fn contains_word(haystack: &str, needle: &str) -> bool {
     })
 }
 
+/// The line of a list item ("- …", "* …", "3. …") that holds the span from `start` to `end`, when the
+/// span lies on one such line.
+fn list_item_around(text: &str, start: usize, end: usize) -> Option<&str> {
+    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+    if end > line_end {
+        return None;
+    }
+    let line = &text[line_start..line_end];
+    let trimmed = line.trim_start();
+    let numbered = trimmed
+        .split_once(['.', ')'])
+        .is_some_and(|(number, rest)| {
+            !number.is_empty()
+                && number.chars().all(|c| c.is_ascii_digit())
+                && rest.starts_with(' ')
+        });
+    (trimmed.starts_with("- ") || trimmed.starts_with("* ") || numbered).then_some(line)
+}
+
 /// Rule 4 across a paragraph: shares given by whose they are ("Peshawar's share of the crop, 56
 /// percent; … the Kunduz bazaar's share, 34 percent. … Kabul's share, 20 percent"), three or more, or
 /// two when one names the whole, each of another holder, in one paragraph, no two years named between
@@ -7488,11 +7508,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
 
     // Rule 5: a stated percentage change.
     // Whether a change's two values make the stated percentage, within the rounding of all three.
-    let reconciles = |change: &dyad_text::claims::Change, stated: &Quantity| {
-        let (from, to) = (
-            &extraction.quantities[change.from],
-            &extraction.quantities[change.to],
-        );
+    let reconciles_values = |from: &Quantity, to: &Quantity, stated: &Quantity| {
         if from.value == 0.0 {
             return true;
         }
@@ -7514,6 +7530,13 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && candidates.iter().any(|c| agrees(stated, c.abs()))
             || (candidates[0].abs() - stated.value).signum()
                 != (candidates[1].abs() - stated.value).signum()
+    };
+    let reconciles = |change: &dyad_text::claims::Change, stated: &Quantity| {
+        reconciles_values(
+            &extraction.quantities[change.from],
+            &extraction.quantities[change.to],
+            stated,
+        )
     };
     for change in &extraction.changes {
         let Some(stated_index) = change.stated_percent else {
@@ -7540,6 +7563,27 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && extraction.quantities[other.to].sentence == stated.sentence
                 && reconciles(other, stated)
         });
+        // "Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs 3,000 in 2025: a rise of 25 percent and then of
+        // 20 percent": a series of three figures or more, then as many sizes as it has steps, read
+        // in turn; a size is its own step's.
+        let series: Vec<&Quantity> = extraction
+            .in_sentence(stated.sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| q.end <= stated.start && !q.in_table && q.unit == from.unit)
+            .collect();
+        let sizes: Vec<&Quantity> = extraction
+            .in_sentence(stated.sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| series.last().is_some_and(|last| q.start > last.end))
+            .collect();
+        let a_step_of_the_series = series.len() >= 3
+            && sizes.len() == series.len() - 1
+            && sizes.iter().all(|q| q.unit == "percent")
+            && sizes
+                .iter()
+                .position(|q| q.start == stated.start)
+                .is_some_and(|k| reconciles_values(series[k], series[k + 1], stated));
+        let anothers = anothers || a_step_of_the_series;
         // The size of an earlier change that holds, written again for this one ("exports fell 12.6
         // percent … imports fell 12.6 percent as well, from 690 to 540 million"), is a number
         // given twice.
@@ -11015,8 +11059,42 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .iter()
                         .any(|w| change.to_year.is_some_and(|y| w == &y.to_string()))
                 });
+            // A rise or a fall said of one figure with no period at either end ("has gone up, from
+            // Rs 220 a kilo to Rs 220", "lifted its price during 2024, from USD 90 a tonne to USD
+            // 90"): the sentence's one period, and no change at all. The end may not give another
+            // rate than the start ("from 40 trucks a day to 40 a week").
+            let rate = |q: &Quantity| -> Vec<String> {
+                let words = lower_words(clamped(text, q.end, q.end + 24));
+                match words.as_slice() {
+                    [a, unit, ..] if matches!(a.as_str(), "a" | "an" | "per" | "each") => {
+                        vec![unit.clone()]
+                    }
+                    [_, a, unit, ..] if matches!(a.as_str(), "a" | "an" | "per" | "each") => {
+                        vec![unit.clone()]
+                    }
+                    _ => Vec::new(),
+                }
+            };
+            let said_to_move = change.verb.is_some() || {
+                let (sentence_start, _) = extraction.sentences[from.sentence];
+                let lead = clamped(
+                    text,
+                    change.start.saturating_sub(48).max(sentence_start),
+                    change.start,
+                );
+                lower_words(lead)
+                    .iter()
+                    .any(|w| dyad_text::claims::direction_of(w).is_some())
+            };
+            let one_period_moved = change.to_year.is_none()
+                && a.is_none()
+                && b.is_none()
+                && from.sentence == to.sentence
+                && said_to_move
+                && (rate(to).is_empty() || rate(to) == rate(from));
             change.to_year.is_none() && (a.is_some() && a == b || same_clock || same_round)
                 || same_dated_words
+                || one_period_moved
         };
         if from.value == to.value && same_period {
             findings.push(Finding::new(
@@ -11142,11 +11220,18 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
         }
         // Only a copy within the next two sentences is a slip; a sentence said again much later (a
         // spokesman giving the same answer twice in a briefing) is a repetition, not a garbled text.
+        // Each item of a list may carry the same words ("Give your answer to one decimal place."
+        // under every question of an exam): a copy in another item is that item's.
+        let own_item = list_item_around(text, start, end).map(|line| line.as_ptr());
+        let another_item = |s: usize, e: usize| {
+            own_item.is_some()
+                && list_item_around(text, s, e).is_some_and(|line| Some(line.as_ptr()) != own_item)
+        };
         let repeat = if words >= 8 {
             extraction.sentences[index + 1..]
                 .iter()
                 .take(2)
-                .find(|&&(s, e)| copy_of(&text[s..e]))
+                .find(|&&(s, e)| copy_of(&text[s..e]) && !another_item(s, e))
         } else {
             // A short sentence said twice is often meant: a chant, a refrain, a speaker's stress
             // ("We will not forget this. We will not forget this."). Right after itself, as a plain
@@ -17853,6 +17938,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     third_border_between_the_pairs_places(text, extraction, config, names, &mut findings);
     third_crossings_hold_the_pairs_goods(text, extraction, config, names, &mut findings);
     pairs_crossing_given_a_third_side(text, extraction, config, names, &mut findings);
+    crossing_into_a_third_state(text, extraction, config, names, &mut findings);
     period_terms(text, extraction, &mut findings);
     let pair_codes = [config.pair.first.as_str(), config.pair.second.as_str()];
     let pair_names: Vec<&(String, String)> = names
@@ -17923,8 +18009,10 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
         if !names_pair || thirds.is_empty() {
             continue;
         }
-        // The pair is discussed where the paragraph speaks of a place of theirs alone.
-        let paragraph = paragraph_around(text, &blanks, start, end);
+        // The pair is discussed where the paragraph speaks of a place of theirs alone. An item of a
+        // list is a paragraph of its own: a news ticker's lines are each of another story.
+        let paragraph = list_item_around(text, start, end)
+            .unwrap_or_else(|| paragraph_around(text, &blanks, start, end));
         let shared_place = config
             .shared_places
             .iter()
@@ -19506,6 +19594,87 @@ fn pairs_crossing_given_a_third_side(
     }
 }
 
+/// **Scope.** Goods or people said to cross at one of the pair's own crossings into a third state, or
+/// from a third state into one of the pair: "cross at Torkham into Tajikistan", "crosses at Torkham
+/// from China into Afghanistan", "At Torkham the bales pass from Turkmenistan into Pakistan". The
+/// clause after the crossing's name, up to its first comma, says the passing and names the states
+/// right after "from" and "into". Goods that come from a third state and cross into one of the pair
+/// ("Chinese tyres cross at Torkham into Afghanistan") name no third side: the state after "into" is
+/// the pair's, and no "from" follows the crossing.
+fn crossing_into_a_third_state(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    const PASSING: &[&str] = &[
+        "cross", "crosses", "crossed", "crossing", "pass", "passes", "passed", "passing", "go",
+        "goes", "went", "move", "moves", "moved", "enter", "enters", "entered",
+    ];
+    let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
+    for crossing in &config.crossings {
+        for (at, _) in text.match_indices(crossing.as_str()) {
+            let after_name = at + crossing.len();
+            if text[..at].ends_with(char::is_alphanumeric)
+                || text[after_name..].starts_with(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let rest = clamped(text, after_name, after_name + 80);
+            let clause = rest
+                .split([',', '.', ';', '(', ':', '\n'])
+                .next()
+                .unwrap_or("");
+            // The passing is said in the clause, or right before the crossing ("cross at Torkham").
+            let lead = lower_words(clamped(text, at.saturating_sub(24), at));
+            let passing = lower_words(clause)
+                .iter()
+                .chain(lead.iter().rev().take(2))
+                .any(|w| PASSING.contains(&w.as_str()));
+            if !passing {
+                continue;
+            }
+            // The state right after a word: its span in the clause and its code.
+            let after_word = |word: &str| {
+                let needle = format!(" {word} ");
+                let found = clause.find(&needle)?;
+                let from = found + needle.len();
+                states_named(&clause[from..], config, names, &|_| true)
+                    .into_iter()
+                    .find(|(start, _, _)| *start == 0)
+                    .map(|(start, end, code)| (from + start, from + end, code))
+            };
+            let into = after_word("into");
+            let from = after_word("from");
+            let third = match (&from, &into) {
+                // "into Tajikistan": a third state on the crossing's far side.
+                (_, Some((a, b, code))) if !pair.contains(&code.as_str()) => Some((*a, *b, code)),
+                // "from China into Afghanistan": a third state on its near side.
+                (Some((a, b, code)), Some((_, _, other)))
+                    if !pair.contains(&code.as_str()) && pair.contains(&other.as_str()) =>
+                {
+                    Some((*a, *b, code))
+                }
+                _ => None,
+            };
+            let Some((from_at, to_at, code)) = third else {
+                continue;
+            };
+            scope_once_per_sentence(
+                text,
+                extraction,
+                findings,
+                (after_name + from_at, after_name + to_at),
+                format!(
+                    "{crossing} is a crossing of the pair, but `{}` ({code}) is named as the state on one side of it",
+                    &clause[from_at..to_at]
+                ),
+            );
+        }
+    }
+}
+
 /// **Scope.** The crossings of one of the pair with a third state, written with a dash, said to hold
 /// goods up in a text between places of the pair that names the third state nowhere else: "Nothing can
 /// move until the Pakistan–Iran crossings open again", in messages between Matli and Kandahar. What
@@ -20707,9 +20876,12 @@ fn pairs_place_in_a_third_state(
             }
         }
         let by_comma = rest.starts_with(", ");
+        // "to Spin Boldak (Iran)": a state in brackets right after the name is its country.
+        let bracketed = rest.starts_with(" (");
         let Some(after) = rest
             .strip_prefix(" in ")
             .or_else(|| rest.strip_prefix(", "))
+            .or_else(|| rest.strip_prefix(" ("))
         else {
             continue;
         };
@@ -20722,14 +20894,26 @@ fn pairs_place_in_a_third_state(
         else {
             continue;
         };
+        // The bracket holds the state alone: "(Iran border)" says where the place lies against.
+        if bracketed && !stretch[to..].starts_with(')') {
+            continue;
+        }
         let next = lower_words(&stretch[to..]);
-        let edge = stretch[to..].starts_with(['\'', '\u{2019}', '-'])
-            || next.first().is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "border" | "side" | "frontier" | "boundary" | "and" | "or" | "via" | "through"
-                )
-            });
+        let edge = !bracketed
+            && (stretch[to..].starts_with(['\'', '\u{2019}', '-'])
+                || next.first().is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "border"
+                            | "side"
+                            | "frontier"
+                            | "boundary"
+                            | "and"
+                            | "or"
+                            | "via"
+                            | "through"
+                    )
+                }));
         let shared = SHARED_WITH_A_NEIGHBOUR
             .iter()
             .any(|(shared, with)| *shared == name && (with.is_empty() || *with == code));

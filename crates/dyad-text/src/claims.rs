@@ -519,10 +519,11 @@ static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Figures a publisher of statistics released for a year, named in prose: "according to figures released
-/// by UNHCR for 2024", "citing data published by IOM at the end of 2023".
+/// by UNHCR for 2024", "citing data published by IOM at the end of 2023", "Figures released by UNHCR
+/// for end-2021 counted …".
 static PROSE_RELEASED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Cc]iting\ |[Gg]oing\ by\ |[Bb]ased\ on\ )?(?:the\ )?(?:latest\ |official\ )?(?:figures|data|numbers|statistics)\s+
+        r"(?x)(?-u:\b)(?P<back>[Aa]ccording\ to\ |[Cc]iting\ |[Gg]oing\ by\ |[Bb]ased\ on\ )?(?:[Tt]he\ )?(?:[Ll]atest\ |[Oo]fficial\ )?(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics)\s+
         (?:released|published|compiled|issued|reported)\s+by\s+(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)
         \s+(?:for|in|as\ of|at\ the\ end\ of)\s+(?:end-?)?(?P<year>(?:19|20)\d{2})(?-u:\b)",
