@@ -20,6 +20,7 @@ mod figure_year;
 mod place_columns;
 mod said_apart;
 mod trend_column;
+mod unit_price_column;
 
 /// The text between two bytes, or nothing when the first lies after the second (a figure outside the
 /// sentence its index names, as odd input can leave it). A byte inside a character moves to that
@@ -1481,6 +1482,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     column_totals(text, extraction, &said_of, &part_of, &mut findings);
     year_total(text, extraction, &part_of, &differences, &mut findings);
     place_columns::place_columns(text, extraction, &mut findings);
+    unit_price_column::unit_price_column(text, extraction, &mut findings);
 
     // Rules 2 and 3 compare prose quantities keyed by what they measure and their year.
     let keyed: Vec<(usize, String, String)> = extraction
@@ -5505,7 +5507,23 @@ fn list_item_around(text: &str, start: usize, end: usize) -> Option<&str> {
                 && number.chars().all(|c| c.is_ascii_digit())
                 && rest.starts_with(' ')
         });
-    (trimmed.starts_with("- ") || trimmed.starts_with("* ") || numbered).then_some(line)
+    if ["- ", "* ", "+ ", "• ", "· "]
+        .iter()
+        .any(|marker| trimmed.starts_with(marker))
+        || numbered
+    {
+        return Some(line);
+    }
+    // A ticker's items on one line, set apart by " | " (no table row, which opens with a pipe).
+    if !trimmed.starts_with('|') && line.contains(" | ") {
+        let at = start - line_start;
+        let item_start = line[..at].rfind(" | ").map_or(0, |i| i + 3);
+        let item_end = line[at..].find(" | ").map_or(line.len(), |i| at + i);
+        if end - line_start <= item_end {
+            return Some(&line[item_start..item_end]);
+        }
+    }
+    None
 }
 
 /// Rule 4 across a paragraph: shares given by whose they are ("Peshawar's share of the crop, 56
@@ -6750,19 +6768,25 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 };
             // Or the sentence opens with the whole they split: "Of the dried hips the group sold in
             // 2023, 68 percent came to us in Lahore and 42 percent went to herb sellers".
+            let opens_with_whole = {
+                let (sentence_start, _) = extraction.sentences[sentence];
+                let lead = clamped(text, sentence_start, shares[0].start);
+                let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+                let opening = lead.split(',').next().unwrap_or("");
+                ["Of the ", "Of our ", "Of all ", "Of its ", "Of their "]
+                    .iter()
+                    .any(|w| lead.starts_with(w))
+                    && lead.len() > opening.len()
+                    && (lead.trim_end().ends_with(',')
+                        && !lead[..lead.trim_end().len() - 1].contains([',', ';'])
+                        // Three shares or more listed after the opening, none set apart by a
+                        // colon ("58% lost income: 44% in Sindh and 31% in Punjab" splits the 58).
+                        || shares.len() >= 3)
+            };
             let opened_whole = shares.len() == 2
                 && in_percent == 2
                 && !own_whole
-                && {
-                    let (sentence_start, _) = extraction.sentences[sentence];
-                    let lead = clamped(text, sentence_start, shares[0].start);
-                    let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
-                    ["Of the ", "Of our ", "Of all ", "Of its ", "Of their "]
-                        .iter()
-                        .any(|w| lead.starts_with(w))
-                        && lead.trim_end().ends_with(',')
-                        && !lead[..lead.trim_end().len() - 1].contains([',', ';'])
-                }
+                && opens_with_whole
                 && !text[shares[0].end..].starts_with(" of ")
                 && !text[shares[1].end..].starts_with(" of ")
                 && {
@@ -6819,7 +6843,18 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                             && place.starts_with(char::is_uppercase)
                     )
                 });
-            let rates_of_places = places.len() >= 2 && !whole_of_shares && !split_whole && !located;
+            // … or the sentence opens on the whole ("Of the 720 carpets woven in 2024, an exporter
+            // in Lahore took 69 percent, shops in Mazar 14 percent …").
+            // Listed plainly, none set apart by a colon ("58% lost income: 44% in Sindh and 31% in
+            // Punjab" splits the 58).
+            let listed_after_the_whole = opens_with_whole
+                && !clamped(text, shares[0].start, shares[shares.len() - 1].end)
+                    .contains([':', ';']);
+            let rates_of_places = places.len() >= 2
+                && !whole_of_shares
+                && !split_whole
+                && !located
+                && !listed_after_the_whole;
             if (shares.len() >= 3 && (in_percent >= 2 || all_fractions)
                 || two_of_one_whole
                 || elliptic_whole
@@ -7563,27 +7598,19 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && extraction.quantities[other.to].sentence == stated.sentence
                 && reconciles(other, stated)
         });
-        // "Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs 3,000 in 2025: a rise of 25 percent and then of
-        // 20 percent": a series of three figures or more, then as many sizes as it has steps, read
-        // in turn; a size is its own step's.
-        let series: Vec<&Quantity> = extraction
-            .in_sentence(stated.sentence)
-            .map(|i| &extraction.quantities[i])
-            .filter(|q| q.end <= stated.start && !q.in_table && q.unit == from.unit)
-            .collect();
-        let sizes: Vec<&Quantity> = extraction
-            .in_sentence(stated.sentence)
-            .map(|i| &extraction.quantities[i])
-            .filter(|q| series.last().is_some_and(|last| q.start > last.end))
-            .collect();
-        let a_step_of_the_series = series.len() >= 3
-            && sizes.len() == series.len() - 1
-            && sizes.iter().all(|q| q.unit == "percent")
-            && sizes
-                .iter()
-                .position(|q| q.start == stated.start)
-                .is_some_and(|k| reconciles_values(series[k], series[k + 1], stated));
-        let anothers = anothers || a_step_of_the_series;
+        // A size after a series of three figures or more is read against the series: as its own
+        // step when the sizes are as many as the steps (checked by `series_steps`), or, when it is
+        // the one size, as the change from the series' first figure to its last ("Rs 2,000 in 2023,
+        // Rs 2,500 in 2024 and Rs 3,000 in 2025, a rise of 50 percent over the two years").
+        match series_of_sizes(text, extraction, stated) {
+            Some((_, sizes)) if sizes.len() > 1 => continue,
+            Some((series, _)) => {
+                if reconciles_values(series[0], series[series.len() - 1], stated) {
+                    continue;
+                }
+            }
+            None => {}
+        }
         // The size of an earlier change that holds, written again for this one ("exports fell 12.6
         // percent … imports fell 12.6 percent as well, from 690 to 540 million"), is a number
         // given twice.
@@ -7627,7 +7654,129 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             ));
         }
     }
+    // Rule 5c: the sizes of a series' steps, read in turn ("Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs
+    // 3,000 in 2025: a rise of 25 percent and then of 20 percent").
+    for stated in &extraction.quantities {
+        let Some((series, sizes)) = series_of_sizes(text, extraction, stated) else {
+            continue;
+        };
+        let Some(k) = sizes.iter().position(|q| q.start == stated.start) else {
+            continue;
+        };
+        // Said as sizes of changes: a word of change between the series and its sizes.
+        let said = lower_words(clamped(text, series[series.len() - 1].end, sizes[0].start));
+        let of_change = said.iter().any(|w| {
+            dyad_text::claims::direction_of(w).is_some()
+                || matches!(
+                    w.as_str(),
+                    "rise" | "fall" | "increase" | "drop" | "jump" | "gain"
+                )
+        });
+        let (from, to) = (series[k], series[k + 1]);
+        if sizes.len() < 2 || !of_change || from.value == 0.0 || reconciles_values(from, to, stated)
+        {
+            continue;
+        }
+        findings.push(Finding::new(
+            text,
+            CheckKind::Arithmetic,
+            (stated.start, stated.end),
+            vec![from.value, to.value, stated.value],
+            vec![
+                extraction.claim(text, stated),
+                extraction.claim(text, from),
+                extraction.claim(text, to),
+            ],
+            format!(
+                "from `{}` to `{}` is a change of {:.1} percent, not `{}`",
+                &text[from.start..from.end],
+                &text[to.start..to.end],
+                (to.value - from.value) / from.value * 100.0,
+                &text[stated.start..stated.end]
+            ),
+        ));
+    }
     findings
+}
+
+/// A series of three figures or more of one unit in a sentence, outside tables, and the percentages
+/// after its last figure (all of the sentence's figures there), when `stated` is one of them and they
+/// are either one or as many as the series has steps.
+///
+/// Several sizes are read in turn only in the plain form: the series in the order of its steps (no
+/// "up from" that runs it backwards), one clause from the series to its sizes, the sizes joined by
+/// "and" or "then" alone, and nothing after the last ("… and 50 percent over the two years" gives the
+/// last another span).
+fn series_of_sizes<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    stated: &Quantity,
+) -> Option<(Vec<&'e Quantity>, Vec<&'e Quantity>)> {
+    if stated.unit != "percent" || stated.in_table {
+        return None;
+    }
+    let before: Vec<&Quantity> = extraction
+        .in_sentence(stated.sentence)
+        .map(|i| &extraction.quantities[i])
+        .filter(|q| q.end <= stated.start && !q.in_table && q.unit != "percent")
+        .collect();
+    let unit = before.last()?.unit;
+    // The series: the figures of that unit right before the sizes, none of another unit between.
+    let series: Vec<&Quantity> = before
+        .iter()
+        .rev()
+        .take_while(|q| q.unit == unit)
+        .copied()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let last = *series.last()?;
+    let after: Vec<&Quantity> = extraction
+        .in_sentence(stated.sentence)
+        .map(|i| &extraction.quantities[i])
+        .filter(|q| q.start > last.end)
+        .collect();
+    // Counts of another kind may follow ("over the two years"); no figure of the series' unit.
+    let sizes: Vec<&Quantity> = after
+        .iter()
+        .copied()
+        .filter(|q| q.unit == "percent")
+        .collect();
+    if series.len() < 3
+        || after.iter().any(|q| q.unit == unit || q.in_table)
+        || !(sizes.len() == 1 || sizes.len() == series.len() - 1)
+    {
+        return None;
+    }
+    if sizes.len() > 1 {
+        const JOINS: &[&str] = &[
+            "and", "then", "of", "by", "a", "an", "rise", "fall", "increase", "drop", "jump",
+            "gain", "another", "again", "further",
+        ];
+        let (_, sentence_end) = extraction.sentences[stated.sentence];
+        let through_series = lower_words(clamped(text, series[0].end, last.start));
+        let to_sizes = clamped(text, last.end, sizes[0].start);
+        let to_sizes_words = lower_words(to_sizes);
+        let joined = sizes.windows(2).all(|pair| {
+            let words = lower_words(clamped(text, pair[0].end, pair[1].start));
+            words.len() <= 5 && words.iter().all(|w| JOINS.contains(&w.as_str()))
+        });
+        let rest = clamped(text, sizes[sizes.len() - 1].end, sentence_end);
+        let rest = rest.split([',', ';', '.']).next().unwrap_or("");
+        let plain = !through_series.iter().any(|w| w == "from")
+            && !to_sizes.contains(';')
+            && to_sizes_words.len() <= 8
+            && !to_sizes_words
+                .iter()
+                .any(|w| matches!(w.as_str(), "while" | "whereas" | "but" | "against"))
+            && joined
+            && lower_words(rest).is_empty();
+        if !plain {
+            return None;
+        }
+    }
+    Some((series, sizes))
 }
 
 /// Rule 5b of [`arithmetic`]: a figure with its change from an earlier figure of the same thing set
@@ -10367,9 +10516,13 @@ fn table_arithmetic(text: &str, table: &Table, says_rounded: bool, findings: &mu
     // Rule 1b: a "Total" column after two or more columns of one kind ("Rain (thousand)", "Sun
     // (thousand)", "Total"): each row's total is the sum of those columns. Flows of trade are rule
     // 2's.
+    // "Year total", "Annual total", "Grand total" name it too.
     let total_column = table.header.iter().position(|h| {
         let lowered = h.text.trim().to_lowercase();
-        lowered.starts_with("total") && !lowered.contains("trade")
+        let words = lower_words(&lowered);
+        (lowered.starts_with("total")
+            || words.len() <= 3 && words.last().is_some_and(|w| w == "total"))
+            && !lowered.contains("trade")
     });
     let flows = table.header.iter().any(|h| {
         let lowered = h.text.to_lowercase();
@@ -11086,12 +11239,31 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     .iter()
                     .any(|w| dyad_text::claims::direction_of(w).is_some())
             };
+            // The words after each end, to its clause's end: the end may add nothing the start
+            // lacks ("to 5 percent plus Rs 500 a tonne", "to 1,000 trucks a day in each direction").
+            let tail_of = |q: &Quantity, stop_at_to: bool| -> Vec<String> {
+                let rest = clamped(text, q.end, q.end + 48);
+                let rest = rest.split([',', ';', '.', '\n', '(']).next().unwrap_or("");
+                let rest = if stop_at_to {
+                    rest.split(" to ").next().unwrap_or(rest)
+                } else {
+                    rest
+                };
+                let words = lower_words(rest);
+                let stop = words
+                    .iter()
+                    .position(|w| matches!(w.as_str(), "because" | "since" | "as" | "after"))
+                    .unwrap_or(words.len());
+                words[..stop].to_vec()
+            };
+            let end_tail = tail_of(to, false);
             let one_period_moved = change.to_year.is_none()
                 && a.is_none()
                 && b.is_none()
                 && from.sentence == to.sentence
                 && said_to_move
-                && (rate(to).is_empty() || rate(to) == rate(from));
+                && (rate(to).is_empty() || rate(to) == rate(from))
+                && (end_tail.is_empty() || end_tail == tail_of(from, true));
             change.to_year.is_none() && (a.is_some() && a == b || same_clock || same_round)
                 || same_dated_words
                 || one_period_moved
@@ -11155,10 +11327,36 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             let Some(stretch) = rest.match_indices(link).find_map(|(to_at, _)| {
                 let stretch = &rest[..to_at];
                 let after = &rest[to_at + link.len()..];
+                // The end may add to the start ("to 1,000 trucks a day in each direction", "to 5
+                // percent plus Rs 500 a tonne"): then it is more than the same words.
+                let added = lower_words(
+                    after
+                        .strip_prefix(stretch)
+                        .unwrap_or("")
+                        .split([',', ';', '.'])
+                        .next()
+                        .unwrap_or(""),
+                );
+                let adds = match added.as_slice() {
+                    [first, ..]
+                        if matches!(
+                            first.as_str(),
+                            "plus" | "each" | "per" | "every" | "extra" | "more" | "both"
+                        ) =>
+                    {
+                        true
+                    }
+                    [first, second, ..] => {
+                        first == "in"
+                            && matches!(second.as_str(), "each" | "both" | "either" | "every")
+                    }
+                    _ => false,
+                };
                 (stretch.len() <= 90
                     && after.starts_with(stretch)
-                    && !after[stretch.len()..].starts_with(|c: char| c.is_alphanumeric()))
-                .then_some(stretch)
+                    && !after[stretch.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    && !adds)
+                    .then_some(stretch)
             }) else {
                 continue;
             };
@@ -11192,6 +11390,8 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             other.split_whitespace().count() >= 8
                 && sentence.strip_suffix(other).is_some_and(|lead| {
                     lead.is_empty()
+                        // A list item's marker: "- Torkham will reopen …. Torkham will reopen …."
+                        || matches!(lead.trim(), "-" | "*" | "+" | "•")
                         || lead.ends_with(char::is_whitespace)
                             && lead.split_whitespace().count() <= 5
                             // A list's number or a chat line's time: "2.", "[09:06] Admin:".
@@ -11227,11 +11427,18 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             own_item.is_some()
                 && list_item_around(text, s, e).is_some_and(|line| Some(line.as_ptr()) != own_item)
         };
+        // … and so may lines that each open with words of their own ("Torkham: open. Traders must
+        // carry …" and "Chaman: open. Traders must carry …"): a refrain of the lines, each copy
+        // after its own line's opening.
+        let line_start_of = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let opened = |at: usize| !text[line_start_of(at)..at].trim().is_empty();
+        let refrain =
+            |s: usize| line_start_of(s) != line_start_of(start) && opened(s) && opened(start);
         let repeat = if words >= 8 {
             extraction.sentences[index + 1..]
                 .iter()
                 .take(2)
-                .find(|&&(s, e)| copy_of(&text[s..e]) && !another_item(s, e))
+                .find(|&&(s, e)| copy_of(&text[s..e]) && !another_item(s, e) && !refrain(s))
         } else {
             // A short sentence said twice is often meant: a chant, a refrain, a speaker's stress
             // ("We will not forget this. We will not forget this."). Right after itself, as a plain
@@ -19645,8 +19852,40 @@ fn crossing_into_a_third_state(
                     .find(|(start, _, _)| *start == 0)
                     .map(|(start, end, code)| (from + start, from + end, code))
             };
-            let into = after_word("into");
-            let from = after_word("from");
+            // The passing is the crossing's own: no second motion or clause between the name and
+            // the states ("crosses at Torkham and goes on by road into Uzbekistan"), and no denial
+            // ("cannot cross at Torkham into Tajikistan").
+            let own_passing = |word: &str| {
+                clause.find(&format!(" {word} ")).is_some_and(|at| {
+                    let between = lower_words(&clause[..at]);
+                    between.len() <= 6
+                        && !between.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "and"
+                                    | "then"
+                                    | "on"
+                                    | "onward"
+                                    | "onwards"
+                                    | "later"
+                                    | "after"
+                                    | "before"
+                                    | "where"
+                                    | "which"
+                                    | "further"
+                            )
+                        })
+                })
+            };
+            let denied = lead
+                .iter()
+                .chain(lower_words(clause).iter())
+                .any(|w| matches!(w.as_str(), "not" | "cannot" | "never" | "no" | "t"));
+            if denied {
+                continue;
+            }
+            let into = after_word("into").filter(|_| own_passing("into"));
+            let from = after_word("from").filter(|_| own_passing("from"));
             let third = match (&from, &into) {
                 // "into Tajikistan": a third state on the crossing's far side.
                 (_, Some((a, b, code))) if !pair.contains(&code.as_str()) => Some((*a, *b, code)),
@@ -20895,7 +21134,12 @@ fn pairs_place_in_a_third_state(
             continue;
         };
         // The bracket holds the state alone: "(Iran border)" says where the place lies against.
-        if bracketed && !stretch[to..].starts_with(')') {
+        // Only a crossing of the pair's own has the pair on both sides: "Islam Qala (Iran)" in a
+        // list of land ports names the neighbour across it.
+        if bracketed
+            && (!stretch[to..].starts_with(')')
+                || !config.shared_places.iter().any(|place| place == name))
+        {
             continue;
         }
         let next = lower_words(&stretch[to..]);
@@ -23825,6 +24069,346 @@ mod tests {
             ),
             [CheckKind::Garbled]
         );
+    }
+
+    #[test]
+    fn slips_of_the_sixty_second_set() {
+        // A crossing of the pair passed into or from a third state.
+        check(
+            "From the pits the lumps go by truck to Jalalabad and cross at Torkham into Tajikistan, bound for a mill in Nowshera.",
+            &["Scope: Tajikistan"],
+        );
+        check(
+            "Each carton goes by Lahore and Peshawar, then crosses at Torkham from China into Afghanistan.",
+            &["Scope: China"],
+        );
+        check(
+            "At Torkham the bales pass from Turkmenistan into Pakistan, and the agents clear them in a day.",
+            &["Scope: Turkmenistan"],
+        );
+        // A crossing of the pair with a third state in brackets.
+        check(
+            "- Route: Quetta, then across the border from Chaman (Pakistan) to Spin Boldak (Iran), and on by Kandahar to Herat.",
+            &["Scope: Iran"],
+        );
+        // A rise said of one figure with no period at either end.
+        check(
+            "The gate price has gone up, from Rs 220 a kilo to Rs 220, because every farmer wants more.",
+            &["Garbled: up, from Rs 220 a kilo to Rs 220"],
+        );
+        // A "Year total" column.
+        check(
+            "| Buyer | Q1 | Q2 | Q3 | Q4 | Year total |\n|---|---|---|---|---|---|\n| Herat dealer | 6,000 | 12,000 | 9,000 | 3,000 | 32,000 |\n| Home dealers | 12,000 | 15,000 | 9,000 | 6,000 | 42,000 |\n",
+            &["Arithmetic: | Herat dealer | 6,000 | 12,000 | 9,000 | 3,000 | 32,000 |"],
+        );
+        // A fraction and a comparative before the change it sizes.
+        check(
+            "So in one year gur became a quarter dearer, from Rs 150 to Rs 180.",
+            &["Arithmetic: a quarter"],
+        );
+        // Shares of a whole the sentence opens on, each given a place.
+        check(
+            "Of the 720 carpets woven in 2024, an exporter in Lahore took 69 percent, shops on Kabul's Chicken Street 21 percent and shops in Mazar-i-Sharif 14 percent.",
+            &[
+                "Arithmetic: 69 percent, shops on Kabul's Chicken Street 21 percent and shops in Mazar-i-Sharif 14 percent",
+            ],
+        );
+        // The steps of a series, in turn.
+        check(
+            "Daily wages were Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs 3,000 in 2025, a rise of 25 percent and then of 30 percent.",
+            &["Arithmetic: 30 percent"],
+        );
+        // A price of one against its year's cell in a column of prices.
+        check(
+            "| Year | Fans sold | Price (Rs a fan) |\n|---|---|---|\n| 2023 | 60,000 | 8,500 |\n| 2024 | 72,000 | 9,500 |\n\nIn 2024 we sold at Rs 9,000 a fan ex-factory, still below the imported brands.\n",
+            &["TextVsTable: Rs 9,000"],
+        );
+        // … and the right readings stay clean.
+        all_clean(&[
+            "Daily wages were Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs 3,000 in 2025: a rise of 25 percent and then of 20 percent.",
+            "Daily wages were Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs 3,000 in 2025, a rise of 50 percent over the two years.",
+            "| Year | Fans sold | Price (Rs a fan) |\n|---|---|---|\n| 2023 | 60,000 | 8,500 |\n| 2024 | 72,000 | 9,500 |\n\nIn 2024 we sold at Rs 9,500 a fan ex-factory; dealers in Herat resell at Rs 11,000 a fan.\n",
+            "Chinese tyres cross at Torkham into Afghanistan by the truckload.",
+            "Afghanistan's land ports, by neighbour: Torkham (Pakistan), Islam Qala (Iran) and Hairatan (Uzbekistan).",
+            "3. By what percentage did exports fall from 2019 to 2020? Give your answer to one decimal place. (2 marks)\n4. By what percentage did imports rise from 2021 to 2022? Give your answer to one decimal place. (2 marks)\n",
+            "- TRADE: two-way trade with Afghanistan came to USD 1,424 million in 2024 through Torkham and Chaman.\n- BORDERS: Pakistan and Iran agree longer opening hours at the Taftan crossing from February.\n",
+            "Chaman's truck quota went up, from 1,000 trucks a day to 1,000 trucks a day in each direction.",
+        ]);
+    }
+
+    #[test]
+    fn nineteenth_reviews_correct_passages_stay_clean() {
+        // Correct passages a review of the sixty-second set's rules wrote: goods from a third state
+        // that cross into the pair, crossings named for the neighbour across them, third states'
+        // own crossings, list items and tickers, refrains of exam questions and status lines,
+        // series whose steps are right, prices that stayed put or changed their terms, citations
+        // that agree with UNHCR. One it wrote is still flagged (noted in ACCURACY.md).
+        for passage in [
+            r##"Chinese-made tyres and solar panels, landed at Karachi under the Afghan Transit Trade Agreement, cross at Torkham into Afghanistan once customs in Peshawar has cleared them.
+"##,
+            r##"Dear Haji Sahib,
+
+Our consignment of Uzbek cotton yarn entered at Torkham from Afghanistan into Pakistan on 14 March, and the Peshawar agent has cleared it. Please send the balance by hawala.
+
+Yours, Gul Traders
+"##,
+            r##"Route note: Kazakh wheat flour comes by rail to Hairatan, by road through Mazar-i-Sharif, Kabul and Jalalabad, and then crosses at Torkham into Pakistan.
+"##,
+            r##"Pakistani kinnow bound for Tashkent crosses at Torkham and goes on by road into Uzbekistan through Hairatan, a trip of about five days.
+"##,
+            r##"Afghan raisins for Iranian buyers leave Herat and cross at Islam Qala into Iran, while consignments for Karachi go through Torkham.
+"##,
+            r##"Pakistani rice for Iran crosses at Taftan into Iran; the same exporters in Quetta send their Afghan orders through Chaman.
+"##,
+            r##"Afghan dry fruit crosses at Torkham into Pakistan and then moves on to India at Wagah, the only land route India has opened to Afghan goods.
+"##,
+            r##"Containers from China reach Karachi by sea and go north by road; at Torkham they pass from Pakistan into Afghanistan.
+"##,
+            r##"Turkmen LPG that enters Afghanistan at Torghundi is trucked south through Herat and Kandahar and enters Pakistan at Spin Boldak-Chaman.
+"##,
+            r##"Trucks from Bannu cross at Ghulam Khan into Khost province of Afghanistan, a shorter route for North Waziristan's traders than Torkham.
+"##,
+            r##"TICKER: Kharlachi reopened on Monday, and traders from Kurram can again cross into Paktia with their goods.
+"##,
+            r##"Crossings used by the exporter in 2024: Chaman (Pakistan) to Spin Boldak (Afghanistan), and Torkham (Pakistan) to Torkham (Afghanistan).
+"##,
+            r##"Afghanistan's main customs points are Torkham (Pakistan border), Islam Qala (Iran border) and Hairatan (Uzbekistan border).
+"##,
+            r##"Afghanistan's busiest land ports, by neighbour: Torkham (Pakistan), Islam Qala (Iran), Hairatan (Uzbekistan) and Sher Khan Bandar (Tajikistan).
+"##,
+            r##"Pakistan's land ports, by neighbour: Taftan (Iran), Wagah (India), Sost (China), and Torkham and Chaman (Afghanistan).
+"##,
+            r##"PESHAWAR (Reuters) - Trucks queued for a third day at Torkham on Tuesday after Pakistan and Afghanistan failed to agree on new visa rules for drivers.
+"##,
+            r##"Pakistani medical students also study in Jalalabad (Kyrgyzstan), a city not to be confused with Jalalabad in Nangarhar near Torkham.
+"##,
+            r##"The Khaf-Herat railway links Mashhad (Iran) with Herat (Afghanistan); Pakistan hopes one day to join it through Chaman (Pakistan) and Kandahar.
+"##,
+            r##"Quetta (Balochistan) is 120 km from Chaman and about 230 km from Kandahar (Afghanistan) by road.
+"##,
+            r##"Border desk, 6 May
+
+- Torkham reopens after four days; 1,200 trucks cleared by evening.
+- Pakistan and Iran agree longer hours at Taftan.
+- Afghanistan and Uzbekistan sign a rail protocol for the Termez-Hairatan line.
+"##,
+            r##"Morning briefing
+
+1. Chaman: traders protest the passport rule for a fourth week.
+2. China and Pakistan review CPEC projects in Gwadar.
+3. Iran deports 3,000 Afghans through Islam Qala.
+"##,
+            r##"Border desk, 6 May
+
+• Torkham reopens after four days; 1,200 trucks cleared by evening.
+• Pakistan and Iran agree longer hours at Taftan.
+• Pakistan and China reopen Khunjerab for the summer season.
+"##,
+            r##"Regional wire
+
+* Afghanistan's exports through Torkham rose in April, customs officials said.
+* India and Iran discussed Chabahar port charges in Tehran.
+* Tajikistan and Afghanistan met on the CASA-1000 line.
+"##,
+            r##"Section B: Trade (answer all questions)
+
+1. Pakistan's exports to Afghanistan were USD 1.2 billion in one year and USD 1.0 billion the next. Find the percentage fall. Give your answer to one decimal place. (2 marks)
+2. Afghanistan's exports to Pakistan went from USD 0.6 billion to USD 0.8 billion. Find the percentage rise. Give your answer to one decimal place. (2 marks)
+3. Torkham cleared 700 trucks on Monday and 630 on Tuesday. Find the percentage fall. Give your answer to one decimal place. (2 marks)
+"##,
+            r##"Section B: Trade (answer all questions)
+
+Q1. Pakistan's exports to Afghanistan were USD 1.2 billion in one year and USD 1.0 billion the next. Find the percentage fall. Give your answer to one decimal place. (2 marks)
+
+Q2. Afghanistan's exports to Pakistan went from USD 0.6 billion to USD 0.8 billion. Find the percentage rise. Give your answer to one decimal place. (2 marks)
+"##,
+            r##"Question 4 (Afghan transit trade)
+
+(a) A container's transit fee was Rs 40,000. Find the percentage by which it must rise to reach Rs 46,000. Give your answer to one decimal place. (2 marks)
+(b) A truck crossed Chaman in 6 hours on one day and in 9 hours on the next. Find the percentage increase in time. Give your answer to one decimal place. (2 marks)
+"##,
+            r##"Crossing status, 08:00
+
+- Torkham: open, about 900 trucks waiting. Traders are advised to carry valid documents at all times.
+- Chaman: open for pedestrians only. Traders are advised to carry valid documents at all times.
+- Ghulam Khan: closed for repairs. Traders are advised to carry valid documents at all times.
+"##,
+            r##"Crossing status, 08:00
+
+• Torkham: open, about 900 trucks waiting. Traders are advised to carry valid documents at all times.
+• Chaman: open for pedestrians only. Traders are advised to carry valid documents at all times.
+"##,
+            r##"Daily wages at the Torkham terminal were Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs 3,000 in 2025, a rise of 25 percent and then of 20 percent.
+"##,
+            r##"Pedestrian crossings at Chaman fell from 12,000 a day in 2022 to 9,000 in 2023 and 6,300 in 2024, drops of 25 percent and then 30 percent.
+"##,
+            r##"Afghan coal imports through Torkham were 2.0 million tonnes in 2021, 2.4 million tonnes in 2022, 3.0 million tonnes in 2023 and 3.6 million tonnes in 2024, increases of 20 percent, 25 percent and 20 percent.
+"##,
+            r##"The Afghan transit fee per container went from USD 100 in 2023 to USD 120 in 2024 and USD 150 in 2025, up 20 percent in the first year and 50 percent over the two years.
+"##,
+            r##"Loaders' wages at Chaman rose from Rs 1,000 a day in 2022 to Rs 1,200 in 2023 and Rs 1,400 in 2024, while consumer prices in Pakistan rose 29 percent and 23 percent.
+"##,
+            r##"Pakistan's exports to Afghanistan were USD 1.1 billion in FY2021-22, USD 1.4 billion in FY2022-23 and USD 1.2 billion in FY2023-24: a rise of 27 percent and then a fall of 14 percent.
+"##,
+            r##"The share of transit containers cleared at Torkham within a day rose from 40 percent in 2022 to 50 percent in 2023 and 60 percent in 2024, that is, by 25 percent and then by 20 percent.
+"##,
+            r##"Tomatoes from Kandahar sold in Quetta's wholesale market for Rs 80 a kilo in May, Rs 100 in June and Rs 150 in July, rises of 25 percent and 50 percent.
+"##,
+            r##"Figures released by UNHCR for end-2021 counted 1.49 million registered Afghan refugees in Pakistan.
+"##,
+            r##"Data released by UNHCR for 2019 put the number of registered Afghan refugees in Pakistan at 1.42 million, most of them holders of Proof of Registration cards.
+"##,
+            r##"Statistics released by UNHCR for end-2020 counted about 1.44 million registered Afghan refugees in Pakistan.
+"##,
+            r##"Figures released by UNHCR for 2021 counted 1.49 million registered Afghan refugees in Pakistan and about 780,000 in Iran.
+"##,
+            r##"Figures released by UNHCR for 2018 counted 1.4 million registered Afghan refugees in Pakistan, about 31 percent of them in refugee villages.
+"##,
+            r##"The price of Afghan onions at Peshawar's Ring Road market was unchanged at Rs 220 a kilo in March, traders said.
+"##,
+            r##"The price of a bag of flour in Chaman has gone up in effect, from Rs 2,200 for 20 kilos to Rs 2,200 for 15 kilos, as mills shrink the bags.
+"##,
+            r##"Freight from Karachi to Kabul rose from USD 2,500 a container in January to USD 3,100 in March, while the Torkham clearance fee stayed at USD 90.
+"##,
+            r##"Trucks through Kharlachi went up from 40 a week to 40 a day after the road to Parachinar was repaired.
+"##,
+            r##"The levy on Afghan coal has gone up, from 5 percent of its value to 5 percent plus Rs 500 a tonne.
+"##,
+            r##"Afghan customs raised the Torkham weighing fee, from Rs 220 a truck to AFN 220 a truck, when it stopped taking rupees.
+"##,
+            r##"Diesel in Chaman rose from Rs 280 a litre in June to Rs 300 in July, then fell back to Rs 280 in August.
+"##,
+            r##"Kabul's importers said the price of Pakistani cement held steady, at USD 90 a tonne in January and USD 90 a tonne in June.
+"##,
+            r##"| Crossing | Country side | Trucks, 5 May |
+|---|---|---|
+| Torkham | Pakistan | 640 |
+| Torkham | Afghanistan | 610 |
+| Chaman | Pakistan | 410 |
+| Spin Boldak | Afghanistan | 395 |
+
+Torkham handled 640 trucks on the Pakistani side and 610 on the Afghan side; Spin Boldak (Afghanistan) handled 395.
+"##,
+            r##"Migrants who cross at Chaman often go on into Iran through Taftan or the desert south of it, a 2023 smuggling study found.
+"##,
+            r##"The first TIR convoy from Karachi crossed at Torkham and rolled into Uzbekistan four days later, carrying Pakistani textiles.
+"##,
+            r##"Pakistani truckers list the country's other land routes as dead ends for them: Wagah (India), Taftan (Iran) and Khunjerab (China), which closes in winter.
+"##,
+            r##"| Crossing (neighbour) | Returnees, 2024 |
+|---|---|
+| Torkham (Pakistan) | 310,000 |
+| Islam Qala (Iran) | 720,000 |
+| Milak (Iran) | 410,000 |
+
+Most Afghans deported from Iran came through Islam Qala; most from Pakistan came through Torkham.
+"##,
+            r##"Border desk, 6 May
+
+- Torkham reopens after four days; 1,200 trucks cleared by
+  evening.
+- Pakistan and Iran agree longer hours at Taftan, the main
+  crossing on their border.
+"##,
+            r##"Daily wages at the Torkham terminal were Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs 3,000 in 2025, a rise of 50 percent over the two years.
+"##,
+            r##"The daily wage at Torkham is Rs 3,000 in 2025, up from Rs 2,500 in 2024 and Rs 2,000 in 2023: increases of 20 percent and 25 percent respectively.
+"##,
+            r##"Figures released by UNHCR for end-2021 counted nearly 1.5 million registered Afghan refugees in Pakistan.
+"##,
+            r##"Figures released by UNHCR for 2021 counted 1.49 million registered Afghan refugees in Pakistan, about a third of them in 54 refugee villages.
+"##,
+            r##"Figures released by UNHCR for 2021 counted 1.49 million registered Afghan refugees in Pakistan, besides some 840,000 holders of Afghan Citizen Cards.
+"##,
+            r##"Torkham's opening hours were increased, from 9 am to 9 pm, seven days a week, the Khyber deputy commissioner said.
+"##,
+            r##"The Chaman gate now stays open longer, from 8 in the morning to 8 at night.
+"##,
+            r##"Section C
+
+Q1. Torkham cleared 700 trucks on Monday and 630 on Tuesday. Find the percentage fall. Show your working and give your answer to one decimal place.
+Q2. Chaman cleared 400 trucks on Monday and 460 on Tuesday. Find the percentage rise. Show your working and give your answer to one decimal place.
+"##,
+            r##"Section C
+
+(a) Torkham cleared 700 trucks on Monday and 630 on Tuesday. Find the percentage fall. Show your working and give your answer to one decimal place.
+(b) Chaman cleared 400 trucks on Monday and 460 on Tuesday. Find the percentage rise. Show your working and give your answer to one decimal place.
+"##,
+            r##"Section C
+
+1. Torkham cleared 700 trucks on Monday and 630 on Tuesday. Find the percentage fall. Show your working and give your answer to one decimal place.
+2. Chaman cleared 400 trucks on Monday and 460 on Tuesday. Find the percentage rise. Show your working and give your answer to one decimal place.
+"##,
+            r##"Crossing status, 08:00
+
+• Torkham: open, about 900 trucks waiting. Traders are advised to carry valid customs documents at all times.
+• Chaman: open. Traders are advised to carry valid customs documents at all times.
+"##,
+            r##"Border desk, 6 May
+
+Torkham reopened after four days, and 1,200 trucks were cleared by evening. Pakistan and Iran agreed longer hours at Taftan.
+"##,
+            r##"Border desk, 6 May
+
+1) Torkham reopens after four days; 1,200 trucks cleared by evening.
+2) Pakistan and Iran agree longer hours at Taftan.
+"##,
+            r##"Border desk, 6 May
+
++ Torkham reopens after four days; 1,200 trucks cleared by evening.
++ Pakistan and Iran agree longer hours at Taftan.
+"##,
+            r##"Border desk, 6 May
+
+• Torkham reopens after four days; 1,200 trucks cleared by evening.
+• Pakistan and Iran agree longer hours at Taftan.
+"##,
+            r##"Exports by the Peshawar chamber's members went up in value, from Rs 220 million in rupee terms to Rs 220 million plus USD 1 million in dollar invoices.
+"##,
+            r##"Islam Qala (IRN), Torkham (PAK) and Hairatan (UZB) handled most of Afghanistan's imports in 2024.
+"##,
+            r##"Chaman's truck quota went up, from 1,000 trucks a day to 1,000 trucks a day in each direction, under the new schedule.
+"##,
+            r##"Some of the Iranian diesel sold in Quetta is smuggled through Chaman from Iran into Pakistan, after a detour through Nimroz and Kandahar.
+"##,
+            r##"Pakistani goods cannot cross at Torkham into Tajikistan directly, since the two countries share no border; they must transit Afghanistan first.
+"##,
+            r##"Figures released by UNHCR for end-2021 counted 1.49 million registered Afghan refugees in Pakistan, up from 1.44 million a year earlier.
+"##,
+            r##"Section C
+
+Find the percentage fall in Torkham trucks from 700 to 630. Show your working and give your answer to one decimal place.
+Find the percentage rise in Chaman trucks from 400 to 460. Show your working and give your answer to one decimal place.
+"##,
+            r##"Ticker
+
+Torkham: open. Traders must carry valid customs documents at all times.
+Chaman: open. Traders must carry valid customs documents at all times.
+"##,
+            r##"Border desk
+
+• Torkham reopens after four days; 1,200 Afghan trucks cleared by evening.
+• Pakistan and Iran agree longer hours at Taftan.
+"##,
+            r##"Border desk
+
+1) Torkham reopens after four days; 1,200 Afghan trucks cleared by evening.
+2) Pakistan and Iran agree longer hours at Taftan.
+"##,
+            r##"Border desk
+
++ Torkham reopens after four days; 1,200 Afghan trucks cleared by evening.
++ Pakistan and Iran agree longer hours at Taftan.
+"##,
+            r##"Border desk
+
+- Torkham reopens after four days; 1,200 Afghan trucks cleared by evening.
+- Pakistan and Iran agree longer hours at Taftan.
+- Afghanistan and Uzbekistan sign a rail protocol for the Termez-Hairatan line.
+"##,
+        ] {
+            assert_eq!(kinds_found(passage), [], "{passage}");
+        }
     }
 
     #[test]

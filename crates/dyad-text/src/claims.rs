@@ -3609,6 +3609,9 @@ fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, u
             || content.starts_with("- ")
             || content.starts_with("* ")
             || content.starts_with("> ")
+            || content.starts_with("+ ")
+            || content.starts_with("• ")
+            || content.starts_with("· ")
             || is_numbered_item(content);
         if content.is_empty() || starts_block {
             blocks.extend(open.take());
@@ -3666,10 +3669,10 @@ fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, u
     spans
 }
 
-/// Whether a line is a numbered list item, "1. Text".
+/// Whether a line is a numbered list item, "1. Text" or "1) Text".
 fn is_numbered_item(line: &str) -> bool {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && line[digits..].starts_with(". ")
+    digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
@@ -5781,7 +5784,34 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                                 .unwrap_or(gap);
                             gap.eq_ignore_ascii_case("from")
                         };
+                        // "became a quarter dearer, from Rs 150 to Rs 180": the size, a
+                        // comparative, and the change.
+                        let comparative_from = {
+                            let gap = text[q.end..first.start].to_ascii_lowercase();
+                            let words: Vec<&str> = gap
+                                .split(|c: char| !c.is_ascii_alphabetic())
+                                .filter(|w| !w.is_empty())
+                                .collect();
+                            matches!(
+                                words.as_slice(),
+                                [
+                                    "more"
+                                        | "higher"
+                                        | "dearer"
+                                        | "costlier"
+                                        | "bigger"
+                                        | "larger"
+                                        | "less"
+                                        | "lower"
+                                        | "cheaper"
+                                        | "smaller"
+                                        | "fewer",
+                                    "from"
+                                ]
+                            ) && gap.trim_start().starts_with(char::is_alphabetic)
+                        };
                         lead.ends_with("by")
+                            || comparative_from
                             || plain_from
                                 && lead
                                     .rsplit(|c: char| !c.is_ascii_alphabetic())
@@ -6746,6 +6776,39 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_capitalised_release_cites_and_list_items_are_sentences() {
+        // "Figures released by UNHCR for end-2021" at a sentence's start cites UNHCR for 2021.
+        let text = "Figures released by UNHCR for end-2021 counted 1.9 million registered Afghan refugees.";
+        let extraction = extract(text);
+        assert_eq!(
+            extraction
+                .citations
+                .iter()
+                .map(|(_, _, c)| c.as_str())
+                .collect::<Vec<_>>(),
+            ["UNHCR, 2021"]
+        );
+        // Items opened by "2)", "•" or "+" start sentences of their own.
+        let text = "Border desk\n\n1) Torkham reopens; trucks cleared by evening\n2) Pakistan and Iran agree longer hours\n• Gold steady\n+ Rain";
+        let extraction = extract(text);
+        let sentences: Vec<&str> = extraction
+            .sentences
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                "Border desk",
+                "1) Torkham reopens; trucks cleared by evening",
+                "2) Pakistan and Iran agree longer hours",
+                "• Gold steady",
+                "+ Rain"
+            ]
+        );
     }
 
     #[test]
