@@ -7604,12 +7604,10 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // Rs 2,500 in 2024 and Rs 3,000 in 2025, a rise of 50 percent over the two years").
         match series_of_sizes(text, extraction, stated) {
             Some((_, sizes)) if sizes.len() > 1 => continue,
-            Some((series, _)) => {
-                if reconciles_values(series[0], series[series.len() - 1], stated) {
-                    continue;
-                }
+            Some((series, _)) if reconciles_values(series[0], series[series.len() - 1], stated) => {
+                continue;
             }
-            None => {}
+            _ => {}
         }
         // The size of an earlier change that holds, written again for this one ("exports fell 12.6
         // percent … imports fell 12.6 percent as well, from 690 to 540 million"), is a number
