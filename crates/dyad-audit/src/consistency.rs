@@ -17031,6 +17031,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     kinds_said_unequal(text, extraction, &mut findings);
     multiple_given_the_same_figure(text, extraction, &mut findings);
     ages::age_given_to_years_of_work(text, extraction, &mut findings);
+    ages::span_given_another_count(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -24121,8 +24122,16 @@ mod tests {
             "| Year | Fans sold | Price (Rs a fan) |\n|---|---|---|\n| 2023 | 60,000 | 8,500 |\n| 2024 | 72,000 | 9,500 |\n\nIn 2024 we sold at Rs 9,000 a fan ex-factory, still below the imported brands.\n",
             &["TextVsTable: Rs 9,000"],
         );
+        // A fall said of a season's figure set against the season before in a clause of "where".
+        check(
+            "His orders shrank this season: 1,000 tonnes, where the season before he had taken 800.",
+            &[
+                "Direction: shrank this season: 1,000 tonnes, where the season before he had taken 800",
+            ],
+        );
         // … and the right readings stay clean.
         all_clean(&[
+            "His orders shrank this season: 600 tonnes, where the season before he had taken 800.",
             "Daily wages were Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs 3,000 in 2025: a rise of 25 percent and then of 20 percent.",
             "Daily wages were Rs 2,000 in 2023, Rs 2,500 in 2024 and Rs 3,000 in 2025, a rise of 50 percent over the two years.",
             "| Year | Fans sold | Price (Rs a fan) |\n|---|---|---|\n| 2023 | 60,000 | 8,500 |\n| 2024 | 72,000 | 9,500 |\n\nIn 2024 we sold at Rs 9,500 a fan ex-factory; dealers in Herat resell at Rs 11,000 a fan.\n",

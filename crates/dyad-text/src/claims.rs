@@ -4658,10 +4658,23 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
         )
         .expect("the link pattern is valid")
     });
+    // "1,000 tonnes, where the season before he had taken 800": a clause that names the earlier
+    // period and gives its figure last.
+    static WHERE_LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?x)^\s*(?:[a-z]{1,15}\s+){0,2}[a-z]{0,15},\s*(?:where|whereas|while)\s+(?:in\s+)?(?:the\s+)?
+            (?:(?:season|year|month|quarter|week|harvest|crop)\s+(?:before|earlier)
+              |(?:previous|last|prior)\s+(?:season|year|month|quarter|week|harvest|crop)
+              |a\s+(?:season|year)\s+(?:earlier|before|ago))
+            \s*,?\s+(?:[a-z]{1,15}\s+){1,3}had\s+(?:[a-z]{3,12}\s+)?(?:usd|us\$|\$|rs\.?|pkr)?\s*$",
+        )
+        .expect("the where link pattern is valid")
+    });
     let captures = LINK
         .captures(between)
         .or_else(|| NOUN_LINK.captures(between))
-        .or_else(|| WORDS_LINK.captures(between))?;
+        .or_else(|| WORDS_LINK.captures(between))
+        .or_else(|| WHERE_LINK.captures(between))?;
     Some(if captures.name("up").is_some() {
         Some(Direction::Up)
     } else if captures.name("down").is_some() {

@@ -1,8 +1,10 @@
-//! A person's age given again as the years they have worked at a trade.
+//! A person's age, or another count, given again as the years they have worked at a trade.
 //!
 //! "Mr Abdul Ghani, aged 46, … has driven this road for 46 years": no one has driven, taught or
 //! traded since the day they were born, so a figure that is both a person's age and the length of
-//! their working life was copied from one to the other.
+//! their working life was copied from one to the other. And "My father opened this workshop in 1985
+//! … Tonight there are 70 craftsmen … For 70 years he has run the workshop": the years since a dated
+//! start are the text's own year less the start's, and the figure given them is another count's.
 
 use dyad_text::claims::{Extraction, Quantity, lower_words};
 
@@ -88,6 +90,93 @@ pub(super) fn age_given_to_years_of_work(
     }
 }
 
+/// Verbs that date the start of a working life or a business: "opened this workshop in 1985".
+const STARTED: &[&str] = &[
+    "opened",
+    "founded",
+    "started",
+    "established",
+    "began",
+    "set",
+    "launched",
+];
+
+/// **Number reuse.** A working span ("for 70 years he has run the workshop") that the text's dated
+/// start makes another length (opened in 1985, in a text whose latest year is 2025: forty years), given
+/// the figure of another count said in the same sentence or the two before ("70 craftsmen").
+pub(super) fn span_given_another_count(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(now) = extraction.years.iter().map(|(_, _, year)| *year).max() else {
+        return;
+    };
+    for (index, span) in extraction.quantities.iter().enumerate() {
+        if span.in_table
+            || span.unit != "count"
+            || !(worked_for(text, span) || works_after(text, span))
+        {
+            continue;
+        }
+        // The dated start, in the sentence or the three before: a verb of starting and one year.
+        let first = span.sentence.saturating_sub(3);
+        let started = (first..=span.sentence).rev().find_map(|sentence| {
+            let (start, end) = extraction.sentences[sentence];
+            let words = lower_words(&text[start..end]);
+            let years: Vec<i32> = extraction
+                .years
+                .iter()
+                .filter(|(at, _, _)| (start..end).contains(at))
+                .map(|(_, _, year)| *year)
+                .collect();
+            match years.as_slice() {
+                [year] if words.iter().any(|w| STARTED.contains(&w.as_str())) => Some(*year),
+                _ => None,
+            }
+        });
+        let Some(started) = started.filter(|year| *year < now) else {
+            continue;
+        };
+        let since = f64::from(now - started);
+        if (span.value - since).abs() <= 1.0 {
+            continue;
+        }
+        let other = extraction.quantities[..index].iter().rev().find(|q| {
+            !q.in_table
+                && q.unit == "count"
+                && q.value == span.value
+                && q.sentence + 2 >= span.sentence
+                && !worked_for(text, q)
+        });
+        if let Some(other) = other {
+            findings.push(reused(
+                text,
+                extraction,
+                (other, span),
+                ("another count", &format!("the years since {started}")),
+            ));
+        }
+    }
+}
+
+/// Whether a figure opens a working span said before its verb: "For 70 years he has run the workshop".
+fn works_after(text: &str, quantity: &Quantity) -> bool {
+    let before = lower_words(clamped(
+        text,
+        quantity.start.saturating_sub(12),
+        quantity.start,
+    ));
+    let after = lower_words(clamped(text, quantity.end, quantity.end + 48));
+    before.last().is_some_and(|w| w == "for")
+        && after.first().is_some_and(|w| w == "years")
+        && after
+            .iter()
+            .skip(1)
+            .take(5)
+            .any(|w| WORKED.contains(&w.as_str()))
+}
+
 /// Whether a figure is a person's age: "aged 46", "age 46", "46 years old", "46-year-old".
 fn is_an_age(text: &str, quantity: &Quantity) -> bool {
     let before = lower_words(clamped(
@@ -144,5 +233,18 @@ mod tests {
                 .is_empty()
         );
         assert!(kinds("Haji Karim, aged 52, has lived in Chaman for 52 years.").is_empty());
+    }
+
+    #[test]
+    fn another_count_given_to_the_years_since_a_dated_start() {
+        let speech = |years: &str| {
+            format!(
+                "Speech of December 2025. My father opened this workshop in 1985 with three apprentices. Tonight there are 70 craftsmen at these tables. For {years} years he has run the workshop himself."
+            )
+        };
+        assert_eq!(kinds(&speech("70")), [CheckKind::NumberReuse]);
+        // The years since 1985 are forty; a figure that is no other count's is left alone.
+        assert!(kinds(&speech("40")).is_empty());
+        assert!(kinds(&speech("50")).is_empty());
     }
 }
