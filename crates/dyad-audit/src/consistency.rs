@@ -1374,7 +1374,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     } else {
                         sentence_years.iter().any(|y| !header_years.contains(y))
                     };
-                    if other_year && !wrong_year {
+                    // An end of a change dated to a year the table's caption does not name ("rose
+                    // from 100,000 hinges in 2023 to 160,000 in 2024" under "Sales in 2024").
+                    let change_year_elsewhere =
+                        change_end_dated_elsewhere(extraction, index, &table_years);
+                    if (other_year || change_year_elsewhere) && !wrong_year {
                         continue;
                     }
                     let a_flow = || {
@@ -1797,6 +1801,28 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 break;
             }
             if !same_measure(measure, other) || a.unit != b.unit || a.sentence == b.sentence {
+                continue;
+            }
+            // A period said relatively after the figure ("from 240 tonnes the year before") is a
+            // period of its own.
+            let relative_period = |q: &Quantity| {
+                let after = clamped(text, q.end, q.end + 40);
+                let after = after.split([',', ';', '.']).next().unwrap_or("");
+                let words = lower_words(after);
+                let words = &words[..words.len().min(6)];
+                words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "before" | "earlier" | "previous" | "ago" | "last" | "prior"
+                    )
+                }) && words.iter().any(|w| {
+                    matches!(
+                        w.trim_end_matches('s'),
+                        "year" | "season" | "month" | "week" | "quarter" | "day" | "harvest"
+                    )
+                })
+            };
+            if relative_period(a) || relative_period(b) {
                 continue;
             }
             let periods_apart =
@@ -2885,6 +2911,23 @@ fn noun_total_in_prose(text: &str, extraction: &Extraction, findings: &mut Vec<F
     }
 }
 
+/// Whether a figure is an end of a change dated to a year that none of `years` (a table's, by its
+/// caption) is: "rose from 100,000 hinges in 2023 to 160,000 in 2024" under "Sales in 2024" gives 2023's
+/// figure, not the table's.
+fn change_end_dated_elsewhere(extraction: &Extraction, index: usize, years: &[i32]) -> bool {
+    !years.is_empty()
+        && extraction.changes.iter().any(|c| {
+            let year = if c.from == index {
+                c.from_year
+            } else if c.to == index {
+                c.to_year
+            } else {
+                None
+            };
+            year.is_some_and(|y| !years.contains(&y))
+        })
+}
+
 /// A row named in prose by the words of its label no other row has ("the consignment of 14 August"
 /// for "| 14 August 2025 |", "a double-sided ajrak" for "| Ajrak, double-sided |", "The khatai" for
 /// "| Kulcha-e khatai |"), with a figure that fits one of its columns by its noun, measure or currency
@@ -2917,6 +2960,12 @@ fn row_named_with_a_slip(text: &str, extraction: &Extraction, findings: &mut Vec
                     .flat_map(|c| years_in(&c.text)),
             )
             .collect();
+        // The years the table is of: its headers' and labels', else its caption's ("Sales in 2024").
+        let dated_years = if table_years.is_empty() {
+            years_in(&table_context(text, table))
+        } else {
+            table_years.clone()
+        };
         let table_end = table.row_spans.last().map_or(0, |(_, end)| *end);
         let table_start = table.header.first().map_or(0, |h| h.start);
         // Each row's words no other row has, and no header: a year shared by all rows is none.
@@ -3015,14 +3064,13 @@ fn row_named_with_a_slip(text: &str, extraction: &Extraction, findings: &mut Vec
                 {
                     continue;
                 }
-                for quantity in extraction
-                    .in_sentence(sentence)
-                    .map(|i| &extraction.quantities[i])
-                {
+                for index in extraction.in_sentence(sentence) {
+                    let quantity = &extraction.quantities[index];
                     let written = &text[quantity.start..quantity.end];
                     if quantity.in_table
                         || !written.contains(|c: char| c.is_ascii_digit())
                         || nearest_row(quantity.start - start) != Some(row_index)
+                        || change_end_dated_elsewhere(extraction, index, &dated_years)
                     {
                         continue;
                     }
@@ -12116,11 +12164,30 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
                 !(one_kind || restated || bare_count) && significant_digits(digits) >= 3;
             // Two percentages said of subjects that share no word ("Port Qasim fell 30.2 per cent …
             // Torkham fell 30.2 per cent"); sums of money recur for one thing too often to tell.
+            // A size said with no subject but its change ("A fall of 21.5 percent and a rise of
+            // 27.4 percent are the same change") names no other subject.
+            let own_subject = |q: &Quantity| {
+                let mut words = subject_words(text, extraction, q);
+                words.retain(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "fall"
+                            | "rise"
+                            | "drop"
+                            | "increase"
+                            | "decrease"
+                            | "decline"
+                            | "growth"
+                            | "change"
+                            | "gain"
+                            | "loss"
+                            | "jump"
+                    )
+                });
+                words
+            };
             let same_kind_other_subject = first.unit == second.unit && first.unit == "percent" && {
-                let (a, b) = (
-                    subject_words(text, extraction, first),
-                    subject_words(text, extraction, second),
-                );
+                let (a, b) = (own_subject(first), own_subject(second));
                 !a.is_empty() && !b.is_empty() && a.is_disjoint(&b)
             };
             if !kinds_differ && !same_kind_other_subject {
@@ -17286,6 +17353,19 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             };
             let (mut first_noun, mut second_noun) =
                 (unit_name(noun(first)), unit_name(noun(second)));
+            // "12 cartons of blue … Noted: 12 blue": the kind after "of" names the same count.
+            let kind_after_of = |q: &Quantity| {
+                let words = lower_words(clamped(text, q.end, text.floor_char_boundary(q.end + 40)));
+                match words.as_slice() {
+                    [_, of, kind, ..] if of == "of" => Some(kind.clone()),
+                    _ => None,
+                }
+            };
+            if kind_after_of(first).is_some_and(|kind| kind == second_noun)
+                || kind_after_of(second).is_some_and(|kind| kind == first_noun)
+            {
+                continue;
+            }
             // "12 registration counters … 12 registration clerks": one first word, two heads, each a
             // plural noun as a count of ten or more is ("16,000 kg each" has no second head).
             let plural_head = |q: &Quantity| {
@@ -19816,7 +19896,8 @@ fn crossing_into_a_third_state(
 ) {
     const PASSING: &[&str] = &[
         "cross", "crosses", "crossed", "crossing", "pass", "passes", "passed", "passing", "go",
-        "goes", "went", "move", "moves", "moved", "enter", "enters", "entered",
+        "goes", "went", "move", "moves", "moved", "enter", "enters", "entered", "entering",
+        "leaving", "across",
     ];
     let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
     for crossing in &config.crossings {
@@ -19828,10 +19909,17 @@ fn crossing_into_a_third_state(
                 continue;
             }
             let rest = clamped(text, after_name, after_name + 80);
+            // "Chaman, where it crosses into Iran", "Torkham, leaving China and entering
+            // Afghanistan": a clause right after the name's comma is its own.
+            let rest = rest
+                .strip_prefix(", where ")
+                .or_else(|| rest.strip_prefix(", "))
+                .map_or(rest, |after| &rest[rest.len() - after.len() - 1..]);
             let clause = rest
                 .split([',', '.', ';', '(', ':', '\n'])
                 .next()
                 .unwrap_or("");
+            let after_name = offset_in(text, rest);
             // The passing is said in the clause, or right before the crossing ("cross at Torkham").
             let lead = lower_words(clamped(text, at.saturating_sub(24), at));
             let passing = lower_words(clause)
@@ -19883,8 +19971,18 @@ fn crossing_into_a_third_state(
             if denied {
                 continue;
             }
-            let into = after_word("into").filter(|_| own_passing("into"));
-            let from = after_word("from").filter(|_| own_passing("from"));
+            // "leaving China and entering Afghanistan": the two sides, one after the other.
+            let leaving_then_entering =
+                clause.trim_start().starts_with("leaving ") && clause.contains(" and entering ");
+            let into = after_word("into")
+                .filter(|_| own_passing("into"))
+                .or_else(|| {
+                    after_word("entering")
+                        .filter(|_| leaving_then_entering || own_passing("entering"))
+                });
+            let from = after_word("from")
+                .filter(|_| own_passing("from"))
+                .or_else(|| after_word("leaving").filter(|_| own_passing("leaving")));
             let third = match (&from, &into) {
                 // "into Tajikistan": a third state on the crossing's far side.
                 (_, Some((a, b, code))) if !pair.contains(&code.as_str()) => Some((*a, *b, code)),
@@ -24068,6 +24166,33 @@ mod tests {
             ),
             [CheckKind::Garbled]
         );
+    }
+
+    #[test]
+    fn slips_and_right_readings_of_the_sixty_third_set() {
+        // Crossings of the pair passed into a third state, in more forms.
+        check(
+            "The winter fruit goes north by Quetta to Chaman, where it crosses into Iran for the fruit market of Kandahar.",
+            &["Scope: Iran"],
+        );
+        check(
+            "- Border: Torkham, leaving China and entering Afghanistan.\n",
+            &["Scope: China"],
+        );
+        check(
+            "The hinges go by road to Peshawar, then across Torkham into Uzbekistan.",
+            &["Scope: Uzbekistan"],
+        );
+        all_clean(&[
+            // A fall and a rise of one change, the second said with no subject of its own.
+            "The number of registered refugees fell by about 21.5 percent in 2024. Dividing by the later figure gives 27.4 percent, the rise back. A fall of 21.5 percent and a rise of 27.4 percent are the same change seen from its two ends.",
+            // An order restated by its kinds.
+            "Fine. Send 12 cartons of blue, 8 of black and 5 of red.\n\nNoted: 12 blue, 8 black and 5 red, 25 cartons in all.\n",
+            // Two figures of one measure, one said of the year before.
+            "An orchard like hers gave 600 tonnes of guavas in 2024 and 420 tonnes in 2025. In 2025 the orders from Kandahar fell to 60 tonnes, from 240 tonnes the year before.",
+            // An end of a change dated to a year the table is not of.
+            "**Sales in 2024, by buyer.**\n\n| Buyer | Hinges |\n|---|---|\n| Pul-i-Khumri dealer | 160,000 |\n| Lahore wholesalers | 200,000 |\n\nSales to the dealer in Pul-i-Khumri rose from 100,000 hinges in 2023 to 160,000 in 2024.\n",
+        ]);
     }
 
     #[test]
