@@ -1822,17 +1822,17 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     )
                 })
             };
-            if relative_period(a) || relative_period(b) {
-                continue;
-            }
             let periods_apart =
                 matches!((period_of(*first), period_of(*second)), (Some(x), Some(y)) if x != y);
             let one_period = period_of(*first).is_some() != period_of(*second).is_some();
             let within_three = a.value <= b.value * 3.0 && a.value * 3.0 >= b.value;
+            // The figures first, as they cost least; the words last.
             if periods_apart
                 || !one_period
                 || !within_three
                 || !transposed(&text[a.start..a.end], &text[b.start..b.end])
+                || relative_period(a)
+                || relative_period(b)
                 || series_of_their_own(text, extraction, (a, b))
             {
                 continue;
@@ -2915,8 +2915,21 @@ fn noun_total_in_prose(text: &str, extraction: &Extraction, findings: &mut Vec<F
 /// caption) is: "rose from 100,000 hinges in 2023 to 160,000 in 2024" under "Sales in 2024" gives 2023's
 /// figure, not the table's.
 fn change_end_dated_elsewhere(extraction: &Extraction, index: usize, years: &[i32]) -> bool {
-    !years.is_empty()
-        && extraction.changes.iter().any(|c| {
+    if years.is_empty() {
+        return false;
+    }
+    // Changes are in order of their start, which comes before both their figures: the figure's are
+    // among those that start at or before it, within its sentence.
+    let quantity = &extraction.quantities[index];
+    let (sentence_start, _) = extraction.sentences[quantity.sentence];
+    let upto = extraction
+        .changes
+        .partition_point(|c| c.start <= quantity.start);
+    extraction.changes[..upto]
+        .iter()
+        .rev()
+        .take_while(|c| c.start >= sentence_start)
+        .any(|c| {
             let year = if c.from == index {
                 c.from_year
             } else if c.to == index {

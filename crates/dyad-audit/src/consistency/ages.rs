@@ -115,6 +115,7 @@ pub(super) fn span_given_another_count(
     for (index, span) in extraction.quantities.iter().enumerate() {
         if span.in_table
             || span.unit != "count"
+            || !clamped(text, span.end, span.end + 6).eq_ignore_ascii_case(" years")
             || !(worked_for(text, span) || works_after(text, span))
         {
             continue;
@@ -162,6 +163,10 @@ pub(super) fn span_given_another_count(
 
 /// Whether a figure opens a working span said before its verb: "For 70 years he has run the workshop".
 fn works_after(text: &str, quantity: &Quantity) -> bool {
+    // Read only a figure followed by "years".
+    if !clamped(text, quantity.end, quantity.end + 6).eq_ignore_ascii_case(" years") {
+        return false;
+    }
     let before = lower_words(clamped(
         text,
         quantity.start.saturating_sub(12),
