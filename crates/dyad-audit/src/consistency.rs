@@ -24196,6 +24196,17 @@ mod tests {
             "The hinges go by road to Peshawar, then across Torkham into Uzbekistan.",
             &["Scope: Uzbekistan"],
         );
+        // A register after a caption whose labels hold a place: "label, figure; …".
+        check(
+            "- B3. Share of the 2024 harvest sold to each buyer: sherbet maker in Hyderabad, Pakistan, 70%; traders in Mazar-i-Sharif, 25%; traders in Sheberghan, 15%.\n",
+            &[
+                "Arithmetic: sherbet maker in Hyderabad, Pakistan, 70%; traders in Mazar-i-Sharif, 25%; traders in Sheberghan, 15%",
+            ],
+        );
+        all_clean(&[
+            "- B3. Share of the 2024 harvest sold to each buyer: sherbet maker in Hyderabad, Pakistan, 60%; traders in Mazar-i-Sharif, 25%; traders in Sheberghan, 15%.\n",
+            "Buyers: the sherbet maker was in Hyderabad, 70%; traders in Mazar rose to 25%; traders in Sheberghan, 15%.",
+        ]);
         all_clean(&[
             // A fall and a rise of one change, the second said with no subject of its own.
             "The number of registered refugees fell by about 21.5 percent in 2024. Dividing by the later figure gives 27.4 percent, the rise back. A fall of 21.5 percent and a rise of 27.4 percent are the same change seen from its two ends.",

@@ -4137,9 +4137,17 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
         let by_semicolons = separator == ";";
         // A year may name an item ("2024 20,400").
         let a_year = is_year_word(label);
+        // "Share sold to each buyer: sherbet maker in Hyderabad, 70%; traders in Mazar, 25%": after a
+        // caption, an item whose label closes with a comma is a label and its figure, which may hold
+        // a preposition; only a verb makes it a clause.
+        let comma_item = by_semicolons && caption.is_some() && label.ends_with(',');
+        const VERBS: &[&str] = &[
+            "was", "were", "is", "are", "had", "has", "have", "rose", "fell", "reached", "stood",
+        ];
+        let clause_words = if comma_item { VERBS } else { CLAUSE_WORDS };
         if !CELL_NUMBER.is_match(number)
             || words.is_empty()
-            || words.len() > if by_semicolons { 4 } else { 6 }
+            || words.len() > if by_semicolons && !comma_item { 4 } else { 6 }
             || !(label.chars().any(char::is_alphabetic) || a_year)
             // A comma only after a caption ("2025, to 9 October — 18,200").
             || label.contains(['(', ')', ':'])
@@ -4149,7 +4157,7 @@ fn inline_register(line_start: usize, line: &str) -> Option<Table> {
                 && !(caption.is_some() && is_year_word(words[0].trim_end_matches(',')))
                 && words
                     .iter()
-                    .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+                    .any(|w| clause_words.contains(&w.to_lowercase().as_str()))
             // A verb's past ends a clause's subject: "imports climbed 900".
             || words
                 .iter()
