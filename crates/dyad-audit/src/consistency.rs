@@ -5561,18 +5561,7 @@ fn list_item_around(text: &str, start: usize, end: usize) -> Option<&str> {
     }
     let line = &text[line_start..line_end];
     let trimmed = line.trim_start();
-    let numbered = trimmed
-        .split_once(['.', ')'])
-        .is_some_and(|(number, rest)| {
-            !number.is_empty()
-                && number.chars().all(|c| c.is_ascii_digit())
-                && rest.starts_with(' ')
-        });
-    if ["- ", "* ", "+ ", "• ", "· "]
-        .iter()
-        .any(|marker| trimmed.starts_with(marker))
-        || numbered
-    {
+    if dyad_text::claims::is_list_item(trimmed) {
         return Some(line);
     }
     // A ticker's items on one line, set apart by " | " (no table row, which opens with a pipe).
@@ -11275,18 +11264,6 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             // Rs 220 a kilo to Rs 220", "lifted its price during 2024, from USD 90 a tonne to USD
             // 90"): the sentence's one period, and no change at all. The end may not give another
             // rate than the start ("from 40 trucks a day to 40 a week").
-            let rate = |q: &Quantity| -> Vec<String> {
-                let words = lower_words(clamped(text, q.end, q.end + 24));
-                match words.as_slice() {
-                    [a, unit, ..] if matches!(a.as_str(), "a" | "an" | "per" | "each") => {
-                        vec![unit.clone()]
-                    }
-                    [_, a, unit, ..] if matches!(a.as_str(), "a" | "an" | "per" | "each") => {
-                        vec![unit.clone()]
-                    }
-                    _ => Vec::new(),
-                }
-            };
             let said_to_move = change.verb.is_some() || {
                 let (sentence_start, _) = extraction.sentences[from.sentence];
                 let lead = clamped(
@@ -11321,7 +11298,6 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && b.is_none()
                 && from.sentence == to.sentence
                 && said_to_move
-                && (rate(to).is_empty() || rate(to) == rate(from))
                 && (end_tail.is_empty() || end_tail == tail_of(from, true));
             change.to_year.is_none() && (a.is_some() && a == b || same_clock || same_round)
                 || same_dated_words
@@ -11450,7 +11426,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && sentence.strip_suffix(other).is_some_and(|lead| {
                     lead.is_empty()
                         // A list item's marker: "- Torkham will reopen …. Torkham will reopen …."
-                        || matches!(lead.trim(), "-" | "*" | "+" | "•")
+                        || matches!(lead.trim(), "-" | "*" | "+" | "•" | "·")
                         || lead.ends_with(char::is_whitespace)
                             && lead.split_whitespace().count() <= 5
                             // A list's number or a chat line's time: "2.", "[09:06] Admin:".

@@ -3606,13 +3606,8 @@ fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, u
                 .any(|&(start, end)| start <= line_start && line_start < end);
         let starts_block = is_table
             || content.starts_with('#')
-            || content.starts_with("- ")
-            || content.starts_with("* ")
             || content.starts_with("> ")
-            || content.starts_with("+ ")
-            || content.starts_with("• ")
-            || content.starts_with("· ")
-            || is_numbered_item(content);
+            || is_list_item(content);
         if content.is_empty() || starts_block {
             blocks.extend(open.take());
         }
@@ -3669,10 +3664,14 @@ fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, u
     spans
 }
 
-/// Whether a line is a numbered list item, "1. Text" or "1) Text".
-fn is_numbered_item(line: &str) -> bool {
+/// Whether a line (its leading spaces trimmed) opens an item of a list: a bullet ("- ", "* ", "+ ",
+/// "• ", "· ") or a number ("1. Text", "1) Text").
+pub fn is_list_item(line: &str) -> bool {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
+    ["- ", "* ", "+ ", "• ", "· "]
+        .iter()
+        .any(|marker| line.starts_with(marker))
+        || digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
