@@ -17,6 +17,7 @@ use crate::{AuditConfig, Finding, Gazetteer};
 
 mod ages;
 mod figure_year;
+mod numbered_items;
 mod place_columns;
 mod said_apart;
 mod trend_column;
@@ -429,6 +430,20 @@ impl Label {
                 .iter()
                 .any(|word| word.starts_with(noun) && word.len() <= noun.len() + 2),
         }
+    }
+
+    /// Whether a measure that is a unit of weight or volume ("640 tonnes") is named by the same unit
+    /// in the label's brackets, in any of its forms ("Crop (t)", "Delivered (tonnes)").
+    fn names_by_its_unit(&self, measure: &str) -> bool {
+        let measure = measure.split(" of ").next().unwrap_or(measure);
+        unit_named(measure).is_some_and(|unit| {
+            self.lowered
+                .split('(')
+                .skip(1)
+                .filter_map(|inside| inside.split(')').next())
+                .flat_map(|inside| inside.split_whitespace())
+                .any(|word| unit_named(word) == Some(unit))
+        })
     }
 }
 
@@ -1556,10 +1571,19 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
             let label = Label::read(&label);
             for &(index, measure) in same_period {
                 let quantity = &extraction.quantities[index];
-                if differences[index] || over_years_of(index) {
+                // "The rate per 1,000 tonnes": a rate's base is no level of the year.
+                let per =
+                    clamped(text, quantity.start.saturating_sub(10), quantity.start).to_lowercase();
+                if differences[index]
+                    || over_years_of(index)
+                    || per.ends_with("per ")
+                    || per.ends_with("every ")
+                {
                     continue;
                 }
-                let named = label.names(measure) || is_total && context.names(measure);
+                let named = label.names(measure)
+                    || label.names_by_its_unit(measure)
+                    || is_total && context.names(measure);
                 if !named {
                     continue;
                 }
@@ -7196,11 +7220,12 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // for a total of 560 crossings") sums every count before it in its clause, when the word
         // right after each is one noun; it is reported only as one figure given to two parts.
         // "48 boys and 19 girls, 76 players in all": parts by sex add up to the whole, whatever
-        // noun counts it.
+        // noun counts it; so do parts by colour or size ("12 blue, 8 black and 5 red, 25 cartons in
+        // all"), each a kind of the whole's noun.
         if parts.is_empty() && total.unit == "count" {
             let all: Vec<&Quantity> = before_total().collect();
             let heads: Vec<Option<String>> = all.iter().map(|q| counted_head(text, q)).collect();
-            let by_sex = |head: &Option<String>| {
+            let of_a_kind = |head: &Option<String>| {
                 head.as_deref().is_some_and(|h| {
                     matches!(
                         h,
@@ -7208,8 +7233,35 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     )
                 })
             };
-            if all.len() >= 2
-                && heads.iter().all(by_sex)
+            let by_colour_or_size = |q: &&Quantity| {
+                word_after(text, extraction, q).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "blue"
+                            | "black"
+                            | "red"
+                            | "green"
+                            | "white"
+                            | "yellow"
+                            | "brown"
+                            | "grey"
+                            | "pink"
+                            | "small"
+                            | "medium"
+                            | "large"
+                    )
+                })
+            };
+            let kinds: HashSet<Option<String>> = all
+                .iter()
+                .map(|q| word_after(text, extraction, q))
+                .collect();
+            if all.len() >= 2 && all.iter().all(by_colour_or_size) && kinds.len() == all.len() {
+                parts = all.clone();
+            }
+            if parts.is_empty()
+                && all.len() >= 2
+                && heads.iter().all(of_a_kind)
                 && heads.iter().collect::<HashSet<_>>().len() == heads.len()
             {
                 parts = all;
@@ -7314,7 +7366,15 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             continue;
         }
         let sum: f64 = parts.iter().map(|q| q.value).sum();
-        let allowed = parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(total);
+        // Counts written to the unit ("12 blue, 8 black and 5 red") are exact: half a unit each
+        // would let four of them be out by two.
+        let exact =
+            |q: &Quantity| q.unit == "count" && q.precision == 1.0 && q.hedge == Hedge::None;
+        let allowed = if parts.iter().all(|q| exact(q)) && exact(total) {
+            0.5
+        } else {
+            parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(total)
+        };
         if (sum - total.value).abs() <= allowed
             // A running total far above its parts holds earlier figures.
             || brought_to && (sum - total.value).abs() > total.value.abs() * 0.25
@@ -7428,6 +7488,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // Rule 9: a list whose items each carry one share of a whole in brackets ("Rs 8.0 million (25%)"),
     // and a sentence after a list that says its items add up to a figure.
     list_sums(text, extraction, &mut findings);
+    numbered_items::numbered_items(text, extraction, &mut findings);
     outcomes_of_a_whole(text, extraction, &mut findings);
     parts_after_a_colon(text, extraction, &mut findings);
     share_outside_its_places(text, extraction, &mut findings);
@@ -24155,6 +24216,62 @@ mod tests {
             ),
             [CheckKind::Garbled]
         );
+    }
+
+    #[test]
+    fn sixty_third_set_second_round() {
+        // A weight against a column whose unit is short ("Crop (t)"), of the year the sentence or
+        // the title gives.
+        let crop = "| Year | Crop (t) | To Kandahar (t) | Sold in Sindh (t) |\n|---|---|---|---|\n| 2023 | 480 | 160 | 320 |\n| 2024 | 600 | 240 | 360 |\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{crop}In 2024 the orchard yielded 640 tonnes, its best season.\n"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[
+            &format!("{crop}In 2024 the orchard yielded 600 tonnes, its best season.\n"),
+            // A rate's base is no level of the year.
+            &format!("{crop}In 2024 it lost two trees per 500 tonnes picked.\n"),
+        ]);
+        // A place named by the noun a relative clause hangs on; a pack size is no second figure.
+        let taps = "| Year | Taps sold | In Pakistan | To Ghazni |\n|---|---|---|---|\n| 2023 | 90,000 | 60,000 | 30,000 |\n| 2024 | 110,000 | 65,000 | 45,000 |\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{taps}Since 2018 we have supplied a dealer in Ghazni, Afghanistan, who took 40,000 of our taps in 2024, trucked in cartons of 50.\n"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[
+            &format!(
+                "{taps}Since 2018 we have supplied a dealer in Ghazni, Afghanistan, who took 45,000 of our taps in 2024, trucked in cartons of 50.\n"
+            ),
+            &format!("{taps}Our dealer in Kabul, who took 40,000 taps in 2024, pays on time.\n"),
+        ]);
+        // A figure of the next year with the size of its change right after it.
+        check(
+            "In 2021 two-way trade came to USD 1,380 million. A year later it was USD 1,677 million, up 12 percent, because traders found ways around the banks.",
+            &["Arithmetic: 12 percent"],
+        );
+        all_clean(&[
+            "In 2021 two-way trade came to USD 1,380 million. A year later it was USD 1,677 million, up 21.5 percent, because traders found ways around the banks.",
+            "In 2021 trade came to USD 1,380 million. In 2022 it was USD 1,546 million, up 12 percent.",
+            // The year after is not the next: no change is read.
+            "In 2021 trade came to USD 1,380 million. In 2023 it was USD 1,677 million, up 12 percent on 2022.",
+        ]);
+        check(
+            "In 2021 trade came to USD 1,380 million. In 2022 it was USD 1,677 million, down 12 percent.",
+            &[
+                "Direction: USD 1,380 million. In 2022 it was USD 1,677 million, down 12 percent",
+                "Arithmetic: 12 percent",
+            ],
+        );
+        // Parts by colour of an elliptic whole, counted exactly.
+        check(
+            "Noted: 12 blue, 8 black and 5 red, 27 cartons in all, which is 54,000 pens.",
+            &["Arithmetic: 12 blue, 8 black and 5 red, 27"],
+        );
+        all_clean(&["Noted: 12 blue, 8 black and 5 red, 25 cartons in all, which is 50,000 pens."]);
     }
 
     #[test]

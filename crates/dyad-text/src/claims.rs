@@ -6068,6 +6068,89 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             stated_percent: Some(index + 2),
         });
     }
+    // "In 2021 trade came to USD 1,380 million. A year later it was USD 1,677 million, up 12
+    // percent": a figure of the next year, the size of its change right after it, and the figure of
+    // the same unit just before it, in its sentence or the one before, as the change's start.
+    for index in 1..quantities.len().saturating_sub(1) {
+        let (base, level, percent) = (
+            &quantities[index - 1],
+            &quantities[index],
+            &quantities[index + 1],
+        );
+        if level.in_table
+            || base.in_table
+            || level.unit != base.unit
+            || matches!(level.unit, "percent" | "fraction")
+            || percent.unit != "percent"
+            || percent.sentence != level.sentence
+            || !(level.sentence == base.sentence || level.sentence == base.sentence + 1)
+            || found.iter().any(|c: &Change| {
+                [c.from, c.to].contains(&index)
+                    || [c.from, c.to].contains(&(index - 1))
+                    || c.stated_percent == Some(index + 1)
+            })
+        {
+            continue;
+        }
+        let link = text[level.end..percent.start].to_ascii_lowercase();
+        let verb = match link.trim() {
+            ", up" => Direction::Up,
+            ", down" => Direction::Down,
+            _ => continue,
+        };
+        let closes = text[percent.end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | '\n'));
+        // The start's year: the one year of its sentence before it, and no other figure between.
+        let (base_sentence_start, _) = extraction.sentences[base.sentence];
+        let (level_sentence_start, _) = extraction.sentences[level.sentence];
+        let years_of = |from: usize, to: usize| -> Vec<i32> {
+            let mut years: Vec<i32> = extraction
+                .years
+                .iter()
+                .filter(|(at, _, _)| *at >= from && *at < to)
+                .map(|(_, _, year)| *year)
+                .collect();
+            years.dedup();
+            years
+        };
+        let base_years = years_of(base_sentence_start, base.start);
+        let [base_year] = base_years[..] else {
+            continue;
+        };
+        // The level's year: "a year later", "the next year", or the year after the start's, named
+        // in its clause before it; no other year between the two figures.
+        let lead = text[level_sentence_start.max(base.end)..level.start].to_ascii_lowercase();
+        let next_year = [
+            "a year later",
+            "the next year",
+            "the following year",
+            "a year on",
+        ]
+        .iter()
+        .any(|phrase| lead.contains(phrase));
+        let between = years_of(base.end, level.start);
+        let level_year = match between[..] {
+            [] if next_year => base_year + 1,
+            [year] if year == base_year + 1 => year,
+            _ => continue,
+        };
+        if !closes || lead.contains(';') || lead.len() > 60 {
+            continue;
+        }
+        found.push(Change {
+            start: base.start,
+            end: percent.end,
+            from: index - 1,
+            to: index,
+            from_year: Some(base_year),
+            to_year: Some(level_year),
+            verb: Some(verb),
+            stated_percent: Some(index + 1),
+        });
+    }
     // A percentage that is itself the start or end of a change ("fell to 31,200 from 52,000, its
     // share rose to 20.0% from 19.0%") states no size of another.
     let ends: Vec<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();

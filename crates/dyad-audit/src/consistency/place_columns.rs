@@ -117,14 +117,26 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
             // figure of its own ("out of its 1,600 tonnes") is no statement of the cell.
             let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
             let words = lower_words(clamped(text, sentence_start, sentence_end));
+            // A span's words ("Since 2018 we have supplied a dealer …, who took 40,000 … in
+            // 2024") speak of another period only in the figure's own clause.
+            let own_clause = lower_words(clamped(
+                text,
+                clamped(text, sentence_start, quantity.start)
+                    .rfind([',', ';'])
+                    .map_or(sentence_start, |at| sentence_start + at + 1),
+                quantity.start,
+            ));
             let another_reading = words.iter().any(|w| {
-                OTHER_READINGS.contains(&w.as_str())
+                let span_word = matches!(w.as_str(), "since" | "until" | "between");
+                OTHER_READINGS.contains(&w.as_str()) && !span_word
+                    || span_word && own_clause.contains(w)
                     || dyad_text::claims::month_number(w)
                         .is_some_and(|_| w.len() >= 3 && w != "may")
             });
             let another_figure = extraction.quantities.iter().any(|q| {
                 !std::ptr::eq(q, quantity)
                     && !q.in_table
+                    && !a_pack_size(text, q)
                     && q.unit == quantity.unit
                     && q.start >= sentence_start
                     && q.end <= sentence_end
@@ -236,12 +248,35 @@ fn place_headers(table: &Table) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// Containers a pack size counts the pieces of.
+const PACKS: &[&str] = &[
+    "cartons", "boxes", "bags", "sacks", "crates", "bales", "packs", "packets", "cases", "bundles",
+];
+
+/// Whether a figure is the size of a pack ("trucked in cartons of 50"): how the goods travel, no
+/// second figure of the clause's year.
+fn a_pack_size(text: &str, quantity: &Quantity) -> bool {
+    let lead = lower_words(clamped(
+        text,
+        quantity.start.saturating_sub(20),
+        quantity.start,
+    ));
+    matches!(lead.as_slice(), [.., pack, of] if of == "of" && PACKS.contains(&pack.as_str()))
+}
+
 /// The clause a figure stands in: from the last comma or semicolon before it to the next after it, in
-/// its sentence.
+/// its sentence. A relative clause ("a dealer in Ghazni, Afghanistan, who took 40,000") runs back to
+/// the start of its sentence or the semicolon before it, for the place its noun names.
 fn figure_clause<'t>(text: &'t str, extraction: &Extraction, quantity: &Quantity) -> &'t str {
     let (start, end) = extraction.sentences[quantity.sentence];
     let before = clamped(text, start, quantity.start);
-    let clause_start = before.rfind([',', ';']).map_or(start, |at| start + at + 1);
+    let mut clause_start = before.rfind([',', ';']).map_or(start, |at| start + at + 1);
+    let relative = lower_words(clamped(text, clause_start, quantity.start))
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "who" | "which"));
+    if relative {
+        clause_start = before.rfind(';').map_or(start, |at| start + at + 1);
+    }
     let after = clamped(text, quantity.end, end);
     let clause_end = after.find([',', ';']).map_or(end, |at| quantity.end + at);
     clamped(text, clause_start, clause_end)
