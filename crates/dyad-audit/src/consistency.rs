@@ -24272,6 +24272,15 @@ mod tests {
             &["Arithmetic: 12 blue, 8 black and 5 red, 27"],
         );
         all_clean(&["Noted: 12 blue, 8 black and 5 red, 25 cartons in all, which is 50,000 pens."]);
+        // Two dated figures after a colon that spell out the direction before it.
+        check(
+            "Yet its price has softened over these years: USD 140 a tonne in 2023, USD 175 in 2025.",
+            &["Direction: softened over these years: USD 140 a tonne in 2023, USD 175"],
+        );
+        all_clean(&[
+            "Yet its price has firmed over these years: USD 140 a tonne in 2023, USD 175 in 2025.",
+            "Its price has softened: USD 140 a tonne in 2023, USD 175 in 2025 for the best grade and USD 120 for the rest.",
+        ]);
     }
 
     #[test]

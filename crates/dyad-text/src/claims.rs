@@ -4860,6 +4860,29 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 })
             })
         };
+        // "Its price has softened over these years: USD 140 a tonne in 2023, USD 175 in 2025": two
+        // figures, each of its own year, joined by a comma right after a colon, and nothing after
+        // the second but its year.
+        let years_comma = {
+            static YEAR_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^\s*(?:[a-z]{1,15}\s+){0,4}in\s+(?P<y1>(?:19|20)\d{2}),\s*$")
+                    .expect("the year-comma pattern is valid")
+            });
+            static LAST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^\s*(?:[a-z]{1,15}\s+){0,4}in\s+(?P<y2>(?:19|20)\d{2})\s*\.?\s*$")
+                    .expect("the closing-year pattern is valid")
+            });
+            let after = text
+                .get(second.end..sentence_end)
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            before_first.trim_end().ends_with(':')
+                && YEAR_COMMA.captures(&between).is_some_and(|found| {
+                    LAST_YEAR.captures(&after).is_some_and(|last| {
+                        found["y1"].parse::<i32>().ok() < last["y2"].parse::<i32>().ok()
+                    })
+                })
+        };
         // "from an average of 2,840 …", "from a high of …": the start named by what kind of figure.
         let from_lead = {
             let lead = before_first.trim_end();
@@ -4915,7 +4938,8 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             || ARROW.is_match(between.trim())
             || initial_from
             || dated_start
-            || years_and;
+            || years_and
+            || years_comma;
         // "rose 25 percent, from 40 percent of pupils in 2023 to 50 percent": a figure right before
         // "from" that opens a change of its own is that change's size, no end of another.
         let opens_a_change = || {
