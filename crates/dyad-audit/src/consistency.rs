@@ -11353,13 +11353,16 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     .unwrap_or(words.len());
                 words[..stop].to_vec()
             };
+            // A rate written once, after the end ("went up from Rs 340 to Rs 340 a kilogram"), is
+            // the start's too.
             let end_tail = tail_of(to, false);
+            let start_tail = tail_of(from, true);
             let one_period_moved = change.to_year.is_none()
                 && a.is_none()
                 && b.is_none()
                 && from.sentence == to.sentence
                 && said_to_move
-                && (end_tail.is_empty() || end_tail == tail_of(from, true));
+                && (end_tail.is_empty() || start_tail.is_empty() || end_tail == start_tail);
             change.to_year.is_none() && (a.is_some() && a == b || same_clock || same_round)
                 || same_dated_words
                 || one_period_moved
@@ -17621,6 +17624,15 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             let unit_pack = lower_words(clamped(text, first.end, second.start))
                 .windows(2)
                 .any(|w| matches!(w[0].as_str(), "1" | "one") && measure_named(&w[1]).is_some());
+            // "500 grams a square metre (500 GSM)": the figure restated in another unit's name, in
+            // brackets right after it.
+            let between = clamped(text, first.end, second.start);
+            let restated_in_brackets = between.len() <= 32
+                && between.trim_end().ends_with('(')
+                && !between
+                    .trim_end()
+                    .trim_end_matches('(')
+                    .contains(['(', ')', ',', ';', '.']);
             if first_noun == second_noun
                 || says_nothing(&first_noun)
                 || says_nothing(&second_noun)
@@ -17628,6 +17640,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 || product_stated
                 || corrected
                 || unit_pack
+                || restated_in_brackets
             {
                 continue;
             }
@@ -18372,7 +18385,23 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                         .iter()
                         .chain(config.places.iter())
                         .any(|(code, place)| code != pair_code && contains_word(sentence, place));
-            if !shared_place && !other_named {
+            // … and where the paragraph right before asks about the pair as one ("What was the total
+            // trade between Pakistan and Afghanistan in 2023?"): the answer is about them.
+            let pair_just_before = || {
+                let before = text[..offset_in(text, paragraph)].trim_end();
+                let previous = before.rfind("\n\n").map_or(before, |at| &before[at + 2..]);
+                if !previous.ends_with('?') {
+                    return false;
+                }
+                let [(_, first), (_, second)] = pair_names[..] else {
+                    return false;
+                };
+                [" and ", "–", "-"].iter().any(|link| {
+                    previous.contains(&format!("{first}{link}{second}"))
+                        || previous.contains(&format!("{second}{link}{first}"))
+                })
+            };
+            if !shared_place && !other_named && !pair_just_before() {
                 continue;
             }
             // The pair's other country given a clause of its own ("Islamabad and Tashkent signed a
@@ -19971,11 +20000,63 @@ fn crossing_into_a_third_state(
                 .unwrap_or("");
             let after_name = offset_in(text, rest);
             // The passing is said in the clause, or right before the crossing ("cross at Torkham").
-            let lead = lower_words(clamped(text, at.saturating_sub(24), at));
+            // A word the window cuts ("t" of "about") is left out: it would read as a denial.
+            let window = clamped(text, at.saturating_sub(24), at);
+            let mut lead = lower_words(window);
+            if text[..offset_in(text, window)].ends_with(char::is_alphanumeric) && !lead.is_empty()
+            {
+                lead.remove(0);
+            }
             let passing = lower_words(clause)
                 .iter()
                 .chain(lead.iter().rev().take(2))
                 .any(|w| PASSING.contains(&w.as_str()));
+            // "Crossed from Pakistan into Iran at the Chaman gate": the far side named before the
+            // crossing, in the clause that passes it.
+            let before_clause = {
+                let window = clamped(text, at.saturating_sub(80), at);
+                window
+                    .rsplit([',', '.', ';', ':', '\n'])
+                    .next()
+                    .unwrap_or(window)
+            };
+            let into_before =
+                before_clause
+                    .to_ascii_lowercase()
+                    .rfind(" into ")
+                    .and_then(|into_at| {
+                        let tail = &before_clause[into_at + " into ".len()..];
+                        let (start, end, code) = states_named(tail, config, names, &|_| true)
+                            .into_iter()
+                            .find(|(start, _, _)| *start == 0)?;
+                        let link = tail[end..].trim().to_ascii_lowercase();
+                        let at_the_crossing = matches!(
+                            link.as_str(),
+                            "at" | "at the" | "through" | "through the" | "via" | "via the" | "by"
+                        );
+                        let said = lower_words(before_clause);
+                        let passes = said.iter().any(|w| PASSING.contains(&w.as_str()));
+                        // Goods in transit to a third state pass the crossing on their way there.
+                        let denied = said.iter().any(|w| {
+                            matches!(w.as_str(), "not" | "cannot" | "never" | "no" | "transit")
+                        });
+                        let offset = offset_in(text, tail);
+                        (at_the_crossing && passes && !denied && !pair.contains(&code.as_str()))
+                            .then(|| (offset + start, offset + end, code))
+                    });
+            if let Some((from_at, to_at, code)) = into_before {
+                scope_once_per_sentence(
+                    text,
+                    extraction,
+                    findings,
+                    (from_at, to_at),
+                    format!(
+                        "{crossing} is a crossing of the pair, but `{}` ({code}) is named as the state on one side of it",
+                        &text[from_at..to_at]
+                    ),
+                );
+                continue;
+            }
             if !passing {
                 continue;
             }
@@ -24216,6 +24297,63 @@ mod tests {
             ),
             [CheckKind::Garbled]
         );
+    }
+
+    #[test]
+    fn slips_and_right_readings_of_the_sixty_fourth_set() {
+        // A figure restated in brackets in another unit's name is no reuse.
+        all_clean(&[
+            "Terry fabric of 500 grams a square metre (500 GSM) makes a towel of 490 grams.",
+        ]);
+        // A crossing passed into a third state: after a window that cuts a word, and before the name.
+        check(
+            "From here the trucks drive for about six hours to cross at Torkham into Uzbekistan, and the fruit is sold the next morning.",
+            &["Scope: Uzbekistan"],
+        );
+        check(
+            "- Sat 18 Jan. Crossed from Pakistan into Iran at the Chaman gate at 4 p.m.; customs opened ten bags.\n",
+            &["Scope: Iran"],
+        );
+        all_clean(&[
+            "- Sat 18 Jan. Crossed from Pakistan into Afghanistan at the Chaman gate at 4 p.m.; customs opened ten bags.\n",
+            "From here the trucks drive for about six hours to cross at Torkham into Afghanistan.",
+        ]);
+        // A third state joined to one of the pair right after a question that names the pair.
+        check(
+            "**User:** What was the total trade between Pakistan and Afghanistan in 2023?\n\n**Bot:** In 2023 India–Afghanistan trade came to USD 1,702 million: exports to Afghanistan of USD 1,012 million and imports from Afghanistan of USD 690 million.\n",
+            &["Scope: India–Afghanistan"],
+        );
+        all_clean(&[
+            "**User:** What was the total trade between India and Afghanistan in 2023?\n\n**Bot:** In 2023 India–Afghanistan trade came to about USD 1 billion.\n",
+        ]);
+        // A direction word with "again" before its change.
+        check(
+            "3/ Exports sagged again in 2022: 828 → 936.",
+            &["Direction: sagged again in 2022: 828 → 936"],
+        );
+        all_clean(&["3/ Exports rose again in 2022: 828 → 936."]);
+        // A rate written once, after the end of a change of one figure.
+        check(
+            "This July our buying price went up from Rs 340 to Rs 340 a kilogram, and the pack price is unchanged.",
+            &["Garbled: up from Rs 340 to Rs 340"],
+        );
+        all_clean(&[
+            "This July our buying price went up from Rs 340 to Rs 380 a kilogram, and the pack price is unchanged.",
+        ]);
+        // Loads of a size against a place's column, the months after the clause being the year's.
+        let volumes = "| Year | Handled | To Kandahar | In Pakistan |\n|---|---|---|---|\n| 2023 | 1,200 | 300 | 900 |\n| 2024 | 1,500 | 450 | 1,050 |\n\nVolumes are in tonnes of dried chilli.\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{volumes}In 2024 the firm sent 32 trucks of 15 tonnes to Kandahar, mostly between December and March.\n"
+            )),
+            [CheckKind::TextVsTable]
+        );
+        all_clean(&[
+            &format!(
+                "{volumes}In 2024 the firm sent 30 trucks of 15 tonnes to Kandahar, mostly between December and March.\n"
+            ),
+            &format!("{volumes}In March 2024 the firm sent 32 trucks of 10 tonnes to Kandahar.\n"),
+        ]);
     }
 
     #[test]

@@ -5231,6 +5231,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                                 | "moved"
                                 | "shifting"
                                 | "shifted"
+                                | "again"
                         )
                     })
         };

@@ -118,23 +118,43 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
             let (sentence_start, sentence_end) = extraction.sentences[quantity.sentence];
             let words = lower_words(clamped(text, sentence_start, sentence_end));
             // A span's words ("Since 2018 we have supplied a dealer …, who took 40,000 … in
-            // 2024") speak of another period only in the figure's own clause.
-            let own_clause = lower_words(clamped(
+            // 2024") speak of another period only in the figure's own clause; so do months ("…
+            // to Kandahar, mostly between December and March" is the year's).
+            let clause_start = clamped(text, sentence_start, quantity.start)
+                .rfind([',', ';'])
+                .map_or(sentence_start, |at| sentence_start + at + 1);
+            let own_clause = lower_words(clamped(text, clause_start, quantity.start));
+            let whole_clause = lower_words(clamped(
                 text,
-                clamped(text, sentence_start, quantity.start)
-                    .rfind([',', ';'])
-                    .map_or(sentence_start, |at| sentence_start + at + 1),
-                quantity.start,
+                clause_start,
+                clamped(text, quantity.end, sentence_end)
+                    .find([',', ';'])
+                    .map_or(sentence_end, |at| quantity.end + at),
             ));
             let another_reading = words.iter().any(|w| {
                 let span_word = matches!(w.as_str(), "since" | "until" | "between");
                 OTHER_READINGS.contains(&w.as_str()) && !span_word
                     || span_word && own_clause.contains(w)
-                    || dyad_text::claims::month_number(w)
-                        .is_some_and(|_| w.len() >= 3 && w != "may")
+            }) || whole_clause.iter().any(|w| {
+                dyad_text::claims::month_number(w).is_some_and(|_| w.len() >= 3 && w != "may")
             });
+            // "32 trucks of 15 tonnes": loads of a size, whose product is the figure.
+            let size = load_size(text, extraction, quantity);
+            let product;
+            let (quantity, measured) = match size {
+                Some(size) => {
+                    product = Quantity {
+                        value: quantity.value * size.value,
+                        precision: quantity.value * size.precision,
+                        ..quantity.clone()
+                    };
+                    (&product, size)
+                }
+                None => (quantity, quantity),
+            };
             let another_figure = extraction.quantities.iter().any(|q| {
-                !std::ptr::eq(q, quantity)
+                q.start != quantity.start
+                    && !std::ptr::eq(q, measured)
                     && !q.in_table
                     && !a_pack_size(text, q)
                     && q.unit == quantity.unit
@@ -148,7 +168,7 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
             // What the figure counts, when it says, is what the table counts ("tonnes" in "sales
             // by year, tonnes").
             // "Pieces" and "units" count whatever the table counts.
-            if let Some(measure) = super::measure_of(text, extraction, quantity) {
+            if let Some(measure) = super::measure_of(text, extraction, measured) {
                 let noun = measure.split(" of ").next().unwrap_or(&measure);
                 let stem = &noun[..noun.len().min(5)];
                 let generic = matches!(
@@ -204,8 +224,13 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
                 quantity,
                 table_value,
                 format!(
-                    "the text gives `{}` for {} in {year} but the table gives `{cell_text}`",
-                    &text[quantity.start..quantity.end],
+                    "the text gives `{}`{} for {} in {year} but the table gives `{cell_text}`",
+                    &text[quantity.start..measured.end.max(quantity.end)],
+                    if size.is_some() {
+                        format!(" ({} in all)", quantity.value)
+                    } else {
+                        String::new()
+                    },
                     table.header[column].text.trim()
                 ),
             ));
@@ -246,6 +271,32 @@ fn place_headers(table: &Table) -> Vec<(usize, String)> {
             place.then(|| (column, name.to_string()))
         })
         .collect()
+}
+
+/// Vehicles a load is counted by.
+const LOADS: &[&str] = &[
+    "trucks",
+    "truckloads",
+    "lorries",
+    "loads",
+    "wagons",
+    "containers",
+];
+
+/// The size of each load when a count of vehicles is given with it: "32 trucks of 15 tonnes", "44
+/// truckloads of 25 tonnes each".
+fn load_size<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    quantity: &Quantity,
+) -> Option<&'e Quantity> {
+    let next = extraction
+        .quantities
+        .iter()
+        .find(|q| q.start >= quantity.end && !q.in_table)?;
+    let between = lower_words(clamped(text, quantity.end, next.start));
+    let loads = matches!(between.as_slice(), [vehicle, of] if LOADS.contains(&vehicle.as_str()) && of == "of");
+    (loads && next.unit == "count" && next.sentence == quantity.sentence).then_some(next)
 }
 
 /// Containers a pack size counts the pieces of.
