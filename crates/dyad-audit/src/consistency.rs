@@ -20,6 +20,7 @@ mod figure_year;
 mod numbered_items;
 mod place_columns;
 mod said_apart;
+mod stated_products;
 mod trend_column;
 mod unit_price_column;
 
@@ -445,6 +446,54 @@ impl Label {
                 .any(|word| unit_named(word) == Some(unit))
         })
     }
+}
+
+/// Words of a crop's size, for a label that names the crop ("Crop (t)", "Harvest (t)").
+const CROP_WORDS: &[&str] = &[
+    "crop",
+    "harvest",
+    "output",
+    "production",
+    "yield",
+    "yielded",
+    "harvested",
+    "produced",
+    "picked",
+    "grew",
+    "gave",
+];
+
+/// Whether a weight matched to a label by its unit alone ("640 tonnes" to "Crop (t)") is said as
+/// the label says it: its sentence's words share a word's stem with the label outside its brackets ("the
+/// growers delivered 48 tonnes" for "Delivered (t)") or speak of a crop for a crop's label, and the
+/// figure is no part ("560 tonnes of the crop", "… gave the rest").
+fn said_as_the_label(
+    text: &str,
+    extraction: &Extraction,
+    quantity: &Quantity,
+    label: &Label,
+) -> bool {
+    let outside: Vec<&str> = label
+        .lowered
+        .split('(')
+        .next()
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 4)
+        .collect();
+    let said = lower_words(sentence_text(text, extraction, quantity.sentence));
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let shares = said.iter().any(|w| {
+        w.len() >= 4 && outside.iter().any(|l| stem(l) == stem(w))
+            || CROP_WORDS.contains(&w.as_str()) && outside.iter().any(|l| CROP_WORDS.contains(l))
+    });
+    let after = lower_words(clamped(text, quantity.end, quantity.end + 24));
+    let a_part = matches!(after.as_slice(), [_, of, whose, ..]
+        if of == "of" && matches!(whose.as_str(), "the" | "its" | "our" | "this" | "their"));
+    let rest = lower_words(sentence_text(text, extraction, quantity.sentence))
+        .iter()
+        .any(|w| matches!(w.as_str(), "rest" | "remaining" | "remainder" | "other"));
+    shares && !a_part && !rest
 }
 
 /// Whether a row's label names a total: "Total", "**All**", "Overall", "All sites".
@@ -1583,6 +1632,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 }
                 let named = label.names(measure)
                     || label.names_by_its_unit(measure)
+                        && said_as_the_label(text, extraction, quantity, &label)
                     || is_total && context.names(measure);
                 if !named {
                     continue;
@@ -7175,10 +7225,18 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         let sentence_first = extraction
             .quantities
             .partition_point(|q| q.sentence < total.sentence);
+        // A whole the sentence opens on ("Of the 50 trucks cleared today, 12 red …") is no part.
+        let whole_named = |q: &Quantity| {
+            let lead = clamped(text, q.start.saturating_sub(12), q.start).to_lowercase();
+            ["of the ", "out of the ", "of all "]
+                .iter()
+                .any(|w| lead.ends_with(w))
+        };
         let before_total = || {
             extraction.quantities[sentence_first.min(index)..index]
                 .iter()
                 .filter(|q| !q.in_table && q.unit == total.unit)
+                .filter(|q| !whole_named(q))
         };
         // A count after "through", "in" or "across" ("through 3 crossings") is where, not a part.
         let mut parts: Vec<&Quantity> = before_total()
@@ -7256,7 +7314,24 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 .iter()
                 .map(|q| word_after(text, extraction, q))
                 .collect();
-            if all.len() >= 2 && all.iter().all(by_colour_or_size) && kinds.len() == all.len() {
+            // The kinds are of the whole's noun: a noun after a colour is the whole's ("120 blue
+            // and 80 white tarpaulins …, 450 families in all" counts another thing), and the parts
+            // stand in the whole's clause (no semicolon between).
+            let whole_noun = counted_head(text, total);
+            let of_the_whole = |q: &&Quantity| {
+                let after = lower_words(clamped(text, q.end, q.end + 32));
+                after.get(1).is_none_or(|next| {
+                    matches!(next.as_str(), "and" | "or")
+                        || amount(next).is_some()
+                        || Some(singular(next)) == whole_noun
+                })
+            };
+            if all.len() >= 2
+                && all.iter().all(by_colour_or_size)
+                && all.iter().all(of_the_whole)
+                && kinds.len() == all.len()
+                && !clamped(text, all[0].start, total.start).contains(';')
+            {
                 parts = all.clone();
             }
             if parts.is_empty()
@@ -7358,10 +7433,37 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
             && ["average", "mean"].iter().any(|w| before.contains(w));
         // A running total gathers a series on purpose ("… in 2023 and another … in 2024, bringing the
         // total to …").
+        // A total in a clause of its own after a semicolon ("… 5 blue carried fresh fruit; 50 in
+        // all passed the scanner") says the parts are some of it only when it opens with the sum.
+        // Only a clause of the parts with a predicate of its own ("5 blue carried fresh fruit;")
+        // is apart from the total: a list's items end at their semicolons.
+        let own_clause = parts.last().is_some_and(|last| {
+            let between = clamped(text, last.end, total.start);
+            between.split_once(';').is_some_and(|(before, _)| {
+                let words = lower_words(before);
+                let predicate = words.iter().any(|w| {
+                    w.len() > 4 && w.ends_with("ed")
+                        || matches!(
+                            w.as_str(),
+                            "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "went"
+                                | "took"
+                                | "made"
+                                | "left"
+                                | "sold"
+                        )
+                });
+                predicate && !opens_with_sum
+            })
+        });
         if parts.len() < 2
             || parts.iter().any(|q| is_rate(q))
             || a_series && !brought_to
             || an_average
+            || own_clause
         {
             continue;
         }
@@ -7370,7 +7472,11 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // would let four of them be out by two.
         let exact =
             |q: &Quantity| q.unit == "count" && q.precision == 1.0 && q.hedge == Hedge::None;
-        let allowed = if parts.iter().all(|q| exact(q)) && exact(total) {
+        // Not when the text says they are rounded, or in thousands.
+        let said_rounded = ["round", "thousand", "million", "lakh", "approximate"]
+            .iter()
+            .any(|w| sentence_said.contains(w));
+        let allowed = if parts.iter().all(|q| exact(q)) && exact(total) && !said_rounded {
             0.5
         } else {
             parts.iter().map(|q| tolerance(q)).sum::<f64>() + tolerance(total)
@@ -7489,6 +7595,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     // and a sentence after a list that says its items add up to a figure.
     list_sums(text, extraction, &mut findings);
     numbered_items::numbered_items(text, extraction, &mut findings);
+    stated_products::stated_products(text, extraction, &mut findings);
     outcomes_of_a_whole(text, extraction, &mut findings);
     parts_after_a_colon(text, extraction, &mut findings);
     share_outside_its_places(text, extraction, &mut findings);
@@ -11356,7 +11463,38 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             // A rate written once, after the end ("went up from Rs 340 to Rs 340 a kilogram"), is
             // the start's too.
             let end_tail = tail_of(to, false);
-            let start_tail = tail_of(from, true);
+            // … but a fee may change its basis ("Transit fees rose from USD 100 to USD 100 a
+            // tonne: Kabul now charges by weight"): then the rate after the end is a new one.
+            let a_fee = lower_words(clamped(
+                text,
+                extraction.sentences[from.sentence].0,
+                change.start,
+            ))
+            .iter()
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "fee"
+                        | "fees"
+                        | "toll"
+                        | "tolls"
+                        | "charge"
+                        | "charges"
+                        | "tariff"
+                        | "tariffs"
+                        | "duty"
+                        | "duties"
+                        | "levy"
+                        | "rent"
+                        | "fare"
+                        | "fares"
+                )
+            });
+            let start_tail = if a_fee {
+                vec!["(none)".to_string()]
+            } else {
+                tail_of(from, true)
+            };
             let one_period_moved = change.to_year.is_none()
                 && a.is_none()
                 && b.is_none()
@@ -17627,12 +17765,22 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
             // "500 grams a square metre (500 GSM)": the figure restated in another unit's name, in
             // brackets right after it.
             let between = clamped(text, first.end, second.start);
+            // The name is a unit's or its abbreviation in capitals, not another noun ("14,000
+            // refugees (14,000 families)" gives one figure to two things).
+            let unit_name = text[second.end..]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| {
+                    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+                        || unit_named(&w.to_lowercase()).is_some()
+                });
             let restated_in_brackets = between.len() <= 32
                 && between.trim_end().ends_with('(')
                 && !between
                     .trim_end()
                     .trim_end_matches('(')
-                    .contains(['(', ')', ',', ';', '.']);
+                    .contains(['(', ')', ',', ';', '.'])
+                && unit_name;
             if first_noun == second_noun
                 || says_nothing(&first_noun)
                 || says_nothing(&second_noun)
@@ -18355,7 +18503,17 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                 &mut findings,
             );
         }
-        if !names_pair || thirds.is_empty() {
+        // A sentence that names the pair joined as well ("Iran–Afghanistan trade came to USD 2.5
+        // billion, while Pakistan–Afghanistan trade was USD 1.7 billion") sets the other pairing
+        // beside it.
+        let pair_joined_too = match pair_names[..] {
+            [(_, first), (_, second)] => ["–", "-"].iter().any(|link| {
+                sentence.contains(&format!("{first}{link}{second}"))
+                    || sentence.contains(&format!("{second}{link}{first}"))
+            }),
+            _ => false,
+        };
+        if !names_pair || thirds.is_empty() || pair_joined_too {
             continue;
         }
         // The pair is discussed where the paragraph speaks of a place of theirs alone. An item of a
@@ -18390,7 +18548,24 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
             let pair_just_before = || {
                 let before = text[..offset_in(text, paragraph)].trim_end();
                 let previous = before.rfind("\n\n").map_or(before, |at| &before[at + 2..]);
-                if !previous.ends_with('?') {
+                // A question that asks for a figure ("What was …", "How much …") and names no
+                // third state: one that compares ("… bigger than Iran's trade with Afghanistan?")
+                // or asks why invites the third state into the answer.
+                let asks_a_figure = {
+                    let question = previous
+                        .rsplit("**")
+                        .next()
+                        .unwrap_or(previous)
+                        .trim_start_matches([':', ' '])
+                        .to_lowercase();
+                    ["what ", "how much", "how many"]
+                        .iter()
+                        .any(|w| question.starts_with(w))
+                };
+                let names_the_third = thirds
+                    .iter()
+                    .any(|(_, name)| previous.contains(name.as_str()));
+                if !previous.ends_with('?') || !asks_a_figure || names_the_third {
                     return false;
                 }
                 let [(_, first), (_, second)] = pair_names[..] else {
@@ -20030,10 +20205,9 @@ fn crossing_into_a_third_state(
                             .into_iter()
                             .find(|(start, _, _)| *start == 0)?;
                         let link = tail[end..].trim().to_ascii_lowercase();
-                        let at_the_crossing = matches!(
-                            link.as_str(),
-                            "at" | "at the" | "through" | "through the" | "via" | "via the" | "by"
-                        );
+                        // "at" the crossing: passed there. A route "via" or "through" it ("moves into
+                        // Uzbekistan via Torkham and Hairatan") may cross a third state's border later.
+                        let at_the_crossing = matches!(link.as_str(), "at" | "at the");
                         let said = lower_words(before_clause);
                         let passes = said.iter().any(|w| PASSING.contains(&w.as_str()));
                         // Goods in transit to a third state pass the crossing on their way there.
@@ -24331,7 +24505,16 @@ mod tests {
             "3/ Exports sagged again in 2022: 828 → 936.",
             &["Direction: sagged again in 2022: 828 → 936"],
         );
-        all_clean(&["3/ Exports rose again in 2022: 828 → 936."]);
+        all_clean(&[
+            "3/ Exports rose again in 2022: 828 → 936.",
+            // A chain of arrows is a series: the direction is not its first step's.
+            "Exports sagged again in 2022 (USD million, 2020–2022): 828 → 936 → 870.",
+        ]);
+        // The size of a change after the figure's unit.
+        check(
+            "In 2022 Afghan coal imports into Pakistan were 3.9 million tonnes. The following year they were 3.4 million tonnes, down 8 percent.",
+            &["Arithmetic: 8 percent"],
+        );
         // A rate written once, after the end of a change of one figure.
         check(
             "This July our buying price went up from Rs 340 to Rs 340 a kilogram, and the pack price is unchanged.",
@@ -24530,6 +24713,256 @@ mod tests {
             "- TRADE: two-way trade with Afghanistan came to USD 1,424 million in 2024 through Torkham and Chaman.\n- BORDERS: Pakistan and Iran agree longer opening hours at the Taftan crossing from February.\n",
             "Chaman's truck quota went up, from 1,000 trucks a day to 1,000 trucks a day in each direction.",
         ]);
+    }
+
+    #[test]
+    fn twentieth_reviews_correct_passages_stay_clean() {
+        // Correct passages a review of the sixty-third and sixty-fourth sets' rules wrote: parts of
+        // a crop and stores against a "(t)" column, part-year figures beside a place's column,
+        // loads beside a rest, changes from another series or in real terms, colours of another
+        // noun, rounded counts, numbered lines that average, change or multiply, directions in
+        // other terms, chains of arrows, routes through a crossing, third states a question
+        // invites, fees that changed their basis. All 50 pass.
+        for passage in [
+            r##"**Kinnow orchard, Bhalwal: crop and sales**
+
+| Year | Crop (t) | To Kabul (t) | Sold in Punjab (t) |
+|---|---|---|---|
+| 2023 | 480 | 160 | 320 |
+| 2024 | 600 | 240 | 360 |
+
+In 2024 the two northern blocks yielded 520 tonnes; the young trees planted in 2019 gave the rest.
+"##,
+            r##"**Kinnow orchard, Bhalwal: crop and sales**
+
+| Year | Crop (t) | To Kabul (t) | Sold in Punjab (t) |
+|---|---|---|---|
+| 2023 | 480 | 160 | 320 |
+| 2024 | 600 | 240 | 360 |
+
+The cold store at the farm gate, built in 2024, holds 550 tonnes, so most of the Kabul fruit no longer waits at Torkham in the open.
+"##,
+            r##"**Kinnow orchard, Bhalwal: crop and sales**
+
+| Year | Crop (t) | To Kabul (t) | Sold in Punjab (t) |
+|---|---|---|---|
+| 2023 | 480 | 160 | 320 |
+| 2024 | 600 | 240 | 360 |
+
+In 2024 the packing shed graded 560 tonnes of the crop as export quality; the remaining 40 tonnes went for juice.
+"##,
+            r##"**Kinnow orchard, Bhalwal: crop and sales**
+
+| Year | Crop (t) | To Kabul (t) | Sold in Punjab (t) |
+|---|---|---|---|
+| 2023 | 480 | 160 | 320 |
+| 2024 | 600 | 240 | 360 |
+
+In 2024 Afghan customs at Torkham rejected two consignments per 1,000 tonnes, against five in 2023.
+"##,
+            r##"**Kinnow orchard, Bhalwal: crop and sales**
+
+| Year | Crop (t) | To Kabul (t) | Sold in Punjab (t) |
+|---|---|---|---|
+| 2023 | 480 | 160 | 320 |
+| 2024 | 600 | 240 | 360 |
+
+In 2024 the farm paid its pickers a bonus of Rs 2,000 for every 10 tonnes they brought in, and the Kabul buyer took 240 tonnes.
+"##,
+            r##"| Year | Exports to Afghanistan (000 t) | Imports from Afghanistan (000 t) |
+|---|---|---|
+| 2023 | 640 | 410 |
+| 2024 | 700 | 380 |
+
+In 2024 Pakistan shipped 700,000 tonnes of goods to Afghanistan and took in 380,000 tonnes.
+"##,
+            r##"| Month | Flour to Afghanistan (t) | Spoiled in transit (kg) |
+|---|---|---|
+| Jan 2024 | 4,800 | 900 |
+| Feb 2024 | 5,100 | 1,200 |
+
+In February 2024 the mill sent 5,100 tonnes of flour across Torkham; spoilage came to 1.2 tonnes.
+"##,
+            r##"| Year | Taps sold | In Pakistan | To Ghazni |
+|---|---|---|---|
+| 2023 | 90,000 | 60,000 | 30,000 |
+| 2024 | 110,000 | 65,000 | 45,000 |
+
+Since 2018 we have supplied a dealer in Ghazni, Afghanistan, who took 45,000 of our taps in 2024, trucked in cartons of 50.
+"##,
+            r##"| Year | Taps sold | In Pakistan | To Ghazni |
+|---|---|---|---|
+| 2023 | 90,000 | 60,000 | 30,000 |
+| 2024 | 110,000 | 65,000 | 45,000 |
+
+Until October 2024, our buyers in Ghazni had taken 38,000 taps. The rest of the year's order went in the last two months.
+"##,
+            r##"| Year | Taps sold | In Pakistan | To Ghazni |
+|---|---|---|---|
+| 2023 | 90,000 | 60,000 | 30,000 |
+| 2024 | 110,000 | 65,000 | 45,000 |
+
+In November 2024, after the Ghazni dealer had taken 38,000 taps, the road closed.
+"##,
+            r##"| Year | Taps sold | In Pakistan | To Ghazni |
+|---|---|---|---|
+| 2023 | 90,000 | 60,000 | 30,000 |
+| 2024 | 110,000 | 65,000 | 45,000 |
+
+Orders from Ghazni jumped by half, which lifted our total sales to 110,000 taps in 2024.
+"##,
+            r##"| Year | Taps sold | In Pakistan | To Ghazni |
+|---|---|---|---|
+| 2023 | 90,000 | 60,000 | 30,000 |
+| 2024 | 110,000 | 65,000 | 45,000 |
+
+In 2024 the dealer in Ghazni took 900 cartons of 50 taps each.
+"##,
+            r##"| Year | Handled | To Kandahar | In Pakistan |
+|---|---|---|---|
+| 2023 | 1,200 | 300 | 900 |
+| 2024 | 1,500 | 450 | 1,050 |
+
+Volumes are in tonnes of dried chilli.
+
+In 2024 the firm sent 30 trucks of 15 tonnes to Kandahar, mostly between December and March.
+"##,
+            r##"| Year | Handled | To Kandahar | In Pakistan |
+|---|---|---|---|
+| 2023 | 1,200 | 300 | 900 |
+| 2024 | 1,500 | 450 | 1,050 |
+
+Volumes are in tonnes of dried chilli.
+
+In 2024 the firm's 30 trucks of 14 tonnes ran full to Kandahar; the rest went as part-loads.
+"##,
+            r##"| Year | Handled | To Kandahar | In Pakistan |
+|---|---|---|---|
+| 2023 | 1,200 | 300 | 900 |
+| 2024 | 1,500 | 450 | 1,050 |
+
+Volumes are in tonnes of dried chilli.
+
+In 2024 the firm booked 32 trucks of 15 tonnes to Kandahar, but two were turned back at Chaman and only 30 made the trip.
+"##,
+            r##"In 2022 Pakistan's exports to Afghanistan were USD 1.3 billion out of two-way trade of USD 2.0 billion. In 2023 exports were USD 1.1 billion, down 15 percent.
+"##,
+            r##"In 2021 Torkham handled 1,380 trucks a week and Chaman 900. In 2022 Torkham handled 1,520, up 10 percent.
+"##,
+            r##"In 2022 Pakistan exported goods worth USD 1,050 million to Afghanistan. The next year imports from Afghanistan reached USD 700 million, up 28 percent.
+"##,
+            r##"In 2022 the wage bill of our Peshawar depot was Rs 40 million. In 2023 it was Rs 52 million, up 4 percent, once 25 percent inflation is netted out.
+"##,
+            r##"In 2023 about 1.2 million trucks crossed at Torkham. A year later 1.3 million did, up 8 percent.
+"##,
+            r##"UNHCR update, Azakhel camp: volunteers gave out 120 blue and 80 white tarpaulins this week, reaching 450 families in all.
+"##,
+            r##"The Chaman depot loaded 14 large and 9 small containers for Kandahar on Monday, 23 in all.
+"##,
+            r##"Torkham lane count at 10:00: 12 red, 8 green; 37 trucks in all waiting, most with no colour tag yet.
+"##,
+            r##"Of the 50 trucks cleared at Torkham today, 12 red, 8 green and 5 blue carried fresh fruit; 50 in all passed the scanner.
+"##,
+            r##"Returnees to Afghanistan in 2024, in thousands and rounded: 312 via Torkham, 188 via Chaman and 37 via Ghulam Khan, 538 in all.
+"##,
+            r##"Proof of Registration cards renewed last week: 1,250 at the Peshawar office, 830 in Quetta and 47 in Islamabad, 2,127 in all.
+"##,
+            r##"**1. Stock.** 400 bags of rice at Rs 35,000 each: Rs 14.0 million.
+
+**2. Cash** at the bank: Rs 2.5 million.
+
+**3. Owed to us** by Kabul dealers: Rs 5.5 million.
+
+**4. Wealth on which zakat is due** (items 1 to 3): Rs 22.0 million.
+"##,
+            r##"Daily trucks, week of 3 March:
+
+1. Torkham: 1,200 trucks.
+2. Chaman: 800 trucks.
+3. Ghulam Khan: 150 trucks.
+4. Average of items 1 to 3: 717 trucks a day.
+"##,
+            r##"Border fees collected, 2024:
+
+1. Torkham: Rs 14.0 million.
+2. Chaman: Rs 8.0 million.
+3. Kharlachi: Rs 1.0 million.
+
+Items 1 to 3 rose by Rs 2.5 million on 2023.
+"##,
+            r##"Checklist, 14 March
+1) Torkham manifests: 42 checked.
+2) Chaman manifests: 35 checked.
+3) Angoor Adda manifests: 9 checked.
+Errors in lines 1 to 3: 4 manifests sent back.
+"##,
+            r##"Cost per truck, Peshawar to Kabul:
+
+1. Freight: USD 900.
+2. Customs and scanning at Torkham: USD 350.
+3. Unloading in Kabul: USD 120.
+
+For our 10 trucks last month, items 1 to 3 came to USD 13,700.
+"##,
+            r##"1. Stock: Rs 14.0 million.
+2. Cash: Rs 2.5 million.
+3. Receivables from Afghan buyers: Rs 5.5 million.
+4. Debts to suppliers: Rs 4.0 million.
+5. Net wealth (items 1 to 3, less item 4): Rs 18.0 million.
+"##,
+            r##"**1. Stock.** Finished goods at cost: Rs 14.0 million.
+
+**2. Cash** at the bank: Rs 2.5 million.
+
+**3. Owed to us** by dealers in Jalalabad: Rs 5.5 million, of which Rs 3.0 million by one dealer.
+
+**4. Wealth on which zakat is due** (items 1 to 3): Rs 22.0 million.
+"##,
+            r##"Wait times at Chaman fell after the new scanners came in: 14 hours in 2023, 9 in 2024.
+"##,
+            r##"For Afghan buyers paying in dollars, the price of Pakistani sugar has softened over these years: Rs 140 a kilogram in 2022, Rs 175 in 2024.
+"##,
+            r##"Our terry towels for the Kabul market weigh 500 grams a square metre (500 GSM); a bath towel comes to 490 grams.
+"##,
+            r##"Kinnow that used to be shipped to Russia by sea now moves into Uzbekistan via Torkham and Hairatan, a road trip of five days.
+"##,
+            r##"- Sat 18 Jan. Crossed from Pakistan into Afghanistan at the Torkham gate at 4 p.m.; customs opened ten bags.
+"##,
+            r##"Containers in transit into Uzbekistan via Torkham are sealed in Peshawar and not opened again until Termez.
+"##,
+            r##"**User:** Is trade between Pakistan and Afghanistan bigger than Iran's trade with Afghanistan?
+
+**Bot:** Not any more. In 2023 Iran–Afghanistan trade came to about USD 2.5 billion, while Pakistan–Afghanistan trade was about USD 1.7 billion.
+"##,
+            r##"**User:** How does Pakistan–Afghanistan trade compare with Afghanistan's trade with India?
+
+**Bot:** It is larger. India–Afghanistan trade was under USD 1 billion in 2023.
+"##,
+            r##"**Q:** Why has trade between Pakistan and Afghanistan shrunk?
+
+**A:** Partly because Kabul is buying elsewhere: Uzbekistan–Afghanistan trade roughly doubled between 2021 and 2023.
+"##,
+            r##"**User:** What was the total trade between Pakistan and Afghanistan in 2023?
+
+**Bot:** About USD 1.7 billion. For comparison, India–Afghanistan trade came to about USD 0.9 billion.
+"##,
+            r##"Transit fees rose from USD 100 to USD 100 a tonne: Kabul now charges by weight, not by the truck.
+"##,
+            r##"The toll at the Khyber Pass rose this year from Rs 500 to Rs 500 an axle, so a six-axle trailer now pays Rs 3,000.
+"##,
+            r##"This July our buying price for Afghan raisins went up from Rs 340 to Rs 380 a kilogram, and the pack price is unchanged.
+"##,
+            r##"Exports to Afghanistan sagged again in 2022 (USD million, 2020–2022): 828 → 936 → 870.
+"##,
+            r##"3/ Exports to Afghanistan rose again in 2022: 828 → 936.
+"##,
+            r##"From Peshawar the trucks drive for about six hours to cross at Torkham into Afghanistan, and the fruit is sold in Jalalabad the next morning.
+"##,
+            r##"Yet the price of Afghan coal in Punjab has firmed over these years: USD 140 a tonne in 2023, USD 175 in 2025.
+"##,
+        ] {
+            assert_eq!(kinds_found(passage), [], "{passage}");
+        }
     }
 
     #[test]

@@ -4876,7 +4876,13 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 .get(second.end..sentence_end)
                 .unwrap_or_default()
                 .to_ascii_lowercase();
+            // "For buyers paying in dollars, the price has softened: Rs 140 …": a direction said in
+            // other terms than the figures'.
+            let other_terms = ["dollar", "terms", "real"]
+                .iter()
+                .any(|w| before_first.contains(w));
             before_first.trim_end().ends_with(':')
+                && !other_terms
                 && YEAR_COMMA.captures(&between).is_some_and(|found| {
                     LAST_YEAR.captures(&after).is_some_and(|last| {
                         found["y1"].parse::<i32>().ok() < last["y2"].parse::<i32>().ok()
@@ -4935,7 +4941,17 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 !core.contains(',') && plain_core(core)
             })
             || with_aside
+            // A chain of arrows ("828 → 936 → 870") is a series, not one change of its first step.
             || ARROW.is_match(between.trim())
+                && !ARROW.is_match(
+                    text.get(second.end..sentence_end)
+                        .unwrap_or_default()
+                        .trim_start()
+                        .chars()
+                        .take(2)
+                        .collect::<String>()
+                        .trim(),
+                )
             || initial_from
             || dated_start
             || years_and
@@ -6117,12 +6133,22 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         {
             continue;
         }
+        // "USD 1,677 million, up 12 percent", "3.4 million tonnes, down 8 percent": the size right
+        // after the figure or its one unit's word.
         let link = text[level.end..percent.start].to_ascii_lowercase();
-        let verb = match link.trim() {
-            ", up" => Direction::Up,
-            ", down" => Direction::Down,
+        let link = link.trim();
+        let link = link
+            .split_once(',')
+            .filter(|(unit, _)| unit.chars().all(|c| c.is_ascii_alphabetic()))
+            .map_or(link, |(_, rest)| rest.trim());
+        let verb = match link {
+            "up" => Direction::Up,
+            "down" => Direction::Down,
             _ => continue,
         };
+        if !text[level.end..percent.start].contains(',') {
+            continue;
+        }
         let closes = text[percent.end..]
             .trim_start()
             .chars()
@@ -6162,7 +6188,33 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             [year] if year == base_year + 1 => year,
             _ => continue,
         };
-        if !closes || lead.contains(';') || lead.len() > 60 {
+        // The start is the one figure of its unit in its sentence, of the flow the end's clause
+        // names ("The next year imports …" is no change from exports); and the size is a plain one,
+        // not "once inflation is netted out".
+        let (base_start, base_end) = extraction.sentences[base.sentence];
+        let one_of_its_unit = quantities
+            .iter()
+            .filter(|q| q.start >= base_start && q.end <= base_end && q.unit == base.unit)
+            .filter(|q| q.start != level.start)
+            .count()
+            == 1;
+        let base_said = text[base_start..base_end].to_ascii_lowercase();
+        const FLOWS: [&str; 6] = ["export", "import", "trade", "balance", "surplus", "deficit"];
+        let other_flow = FLOWS
+            .iter()
+            .any(|flow| lead.contains(flow) && !base_said.contains(flow));
+        let (_, level_end) = extraction.sentences[level.sentence];
+        let rest = text[percent.end..level_end].to_ascii_lowercase();
+        let adjusted = ["real", "inflation", "netted", "adjusted", "terms"]
+            .iter()
+            .any(|w| rest.contains(w));
+        if !closes
+            || lead.contains(';')
+            || lead.len() > 60
+            || !one_of_its_unit
+            || other_flow
+            || adjusted
+        {
             continue;
         }
         found.push(Change {

@@ -7,9 +7,9 @@
 //! the rounding of every figure; an item whose line has no figure of that unit leaves the sum unread.
 
 use dyad_model::claim::CheckKind;
-use dyad_text::claims::{Extraction, Quantity};
+use dyad_text::claims::{Extraction, Quantity, lower_words};
 
-use super::tolerance;
+use super::{clamped, tolerance};
 use crate::Finding;
 
 /// The run of items a line names: "items 1 to 3", "lines 2 through 5", "items 1–4", with the byte
@@ -77,13 +77,69 @@ pub(super) fn numbered_items(text: &str, extraction: &Extraction, findings: &mut
         .collect();
     for (start, end, first, last) in runs_named(text) {
         let line_end = text[end..].find('\n').map_or(text.len(), |at| end + at);
-        // The sum: the first figure after the run, on its line.
+        let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+        // The sum: the first figure after the run, on its line, a sum of money, with nothing but a
+        // word of summing between ("(items 1 to 3): Rs 23.0 million", "items 2 through 4 came to
+        // …"). A line that names an average, a change or a count of something else, or that holds
+        // another figure before the run ("For our 10 trucks, items 1 to 3 came to …"), is no sum.
         let Some(total) = prose
             .iter()
             .find(|q| q.start >= end && q.end <= line_end && q.unit != "percent")
         else {
             continue;
         };
+        let link_words = lower_words(&text[end..total.start]);
+        let summing = link_words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "came"
+                    | "come"
+                    | "comes"
+                    | "to"
+                    | "is"
+                    | "are"
+                    | "total"
+                    | "totals"
+                    | "sum"
+                    | "make"
+                    | "makes"
+                    | "of"
+                    | "in"
+                    | "all"
+            )
+        });
+        let lead = lower_words(&text[line_start..start]);
+        let another_reading = lead.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "average"
+                    | "mean"
+                    | "change"
+                    | "rise"
+                    | "fall"
+                    | "errors"
+                    | "error"
+                    | "less"
+                    | "minus"
+                    | "difference"
+            )
+        });
+        // The line's own number ("4." of "**4. Wealth …") is no figure.
+        let line = &text[line_start..start];
+        let body = line.trim_start_matches([' ', '*', '#', '-', '\t']);
+        let number_end = line_start
+            + (line.len() - body.len())
+            + body.chars().take_while(char::is_ascii_digit).count();
+        let figure_before = prose.iter().any(|q| {
+            q.start >= line_start && q.end <= start && q.unit != "percent" && q.end > number_end
+        });
+        if !matches!(total.unit, "USD" | "PKR" | "AFN")
+            || !summing
+            || another_reading
+            || figure_before
+        {
+            continue;
+        }
         let mut parts: Vec<&Quantity> = Vec::new();
         for number in first..=last {
             let Some((words, item_end)) = item_line(text, number) else {
@@ -93,10 +149,18 @@ pub(super) fn numbered_items(text: &str, extraction: &Extraction, findings: &mut
             if item_end > start {
                 break;
             }
-            match prose
-                .iter()
-                .find(|q| q.start >= words && q.end <= item_end && q.unit == total.unit)
-            {
+            // The item's first sum that is no price of one ("400 bags at Rs 35,000 each: Rs 14.0
+            // million").
+            let a_price = |q: &Quantity| {
+                let after = lower_words(clamped(text, q.end, q.end + 16));
+                matches!(
+                    after.first().map(String::as_str),
+                    Some("each" | "a" | "an" | "per" | "apiece")
+                )
+            };
+            match prose.iter().find(|q| {
+                q.start >= words && q.end <= item_end && q.unit == total.unit && !a_price(q)
+            }) {
                 Some(part) => parts.push(part),
                 None => break,
             }

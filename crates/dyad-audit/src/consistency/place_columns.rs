@@ -131,15 +131,35 @@ pub(super) fn place_columns(text: &str, extraction: &Extraction, findings: &mut 
                     .find([',', ';'])
                     .map_or(sentence_end, |at| quantity.end + at),
             ));
+            // Before the figure, in any clause, they are another period unless the figure's own
+            // clause names its year after it ("who took 40,000 … in 2024").
+            let before = lower_words(clamped(text, sentence_start, quantity.start));
+            let year_after = !years_in(clamped(
+                text,
+                quantity.end,
+                clamped(text, quantity.end, sentence_end)
+                    .find([',', ';'])
+                    .map_or(sentence_end, |at| quantity.end + at),
+            ))
+            .is_empty();
+            let a_month = |w: &String| {
+                dyad_text::claims::month_number(w).is_some_and(|_| w.len() >= 3 && w != "may")
+            };
             let another_reading = words.iter().any(|w| {
                 let span_word = matches!(w.as_str(), "since" | "until" | "between");
                 OTHER_READINGS.contains(&w.as_str()) && !span_word
-                    || span_word && own_clause.contains(w)
-            }) || whole_clause.iter().any(|w| {
-                dyad_text::claims::month_number(w).is_some_and(|_| w.len() >= 3 && w != "may")
-            });
+                    || span_word && (own_clause.contains(w) || !year_after && before.contains(w))
+            }) || whole_clause.iter().chain(&before).any(a_month);
             // "32 trucks of 15 tonnes": loads of a size, whose product is the figure.
-            let size = load_size(text, extraction, quantity);
+            let size = super::stated_products::load_size(text, extraction, quantity);
+            // Loads beside a rest ("…; the rest went as part-loads") are a part of the cell.
+            if size.is_some()
+                && words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "rest" | "remaining" | "remainder" | "part"))
+            {
+                continue;
+            }
             let product;
             let (quantity, measured) = match size {
                 Some(size) => {
@@ -271,32 +291,6 @@ fn place_headers(table: &Table) -> Vec<(usize, String)> {
             place.then(|| (column, name.to_string()))
         })
         .collect()
-}
-
-/// Vehicles a load is counted by.
-const LOADS: &[&str] = &[
-    "trucks",
-    "truckloads",
-    "lorries",
-    "loads",
-    "wagons",
-    "containers",
-];
-
-/// The size of each load when a count of vehicles is given with it: "32 trucks of 15 tonnes", "44
-/// truckloads of 25 tonnes each".
-fn load_size<'e>(
-    text: &str,
-    extraction: &'e Extraction,
-    quantity: &Quantity,
-) -> Option<&'e Quantity> {
-    let next = extraction
-        .quantities
-        .iter()
-        .find(|q| q.start >= quantity.end && !q.in_table)?;
-    let between = lower_words(clamped(text, quantity.end, next.start));
-    let loads = matches!(between.as_slice(), [vehicle, of] if LOADS.contains(&vehicle.as_str()) && of == "of");
-    (loads && next.unit == "count" && next.sentence == quantity.sentence).then_some(next)
 }
 
 /// Containers a pack size counts the pieces of.

@@ -1,0 +1,375 @@
+//! Products and differences a text states beside their factors: loads of a size and their total,
+//! and the gap between two years' figures.
+//!
+//! - "took 450 tonnes, 40 trucks of 15 tonnes each", "sent 6 trucks to Kabul, 14.4 million syringes
+//!   in all. Each truck carries 6 million syringes": a count of loads, the size of each and the
+//!   total they make, in one sentence or with the size in one of the next two.
+//! - "500 tonnes in 2023 and 800 tonnes in 2024, 500 tonnes more than the year before": two figures
+//!   of consecutive years and the gap between them.
+//!
+//! When the figures do not agree, a factor (or the gap) whose numeral was written just before for
+//! something else ("pack them in 40 kg bags") is that number given twice; otherwise the sum is wrong.
+
+use dyad_model::claim::{CheckKind, Hedge};
+use dyad_text::claims::{Extraction, Quantity, lower_words};
+
+use super::{agrees, clamped, reused, years_in};
+use crate::Finding;
+
+/// Vehicles a load is counted by, as the plural and the singular a later sentence may use.
+const LOADS: &[(&str, &str)] = &[
+    ("trucks", "truck"),
+    ("truckloads", "truckload"),
+    ("lorries", "lorry"),
+    ("loads", "load"),
+    ("wagons", "wagon"),
+    ("containers", "container"),
+];
+
+/// Verbs of a load's size in a sentence of its own: "Each truck carries 2.4 million syringes".
+const CARRIES: &[&str] = &[
+    "carries", "carried", "holds", "held", "takes", "took", "hauls",
+];
+
+/// The size of each load when a count of vehicles is given with it: "32 trucks of 15 tonnes", "44
+/// truckloads of 25 tonnes each".
+pub(super) fn load_size<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    quantity: &Quantity,
+) -> Option<&'e Quantity> {
+    let next = extraction
+        .quantities
+        .iter()
+        .find(|q| q.start >= quantity.end && !q.in_table)?;
+    let between = lower_words(clamped(text, quantity.end, next.start));
+    let loads = matches!(between.as_slice(), [vehicle, of]
+        if LOADS.iter().any(|(plural, _)| plural == vehicle) && of == "of");
+    (loads && next.unit == "count" && next.sentence == quantity.sentence).then_some(next)
+}
+
+/// The numeral a figure is written with, without its scale: "6" of "6 million", "1,380" of "USD
+/// 1,380 million".
+fn numeral(text: &str, quantity: &Quantity) -> String {
+    text[quantity.start..quantity.end]
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .collect::<String>()
+        .trim_end_matches(['.', ','])
+        .to_string()
+}
+
+/// The word right after a figure, in lower case.
+fn word_after(text: &str, quantity: &Quantity) -> Option<String> {
+    lower_words(clamped(text, quantity.end, quantity.end + 24))
+        .into_iter()
+        .next()
+}
+
+/// A figure written with the same numeral as `factor` for something else, shortly before it: within
+/// the 1,500 bytes before, not one of `left_out` (the statement's own other figures that cannot be
+/// the source).
+fn written_before<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    factor: &Quantity,
+    left_out: &[&Quantity],
+) -> Option<&'e Quantity> {
+    let written = numeral(text, factor);
+    let noun = word_after(text, factor);
+    extraction.quantities.iter().rev().find(|q| {
+        !q.in_table
+            && q.start < factor.start
+            && q.start + 1500 >= factor.start
+            && !left_out.iter().any(|o| o.start == q.start)
+            && numeral(text, q) == written
+            && word_after(text, q) != noun
+            && years_in(&text[q.start..q.end]).is_empty()
+    })
+}
+
+/// **Products and differences stated beside their factors.** See the module's doc.
+pub(super) fn stated_products(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    loads_and_their_total(text, extraction, findings);
+    gap_between_two_years(text, extraction, findings);
+}
+
+/// Loads of a size and the total they make.
+fn loads_and_their_total(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for (index, count) in quantities.iter().enumerate() {
+        if count.in_table || count.unit != "count" || count.hedge != Hedge::None {
+            continue;
+        }
+        let Some(vehicle) = word_after(text, count) else {
+            continue;
+        };
+        let Some(&(_, one)) = LOADS.iter().find(|(plural, _)| *plural == vehicle) else {
+            continue;
+        };
+        let (sentence_start, sentence_end) = extraction.sentences[count.sentence];
+        let in_sentence = |q: &&Quantity| {
+            !q.in_table && q.start >= sentence_start && q.end <= sentence_end && q.unit == "count"
+        };
+        // The size: "of 15 tonnes" right after, or "Each truck carries 6 million syringes" in one
+        // of the next two sentences.
+        let (size, total) = if let Some(size) = load_size(text, extraction, count) {
+            // The total right before, in apposition or with "in" ("took 450 tonnes, 40 trucks of
+            // 15 tonnes each", "450 tonnes in 18 trucks of 25 tonnes"), of the size's unit.
+            let Some(total) = index
+                .checked_sub(1)
+                .map(|i| &quantities[i])
+                .filter(in_sentence)
+                .filter(|t| {
+                    let link = clamped(text, t.end, count.start);
+                    let link = link.trim_start();
+                    let unit = word_after(text, t);
+                    unit.is_some()
+                        && unit == word_after(text, size)
+                        && [", ", " in ", " on ", " or "]
+                            .iter()
+                            .any(|l| link.strip_prefix(unit.as_deref().unwrap_or("")) == Some(l))
+                })
+            else {
+                continue;
+            };
+            (size, total)
+        } else {
+            // "6 trucks to Kabul, 14.4 million syringes in all": the total in the same sentence,
+            // said to be all of it.
+            let Some(total) = quantities[index + 1..]
+                .iter()
+                .filter(in_sentence)
+                .find(|t| {
+                    let after = clamped(text, t.end, (t.end + 32).min(sentence_end)).to_lowercase();
+                    [" in all", " in total", " altogether"].iter().any(|w| {
+                        after
+                            .split([',', '.', ';'])
+                            .next()
+                            .is_some_and(|c| c.contains(w))
+                    })
+                })
+            else {
+                continue;
+            };
+            let Some(noun) = word_after(text, total) else {
+                continue;
+            };
+            let size = quantities.iter().filter(|q| !q.in_table).find(|q| {
+                q.sentence > count.sentence && q.sentence <= count.sentence + 2 && {
+                    let (start, _) = extraction.sentences[q.sentence];
+                    let lead = lower_words(clamped(text, start, q.start));
+                    matches!(lead.as_slice(), [each, v, verb] | [each, v, _, verb]
+                        if each == "each" && v == one && CARRIES.contains(&verb.as_str()))
+                        && word_after(text, q).as_deref() == Some(noun.as_str())
+                }
+            });
+            let Some(size) = size else {
+                continue;
+            };
+            (size, total)
+        };
+        if size.hedge != Hedge::None || total.hedge != Hedge::None || size.value <= 0.0 {
+            continue;
+        }
+        let product = count.value * size.value;
+        if agrees(total, product) {
+            continue;
+        }
+        let parts = [count, size, total];
+        let first = *parts.iter().min_by_key(|q| q.start).expect("three figures");
+        let last = *parts.iter().max_by_key(|q| q.end).expect("three figures");
+        let source = written_before(text, extraction, count, &[size, total])
+            .map(|earlier| (earlier, count))
+            .or_else(|| written_before(text, extraction, size, &[total]).map(|e| (e, size)));
+        match source {
+            // Spanning the two figures written alike, as the other reuse checks do: one slip
+            // found by two checks is reported once.
+            Some((earlier, factor)) => findings.push(reused(
+                text,
+                extraction,
+                (earlier, factor),
+                (
+                    &format!("`{}`", &text[earlier.start..earlier.end]),
+                    &format!(
+                        "a load's {}, though `{}` loads of `{}` make {product}, not `{}`",
+                        if std::ptr::eq(factor, count) {
+                            "count"
+                        } else {
+                            "size"
+                        },
+                        &text[count.start..count.end],
+                        &text[size.start..size.end],
+                        &text[total.start..total.end]
+                    ),
+                ),
+            )),
+            None => findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (first.start, last.end),
+                vec![count.value, size.value, total.value],
+                parts.iter().map(|q| extraction.claim(text, q)).collect(),
+                format!(
+                    "`{}` loads of `{}` make {product}, not `{}`",
+                    &text[count.start..count.end],
+                    &text[size.start..size.end],
+                    &text[total.start..total.end]
+                ),
+            )),
+        }
+    }
+}
+
+/// The gap between two figures of consecutive years, said right after them.
+fn gap_between_two_years(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for index in 2..quantities.len() {
+        let (a, b, gap) = (
+            &quantities[index - 2],
+            &quantities[index - 1],
+            &quantities[index],
+        );
+        if [a, b, gap]
+            .iter()
+            .any(|q| q.in_table || q.hedge != Hedge::None)
+            || a.sentence != gap.sentence
+            || b.sentence != gap.sentence
+            || a.unit != b.unit
+            || b.unit != gap.unit
+            || a.unit == "percent"
+        {
+            continue;
+        }
+        // "…, 500 tonnes more than the year before": the gap closes the sentence's comparison.
+        let after = lower_words(clamped(text, gap.end, gap.end + 48));
+        let noun_skipped = match after.first().map(String::as_str) {
+            Some("more" | "less" | "fewer") => &after[..],
+            Some(_) => &after[1.min(after.len())..],
+            None => continue,
+        };
+        let sign = match noun_skipped {
+            [more, than, rest @ ..] if than == "than" => {
+                let before = rest.join(" ");
+                let year_before = ["the year before", "the previous year", "a year earlier"]
+                    .iter()
+                    .any(|w| before.starts_with(w));
+                match more.as_str() {
+                    "more" if year_before => 1.0,
+                    "less" | "fewer" if year_before => -1.0,
+                    _ => continue,
+                }
+            }
+            _ => continue,
+        };
+        // Each figure with its own year, the second the year after the first.
+        let (first_years, second_years) = (
+            years_in(clamped(text, a.end, b.start)),
+            years_in(clamped(text, b.end, gap.start)),
+        );
+        let ([y1], [y2]) = (&first_years[..], &second_years[..]) else {
+            continue;
+        };
+        if *y2 != y1 + 1 || !clamped(text, a.end, b.start).contains(" and ") {
+            continue;
+        }
+        let expected = (b.value - a.value) * sign;
+        if expected <= 0.0 || agrees(gap, expected) {
+            continue;
+        }
+        // The gap written as one of the two figures ("500 tonnes in 2023 …, 500 tonnes more").
+        let given_twice = [a, b]
+            .into_iter()
+            .find(|q| numeral(text, q) == numeral(text, gap));
+        match given_twice {
+            Some(earlier) => findings.push(reused(
+                text,
+                extraction,
+                (earlier, gap),
+                (
+                    &format!(
+                        "the figure of {}",
+                        if std::ptr::eq(earlier, a) { y1 } else { y2 }
+                    ),
+                    &format!("the gap between the two years, which is {expected}"),
+                ),
+            )),
+            None => findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (a.start, gap.end),
+                vec![a.value, b.value, gap.value],
+                [a, b, gap]
+                    .iter()
+                    .map(|q| extraction.claim(text, q))
+                    .collect(),
+                format!(
+                    "from `{}` to `{}` is a gap of {expected}, not `{}`",
+                    &text[a.start..a.end],
+                    &text[b.start..b.end],
+                    &text[gap.start..gap.end]
+                ),
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::claim::CheckKind;
+
+    use crate::consistency::tests::kinds_found;
+
+    #[test]
+    fn loads_of_a_size_and_their_total() {
+        let bags =
+            "We grade the chillies and pack them in 40 kg bags. Grinders in Karachi buy most. ";
+        assert_eq!(
+            kinds_found(&format!(
+                "{bags}In 2024 our buyer there took 450 tonnes, 40 trucks of 15 tonnes each."
+            )),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found("In 2024 our buyer there took 450 tonnes, 40 trucks of 15 tonnes each."),
+            [CheckKind::Arithmetic]
+        );
+        assert!(
+            kinds_found(&format!(
+                "{bags}In 2024 our buyer there took 450 tonnes, 30 trucks of 15 tonnes each."
+            ))
+            .is_empty()
+        );
+        assert_eq!(
+            kinds_found(
+                "Last year we sent 6 trucks to Kabul, 14.4 million syringes in all. Each truck carries 6 million syringes, and one mistake holds it a week."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert!(
+            kinds_found("Last year we sent 6 trucks to Kabul, 14.4 million syringes in all. Each truck carries 2.4 million syringes.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_gap_between_two_years() {
+        assert_eq!(
+            kinds_found(
+                "The mill bought 500 tonnes of chickpeas in 2023 and 800 tonnes in 2024, 500 tonnes more than the year before."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "The mill bought 500 tonnes of chickpeas in 2023 and 800 tonnes in 2024, 200 tonnes more than the year before."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        assert!(
+            kinds_found("The mill bought 500 tonnes of chickpeas in 2023 and 800 tonnes in 2024, 300 tonnes more than the year before.")
+                .is_empty()
+        );
+    }
+}
