@@ -1519,7 +1519,18 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                                         | "counting"
                                 )
                             });
-                    if !charged {
+                    // A figure worked from the cell and another of its sentence ("1,250 cartons
+                    // …; for Medium that is 300,000 nappies", 240 a carton) is no slip for it.
+                    let worked = extraction
+                        .in_sentence(quantity.sentence)
+                        .map(|i| &extraction.quantities[i])
+                        .filter(|q| q.start != quantity.start && !q.in_table)
+                        .any(|q| {
+                            q.value > 1.0
+                                && (q.value * cell_value - quantity.value).abs()
+                                    <= tolerance(quantity)
+                        });
+                    if !charged && !worked {
                         findings.push(against_table(
                             text,
                             extraction,
@@ -1788,6 +1799,21 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 if !close && !slip() {
                     continue;
                 }
+                // A correction gives the wrong figure and the right one on purpose.
+                if a_correction(text, extraction, a.sentence) {
+                    continue;
+                }
+                // A bound ("all settled within 45 days", "best used within 60 days") is no level
+                // of the year.
+                let bound = |q: &Quantity| {
+                    let lead = clamped(text, q.start.saturating_sub(12), q.start).to_lowercase();
+                    ["within ", "up to ", "at most "]
+                        .iter()
+                        .any(|w| lead.ends_with(w))
+                };
+                if bound(a) || bound(b) {
+                    continue;
+                }
                 // A third figure of the measure and year that is their gap makes them a whole and
                 // a part ("108,000 kg in 2024 and 88,000 kg in 2025 … Kabul took 8,000 kg in 2025
                 // … at home, 80,000 kg in 2025").
@@ -1908,6 +1934,22 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 || relative_period(a)
                 || relative_period(b)
                 || series_of_their_own(text, extraction, (a, b))
+                // The two ends of one change ("stepped up to 105,000 skins in 2025 from 150,000
+                // in 2024") are two periods' figures, however the period of each was read.
+                || extraction.changes.iter().any(|c| {
+                    (c.from == *first && c.to == *second) || (c.from == *second && c.to == *first)
+                })
+                // A wish or a plan ("We would take 150,000 skins again") is no restatement.
+                || [a, b].iter().any(|q| {
+                    lower_words(sentence_text(text, extraction, q.sentence))
+                        .iter()
+                        .any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "would" | "will" | "could" | "plan" | "plans" | "hope" | "target"
+                            )
+                        })
+                })
             {
                 continue;
             }
@@ -3632,6 +3674,22 @@ fn same_measure(a: &str, b: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(" of "))
         || b.strip_prefix(a)
             .is_some_and(|rest| rest.starts_with(" of "))
+}
+
+/// Whether a sentence sets a figure right: it quotes what was written before ("we wrote that …",
+/// "should read") or is a correction's.
+fn a_correction(text: &str, extraction: &Extraction, sentence: usize) -> bool {
+    let said = sentence_text(text, extraction, sentence).to_lowercase();
+    [
+        "we wrote",
+        "we reported",
+        "should read",
+        "should have read",
+        "erratum",
+        "correction",
+    ]
+    .iter()
+    .any(|w| said.contains(w))
 }
 
 /// The finding of one measure stated twice in prose with two values: `what` names the measure (and its
@@ -17742,23 +17800,25 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 .map(|i| &extraction.quantities[i])
                 .any(|q| {
                     q.value > 0.0 && (q.value - first.value * second.value).abs() <= tolerance(q)
-                });
+                })
+                // … or the later figure is the product of two others of its sentence ("a probe of
+                // 10 grams from … 48 bags in all, … a composite sample of 480 grams").
+                || {
+                    let others: Vec<&Quantity> = extraction
+                        .in_sentence(second.sentence)
+                        .map(|i| &extraction.quantities[i])
+                        .filter(|q| q.start != second.start && q.value > 1.0)
+                        .collect();
+                    others.iter().enumerate().any(|(at, x)| {
+                        others[at + 1..].iter().any(|y| {
+                            (x.value * y.value - second.value).abs() <= tolerance(second)
+                        })
+                    })
+                };
             // "We wrote that 640 families received winter kits. In fact 640 kits were packed": a
             // correction restates the figure on purpose. So does a pack of one unit ("1,480 kg … in
             // 1 kg boxes (1,480 boxes)").
-            let corrected = [
-                "we wrote",
-                "should read",
-                "should have read",
-                "erratum",
-                "correction",
-            ]
-            .iter()
-            .any(|w| {
-                sentence_text(text, extraction, first.sentence)
-                    .to_lowercase()
-                    .contains(w)
-            });
+            let corrected = a_correction(text, extraction, first.sentence);
             let unit_pack = lower_words(clamped(text, first.end, second.start))
                 .windows(2)
                 .any(|w| matches!(w[0].as_str(), "1" | "one") && measure_named(&w[1]).is_some());
@@ -24470,6 +24530,29 @@ mod tests {
                 "**GUIDE (a driver from Landi Kotal):** In 1998 my uncle bought his first truck from a dealer in Peshawar. In 1998 my uncle bought his first truck from a dealer in Peshawar. It was blue."
             ),
             [CheckKind::Garbled]
+        );
+    }
+
+    #[test]
+    fn right_readings_of_the_sixty_fifth_set() {
+        all_clean(&[
+            // The two ends of one change, and a plan, are not one figure with its digits swapped.
+            "- Volume. Deliveries slipped to 105,000 skins in 2025 from 150,000 in 2024.\n\n**For 2026.** We would take 150,000 skins again if the crossing allows.\n",
+            // A bound is no level of the year.
+            "Terms are 21 days; the longest delay in 2024 was 41 days. The ledger shows eleven late payments in 2024, all settled within 45 days.",
+            // A figure that is the product of two others of its sentence.
+            "Three trucks of 24 tonnes, 480 bags each. One probe of 10 grams was drawn from every thirtieth bag, 48 bags in all, and the probes made a composite sample of 480 grams.",
+            // A correction gives the wrong figure and the right one.
+            "Last week we wrote that exports to Afghanistan were USD 1,102 million in 2023. Both figures were wrong. Exports in 2023 were USD 1,012 million.",
+        ]);
+        // A figure worked from a cell and another figure of its sentence.
+        let packs = "| Size | Nappies a pack | Packs a carton | Nappies a carton |\n|---|---|---|---|\n| Small | 44 | 6 | 264 |\n| Medium | 40 | 6 | 240 |\n\n";
+        all_clean(&[&format!(
+            "{packs}A truck takes 1,250 cartons of any one size; for Medium that is 300,000 nappies.\n"
+        )]);
+        assert_eq!(
+            kinds_found(&format!("{packs}The Medium pack holds 44 nappies.\n")),
+            [CheckKind::TextVsTable]
         );
     }
 

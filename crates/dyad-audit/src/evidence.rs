@@ -764,6 +764,24 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
             }
         }
     }
+    // A publisher that is the subject of the figure's verb ("UNHCR counted 1,914,084 registered
+    // Afghan refugees … at the end of 2019") is its source.
+    if cited_without_year.is_none() {
+        let lead = crate::consistency::clamped(text, sentence_start, quantity.start);
+        let words: Vec<&str> = lead.split_whitespace().collect();
+        if let [.., publisher, verb] = words.as_slice()
+            && matches!(
+                *verb,
+                "counted" | "recorded" | "registered" | "reported" | "listed" | "tallied"
+            )
+            && matches!(
+                publisher.trim_end_matches("'s"),
+                "UNHCR" | "IOM" | "OCHA" | "UNICEF" | "WFP" | "PBS"
+            )
+        {
+            cited_without_year = Some(publisher.trim_end_matches("'s").to_string());
+        }
+    }
     // A source cited without a year gives the figure of the year its sentence names.
     let cited = cited_without_year;
     for change in &extraction.changes {
@@ -791,10 +809,12 @@ fn year_of(text: &str, extraction: &Extraction, index: usize) -> Option<(i32, Op
     }
     // The sentence's one year is this number's only when no other number of its unit shares the
     // sentence: "1,490,562 at the end of 2021 and 1,743,278 a year later" names one year for two.
+    // A numbered item's marker ("1. UNHCR counted …") is none.
     let same_unit = extraction
         .quantities
         .iter()
         .filter(|q| q.sentence == quantity.sentence && q.unit == quantity.unit)
+        .filter(|q| !dyad_text::claims::is_item_number(text, q))
         .count();
     if same_unit > 1 {
         return None;
@@ -823,7 +843,7 @@ pub fn against_evidence(
             .citations
             .iter()
             .any(|(start, _, _)| row_start <= *start && *start < row_end);
-        if quantity.in_table && !row_cites {
+        if quantity.in_table && !row_cites || dyad_text::claims::is_item_number(text, quantity) {
             continue;
         }
         let Some(reading) = refugee_reading(text, extraction, index, regions)

@@ -3664,6 +3664,27 @@ fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, u
     spans
 }
 
+/// Whether a figure is a numbered item's marker at the start of its line ("2. According to UNHCR …",
+/// "3) The register …"): a short whole number, a full stop or a bracket and a space, then a capital
+/// or emphasis. It stays a quantity (other checks read items by their numbers), but it states no
+/// figure of the evidence.
+pub fn is_item_number(text: &str, quantity: &Quantity) -> bool {
+    let before = &text[..quantity.start];
+    let after = &text[quantity.end..];
+    let number = &text[quantity.start..quantity.end];
+    let line_start = before.rsplit('\n').next().unwrap_or(before);
+    line_start
+        .trim_start_matches([' ', '\t', '*', '#', '>'])
+        .is_empty()
+        && number.len() <= 2
+        && number.chars().all(|c| c.is_ascii_digit())
+        && [". ", ") "].iter().any(|marker| {
+            after.strip_prefix(marker).is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_uppercase() || c == '*' || c == '"')
+            })
+        })
+}
+
 /// Whether a line (its leading spaces trimmed) opens an item of a list: a bullet ("- ", "* ", "+ ",
 /// "• ", "· ") or a number ("1. Text", "1) Text").
 pub fn is_list_item(line: &str) -> bool {
@@ -6989,6 +7010,25 @@ mod tests {
                 "+ Rain"
             ]
         );
+    }
+
+    #[test]
+    fn numbered_items_open_with_their_numbers() {
+        let text =
+            "1. UNHCR counted 1,914,084 refugees.\n2) The register fell.\n3. 500 tonnes left.\n";
+        let extraction = extract(text);
+        let numbers: Vec<bool> = extraction
+            .quantities
+            .iter()
+            .map(|q| is_item_number(text, q))
+            .collect();
+        let written: Vec<&str> = extraction
+            .quantities
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect();
+        assert_eq!(written, ["1", "1,914,084", "2", "3", "500"]);
+        assert_eq!(numbers, [true, false, true, false, false]);
     }
 
     #[test]
