@@ -16,6 +16,7 @@ use dyad_text::claims::{
 use crate::{AuditConfig, Finding, Gazetteer};
 
 mod ages;
+mod colon_lists;
 mod figure_year;
 mod numbered_items;
 mod place_columns;
@@ -7654,6 +7655,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     list_sums(text, extraction, &mut findings);
     numbered_items::numbered_items(text, extraction, &mut findings);
     stated_products::stated_products(text, extraction, &mut findings);
+    colon_lists::colon_lists(text, extraction, &mut findings);
     outcomes_of_a_whole(text, extraction, &mut findings);
     parts_after_a_colon(text, extraction, &mut findings);
     share_outside_its_places(text, extraction, &mut findings);
@@ -11378,8 +11380,13 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
         );
         // The same value at the same stated period; a change without years says too little, unless
         // both ends are followed by the same words of time ("884 million dollars last year").
+        // An end whose change knows no year has its clause's ("In 2024 the coach carried 21,600
+        // passengers, up from 21,600 in 2024").
         let same_period = if change.from_year.is_some() {
-            change.from_year == change.to_year
+            change
+                .to_year
+                .or_else(|| figure_year::own_year(text, extraction, to))
+                == change.from_year
         } else {
             let words_after = |q: &Quantity| -> Vec<String> {
                 text[q.end..]
@@ -24534,7 +24541,23 @@ mod tests {
     }
 
     #[test]
-    fn right_readings_of_the_sixty_fifth_set() {
+    fn slips_and_right_readings_of_the_sixty_fifth_set() {
+        // An end of a change whose year its clause gives.
+        check(
+            "In 2024 the coach carried 21,600 passengers, up from 21,600 in 2024, and two seats in three were filled.",
+            &["Garbled: carried 21,600 passengers, up from 21,600"],
+        );
+        all_clean(&[
+            "In 2024 the coach carried 21,600 passengers, up from 18,000 in 2023, and two seats in three were filled.",
+        ]);
+        // An end written first with its rate, then its start.
+        check(
+            "In Quetta, the price of onion has soared this year to about 90 rupees a kilo, from 160 last year.",
+            &["Direction: soared this year to about 90 rupees a kilo, from 160"],
+        );
+        all_clean(&[
+            "In Quetta, the price of onion has soared this year to about 190 rupees a kilo, from 160 last year.",
+        ]);
         all_clean(&[
             // The two ends of one change, and a plan, are not one figure with its digits swapped.
             "- Volume. Deliveries slipped to 105,000 skins in 2025 from 150,000 in 2024.\n\n**For 2026.** We would take 150,000 skins again if the crossing allows.\n",

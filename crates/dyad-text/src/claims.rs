@@ -4678,7 +4678,8 @@ fn end_before_start(between: &str) -> Option<Option<Direction>> {
               (?:the\s+)?(?:(?:first|second)\s+half\s+of\s+|h[12]\s+|q[1-4]\s+|[a-z]{3}[-–][a-z]{3}\s+|[a-z]{3,9}\.?\s+)?
               (?:(?:fy|cy)\s?(?:19|20)?\d{2}|(?:fiscal\ year\s+)?(?:1[34]|19|20)\d{2})(?:[-–/]\d{2}(?:\d{2})?)?
             |\s*(?:in\s+|over\s+)?the\s+(?:twelve|12)\s+months\s+(?:to|ended|ending)\s+(?:end-?)?[a-z]{3,9}\.?\s+(?:19|20)\d{2}
-            |\s*(?:[a-z]{3,15}\s+)?(?:at\ the\ end\ of|by\ the\ end\ of|during|in|over|for)\s+(?:the|this|that)\s+(?:year|season|quarter|month|term|winter|summer|spring|autumn|harvest))?
+            |\s*(?:[a-z]{3,15}\s+)?(?:at\ the\ end\ of|by\ the\ end\ of|during|in|over|for)\s+(?:the|this|that)\s+(?:year|season|quarter|month|term|winter|summer|spring|autumn|harvest)
+            |\s*(?:[a-z]{3,15}\s+)?(?:a|an|per)\s+(?:kilo|kilogram|kg|tonne|ton|litre|maund|sack|bag|piece|unit|dozen))?
             \s*,?\s*
             (?:compared\ with|compared\ to|against|as\ against|versus|vs\.?|from|after|\(|(?P<up>up)\ from|(?P<down>down)\ from
               |\(\s*(?:(?:fy|cy)\s?(?:19|20)?\d{2}|(?:19|20)\d{2})(?:[-–/]\d{2}(?:\d{2})?)?\s*:)
@@ -5107,9 +5108,26 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // A few words and "compared with" or "versus" join two things as often as two periods.
         // "…, to 80,000 eggs from 110,000": "to" before the first and "from" before the second say
         // which is the end and which the start.
-        let to_then_from = before_first.trim_end().ends_with(" to")
+        // The end may carry its currency ("to Rs 90") and a rate ("to about 90 rupees a kilo, from
+        // 160"), the start leaving both to it.
+        let to_lead = before_first.trim_end();
+        let to_lead = ["rs", "usd", "us$", "$", "afs", "pkr", "afn"]
+            .iter()
+            .find_map(|currency| to_lead.strip_suffix(currency))
+            .map_or(to_lead, str::trim_end);
+        let to_lead = ["about", "around", "nearly", "some", "roughly"]
+            .iter()
+            .find_map(|hedge| to_lead.strip_suffix(hedge))
+            .map_or(to_lead, str::trim_end);
+        let between_words: Vec<&str> = between.split_whitespace().collect();
+        let with_a_rate = between_words.len() <= 5
+            && between_words
+                .windows(2)
+                .any(|w| matches!(w[0], "a" | "an" | "per" | "each"))
+            && between_words.iter().filter(|w| w.ends_with(',')).count() <= 1;
+        let to_then_from = (to_lead.ends_with(" to") || to_lead == "to")
             && between.trim_end().ends_with("from")
-            && between.split_whitespace().count() <= 3;
+            && (between_words.len() <= 3 || with_a_rate);
         let loose_link = !from_to && !to_then_from && {
             let link = between.trim_end();
             WORDS_LINK.is_match(&between)
