@@ -6146,6 +6146,13 @@ fn itemised_bill_total(text: &str, extraction: &Extraction, findings: &mut Vec<F
         else {
             continue;
         };
+        // Its first sentence only: "**Total received in September: Rs 64.0 million.** Balance
+        // carried into October: Rs 3.284 million." goes on to another figure.
+        let total_end = [".** ", ". "]
+            .iter()
+            .filter_map(|stop| text[total_start..total_end].find(stop))
+            .min()
+            .map_or(total_end, |at| total_start + at + 1);
         let total_line = text[total_start..total_end]
             .trim()
             .trim_matches('*')
@@ -6155,7 +6162,17 @@ fn itemised_bill_total(text: &str, extraction: &Extraction, findings: &mut Vec<F
             continue;
         };
         let label = label.trim_matches(|c: char| c == '*' || c.is_whitespace());
-        if !BILL_TOTALS.contains(&label) {
+        // "Total", or a total of what the items are ("Total received in September").
+        let label_words = lower_words(label);
+        let a_total_of_them = label_words.first().is_some_and(|w| w == "total")
+            && label_words.len() <= 5
+            && !label_words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "less" | "minus" | "net" | "balance" | "due" | "owed"
+                )
+            });
+        if !BILL_TOTALS.contains(&label) && !a_total_of_them {
             continue;
         }
         let Some(total) = sum_after_colon((total_start, total_end)) else {
@@ -17856,6 +17873,13 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 || corrected
                 || unit_pack
                 || restated_in_brackets
+                // A count or size of loads whose product is their total holds ("30 trucks of 15
+                // tonnes, 450 tonnes in all" after "15 kg cartons"): the same digits for another
+                // thing were that thing's, unless they give another measure of each load ("150
+                // trucks …, 2,400 tonnes in all. … 150 sacks to a truck").
+                || stated_products::a_factor_that_holds(text, extraction, second)
+                || stated_products::a_factor_that_holds(text, extraction, first)
+                    && !stated_products::per_load(text, second)
             {
                 continue;
             }
@@ -18632,7 +18656,24 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                 let names_the_third = thirds
                     .iter()
                     .any(|(_, name)| previous.contains(name.as_str()));
-                if !previous.ends_with('?') || !asks_a_figure || names_the_third {
+                // An answer that sets the third pairing beside the pair's ("well below the USD 2.5
+                // billion of trade between Iran and Afghanistan") compares.
+                let compares = lower_words(sentence).iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "than"
+                            | "below"
+                            | "above"
+                            | "compared"
+                            | "while"
+                            | "whereas"
+                            | "against"
+                            | "versus"
+                            | "behind"
+                            | "ahead"
+                    )
+                });
+                if !previous.ends_with('?') || !asks_a_figure || names_the_third || compares {
                     return false;
                 }
                 let [(_, first), (_, second)] = pair_names[..] else {
@@ -24542,6 +24583,22 @@ mod tests {
 
     #[test]
     fn slips_and_right_readings_of_the_sixty_fifth_set() {
+        // A list's total line that names what it totals and goes on to another figure.
+        let received = "- Saturday 6 September: Rs 15.0 million.\n- Saturday 13 September: Rs 18.5 million.\n- Saturday 20 September: Rs 12.0 million.\n- Saturday 27 September: Rs 16.5 million.\n\n";
+        assert_eq!(
+            kinds_found(&format!(
+                "{received}**Total received in September: Rs 64.0 million.** Balance carried into October: Rs 3.284 million.\n"
+            )),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[&format!(
+            "{received}**Total received in September: Rs 62.0 million.** Balance carried into October: Rs 3.284 million.\n"
+        )]);
+        // Loads whose product is a table's figure: the total is the slip, against the table.
+        check(
+            "| Supplier | Skins | Rejected |\n|---|---|---|\n| Haji Ghafoor, Ghazni | 150,000 | 6,000 |\n\nThe Ghazni dealer's 160,000 skins came in 30 trucks of 5,000 skins.\n",
+            &["TextVsTable: 160,000"],
+        );
         // An end of a change whose year its clause gives.
         check(
             "In 2024 the coach carried 21,600 passengers, up from 21,600 in 2024, and two seats in three were filled.",
@@ -24819,6 +24876,211 @@ mod tests {
             "- TRADE: two-way trade with Afghanistan came to USD 1,424 million in 2024 through Torkham and Chaman.\n- BORDERS: Pakistan and Iran agree longer opening hours at the Taftan crossing from February.\n",
             "Chaman's truck quota went up, from 1,000 trucks a day to 1,000 trucks a day in each direction.",
         ]);
+    }
+
+    #[test]
+    fn twenty_first_reviews_correct_passages_stay_clean() {
+        // Correct passages a review of the sixty-fifth set's rules wrote: loads with a rest, a second
+        // group of vehicles, round trips or an order not yet sent; gaps of another measure or of one
+        // buyer; colon lists of overlapping groups, sub-parts and other nouns; a third pairing set
+        // beside the pair's; factors of loads whose product holds, with their digits written for
+        // something else. All 72 pass.
+        for passage in [
+            r##"We grade Afghan raisins and pack them in 15 kg cartons. Most go to wholesalers in Karachi. In 2024 our Karachi buyer took 450 tonnes, 30 trucks of 15 tonnes each.
+"##,
+            r##"The first convoy's 15 trucks waited at Torkham for 15 hours. In the end the buyer took 450 tonnes, 30 trucks of 15 tonnes each.
+"##,
+            r##"The yard at Chaman has 30 loading bays. On Friday it sent 450 tonnes of cement in 30 trucks of 15 tonnes to Spin Boldak.
+"##,
+            r##"The Jalalabad order is 600 tonnes of flour, or 40 trucks of 15 tonnes, to be delivered by the end of May.
+"##,
+            r##"Chaman handles 900 tonnes of cement a day, 60 trucks of 15 tonnes, and twice that in the weeks before Eid.
+"##,
+            r##"The WFP convoy carried 360 tonnes of wheat, 24 trucks of 15 tonnes, on each of its three runs to Kandahar in January.
+"##,
+            r##"In 2024 the Kandahar buyer took 450 tonnes, 20 trucks of 15 tonnes and the rest in pickups of 3 tonnes.
+"##,
+            r##"**Bilal (11:42):** Kabul ordered 600 tonnes, 30 trucks of 15 tonnes left today, rest goes tomorrow if Torkham stays open.
+"##,
+            r##"Last year we sent 6 trucks to Kabul, 14.4 million syringes in all. Each truck carries 2.4 million syringes, packed in 6 layers of cartons.
+"##,
+            r##"In March our 6 trucks made two round trips each to Kabul, 28.8 million syringes in all. Each truck carries 2.4 million syringes.
+"##,
+            r##"On Monday we sent 6 trucks and 2 vans to Kabul, 15 million syringes in all. Each truck carries 2.4 million syringes and each van 300,000.
+"##,
+            r##"This quarter we sent 6 trucks to Kabul and 4 to Kandahar, 24 million syringes in all. Each truck carries 2.4 million syringes.
+"##,
+            r##"We moved 8 containers of green tea through Torkham this week, 1,760 cartons in all. Each container held 220 cartons, and 8 cartons were opened for inspection.
+"##,
+            r##"On 3 May we sent 5 trucks to Jalalabad, 12 million syringes in all. Each truck carried 2.4 million syringes. The next convoy of 4 trucks left on 10 May.
+"##,
+            r##"The Karachi mill bought 500 tonnes of Afghan chickpeas in 2023 and 800 tonnes in 2024, 300 tonnes more than the year before.
+"##,
+            r##"Torkham cleared 1,900 trucks a day in 2023 and 1,400 in 2024, 500 fewer than the year before.
+"##,
+            r##"Quetta's fruit market took 300 tonnes of Kandahari pomegranates in 2023 and 600 tonnes in 2024, 300 tonnes more than the year before.
+"##,
+            r##"Pakistan's rice sales to Afghanistan were USD 110 million in 2023 and USD 140 million in 2024, USD 30 million more than the year before.
+"##,
+            r##"Our mill bought 500 tonnes of Afghan chickpeas in 2023 and 800 tonnes in 2024, and sold 120 tonnes more than the year before to buyers in Kabul.
+"##,
+            r##"Afghan buyers took 500 tonnes of our rice in 2023 and 800 tonnes in 2024, the Kandahar dealer alone 200 tonnes more than the year before.
+"##,
+            r##"UNHCR counted 1,987,717 registered Afghan refugees in Pakistan at the end of 2023 and 1,559,964 at the end of 2024, 427,753 fewer than the year before.
+"##,
+            r##"We cleared 412 outbound trucks: 86 of cement, 134 of fresh fruit, 41 of poultry feed, 23 of medicines, 31 of steel bars and 97 of other goods.
+"##,
+            r##"We cleared 412 outbound trucks on Tuesday: 86 of cement, 134 of fresh fruit and 41 of poultry feed, the rest mixed loads.
+"##,
+            r##"The mobile clinic at Torkham saw 412 returnees on Tuesday: 180 of them women, 150 of them children under five and 37 of them with disabilities.
+"##,
+            r##"We cleared 412 outbound trucks: 86 of cement, 134 of fresh produce (52 of them with tomatoes), 41 of poultry feed, 54 of medicines and 97 of other goods.
+"##,
+            r##"We loaded 40 trucks for Kabul: 12 of 20 tonnes, 18 of 25 tonnes and 10 of 30 tonnes.
+"##,
+            r##"Chaman cleared 230 trucks: 120 trucks of coal, 70 trucks of fruit and 40 trucks of cement.
+"##,
+            r##"Our survey team visited 12 villages near Nowshera: 340 of the households had a returnee, 95 of them a disabled member and 40 of them no adult man.
+"##,
+            r##"The camp school at Kababiyan enrolled 412 children this term: 150 of primary age, 180 of middle-school age and 82 of secondary age.
+"##,
+            r##"Torkham cleared 412 trucks for Afghanistan on Monday: 86 of cement, 134 of fruit and 192 of mixed goods, 12 of them sent back for missing papers.
+"##,
+            r##"In 2024 the Peshawar–Kabul coach carried 21,600 passengers, up from 18,000 in 2023, and two seats in three were filled.
+"##,
+            r##"In Quetta, the price of onion has soared this year to about 190 rupees a kilo, from 160 last year.
+"##,
+            r##"Tomatoes from Kandahar rose to Rs 90 a kilo in Peshawar, from Rs 80 a week earlier.
+"##,
+            r##"Afghan importers now need more rupees: the rupee weakened to Rs 4.1 an afghani, from Rs 3.6 a year earlier.
+"##,
+            r##"Freight from Peshawar to Kabul fell to USD 900 a truck, from USD 1,200 in January.
+"##,
+            r##"At Chaman, clearance times worsened to 14 hours a truck, from 9 hours in January.
+"##,
+            r##"The price gap for Afghan coal narrowed to USD 12 a tonne, from USD 20 last spring.
+"##,
+            r##"The Kandahar order was 480 tonnes of raisins. At Torkham, customs sampled 12 bags from each of the 40 trucks, 480 bags in all.
+"##,
+            r##"| Grade | Packets a carton | Cartons a pallet |
+|---|---|---|
+| Green | 48 | 40 |
+| Black | 36 | 40 |
+
+A container for Kabul holds 800 cartons of one grade; for Green that is 38,400 packets.
+"##,
+            r##"Our terms for Kabul buyers are 30 days. The longest wait for payment in 2024 was 52 days; all 14 late invoices of 2024 were settled within 60 days.
+"##,
+            r##"Last week we wrote that Pakistan's exports to Afghanistan were USD 1,102 million in 2023. That figure should read USD 1,012 million.
+"##,
+            r##"Correction: an earlier version of this note put Chaman's traffic in 2024 at 2,150 trucks a day. Chaman handled 1,250 trucks a day in 2024.
+"##,
+            r##"Key figures
+
+1. Pakistan hosts one of the world's largest refugee populations.
+2. According to UNHCR, 1,987,717 registered Afghan refugees lived in Pakistan at the end of 2023.
+3. By the end of 2024 the figure was 1,559,964.
+"##,
+            r##"UNHCR counted 1,559,964 registered Afghan refugees in Pakistan at the end of 2024.
+"##,
+            r##"- 14 Mar 2024: UNHCR recorded 3,200 returnees crossing at Chaman in a single week, most from Karachi and Quetta.
+"##,
+            r##"Cost per truck, Peshawar to Kabul:
+
+1. Freight: USD 900.
+2. Customs and scanning at Torkham: USD 350.
+3. Unloading in Kabul: USD 120.
+
+Items 1 to 3 come to USD 1,370 a truck.
+"##,
+            r##"1. 250 cartons of tea at Rs 12,000 a carton: Rs 3.0 million.
+2. Freight to Kabul: Rs 0.4 million.
+3. Duties at Torkham: Rs 0.6 million.
+4. Landed cost (items 1 to 3): Rs 4.0 million.
+"##,
+            r##"- Volume. Deliveries of goat skins to Sialkot slipped to 105,000 skins in 2025 from 150,000 in 2024.
+
+**For 2026.** We would take 150,000 skins again if the Chaman crossing allows.
+"##,
+            r##"Kinnow exports to Afghanistan fell to 45,000 tonnes in 2024 from 54,000 tonnes in 2023, as Kabul buyers turned to Iranian fruit.
+"##,
+            r##"Torkham lane count at 10:00: 12 red, 8 green and 5 blue, 25 trucks in all.
+"##,
+            r##"Returnees to Afghanistan in 2024, in thousands and rounded: 312 via Torkham, 188 via Chaman and 37 via Ghulam Khan, 538 in all.
+"##,
+            r##"Volunteers at Nasir Bagh handed out 120 blue and 80 white tarpaulins this week, reaching 450 families in all.
+"##,
+            r##"In 2023 Afghan coal imports into Pakistan were 3.9 million tonnes. The following year they were 3.6 million tonnes, down 8 percent.
+"##,
+            r##"The district registered 14,000 Afghan returnees (2,800 families) in the first week of November.
+"##,
+            r##"The toll at the Khyber Pass rose this year from Rs 500 to Rs 500 an axle, so a six-axle trailer now pays Rs 3,000.
+"##,
+            r##"**User:** What was the total trade between Pakistan and Afghanistan in 2023?
+
+**Bot:** About USD 1.7 billion. For comparison, Iran–Afghanistan trade came to about USD 2.5 billion.
+"##,
+            r##"Of the 60 trucks cleared at Chaman today, 25 carried coal, 20 carried fruit and 15 carried cement.
+"##,
+            r##"In 2024 we bought 1,240 tonnes of Afghan pine nuts. Next year we plan to buy 1,420 tonnes.
+"##,
+            r##"We cleared 412 outbound trucks: 86 of cement, 134 of fresh fruit and 41 of poultry feed, the rest mixed loads.
+"##,
+            r##"Torkham cleared 412 trucks: 86 of cement, 134 of fruit and 192 of mixed goods, 12 of them sent back for missing papers.
+"##,
+            r##"In 2024 the Kandahar buyer took 450 tonnes in 20 trucks of 15 tonnes and 25 pickups of 6 tonnes.
+"##,
+            r##"**User:** How much trade passed between Pakistan and Afghanistan in 2023?
+
+**Bot:** About USD 1.7 billion, well below the USD 2.5 billion of trade between Iran and Afghanistan.
+"##,
+            r##"Kinnow for Tajikistan now leaves Pakistan through Torkham and crosses into Tajikistan at Sher Khan Bandar.
+"##,
+            r##"The convoy took 300 tonnes, 20 trucks of 15 tonnes, and 20 more trucks wait at Jamrud.
+"##,
+            r##"The registered refugee population fell from 1,987,717 at the end of 2023 to 1,559,964 at the end of 2024, UNHCR reported.
+"##,
+            r##"3. UNHCR reported 1,559,964 registered Afghan refugees in Pakistan at the end of 2024.
+"##,
+            r##"Pakistan PoR holders, UNHCR:
+
+1. End of 2023: 1,987,717.
+2. End of 2024: 1,559,964.
+"##,
+            r##"The cement plant shipped 3 trucks of 30 tonnes on Monday, 90 tonnes in all. Each truck took 30 tonnes.
+"##,
+            r##"Dates for Kabul: we sent 4 trucks, 96 tonnes in all, and 2 more on Friday. Each truck carries 24 tonnes.
+"##,
+            r##"Returns through Torkham were 200,000 in 2023 and 350,000 in 2024, almost twice as many, and 150,000 more than the year before.
+"##,
+            r##"We bought 500 tonnes in 2023 and 800 tonnes in 2024; in 2025 we expect 1,000 tonnes, 200 tonnes more than the year before.
+"##,
+            r##"In 2024 the Kandahar buyer took 450 tonnes of dried apricots in 30 trucks of 15 tonnes each.
+"##,
+        ] {
+            assert_eq!(kinds_found(passage), [], "{passage}");
+        }
+        // … and the eight slips it wrote are each found.
+        for passage in [
+            r##"In 2024 the Kandahar buyer took 450 tonnes of dried apricots, 35 trucks of 15 tonnes each, most of it between October and December.
+"##,
+            r##"Syringes are packed 100 to a box and 12 boxes to a carton. Last month we sent 12 trucks to Kabul, 14.4 million syringes in all. Each truck carries 2.4 million syringes.
+"##,
+            r##"Peshawar's traders sold 1,200 tonnes of green tea to Afghan buyers in 2023 and 1,650 tonnes in 2024, 350 tonnes more than the year before.
+"##,
+            r##"Jalalabad dealers bought 600 tonnes of our cement in 2023 and 950 tonnes in 2024, 600 tonnes more than the year before.
+"##,
+            r##"Chaman cleared 385 trucks for Afghanistan: 142 of coal, 96 of fresh fruit, 58 of cement and 79 of other goods.
+"##,
+            r##"In 2025 the Chaman clinic treated 6,240 returnees, up from 6,240 in 2025, most of them women and children.
+"##,
+            r##"In Peshawar the price of sugar has climbed this month to Rs 145 a kilo, from Rs 160 in July.
+"##,
+            r##"In 2023 Pakistan's cement exports to Afghanistan were 2.4 million tonnes. The following year they were 2.1 million tonnes, down 20 percent.
+"##,
+        ] {
+            assert!(!kinds_found(passage).is_empty(), "{passage}");
+        }
     }
 
     #[test]

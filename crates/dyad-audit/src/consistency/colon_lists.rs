@@ -26,6 +26,10 @@ const SOME_OF: &[&str] = &[
     "biggest",
     "top",
     "main",
+    "rest",
+    "remaining",
+    "remainder",
+    "others",
 ];
 
 /// **A whole before a colon and its parts after it.** See the module's doc.
@@ -64,6 +68,17 @@ pub(super) fn colon_lists(text: &str, extraction: &Extraction, findings: &mut Ve
             q.unit == "count"
                 && q.hedge == Hedge::None
                 && match after.as_slice() {
+                    // "180 of them women", "340 of the households": groups that may overlap, or
+                    // parts of another whole.
+                    [of, whose, ..]
+                        if of == "of"
+                            && matches!(
+                                whose.as_str(),
+                                "them" | "the" | "whom" | "which" | "these"
+                            ) =>
+                    {
+                        false
+                    }
                     [of, ..] if of == "of" => true,
                     [own, of, ..] if of == "of" => singular(own) == noun,
                     _ => false,
@@ -74,7 +89,11 @@ pub(super) fn colon_lists(text: &str, extraction: &Extraction, findings: &mut Ve
             .iter()
             .chain(lead_to_colon.iter())
             .any(|w| SOME_OF.contains(&w.as_str()));
-        if parts.len() < 3 || !parts.iter().all(by_kind) || some_of || rest.contains(';') {
+        // A part inside brackets, or one given of another ("192 of mixed goods, 12 of them sent
+        // back"), is a part of a part.
+        let nested = rest.contains('(') || rest.contains(" of them") || rest.contains(" of which");
+        if parts.len() < 3 || !parts.iter().all(by_kind) || some_of || nested || rest.contains(';')
+        {
             continue;
         }
         let sum: f64 = parts.iter().map(|q| q.value).sum();

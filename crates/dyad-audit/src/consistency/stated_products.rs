@@ -95,84 +95,178 @@ pub(super) fn stated_products(text: &str, extraction: &Extraction, findings: &mu
     gap_between_two_years(text, extraction, findings);
 }
 
+/// Words that make loads only some of a total, or more than one load each: a rest sent another way,
+/// round trips, an order not yet sent.
+const NOT_ALL_THE_LOADS: &[&str] = &[
+    "rest",
+    "remaining",
+    "remainder",
+    "trip",
+    "trips",
+    "round",
+    "order",
+    "ordered",
+    "tomorrow",
+    "balance",
+    "pickups",
+    "vans",
+    "pickup",
+    "van",
+    "carts",
+    "trailers",
+    "flights",
+];
+
+/// A statement of loads: the count of vehicles, the size of each and the total they make, when the
+/// sentence gives them as the whole of it (no rest, no second group of vehicles, no round trips).
+pub(super) fn load_statement<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    index: usize,
+) -> Option<(&'e Quantity, &'e Quantity, &'e Quantity)> {
+    let quantities = &extraction.quantities;
+    let count = &quantities[index];
+    if count.in_table || count.unit != "count" || count.hedge != Hedge::None {
+        return None;
+    }
+    let vehicle = word_after(text, count)?;
+    let &(_, one) = LOADS.iter().find(|(plural, _)| *plural == vehicle)?;
+    let (sentence_start, sentence_end) = extraction.sentences[count.sentence];
+    let in_sentence = |q: &&Quantity| {
+        !q.in_table && q.start >= sentence_start && q.end <= sentence_end && q.unit == "count"
+    };
+    let said = lower_words(&text[sentence_start..sentence_end]);
+    if said.iter().any(|w| NOT_ALL_THE_LOADS.contains(&w.as_str())) {
+        return None;
+    }
+    // The size: "of 15 tonnes" right after, or "Each truck carries 6 million syringes" in one of the
+    // next two sentences.
+    let (size, total) = if let Some(size) = load_size(text, extraction, count) {
+        // The total right before, in apposition or with "in" ("took 450 tonnes, 40 trucks of 15
+        // tonnes each", "450 tonnes in 18 trucks of 25 tonnes", "450 tonnes of dried apricots, 35
+        // trucks …", "160,000 skins came in 30 trucks of 5,000 skins"), of the size's unit.
+        let total = index
+            .checked_sub(1)
+            .map(|i| &quantities[i])
+            .filter(in_sentence)
+            .filter(|t| {
+                let link = clamped(text, t.end, count.start);
+                let link = link.trim_start();
+                let unit = word_after(text, t);
+                let rest = link.strip_prefix(unit.as_deref().unwrap_or(""));
+                // "of dried apricots, ", "of cement in ": what the unit weighs, before the link.
+                let rest = rest.map(|rest| {
+                    let Some(goods) = rest.strip_prefix(" of ") else {
+                        return rest;
+                    };
+                    [", ", " in ", " on "]
+                        .iter()
+                        .filter_map(|link| goods.find(link).map(|at| (at, link.len())))
+                        .min()
+                        .filter(|(at, _)| goods[..*at].split_whitespace().count() <= 3)
+                        .map_or(rest, |(at, _)| &goods[at..])
+                });
+                let moved_in = rest.is_some_and(|rest| {
+                    matches!(
+                        lower_words(rest).as_slice(),
+                        [verb, prep] if matches!(prep.as_str(), "in" | "on" | "by")
+                            && (verb.ends_with("ed")
+                                || matches!(verb.as_str(), "came" | "went" | "left"))
+                    )
+                });
+                unit.is_some()
+                    && unit == word_after(text, size)
+                    && ([", ", " in ", " on ", " or "]
+                        .iter()
+                        .any(|l| rest == Some(l))
+                        || moved_in)
+            })?;
+        (size, total)
+    } else {
+        // "6 trucks to Kabul, 14.4 million syringes in all": the total in the same sentence, said
+        // to be all of it.
+        let total = quantities[index + 1..]
+            .iter()
+            .filter(in_sentence)
+            .find(|t| {
+                let after = clamped(text, t.end, (t.end + 32).min(sentence_end)).to_lowercase();
+                [" in all", " in total", " altogether"].iter().any(|w| {
+                    after
+                        .split([',', '.', ';'])
+                        .next()
+                        .is_some_and(|c| c.contains(w))
+                })
+            })?;
+        let noun = word_after(text, total)?;
+        let size = quantities.iter().filter(|q| !q.in_table).find(|q| {
+            q.sentence > count.sentence && q.sentence <= count.sentence + 2 && {
+                let (start, _) = extraction.sentences[q.sentence];
+                let lead = lower_words(clamped(text, start, q.start));
+                matches!(lead.as_slice(), [each, v, verb] | [each, v, _, verb]
+                    if each == "each" && v == one && CARRIES.contains(&verb.as_str()))
+                    && word_after(text, q).as_deref() == Some(noun.as_str())
+            }
+        })?;
+        (size, total)
+    };
+    // No other count of vehicles in the sentence ("6 trucks to Kabul and 4 to Kandahar").
+    let another_count = quantities
+        .iter()
+        .filter(in_sentence)
+        .filter(|q| ![count.start, size.start, total.start].contains(&q.start))
+        .any(|q| {
+            let after = word_after(text, q);
+            after.is_none()
+                || after.is_some_and(|w| {
+                    LOADS.iter().any(|(plural, _)| *plural == w)
+                        || matches!(w.as_str(), "to" | "for" | "more" | "others")
+                })
+        });
+    if another_count || size.hedge != Hedge::None || total.hedge != Hedge::None || size.value <= 0.0
+    {
+        return None;
+    }
+    Some((count, size, total))
+}
+
+/// Whether a figure is the count or the size of a statement of loads whose product is its total
+/// ("30 trucks of 15 tonnes, 450 tonnes in all"): its digits written for something else nearby are
+/// no slip.
+pub(super) fn a_factor_that_holds(
+    text: &str,
+    extraction: &Extraction,
+    quantity: &Quantity,
+) -> bool {
+    let from = extraction
+        .quantities
+        .partition_point(|q| q.sentence + 2 < quantity.sentence);
+    extraction.quantities[from..]
+        .iter()
+        .take_while(|q| q.sentence <= quantity.sentence)
+        .enumerate()
+        .any(|(offset, _)| {
+            load_statement(text, extraction, from + offset).is_some_and(|(count, size, total)| {
+                (count.start == quantity.start || size.start == quantity.start)
+                    && agrees(total, count.value * size.value)
+            })
+        })
+}
+
+/// Whether a figure is a measure of each load: "150 sacks to a truck", "20 pallets per container".
+pub(super) fn per_load(text: &str, quantity: &Quantity) -> bool {
+    let after = lower_words(clamped(text, quantity.end, quantity.end + 32));
+    after.windows(2).take(3).any(|w| {
+        matches!(w[0].as_str(), "a" | "an" | "per" | "each" | "every")
+            && LOADS.iter().any(|(_, one)| *one == w[1])
+    })
+}
+
 /// Loads of a size and the total they make.
 fn loads_and_their_total(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
-    let quantities = &extraction.quantities;
-    for (index, count) in quantities.iter().enumerate() {
-        if count.in_table || count.unit != "count" || count.hedge != Hedge::None {
-            continue;
-        }
-        let Some(vehicle) = word_after(text, count) else {
+    for index in 0..extraction.quantities.len() {
+        let Some((count, size, total)) = load_statement(text, extraction, index) else {
             continue;
         };
-        let Some(&(_, one)) = LOADS.iter().find(|(plural, _)| *plural == vehicle) else {
-            continue;
-        };
-        let (sentence_start, sentence_end) = extraction.sentences[count.sentence];
-        let in_sentence = |q: &&Quantity| {
-            !q.in_table && q.start >= sentence_start && q.end <= sentence_end && q.unit == "count"
-        };
-        // The size: "of 15 tonnes" right after, or "Each truck carries 6 million syringes" in one
-        // of the next two sentences.
-        let (size, total) = if let Some(size) = load_size(text, extraction, count) {
-            // The total right before, in apposition or with "in" ("took 450 tonnes, 40 trucks of
-            // 15 tonnes each", "450 tonnes in 18 trucks of 25 tonnes"), of the size's unit.
-            let Some(total) = index
-                .checked_sub(1)
-                .map(|i| &quantities[i])
-                .filter(in_sentence)
-                .filter(|t| {
-                    let link = clamped(text, t.end, count.start);
-                    let link = link.trim_start();
-                    let unit = word_after(text, t);
-                    unit.is_some()
-                        && unit == word_after(text, size)
-                        && [", ", " in ", " on ", " or "]
-                            .iter()
-                            .any(|l| link.strip_prefix(unit.as_deref().unwrap_or("")) == Some(l))
-                })
-            else {
-                continue;
-            };
-            (size, total)
-        } else {
-            // "6 trucks to Kabul, 14.4 million syringes in all": the total in the same sentence,
-            // said to be all of it.
-            let Some(total) = quantities[index + 1..]
-                .iter()
-                .filter(in_sentence)
-                .find(|t| {
-                    let after = clamped(text, t.end, (t.end + 32).min(sentence_end)).to_lowercase();
-                    [" in all", " in total", " altogether"].iter().any(|w| {
-                        after
-                            .split([',', '.', ';'])
-                            .next()
-                            .is_some_and(|c| c.contains(w))
-                    })
-                })
-            else {
-                continue;
-            };
-            let Some(noun) = word_after(text, total) else {
-                continue;
-            };
-            let size = quantities.iter().filter(|q| !q.in_table).find(|q| {
-                q.sentence > count.sentence && q.sentence <= count.sentence + 2 && {
-                    let (start, _) = extraction.sentences[q.sentence];
-                    let lead = lower_words(clamped(text, start, q.start));
-                    matches!(lead.as_slice(), [each, v, verb] | [each, v, _, verb]
-                        if each == "each" && v == one && CARRIES.contains(&verb.as_str()))
-                        && word_after(text, q).as_deref() == Some(noun.as_str())
-                }
-            });
-            let Some(size) = size else {
-                continue;
-            };
-            (size, total)
-        };
-        if size.hedge != Hedge::None || total.hedge != Hedge::None || size.value <= 0.0 {
-            continue;
-        }
         let product = count.value * size.value;
         if agrees(total, product) {
             continue;
@@ -183,6 +277,28 @@ fn loads_and_their_total(text: &str, extraction: &Extraction, findings: &mut Vec
         let source = written_before(text, extraction, count, &[size, total])
             .map(|earlier| (earlier, count))
             .or_else(|| written_before(text, extraction, size, &[total]).map(|e| (e, size)));
+        // The product a table gives too: the total is the slip, against the table.
+        let in_a_table = extraction
+            .quantities
+            .iter()
+            .find(|q| q.in_table && (q.value - product).abs() < 0.5);
+        if let Some(cell) = in_a_table {
+            findings.push(Finding::new(
+                text,
+                CheckKind::TextVsTable,
+                (total.start, total.end),
+                vec![total.value, cell.value],
+                vec![extraction.claim(text, total), extraction.claim(text, cell)],
+                format!(
+                    "the text gives `{}`, but its `{}` loads of `{}` make {product}, as the table's `{}` does",
+                    &text[total.start..total.end],
+                    &text[count.start..count.end],
+                    &text[size.start..size.end],
+                    &text[cell.start..cell.end]
+                ),
+            ));
+            continue;
+        }
         match source {
             // Spanning the two figures written alike, as the other reuse checks do: one slip
             // found by two checks is reported once.
@@ -272,6 +388,23 @@ fn gap_between_two_years(text: &str, extraction: &Extraction, findings: &mut Vec
             continue;
         };
         if *y2 != y1 + 1 || !clamped(text, a.end, b.start).contains(" and ") {
+            continue;
+        }
+        // The gap follows the second figure with nothing but its year between: "… 800 tonnes in
+        // 2024, 500 tonnes more" (not "…, and sold 120 tonnes more", "the dealer alone 200 tonnes
+        // more").
+        let y2_text = y2.to_string();
+        let b_unit = word_after(text, b);
+        let plain_link = lower_words(clamped(text, b.end, gap.start))
+            .iter()
+            .all(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "or" | "that" | "is" | "which" | "was" | "some"
+                ) || *w == y2_text
+                    || Some(w) == b_unit.as_ref()
+            });
+        if !plain_link {
             continue;
         }
         let expected = (b.value - a.value) * sign;
