@@ -93,6 +93,105 @@ fn written_before<'e>(
 pub(super) fn stated_products(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     loads_and_their_total(text, extraction, findings);
     gap_between_two_years(text, extraction, findings);
+    shares_with_their_amounts(text, extraction, findings);
+}
+
+/// Shares of one whole each given with its amount in one sentence: "Grade A, 20 percent of output, 400
+/// tonnes; Grade B, 50 percent, 1,000 tonnes; Grade C, 30 percent, 400 tonnes". Every amount is its
+/// share of the same whole; one that is not, when the others agree on the whole, is a slip (a number
+/// given twice when its digits are another item's amount).
+fn shares_with_their_amounts(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    for sentence in 0..extraction.sentences.len() {
+        let figures: Vec<&Quantity> = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| !q.in_table)
+            .collect();
+        // Pairs of a share and, right after its comma, an amount.
+        let pairs: Vec<(&Quantity, &Quantity)> = figures
+            .windows(2)
+            .filter_map(|w| {
+                let (share, amount) = (w[0], w[1]);
+                let link = clamped(text, share.end, amount.start);
+                let link_words = lower_words(link);
+                let plain = link.trim_end().ends_with(',')
+                    && link.matches(',').count() == 1
+                    && !link.contains([';', '('])
+                    && link_words
+                        .iter()
+                        .all(|w| matches!(w.as_str(), "of" | "output" | "the" | "total"));
+                (share.unit == "percent"
+                    && amount.unit != "percent"
+                    && share.hedge == Hedge::None
+                    && amount.hedge == Hedge::None
+                    && share.value > 0.0
+                    && plain)
+                    .then_some((share, amount))
+            })
+            .collect();
+        if pairs.len() < 3 || pairs.iter().any(|(_, a)| a.unit != pairs[0].1.unit) {
+            continue;
+        }
+        let fits = |whole: f64, (share, amount): &(&Quantity, &Quantity)| {
+            (amount.value - whole * share.value / 100.0).abs()
+                <= super::tolerance(amount) + whole * super::tolerance(share) / 100.0
+        };
+        // The whole the most pairs agree on; the others must all agree with it but one.
+        let wholes: Vec<f64> = pairs
+            .iter()
+            .map(|(s, a)| a.value / s.value * 100.0)
+            .collect();
+        let Some(whole) = wholes
+            .iter()
+            .copied()
+            .max_by_key(|w| pairs.iter().filter(|p| fits(*w, p)).count())
+        else {
+            continue;
+        };
+        let off: Vec<&(&Quantity, &Quantity)> = pairs.iter().filter(|p| !fits(whole, p)).collect();
+        let [(share, amount)] = off.as_slice() else {
+            continue;
+        };
+        if pairs.len() - 1 < 2 {
+            continue;
+        }
+        let expected = whole * share.value / 100.0;
+        let twin = pairs
+            .iter()
+            .find(|(_, a)| a.start != amount.start && numeral(text, a) == numeral(text, amount));
+        match twin {
+            Some((_, earlier)) => findings.push(reused(
+                text,
+                extraction,
+                (earlier, amount),
+                (
+                    &format!(
+                        "the amount of `{}`'s item",
+                        &text[earlier.start..earlier.end]
+                    ),
+                    &format!(
+                        "`{}` of the same whole, which is {expected}",
+                        &text[share.start..share.end]
+                    ),
+                ),
+            )),
+            None => findings.push(Finding::new(
+                text,
+                CheckKind::Arithmetic,
+                (share.start, amount.end),
+                vec![share.value, amount.value, expected],
+                vec![
+                    extraction.claim(text, share),
+                    extraction.claim(text, amount),
+                ],
+                format!(
+                    "`{}` of the whole the other items give ({whole}) is {expected}, not `{}`",
+                    &text[share.start..share.end],
+                    &text[amount.start..amount.end]
+                ),
+            )),
+        }
+    }
 }
 
 /// Words that make loads only some of a total, or more than one load each: a rest sent another way,
@@ -482,6 +581,26 @@ mod tests {
         );
         assert!(
             kinds_found("Last year we sent 6 trucks to Kabul, 14.4 million syringes in all. Each truck carries 2.4 million syringes.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn shares_each_with_its_amount() {
+        assert_eq!(
+            kinds_found(
+                "The Seller grades its stone: Grade A, 20 percent of output, 400 tonnes; Grade B, 50 percent, 1,000 tonnes; Grade C, 30 percent, 400 tonnes."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                "The Seller grades its stone: Grade A, 20 percent of output, 400 tonnes; Grade B, 50 percent, 1,000 tonnes; Grade C, 30 percent, 500 tonnes."
+            ),
+            [CheckKind::Arithmetic]
+        );
+        assert!(
+            kinds_found("The Seller grades its stone: Grade A, 20 percent of output, 400 tonnes; Grade B, 50 percent, 1,000 tonnes; Grade C, 30 percent, 600 tonnes.")
                 .is_empty()
         );
     }
