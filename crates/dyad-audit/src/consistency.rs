@@ -24756,6 +24756,14 @@ mod tests {
             &["Arithmetic: 12 blue, 8 black and 5 red, 27"],
         );
         all_clean(&["Noted: 12 blue, 8 black and 5 red, 25 cartons in all, which is 50,000 pens."]);
+        // "took off" with a relative year before the change.
+        check(
+            "Our Afghan sales took off this year, from 160,000 hinges in 2024 to 40,000 in 2025.",
+            &["Direction: off this year, from 160,000 hinges in 2024 to 40,000"],
+        );
+        all_clean(&[
+            "Our Afghan sales took off this year, from 40,000 hinges in 2024 to 160,000 in 2025.",
+        ]);
         // Two dated figures after a colon that spell out the direction before it.
         check(
             "Yet its price has softened over these years: USD 140 a tonne in 2023, USD 175 in 2025.",

@@ -5398,7 +5398,15 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                     ) => Some(Direction::Down),
                     _ => None,
                 };
-                return direction.filter(|_| next_is_from || off_then_year);
+                // "took off this year, from 160,000 … to …": a relative year between.
+                let off_then_this_year = words.get(at + 1).is_some_and(|(_, w)| {
+                    matches!(w.to_ascii_lowercase().as_str(), "this" | "last")
+                }) && words.get(at + 2).is_some_and(|(_, w)| {
+                    matches!(w.to_ascii_lowercase().as_str(), "year" | "season")
+                }) && words
+                    .get(at + 3)
+                    .is_none_or(|(_, next)| matches!(*next, "from" | "to"));
+                return direction.filter(|_| next_is_from || off_then_year || off_then_this_year);
             }
             // A noun of change about its measure ("a shrinkage in guests", "a year of upswing in
             // tonnage"), or an adjective of a trend ("an escalating path").
