@@ -18545,7 +18545,24 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     // Other sides than countries: the capitals of the region's other states, and unions of states.
 
     let blanks = blank_lines(text);
-    for &(start, end) in &extraction.sentences {
+    // A ticker written on one line (" | " between its items) is read item by item: each is another
+    // story.
+    let spans: Vec<(usize, usize)> = extraction
+        .sentences
+        .iter()
+        .flat_map(|&(start, end)| {
+            let sentence = &text[start..end];
+            let mut parts = Vec::new();
+            let mut from = start;
+            for (at, separator) in sentence.match_indices(" | ") {
+                parts.push((from, start + at));
+                from = start + at + separator.len();
+            }
+            parts.push((from, end));
+            parts
+        })
+        .collect();
+    for &(start, end) in &spans {
         let sentence = &text[start..end];
         // Only a sentence at one of the pair's crossings, or one naming the pair in a text that names
         // both, can make a third state a side.
@@ -24583,6 +24600,14 @@ mod tests {
 
     #[test]
     fn slips_and_right_readings_of_the_sixty_fifth_set() {
+        // A ticker on one line is read item by item (the nineteenth review's last flagged passage).
+        all_clean(&[
+            "BORDER DESK: Torkham reopens after four days; 1,200 Afghan trucks cleared by evening | Pakistan and Iran agree longer hours at Taftan | Gold steady in Peshawar\n",
+        ]);
+        check(
+            "BORDER DESK: Torkham reopens after four days | Pakistan and Iran agree to reopen Torkham for Afghan trucks | Gold steady\n",
+            &["Scope: Pakistan and Iran"],
+        );
         // A list's total line that names what it totals and goes on to another figure.
         let received = "- Saturday 6 September: Rs 15.0 million.\n- Saturday 13 September: Rs 18.5 million.\n- Saturday 20 September: Rs 12.0 million.\n- Saturday 27 September: Rs 16.5 million.\n\n";
         assert_eq!(
