@@ -5142,6 +5142,23 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 .iter()
                 .any(|w| link.ends_with(w))
         };
+        // "80 trucks in 2025, or 1.92 million litres, against 90 trucks in 2024": counts of two
+        // nouns set side by side are no change from one to the other.
+        let noun_after = |q: &Quantity| -> String {
+            text[q.end..]
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase()
+        };
+        if loose_link && first.unit == "count" {
+            let (a, b) = (noun_after(first), noun_after(second));
+            let nouns = |n: &str| n.len() >= 4 && n.ends_with('s');
+            if nouns(&a) && nouns(&b) && a != b {
+                continue;
+            }
+        }
         if loose_link {
             // Read to the clause's end, past a number word of the period ("twelve months earlier").
             let clause_rest = text.get(second.end..sentence_end).unwrap_or_default();
