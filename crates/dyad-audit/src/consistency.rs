@@ -12424,8 +12424,6 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
                                 | "if"
                                 | "minu"
                                 | "plu"
-                                | "less"
-                                | "les"
                                 | "divided"
                                 | "time"
                                 | "multiplied"
@@ -17900,28 +17898,9 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                     .trim_end_matches('(')
                     .contains(['(', ')', ',', ';', '.'])
                 && unit_name;
-            // A currency is no noun of its own ("1. USD 1,012 million." in an answer key).
-            let a_currency = |noun: &str| {
-                matches!(
-                    noun.to_lowercase().as_str(),
-                    "usd"
-                        | "rs"
-                        | "pkr"
-                        | "afn"
-                        | "afs"
-                        | "dollar"
-                        | "dollars"
-                        | "rupee"
-                        | "rupees"
-                        | "afghani"
-                        | "afghanis"
-                )
-            };
             if first_noun == second_noun
                 || says_nothing(&first_noun)
                 || says_nothing(&second_noun)
-                || a_currency(&first_noun)
-                || a_currency(&second_noun)
                 || two_ends_of_a_crossing(text, first, second)
                 || product_stated
                 || corrected

@@ -5108,26 +5108,9 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         // A few words and "compared with" or "versus" join two things as often as two periods.
         // "…, to 80,000 eggs from 110,000": "to" before the first and "from" before the second say
         // which is the end and which the start.
-        // The end may carry its currency ("to Rs 90") and a rate ("to about 90 rupees a kilo, from
-        // 160"), the start leaving both to it.
-        let to_lead = before_first.trim_end();
-        let to_lead = ["rs", "usd", "us$", "$", "afs", "pkr", "afn"]
-            .iter()
-            .find_map(|currency| to_lead.strip_suffix(currency))
-            .map_or(to_lead, str::trim_end);
-        let to_lead = ["about", "around", "nearly", "some", "roughly"]
-            .iter()
-            .find_map(|hedge| to_lead.strip_suffix(hedge))
-            .map_or(to_lead, str::trim_end);
-        let between_words: Vec<&str> = between.split_whitespace().collect();
-        let with_a_rate = between_words.len() <= 5
-            && between_words
-                .windows(2)
-                .any(|w| matches!(w[0], "a" | "an" | "per" | "each"))
-            && between_words.iter().filter(|w| w.ends_with(',')).count() <= 1;
-        let to_then_from = (to_lead.ends_with(" to") || to_lead == "to")
+        let to_then_from = before_first.trim_end().ends_with(" to")
             && between.trim_end().ends_with("from")
-            && (between_words.len() <= 3 || with_a_rate);
+            && between.split_whitespace().count() <= 3;
         let loose_link = !from_to && !to_then_from && {
             let link = between.trim_end();
             WORDS_LINK.is_match(&between)
