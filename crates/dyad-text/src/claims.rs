@@ -3670,19 +3670,18 @@ fn sentences_around(text: &str, table_lines: &[(usize, usize)]) -> Vec<(usize, u
 /// figure of the evidence.
 pub fn is_item_number(text: &str, quantity: &Quantity) -> bool {
     let before = &text[..quantity.start];
-    let after = &text[quantity.end..];
-    let number = &text[quantity.start..quantity.end];
     let line_start = before.rsplit('\n').next().unwrap_or(before);
+    let number = &text[quantity.start..quantity.end];
+    // The marker as `is_list_item` reads it, then a capital or emphasis.
+    let opens_item = is_list_item(&text[quantity.start..])
+        && text[quantity.end + 2.min(text.len() - quantity.end)..]
+            .starts_with(|c: char| c.is_uppercase() || c == '*' || c == '"');
     line_start
         .trim_start_matches([' ', '\t', '*', '#', '>'])
         .is_empty()
         && number.len() <= 2
         && number.chars().all(|c| c.is_ascii_digit())
-        && [". ", ") "].iter().any(|marker| {
-            after.strip_prefix(marker).is_some_and(|rest| {
-                rest.starts_with(|c: char| c.is_uppercase() || c == '*' || c == '"')
-            })
-        })
+        && opens_item
 }
 
 /// Whether a line (its leading spaces trimmed) opens an item of a list: a bullet ("- ", "* ", "+ ",

@@ -13,7 +13,7 @@
 use dyad_model::claim::{CheckKind, Hedge};
 use dyad_text::claims::{Extraction, Quantity, lower_words};
 
-use super::{agrees, clamped, reused, years_in};
+use super::{agrees, clamped, reused, word_after, written_digits, years_in};
 use crate::Finding;
 
 /// Vehicles a load is counted by, as the plural and the singular a later sentence may use.
@@ -48,25 +48,6 @@ pub(super) fn load_size<'e>(
     (loads && next.unit == "count" && next.sentence == quantity.sentence).then_some(next)
 }
 
-/// The numeral a figure is written with, without its scale: "6" of "6 million", "1,380" of "USD
-/// 1,380 million".
-fn numeral(text: &str, quantity: &Quantity) -> String {
-    text[quantity.start..quantity.end]
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
-        .collect::<String>()
-        .trim_end_matches(['.', ','])
-        .to_string()
-}
-
-/// The word right after a figure, in lower case.
-fn word_after(text: &str, quantity: &Quantity) -> Option<String> {
-    lower_words(clamped(text, quantity.end, quantity.end + 24))
-        .into_iter()
-        .next()
-}
-
 /// A figure written with the same numeral as `factor` for something else, shortly before it: within
 /// the 1,500 bytes before, not one of `left_out` (the statement's own other figures that cannot be
 /// the source).
@@ -76,15 +57,15 @@ fn written_before<'e>(
     factor: &Quantity,
     left_out: &[&Quantity],
 ) -> Option<&'e Quantity> {
-    let written = numeral(text, factor);
-    let noun = word_after(text, factor);
+    let written = written_digits(text, factor);
+    let noun = word_after(text, extraction, factor);
     extraction.quantities.iter().rev().find(|q| {
         !q.in_table
             && q.start < factor.start
             && q.start + 1500 >= factor.start
             && !left_out.iter().any(|o| o.start == q.start)
-            && numeral(text, q) == written
-            && word_after(text, q) != noun
+            && written_digits(text, q) == written
+            && word_after(text, extraction, q) != noun
             && years_in(&text[q.start..q.end]).is_empty()
     })
 }
@@ -156,9 +137,9 @@ fn shares_with_their_amounts(text: &str, extraction: &Extraction, findings: &mut
             continue;
         }
         let expected = whole * share.value / 100.0;
-        let twin = pairs
-            .iter()
-            .find(|(_, a)| a.start != amount.start && numeral(text, a) == numeral(text, amount));
+        let twin = pairs.iter().find(|(_, a)| {
+            a.start != amount.start && written_digits(text, a) == written_digits(text, amount)
+        });
         match twin {
             Some((_, earlier)) => findings.push(reused(
                 text,
@@ -228,7 +209,7 @@ pub(super) fn load_statement<'e>(
     if count.in_table || count.unit != "count" || count.hedge != Hedge::None {
         return None;
     }
-    let vehicle = word_after(text, count)?;
+    let vehicle = word_after(text, extraction, count)?;
     let &(_, one) = LOADS.iter().find(|(plural, _)| *plural == vehicle)?;
     let (sentence_start, sentence_end) = extraction.sentences[count.sentence];
     let in_sentence = |q: &&Quantity| {
@@ -251,7 +232,7 @@ pub(super) fn load_statement<'e>(
             .filter(|t| {
                 let link = clamped(text, t.end, count.start);
                 let link = link.trim_start();
-                let unit = word_after(text, t);
+                let unit = word_after(text, extraction, t);
                 let rest = link.strip_prefix(unit.as_deref().unwrap_or(""));
                 // "of dried apricots, ", "of cement in ": what the unit weighs, before the link.
                 let rest = rest.map(|rest| {
@@ -274,7 +255,7 @@ pub(super) fn load_statement<'e>(
                     )
                 });
                 unit.is_some()
-                    && unit == word_after(text, size)
+                    && unit == word_after(text, extraction, size)
                     && ([", ", " in ", " on ", " or "]
                         .iter()
                         .any(|l| rest == Some(l))
@@ -296,14 +277,14 @@ pub(super) fn load_statement<'e>(
                         .is_some_and(|c| c.contains(w))
                 })
             })?;
-        let noun = word_after(text, total)?;
+        let noun = word_after(text, extraction, total)?;
         let size = quantities.iter().filter(|q| !q.in_table).find(|q| {
             q.sentence > count.sentence && q.sentence <= count.sentence + 2 && {
                 let (start, _) = extraction.sentences[q.sentence];
                 let lead = lower_words(clamped(text, start, q.start));
                 matches!(lead.as_slice(), [each, v, verb] | [each, v, _, verb]
                     if each == "each" && v == one && CARRIES.contains(&verb.as_str()))
-                    && word_after(text, q).as_deref() == Some(noun.as_str())
+                    && word_after(text, extraction, q).as_deref() == Some(noun.as_str())
             }
         })?;
         (size, total)
@@ -314,7 +295,7 @@ pub(super) fn load_statement<'e>(
         .filter(in_sentence)
         .filter(|q| ![count.start, size.start, total.start].contains(&q.start))
         .any(|q| {
-            let after = word_after(text, q);
+            let after = word_after(text, extraction, q);
             after.is_none()
                 || after.is_some_and(|w| {
                     LOADS.iter().any(|(plural, _)| *plural == w)
@@ -493,7 +474,7 @@ fn gap_between_two_years(text: &str, extraction: &Extraction, findings: &mut Vec
         // 2024, 500 tonnes more" (not "…, and sold 120 tonnes more", "the dealer alone 200 tonnes
         // more").
         let y2_text = y2.to_string();
-        let b_unit = word_after(text, b);
+        let b_unit = word_after(text, extraction, b);
         let plain_link = lower_words(clamped(text, b.end, gap.start))
             .iter()
             .all(|w| {
@@ -513,7 +494,7 @@ fn gap_between_two_years(text: &str, extraction: &Extraction, findings: &mut Vec
         // The gap written as one of the two figures ("500 tonnes in 2023 …, 500 tonnes more").
         let given_twice = [a, b]
             .into_iter()
-            .find(|q| numeral(text, q) == numeral(text, gap));
+            .find(|q| written_digits(text, q) == written_digits(text, gap));
         match given_twice {
             Some(earlier) => findings.push(reused(
                 text,
