@@ -19,6 +19,7 @@ mod ages;
 mod colon_lists;
 mod figure_year;
 mod numbered_items;
+mod per_unit;
 mod place_columns;
 mod said_apart;
 mod stated_products;
@@ -3836,6 +3837,14 @@ impl<'t> YearTable<'t> {
             .any(|h| matches!(header_scale(&h.text).1, "USD" | "PKR" | "AFN"));
         let context = table_context(text, table);
         let (context_scale, context_unit) = header_scale(&context);
+        // A scale one header states ("Tubes (million)") is that column's, not the other columns'
+        // ("Trucks").
+        let scales_by_column = table
+            .header
+            .iter()
+            .skip(1)
+            .any(|h| header_scale(&h.text).0 != 1.0);
+        let context_scale = if scales_by_column { 1.0 } else { context_scale };
         let headers = cells
             .iter()
             .map(|c| {
@@ -7692,6 +7701,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     list_sums(text, extraction, &mut findings);
     numbered_items::numbered_items(text, extraction, &mut findings);
     stated_products::stated_products(text, extraction, &mut findings);
+    per_unit::per_unit(text, extraction, &mut findings);
     colon_lists::colon_lists(text, extraction, &mut findings);
     outcomes_of_a_whole(text, extraction, &mut findings);
     parts_after_a_colon(text, extraction, &mut findings);

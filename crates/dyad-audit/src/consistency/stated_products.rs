@@ -177,7 +177,7 @@ fn shares_with_their_amounts(text: &str, extraction: &Extraction, findings: &mut
 
 /// Words that make loads only some of a total, or more than one load each: a rest sent another way,
 /// round trips, an order not yet sent.
-const NOT_ALL_THE_LOADS: &[&str] = &[
+pub(super) const NOT_ALL_THE_LOADS: &[&str] = &[
     "rest",
     "remaining",
     "remainder",

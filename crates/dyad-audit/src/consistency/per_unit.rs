@@ -1,0 +1,378 @@
+//! Sizes per unit a text states and the totals a count of units makes with them.
+//!
+//! "This year we took 25 trucks, and each truck is one thousand cartons and each carton 144 tubes. So
+//! we sold about 25 million tubes": each truck holds 144,000 tubes, and 25 trucks 3.6 million. "The
+//! crop covered 24 jeribs and gave 240 tonnes, or 24 tonnes a jerib": 240 tonnes over 24 jeribs are
+//! 10 a jerib. A size per unit is read from "each truck is 1,000 cartons", "cartons of 144 tubes"
+//! and "24 tonnes a jerib"; sizes chain (trucks to cartons to tubes).
+//!
+//! And a rate given for two units of time: "the crossing clears about 200 trucks a day … At an
+//! average of 200 trucks an hour, …": a flow of 200 an hour is 4,800 a day, so one figure was copied
+//! into the other's place.
+//!
+//! A total that the count and the sizes do not make is a slip. When one of the figures is written
+//! with another's numeral ("25 trucks … 25 million tubes", "24 jeribs … 24 tonnes a jerib"), that
+//! number is given twice; otherwise the product is wrong, reported only when the words tie the total
+//! to the count ("So we sold …", "…, or …", "in all").
+
+use std::ops::RangeInclusive;
+
+use dyad_model::claim::{CheckKind, Hedge};
+use dyad_text::claims::{Extraction, Quantity, lower_words};
+
+use super::{allowed_range, clamped, reused, singular, word_after, written_digits};
+use crate::Finding;
+
+/// A size per unit: "each truck is 1,000 cartons" makes `unit` "truck", `size` the 1,000 and `noun`
+/// "carton".
+struct Size<'e> {
+    unit: String,
+    size: &'e Quantity,
+    noun: String,
+}
+
+/// Verbs between "each truck" and its size.
+const HOLDS: &[&str] = &[
+    "is", "was", "carries", "carried", "holds", "held", "has", "had", "contains", "contained",
+    "takes", "took", "packs",
+];
+
+/// Units of time: "200 trucks a day" is a rate, no size.
+const TIMES: &[&str] = &[
+    "day", "hour", "week", "month", "year", "season", "shift", "night", "minute", "fortnight",
+];
+
+/// Words that make a size a bound or a plan, or a total only part of the count's: "up to 1,000
+/// cartons", "will carry", "including local sales".
+const NOT_EXACT: &[&str] = &[
+    "up", "capacity", "can", "could", "maximum", "most", "will", "would", "should", "including",
+    "plus", "besides", "excluding", "except", "rest", "remaining", "other", "others", "also",
+    "target", "plan", "planned",
+];
+
+/// The unit a figure is the size of, as its words say: "each truck (is) 1,000 cartons", "cartons of
+/// 144 tubes", "24 tonnes a jerib", "150 sacks to a truck".
+fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<Size<'e>> {
+    let quantities = &extraction.quantities;
+    let size = &quantities[index];
+    if size.in_table || size.unit != "count" || matches!(size.hedge, Hedge::Over | Hedge::Under) {
+        return None;
+    }
+    let noun = singular(&word_after(text, extraction, size)?);
+    let (sentence_start, _) = extraction.sentences[size.sentence];
+    let lead = lower_words(clamped(
+        text,
+        sentence_start.max(size.start.saturating_sub(40)),
+        size.start,
+    ));
+    let after = lower_words(clamped(text, size.end, size.end + 40));
+    let each = |w: &str| matches!(w, "each" | "every" | "per");
+    let unit = match (lead.as_slice(), after.as_slice()) {
+        // "each truck is 1,000 cartons", "and each carton 144 tubes".
+        ([.., e, unit, verb], _) if each(e) && HOLDS.contains(&verb.as_str()) => unit.clone(),
+        ([.., e, unit], _) if each(e) => unit.clone(),
+        // "24 tonnes a jerib", "150 sacks to a truck".
+        (_, [_, a, unit, ..]) if matches!(a.as_str(), "a" | "an" | "per" | "each" | "every") => {
+            unit.clone()
+        }
+        (_, [_, to, a, unit, ..]) if to == "to" && matches!(a.as_str(), "a" | "an") => {
+            unit.clone()
+        }
+        // "1,000 cartons of 144 tubes".
+        _ => {
+            let before = quantities[..index]
+                .iter()
+                .rev()
+                .find(|q| !q.in_table && q.sentence == size.sentence)?;
+            let units = word_after(text, extraction, before)?;
+            let link = lower_words(clamped(text, before.end, size.start));
+            (link == [units.clone(), "of".to_string()]).then_some(units)?
+        }
+    };
+    let unit = singular(&unit);
+    (unit != noun && !TIMES.contains(&unit.as_str())).then_some(Size {
+        unit,
+        size,
+        noun,
+    })
+}
+
+/// The range a stated figure allows, its hedge and rounding read as [`allowed_range`] reads them.
+fn range_of(quantity: &Quantity) -> (f64, f64) {
+    let (low, high) = allowed_range(quantity);
+    (low.max(0.0), high)
+}
+
+/// **Figures per unit: sizes and the totals they make, and rates per unit of time.** See the
+/// module's doc.
+pub(super) fn per_unit(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    per_unit_totals(text, extraction, findings);
+    one_rate_for_two_times(text, extraction, findings);
+}
+
+/// The unit of time a figure is a rate per ("200 trucks a day" gives "day"), with what it counts.
+fn rate_per_time(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<(String, String)> {
+    let after = lower_words(clamped(text, quantity.end, quantity.end + 40));
+    match after.as_slice() {
+        [noun, per, time, ..]
+            if matches!(per.as_str(), "a" | "an" | "per" | "every" | "each")
+                && TIMES.contains(&time.as_str())
+                && word_after(text, extraction, quantity).as_deref() == Some(noun.as_str()) =>
+        {
+            Some((singular(noun), time.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// One figure of one thing given as a rate per two units of time in one sentence or the next, with
+/// nothing between them that sets two flows side by side (another place, "but", "against").
+fn one_rate_for_two_times(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let rates: Vec<(&Quantity, String, String)> = extraction
+        .quantities
+        .iter()
+        .filter(|q| !q.in_table && q.unit == "count")
+        .filter_map(|q| rate_per_time(text, extraction, q).map(|(noun, time)| (q, noun, time)))
+        .collect();
+    for (position, (first, noun, time)) in rates.iter().enumerate() {
+        for (second, other_noun, other_time) in &rates[position + 1..] {
+            if second.sentence > first.sentence + 1 {
+                break;
+            }
+            let digits = written_digits(text, first);
+            if digits.is_empty()
+                || digits != written_digits(text, second)
+                || first.value != second.value
+                || noun != other_noun
+                || time == other_time
+            {
+                continue;
+            }
+            let between = clamped(text, first.end, second.start);
+            let said: Vec<String> = (first.sentence..=second.sentence)
+                .flat_map(|s| lower_words(super::sentence_text(text, extraction, s)))
+                .collect();
+            let side_by_side = lower_words(between).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "but" | "while" | "whereas" | "against" | "compared" | "than" | "versus" | "or"
+                )
+            });
+            // A capitalised word inside a sentence (a place, a firm) may name another flow.
+            let another_name = between
+                .split(['.', '!', '?', ';', ':'])
+                .flat_map(|clause| clause.split_whitespace().skip(1))
+                .any(|w| w.starts_with(char::is_uppercase) && w != "I");
+            let bound = said.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "can" | "could" | "capacity" | "up" | "maximum" | "most" | "target" | "plan"
+                )
+            });
+            if side_by_side || another_name || bound {
+                continue;
+            }
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                (
+                    &format!("{noun}s a {time}"),
+                    &format!("{noun}s a{} {other_time}", if other_time.starts_with('h') { "n" } else { "" }),
+                ),
+            ));
+        }
+    }
+}
+
+/// Sizes per unit and the totals they make.
+fn per_unit_totals(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    let sizes: Vec<Size<'_>> = (0..quantities.len())
+        .filter_map(|i| size_of(text, extraction, i))
+        .filter(|s| {
+            let said = lower_words(super::sentence_text(text, extraction, s.size.sentence));
+            !said.iter().any(|w| NOT_EXACT.contains(&w.as_str()))
+        })
+        .collect();
+    if sizes.is_empty() {
+        return;
+    }
+    for count in quantities {
+        if count.in_table || count.unit != "count" || count.hedge != Hedge::None {
+            continue;
+        }
+        let Some(plural) = word_after(text, extraction, count) else {
+            continue;
+        };
+        let unit = singular(&plural);
+        if unit == plural || sizes.iter().any(|s| s.size.start == count.start) {
+            continue;
+        }
+        let near = |sentence: usize| {
+            (count.sentence.saturating_sub(3)..=count.sentence + 2).contains(&sentence)
+        };
+        // The sizes from the count's unit down, one per unit: two sizes for one unit leave it open.
+        let mut chain: Vec<&Size<'_>> = Vec::new();
+        let mut from = unit.clone();
+        while chain.len() < 3 {
+            let of_unit: Vec<&Size<'_>> = sizes
+                .iter()
+                .filter(|s| s.unit == from && near(s.size.sentence))
+                .collect();
+            let [size] = of_unit.as_slice() else {
+                break;
+            };
+            if chain.iter().any(|s| s.noun == size.noun) {
+                break;
+            }
+            from = size.noun.clone();
+            chain.push(size);
+        }
+        for depth in 1..=chain.len() {
+            let links = &chain[..depth];
+            let noun = &links[depth - 1].noun;
+            check_total(text, extraction, (count, &unit), links, noun, findings);
+        }
+    }
+}
+
+/// The total of `noun` a count of units makes through `links`, checked against the one figure of
+/// that noun near the count.
+fn check_total(
+    text: &str,
+    extraction: &Extraction,
+    (count, unit): (&Quantity, &str),
+    links: &[&Size<'_>],
+    noun: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let quantities = &extraction.quantities;
+    let window: RangeInclusive<usize> = count.sentence..=count.sentence + 2;
+    let of_noun = |q: &&Quantity| {
+        !q.in_table
+            && q.unit == "count"
+            && window.contains(&q.sentence)
+            && word_after(text, extraction, q).is_some_and(|w| singular(&w) == noun)
+            && !links.iter().any(|s| s.size.start == q.start)
+    };
+    let totals: Vec<&Quantity> = quantities.iter().filter(of_noun).collect();
+    let [total] = totals.as_slice() else {
+        return;
+    };
+    if total.start < count.start {
+        return;
+    }
+    // No second count of the units near ("25 trucks this year and 40 last year", "6 trucks to Kabul
+    // and 4 to Kandahar").
+    let more_units = quantities.iter().any(|q| {
+        !q.in_table
+            && q.start != count.start
+            && window.contains(&q.sentence)
+            && !links.iter().any(|s| s.size.start == q.start)
+            && word_after(text, extraction, q).is_none_or(|w| {
+                singular(&w) == unit
+                    || q.sentence == count.sentence && matches!(w.as_str(), "to" | "for" | "more")
+            })
+    });
+    let count_said = lower_words(super::sentence_text(text, extraction, count.sentence));
+    let total_said = lower_words(super::sentence_text(text, extraction, total.sentence));
+    let not_all = |said: &[String]| {
+        said.iter().any(|w| {
+            NOT_EXACT.contains(&w.as_str())
+                || super::stated_products::NOT_ALL_THE_LOADS.contains(&w.as_str())
+        })
+    };
+    // A total of another year than the count's.
+    let other_year = total.sentence != count.sentence
+        && !super::years_in(super::sentence_text(text, extraction, total.sentence)).is_empty()
+        && super::years_in(super::sentence_text(text, extraction, total.sentence))
+            != super::years_in(super::sentence_text(text, extraction, count.sentence));
+    if more_units || other_year || not_all(&count_said) || not_all(&total_said) {
+        return;
+    }
+    let (mut low, mut high) = range_of(count);
+    for link in links {
+        let (l, h) = range_of(link.size);
+        low *= l;
+        high *= h;
+    }
+    let (total_low, total_high) = range_of(total);
+    if total_high >= low && total_low <= high {
+        return;
+    }
+    let product = count.value * links.iter().map(|s| s.size.value).product::<f64>();
+    let written = |q: &Quantity| &text[q.start..q.end];
+    let path = links
+        .iter()
+        .map(|s| format!("`{}` a {}", written(s.size), s.unit))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    // A figure written with another's numeral: the count's in the total or in a size, or a size's
+    // in the total.
+    // Numerals only: words ("three thousand") are no digits written twice.
+    let digits = |q: &Quantity| Some(written_digits(text, q)).filter(|d| !d.is_empty());
+    let alike = |a: &Quantity, b: &Quantity| digits(a).is_some() && digits(a) == digits(b);
+    let twice = if alike(total, count) {
+        Some((count, *total))
+    } else if let Some(size) = links.iter().find(|s| alike(s.size, count)) {
+        Some((count, size.size))
+    } else {
+        links
+            .iter()
+            .find(|s| alike(s.size, total))
+            .map(|s| (s.size, *total))
+    };
+    if let Some((first, second)) = twice {
+        let role = |q: &Quantity| match links.iter().find(|s| s.size.start == q.start) {
+            Some(size) => format!("the size of a {}", size.unit),
+            None if q.start == count.start => format!("the count of {unit}s"),
+            None => format!("the total of {noun}s"),
+        };
+        findings.push(reused(
+            text,
+            extraction,
+            (first, second),
+            (
+                &role(first),
+                &format!(
+                    "{}, though `{}` at {path} make {product}, not `{}`",
+                    role(second),
+                    written(count),
+                    written(total)
+                ),
+            ),
+        ));
+        return;
+    }
+    // Otherwise only a total the words tie to the count: in its sentence after ", or", opening its
+    // own sentence with "So", or "in all".
+    let between = clamped(text, count.end, total.start);
+    let opening = lower_words(clamped(
+        text,
+        extraction.sentences[total.sentence].0,
+        total.start,
+    ));
+    let after = lower_words(clamped(text, total.end, total.end + 40));
+    let tied = total.sentence == count.sentence && between.contains(", or ")
+        || total.sentence != count.sentence
+            && opening
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "so" | "altogether" | "together" | "thus"))
+        || after.windows(2).take(3).any(|w| w[0] == "in" && matches!(w[1].as_str(), "all" | "total"));
+    if !tied {
+        return;
+    }
+    findings.push(Finding::new(
+        text,
+        CheckKind::Arithmetic,
+        (count.start, total.end),
+        vec![count.value, total.value, product],
+        vec![extraction.claim(text, count), extraction.claim(text, total)],
+        format!(
+            "`{}` at {path} make {product}, not `{}`",
+            written(count),
+            written(total)
+        ),
+    ));
+}
