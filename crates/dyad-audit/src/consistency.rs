@@ -1490,19 +1490,25 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     if both_ends_near {
                         continue;
                     }
-                    let wished = lower_words(own_stretch(text, extraction, quantity))
-                        .windows(2)
-                        .any(|w| {
-                            matches!(
-                                (w[0].as_str(), w[1].as_str()),
-                                ("asked", "for")
-                                    | ("ask", "for")
-                                    | ("would", "like")
-                                    | ("wants", _)
-                                    | ("ordered", _)
-                                    | ("requested", _)
-                            )
-                        });
+                    // Said before the figure: "the dealer says his customers now ask for them"
+                    // later in the sentence wishes for no figure.
+                    let wished = lower_words(clamped(
+                        text,
+                        stretch_bounds(extraction, quantity).0,
+                        quantity.start,
+                    ))
+                    .windows(2)
+                    .any(|w| {
+                        matches!(
+                            (w[0].as_str(), w[1].as_str()),
+                            ("asked", "for")
+                                | ("ask", "for")
+                                | ("would", "like")
+                                | ("wants", _)
+                                | ("ordered", _)
+                                | ("requested", _)
+                        )
+                    });
                     if wished {
                         continue;
                     }
@@ -5162,6 +5168,26 @@ fn transposed_figures(
                             .sum();
                         (sum * scale - quantity.value).abs() <= quantity.precision / 2.0
                     };
+                    // Two rows or more the sentence names whose cells add up to the figure
+                    // ("Grapes and pomegranates … 42,000 tonnes" over 24,000 and 18,000).
+                    let named_rows_make_figure = {
+                        let sentence =
+                            sentence_text(text, extraction, quantity.sentence).to_lowercase();
+                        let named: Vec<f64> = table
+                            .rows
+                            .iter()
+                            .filter(|r| {
+                                r.first().is_some_and(|l| {
+                                    let name = row_name(&l.text).to_lowercase();
+                                    name.len() >= 4
+                                        && !name.starts_with("total")
+                                        && contains_word(&sentence, &name)
+                                })
+                            })
+                            .filter_map(|r| r.get(column)?.value)
+                            .collect();
+                        named.len() >= 2 && agrees(quantity, named.iter().sum::<f64>() * scale)
+                    };
                     // Two digits swap by chance too often: a figure of two digits must name the
                     // row itself (its label in the sentence, or the row's year among its own) and
                     // the column (a word of it, or its year).
@@ -5309,6 +5335,7 @@ fn transposed_figures(
                         || another_cell
                         || cell_stated
                         || rows_make_figure
+                        || named_rows_make_figure
                         || two_digits && !strongly_named
                     {
                         continue;
@@ -7526,6 +7553,12 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         Some(["for", "a" | "an" | "one"])
                     )
                 || priced_count(text, extraction, q)
+                // "eight trucks of 600 crated motors, 4,800 in all": the size of each unit.
+                || extraction
+                    .quantities
+                    .iter()
+                    .position(|other| std::ptr::eq(other, q))
+                    .is_some_and(|i| per_unit::units_of_a_size(text, extraction, i).is_some())
         };
         // Parts each of their own year ("USD 2.5 billion in 2011 and USD 1.9 billion in 2017") are a
         // series, not parts of one whole; nor does an average add up ("an average of 1,150 a day").
@@ -10847,10 +10880,14 @@ fn table_arithmetic(text: &str, table: &Table, says_rounded: bool, findings: &mu
             || words.len() <= 3 && words.last().is_some_and(|w| w == "total"))
             && !lowered.contains("trade")
     });
-    let flows = table.header.iter().any(|h| {
-        let lowered = h.text.to_lowercase();
-        lowered.contains("export") || lowered.contains("import")
-    });
+    // Rule 2 reads a table with both flows; a column of duty on imports alone is a part like another.
+    let has_column = |word: &str| {
+        table
+            .header
+            .iter()
+            .any(|h| h.text.to_lowercase().contains(word))
+    };
+    let flows = has_column("export") && has_column("import");
     if let Some(total_column) = total_column.filter(|&c| c >= 3 && !flows) {
         let kinds: Vec<(f64, &str)> = table.header[1..total_column]
             .iter()
@@ -12088,7 +12125,18 @@ fn says_nothing(noun: &str) -> bool {
         || noun.len() < 3 && !matches!(noun, "kg" | "km")
         || matches!(
             noun,
-            "head" | "minu" | "plu" | "divided" | "multiplied" | "time" | "give" | "equal" | "make"
+            "head"
+                | "minu"
+                | "plu"
+                | "divided"
+                | "multiplied"
+                | "time"
+                | "give"
+                | "equal"
+                | "make"
+                // A verb after a count whose noun came before: "a flock of 1,000 cost Afs 92,800".
+                | "cost"
+                | "need"
         )
 }
 
@@ -20319,7 +20367,7 @@ fn crossing_into_a_third_state(
     const PASSING: &[&str] = &[
         "cross", "crosses", "crossed", "crossing", "pass", "passes", "passed", "passing", "go",
         "goes", "went", "move", "moves", "moved", "enter", "enters", "entered", "entering",
-        "leaving", "across",
+        "leaving", "leave", "leaves", "across",
     ];
     let pair = [config.pair.first.as_str(), config.pair.second.as_str()];
     for crossing in &config.crossings {
@@ -20444,18 +20492,29 @@ fn crossing_into_a_third_state(
             if denied {
                 continue;
             }
-            // "leaving China and entering Afghanistan": the two sides, one after the other.
-            let leaving_then_entering =
-                clause.trim_start().starts_with("leaving ") && clause.contains(" and entering ");
+            // "leaving China and entering Afghanistan", "you leave Pakistan and enter China": the
+            // two sides, one after the other.
+            const LEAVE: [&str; 3] = ["leaving", "leave", "leaves"];
+            const ENTER: [&str; 3] = ["entering", "enter", "enters"];
+            let said = lower_words(clause);
+            let leaving_then_entering = said
+                .windows(2)
+                .any(|w| w[0] == "and" && ENTER.contains(&w[1].as_str()))
+                && said.iter().take(4).any(|w| LEAVE.contains(&w.as_str()));
             let into = after_word("into")
                 .filter(|_| own_passing("into"))
                 .or_else(|| {
-                    after_word("entering")
-                        .filter(|_| leaving_then_entering || own_passing("entering"))
+                    ENTER.iter().find_map(|word| {
+                        after_word(word).filter(|_| leaving_then_entering || own_passing(word))
+                    })
                 });
             let from = after_word("from")
                 .filter(|_| own_passing("from"))
-                .or_else(|| after_word("leaving").filter(|_| own_passing("leaving")));
+                .or_else(|| {
+                    LEAVE
+                        .iter()
+                        .find_map(|word| after_word(word).filter(|_| own_passing(word)))
+                });
             let third = match (&from, &into) {
                 // "into Tajikistan": a third state on the crossing's far side.
                 (_, Some((a, b, code))) if !pair.contains(&code.as_str()) => Some((*a, *b, code)),

@@ -874,7 +874,7 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
     static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?x)(?-u:\b)FY\s?(?P<y1>(?:19|20)\d{2})[-–/](?P<e1>\d{2}(?:\d{2})?)
-            (?:\s?[–—-]\s?FY\s?(?P<y2>(?:19|20)\d{2})[-–/]\d{2}(?:\d{2})?)?(?-u:\b)",
+            (?:(?:\s?[–—-]\s?|\s+(?:to|until|through)\s+)FY\s?(?P<y2>(?:19|20)\d{2})[-–/]\d{2}(?:\d{2})?)?(?-u:\b)",
         )
         .expect("the fiscal range pattern is valid")
     });
@@ -995,6 +995,18 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
             continue;
         };
         let whole = found.get(0).expect("match 0");
+        // "FY2024-25 compared to FY2023-24" sets two years side by side: no range.
+        let lead = text[..whole.start()].to_ascii_lowercase();
+        let lead = lead.trim_end();
+        let side_by_side = whole.as_str().contains(" to ")
+            && [
+                "compared", "compare", "relative", "similar", "equal", "close",
+            ]
+            .iter()
+            .any(|w| lead.ends_with(w));
+        if side_by_side {
+            continue;
+        }
         match found.name("y2").map(|y| y.as_str().parse::<i32>()) {
             // Two fiscal years: the range is from the first's start to the second's.
             Some(Ok(y2)) => push(whole, (y1, 0), (y2, 0)),
@@ -5188,9 +5200,16 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             // named relatively before the first, against the second's year.
             let relative_first = second_year.is_some() && {
                 let lead = text[sentence_start..first.start].to_ascii_lowercase();
-                ["this year", "last year", "this season", "last season"]
-                    .iter()
-                    .any(|w| lead.contains(w))
+                // "The year's 2,400 tonnes, against 2,700 tonnes in 2024": the year written of.
+                [
+                    "this year",
+                    "last year",
+                    "this season",
+                    "last season",
+                    "the year's",
+                ]
+                .iter()
+                .any(|w| lead.contains(w))
             };
             if !years_known && !period_said && !relative_first {
                 continue;

@@ -33,21 +33,60 @@ struct Size<'e> {
 
 /// Verbs between "each truck" and its size.
 const HOLDS: &[&str] = &[
-    "is", "was", "carries", "carried", "holds", "held", "has", "had", "contains", "contained",
-    "takes", "took", "packs",
+    "is",
+    "was",
+    "carries",
+    "carried",
+    "holds",
+    "held",
+    "has",
+    "had",
+    "contains",
+    "contained",
+    "takes",
+    "took",
+    "packs",
 ];
 
 /// Units of time: "200 trucks a day" is a rate, no size.
 const TIMES: &[&str] = &[
-    "day", "hour", "week", "month", "year", "season", "shift", "night", "minute", "fortnight",
+    "day",
+    "hour",
+    "week",
+    "month",
+    "year",
+    "season",
+    "shift",
+    "night",
+    "minute",
+    "fortnight",
 ];
 
 /// Words that make a size a bound or a plan, or a total only part of the count's: "up to 1,000
 /// cartons", "will carry", "including local sales".
 const NOT_EXACT: &[&str] = &[
-    "up", "capacity", "can", "could", "maximum", "most", "will", "would", "should", "including",
-    "plus", "besides", "excluding", "except", "rest", "remaining", "other", "others", "also",
-    "target", "plan", "planned",
+    "up",
+    "capacity",
+    "can",
+    "could",
+    "maximum",
+    "most",
+    "will",
+    "would",
+    "should",
+    "including",
+    "plus",
+    "besides",
+    "excluding",
+    "except",
+    "rest",
+    "remaining",
+    "other",
+    "others",
+    "also",
+    "target",
+    "plan",
+    "planned",
 ];
 
 /// The unit a figure is the size of, as its words say: "each truck (is) 1,000 cartons", "cartons of
@@ -75,26 +114,25 @@ fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<S
         (_, [_, a, unit, ..]) if matches!(a.as_str(), "a" | "an" | "per" | "each" | "every") => {
             unit.clone()
         }
-        (_, [_, to, a, unit, ..]) if to == "to" && matches!(a.as_str(), "a" | "an") => {
-            unit.clone()
-        }
+        (_, [_, to, a, unit, ..]) if to == "to" && matches!(a.as_str(), "a" | "an") => unit.clone(),
         // "1,000 cartons of 144 tubes".
-        _ => {
-            let before = quantities[..index]
-                .iter()
-                .rev()
-                .find(|q| !q.in_table && q.sentence == size.sentence)?;
-            let units = word_after(text, extraction, before)?;
-            let link = lower_words(clamped(text, before.end, size.start));
-            (link == [units.clone(), "of".to_string()]).then_some(units)?
-        }
+        _ => units_of_a_size(text, extraction, index)?,
     };
     let unit = singular(&unit);
-    (unit != noun && !TIMES.contains(&unit.as_str())).then_some(Size {
-        unit,
-        size,
-        noun,
-    })
+    (unit != noun && !TIMES.contains(&unit.as_str())).then_some(Size { unit, size, noun })
+}
+
+/// The units a figure is the size of each of, when a count of them comes right before it: "eight
+/// trucks of 600 motors", "1,000 cartons of 144 tubes" (the plural: "trucks", "cartons").
+pub(super) fn units_of_a_size(text: &str, extraction: &Extraction, index: usize) -> Option<String> {
+    let size = &extraction.quantities[index];
+    let before = extraction.quantities[..index]
+        .iter()
+        .rev()
+        .find(|q| !q.in_table && q.sentence == size.sentence)?;
+    let units = word_after(text, extraction, before)?;
+    let link = lower_words(clamped(text, before.end, size.start));
+    (before.unit == "count" && link == [units.clone(), "of".to_string()]).then_some(units)
 }
 
 /// The range a stated figure allows, its hedge and rounding read as [`allowed_range`] reads them.
@@ -111,7 +149,11 @@ pub(super) fn per_unit(text: &str, extraction: &Extraction, findings: &mut Vec<F
 }
 
 /// The unit of time a figure is a rate per ("200 trucks a day" gives "day"), with what it counts.
-fn rate_per_time(text: &str, extraction: &Extraction, quantity: &Quantity) -> Option<(String, String)> {
+fn rate_per_time(
+    text: &str,
+    extraction: &Extraction,
+    quantity: &Quantity,
+) -> Option<(String, String)> {
     let after = lower_words(clamped(text, quantity.end, quantity.end + 40));
     match after.as_slice() {
         [noun, per, time, ..]
@@ -178,7 +220,10 @@ fn one_rate_for_two_times(text: &str, extraction: &Extraction, findings: &mut Ve
                 (first, second),
                 (
                     &format!("{noun}s a {time}"),
-                    &format!("{noun}s a{} {other_time}", if other_time.starts_with('h') { "n" } else { "" }),
+                    &format!(
+                        "{noun}s a{} {other_time}",
+                        if other_time.starts_with('h') { "n" } else { "" }
+                    ),
                 ),
             ));
         }
@@ -359,7 +404,10 @@ fn check_total(
             && opening
                 .first()
                 .is_some_and(|w| matches!(w.as_str(), "so" | "altogether" | "together" | "thus"))
-        || after.windows(2).take(3).any(|w| w[0] == "in" && matches!(w[1].as_str(), "all" | "total"));
+        || after
+            .windows(2)
+            .take(3)
+            .any(|w| w[0] == "in" && matches!(w[1].as_str(), "all" | "total"));
     if !tied {
         return;
     }

@@ -75,6 +75,68 @@ pub(super) fn stated_products(text: &str, extraction: &Extraction, findings: &mu
     loads_and_their_total(text, extraction, findings);
     gap_between_two_years(text, extraction, findings);
     shares_with_their_amounts(text, extraction, findings);
+    share_given_as_its_count(text, extraction, findings);
+}
+
+/// A share of a noun and a count of that noun in one sentence, written with one numeral: "12 percent
+/// of declarations were selected for examination, about 12 declarations on an average working day".
+/// The two are equal only over a whole of 100, which no figure of the text gives.
+fn share_given_as_its_count(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let noun_of_share = |share: &Quantity| {
+        let after = lower_words(clamped(text, share.end, share.end + 40));
+        match after.as_slice() {
+            [of, the, noun, ..] if of == "of" && matches!(the.as_str(), "the" | "all") => {
+                Some(super::singular(noun))
+            }
+            [of, noun, ..] if of == "of" => Some(super::singular(noun)),
+            _ => None,
+        }
+    };
+    for sentence in 0..extraction.sentences.len() {
+        let figures: Vec<&Quantity> = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| !q.in_table)
+            .collect();
+        for share in figures.iter().filter(|q| q.unit == "percent") {
+            let Some(noun) = noun_of_share(share) else {
+                continue;
+            };
+            let digits = written_digits(text, share);
+            let Some(count) = figures.iter().find(|q| {
+                q.unit == "count"
+                    && q.value == share.value
+                    && !digits.is_empty()
+                    && written_digits(text, q) == digits
+                    && word_after(text, extraction, q).is_some_and(|w| super::singular(&w) == noun)
+            }) else {
+                continue;
+            };
+            // A whole of 100 makes them equal.
+            let whole_of_100 = extraction.quantities.iter().any(|q| {
+                q.value == 100.0
+                    && q.unit == "count"
+                    && word_after(text, extraction, q).is_some_and(|w| super::singular(&w) == noun)
+            });
+            if whole_of_100 {
+                continue;
+            }
+            let (first, second) = if share.start < count.start {
+                (*share, *count)
+            } else {
+                (*count, *share)
+            };
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                (
+                    &format!("a share of {noun}s"),
+                    &format!("a count of {noun}s"),
+                ),
+            ));
+        }
+    }
 }
 
 /// Shares of one whole each given with its amount in one sentence: "Grade A, 20 percent of output, 400
