@@ -18,6 +18,7 @@ use crate::{AuditConfig, Finding, Gazetteer};
 mod ages;
 mod colon_lists;
 mod figure_year;
+mod flows_apart;
 mod numbered_items;
 mod per_unit;
 mod place_columns;
@@ -7735,6 +7736,7 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
     numbered_items::numbered_items(text, extraction, &mut findings);
     stated_products::stated_products(text, extraction, &mut findings);
     per_unit::per_unit(text, extraction, &mut findings);
+    flows_apart::balance_apart(text, extraction, &mut findings);
     colon_lists::colon_lists(text, extraction, &mut findings);
     outcomes_of_a_whole(text, extraction, &mut findings);
     parts_after_a_colon(text, extraction, &mut findings);
@@ -24698,6 +24700,126 @@ mod tests {
             ),
             [CheckKind::Garbled]
         );
+    }
+
+    #[test]
+    fn slips_and_right_readings_of_the_sixty_sixth_and_seventh_sets() {
+        // Sizes per unit that chain, and a total of the last noun written with the count's numeral.
+        let took = "This year we took 25 trucks from you, and each truck is one thousand cartons and each carton 144 tubes.";
+        assert_eq!(
+            kinds_found(&format!(
+                "{took} So we sold about 25 million tubes in Baghlan."
+            )),
+            [CheckKind::NumberReuse]
+        );
+        all_clean(&[&format!(
+            "{took} So we sold about 3.6 million tubes in Baghlan."
+        )]);
+        // A yield per unit written with the count of units.
+        assert_eq!(
+            kinds_found(
+                "The crop covered 24 jeribs and gave 240 tonnes over the season, or 24 tonnes a jerib."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        all_clean(&[
+            "The crop covered 24 jeribs and gave 240 tonnes over the season, or 10 tonnes a jerib.",
+        ]);
+        // One rate given for two units of time.
+        assert_eq!(
+            kinds_found(
+                "The crossing clears about 200 trucks a day in both directions. At an average of 200 trucks an hour, a truck in the queue by noon should cross the same day."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        all_clean(&[
+            "The crossing clears about 200 trucks a day in both directions. At an average of 20 trucks an hour, a truck in the queue by noon should cross the same day.",
+            "Torkham clears about 200 trucks a day, while the new scanner can check 200 trucks an hour.",
+        ]);
+        // A share and its count written with one numeral, with no whole of 100.
+        assert_eq!(
+            kinds_found(
+                "Under the risk system, 12 percent of declarations were selected for examination, about 12 declarations on an average working day."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        all_clean(&[
+            "Under the risk system, 12 percent of declarations were selected for examination, about 38 declarations on an average working day.",
+            "Of the 100 declarations filed, 12 percent of declarations were selected for examination, 12 declarations in all.",
+        ]);
+        // A share written with its part's numeral, when the text gives the whole.
+        let sold = "The factory sold 24 million pens in 2024. Haji Sultan took 9 million pens in 2024, nine trucks of 500 cartons.";
+        assert_eq!(
+            kinds_found(&format!(
+                "{sold} That account alone was 9 percent of everything we sold."
+            )),
+            [CheckKind::NumberReuse]
+        );
+        all_clean(&[&format!(
+            "{sold} That account alone was 37.5 percent of everything we sold."
+        )]);
+        // A balance stated apart from its flows, written as one of them.
+        let faq = |imports: &str| {
+            format!(
+                "**How much does Pakistan export?** In 2024 Pakistan's exports to Afghanistan came to USD 884 million.\n\n**And what does it buy?** In 2024 these imports came to USD {imports} million.\n\n**Does Pakistan run a surplus?** Yes. The surplus in 2024 was USD 344 million.\n"
+            )
+        };
+        assert_eq!(kinds_found(&faq("344")), [CheckKind::NumberReuse]);
+        all_clean(&[&faq("540")]);
+        // A row's total beside a column of duty on imports (no table of both flows).
+        let station = |total: &str| {
+            format!(
+                "Collections in PKR million:\n\n| Station | Import duty | Sales tax | Other levies | Total |\n|---|---|---|---|---|\n| Torkham | 18,600 | 9,400 | 2,000 | 30,000 |\n| Chaman | 11,200 | 5,500 | 1,300 | {total} |\n"
+            )
+        };
+        assert_eq!(kinds_found(&station("18,900")), [CheckKind::Arithmetic]);
+        all_clean(&[&station("18,000")]);
+        // Two fiscal years joined by "to" that run backwards; a comparison of two is no range.
+        check(
+            "The grant would run over two fiscal years, FY2026-27 to FY2025-26, and cost Rs 40 million.",
+            &["Garbled: FY2026-27 to FY2025-26"],
+        );
+        all_clean(&[
+            "The grant would run over two fiscal years, FY2025-26 to FY2026-27, and cost Rs 40 million.",
+            "We compare FY2024-25 to FY2023-24 in the table below.",
+        ]);
+        // Leaving one of the pair at its crossing and entering a third state.
+        check(
+            "At Ghulam Khan you leave Pakistan and enter China.",
+            &["Scope: China"],
+        );
+        all_clean(&["At Ghulam Khan you leave Pakistan and enter Afghanistan."]);
+        // Two figures set against two earlier ones, and one change said of both.
+        let against =
+            "The year's 80 trucks carried 2,400 tonnes, against 90 trucks and 2,700 tonnes in 2024";
+        assert_eq!(
+            kinds_found(&format!("{against}, a fall of 8 percent.")),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[&format!("{against}, a fall of 11 percent.")]);
+        // A quarter's count against a table whose other column has a scale of its own.
+        let quarters = |trucks: &str| {
+            format!(
+                "| Quarter 2025 | Trucks | Tubes (million) |\n|---|---|---|\n| Q1 | 8 | 1.152 |\n| Q2 | 6 | 0.864 |\n| Q3 | 5 | 0.720 |\n| Q4 | 6 | 0.864 |\n| Total | 25 | 3.600 |\n\nHe said the third quarter was the weakest, with {trucks} trucks, because the Salang road was shut.\n"
+            )
+        };
+        assert_eq!(kinds_found(&quarters("four")), [CheckKind::TextVsTable]);
+        all_clean(&[&quarters("five")]);
+        // A wish later in the sentence is no wish for the figure.
+        let motors = |sent: &str| {
+            format!(
+                "| Model | Motors to Logar, 2025 | Share (%) |\n|---|---|---|\n| 1 hp single-phase | 1,920 | 40 |\n| 2 hp three-phase | 1,680 | 35 |\n| 3 hp three-phase | 1,200 | 25 |\n| Total | 4,800 | 100 |\n\nThe 2 hp three-phase model, of which we sent the dealer {sent} motors in 2025, is the one to watch, and his customers now ask for them by name.\n"
+            )
+        };
+        assert_eq!(kinds_found(&motors("1,480")), [CheckKind::TextVsTable]);
+        all_clean(&[&motors("1,680")]);
+        // The first run's false flags: loads of a size among parts, a verb after a count, and rows
+        // named together that make the figure.
+        all_clean(&[
+            "In 2025 we sent it eight trucks of 600 crated motors, 4,800 in all, against nine trucks in 2024.",
+            "- Order 13 bags of starter for 1,000 chicks, not 12: running out costs more than a spare bag.\n- At Afs 1,450 a bag, the 64 bags for a flock of 1,000 cost 92,800 afghanis.\n",
+            "| Fruit | Tonnes | Share (%) |\n|---|---|---|\n| Grapes | 24,000 | 40 |\n| Pomegranates | 18,000 | 30 |\n| Melons | 12,000 | 20 |\n| Apples | 6,000 | 10 |\n| Total | 60,000 | 100 |\n\n- Grapes and pomegranates, the two fruits that spoil fastest, made up 70 percent of the season's volume, 42,000 tonnes.\n",
+        ]);
     }
 
     #[test]

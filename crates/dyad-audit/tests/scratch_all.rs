@@ -1,3 +1,4 @@
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -958,11 +959,7 @@ fn scratch_all() {
     let sets = std::env::var("SETS").unwrap_or_default();
     let splits: Vec<String> = if sets.is_empty() {
         let mut v = vec!["dev".to_string(), "test".to_string(), "heldout".to_string()];
-        for n in 2..=std::env::var("MAXSET")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(67)
-        {
+        for n in 2..=std::env::var("MAXSET").ok().and_then(|v| v.parse().ok()).unwrap_or(67) {
             if set_dir(&format!("heldout{n}")).exists() {
                 v.push(format!("heldout{n}"));
             }
@@ -981,9 +978,6 @@ fn scratch_all() {
             fl += tally.true_positives + tally.false_positives;
             t += tally.true_positives;
         }
-        eprintln!(
-            "SUM {split} {l} found {f} flags {fl} true {t} ctrl {}",
-            score.flagged_controls.len()
-        );
+        eprintln!("SUM {split} {l} found {f} flags {fl} true {t} ctrl {}", score.flagged_controls.len());
     }
 }

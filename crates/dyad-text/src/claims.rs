@@ -998,9 +998,10 @@ fn period_ranges(text: &str) -> Vec<YearRange> {
         // "FY2024-25 compared to FY2023-24" sets two years side by side: no range.
         let lead = text[..whole.start()].to_ascii_lowercase();
         let lead = lead.trim_end();
+        // "from FY2025-26 to FY2023-24" is read with the other ranges "from" opens.
         let side_by_side = whole.as_str().contains(" to ")
             && [
-                "compared", "compare", "relative", "similar", "equal", "close",
+                "compared", "compare", "relative", "similar", "equal", "close", "from", "between",
             ]
             .iter()
             .any(|w| lead.ends_with(w));
@@ -2132,6 +2133,104 @@ fn year_clause_changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         }
     }
     found
+}
+
+/// Two figures set against two earlier ones of the same two nouns, and one change said of both: "80
+/// trucks carried 2,400 tonnes, against 90 trucks and 2,700 tonnes in 2024, a fall of 8 percent", "6.0
+/// million nappies in 20 trucks against 7.5 million in 25 trucks, down a quarter". Each pair is a
+/// change from the later-named figure to the earlier-named one. The size and direction said after them
+/// are given to both only when the two pairs move alike (within a point); otherwise to neither.
+fn paired_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>) {
+    let quantities = &extraction.quantities;
+    let noun_after = |q: &Quantity| -> String {
+        text[q.end..]
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    for index in 0..quantities.len().saturating_sub(3) {
+        let [a1, a2, b1, b2] = [0, 1, 2, 3].map(|i| &quantities[index + i]);
+        let sentence = a1.sentence;
+        if [a1, a2, b1, b2]
+            .iter()
+            .any(|q| q.in_table || q.sentence != sentence || q.value <= 0.0)
+            || a1.unit != b1.unit
+            || a2.unit != b2.unit
+            || found
+                .iter()
+                .any(|c| (index..index + 4).any(|i| c.from == i || c.to == i))
+        {
+            continue;
+        }
+        let (n1, n2) = (noun_after(a1), noun_after(a2));
+        let (m1, m2) = (noun_after(b1), noun_after(b2));
+        // Two nouns, each given again (the first may be left out: "7.5 million in 25 trucks").
+        let nouns = n1.len() >= 3
+            && n2.len() >= 3
+            && n1 != n2
+            && (m1 == n1 || ["in", "and", "with", "on"].contains(&m1.as_str()))
+            && m2 == n2;
+        let against = text[a2.end..b1.start].to_ascii_lowercase();
+        let against = against.trim_end().trim_end_matches(['$', ' ']);
+        let against = ["against", "compared with", "compared to", "versus"]
+            .iter()
+            .any(|w| {
+                against
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic() && c.is_ascii_uppercase())
+                    .ends_with(w)
+            });
+        let joined = {
+            let link = text[b1.end..b2.start].to_ascii_lowercase();
+            let words: Vec<&str> = link.split_whitespace().collect();
+            words.len() <= 3
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "and" | "in" | "with" | "on"))
+        };
+        if !nouns || !against || !joined {
+            continue;
+        }
+        // The size said right after: ", a fall of 8 percent", ", down a quarter".
+        let (_, sentence_end) = extraction.sentences[sentence];
+        let percent = quantities
+            .get(index + 4)
+            .filter(|q| q.sentence == sentence && matches!(q.unit, "percent" | "fraction"));
+        let lead = percent.map(|q| text[b2.end..q.start].to_ascii_lowercase());
+        let said_direction = lead.as_deref().and_then(|lead| {
+            let (_, after_comma) = lead.rsplit_once(',')?;
+            let words: Vec<&str> = after_comma
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            (words.len() <= 4)
+                .then(|| words.iter().find_map(|w| direction_of(w)))
+                .flatten()
+        });
+        let from_year = extraction
+            .years
+            .iter()
+            .find(|(at, _, _)| *at >= b2.end && *at < percent.map_or(sentence_end, |q| q.start))
+            .map(|(_, _, year)| *year);
+        let change_of = |from: &Quantity, to: &Quantity| (to.value - from.value) / from.value;
+        let alike = (change_of(b1, a1) - change_of(b2, a2)).abs() <= 0.01
+            || change_of(b1, a1).signum() == change_of(b2, a2).signum() && said_direction.is_none();
+        for (from, to) in [(index + 2, index), (index + 3, index + 1)] {
+            found.push(Change {
+                start: a1.start,
+                end: b2.end,
+                from,
+                to,
+                from_year,
+                to_year: None,
+                verb: said_direction.filter(|_| alike),
+                stated_percent: percent
+                    .filter(|_| alike && said_direction.is_some())
+                    .map(|_| index + 4),
+            });
+        }
+    }
 }
 
 /// The words of a text, lower case: its runs of letters and digits.
@@ -6091,6 +6190,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             stated_percent: Some(index + 1),
         });
     }
+    paired_changes(text, extraction, &mut found);
     // "446,000 kilograms in 2024 and 371,000 kilograms in 2025, a fall of 12 percent": two figures,
     // each of its own year, and the size of the change between them after a comma.
     for (index, window) in quantities.windows(3).enumerate() {

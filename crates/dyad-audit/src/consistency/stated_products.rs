@@ -78,6 +78,71 @@ pub(super) fn stated_products(text: &str, extraction: &Extraction, findings: &mu
     share_given_as_its_count(text, extraction, findings);
 }
 
+/// A share written with the numeral of the part it is the share of, when the text gives the whole:
+/// "The factory sold 24 million pens in 2024. … took 9 million pens in 2024, …. That account alone was
+/// 9 percent of everything we sold": 9 million of 24 million is 37.5 percent. The part stands in the
+/// share's sentence or the one before, and the whole is a larger count of the same noun before the
+/// share; a whole that makes the share leaves it be.
+fn share_of_a_stated_whole(
+    text: &str,
+    extraction: &Extraction,
+    share: &Quantity,
+    findings: &mut Vec<Finding>,
+) {
+    let digits = written_digits(text, share);
+    if digits.is_empty() || share.hedge != Hedge::None {
+        return;
+    }
+    let quantities = &extraction.quantities;
+    let Some(part) = quantities
+        .iter()
+        .filter(|q| q.start < share.start)
+        .rev()
+        .find(|q| {
+            !q.in_table
+                && q.unit == "count"
+                && q.sentence + 1 >= share.sentence
+                && q.value != share.value
+                && written_digits(text, q) == digits
+        })
+    else {
+        return;
+    };
+    let Some(noun) = word_after(text, extraction, part).map(|w| super::singular(&w)) else {
+        return;
+    };
+    let wholes: Vec<&Quantity> = quantities
+        .iter()
+        .filter(|q| {
+            !q.in_table
+                && q.unit == "count"
+                && q.start < share.start
+                && q.value > part.value
+                && word_after(text, extraction, q).is_some_and(|w| super::singular(&w) == noun)
+        })
+        .collect();
+    if wholes.is_empty()
+        || wholes
+            .iter()
+            .any(|whole| agrees(share, part.value / whole.value * 100.0))
+    {
+        return;
+    }
+    findings.push(reused(
+        text,
+        extraction,
+        (part, share),
+        (
+            &format!("a count of {noun}s"),
+            &format!(
+                "its share of `{}`, which is {:.1} percent",
+                &text[wholes[0].start..wholes[0].end],
+                part.value / wholes[0].value * 100.0
+            ),
+        ),
+    ));
+}
+
 /// A share of a noun and a count of that noun in one sentence, written with one numeral: "12 percent
 /// of declarations were selected for examination, about 12 declarations on an average working day".
 /// The two are equal only over a whole of 100, which no figure of the text gives.
@@ -110,6 +175,7 @@ fn share_given_as_its_count(text: &str, extraction: &Extraction, findings: &mut 
                     && written_digits(text, q) == digits
                     && word_after(text, extraction, q).is_some_and(|w| super::singular(&w) == noun)
             }) else {
+                share_of_a_stated_whole(text, extraction, share, findings);
                 continue;
             };
             // A whole of 100 makes them equal.

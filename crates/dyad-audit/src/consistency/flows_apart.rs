@@ -1,0 +1,81 @@
+//! A balance of trade stated apart from the flows that make it, written with one flow's figure.
+//!
+//! "In 2024 Pakistan's exports … came to USD 884 million. … In 2024 these imports came to USD 344
+//! million. … The surplus in 2024 was USD 344 million": the text gives each flow and the balance of one
+//! year in sentences of their own, and the balance is not exports less imports (884 − 344 = 540) but is
+//! written as one of them. The year's flows must each have one figure in the text, and the balance's
+//! sentence none of them (a sentence with all three is rule 3's).
+
+use dyad_text::claims::{Extraction, Quantity};
+
+use super::{clamped, flow_before, prose_period, reused, tolerance};
+use crate::Finding;
+
+/// **A balance written as one of its flows.** See the module's doc.
+pub(super) fn balance_apart(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let flows: Vec<(&Quantity, &'static str, String)> = extraction
+        .quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.in_table && matches!(q.unit, "USD" | "PKR" | "AFN"))
+        .filter_map(|(index, q)| {
+            let (sentence_start, _) = extraction.sentences[q.sentence];
+            let flow = flow_before(clamped(text, sentence_start, q.start))?;
+            let period = prose_period(text, extraction, index)?;
+            Some((q, flow, period))
+        })
+        .collect();
+    for (balance, _, period) in flows.iter().filter(|(_, flow, _)| *flow == "balance") {
+        // The one figure of a flow for the balance's year and currency, from other sentences.
+        let one_of = |name: &str| -> Option<&Quantity> {
+            let figures: Vec<&Quantity> = flows
+                .iter()
+                .filter(|(q, flow, p)| {
+                    *flow == name
+                        && p == period
+                        && q.unit == balance.unit
+                        && q.sentence != balance.sentence
+                })
+                .map(|(q, _, _)| *q)
+                .collect();
+            let first = *figures.first()?;
+            figures
+                .iter()
+                .all(|q| q.value == first.value)
+                .then_some(first)
+        };
+        let in_its_sentence = flows.iter().any(|(q, flow, _)| {
+            q.sentence == balance.sentence && matches!(*flow, "exports" | "imports")
+        });
+        let (Some(exports), Some(imports)) = (one_of("exports"), one_of("imports")) else {
+            continue;
+        };
+        if in_its_sentence {
+            continue;
+        }
+        let difference = (exports.value - imports.value).abs();
+        let allowed = tolerance(exports) + tolerance(imports) + tolerance(balance);
+        if (difference - balance.value).abs() <= allowed {
+            continue;
+        }
+        let written = |q: &Quantity| &text[q.start..q.end];
+        let Some((flow, copy)) = [("exports", exports), ("imports", imports)]
+            .into_iter()
+            .find(|(_, q)| written(q) == written(balance))
+        else {
+            continue;
+        };
+        let balance_is = format!("the balance, which its flows make {difference}");
+        let (first, second) = if copy.start < balance.start {
+            ((copy, flow), (*balance, balance_is.as_str()))
+        } else {
+            ((*balance, balance_is.as_str()), (copy, flow))
+        };
+        findings.push(reused(
+            text,
+            extraction,
+            (first.0, second.0),
+            (first.1, second.1),
+        ));
+    }
+}
