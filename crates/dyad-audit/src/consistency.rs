@@ -4835,6 +4835,14 @@ fn year_total(
             let Some(value) = cell.value.map(|v| v * scale) else {
                 continue;
             };
+            // The start of a change whose end is the total ("handled 40,000 tonnes, up from 34,000
+            // tonnes in 2024"): an earlier year's figure, whatever the lines above the table say.
+            let start_of_the_total = extraction.changes.iter().any(|change| {
+                change.from == index && agrees(&extraction.quantities[change.to], value)
+            });
+            if start_of_the_total {
+                continue;
+            }
             // Money of another kind (duty, aid, transit cargo) is no sales total.
             if quantity.unit != "count"
                 && money_subject(text, extraction, quantity).is_some_and(|subject| {
@@ -6065,6 +6073,15 @@ fn list_ending_in_its_total(text: &str, extraction: &Extraction, findings: &mut 
             .then(|| (label.trim_matches(['*', ' ']).to_lowercase(), figure))
     };
     let noun = |q: &Quantity| counted_head(text, q).map(|n| singular(&n));
+    // The line with words above a list's first item states a unit or scale.
+    let unit_above = |first: &Quantity| {
+        let line_start = text[..first.start].rfind('\n').map_or(0, |at| at + 1);
+        text[..line_start]
+            .lines()
+            .rev()
+            .find(|line| !line.trim().is_empty())
+            .is_some_and(|line| header_scale(line) != (1.0, "count"))
+    };
     let mut index = 0;
     while index < lines.len() {
         let mut items: Vec<(String, &Quantity)> = Vec::new();
@@ -6085,8 +6102,13 @@ fn list_ending_in_its_total(text: &str, extraction: &Extraction, findings: &mut 
             || parts
                 .iter()
                 .any(|(_, q)| q.unit != total.unit || q.hedge != Hedge::None)
+            // Counts of one noun, or bare figures every one under a line that gives their unit
+            // ("- Freight to Torkham: 260" under "In thousands of rupees:").
             || total.unit == "count"
-                && (noun(total).is_none() || parts.iter().any(|(_, q)| noun(q) != noun(total)))
+                && (noun(total).is_none()
+                    && (parts.iter().any(|(_, q)| word_after(text, extraction, q).is_some())
+                        || !unit_above(parts[0].1))
+                    || parts.iter().any(|(_, q)| noun(q) != noun(total)))
             || matches!(total.unit, "percent" | "fraction")
         {
             continue;
@@ -7365,11 +7387,21 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 .iter()
                 .any(|w| lead.ends_with(w))
         };
+        // A span of time ("Over the six months, 33,950 trucks went out …") is no part of a count of
+        // another noun.
+        let a_span = |q: &Quantity| {
+            counted_head(text, q).is_some_and(|head| {
+                TIME_UNITS.contains(&head.trim_end_matches('s'))
+                    && noun
+                        .as_deref()
+                        .is_none_or(|n| !TIME_UNITS.contains(&n.trim_end_matches('s')))
+            })
+        };
         let before_total = || {
             extraction.quantities[sentence_first.min(index)..index]
                 .iter()
                 .filter(|q| !q.in_table && q.unit == total.unit)
-                .filter(|q| !whole_named(q))
+                .filter(|q| !whole_named(q) && !a_span(q))
         };
         // A count after "through", "in" or "across" ("through 3 crossings") is where, not a part.
         let mut parts: Vec<&Quantity> = before_total()
@@ -11652,9 +11684,16 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 && from.sentence == to.sentence
                 && said_to_move
                 && (end_tail.is_empty() || start_tail.is_empty() || end_tail == start_tail);
+            // "rose from Rs 3,900 at the start of September to Rs 3,900 at the end of September":
+            // a move said within one named period, to the figure it started at.
+            let moved_within_one_period = said_to_move
+                && change.to_year.is_none()
+                && from.sentence == to.sentence
+                && matches!((&a, &b), (Some(a), Some(b)) if a.last() == b.last());
             change.to_year.is_none() && (a.is_some() && a == b || same_clock || same_round)
                 || same_dated_words
                 || one_period_moved
+                || moved_within_one_period
         };
         if from.value == to.value && same_period {
             findings.push(Finding::new(
@@ -18060,8 +18099,10 @@ pub fn direction(text: &str, extraction: &Extraction) -> Vec<Finding> {
             Hedge::None => q.precision / 2.0,
             _ => q.precision,
         };
-        let rises = to.value > from.value + step(from) + step(to);
-        let falls = to.value < from.value - step(from) - step(to);
+        // Rounding intervals are half open: "four million" to "five million" rises, though the two
+        // meet at 4.5 million.
+        let rises = to.value > from.value && to.value - step(to) >= from.value + step(from);
+        let falls = to.value < from.value && to.value + step(to) <= from.value - step(from);
         let actual = match (rises, falls) {
             (true, _) if a_rate => Direction::Down,
             (true, _) => Direction::Up,
@@ -19199,6 +19240,8 @@ fn borders_with_a_non_neighbour(
                         | "crossed"
                         | "crossing"
                         | "crossings"
+                        | "passed"
+                        | "passes"
                         | "border"
                         | "frontier"
                 )
@@ -24700,6 +24743,87 @@ mod tests {
             ),
             [CheckKind::Garbled]
         );
+    }
+
+    #[test]
+    fn slips_and_right_readings_of_the_sixty_eighth_set() {
+        // A rise said within one named period, to the figure it started at.
+        check(
+            "The cake price rose from Rs 3,900 a bag at the start of September to Rs 3,900 at the end of September.",
+            &["Garbled: rose from Rs 3,900 a bag at the start of September to Rs 3,900"],
+        );
+        all_clean(&[
+            "The cake price rose from Rs 3,600 a bag at the start of September to Rs 3,900 at the end of September.",
+        ]);
+        // A count set against an earlier one with another count in apposition, and the size of the
+        // change in the next sentence.
+        let fans = "This year you sent us nine trucks of 800 fans, 7,200 fans in all, against seven trucks, 5,600 fans, in 2024.";
+        assert_eq!(
+            kinds_found(&format!(
+                "{fans} That is an increase of 35 percent, and we sold every fan."
+            )),
+            [CheckKind::Arithmetic]
+        );
+        all_clean(&[&format!(
+            "{fans} That is an increase of 29 percent, and we sold every fan."
+        )]);
+        // A worked figure written as one of the figures it is worked from.
+        assert_eq!(
+            kinds_found(
+                "- A domestic cylinder holds 11.8 kg of gas and weighs about 15 kg empty.\n- A full cylinder therefore weighs 11.8 kg on the shop scale.\n"
+            ),
+            [CheckKind::NumberReuse]
+        );
+        all_clean(&[
+            "- A domestic cylinder holds 11.8 kg of gas and weighs 15 kg empty.\n- A full cylinder therefore weighs 26.8 kg on the shop scale.\n",
+            "The fee is Rs 500 a truck. A truck of dates therefore pays Rs 500 at the gate.",
+        ]);
+        // A share written with the numeral of its part, the part after it.
+        let centre = |treated: &str| {
+            format!(
+                "The centre admitted 2,400 patients in 2025. Afghan patients made up 35 percent of its admissions. In all, the centre treated {treated} Afghan patients in 2025."
+            )
+        };
+        assert_eq!(kinds_found(&centre("35")), [CheckKind::NumberReuse]);
+        all_clean(&[&centre("840")]);
+        // An end written bare, its currency given once at the start.
+        check(
+            "The price of the fan has come down from 3,400 afghanis last summer to 3,650 this summer.",
+            &["Direction: down from 3,400 afghanis last summer to 3,650"],
+        );
+        all_clean(&[
+            "The price of the fan has come down from 3,650 afghanis last summer to 3,400 this summer.",
+        ]);
+        // Figures in words whose rounding meets at one point still rise.
+        check(
+            "Sales to Khost slackened from four million pens in 2024 to five million in 2025.",
+            &["Direction: slackened from four million pens in 2024 to five million"],
+        );
+        all_clean(&[
+            "Sales to Khost slackened from five million pens in 2024 to four million in 2025.",
+        ]);
+        // A third state named as the near side of the pair's crossing.
+        check(
+            "The trucks passed from Uzbekistan into Pakistan at Torkham on the seventh day.",
+            &["Scope: from Uzbekistan into Pakistan"],
+        );
+        all_clean(&[
+            "The trucks passed from Afghanistan into Pakistan at Torkham on the seventh day.",
+        ]);
+        // A list of bare amounts ending in its total.
+        let costs = |total: &str| {
+            format!(
+                "In thousands of rupees:\n\n- Cake, 500 bags at Rs 3,900: 1,950\n- Freight to Torkham: 260\n- Clearing agent: 35\n- Total, landed in Mehtarlam: {total}\n"
+            )
+        };
+        assert_eq!(kinds_found(&costs("2,430")), [CheckKind::Arithmetic]);
+        all_clean(&[&costs("2,245")]);
+        // The first run's false flags: a span of time among parts, and a change's start against a
+        // table whose total is its end.
+        all_clean(&[
+            "Over the six months, 33,950 trucks went out and 20,230 came in, 54,180 in all.",
+            "This season members handled 40,000 tonnes, up from 34,000 tonnes in 2024, a rise of 17.6 percent.\n\n| Market | Tonnes |\n|---|---|\n| Karachi | 24,000 |\n| Lahore | 16,000 |\n| Total | 40,000 |\n",
+        ]);
     }
 
     #[test]

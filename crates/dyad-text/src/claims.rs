@@ -2135,6 +2135,114 @@ fn year_clause_changes(text: &str, extraction: &Extraction) -> Vec<Change> {
     found
 }
 
+/// The size of a change said by the sentence after it: "… 7,200 fans in all, against … 5,600 fans, in
+/// 2024. That is an increase of 35 percent, …". The next sentence opens "That is" (or "This is",
+/// "That was", "This was") and a noun of change with "of" and a percentage; the change is the last of
+/// its sentence and has no size of its own.
+fn size_in_the_next_sentence(text: &str, extraction: &Extraction, found: &mut [Change]) {
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*(?:that|this)(?:\s+is|\s+was|'s)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?P<noun>increase|rise|growth|gain|jump|fall|drop|decline|decrease|loss)\s+of\s+$",
+        )
+        .expect("the next sentence's size pattern is valid")
+    });
+    let quantities = &extraction.quantities;
+    for at in 0..found.len() {
+        let change = &found[at];
+        let to = &quantities[change.to];
+        let sentence = to.sentence;
+        let last_of_its_sentence = !found
+            .iter()
+            .any(|other| quantities[other.to].sentence == sentence && other.end > change.end);
+        if change.stated_percent.is_some() || !last_of_its_sentence {
+            continue;
+        }
+        let Some((next_start, _)) = extraction.sentences.get(sentence + 1).copied() else {
+            continue;
+        };
+        let Some(size) = quantities
+            .iter()
+            .position(|q| q.sentence == sentence + 1 && !q.in_table)
+            .filter(|&i| matches!(quantities[i].unit, "percent" | "fraction"))
+        else {
+            continue;
+        };
+        let lead = &text[next_start..quantities[size].start];
+        let Some(said) = NEXT.captures(lead) else {
+            continue;
+        };
+        let verb = direction_of(&said["noun"].to_ascii_lowercase()).or(
+            match &said["noun"].to_ascii_lowercase()[..] {
+                "increase" | "growth" | "gain" | "jump" => Some(Direction::Up),
+                _ => Some(Direction::Down),
+            },
+        );
+        let change = &mut found[at];
+        change.stated_percent = Some(size);
+        change.verb = change.verb.or(verb);
+    }
+}
+
+/// A count set against an earlier one with a count of another noun in apposition between: "7,200
+/// fans in all, against seven trucks, 5,600 fans, in 2024". The change runs from the later-named figure
+/// of the first's noun to the first.
+fn apposed_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>) {
+    let quantities = &extraction.quantities;
+    let noun_after = |q: &Quantity| -> String {
+        text[q.end..]
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    for index in 0..quantities.len().saturating_sub(2) {
+        let [first, aside, second] = [0, 1, 2].map(|i| &quantities[index + i]);
+        if [first, aside, second]
+            .iter()
+            .any(|q| q.in_table || q.sentence != first.sentence)
+            || first.unit != second.unit
+            || found
+                .iter()
+                .any(|c| [c.from, c.to].contains(&index) || [c.from, c.to].contains(&(index + 2)))
+        {
+            continue;
+        }
+        let noun = noun_after(first);
+        let aside_noun = noun_after(aside);
+        let link = text[first.end..aside.start].to_ascii_lowercase();
+        let apposition = text[aside.end..second.start].to_ascii_lowercase();
+        let against = link.trim_end().ends_with("against");
+        let apposed = apposition.trim() == format!("{aside_noun},")
+            && apposition.trim_start().starts_with(aside_noun.as_str());
+        if noun.len() < 3
+            || aside_noun.len() < 3
+            || noun == aside_noun
+            || noun_after(second) != noun
+            || !against
+            || !apposed
+        {
+            continue;
+        }
+        let (_, sentence_end) = extraction.sentences[first.sentence];
+        let from_year = extraction
+            .years
+            .iter()
+            .find(|(at, _, _)| *at >= second.end && *at < sentence_end && *at - second.end < 30)
+            .map(|(_, _, year)| *year);
+        found.push(Change {
+            start: first.start,
+            end: second.end,
+            from: index + 2,
+            to: index,
+            from_year,
+            to_year: None,
+            verb: None,
+            stated_percent: None,
+        });
+    }
+}
+
 /// Two figures set against two earlier ones of the same two nouns, and one change said of both: "80
 /// trucks carried 2,400 tonnes, against 90 trucks and 2,700 tonnes in 2024, a fall of 8 percent", "6.0
 /// million nappies in 20 trucks against 7.5 million in 25 trucks, down a quarter". Each pair is a
@@ -4897,9 +5005,25 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         let Some(second) = quantities.get(index + 1) else {
             break;
         };
+        // "from Rs 3,400 last summer to 3,650 this summer", "from 3,400 afghanis … to 3,650": an end
+        // written bare, its currency given once at the start, when "from … to" joins them (below).
+        let money = |q: &Quantity| matches!(q.unit, "USD" | "PKR" | "AFN");
+        let bare_end = money(first) && second.unit == "count" && {
+            let after = text[second.end..].trim_start().to_ascii_lowercase();
+            let next = after
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            after.is_empty()
+                || after.starts_with(['.', ',', ';', ')'])
+                || matches!(
+                    next,
+                    "this" | "last" | "in" | "by" | "on" | "at" | "now" | "today" | "a" | "per"
+                )
+        };
         if first.sentence != second.sentence
             || first.in_table
-            || first.unit != second.unit
+            || first.unit != second.unit && !bare_end
             || names_no_amount(text, first)
         {
             continue;
@@ -5108,7 +5232,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 !(between.trim().trim_start_matches(',').trim() == "from" && opens_a_change())
             })
         };
-        if !from_to && linked.is_none() {
+        if !from_to && linked.is_none() || first.unit != second.unit && !from_to {
             continue;
         }
         // "Sales fell by 30 sets in 2025, after two years of growth": an end after "by" is the size
@@ -6191,6 +6315,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         });
     }
     paired_changes(text, extraction, &mut found);
+    apposed_changes(text, extraction, &mut found);
     // "446,000 kilograms in 2024 and 371,000 kilograms in 2025, a fall of 12 percent": two figures,
     // each of its own year, and the size of the change between them after a comma.
     for (index, window) in quantities.windows(3).enumerate() {
@@ -6393,6 +6518,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
             stated_percent: Some(index + 1),
         });
     }
+    size_in_the_next_sentence(text, extraction, &mut found);
     // A percentage that is itself the start or end of a change ("fell to 31,200 from 52,000, its
     // share rose to 20.0% from 19.0%") states no size of another.
     let ends: Vec<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();

@@ -76,6 +76,76 @@ pub(super) fn stated_products(text: &str, extraction: &Extraction, findings: &mu
     gap_between_two_years(text, extraction, findings);
     shares_with_their_amounts(text, extraction, findings);
     share_given_as_its_count(text, extraction, findings);
+    worked_figure_given_an_input(text, extraction, findings);
+}
+
+/// A figure a sentence says it works out ("therefore", "thus", "hence") that is written as one of the
+/// figures it is worked from, when no two of those make it: "A domestic cylinder holds 11.8 kg of gas
+/// and weighs about 15 kg empty. A full cylinder therefore weighs 11.8 kg", "draws 32 watts … Over a
+/// 12-hour day, the DC fan therefore uses 75 watt-hours" (75 watts was the other fan's). The figures
+/// worked from are those of its sentence and the two before, one at least besides the copy.
+fn worked_figure_given_an_input(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    for (index, worked) in quantities.iter().enumerate() {
+        if worked.in_table || worked.hedge != Hedge::None {
+            continue;
+        }
+        let (sentence_start, _) = extraction.sentences[worked.sentence];
+        let lead = lower_words(clamped(text, sentence_start, worked.start));
+        if !lead
+            .iter()
+            .any(|w| matches!(w.as_str(), "therefore" | "thus" | "hence"))
+        {
+            continue;
+        }
+        // Two significant digits at least: "therefore needs 2 trucks" may well repeat a figure.
+        let digits = written_digits(text, worked);
+        let significant = digits.replace([',', '.'], "");
+        if significant.trim_matches('0').len() < 2 {
+            continue;
+        }
+        let inputs: Vec<&Quantity> = quantities[..index]
+            .iter()
+            .filter(|q| !q.in_table && q.sentence + 2 >= worked.sentence)
+            .collect();
+        let Some(copy) = inputs
+            .iter()
+            .rev()
+            .find(|q| q.value == worked.value && written_digits(text, q) == digits)
+        else {
+            continue;
+        };
+        if inputs.len() < 2 {
+            continue;
+        }
+        // Any two of the figures (the copy among them) that make the worked one by a sum, a
+        // difference, a product or a quotient.
+        let made = inputs.iter().enumerate().any(|(at, x)| {
+            inputs[at + 1..].iter().any(|y| {
+                [
+                    x.value + y.value,
+                    (x.value - y.value).abs(),
+                    x.value * y.value,
+                    x.value / y.value,
+                    y.value / x.value,
+                ]
+                .iter()
+                .any(|v| v.is_finite() && agrees(worked, *v))
+            })
+        });
+        if made {
+            continue;
+        }
+        findings.push(reused(
+            text,
+            extraction,
+            (copy, worked),
+            (
+                &format!("`{}`", &text[copy.start..copy.end]),
+                "a figure worked out from it and the others, which no two of them make",
+            ),
+        ));
+    }
 }
 
 /// A share written with the numeral of the part it is the share of, when the text gives the whole:
@@ -94,21 +164,30 @@ fn share_of_a_stated_whole(
         return;
     }
     let quantities = &extraction.quantities;
-    let Some(part) = quantities
+    // The part: before the share in its sentence or the one before, or after it in its sentence or
+    // the next ("made up 35 percent of its admissions. In all, the centre treated 35 Afghan
+    // patients").
+    let written_alike = |q: &&Quantity| {
+        !q.in_table
+            && q.unit == "count"
+            && q.start != share.start
+            && written_digits(text, q) == digits
+    };
+    let before = quantities
         .iter()
-        .filter(|q| q.start < share.start)
+        .filter(|q| q.start < share.start && q.sentence + 1 >= share.sentence)
         .rev()
-        .find(|q| {
-            !q.in_table
-                && q.unit == "count"
-                && q.sentence + 1 >= share.sentence
-                && q.value != share.value
-                && written_digits(text, q) == digits
-        })
-    else {
+        .find(written_alike);
+    let after = || {
+        quantities
+            .iter()
+            .filter(|q| q.start > share.end && q.sentence <= share.sentence + 1)
+            .find(written_alike)
+    };
+    let Some(part) = before.or_else(after) else {
         return;
     };
-    let Some(noun) = word_after(text, extraction, part).map(|w| super::singular(&w)) else {
+    let Some(noun) = super::counted_head(text, part) else {
         return;
     };
     let wholes: Vec<&Quantity> = quantities
@@ -116,30 +195,34 @@ fn share_of_a_stated_whole(
         .filter(|q| {
             !q.in_table
                 && q.unit == "count"
-                && q.start < share.start
+                && q.start < share.start.min(part.start)
                 && q.value > part.value
-                && word_after(text, extraction, q).is_some_and(|w| super::singular(&w) == noun)
+                && super::counted_head(text, q).as_deref() == Some(noun.as_str())
         })
         .collect();
-    if wholes.is_empty()
-        || wholes
-            .iter()
-            .any(|whole| agrees(share, part.value / whole.value * 100.0))
-    {
+    // Some figure of the text the part is that share of ("we sampled a hundred kilograms … 6 percent
+    // of the sample: 6 kg"), whatever it counts, leaves it be.
+    let some_whole = quantities
+        .iter()
+        .any(|q| q.value > part.value && agrees(share, part.value / q.value * 100.0));
+    if wholes.is_empty() || some_whole {
         return;
     }
+    let count_is = format!(
+        "a count of {noun}s, which is {:.1} percent of it",
+        part.value / wholes[0].value * 100.0
+    );
+    let share_is = format!("a share of `{}`", &text[wholes[0].start..wholes[0].end]);
+    let (first, second) = if part.start < share.start {
+        ((part, count_is.as_str()), (share, share_is.as_str()))
+    } else {
+        ((share, share_is.as_str()), (part, count_is.as_str()))
+    };
     findings.push(reused(
         text,
         extraction,
-        (part, share),
-        (
-            &format!("a count of {noun}s"),
-            &format!(
-                "its share of `{}`, which is {:.1} percent",
-                &text[wholes[0].start..wholes[0].end],
-                part.value / wholes[0].value * 100.0
-            ),
-        ),
+        (first.0, second.0),
+        (first.1, second.1),
     ));
 }
 
