@@ -11717,7 +11717,30 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     "gap" | "difference" | "change" | "comparison" | "contrast" | "compare"
                 )
             });
-        if range.runs_backwards() && !compared {
+        // A list said to run latest first ("lists the years latest first, FY2024-25 to FY2020-21").
+        let latest_first = {
+            let sentence = clamped(
+                text,
+                text[..range.start]
+                    .rfind(['.', '\n'])
+                    .map_or(0, |at| at + 1),
+                text[range.end..]
+                    .find(['.', '\n'])
+                    .map_or(text.len(), |at| range.end + at),
+            )
+            .to_lowercase();
+            [
+                "latest first",
+                "newest first",
+                "most recent first",
+                "reverse order",
+                "descending",
+                "in reverse",
+            ]
+            .iter()
+            .any(|w| sentence.contains(w))
+        };
+        if range.runs_backwards() && !compared && !latest_first {
             findings.push(Finding::new(
                 text,
                 CheckKind::Garbled,
@@ -18010,6 +18033,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 // thing were that thing's, unless they give another measure of each load ("150
                 // trucks …, 2,400 tonnes in all. … 150 sacks to a truck").
                 || stated_products::a_factor_that_holds(text, extraction, second)
+                || per_unit::a_factor_that_holds(text, extraction, second)
                 || stated_products::a_factor_that_holds(text, extraction, first)
                     && !stated_products::per_load(text, second)
             {
@@ -25275,6 +25299,258 @@ mod tests {
             "- TRADE: two-way trade with Afghanistan came to USD 1,424 million in 2024 through Torkham and Chaman.\n- BORDERS: Pakistan and Iran agree longer opening hours at the Taftan crossing from February.\n",
             "Chaman's truck quota went up, from 1,000 trucks a day to 1,000 trucks a day in each direction.",
         ]);
+    }
+
+    #[test]
+    fn twenty_second_reviews_correct_passages_stay_clean() {
+        // Correct passages a review session wrote against the rules of the eighteenth stop (sizes per
+        // unit, rates per unit of time, shares and their counts, balances apart from their flows,
+        // fiscal ranges, crossings left and entered, paired, apposed and next-sentence changes, bare
+        // ends, lists of bare amounts, worked figures); five were flagged at first.
+        all_clean(&[
+            r#"This season the Peshawar wholesaler sent 12 trucks to Kabul, and each truck carried 800 cartons and each carton 24 bottles of cooking oil. So we shipped 230,400 bottles in all.
+"#,
+            r#"The firm sent 24 trucks of tiles to Jalalabad, and each truck carries 24 pallets. So 576 pallets crossed at Torkham.
+"#,
+            r#"The orchard near Chaman covers 15 jeribs and gave 45 tonnes of apples last autumn, or 3 tonnes a jerib.
+"#,
+            r#"The Nangarhar farm covers 10 jeribs and gave 100 tonnes of onions over the season, or 10 tonnes a jerib.
+"#,
+            r#"A mill in Peshawar loaded 40 trucks of flour for Jalalabad at 150 sacks to a truck, 6,000 sacks in all.
+"#,
+            r#"The Kabul order was 25 cartons of 144 tubes of toothpaste, 3,600 tubes in all, cleared at Torkham on 4 May.
+"#,
+            r#"This year we took 25 trucks from the Lahore factory, and each truck is 1,000 cartons. So 25,000 cartons crossed at Torkham.
+"#,
+            r#"Torkham clears about 1,200 trucks a day in both directions, or roughly 50 trucks an hour, since the crossing now stays open around the clock.
+"#,
+            r#"The new scanner at Chaman checks 40 trucks an hour. The old manual lane handled 40 trucks a day before it was closed.
+"#,
+            r#"The weighbridge at Ghulam Khan handles 30 trucks an hour. Over an eight-hour shift that is 240 trucks a day.
+"#,
+            r#"Of the 100 refugee families surveyed in Nowshera, 35 percent of families, 35 families in all, said they owned no land in Afghanistan.
+"#,
+            r#"Customs at Torkham examined 8 percent of containers in March, 640 containers out of the 8,000 containers that crossed.
+"#,
+            r#"The Chaman terminal handled 20,000 trucks in 2024. Afghan-registered trucks numbered 5,000, or 25 percent of the total.
+"#,
+            r#"The depot at Azakhel received 100 containers in January and 400 containers over the year. Of January's 100 containers, 20 containers, or 20 percent, carried fresh fruit.
+"#,
+            r#"**How much does Pakistan export?** In 2024 Pakistan's exports to Afghanistan came to USD 1,400 million.
+
+**And what does it buy?** In 2024 its imports from Afghanistan came to USD 700 million.
+
+**Does Pakistan run a surplus?** Yes. The surplus in 2024 was USD 700 million.
+"#,
+            r#"**Exports.** In 2023 Pakistan's exports to Afghanistan came to USD 1,050 million.
+
+**Imports.** In 2023 its imports from Afghanistan came to USD 610 million.
+
+**Balance.** The surplus in 2023 was USD 440 million.
+"#,
+            r#"Collections in PKR million:
+
+| Station | Import duty | Sales tax | Other levies | Total |
+|---|---|---|---|---|
+| Torkham | 14,200 | 7,100 | 1,700 | 23,000 |
+| Chaman | 9,800 | 4,600 | 1,100 | 15,500 |
+| Ghulam Khan | 2,300 | 1,050 | 250 | 3,600 |
+"#,
+            r#"Duty collected on Afghan transit cargo, PKR million:
+
+| Quarter | Import duty | Regulatory duty | Total |
+|---|---|---|---|
+| Q1 | 1,240 | 310 | 1,550 |
+| Q2 | 1,180 | 295 | 1,475 |
+| Q3 | 1,320 | 330 | 1,650 |
+"#,
+            r#"The revised tariff schedule for Afghan transit goods applies over three fiscal years, FY2025-26 to FY2027-28, and will be reviewed in FY2026-27.
+"#,
+            r#"Transit trade through Karachi fell in FY2023-24 compared to FY2022-23, and we compare FY2024-25 to FY2023-24 in the table below.
+"#,
+            r#"At Torkham you leave Pakistan and enter Afghanistan; the two gates stand about 300 metres apart.
+"#,
+            r#"At Hairatan the trucks leave Afghanistan and enter Uzbekistan over the Friendship Bridge.
+"#,
+            r#"At Islam Qala the trucks leave Iran and enter Afghanistan, and two days later they cross from Afghanistan into Pakistan at Chaman.
+"#,
+            r#"The cotton passed from Uzbekistan into Afghanistan at Hairatan and on into Pakistan at Torkham three days later.
+"#,
+            r#"Refugee families passed from Pakistan into Afghanistan at Angoor Adda after the Torkham gate closed.
+"#,
+            r#"This year 60 trucks carried 1,800 tonnes, against 75 trucks and 2,250 tonnes in 2024, a fall of 20 percent.
+"#,
+            r#"In 2025, 4.8 million bricks went in 24 trucks against 4.0 million in 20 trucks in 2024, up a fifth.
+"#,
+            r#"This year the Kabul dealer took 12 trucks of 600 fans, 7,200 fans in all, against ten trucks, 6,000 fans, in 2024. That is an increase of 20 percent.
+"#,
+            r#"Kabul received 3,300 tonnes of cement in March, against eleven convoys, 3,000 tonnes, in February. That was a rise of 10 percent.
+"#,
+            r#"Registered returns through Torkham fell from 42,000 in January to 31,500 in February. That is a decline of 25 percent.
+"#,
+            r#"Fresh fruit exports through Chaman rose from 18,000 tonnes in 2023 to 22,500 tonnes in 2024. This was a rise of 25 percent, driven mostly by pomegranates.
+"#,
+            r#"The price of a 50-kg bag of flour in Jalalabad came down from 3,650 afghanis last month to 3,400 this month.
+"#,
+            r#"Freight from Peshawar to Kabul rose from Rs 180,000 a truck in 2023 to 210,000 in 2024.
+"#,
+            r#"Monthly crossings by returning families grew from three thousand in May to five thousand in June.
+"#,
+            r#"The queue of trucks waiting at Chaman shrank from four hundred on Monday to two hundred on Friday.
+"#,
+            r#"In thousands of rupees:
+
+- Rice, 200 bags at Rs 8,000: 1,600
+- Freight to Chaman: 180
+- Clearing agent: 40
+- Total, landed in Kandahar: 1,820
+"#,
+            r#"In thousands of afghanis:
+
+- Dried apricots, 120 cartons: 540
+- Freight to Torkham: 95
+- Border fees: 15
+- Total: 650
+"#,
+            r#"Transit fees at the Karachi port are Rs 500 a tonne. A truck of 40 tonnes therefore pays Rs 20,000.
+"#,
+            r#"Each returning family receives a cash grant of USD 375 at the encashment centre, whatever its size. A family of six therefore receives USD 375, not six times that amount.
+"#,
+            r#"The Torkham gate was shut at 6 pm on 10 March and reopened at 6 pm on 12 March. Trade through the crossing was thus halted for 48 hours.
+"#,
+            r#"The price of a bag of cement in Kabul rose from Rs 1,250 at the start of September to Rs 1,400 at the end of September.
+"#,
+            r#"The price of a bag of flour stood at Rs 3,900 at the start of September and was still Rs 3,900 at the end of September, despite the closure at Torkham.
+"#,
+            r#"Over the nine months, 12,400 trucks went out through Chaman and 9,100 came in, 21,500 in all.
+"#,
+            r#"In 2025 we sent the Kandahar buyer six trucks of 450 bales, 2,700 in all, against five trucks in 2024.
+"#,
+            r#"This season members handled 52,000 tonnes, up from 40,000 tonnes in 2024, a rise of 30 percent.
+
+| Market | Tonnes |
+|---|---|
+| Karachi | 30,000 |
+| Lahore | 22,000 |
+| Total | 52,000 |
+"#,
+            r#"| Fruit | Tonnes | Share (%) |
+|---|---|---|
+| Grapes | 30,000 | 50 |
+| Pomegranates | 12,000 | 20 |
+| Melons | 12,000 | 20 |
+| Apples | 6,000 | 10 |
+| Total | 60,000 | 100 |
+
+- Grapes and apples together made up 60 percent of the season's exports to Pakistan, 36,000 tonnes.
+"#,
+            r#"| Quarter 2025 | Trucks | Cartons (thousand) |
+|---|---|---|
+| Q1 | 9 | 9.0 |
+| Q2 | 7 | 7.0 |
+| Q3 | 4 | 4.0 |
+| Q4 | 5 | 5.0 |
+| Total | 25 | 25.0 |
+
+The buyer said the third quarter was the weakest, with four trucks, because the Salang road was shut.
+"#,
+            r#"At 12 percent of declarations, the selection rate at Chaman was the lowest of any crossing; out of 100 declarations filed on a sample day, 12 declarations were sent for examination.
+"#,
+            r#"The repatriation centre at Azakhel registered 1,800 returnees in the first week. Women and girls made up 45 percent of them, or 810 returnees.
+"#,
+            r#"The price of the fan has come down from 3,650 afghanis last summer to 3,400 this summer, and dealers in Mazar expect it to fall to 3,200 next year.
+"#,
+            r#"UNHCR's bus convoy left Peshawar with 9 buses of 45 passengers, 405 returnees in all, and reached Kabul the next evening.
+"#,
+            r#"The cake price rose from Rs 3,600 a bag at the start of September to Rs 3,900 by mid-September, then fell back to Rs 3,600 at the end of September.
+"#,
+            r#"The UNHCR convoy had 50 buses, and each bus carried 50 returnees, 2,500 returnees in all, from Peshawar to the Torkham encashment centre.
+"#,
+            r#"We sampled 100 trucks at Torkham in June, out of 9,000 trucks that crossed. Of the sampled trucks, 15 trucks, or 15 percent, carried undeclared goods.
+"#,
+            r#"Quetta took 4,200 bales of cloth in 2025, against nine trucks, 5,400 bales, in 2024. That is a decline of 22.2 percent.
+"#,
+            r#"The annex lists the years latest first, FY2024-25 to FY2020-21, so the newest customs data open the table.
+"#,
+            r#"Few of the families that leave Pakistan for Iran use Torkham; most cross at Chaman and travel on through Kandahar to Islam Qala.
+"#,
+            r#"The wheat passed from Kazakhstan into Uzbekistan, then into Afghanistan at Hairatan, and reached Pakistan at Torkham a week later.
+"#,
+            r#"Trucks crossing on 3 June, by gate (number):
+
+- Torkham: 620
+- Chaman: 410
+- Ghulam Khan: 90
+- Total: 1,120
+"#,
+            r#"The flour price fell from Rs 3,900 a bag at the start of September to Rs 3,700 in mid-September and was back at Rs 3,900 at the end of September.
+"#,
+            r#"Pakistan's exports to Afghanistan in 2022 were USD 1,100 million. Its imports from Afghanistan that year were USD 700 million, and in 2021 they had been USD 400 million. The surplus in 2022 was USD 400 million.
+"#,
+            r#"The cold store at Chaman holds 30 tonnes a chamber, and it has 30 chambers. So it can take 900 tonnes of pomegranates when full.
+"#,
+        ]);
+        // Its eight slips, each found once.
+        assert_eq!(
+            kinds_found(
+                r#"This season the cooperative sent 18 trucks of raisins to Karachi, and each truck carried 1,100 cartons. So 18,000 cartons passed through Chaman.
+"#
+            ),
+            [CheckKind::Arithmetic]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"The Chaman gate processes roughly 900 pedestrians an hour on a normal day. With the gate open for ten hours, that comes to about 900 pedestrians a day.
+"#
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"Torkham screened 2,600 returnees last week; 7 percent of returnees, 7 returnees in all, were referred to the district hospital.
+"#
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"Pakistan's imports from Afghanistan in 2023 totalled USD 560 million.
+
+Its exports to Afghanistan in 2023 came to USD 1,020 million.
+
+The trade surplus with Afghanistan in 2023 was USD 560 million.
+"#
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"Registered returns through Chaman rose from 24,000 in April to 30,000 in May. That was an increase of 20 percent, the largest monthly jump of the year.
+"#
+            ),
+            [CheckKind::Arithmetic]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"The rent of a shop at the Torkham bazaar has fallen from 45,000 rupees last year to 52,000 this year.
+"#
+            ),
+            [CheckKind::Direction]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"At Angoor Adda, returning families leave Pakistan and enter Tajikistan after a short check of their documents.
+"#
+            ),
+            [CheckKind::Scope]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"Each returning family receives a grant of USD 375, and each of its members a further USD 150. A family of four therefore receives USD 375 in all.
+"#
+            ),
+            [CheckKind::NumberReuse]
+        );
     }
 
     #[test]

@@ -211,7 +211,22 @@ fn one_rate_for_two_times(text: &str, extraction: &Extraction, findings: &mut Ve
                     "can" | "could" | "capacity" | "up" | "maximum" | "most" | "target" | "plan"
                 )
             });
-            if side_by_side || another_name || bound {
+            // Two things set apart by their words ("The new scanner … The old manual lane …").
+            let contrast = |q: &Quantity| -> Vec<String> {
+                let (start, _) = extraction.sentences[q.sentence];
+                lower_words(clamped(text, start, q.start))
+                    .into_iter()
+                    .filter(|w| {
+                        matches!(
+                            w.as_str(),
+                            "new" | "old" | "former" | "previous" | "other" | "second" | "manual"
+                        )
+                    })
+                    .collect()
+            };
+            let (first_marks, second_marks) = (contrast(first), contrast(second));
+            let set_apart = !second_marks.is_empty() && first_marks != second_marks;
+            if side_by_side || another_name || bound || set_apart {
                 continue;
             }
             findings.push(reused(
@@ -230,20 +245,18 @@ fn one_rate_for_two_times(text: &str, extraction: &Extraction, findings: &mut Ve
     }
 }
 
-/// Sizes per unit and the totals they make.
-fn per_unit_totals(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
-    let quantities = &extraction.quantities;
-    let sizes: Vec<Size<'_>> = (0..quantities.len())
-        .filter_map(|i| size_of(text, extraction, i))
-        .filter(|s| {
-            let said = lower_words(super::sentence_text(text, extraction, s.size.sentence));
-            !said.iter().any(|w| NOT_EXACT.contains(&w.as_str()))
-        })
-        .collect();
+/// The sizes a text states, and for each count of units the chain of sizes from its unit down (one
+/// size per unit: two sizes for one unit leave it open), with the count's unit.
+fn counts_and_their_sizes<'e>(
+    text: &str,
+    extraction: &'e Extraction,
+    sizes: &'e [Size<'e>],
+) -> Vec<(&'e Quantity, String, Vec<&'e Size<'e>>)> {
+    let mut found = Vec::new();
     if sizes.is_empty() {
-        return;
+        return found;
     }
-    for count in quantities {
+    for count in &extraction.quantities {
         if count.in_table || count.unit != "count" || count.hedge != Hedge::None {
             continue;
         }
@@ -257,7 +270,6 @@ fn per_unit_totals(text: &str, extraction: &Extraction, findings: &mut Vec<Findi
         let near = |sentence: usize| {
             (count.sentence.saturating_sub(3)..=count.sentence + 2).contains(&sentence)
         };
-        // The sizes from the count's unit down, one per unit: two sizes for one unit leave it open.
         let mut chain: Vec<&Size<'_>> = Vec::new();
         let mut from = unit.clone();
         while chain.len() < 3 {
@@ -274,6 +286,61 @@ fn per_unit_totals(text: &str, extraction: &Extraction, findings: &mut Vec<Findi
             from = size.noun.clone();
             chain.push(size);
         }
+        if !chain.is_empty() {
+            found.push((count, unit, chain));
+        }
+    }
+    found
+}
+
+/// Every size a text states.
+fn sizes_in<'e>(text: &str, extraction: &'e Extraction) -> Vec<Size<'e>> {
+    (0..extraction.quantities.len())
+        .filter_map(|i| size_of(text, extraction, i))
+        .collect()
+}
+
+/// Whether a figure is the count or a size of units whose product is a total of the text near it
+/// ("24 trucks …, and each truck carries 24 pallets. So 576 pallets crossed"): its numeral written
+/// for another of them is no slip.
+pub(super) fn a_factor_that_holds(
+    text: &str,
+    extraction: &Extraction,
+    quantity: &Quantity,
+) -> bool {
+    let sizes = sizes_in(text, extraction);
+    counts_and_their_sizes(text, extraction, &sizes)
+        .iter()
+        .any(|(count, _, chain)| {
+            (1..=chain.len()).any(|depth| {
+                let links = &chain[..depth];
+                let in_it = count.start == quantity.start
+                    || links.iter().any(|s| s.size.start == quantity.start);
+                let product = count.value * links.iter().map(|s| s.size.value).product::<f64>();
+                let noun = &links[depth - 1].noun;
+                in_it
+                    && extraction.quantities.iter().any(|q| {
+                        !q.in_table
+                            && q.sentence >= count.sentence.saturating_sub(1)
+                            && q.sentence <= count.sentence + 2
+                            && super::agrees(q, product)
+                            && word_after(text, extraction, q)
+                                .is_some_and(|w| singular(&w) == *noun)
+                    })
+            })
+        })
+}
+
+/// Sizes per unit and the totals they make.
+fn per_unit_totals(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let sizes: Vec<Size<'_>> = sizes_in(text, extraction)
+        .into_iter()
+        .filter(|s| {
+            let said = lower_words(super::sentence_text(text, extraction, s.size.sentence));
+            !said.iter().any(|w| NOT_EXACT.contains(&w.as_str()))
+        })
+        .collect();
+    for (count, unit, chain) in counts_and_their_sizes(text, extraction, &sizes) {
         for depth in 1..=chain.len() {
             let links = &chain[..depth];
             let noun = &links[depth - 1].noun;

@@ -261,11 +261,13 @@ fn share_given_as_its_count(text: &str, extraction: &Extraction, findings: &mut 
                 share_of_a_stated_whole(text, extraction, share, findings);
                 continue;
             };
-            // A whole of 100 makes them equal.
+            // A whole of 100 near makes them equal ("Of the 100 refugee families surveyed, 35
+            // percent …, 35 families in all").
             let whole_of_100 = extraction.quantities.iter().any(|q| {
                 q.value == 100.0
                     && q.unit == "count"
-                    && word_after(text, extraction, q).is_some_and(|w| super::singular(&w) == noun)
+                    && q.sentence + 1 >= share.sentence
+                    && q.sentence <= share.sentence
             });
             if whole_of_100 {
                 continue;
