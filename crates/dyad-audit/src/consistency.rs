@@ -7587,11 +7587,11 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     )
                 || priced_count(text, extraction, q)
                 // "eight trucks of 600 crated motors, 4,800 in all": the size of each unit.
-                || extraction
-                    .quantities
-                    .iter()
-                    .position(|other| std::ptr::eq(other, q))
-                    .is_some_and(|i| per_unit::units_of_a_size(text, extraction, i).is_some())
+                || {
+                    // Figures are in order of position: the figure's index by halving.
+                    let at = extraction.quantities.partition_point(|p| p.start < q.start);
+                    per_unit::units_of_a_size(text, extraction, at).is_some()
+                }
         };
         // Parts each of their own year ("USD 2.5 billion in 2011 and USD 1.9 billion in 2017") are a
         // series, not parts of one whole; nor does an average add up ("an average of 1,150 a day").
@@ -17388,6 +17388,8 @@ fn says_only_part(text: &str, extraction: &Extraction, quantity: &Quantity) -> b
 /// sentences do not count as sentences.
 pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // The counts and sizes of units whose products hold, read once when first asked for.
+    let holding = std::cell::OnceCell::new();
     let counts: Vec<&Quantity> = extraction
         .quantities
         .iter()
@@ -18033,7 +18035,9 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 // thing were that thing's, unless they give another measure of each load ("150
                 // trucks …, 2,400 tonnes in all. … 150 sacks to a truck").
                 || stated_products::a_factor_that_holds(text, extraction, second)
-                || per_unit::a_factor_that_holds(text, extraction, second)
+                || holding
+                    .get_or_init(|| per_unit::factors_that_hold(text, extraction))
+                    .contains(&second.start)
                 || stated_products::a_factor_that_holds(text, extraction, first)
                     && !stated_products::per_load(text, second)
             {

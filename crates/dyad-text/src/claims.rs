@@ -6,7 +6,7 @@
 //! whose unit or role cannot be read is kept as it is written and marked `unplaced`: it is listed, never
 //! guessed at.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use dyad_model::claim::{Claim, ClaimSubject, Hedge};
@@ -2147,22 +2147,30 @@ fn size_in_the_next_sentence(text: &str, extraction: &Extraction, found: &mut [C
         .expect("the next sentence's size pattern is valid")
     });
     let quantities = &extraction.quantities;
+    // The last end of a change in each sentence.
+    let mut last_end: HashMap<usize, usize> = HashMap::new();
+    for change in found.iter() {
+        let end = last_end.entry(quantities[change.to].sentence).or_default();
+        *end = (*end).max(change.end);
+    }
     for at in 0..found.len() {
         let change = &found[at];
         let to = &quantities[change.to];
         let sentence = to.sentence;
-        let last_of_its_sentence = !found
-            .iter()
-            .any(|other| quantities[other.to].sentence == sentence && other.end > change.end);
+        let last_of_its_sentence = last_end.get(&sentence) == Some(&change.end);
         if change.stated_percent.is_some() || !last_of_its_sentence {
             continue;
         }
         let Some((next_start, _)) = extraction.sentences.get(sentence + 1).copied() else {
             continue;
         };
-        let Some(size) = quantities
+        // The next sentence's first figure, by halving: figures are in order of sentence.
+        let first = quantities.partition_point(|q| q.sentence <= sentence);
+        let Some(size) = quantities[first..]
             .iter()
-            .position(|q| q.sentence == sentence + 1 && !q.in_table)
+            .take_while(|q| q.sentence == sentence + 1)
+            .position(|q| !q.in_table)
+            .map(|i| first + i)
             .filter(|&i| matches!(quantities[i].unit, "percent" | "fraction"))
         else {
             continue;
@@ -2188,6 +2196,7 @@ fn size_in_the_next_sentence(text: &str, extraction: &Extraction, found: &mut [C
 /// of the first's noun to the first.
 fn apposed_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>) {
     let quantities = &extraction.quantities;
+    let mut ends: HashSet<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();
     let noun_after = |q: &Quantity| -> String {
         text[q.end..]
             .trim_start()
@@ -2202,9 +2211,8 @@ fn apposed_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>)
             .iter()
             .any(|q| q.in_table || q.sentence != first.sentence)
             || first.unit != second.unit
-            || found
-                .iter()
-                .any(|c| [c.from, c.to].contains(&index) || [c.from, c.to].contains(&(index + 2)))
+            || ends.contains(&index)
+            || ends.contains(&(index + 2))
         {
             continue;
         }
@@ -2230,6 +2238,7 @@ fn apposed_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>)
             .iter()
             .find(|(at, _, _)| *at >= second.end && *at < sentence_end && *at - second.end < 30)
             .map(|(_, _, year)| *year);
+        ends.extend([index, index + 2]);
         found.push(Change {
             start: first.start,
             end: second.end,
@@ -2250,6 +2259,8 @@ fn apposed_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>)
 /// are given to both only when the two pairs move alike (within a point); otherwise to neither.
 fn paired_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>) {
     let quantities = &extraction.quantities;
+    // The figures that already end a change, looked up rather than searched for.
+    let mut ends: HashSet<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();
     let noun_after = |q: &Quantity| -> String {
         text[q.end..]
             .trim_start()
@@ -2266,9 +2277,7 @@ fn paired_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>) 
             .any(|q| q.in_table || q.sentence != sentence || q.value <= 0.0)
             || a1.unit != b1.unit
             || a2.unit != b2.unit
-            || found
-                .iter()
-                .any(|c| (index..index + 4).any(|i| c.from == i || c.to == i))
+            || (index..index + 4).any(|i| ends.contains(&i))
         {
             continue;
         }
@@ -2324,6 +2333,7 @@ fn paired_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>) 
         let change_of = |from: &Quantity, to: &Quantity| (to.value - from.value) / from.value;
         let alike = (change_of(b1, a1) - change_of(b2, a2)).abs() <= 0.01
             || change_of(b1, a1).signum() == change_of(b2, a2).signum() && said_direction.is_none();
+        ends.extend(index..index + 4);
         for (from, to) in [(index + 2, index), (index + 3, index + 1)] {
             found.push(Change {
                 start: a1.start,

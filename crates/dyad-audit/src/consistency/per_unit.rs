@@ -15,6 +15,7 @@
 //! number is given twice; otherwise the product is wrong, reported only when the words tie the total
 //! to the count ("So we sold …", "…, or …", "in all").
 
+use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
 use dyad_model::claim::{CheckKind, Hedge};
@@ -129,7 +130,8 @@ pub(super) fn units_of_a_size(text: &str, extraction: &Extraction, index: usize)
     let before = extraction.quantities[..index]
         .iter()
         .rev()
-        .find(|q| !q.in_table && q.sentence == size.sentence)?;
+        .take_while(|q| q.sentence == size.sentence)
+        .find(|q| !q.in_table)?;
     let units = word_after(text, extraction, before)?;
     let link = lower_words(clamped(text, before.end, size.start));
     (before.unit == "count" && link == [units.clone(), "of".to_string()]).then_some(units)
@@ -300,35 +302,33 @@ fn sizes_in<'e>(text: &str, extraction: &'e Extraction) -> Vec<Size<'e>> {
         .collect()
 }
 
-/// Whether a figure is the count or a size of units whose product is a total of the text near it
-/// ("24 trucks …, and each truck carries 24 pallets. So 576 pallets crossed"): its numeral written
-/// for another of them is no slip.
-pub(super) fn a_factor_that_holds(
-    text: &str,
-    extraction: &Extraction,
-    quantity: &Quantity,
-) -> bool {
+/// The starts of the figures that are the count or a size of units whose product is a total of the
+/// text near it ("24 trucks …, and each truck carries 24 pallets. So 576 pallets crossed"): a numeral
+/// of one of them written for another is no slip.
+pub(super) fn factors_that_hold(text: &str, extraction: &Extraction) -> HashSet<usize> {
     let sizes = sizes_in(text, extraction);
-    counts_and_their_sizes(text, extraction, &sizes)
-        .iter()
-        .any(|(count, _, chain)| {
-            (1..=chain.len()).any(|depth| {
-                let links = &chain[..depth];
-                let in_it = count.start == quantity.start
-                    || links.iter().any(|s| s.size.start == quantity.start);
-                let product = count.value * links.iter().map(|s| s.size.value).product::<f64>();
-                let noun = &links[depth - 1].noun;
-                in_it
-                    && extraction.quantities.iter().any(|q| {
-                        !q.in_table
-                            && q.sentence >= count.sentence.saturating_sub(1)
-                            && q.sentence <= count.sentence + 2
-                            && super::agrees(q, product)
-                            && word_after(text, extraction, q)
-                                .is_some_and(|w| singular(&w) == *noun)
-                    })
-            })
-        })
+    let quantities = &extraction.quantities;
+    let mut holding = HashSet::new();
+    for (count, _, chain) in counts_and_their_sizes(text, extraction, &sizes) {
+        // The figures of the sentence before the count to two after it, by halving.
+        let from = quantities.partition_point(|q| q.sentence + 1 < count.sentence);
+        let to = quantities.partition_point(|q| q.sentence <= count.sentence + 2);
+        for depth in 1..=chain.len() {
+            let links = &chain[..depth];
+            let product = count.value * links.iter().map(|s| s.size.value).product::<f64>();
+            let noun = &links[depth - 1].noun;
+            let made = quantities[from..to].iter().any(|q| {
+                !q.in_table
+                    && super::agrees(q, product)
+                    && word_after(text, extraction, q).is_some_and(|w| singular(&w) == *noun)
+            });
+            if made {
+                holding.insert(count.start);
+                holding.extend(links.iter().map(|s| s.size.start));
+            }
+        }
+    }
+    holding
 }
 
 /// Sizes per unit and the totals they make.
@@ -368,7 +368,11 @@ fn check_total(
             && word_after(text, extraction, q).is_some_and(|w| singular(&w) == noun)
             && !links.iter().any(|s| s.size.start == q.start)
     };
-    let totals: Vec<&Quantity> = quantities.iter().filter(of_noun).collect();
+    // The figures of the window, by halving: figures are in order of sentence.
+    let from = quantities.partition_point(|q| q.sentence < count.sentence);
+    let to = quantities.partition_point(|q| q.sentence <= count.sentence + 2);
+    let near = &quantities[from..to];
+    let totals: Vec<&Quantity> = near.iter().filter(of_noun).collect();
     let [total] = totals.as_slice() else {
         return;
     };
@@ -377,7 +381,7 @@ fn check_total(
     }
     // No second count of the units near ("25 trucks this year and 40 last year", "6 trucks to Kabul
     // and 4 to Kandahar").
-    let more_units = quantities.iter().any(|q| {
+    let more_units = near.iter().any(|q| {
         !q.in_table
             && q.start != count.start
             && window.contains(&q.sentence)
