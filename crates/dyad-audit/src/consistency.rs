@@ -1284,7 +1284,11 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     }
                     let sentence = sentence_text(text, extraction, quantity.sentence);
                     let said = &said_of[index];
-                    let naming = this_row.named_by(sentence, said);
+                    let after_figure = lower_words(clamped(text, quantity.end, quantity.end + 24));
+                    let naming = match this_row.named_by(sentence, said) {
+                        0 if this_row.first_word_after(&after_figure) => 1,
+                        named => named,
+                    };
                     if naming == 0 {
                         continue;
                     }
@@ -4066,8 +4070,10 @@ fn part_of_year_of(
             }
         })
         .collect();
+    // Within the figure's first few words: "before the autumn cold" further on says why, not when.
     if lower_words(&outside_mentions)
         .iter()
+        .take(5)
         .any(|w| RELATIVE_PERIOD.contains(&w.as_str()))
         || [
             "same period",
@@ -5544,6 +5550,9 @@ struct RowName<'l> {
     /// For a label of a name and its place ("Haji Qadir Toy House, Kabul"), the place and the name's
     /// head noun, lower case ("kabul", "house"), when no other row has the place.
     placed_head: Option<(String, String)>,
+    /// Whether the label's first word is in no other row's label ("Outbound" of "Outbound to
+    /// Afghanistan" beside "Inbound to Pakistan"): it then tells the row from the others.
+    first_unique: bool,
 }
 
 impl<'l> RowName<'l> {
@@ -5558,6 +5567,7 @@ impl<'l> RowName<'l> {
             spelled: months_spelled_out(name),
             words,
             head_shared: false,
+            first_unique: false,
             placed_head: name.rsplit_once(", ").and_then(|(who, place)| {
                 let head = who.rsplit(' ').next()?.to_lowercase();
                 (place.len() >= 3
@@ -5606,6 +5616,20 @@ impl<'l> RowName<'l> {
             if shared {
                 row.placed_head = None;
             }
+        }
+        let firsts: Vec<Option<String>> = rows.iter().map(|r| r.words.first().cloned()).collect();
+        for (at, row) in rows.iter_mut().enumerate() {
+            row.first_unique = firsts[at]
+                .as_ref()
+                .is_some_and(|first| !lower_words(row.name).first().is_some_and(|w| w != first));
+        }
+        for at in 0..rows.len() {
+            let unique = firsts[at].as_ref().is_some_and(|first| {
+                rows.iter()
+                    .enumerate()
+                    .all(|(other, r)| other == at || !r.words.contains(first))
+            });
+            rows[at].first_unique &= unique;
         }
         let heads: Vec<Option<String>> = rows.iter().map(|r| r.words.last().cloned()).collect();
         for (at, row) in rows.iter_mut().enumerate() {
@@ -5691,6 +5715,18 @@ impl<'l> RowName<'l> {
         } else {
             0
         }
+    }
+
+    /// Whether the words right after a figure (`after`, lower case) say the label's first word, when
+    /// no other row has it: "760 outbound trucks" names "Outbound to Afghanistan" beside "Inbound to
+    /// Pakistan".
+    fn first_word_after(&self, after: &[String]) -> bool {
+        self.first_unique
+            && self.words.len() == 2
+            && self
+                .words
+                .first()
+                .is_some_and(|first| after.iter().take(2).any(|w| w == first))
     }
 }
 
@@ -11678,12 +11714,23 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             } else {
                 tail_of(from, true)
             };
+            // … or with a period after the end only, the figure written alike ("up from 1,150 afs
+            // to 1,150 afs today").
+            let end_dated_only =
+                change.from_year.is_none() && text[from.start..from.end] == text[to.start..to.end];
             let one_period_moved = change.to_year.is_none()
                 && a.is_none()
-                && b.is_none()
+                && (b.is_none() || end_dated_only)
                 && from.sentence == to.sentence
                 && said_to_move
-                && (end_tail.is_empty() || start_tail.is_empty() || end_tail == start_tail);
+                && (end_tail.is_empty()
+                    || start_tail.is_empty()
+                    || end_tail == start_tail
+                    || end_dated_only
+                        && end_tail.starts_with(&start_tail)
+                        && end_tail.get(start_tail.len()).is_some_and(|w| {
+                            matches!(w.as_str(), "today" | "now" | "tonight" | "this")
+                        }));
             // "rose from Rs 3,900 at the start of September to Rs 3,900 at the end of September":
             // a move said within one named period, to the figure it started at.
             let moved_within_one_period = said_to_move
@@ -12201,6 +12248,11 @@ fn says_nothing(noun: &str) -> bool {
                 // A verb after a count whose noun came before: "a flock of 1,000 cost Afs 92,800".
                 | "cost"
                 | "need"
+                // An adverb: "A flock of 5,000 therefore needs …".
+                | "therefore"
+                | "thus"
+                | "hence"
+                | "also"
         )
 }
 
@@ -18022,9 +18074,16 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                     .trim_end_matches('(')
                     .contains(['(', ')', ',', ';', '.'])
                 && unit_name;
+            // A title's figure ("# Feeding a Flock of 5,000 Broilers") names what the text then
+            // works through, in other words.
+            let in_a_title = |q: &Quantity| {
+                let line_start = text[..q.start].rfind('\n').map_or(0, |at| at + 1);
+                text[line_start..].starts_with('#')
+            };
             if first_noun == second_noun
                 || says_nothing(&first_noun)
                 || says_nothing(&second_noun)
+                || in_a_title(first)
                 || two_ends_of_a_crossing(text, first, second)
                 || product_stated
                 || corrected
@@ -24771,6 +24830,64 @@ mod tests {
             ),
             [CheckKind::Garbled]
         );
+    }
+
+    #[test]
+    fn slips_and_right_readings_of_the_sixty_ninth_set() {
+        // A dashed pair with a third state, its trade through the pair's own crossing.
+        assert_eq!(
+            kinds_found(
+                "About 600 families lived on the India–Afghanistan trade through Nawa Pass before it was stopped."
+            ),
+            [CheckKind::Scope]
+        );
+        all_clean(&[
+            "About 600 families lived on the Pakistan–Afghanistan trade through Nawa Pass before it was stopped.",
+        ]);
+        // A row told from the others by its first word, right after the figure.
+        let tender = |trucks: &str| {
+            format!(
+                "| Direction | Trucks a day, 2025 average | Busiest day, 2025 |\n|---|---|---|\n| Outbound to Afghanistan | 720 | 1,040 |\n| Inbound to Pakistan | 430 | 610 |\n| Total | 1,150 | 1,650 |\n\nThe outbound scanner must keep pace with the {trucks} outbound trucks a day of 2025 with a margin for growth.\n"
+            )
+        };
+        assert_eq!(kinds_found(&tender("760")), [CheckKind::TextVsTable]);
+        all_clean(&[&tender("720")]);
+        // A rise to the same figure, the end dated "today".
+        check(
+            "Flour went up from 1,150 afs to 1,150 afs today on thin arrivals.",
+            &["Garbled: up from 1,150 afs to 1,150"],
+        );
+        all_clean(&["Flour went up from 1,100 afs to 1,150 afs today on thin arrivals."]);
+        // A quarter's figure whose clause goes on to say why ("before the autumn cold").
+        let quarters = |tonnes: &str| {
+            format!(
+                "| Quarter of 2025 | Tonnes shipped | Trucks |\n|---|---|---|\n| Jan-Mar | 600 | 20 |\n| Apr-Jun | 780 | 26 |\n| Jul-Sep | 870 | 29 |\n| Oct-Dec | 750 | 25 |\n| Total | 3,000 | 100 |\n\nShipments peaked in the third quarter, when the cooperative took in {tonnes} tonnes to stock its sheds before the autumn cold.\n"
+            )
+        };
+        assert_eq!(kinds_found(&quarters("810")), [CheckKind::TextVsTable]);
+        all_clean(&[&quarters("870")]);
+        // A size per unit written before the count, and a total that is a rate of the same time.
+        let talc = |containers: &str| {
+            format!(
+                "Since July the plant has shipped about 500 tonnes of powder a month to Karachi. A 20-foot container takes 25 tonnes of powder, and the agent now books {containers} containers a month at the Peshawar yard."
+            )
+        };
+        assert_eq!(kinds_found(&talc("25")), [CheckKind::NumberReuse]);
+        all_clean(&[&talc("20")]);
+        // A yield written as the weight it comes from.
+        assert_eq!(
+            kinds_found(
+                "A typical animal averages 35 kg live weight, and yields 35 kg of meat once slaughtered and dressed."
+            ),
+            [CheckKind::NumberReuse]
+        );
+        all_clean(&[
+            "A typical animal averages 35 kg live weight, and yields 17 kg of meat once slaughtered and dressed.",
+        ]);
+        // The first run's false flags: a title's figure, and an adverb after a count.
+        all_clean(&[
+            "# Feeding a Flock of 5,000 Broilers\n\nThis advisory works through the numbers for a typical shed of 5,000 birds.\n\nA broiler eats about 3.4 kg of feed in all. A flock of 5,000 therefore needs about 17,000 kg, or 340 bags.\n",
+        ]);
     }
 
     #[test]

@@ -137,6 +137,7 @@ impl AuditConfig {
                 "Ghulam Khan",
                 "Angoor Adda",
                 "Kharlachi",
+                "Nawa Pass",
                 "Durand Line",
                 // Districts and provinces that border the other country of the pair and no other.
                 "Bajaur",

@@ -111,6 +111,15 @@ fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<S
         // "each truck is 1,000 cartons", "and each carton 144 tubes".
         ([.., e, unit, verb], _) if each(e) && HOLDS.contains(&verb.as_str()) => unit.clone(),
         ([.., e, unit], _) if each(e) => unit.clone(),
+        // "A 20-foot container takes 25 tonnes": one unit, a few words of its kind between the
+        // article and it.
+        ([.., unit, verb], _)
+            if HOLDS.contains(&verb.as_str())
+                && one_unit_phrase(&lead[..lead.len() - 1])
+                && !TIMES.contains(&singular(unit).as_str()) =>
+        {
+            unit.clone()
+        }
         // "24 tonnes a jerib", "150 sacks to a truck".
         (_, [_, a, unit, ..]) if matches!(a.as_str(), "a" | "an" | "per" | "each" | "every") => {
             unit.clone()
@@ -121,6 +130,36 @@ fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<S
     };
     let unit = singular(&unit);
     (unit != noun && !TIMES.contains(&unit.as_str())).then_some(Size { unit, size, noun })
+}
+
+/// Whether words end in a phrase of one unit: "a 20 foot container", "one trailer", an article and at
+/// most two words of its kind before the noun, none of them a conjunction or a pronoun.
+fn one_unit_phrase(words: &[String]) -> bool {
+    let Some(article) = words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "a" | "an" | "one"))
+    else {
+        return false;
+    };
+    let phrase = &words[article + 1..];
+    (1..=3).contains(&phrase.len())
+        && phrase.iter().all(|w| {
+            !matches!(
+                w.as_str(),
+                "and"
+                    | "or"
+                    | "but"
+                    | "it"
+                    | "they"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "he"
+                    | "she"
+                    | "we"
+            )
+        })
+        && phrase.last().is_some_and(|noun| noun.len() >= 3)
 }
 
 /// The units a figure is the size of each of, when a count of them comes right before it: "eight
@@ -360,7 +399,7 @@ fn check_total(
     findings: &mut Vec<Finding>,
 ) {
     let quantities = &extraction.quantities;
-    let window: RangeInclusive<usize> = count.sentence..=count.sentence + 2;
+    let window: RangeInclusive<usize> = count.sentence.saturating_sub(3)..=count.sentence + 2;
     let of_noun = |q: &&Quantity| {
         !q.in_table
             && q.unit == "count"
@@ -369,14 +408,24 @@ fn check_total(
             && !links.iter().any(|s| s.size.start == q.start)
     };
     // The figures of the window, by halving: figures are in order of sentence.
-    let from = quantities.partition_point(|q| q.sentence < count.sentence);
+    let from = quantities.partition_point(|q| q.sentence < *window.start());
     let to = quantities.partition_point(|q| q.sentence <= count.sentence + 2);
     let near = &quantities[from..to];
     let totals: Vec<&Quantity> = near.iter().filter(of_noun).collect();
     let [total] = totals.as_slice() else {
         return;
     };
-    if total.start < count.start {
+    // A total before the count is its only as the same rate ("500 tonnes of powder a month … books
+    // 25 containers a month").
+    let rate_of = |q: &Quantity| {
+        let after = lower_words(clamped(text, q.end, q.end + 48));
+        after.windows(2).take(6).find_map(|w| {
+            (matches!(w[0].as_str(), "a" | "an" | "per" | "each" | "every")
+                && TIMES.contains(&w[1].as_str()))
+            .then(|| w[1].clone())
+        })
+    };
+    if total.start < count.start && (rate_of(count).is_none() || rate_of(count) != rate_of(total)) {
         return;
     }
     // No second count of the units near ("25 trucks this year and 40 last year", "6 trucks to Kabul
@@ -444,7 +493,10 @@ fn check_total(
             .find(|s| alike(s.size, total))
             .map(|s| (s.size, *total))
     };
-    if let Some((first, second)) = twice {
+    if let Some((a, b)) = twice {
+        // In the order they are written: a size may come before the count ("A container takes 25
+        // tonnes …, and the agent books 25 containers").
+        let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
         let role = |q: &Quantity| match links.iter().find(|s| s.size.start == q.start) {
             Some(size) => format!("the size of a {}", size.unit),
             None if q.start == count.start => format!("the count of {unit}s"),
@@ -490,7 +542,7 @@ fn check_total(
     findings.push(Finding::new(
         text,
         CheckKind::Arithmetic,
-        (count.start, total.end),
+        (count.start.min(total.start), count.end.max(total.end)),
         vec![count.value, total.value, product],
         vec![extraction.claim(text, count), extraction.claim(text, total)],
         format!(

@@ -77,6 +77,52 @@ pub(super) fn stated_products(text: &str, extraction: &Extraction, findings: &mu
     shares_with_their_amounts(text, extraction, findings);
     share_given_as_its_count(text, extraction, findings);
     worked_figure_given_an_input(text, extraction, findings);
+    yield_given_its_input(text, extraction, findings);
+}
+
+/// A yield written as the weight it comes from, in one sentence: "A typical animal averages 35 kg
+/// live weight, and yields 35 kg of meat". What a thing yields of another ("of meat", "of flour") is
+/// less than the thing, so the same figure for both is one number given twice.
+fn yield_given_its_input(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    const YIELDS: &[&str] = &[
+        "yields", "yielded", "yield", "produces", "produced", "gives", "gave", "dresses",
+    ];
+    for sentence in 0..extraction.sentences.len() {
+        let figures: Vec<&Quantity> = extraction
+            .in_sentence(sentence)
+            .map(|i| &extraction.quantities[i])
+            .filter(|q| !q.in_table)
+            .collect();
+        for (at, input) in figures.iter().enumerate() {
+            let digits = written_digits(text, input);
+            if digits.replace([',', '.'], "").trim_matches('0').len() < 2 {
+                continue;
+            }
+            let Some(output) = figures[at + 1..].iter().find(|q| {
+                q.unit == input.unit && q.value == input.value && written_digits(text, q) == digits
+            }) else {
+                continue;
+            };
+            let between = lower_words(clamped(text, input.end, output.start));
+            let yielded = between
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| YIELDS.contains(&w.as_str()));
+            // The yield "of" a product, after its unit: "35 kg of meat".
+            let after = lower_words(clamped(text, output.end, output.end + 24));
+            let of_a_product = matches!(after.as_slice(), [_, of, ..] if of == "of");
+            if !yielded || !of_a_product || between.iter().any(|w| w == "each") {
+                continue;
+            }
+            findings.push(reused(
+                text,
+                extraction,
+                (input, output),
+                ("what it comes from", "what it yields"),
+            ));
+        }
+    }
 }
 
 /// A figure a sentence says it works out ("therefore", "thus", "hence") that is written as one of the
