@@ -12027,12 +12027,15 @@ fn pieces_of_the_one_column(table: &Table, unit: &str, noun: &str) -> bool {
 
 /// A plural noun made singular the simple way: "boxes" is "box", "trucks" "truck"; "glass" stays.
 fn singular(word: &str) -> String {
-    if ["xes", "ches", "shes", "sses"]
+    if word == "buses" {
+        "bus".to_string()
+    } else if ["xes", "ches", "shes", "sses"]
         .iter()
         .any(|end| word.ends_with(end))
     {
         word[..word.len() - 2].to_string()
-    } else if word.ends_with("ss") {
+    } else if word.ends_with("ss") || word.ends_with("us") {
+        // "glass", and "bus", "census" are singular already.
         word.to_string()
     } else {
         word.strip_suffix('s').unwrap_or(word).to_string()
@@ -12237,8 +12240,8 @@ fn says_nothing(noun: &str) -> bool {
         || matches!(
             noun,
             "head"
-                | "minu"
-                | "plu"
+                | "minus"
+                | "plus"
                 | "divided"
                 | "multiplied"
                 | "time"
@@ -12596,8 +12599,8 @@ fn reuse_by_subject(text: &str, extraction: &Extraction, findings: &mut Vec<Find
                                 | "after"
                                 | "but"
                                 | "if"
-                                | "minu"
-                                | "plu"
+                                | "minus"
+                                | "plus"
                                 | "divided"
                                 | "time"
                                 | "multiplied"
@@ -19113,6 +19116,7 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
     pairs_place_in_a_third_state(text, extraction, config, names, &mut findings);
     sides_of_the_border_line(text, extraction, config, names, &mut findings);
     crossing_on_a_third_border(text, extraction, config, names, &mut findings);
+    routed_through_the_pairs_crossing(text, extraction, config, names, &mut findings);
     third_state_shuts_a_crossing(text, extraction, config, names, &mut findings);
     national_attribute_of_a_far_state(text, extraction, config, names, &mut findings);
     far_state_owns_the_pairs_own(text, extraction, config, names, &mut findings);
@@ -21485,6 +21489,73 @@ fn sides_of_the_border_line(
 
 /// **Scope.** One of the pair's crossings set on a border with a third state: "Trucks wait at Chaman, on
 /// Pakistan's border with Iran". The crossings (`AuditConfig::crossings`) lie on the pair's own border.
+/// **Scope.** Goods between one of the pair and a third state that has road crossings of its own into
+/// both (`AuditConfig::crossed_to_both`), said to go by the pair's crossing: "peaches … in from Iran by
+/// Torkham", "reaches Iran's wholesale markets … by way of Torkham". The state is named "from", "to" or
+/// "into", or as the owner of the markets, in the crossing's own clause.
+fn routed_through_the_pairs_crossing(
+    text: &str,
+    extraction: &Extraction,
+    config: &AuditConfig,
+    names: &[(String, String)],
+    findings: &mut Vec<Finding>,
+) {
+    if config.crossed_to_both.is_empty() {
+        return;
+    }
+    for crossing in &config.crossings {
+        for (at, _) in text.match_indices(crossing.as_str()) {
+            let before = clamped(text, at.saturating_sub(120), at);
+            let lead = before.trim_end();
+            let lead = lead.strip_suffix(" the").unwrap_or(lead);
+            let routed = [" by", " through", " via", " by way of", " across"]
+                .iter()
+                .any(|w| lead.ends_with(w));
+            if !routed {
+                continue;
+            }
+            // The crossing's own clause: back to the last comma, semicolon or sentence end.
+            let clause_start = before
+                .rfind([',', ';', ':', '.', '\n'])
+                .map_or(0, |i| i + 1);
+            let clause = &before[clause_start..];
+            let denied = lower_words(clause)
+                .iter()
+                .any(|w| matches!(w.as_str(), "not" | "never" | "instead" | "rather"));
+            if denied {
+                continue;
+            }
+            let named = states_named(clause, config, names, &|code| {
+                config.crossed_to_both.iter().any(|c| c == code)
+            });
+            // Between the state and the crossing, one motion: no second clause ("and", "but").
+            let Some((start, end, code)) = named.into_iter().find(|(start, end, _)| {
+                let lead = clause[..*start].to_lowercase();
+                let joined = lower_words(&clause[*end..])
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "and" | "but" | "while" | "whereas" | "then"));
+                !joined
+                    && (["from ", "to ", "into "].iter().any(|w| lead.ends_with(w))
+                        || clause[*end..].starts_with("'s ")
+                        || clause[*end..].starts_with("’s "))
+            }) else {
+                continue;
+            };
+            let offset = offset_in(text, clause);
+            scope_once_per_sentence(
+                text,
+                extraction,
+                findings,
+                (offset + start, offset + end),
+                format!(
+                    "{crossing} is a crossing of the pair, but goods of `{}` ({code}), which has crossings of its own into both, are routed through it",
+                    &clause[start..end]
+                ),
+            );
+        }
+    }
+}
+
 fn crossing_on_a_third_border(
     text: &str,
     extraction: &Extraction,
@@ -25419,6 +25490,296 @@ mod tests {
             "3. By what percentage did exports fall from 2019 to 2020? Give your answer to one decimal place. (2 marks)\n4. By what percentage did imports rise from 2021 to 2022? Give your answer to one decimal place. (2 marks)\n",
             "- TRADE: two-way trade with Afghanistan came to USD 1,424 million in 2024 through Torkham and Chaman.\n- BORDERS: Pakistan and Iran agree longer opening hours at the Taftan crossing from February.\n",
             "Chaman's truck quota went up, from 1,000 trucks a day to 1,000 trucks a day in each direction.",
+        ]);
+    }
+
+    #[test]
+    fn twenty_third_reviews_correct_passages_stay_clean() {
+        // Correct passages a second review session wrote against the rules of the round on the
+        // sixty-ninth set (Nawa Pass, a row by its first word, rises dated today, sizes before their
+        // count, yields, titles, products that hold, old and new rates); two were flagged at first.
+        all_clean(&[
+            r#"Before the 2023 closures, about 600 families in Bajaur lived on the Pakistan–Afghanistan trade through Nawa Pass, most of them porters and small transporters.
+"#,
+            r#"Nawa Pass links Bajaur in Pakistan with Kunar province in Afghanistan. Traders want it reopened for Pakistan–Afghanistan trade alongside Torkham and Chaman.
+"#,
+            r#"Afghanistan's trade with Iran moves mainly through Islam Qala, while its trade with Pakistan moves through Torkham, Chaman, Ghulam Khan and, in smaller volumes, Nawa Pass.
+"#,
+            r#"Refugees returning from Bajaur to Kunar in 2024 used Nawa Pass when Torkham was crowded; UNHCR counted 1,200 such returns in October.
+"#,
+            r#"The Afghanistan–Pakistan border committee met in Jalalabad to discuss reopening Nawa Pass and Angoor Adda to pedestrians.
+"#,
+            r#"Uzbek cargo bound for Karachi crosses Afghanistan and enters Pakistan at Torkham; traders in Bajaur hope the Uzbekistan–Afghanistan–Pakistan corridor might one day use Nawa Pass as well.
+"#,
+            r#"| Direction | Trucks a day, 2025 average | Busiest day, 2025 |
+|---|---|---|
+| Outbound to Afghanistan | 720 | 1,040 |
+| Inbound to Pakistan | 430 | 610 |
+| Total | 1,150 | 1,650 |
+
+The outbound scanner must keep pace with the 720 outbound trucks a day of 2025 with a margin for growth.
+"#,
+            r#"| Direction | Trucks a day, 2025 average | Busiest day, 2025 |
+|---|---|---|
+| Outbound to Afghanistan | 720 | 1,040 |
+| Inbound to Pakistan | 430 | 610 |
+| Total | 1,150 | 1,650 |
+
+On the busiest day of 2025, 1,040 outbound trucks crossed, against 610 inbound.
+"#,
+            r#"| Direction | Trucks a day, 2025 average | Busiest day, 2025 |
+|---|---|---|
+| Outbound to Afghanistan | 720 | 1,040 |
+| Inbound to Pakistan | 430 | 610 |
+| Total | 1,150 | 1,650 |
+
+Customs plans for 1,150 outbound and inbound trucks a day, the 2025 average of both directions together.
+"#,
+            r#"| Direction | Trucks a day, 2025 average | Busiest day, 2025 |
+|---|---|---|
+| Outbound to Afghanistan | 720 | 1,040 |
+| Inbound to Pakistan | 430 | 610 |
+| Total | 1,150 | 1,650 |
+
+By 2030 the authority expects 900 outbound trucks a day, a quarter more than the 720 of 2025.
+"#,
+            r#"| Truck type | Torkham, trucks a day, 2024 |
+|---|---|
+| Loaded trucks | 340 |
+| Empty trucks | 160 |
+| Total | 500 |
+
+Of the 500 trucks a day, the 340 loaded trucks waited about two days each, while the 160 empty trucks were waved through.
+"#,
+            r#"| Truck type | Torkham, trucks a day, 2024 |
+|---|---|
+| Loaded trucks | 340 |
+| Empty trucks | 160 |
+| Total | 500 |
+
+The yard must park 500 loaded and empty trucks a day, so it was given 500 bays.
+"#,
+            r#"| Group | Returned in 2024 | Returned in 2025 |
+|---|---|---|
+| Undocumented Afghans | 320,000 | 610,000 |
+| Card holders | 40,000 | 190,000 |
+| Total | 360,000 | 800,000 |
+
+In 2025 the 610,000 undocumented returnees far outnumbered the 320,000 undocumented returnees of 2024.
+"#,
+            r#"| Group | Returned in 2024 | Returned in 2025 |
+|---|---|---|
+| Undocumented Afghans | 320,000 | 610,000 |
+| Card holders | 40,000 | 190,000 |
+| Total | 360,000 | 800,000 |
+
+Pakistan's plan aimed to move 1,000,000 undocumented Afghans in 2025, but 610,000 returned.
+"#,
+            r#"Flour went up from 1,150 afs to 1,300 afs today on thin arrivals.
+"#,
+            r#"Flour went up from 1,150 afs to 1,300 afs last week and is back at 1,150 afs today.
+"#,
+            r#"The Torkham parking fee fell from Rs 1,150 a truck in March to Rs 1,000 today.
+"#,
+            r#"The price of a 50 kg bag of flour in Peshawar rose from Rs 4,200 to Rs 4,600 in May, then dropped back to Rs 4,200 today.
+"#,
+            r#"Kabul flour prices held steady this month, neither rising nor falling from 1,150 afs a bag, and stand at 1,150 afs a bag today.
+"#,
+            r#"Fares on the Peshawar–Torkham route rose from Rs 500 to Rs 700 after the fuel hike, and on the Jalalabad leg from 700 afs to 900 afs today.
+"#,
+            r#"| Quarter of 2025 | Tonnes shipped | Trucks |
+|---|---|---|
+| Jan-Mar | 600 | 20 |
+| Apr-Jun | 780 | 26 |
+| Jul-Sep | 870 | 29 |
+| Oct-Dec | 750 | 25 |
+| Total | 3,000 | 100 |
+
+Shipments peaked in the third quarter, when the cooperative took in 870 tonnes to stock its sheds before the autumn cold.
+"#,
+            r#"| Quarter of 2025 | Tonnes shipped | Trucks |
+|---|---|---|
+| Jan-Mar | 600 | 20 |
+| Apr-Jun | 780 | 26 |
+| Jul-Sep | 870 | 29 |
+| Oct-Dec | 750 | 25 |
+| Total | 3,000 | 100 |
+
+In the second quarter the cooperative moved 780 tonnes, most of it in the weeks before Eid.
+"#,
+            r#"| Quarter of 2025 | Tonnes shipped | Trucks |
+|---|---|---|
+| Jan-Mar | 600 | 20 |
+| Apr-Jun | 780 | 26 |
+| Jul-Sep | 870 | 29 |
+| Oct-Dec | 750 | 25 |
+| Total | 3,000 | 100 |
+
+The fourth quarter's 750 tonnes went out in 25 trucks, most of them before the Lowari road closed for the winter.
+"#,
+            r#"| Month of 2025 | Returns through Torkham |
+|---|---|
+| January | 18,000 |
+| February | 22,000 |
+| March | 41,000 |
+| April | 95,000 |
+
+In March, 41,000 Afghans crossed back before the deadline of 31 March expired, and in April, 95,000 returned after it had passed.
+"#,
+            r#"| Month of 2025 | Returns through Torkham |
+|---|---|
+| January | 18,000 |
+| February | 22,000 |
+| March | 41,000 |
+| April | 95,000 |
+
+Some 22,000 returned in February, before the deadline; in April, after it, the figure rose to 95,000.
+"#,
+            r#"Since July the plant has shipped about 500 tonnes of powder a month to Karachi. A 20-foot container takes 25 tonnes of powder, and the agent now books 20 containers a month at the Peshawar yard.
+"#,
+            r#"The depot ships 900 tonnes of cement a week to Jalalabad. A ten-wheel truck takes 30 tonnes, and the depot loads 30 trucks a week.
+"#,
+            r#"The mill exports 6,000 tonnes of flour a year to Kabul. A 40-foot trailer carries 25 tonnes, and the mill loads 20 trailers a month.
+"#,
+            r#"WFP moves 1,200 tonnes of wheat a week from Karachi to Kandahar. One flatbed truck holds 40 tonnes, so the contractor sends 30 trucks a week through Chaman.
+"#,
+            r#"About 400 passengers a day cross at Chaman by bus. A long-route bus seats 20 passengers, and the transport union runs 20 buses a day.
+"#,
+            r#"A 20-foot container takes 25 tonnes of talc, and the agent books 25 containers a month, or 625 tonnes a month.
+"#,
+            r#"The cooperative sells 1,000 tonnes of raisins a season. A truck carries 25 tonnes, and it sends 40 trucks a season.
+"#,
+            r#"A typical animal averages 35 kg live weight, and yields 17 kg of meat once slaughtered and dressed.
+"#,
+            r#"A 35 kg sheep yields about 16 kg of meat, while a 70 kg ram yields 35 kg of meat.
+"#,
+            r#"In the Peshawar mills 100 kg of Afghan wheat gives 80 kg of flour, so 125 kg of wheat gives 100 kg of flour.
+"#,
+            r#"A 400 kg bull from Kandahar yields about 200 kg of beef; two such bulls, 800 kg live, yield 400 kg of beef.
+"#,
+            r#"# Trucking 1,200 Tonnes of Onions Through Torkham
+
+This note plans a season of 1,200 tonnes from Nangarhar.
+
+A truck carries 30 tonnes. A season of 1,200 tonnes therefore needs 40 trucks, or about 3 trucks a week over 13 weeks.
+"#,
+            r#"## Planning for 500 Trucks a Day at Chaman
+
+The terminal will have 250 parking bays, each used twice a day, for 500 truck stays in all.
+"#,
+            r#"# 72 Hours at Torkham
+
+A driver who reached the gate on Monday morning cleared customs 72 hours later, on Thursday morning, after 3 days in the queue.
+"#,
+            r#"The Azakhel camp hosts 2,400 families. A camp of 2,400 therefore needs at least 120 water points, at one for every 20 families.
+"#,
+            r#"The cold store in Chaman holds 400 tonnes of apples. A store of 400 also needs 8 cooling units, one per 50 tonnes.
+"#,
+            r#"The school in Khazana enrols 900 Afghan pupils. A school of 900 thus needs 30 classrooms at 30 pupils a room.
+"#,
+            r#"On Monday 24 trucks crossed Torkham for the fair, and each truck carried 24 pallets. So 576 pallets of goods reached the Jalalabad fair.
+"#,
+            r#"The contractor sent 12 buses, each bus carrying 12 families, so 144 families left the Nasir Bagh camp that day.
+"#,
+            r#"15 containers of 15 tonnes each, 225 tonnes in all, left Karachi for Kabul under transit.
+"#,
+            r#"The old scanner at Torkham cleared 40 trucks an hour; the new one clears 60 trucks an hour.
+"#,
+            r#"The old parking tariff at Chaman was Rs 1,000 a truck a day; the new tariff is Rs 1,500 a truck a day.
+"#,
+            r#"At the old rate of 2,000 returnees a day the Torkham centre would clear 60,000 a month; at the new rate of 3,000 a day it clears 90,000 a month.
+"#,
+            r#"Of the 100 households surveyed in Nasir Bagh, 62 (62 per cent) hold PoR cards and the other 38 hold none.
+"#,
+            r#"Out of every 100 trucks that left Chaman in 2024, 35 carried fruit, a 35 per cent share, and 20 carried coal.
+"#,
+            r#"A survey of 100 returnee families in Kunar found that 45 per cent, or 45 families, had no shelter.
+"#,
+            r#"Returns from Pakistan, latest first: 2025, 800,000; 2024, 650,000; 2023, 500,000. Returns have risen every year.
+"#,
+            r#"Trade through Torkham (USD million), listed latest first:
+
+- 2024: 1,100
+- 2023: 1,300
+- 2022: 1,600
+
+Trade has fallen each year, by USD 500 million over the two years.
+"#,
+        ]);
+        // Seven of its eight slips are found; the eighth, a figure that is another row's cell
+        // ("the 720 inbound trucks" where 720 is the outbound row's), is not.
+        assert_eq!(
+            kinds_found(
+                r#"Traders in Bajaur say some 300 porters depend on the Iran–Afghanistan fruit trade through Nawa Pass.
+"#
+            ),
+            [CheckKind::Scope]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"| Truck type | Torkham, trucks a day, 2024 |
+|---|---|
+| Loaded trucks | 340 |
+| Empty trucks | 160 |
+| Total | 500 |
+
+Customs must inspect all 360 loaded trucks a day, while the empty ones are waved through.
+"#
+            ),
+            [CheckKind::TextVsTable]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"Cooking oil dropped from 3,400 afs a tin to 3,400 afs a tin this week as Pakistani supplies resumed.
+"#
+            ),
+            [CheckKind::Garbled]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"| Quarter of 2025 | Tonnes shipped | Trucks |
+|---|---|---|
+| Jan-Mar | 600 | 20 |
+| Apr-Jun | 780 | 26 |
+| Jul-Sep | 870 | 29 |
+| Oct-Dec | 750 | 25 |
+| Total | 3,000 | 100 |
+
+In the second quarter the cooperative moved 870 tonnes to fill its orders before the monsoon.
+"#
+            ),
+            [CheckKind::TextVsTable]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"The plant ships 600 tonnes of talc a month to Karachi. A 40-foot container takes 30 tonnes, and the agent books 30 containers a month.
+"#
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"Afghan fat-tailed sheep sold in Peshawar average 42 kg live weight and produce 42 kg of mutton after slaughter.
+"#
+            ),
+            [CheckKind::NumberReuse]
+        );
+        assert_eq!(
+            kinds_found(
+                r#"WFP moves 1,200 tonnes of wheat a week to Kandahar. One flatbed holds 40 tonnes, and the contractor sends 40 flatbeds a week through Chaman.
+"#
+            ),
+            [CheckKind::NumberReuse]
+        );
+        // Goods of a third state with crossings of its own into both, routed through the pair's.
+        check(
+            "Six trucks of peaches for Haji Mir Ahmad came in from Iran by Torkham last night.",
+            &["Scope: Iran"],
+        );
+        all_clean(&[
+            "Six trucks of peaches for Haji Mir Ahmad came in from Swat by Torkham last night.",
+            "Iranian fuel comes in through Taftan, while Afghan fruit comes by Torkham.",
+            "Chinese tyres for Kabul come from Kashgar by Khunjerab and then through Torkham.",
         ]);
     }
 

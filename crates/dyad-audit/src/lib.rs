@@ -45,6 +45,10 @@ pub struct AuditConfig {
     /// The states each country of the pair shares a land border with, by code, and their adjectives:
     /// a border of one of the pair with any other state is a slip ("Ireland's border with Afghanistan").
     pub neighbours: Vec<(String, Vec<(String, String)>)>,
+    /// Third states with road crossings of their own into both countries of the pair, by code: goods
+    /// between them and either country never need the pair's crossings (Iran's Taftan and Islam Qala).
+    /// China borders both but has no road into Afghanistan, so its goods for Kabul do cross at Torkham.
+    pub crossed_to_both: Vec<String>,
     /// Provinces and cities of the pair's countries (not the capitals, which stand for governments):
     /// a count placed in one is that part's, which a national series neither supports nor contradicts.
     pub regions: Vec<String>,
@@ -254,6 +258,11 @@ impl AuditConfig {
         } else {
             Vec::new()
         };
+        let crossed_to_both = if is_pak_afg {
+            vec!["IRN".to_string()]
+        } else {
+            Vec::new()
+        };
         let regions = if is_pak_afg {
             [
                 "Khyber Pakhtunkhwa",
@@ -352,6 +361,7 @@ impl AuditConfig {
             towns,
             instruments,
             neighbours,
+            crossed_to_both,
             regions,
             landlocked: if is_pak_afg {
                 vec!["AFG".to_string()]

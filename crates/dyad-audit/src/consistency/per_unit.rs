@@ -34,6 +34,9 @@ struct Size<'e> {
 
 /// Verbs between "each truck" and its size.
 const HOLDS: &[&str] = &[
+    "seats",
+    "seated",
+    "fits",
     "is",
     "was",
     "carries",

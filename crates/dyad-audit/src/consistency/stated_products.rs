@@ -85,7 +85,7 @@ pub(super) fn stated_products(text: &str, extraction: &Extraction, findings: &mu
 /// less than the thing, so the same figure for both is one number given twice.
 fn yield_given_its_input(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     const YIELDS: &[&str] = &[
-        "yields", "yielded", "yield", "produces", "produced", "gives", "gave", "dresses",
+        "yields", "yielded", "yield", "produces", "produced", "produce", "gives", "gave", "dresses",
     ];
     for sentence in 0..extraction.sentences.len() {
         let figures: Vec<&Quantity> = extraction
@@ -103,6 +103,14 @@ fn yield_given_its_input(text: &str, extraction: &Extraction, findings: &mut Vec
             }) else {
                 continue;
             };
+            // One statement: no other figure between ("A 35 kg sheep yields about 16 kg …, while a
+            // 70 kg ram yields 35 kg").
+            if figures
+                .iter()
+                .any(|q| q.start > input.end && q.end <= output.start)
+            {
+                continue;
+            }
             let between = lower_words(clamped(text, input.end, output.start));
             let yielded = between
                 .iter()
