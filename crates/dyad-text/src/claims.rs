@@ -3133,6 +3133,52 @@ pub fn extract(text: &str) -> Extraction {
         });
     }
     extraction.quantities.sort_by_key(|q| q.start);
+    // A fraction after a whole number and "and" ("two and a half", "one and a quarter") is part of a
+    // mixed number: the whole takes its value and its span.
+    extraction
+        .quantities
+        .sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
+    let mut mixed: Vec<usize> = Vec::new();
+    for at in 1..extraction.quantities.len() {
+        let (whole, part) = (&extraction.quantities[at - 1], &extraction.quantities[at]);
+        let joined = text
+            .get(whole.end..part.start)
+            .is_some_and(|between| between.eq_ignore_ascii_case(" and "));
+        let written = text[part.start..part.end].to_ascii_lowercase();
+        if part.unit == "fraction"
+            && whole.unit == "count"
+            && joined
+            && written.starts_with("a ")
+            && whole.value.fract() == 0.0
+        {
+            let (value, end) = (part.value / 100.0, part.end);
+            let whole = &mut extraction.quantities[at - 1];
+            whole.value += value;
+            whole.end = end;
+            whole.precision = whole.precision.min(value);
+            mixed.push(at);
+        }
+    }
+    for at in mixed.into_iter().rev() {
+        extraction.quantities.remove(at);
+    }
+    // … and so is "half" in "two and a half" when the whole is a small number in words that is no
+    // figure of its own.
+    extraction.quantities.retain(|q| {
+        if q.unit != "fraction" {
+            return true;
+        }
+        let before = text[..q.start].to_ascii_lowercase();
+        let Some(head) = before.strip_suffix(" and a ") else {
+            return true;
+        };
+        let whole = head
+            .rsplit(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !(whole.chars().all(|c| c.is_ascii_digit()) && !whole.is_empty()
+            || word_value(whole).is_some())
+    });
     // A fraction inside a number in words ("a quarter" of "one and a quarter million") is part of it.
     let spans: Vec<(usize, usize)> = extraction
         .quantities
