@@ -5629,7 +5629,7 @@ impl<'l> RowName<'l> {
         for (at, row) in rows.iter_mut().enumerate() {
             row.first_unique = firsts[at]
                 .as_ref()
-                .is_some_and(|first| !lower_words(row.name).first().is_some_and(|w| w != first));
+                .is_some_and(|first| lower_words(row.name).first().is_none_or(|w| w == first));
         }
         for at in 0..rows.len() {
             let unique = firsts[at].as_ref().is_some_and(|first| {

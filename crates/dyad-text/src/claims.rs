@@ -2153,8 +2153,7 @@ fn size_in_the_next_sentence(text: &str, extraction: &Extraction, found: &mut [C
         let end = last_end.entry(quantities[change.to].sentence).or_default();
         *end = (*end).max(change.end);
     }
-    for at in 0..found.len() {
-        let change = &found[at];
+    for change in found.iter_mut() {
         let to = &quantities[change.to];
         let sentence = to.sentence;
         let last_of_its_sentence = last_end.get(&sentence) == Some(&change.end);
@@ -2185,10 +2184,19 @@ fn size_in_the_next_sentence(text: &str, extraction: &Extraction, found: &mut [C
                 _ => Some(Direction::Down),
             },
         );
-        let change = &mut found[at];
         change.stated_percent = Some(size);
         change.verb = change.verb.or(verb);
     }
+}
+
+/// The word right after a figure, lower case, letters only: what a bare count counts ("80 trucks").
+fn noun_after(text: &str, quantity: &Quantity) -> String {
+    text[quantity.end..]
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase()
 }
 
 /// A count set against an earlier one with a count of another noun in apposition between: "7,200
@@ -2197,14 +2205,6 @@ fn size_in_the_next_sentence(text: &str, extraction: &Extraction, found: &mut [C
 fn apposed_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>) {
     let quantities = &extraction.quantities;
     let mut ends: HashSet<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();
-    let noun_after = |q: &Quantity| -> String {
-        text[q.end..]
-            .trim_start()
-            .chars()
-            .take_while(char::is_ascii_alphabetic)
-            .collect::<String>()
-            .to_ascii_lowercase()
-    };
     for index in 0..quantities.len().saturating_sub(2) {
         let [first, aside, second] = [0, 1, 2].map(|i| &quantities[index + i]);
         if [first, aside, second]
@@ -2216,8 +2216,8 @@ fn apposed_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>)
         {
             continue;
         }
-        let noun = noun_after(first);
-        let aside_noun = noun_after(aside);
+        let noun = noun_after(text, first);
+        let aside_noun = noun_after(text, aside);
         let link = text[first.end..aside.start].to_ascii_lowercase();
         let apposition = text[aside.end..second.start].to_ascii_lowercase();
         let against = link.trim_end().ends_with("against");
@@ -2226,7 +2226,7 @@ fn apposed_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>)
         if noun.len() < 3
             || aside_noun.len() < 3
             || noun == aside_noun
-            || noun_after(second) != noun
+            || noun_after(text, second) != noun
             || !against
             || !apposed
         {
@@ -2261,14 +2261,6 @@ fn paired_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>) 
     let quantities = &extraction.quantities;
     // The figures that already end a change, looked up rather than searched for.
     let mut ends: HashSet<usize> = found.iter().flat_map(|c| [c.from, c.to]).collect();
-    let noun_after = |q: &Quantity| -> String {
-        text[q.end..]
-            .trim_start()
-            .chars()
-            .take_while(char::is_ascii_alphabetic)
-            .collect::<String>()
-            .to_ascii_lowercase()
-    };
     for index in 0..quantities.len().saturating_sub(3) {
         let [a1, a2, b1, b2] = [0, 1, 2, 3].map(|i| &quantities[index + i]);
         let sentence = a1.sentence;
@@ -2281,8 +2273,8 @@ fn paired_changes(text: &str, extraction: &Extraction, found: &mut Vec<Change>) 
         {
             continue;
         }
-        let (n1, n2) = (noun_after(a1), noun_after(a2));
-        let (m1, m2) = (noun_after(b1), noun_after(b2));
+        let (n1, n2) = (noun_after(text, a1), noun_after(text, a2));
+        let (m1, m2) = (noun_after(text, b1), noun_after(text, b2));
         // Two nouns, each given again (the first may be left out: "7.5 million in 25 trucks").
         let nouns = n1.len() >= 3
             && n2.len() >= 3
@@ -5288,7 +5280,7 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
                 !(between.trim().trim_start_matches(',').trim() == "from" && opens_a_change())
             })
         };
-        if !from_to && linked.is_none() || first.unit != second.unit && !from_to {
+        if !from_to && (linked.is_none() || first.unit != second.unit) {
             continue;
         }
         // "Sales fell by 30 sets in 2025, after two years of growth": an end after "by" is the size
@@ -5417,16 +5409,8 @@ fn changes(text: &str, extraction: &Extraction) -> Vec<Change> {
         };
         // "80 trucks in 2025, or 1.92 million litres, against 90 trucks in 2024": counts of two
         // nouns set side by side are no change from one to the other.
-        let noun_after = |q: &Quantity| -> String {
-            text[q.end..]
-                .trim_start()
-                .chars()
-                .take_while(char::is_ascii_alphabetic)
-                .collect::<String>()
-                .to_ascii_lowercase()
-        };
         if loose_link && first.unit == "count" {
-            let (a, b) = (noun_after(first), noun_after(second));
+            let (a, b) = (noun_after(text, first), noun_after(text, second));
             let nouns = |n: &str| n.len() >= 4 && n.ends_with('s');
             if nouns(&a) && nouns(&b) && a != b {
                 continue;

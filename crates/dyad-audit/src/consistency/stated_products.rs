@@ -70,6 +70,15 @@ fn written_before<'e>(
     })
 }
 
+/// The figures of a sentence outside tables, in order.
+fn prose_figures(extraction: &Extraction, sentence: usize) -> Vec<&Quantity> {
+    extraction
+        .in_sentence(sentence)
+        .map(|i| &extraction.quantities[i])
+        .filter(|q| !q.in_table)
+        .collect()
+}
+
 /// **Products and differences stated beside their factors.** See the module's doc.
 pub(super) fn stated_products(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     loads_and_their_total(text, extraction, findings);
@@ -88,11 +97,7 @@ fn yield_given_its_input(text: &str, extraction: &Extraction, findings: &mut Vec
         "yields", "yielded", "yield", "produces", "produced", "produce", "gives", "gave", "dresses",
     ];
     for sentence in 0..extraction.sentences.len() {
-        let figures: Vec<&Quantity> = extraction
-            .in_sentence(sentence)
-            .map(|i| &extraction.quantities[i])
-            .filter(|q| !q.in_table)
-            .collect();
+        let figures = prose_figures(extraction, sentence);
         for (at, input) in figures.iter().enumerate() {
             let digits = written_digits(text, input);
             if digits.replace([',', '.'], "").trim_matches('0').len() < 2 {
@@ -295,11 +300,7 @@ fn share_given_as_its_count(text: &str, extraction: &Extraction, findings: &mut 
         }
     };
     for sentence in 0..extraction.sentences.len() {
-        let figures: Vec<&Quantity> = extraction
-            .in_sentence(sentence)
-            .map(|i| &extraction.quantities[i])
-            .filter(|q| !q.in_table)
-            .collect();
+        let figures = prose_figures(extraction, sentence);
         for share in figures.iter().filter(|q| q.unit == "percent") {
             let Some(noun) = noun_of_share(share) else {
                 continue;
@@ -350,11 +351,7 @@ fn share_given_as_its_count(text: &str, extraction: &Extraction, findings: &mut 
 /// given twice when its digits are another item's amount).
 fn shares_with_their_amounts(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     for sentence in 0..extraction.sentences.len() {
-        let figures: Vec<&Quantity> = extraction
-            .in_sentence(sentence)
-            .map(|i| &extraction.quantities[i])
-            .filter(|q| !q.in_table)
-            .collect();
+        let figures = prose_figures(extraction, sentence);
         // Pairs of a share and, right after its comma, an amount.
         let pairs: Vec<(&Quantity, &Quantity)> = figures
             .windows(2)
