@@ -4132,6 +4132,35 @@ fn part_of_year_of(
             year: None,
         });
     }
+    // "The busiest quarter was the second, when 13,500 chairs went out": the part named by its
+    // ordinal after "quarter was the", in the clause right before the figure.
+    let before_figure = clamped(text, sentence_start, quantity.start);
+    let lead = if before_figure.contains(" was the ") || before_figure.contains(" is the ") {
+        lower_words(before_figure)
+    } else {
+        Vec::new()
+    };
+    let named_by_ordinal = lead.windows(4).rev().find_map(|w| {
+        let months = match w[0].as_str() {
+            "quarter" => 3,
+            "half" => 6,
+            _ => return None,
+        };
+        let n = ["first", "second", "third", "fourth"]
+            .iter()
+            .position(|o| *o == w[3])? as u32;
+        (matches!(w[1].as_str(), "was" | "is") && w[2] == "the" && n * months < 12).then_some(
+            PartOfYear {
+                months,
+                first_month: n * months + 1,
+                year: None,
+            },
+        )
+    });
+    let no_other_figure_before = figures.iter().all(|q| q.start >= quantity.start);
+    if let Some(part) = named_by_ordinal.filter(|_| no_other_figure_before) {
+        return Some(part);
+    }
     // The one part named before it that no earlier figure took.
     // A span of time ("the three months from April to June") names its period for the figures after it.
     let taken = |start: usize| {
@@ -24993,6 +25022,23 @@ mod tests {
         all_clean(&[
             "A typical animal averages 35 kg live weight, and yields 17 kg of meat once slaughtered and dressed.",
         ]);
+        // A quarter named by its ordinal after "quarter was the".
+        let chairs = |went: &str| {
+            format!(
+                "| Quarter of 2025 | Chairs | Trucks |\n|---|---|---|\n| Jan-Mar | 9,000 | 6 |\n| Apr-Jun | 12,000 | 8 |\n| Jul-Sep | 10,500 | 7 |\n| Oct-Dec | 7,500 | 5 |\n| Total | 39,000 | 26 |\n\nThe busiest quarter was the second, when {went} chairs went out ahead of the wedding season.\n"
+            )
+        };
+        assert_eq!(kinds_found(&chairs("13,500")), [CheckKind::TextVsTable]);
+        all_clean(&[&chairs("12,000")]);
+        // A total in the count's own sentence, the size given in the sentence before; a size per
+        // unit read within its own sentence ("bales of 20 packs. Each truck …").
+        let bales = |shipped: &str| {
+            format!(
+                "The 1 kg packs travel in bales of 20 packs. Each truck carries 1,200 bales. In 2025 the firm shipped {shipped} bales to Helmand Trading House, in 30 trucks through Chaman."
+            )
+        };
+        assert_eq!(kinds_found(&bales("1,200")), [CheckKind::NumberReuse]);
+        all_clean(&[&bales("36,000")]);
         // The seventieth set's first-run false flags: a count that a later sentence works with,
         // the size of one bag, and "two and a half" trucks.
         all_clean(&[

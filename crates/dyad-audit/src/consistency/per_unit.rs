@@ -102,13 +102,14 @@ fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<S
         return None;
     }
     let noun = singular(&word_after(text, extraction, size)?);
-    let (sentence_start, _) = extraction.sentences[size.sentence];
+    let (sentence_start, sentence_end) = extraction.sentences[size.sentence];
     let lead = lower_words(clamped(
         text,
         sentence_start.max(size.start.saturating_sub(40)),
         size.start,
     ));
-    let after = lower_words(clamped(text, size.end, size.end + 40));
+    // Within its sentence: "bales of 20 packs. Each truck …" gives the packs no truck.
+    let after = lower_words(clamped(text, size.end, (size.end + 40).min(sentence_end)));
     let each = |w: &str| matches!(w, "each" | "every" | "per");
     let unit = match (lead.as_slice(), after.as_slice()) {
         // "each truck is 1,000 cartons", "and each carton 144 tubes".
@@ -428,7 +429,11 @@ fn check_total(
             .then(|| w[1].clone())
         })
     };
-    if total.start < count.start && (rate_of(count).is_none() || rate_of(count) != rate_of(total)) {
+    // … or a total in the count's own sentence ("shipped 1,200 bales …, in 30 trucks").
+    if total.start < count.start
+        && total.sentence != count.sentence
+        && (rate_of(count).is_none() || rate_of(count) != rate_of(total))
+    {
         return;
     }
     // No second count of the units near ("25 trucks this year and 40 last year", "6 trucks to Kabul
@@ -469,9 +474,18 @@ fn check_total(
     if total_high >= low && total_low <= high {
         return;
     }
-    // What one unit holds, said again ("opened only one, and counted its 200 packets").
+    // What one unit holds, said again ("opened only one, and counted its 200 packets"): the total's
+    // words point to one unit.
     let one_unit: f64 = links.iter().map(|s| s.size.value).product();
-    if super::agrees(total, one_unit) {
+    let of_one = lower_words(clamped(text, total.start.saturating_sub(24), total.start))
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| matches!(w.as_str(), "its" | "one" | "each" | "single"))
+        || total_said
+            .windows(2)
+            .any(|w| w[0] == "only" && w[1] == "one");
+    if of_one && super::agrees(total, one_unit) {
         return;
     }
     let product = count.value * links.iter().map(|s| s.size.value).product::<f64>();
