@@ -5654,19 +5654,22 @@ impl<'l> RowName<'l> {
                 row.placed_head = None;
             }
         }
-        let firsts: Vec<Option<String>> = rows.iter().map(|r| r.words.first().cloned()).collect();
-        for (at, row) in rows.iter_mut().enumerate() {
-            row.first_unique = firsts[at]
-                .as_ref()
-                .is_some_and(|first| lower_words(row.name).first().is_none_or(|w| w == first));
-        }
-        for at in 0..rows.len() {
-            let unique = firsts[at].as_ref().is_some_and(|first| {
-                rows.iter()
-                    .enumerate()
-                    .all(|(other, r)| other == at || !r.words.contains(first))
-            });
-            rows[at].first_unique &= unique;
+        // A first word of the label (the first that may name it) that no other row has.
+        let first_unique: Vec<bool> = rows
+            .iter()
+            .enumerate()
+            .map(|(at, row)| {
+                row.words.first().is_some_and(|first| {
+                    lower_words(row.name).first() == Some(first)
+                        && rows
+                            .iter()
+                            .enumerate()
+                            .all(|(other, r)| other == at || !r.words.contains(first))
+                })
+            })
+            .collect();
+        for (row, unique) in rows.iter_mut().zip(first_unique) {
+            row.first_unique = unique;
         }
         let heads: Vec<Option<String>> = rows.iter().map(|r| r.words.last().cloned()).collect();
         for (at, row) in rows.iter_mut().enumerate() {
