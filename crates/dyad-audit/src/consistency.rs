@@ -29808,6 +29808,39 @@ From July to September we returned 280 of the rings for polishing and kept ten.
     }
 
     #[test]
+    fn a_vehicles_seats_carried_into_its_count() {
+        check(
+            "Some 1,350 members and guests travelled to Lahore in February 2025. The club hired coaches in Jalalabad. Each coach seated 45 passengers, and 45 coaches left on 24 February.",
+            &["NumberReuse: 45 passengers, and 45"],
+        );
+        // The count the seats make, or a count with no total of travellers to hold it against.
+        check(
+            "Some 1,350 members and guests travelled to Lahore in February 2025. The club hired coaches in Jalalabad. Each coach seated 45 passengers, and 30 coaches left on 24 February.",
+            &[],
+        );
+        check(
+            "The club hired coaches in Jalalabad. Each coach seated 45 passengers, and 45 coaches left on 24 February.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_running_total_beyond_its_yearly_intake() {
+        let faq = |total: &str| {
+            format!(
+                "Since 2010 the university has offered 150 places a year to students from Afghanistan. It pays a monthly stipend of Rs 12,000. Altogether {total} students have held the scholarship since the first intake, 2025."
+            )
+        };
+        check(
+            &faq("12,000"),
+            &["NumberReuse: Rs 12,000. Altogether 12,000"],
+        );
+        // Within what sixteen intakes make, or beyond it with a numeral of its own.
+        check(&faq("2,100"), &[]);
+        check(&faq("9,800"), &[]);
+    }
+
+    #[test]
     fn a_far_state_among_the_pairs_own() {
         check(
             "Send the bales to our shop at Main Bazaar, Khulm, Vanuatu, before the snow.",

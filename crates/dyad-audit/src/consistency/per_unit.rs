@@ -52,6 +52,40 @@ const HOLDS: &[&str] = &[
     "packs",
 ];
 
+/// Nouns of people: a coach that seats 45 passengers carries travellers, members or fans, so a total
+/// of any of them is a total of its passengers.
+const PEOPLE: &[&str] = &[
+    "passenger",
+    "traveller",
+    "person",
+    "people",
+    "member",
+    "guest",
+    "fan",
+    "supporter",
+    "pilgrim",
+    "visitor",
+    "tourist",
+    "delegate",
+    "spectator",
+];
+
+/// Whether a total's noun counts what a size counts: the same noun, or two nouns of people.
+fn counts_the_same(total_noun: &str, noun: &str) -> bool {
+    total_noun == noun || PEOPLE.contains(&total_noun) && PEOPLE.contains(&noun)
+}
+
+/// A noun's plural, as a report writes it: "coaches", "boxes", "trucks"; "people" stays.
+fn plural(noun: &str) -> String {
+    if noun == "people" {
+        noun.to_string()
+    } else if ["ch", "sh", "x", "s"].iter().any(|end| noun.ends_with(end)) {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}
+
 /// Units of time: "200 trucks a day" is a rate, no size.
 const TIMES: &[&str] = &[
     "day",
@@ -191,6 +225,131 @@ fn range_of(quantity: &Quantity) -> (f64, f64) {
 pub(super) fn per_unit(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     per_unit_totals(text, extraction, findings);
     one_rate_for_two_times(text, extraction, findings);
+    total_beyond_the_years(text, extraction, findings);
+}
+
+/// Nouns of what a yearly intake offers: a total of people who took them counts the same.
+const PLACES: &[&str] = &["place", "seat", "scholarship", "slot", "spot", "admission"];
+
+/// Nouns of people who take places: students, scholars, trainees.
+const TAKERS: &[&str] = &[
+    "student",
+    "scholar",
+    "graduate",
+    "trainee",
+    "apprentice",
+    "fellow",
+    "cadet",
+];
+
+/// Words that make a figure a total over the years: "altogether", "in all", "so far", "to date".
+fn said_as_a_running_total(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "altogether" | "overall"))
+        || words.windows(2).any(|w| {
+            matches!(
+                (w[0].as_str(), w[1].as_str()),
+                ("in", "all") | ("in", "total") | ("so", "far") | ("to", "date")
+            )
+        })
+}
+
+/// A total over the years that a yearly count cannot make, written with another figure's numeral:
+/// "150 places a year since 2010 … a monthly stipend of Rs 12,000 … Altogether 12,000 students have
+/// held the scholarship": sixteen intakes of 150 to 2025 are 2,400 at most, and 12,000 is the
+/// stipend's numeral. The yearly count's sentence names the year it runs since; the text's last year
+/// ends the span; the total, said as one ("altogether", "in all", "so far"), counts the same (or
+/// people who take the places) and is over one and a half times what the years can make.
+fn total_beyond_the_years(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let quantities = &extraction.quantities;
+    let Some(last_year) = super::years_in(text)
+        .into_iter()
+        .filter(|y| *y >= 1900)
+        .max()
+    else {
+        return;
+    };
+    for yearly in quantities {
+        if yearly.in_table || yearly.unit != "count" || yearly.hedge == Hedge::Under {
+            continue;
+        }
+        let Some((noun, time)) = rate_per_time(text, extraction, yearly) else {
+            continue;
+        };
+        if time != "year" {
+            continue;
+        }
+        let said = lower_words(super::sentence_text(text, extraction, yearly.sentence));
+        let Some(since) = said.windows(2).find_map(|w| {
+            (w[0] == "since")
+                .then(|| w[1].parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (1900..=last_year).contains(y))
+        }) else {
+            continue;
+        };
+        let most = yearly.value * f64::from(last_year - since + 1);
+        let (_, yearly_high) = range_of(yearly);
+        let most_allowed = most * yearly_high / yearly.value.max(1.0);
+        for total in quantities {
+            if total.in_table
+                || total.unit != "count"
+                || total.sentence == yearly.sentence
+                || total.hedge == Hedge::Under
+                || total.value < most_allowed * 1.5
+            {
+                continue;
+            }
+            let Some(total_noun) = word_after(text, extraction, total).map(|w| singular(&w)) else {
+                continue;
+            };
+            let same = counts_the_same(&total_noun, &noun)
+                || PLACES.contains(&noun.as_str()) && TAKERS.contains(&total_noun.as_str());
+            let total_said = lower_words(super::sentence_text(text, extraction, total.sentence));
+            if !same || !said_as_a_running_total(&total_said) {
+                continue;
+            }
+            // The numeral it was written with: another figure's, of another unit or noun.
+            let digits = written_digits(text, total);
+            let Some(source) = quantities.iter().find(|q| {
+                !q.in_table
+                    && q.start != total.start
+                    && q.start != yearly.start
+                    && !digits.is_empty()
+                    && written_digits(text, q) == digits
+                    && (q.unit != total.unit
+                        || word_after(text, extraction, q).map(|w| singular(&w))
+                            != Some(total_noun.clone()))
+            }) else {
+                continue;
+            };
+            let (first, second) = if source.start <= total.start {
+                (source, total)
+            } else {
+                (total, source)
+            };
+            let role = |q: &Quantity| {
+                if q.start == total.start {
+                    format!(
+                        "the total of {}, though `{}` {} a year from {since} to {last_year} make at most {most}",
+                        plural(&total_noun),
+                        &text[yearly.start..yearly.end],
+                        plural(&noun)
+                    )
+                } else {
+                    format!("another figure (`{}`)", &text[q.start..q.end])
+                }
+            };
+            findings.push(reused(
+                text,
+                extraction,
+                (first, second),
+                (&role(first), &role(second)),
+            ));
+            break;
+        }
+    }
 }
 
 /// The unit of time a figure is a rate per ("200 trucks a day" gives "day"), with what it counts.
@@ -403,12 +562,22 @@ fn check_total(
     findings: &mut Vec<Finding>,
 ) {
     let quantities = &extraction.quantities;
-    let window: RangeInclusive<usize> = count.sentence.saturating_sub(3)..=count.sentence + 2;
+    let digits = |q: &Quantity| Some(written_digits(text, q)).filter(|d| !d.is_empty());
+    let alike = |a: &Quantity, b: &Quantity| digits(a).is_some() && digits(a) == digits(b);
+    // A count written with its own size's numeral is read against the text's one total before it,
+    // however far ("Some 1,350 members travelled … Each coach seated 45 passengers, and 45 coaches
+    // left").
+    let count_as_size = links.iter().any(|s| alike(s.size, count));
+    let window: RangeInclusive<usize> = if count_as_size {
+        0..=count.sentence + 2
+    } else {
+        count.sentence.saturating_sub(3)..=count.sentence + 2
+    };
     let of_noun = |q: &&Quantity| {
         !q.in_table
             && q.unit == "count"
             && window.contains(&q.sentence)
-            && word_after(text, extraction, q).is_some_and(|w| singular(&w) == noun)
+            && word_after(text, extraction, q).is_some_and(|w| counts_the_same(&singular(&w), noun))
             && !links.iter().any(|s| s.size.start == q.start)
     };
     // The figures of the window, by halving: figures are in order of sentence.
@@ -429,10 +598,13 @@ fn check_total(
             .then(|| w[1].clone())
         })
     };
-    // … or a total in the count's own sentence ("shipped 1,200 bales …, in 30 trucks").
+    // … or a total in the count's own sentence ("shipped 1,200 bales …, in 30 trucks"), or a count
+    // written with its own size's numeral ("1,350 members travelled. Each coach seated 45
+    // passengers, and 45 coaches left").
     if total.start < count.start
         && total.sentence != count.sentence
         && (rate_of(count).is_none() || rate_of(count) != rate_of(total))
+        && !count_as_size
     {
         return;
     }
@@ -456,11 +628,14 @@ fn check_total(
                 || super::stated_products::NOT_ALL_THE_LOADS.contains(&w.as_str())
         })
     };
-    // A total of another year than the count's.
+    // A total of another year than the count's (a count of no year written with its size's numeral
+    // is read as the total's).
+    let total_years = super::years_in(super::sentence_text(text, extraction, total.sentence));
+    let count_years = super::years_in(super::sentence_text(text, extraction, count.sentence));
     let other_year = total.sentence != count.sentence
-        && !super::years_in(super::sentence_text(text, extraction, total.sentence)).is_empty()
-        && super::years_in(super::sentence_text(text, extraction, total.sentence))
-            != super::years_in(super::sentence_text(text, extraction, count.sentence));
+        && !total_years.is_empty()
+        && total_years != count_years
+        && !(count_as_size && count_years.is_empty());
     if more_units || other_year || not_all(&count_said) || not_all(&total_said) {
         return;
     }
@@ -498,8 +673,6 @@ fn check_total(
     // A figure written with another's numeral: the count's in the total or in a size, or a size's
     // in the total.
     // Numerals only: words ("three thousand") are no digits written twice.
-    let digits = |q: &Quantity| Some(written_digits(text, q)).filter(|d| !d.is_empty());
-    let alike = |a: &Quantity, b: &Quantity| digits(a).is_some() && digits(a) == digits(b);
     let twice = if alike(total, count) {
         Some((count, *total))
     } else if let Some(size) = links.iter().find(|s| alike(s.size, count)) {
@@ -516,8 +689,8 @@ fn check_total(
         let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
         let role = |q: &Quantity| match links.iter().find(|s| s.size.start == q.start) {
             Some(size) => format!("the size of a {}", size.unit),
-            None if q.start == count.start => format!("the count of {unit}s"),
-            None => format!("the total of {noun}s"),
+            None if q.start == count.start => format!("the count of {}", plural(unit)),
+            None => format!("the total of {}", plural(noun)),
         };
         findings.push(reused(
             text,
