@@ -20,6 +20,7 @@ mod colon_lists;
 mod figure_year;
 mod flows_apart;
 mod numbered_items;
+mod one_deed;
 mod per_unit;
 mod place_columns;
 mod said_apart;
@@ -2011,6 +2012,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     row_named_with_a_slip(text, extraction, &mut findings);
     figure_referred_back(text, extraction, &mut findings);
     one_good_weighed_in_two_units(text, extraction, &mut findings);
+    one_deed::one_deed_twice(text, extraction, &mut findings);
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
