@@ -21,6 +21,7 @@ mod figure_year;
 mod flows_apart;
 mod numbered_items;
 mod one_deed;
+mod order_quantity;
 mod per_unit;
 mod place_columns;
 mod said_apart;
@@ -722,6 +723,20 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
         return None;
     }
     let sentence = text[sentence_start..sentence_end].to_lowercase();
+    // The end of a change "over the same two years" is of the later year the sentence before names
+    // ("fell from USD 1,290 million in 2019 to USD 942 million in 2020 … rose from USD 441 million
+    // to USD 509 million over the same two years").
+    if end_of_a_change
+        && ["the same two years", "the same years", "the same period"]
+            .iter()
+            .any(|w| sentence.contains(w))
+        && let Some(previous) = quantity.sentence.checked_sub(1)
+    {
+        let years = years_in(sentence_text(text, extraction, previous));
+        if years.len() >= 2 {
+            return years.iter().max().map(i32::to_string);
+        }
+    }
     prose_year_by_reference(text, extraction, &sentence, sentence_start)
         .map(|year| year.to_string())
 }
@@ -2013,6 +2028,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     figure_referred_back(text, extraction, &mut findings);
     one_good_weighed_in_two_units(text, extraction, &mut findings);
     one_deed::one_deed_twice(text, extraction, &mut findings);
+    order_quantity::order_quantity(text, extraction, &mut findings);
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
@@ -4485,8 +4501,16 @@ fn part_of_year_rows(
                 let [candidate] = candidates.as_slice() else {
                     continue;
                 };
-                let [other] = agreeing.as_slice() else {
-                    continue;
+                // One agreeing cell, or one of the candidate's column: a count column read at
+                // another scale ("9" trucks as 9,000) is no figure of cartons.
+                let of_its_column: Vec<&PartCell<'_>> = agreeing
+                    .iter()
+                    .copied()
+                    .filter(|c| c.other == candidate.other)
+                    .collect();
+                let other = match (agreeing.as_slice(), of_its_column.as_slice()) {
+                    ([other], _) | (_, [other]) => *other,
+                    _ => continue,
                 };
                 let same_column = other.other == candidate.other;
                 let same_part_other_year = other.part.may_be(&candidate.part)
@@ -8071,10 +8095,17 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         // A size after a series of three figures or more is read against the series: as its own
         // step when the sizes are as many as the steps (checked by `series_steps`), or, when it is
         // the one size, as the change from the series' first figure to its last ("Rs 2,000 in 2023,
-        // Rs 2,500 in 2024 and Rs 3,000 in 2025, a rise of 50 percent over the two years").
+        // Rs 2,500 in 2024 and Rs 3,000 in 2025, a rise of 50 percent over the two years") or as one
+        // of its steps ("from 741 in 2022 to 690 in 2023 and then to 540 in 2024, a drop of 21.7
+        // percent in the second year").
         match series_of_sizes(text, extraction, stated) {
             Some((_, sizes)) if sizes.len() > 1 => continue,
-            Some((series, _)) if reconciles_values(series[0], series[series.len() - 1], stated) => {
+            Some((series, _))
+                if reconciles_values(series[0], series[series.len() - 1], stated)
+                    || series
+                        .windows(2)
+                        .any(|step| reconciles_values(step[0], step[1], stated)) =>
+            {
                 continue;
             }
             _ => {}
@@ -17888,8 +17919,25 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                     _ => None,
                 }
             };
+            // "40,000 jute sacks … Quantity: 40,000 sacks": a schedule's quantity, whose noun is
+            // the head of the other's phrase.
+            let quantity_label = [first, second].iter().any(|q| {
+                let line_start = text[..q.start].rfind('\n').map_or(0, |at| at + 1);
+                let lead = text[line_start..q.start]
+                    .trim_end()
+                    .trim_end_matches('*')
+                    .to_ascii_lowercase();
+                lead.ends_with("quantity:") || lead.ends_with("qty:")
+            });
+            let headed_by = |q: &Quantity, noun: &str| {
+                quantity_label
+                    && !noun.is_empty()
+                    && counted_head(text, q).is_some_and(|head| head == noun)
+            };
             if kind_after_of(first).is_some_and(|kind| kind == second_noun)
                 || kind_after_of(second).is_some_and(|kind| kind == first_noun)
+                || headed_by(first, &second_noun)
+                || headed_by(second, &first_noun)
             {
                 continue;
             }
@@ -29840,6 +29888,110 @@ From July to September we returned 280 of the rings for polishing and kept ten.
         // Within what sixteen intakes make, or beyond it with a numeral of its own.
         check(&faq("2,100"), &[]);
         check(&faq("9,800"), &[]);
+    }
+
+    #[test]
+    fn one_deed_of_one_doer_told_twice() {
+        check(
+            "Our members bought 2.4 million tonnes of Afghan coal in FY2024-25. We ask for help.\n\nThe 2.8 million tonnes our members bought from Afghanistan in FY2024-25 came by truck.",
+            &["TextVsTable: 2.4 million"],
+        );
+        check(
+            "The afghani firmed this week and closed Thursday at Rs 4.06. Rates were as follows. The afghani ended Thursday at Rs 4.16.",
+            &["TextVsTable: Rs 4.06"],
+        );
+        // Another period, another doer, another place, or a plan: two deeds.
+        all_clean(&[
+            "Our members bought 2.4 million tonnes of Afghan coal in FY2024-25. The 2.8 million tonnes our members bought in FY2023-24 came by truck.",
+            "Our members bought 2.4 million tonnes of coal in FY2024-25. The 2.8 million tonnes our rivals bought in FY2024-25 came by sea.",
+            "The afghani closed Thursday at Rs 4.06 in Peshawar. The afghani closed Thursday at Rs 4.16 in Quetta.",
+            "Our members bought 2.4 million tonnes of coal in FY2024-25. They will want the 2.8 million tonnes our members bought in FY2024-25 to be counted again.",
+        ]);
+    }
+
+    #[test]
+    fn an_orders_quantity_in_prose_and_in_its_schedule() {
+        let notice = |asked: &str, scheduled: &str| {
+            format!(
+                "The mill invites bids for the supply of {asked} jute sacks, delivered to Kabul. It packs about 10,000 sacks a month.\n\n**Schedule.**\n\n1. Item: jute sacks, 50 kg.\n2. Quantity: {scheduled} sacks, in bales of 250.\n3. Delivery: in four lots."
+            )
+        };
+        check(&notice("50,000", "40,000"), &["TextVsTable: 50,000"]);
+        // The same figure, or a rate of the mill's own use, is no second quantity.
+        check(&notice("40,000", "40,000"), &[]);
+        // Two lines of quantity (two lots) leave the order's whole open.
+        check(
+            "The mill invites bids for the supply of 50,000 jute sacks in two lots.\n\n**Lot 1.**\n\n1. Item: jute sacks, 50 kg.\n2. Quantity: 20,000 sacks.\n\n**Lot 2.**\n\n1. Item: jute sacks, 25 kg.\n2. Quantity: 30,000 sacks.\n",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_balance_apart_from_its_flows_with_a_slip() {
+        let notes = |balance: &str| {
+            format!(
+                "- Pakistan's exports to Afghanistan fell from USD 1,290 million in 2019 to USD 942 million in 2020.\n- Imports from Afghanistan rose from USD 441 million to USD 509 million over the same two years.\n- That left Pakistan with a surplus of USD {balance} million in 2020."
+            )
+        };
+        check(&notes("443"), &["Arithmetic: USD 443 million"]);
+        check(&notes("433"), &[]);
+        // Far from the difference and no slip of it: another measure, not read.
+        check(&notes("610"), &[]);
+    }
+
+    #[test]
+    fn a_quarters_figure_of_another_row_beside_a_column_of_counts() {
+        let table = "| Quarter of 2025 | Trucks | Cartons |\n|---|---|---|\n| Jan-Mar | 9 | 9,000 |\n| Apr-Jun | 7 | 7,000 |\n| Jul-Sep | 8 | 8,000 |\n";
+        check(
+            &format!("{table}\nIn the third quarter, 9,000 cartons left for Tarinkot."),
+            &["TextVsTable: 9,000"],
+        );
+        check(
+            &format!("{table}\nIn the third quarter, 8,000 cartons left for Tarinkot."),
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_size_of_one_step_of_a_series() {
+        all_clean(&[
+            "Imports fell in both years, from USD 741 million in 2022 to USD 690 million in 2023 and then to USD 540 million in 2024, a drop of 21.7 percent in the second year.",
+        ]);
+        check(
+            "Imports fell in both years, from USD 741 million in 2022 to USD 690 million in 2023 and then to USD 540 million in 2024, a drop of 12.7 percent in the second year.",
+            &["Arithmetic: 12.7 percent"],
+        );
+    }
+
+    #[test]
+    fn a_size_of_one_unit_taken_for_a_count_of_units() {
+        // Bottles to a carton written as the count of trucks.
+        check(
+            "Each carton holds 4 bottles of 5 litres, and your trucks carry 1,000 cartons each, so our staff can check loads quickly.\n\nIn December we received 3,000 cartons in all, which arrived on 4 trucks.",
+            &[
+                "NumberReuse: 4 bottles of 5 litres, and your trucks carry 1,000 cartons each, so our staff can check loads quickly.\n\nIn December we received 3,000 cartons in all, which arrived on 4",
+            ],
+        );
+        // Beds to a room written as the count of rooms, one bed to each student.
+        check(
+            "This year the college has admitted 48 Afghan students, most of them from Kandahar.\n\nEach room has 4 beds. So that every Afghan student has a bed, the hostel has set aside 4 rooms.",
+            &[
+                "NumberReuse: 4 beds. So that every Afghan student has a bed, the hostel has set aside 4",
+            ],
+        );
+        // Instruments to a kit written as the count of clinics, one kit to each.
+        check(
+            "Each kit holds 12 instruments. In October we sent 216 instruments, one kit for each clinic, and 12 clinics have now received them.",
+            &[
+                "NumberReuse: 12 instruments. In October we sent 216 instruments, one kit for each clinic, and 12",
+            ],
+        );
+        // The counts the sizes make.
+        all_clean(&[
+            "Each carton holds 4 bottles of 5 litres, and your trucks carry 1,000 cartons each, so our staff can check loads quickly.\n\nIn December we received 3,000 cartons in all, which arrived on 3 trucks.",
+            "This year the college has admitted 48 Afghan students, most of them from Kandahar.\n\nEach room has 4 beds. So that every Afghan student has a bed, the hostel has set aside 12 rooms.",
+            "Each kit holds 12 instruments. In October we sent 216 instruments, one kit for each clinic, and 18 clinics have now received them.",
+        ]);
     }
 
     #[test]

@@ -142,6 +142,8 @@ impl AuditConfig {
                 "Angoor Adda",
                 "Kharlachi",
                 "Nawa Pass",
+                "Badini",
+                "Arandu",
                 "Durand Line",
                 // Districts and provinces that border the other country of the pair and no other.
                 "Bajaur",
@@ -152,6 +154,9 @@ impl AuditConfig {
                 "Khyber",
                 "Zhob",
                 "Qilla Abdullah",
+                "Qila Saifullah",
+                "Qilla Saifullah",
+                "Chitral",
                 "Nangarhar",
                 "Kunar",
                 "Nuristan",

@@ -5,10 +5,16 @@
 //! year in sentences of their own, and the balance is not exports less imports (884 − 344 = 540) but is
 //! written as one of them. The year's flows must each have one figure in the text, and the balance's
 //! sentence none of them (a sentence with all three is rule 3's).
+//!
+//! A balance that is no flow's figure but a slip of the pen of their difference ("a surplus of USD
+//! 443 million" where USD 942 million less USD 509 million is 433) is a sum done wrong, reported as
+//! arithmetic.
 
 use dyad_text::claims::{Extraction, Quantity};
 
-use super::{clamped, flow_before, prose_period, reused, tolerance};
+use dyad_model::claim::CheckKind;
+
+use super::{clamped, flow_before, one_digit_apart, prose_period, reused, tolerance, transposed};
 use crate::Finding;
 
 /// **A balance written as one of its flows.** See the module's doc.
@@ -63,6 +69,48 @@ pub(super) fn balance_apart(text: &str, extraction: &Extraction, findings: &mut 
             .into_iter()
             .find(|(_, q)| written(q) == written(balance))
         else {
+            // Not a flow's figure: a balance written as a slip of the pen of the difference ("a
+            // surplus of USD 443 million" where 942 less 509 is 433) is a sum done wrong.
+            // The difference at the balance's scale ("USD 443 million" is written in millions).
+            let balance_digits: String = written(balance)
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            let scale = balance_digits
+                .parse::<f64>()
+                .ok()
+                .filter(|n| *n > 0.0)
+                .map_or(1.0, |n| balance.value / n);
+            let at_scale = difference / scale;
+            let difference_written = format!("{}", at_scale.round());
+            if (at_scale - at_scale.round()).abs() < 1e-6
+                && (one_digit_apart(&balance_digits, &difference_written)
+                    || transposed(&balance_digits, &difference_written))
+            {
+                findings.push(Finding::new(
+                    text,
+                    CheckKind::Arithmetic,
+                    (balance.start, balance.end),
+                    vec![exports.value, imports.value, balance.value],
+                    vec![
+                        extraction.claim(text, balance),
+                        extraction.claim(text, exports),
+                        extraction.claim(text, imports),
+                    ],
+                    format!(
+                        "exports of `{}` and imports of `{}` leave a balance of {difference_written}{}, not `{}`",
+                        written(exports),
+                        written(imports),
+                        match scale {
+                            1e3 => " thousand",
+                            1e6 => " million",
+                            1e9 => " billion",
+                            _ => "",
+                        },
+                        written(balance)
+                    ),
+                ));
+            }
             continue;
         };
         let balance_is = format!("the balance, which its flows make {difference}");

@@ -14,6 +14,13 @@
 //! with another's numeral ("25 trucks … 25 million tubes", "24 jeribs … 24 tonnes a jerib"), that
 //! number is given twice; otherwise the product is wrong, reported only when the words tie the total
 //! to the count ("So we sold …", "…, or …", "in all").
+//!
+//! Things the text pairs one to one ("one kit for each clinic", "every student has a bed") count
+//! alike: 12 clinics are 12 kits, and 48 students need 48 beds. A count written with a size's numeral
+//! ("Each coach seats 45 passengers … ran 45 coaches a week") is read against its size however far,
+//! and against the one total of its noun before it. A running total over the years ("Altogether
+//! 12,000 students") beyond what a yearly intake since a year can make, written with another
+//! figure's numeral, is that figure given again.
 
 use std::collections::HashSet;
 use std::ops::RangeInclusive;
@@ -34,6 +41,11 @@ struct Size<'e> {
 
 /// Verbs between "each truck" and its size.
 const HOLDS: &[&str] = &[
+    "seat",
+    "carry",
+    "hold",
+    "contain",
+    "take",
     "seats",
     "seated",
     "fits",
@@ -76,7 +88,7 @@ fn counts_the_same(total_noun: &str, noun: &str) -> bool {
 }
 
 /// A noun's plural, as a report writes it: "coaches", "boxes", "trucks"; "people" stays.
-fn plural(noun: &str) -> String {
+pub(super) fn plural(noun: &str) -> String {
     if noun == "people" {
         noun.to_string()
     } else if ["ch", "sh", "x", "s"].iter().any(|end| noun.ends_with(end)) {
@@ -127,6 +139,14 @@ const NOT_EXACT: &[&str] = &[
     "planned",
 ];
 
+/// Whether words make a figure a bound, a plan or a part ([`NOT_EXACT`]); "most" only as "at most"
+/// ("most of them from Kandahar" is no bound).
+fn not_exact(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        NOT_EXACT.contains(&w.as_str()) && (w != "most" || i > 0 && words[i - 1] == "at")
+    })
+}
+
 /// The unit a figure is the size of, as its words say: "each truck (is) 1,000 cartons", "cartons of
 /// 144 tubes", "24 tonnes a jerib", "150 sacks to a truck".
 fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<Size<'e>> {
@@ -156,6 +176,10 @@ fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<S
                 && one_unit_phrase(&lead[..lead.len() - 1])
                 && !TIMES.contains(&singular(unit).as_str()) =>
         {
+            unit.clone()
+        }
+        // "your trucks carry 1,000 cartons each".
+        ([.., unit, verb], [_, e, ..]) if e == "each" && HOLDS.contains(&verb.as_str()) => {
             unit.clone()
         }
         // "24 tonnes a jerib", "150 sacks to a truck".
@@ -455,6 +479,7 @@ fn counts_and_their_sizes<'e>(
     text: &str,
     extraction: &'e Extraction,
     sizes: &'e [Size<'e>],
+    one_to_one: &[(String, String)],
 ) -> Vec<(&'e Quantity, String, Vec<&'e Size<'e>>)> {
     let mut found = Vec::new();
     if sizes.is_empty() {
@@ -475,12 +500,31 @@ fn counts_and_their_sizes<'e>(
             (count.sentence.saturating_sub(3)..=count.sentence + 2).contains(&sentence)
         };
         let mut chain: Vec<&Size<'_>> = Vec::new();
-        let mut from = unit.clone();
-        while chain.len() < 3 {
-            let of_unit: Vec<&Size<'_>> = sizes
+        // A unit with no size of its own takes the size of what the text gives one of to each
+        // ("one kit for each clinic": 12 clinics are 12 kits).
+        // A size however far whose numeral the count is written with ("Each coach seats 45
+        // passengers … ran 45 coaches a week") is read as near.
+        let alike = |s: &Size<'_>| {
+            let digits = written_digits(text, count);
+            !digits.is_empty() && written_digits(text, s.size) == digits
+        };
+        let near = |s: &Size<'_>| near(s.size.sentence) || alike(s);
+        let sized = |u: &str| sizes.iter().any(|s| s.unit == u && near(s));
+        let mut from = if sized(&unit) {
+            unit.clone()
+        } else {
+            one_to_one
                 .iter()
-                .filter(|s| s.unit == from && near(s.size.sentence))
-                .collect();
+                .find_map(|(x, y)| {
+                    (y == &unit && sized(x))
+                        .then(|| x.clone())
+                        .or_else(|| (x == &unit && sized(y)).then(|| y.clone()))
+                })
+                .unwrap_or_else(|| unit.clone())
+        };
+        while chain.len() < 3 {
+            let of_unit: Vec<&Size<'_>> =
+                sizes.iter().filter(|s| s.unit == from && near(s)).collect();
             let [size] = of_unit.as_slice() else {
                 break;
             };
@@ -511,7 +555,9 @@ pub(super) fn factors_that_hold(text: &str, extraction: &Extraction) -> HashSet<
     let sizes = sizes_in(text, extraction);
     let quantities = &extraction.quantities;
     let mut holding = HashSet::new();
-    for (count, _, chain) in counts_and_their_sizes(text, extraction, &sizes) {
+    for (count, _, chain) in
+        counts_and_their_sizes(text, extraction, &sizes, &one_to_one_pairs(text))
+    {
         // The figures of the sentence before the count to two after it, by halving.
         let from = quantities.partition_point(|q| q.sentence + 1 < count.sentence);
         let to = quantities.partition_point(|q| q.sentence <= count.sentence + 2);
@@ -537,18 +583,87 @@ pub(super) fn factors_that_hold(text: &str, extraction: &Extraction) -> HashSet<
 fn per_unit_totals(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
     let sizes: Vec<Size<'_>> = sizes_in(text, extraction)
         .into_iter()
-        .filter(|s| {
-            let said = lower_words(super::sentence_text(text, extraction, s.size.sentence));
-            !said.iter().any(|w| NOT_EXACT.contains(&w.as_str()))
-        })
+        .filter(|s| !not_exact(&super::clause_words_of(text, extraction, s.size)))
         .collect();
-    for (count, unit, chain) in counts_and_their_sizes(text, extraction, &sizes) {
+    let one_to_one = one_to_one_pairs(text);
+    for (count, unit, chain) in counts_and_their_sizes(text, extraction, &sizes, &one_to_one) {
         for depth in 1..=chain.len() {
             let links = &chain[..depth];
             let noun = &links[depth - 1].noun;
-            check_total(text, extraction, (count, &unit), links, noun, findings);
+            check_total(
+                text,
+                extraction,
+                (count, &unit),
+                (links, &chain),
+                (noun, &one_to_one),
+                findings,
+            );
         }
     }
+}
+
+/// What a count counts: the word after it made singular, or past an adjective of a people or a
+/// place the head of its phrase ("48 Afghan students" counts students).
+fn noun_counted(text: &str, extraction: &Extraction, q: &Quantity) -> Option<String> {
+    let after = super::following_words(text, extraction, q);
+    let first = after.split_whitespace().next()?;
+    if first.starts_with(char::is_uppercase) {
+        super::counted_head(text, q)
+    } else {
+        word_after(text, extraction, q).map(|w| singular(&w))
+    }
+}
+
+/// Things a text pairs one to one: "one kit for each clinic", "one bed per student", "every student
+/// has a bed". Each pair, both singular, in the order written.
+fn one_to_one_pairs(text: &str) -> Vec<(String, String)> {
+    let words = lower_words(text);
+    let mut pairs = Vec::new();
+    for w in words.windows(5) {
+        match w {
+            // "one kit for each clinic", "one bed per student", "one kit to every clinic".
+            [one, x, link, each, y]
+                if one == "one"
+                    && matches!(link.as_str(), "for" | "to" | "per")
+                    && matches!(each.as_str(), "each" | "every") =>
+            {
+                pairs.push((singular(x), singular(y)));
+            }
+            [one, x, per, y, _] if one == "one" && per == "per" => {
+                pairs.push((singular(x), singular(y)));
+            }
+            // "every student has a bed", "each clinic received one kit".
+            [each, y, verb, a, x]
+                if matches!(each.as_str(), "each" | "every")
+                    && matches!(
+                        verb.as_str(),
+                        "has" | "had" | "gets" | "got" | "receives" | "received"
+                    )
+                    && matches!(a.as_str(), "a" | "an" | "one") =>
+            {
+                pairs.push((singular(x), singular(y)));
+            }
+            _ => {}
+        }
+    }
+    // "every Afghan student has a bed": one word of its kind before the noun.
+    for w in words.windows(6) {
+        if let [each, _, y, verb, a, x] = w
+            && matches!(each.as_str(), "each" | "every")
+            && matches!(verb.as_str(), "has" | "gets" | "receives")
+            && matches!(a.as_str(), "a" | "an" | "one")
+        {
+            pairs.push((singular(x), singular(y)));
+        }
+    }
+    pairs
+}
+
+/// Whether a text pairs two nouns one to one, either way round.
+fn one_to_one_pair(pairs: &[(String, String)], a: &str, b: &str) -> bool {
+    pairs
+        .iter()
+        .any(|(x, y)| x == a && y == b || x == b && y == a)
 }
 
 /// The total of `noun` a count of units makes through `links`, checked against the one figure of
@@ -557,34 +672,37 @@ fn check_total(
     text: &str,
     extraction: &Extraction,
     (count, unit): (&Quantity, &str),
-    links: &[&Size<'_>],
-    noun: &str,
+    (links, chain): (&[&Size<'_>], &[&Size<'_>]),
+    (noun, one_to_one): (&str, &[(String, String)]),
     findings: &mut Vec<Finding>,
 ) {
     let quantities = &extraction.quantities;
     let digits = |q: &Quantity| Some(written_digits(text, q)).filter(|d| !d.is_empty());
     let alike = |a: &Quantity, b: &Quantity| digits(a).is_some() && digits(a) == digits(b);
-    // A count written with its own size's numeral is read against the text's one total before it,
-    // however far ("Some 1,350 members travelled … Each coach seated 45 passengers, and 45 coaches
-    // left").
-    let count_as_size = links.iter().any(|s| alike(s.size, count));
+    // A count written with the numeral of a size of its chain is read against the text's one total
+    // before it, however far ("Some 1,350 members travelled … Each coach seated 45 passengers, and
+    // 45 coaches left").
+    let count_as_size = chain.iter().any(|s| alike(s.size, count));
+    let narrow: RangeInclusive<usize> = count.sentence.saturating_sub(3)..=count.sentence + 2;
     let window: RangeInclusive<usize> = if count_as_size {
         0..=count.sentence + 2
     } else {
-        count.sentence.saturating_sub(3)..=count.sentence + 2
+        narrow.clone()
     };
     let of_noun = |q: &&Quantity| {
         !q.in_table
             && q.unit == "count"
             && window.contains(&q.sentence)
-            && word_after(text, extraction, q).is_some_and(|w| counts_the_same(&singular(&w), noun))
-            && !links.iter().any(|s| s.size.start == q.start)
+            && noun_counted(text, extraction, q)
+                .is_some_and(|w| counts_the_same(&w, noun) || one_to_one_pair(one_to_one, &w, noun))
+            && !chain.iter().any(|s| s.size.start == q.start)
     };
     // The figures of the window, by halving: figures are in order of sentence.
     let from = quantities.partition_point(|q| q.sentence < *window.start());
     let to = quantities.partition_point(|q| q.sentence <= count.sentence + 2);
-    let near = &quantities[from..to];
-    let totals: Vec<&Quantity> = near.iter().filter(of_noun).collect();
+    let totals: Vec<&Quantity> = quantities[from..to].iter().filter(of_noun).collect();
+    let near_from = quantities.partition_point(|q| q.sentence < *narrow.start());
+    let near = &quantities[near_from..to];
     let [total] = totals.as_slice() else {
         return;
     };
@@ -613,8 +731,9 @@ fn check_total(
     let more_units = near.iter().any(|q| {
         !q.in_table
             && q.start != count.start
-            && window.contains(&q.sentence)
-            && !links.iter().any(|s| s.size.start == q.start)
+            && q.start != total.start
+            && narrow.contains(&q.sentence)
+            && !chain.iter().any(|s| s.size.start == q.start)
             && word_after(text, extraction, q).is_none_or(|w| {
                 singular(&w) == unit
                     || q.sentence == count.sentence && matches!(w.as_str(), "to" | "for" | "more")
@@ -623,10 +742,10 @@ fn check_total(
     let count_said = lower_words(super::sentence_text(text, extraction, count.sentence));
     let total_said = lower_words(super::sentence_text(text, extraction, total.sentence));
     let not_all = |said: &[String]| {
-        said.iter().any(|w| {
-            NOT_EXACT.contains(&w.as_str())
-                || super::stated_products::NOT_ALL_THE_LOADS.contains(&w.as_str())
-        })
+        not_exact(said)
+            || said
+                .iter()
+                .any(|w| super::stated_products::NOT_ALL_THE_LOADS.contains(&w.as_str()))
     };
     // A total of another year than the count's (a count of no year written with its size's numeral
     // is read as the total's).
@@ -675,7 +794,7 @@ fn check_total(
     // Numerals only: words ("three thousand") are no digits written twice.
     let twice = if alike(total, count) {
         Some((count, *total))
-    } else if let Some(size) = links.iter().find(|s| alike(s.size, count)) {
+    } else if let Some(size) = chain.iter().find(|s| alike(s.size, count)) {
         Some((count, size.size))
     } else {
         links
@@ -687,7 +806,7 @@ fn check_total(
         // In the order they are written: a size may come before the count ("A container takes 25
         // tonnes …, and the agent books 25 containers").
         let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
-        let role = |q: &Quantity| match links.iter().find(|s| s.size.start == q.start) {
+        let role = |q: &Quantity| match chain.iter().find(|s| s.size.start == q.start) {
             Some(size) => format!("the size of a {}", size.unit),
             None if q.start == count.start => format!("the count of {}", plural(unit)),
             None => format!("the total of {}", plural(noun)),
