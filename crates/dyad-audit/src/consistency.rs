@@ -19,6 +19,7 @@ mod ages;
 mod colon_lists;
 mod figure_year;
 mod flows_apart;
+mod implausible;
 mod numbered_items;
 mod one_deed;
 mod order_quantity;
@@ -1784,12 +1785,28 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
             .iter()
             .map(|&index| {
                 let q = &extraction.quantities[index];
-                let named = lower_words(following_words(text, extraction, q))
+                let month_of = |w: &String| {
+                    (w.len() >= 3 && w.as_str() != "may")
+                        .then(|| dyad_text::claims::month_number(w))
+                        .flatten()
+                };
+                let mut named: Vec<u32> = lower_words(following_words(text, extraction, q))
                     .iter()
                     .take(6)
-                    .filter(|w| w.as_str() != "may")
-                    .filter_map(|w| dyad_text::claims::month_number(w))
+                    .filter_map(month_of)
                     .collect();
+                // Else the one month its sentence names ("In February 2025 the fund paid …").
+                if named.is_empty() {
+                    let mut of_sentence: Vec<u32> =
+                        lower_words(sentence_text(text, extraction, q.sentence))
+                            .iter()
+                            .filter_map(month_of)
+                            .collect();
+                    of_sentence.dedup();
+                    if of_sentence.len() == 1 {
+                        named = of_sentence;
+                    }
+                }
                 (index, named)
             })
             .collect();
@@ -1856,8 +1873,12 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 if !close && !slip() {
                     continue;
                 }
-                // A correction gives the wrong figure and the right one on purpose.
-                if a_correction(text, extraction, a.sentence) {
+                // A correction gives the wrong figure and the right one on purpose; clauses of two
+                // places, parties or goods ("From Kunar, …" and "From Nangarhar, …") or a part of
+                // the other ("Of these, …") give two quantities.
+                if a_correction(text, extraction, a.sentence)
+                    || one_deed::qualified_apart(text, extraction, a, b)
+                {
                     continue;
                 }
                 // A bound ("all settled within 45 days", "best used within 60 days") is no level
@@ -2029,6 +2050,7 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
     one_good_weighed_in_two_units(text, extraction, &mut findings);
     one_deed::one_deed_twice(text, extraction, &mut findings);
     order_quantity::order_quantity(text, extraction, &mut findings);
+    order_quantity::one_lot_twice(text, extraction, &mut findings);
     findings.sort_by_key(|finding| finding.span.start);
     findings.dedup_by(|a, b| a.span == b.span);
     findings
@@ -8101,10 +8123,18 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         match series_of_sizes(text, extraction, stated) {
             Some((_, sizes)) if sizes.len() > 1 => continue,
             Some((series, _))
-                if reconciles_values(series[0], series[series.len() - 1], stated)
-                    || series
-                        .windows(2)
-                        .any(|step| reconciles_values(step[0], step[1], stated)) =>
+                if match step_named(text, extraction, stated, series.len() - 1) {
+                    Some(SeriesStep::Whole) => {
+                        reconciles_values(series[0], series[series.len() - 1], stated)
+                    }
+                    Some(SeriesStep::One(k)) => reconciles_values(series[k], series[k + 1], stated),
+                    None => {
+                        reconciles_values(series[0], series[series.len() - 1], stated)
+                            || series
+                                .windows(2)
+                                .any(|step| reconciles_values(step[0], step[1], stated))
+                    }
+                } =>
             {
                 continue;
             }
@@ -8171,7 +8201,13 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
                     "rise" | "fall" | "increase" | "drop" | "jump" | "gain"
                 )
         });
-        let (from, to) = (series[k], series[k + 1]);
+        // A size that names its step ("25 percent in the last year and 42.9 percent over the two
+        // years") is read against that step, else by its place among the sizes.
+        let (from, to) = match step_named(text, extraction, stated, series.len() - 1) {
+            Some(SeriesStep::Whole) => (series[0], series[series.len() - 1]),
+            Some(SeriesStep::One(named)) => (series[named], series[named + 1]),
+            None => (series[k], series[k + 1]),
+        };
         if sizes.len() < 2 || !of_change || from.value == 0.0 || reconciles_values(from, to, stated)
         {
             continue;
@@ -8196,6 +8232,54 @@ pub fn arithmetic(text: &str, extraction: &Extraction) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// Which part of a series a size of change names by its words.
+enum SeriesStep {
+    /// The series from its first figure to its last: "over the two years", "overall".
+    Whole,
+    /// One step, counted from 0: "in the first year", "in the last year".
+    One(usize),
+}
+
+/// The step of a series of `steps` steps that the words right after a size name ("a drop of 21.7
+/// percent in the second year"), up to the next size of the sentence.
+fn step_named(
+    text: &str,
+    extraction: &Extraction,
+    stated: &Quantity,
+    steps: usize,
+) -> Option<SeriesStep> {
+    let (_, sentence_end) = extraction.sentences[stated.sentence];
+    let next = extraction
+        .in_sentence(stated.sentence)
+        .map(|i| &extraction.quantities[i])
+        .find(|q| q.start > stated.end && q.unit == "percent")
+        .map_or(sentence_end, |q| q.start);
+    let words = lower_words(clamped(text, stated.end, next.min(stated.end + 48)));
+    let words = &words[..words.len().min(6)];
+    let said = |w: &str| words.iter().any(|x| x == w);
+    let of_time = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "year" | "years" | "month" | "months" | "quarter" | "quarters" | "step" | "period"
+        )
+    });
+    if said("overall") || said("over") && (said("two") || said("three") || said("period")) {
+        return Some(SeriesStep::Whole);
+    }
+    if !of_time || steps == 0 {
+        return None;
+    }
+    let ordinal = ["first", "second", "third", "fourth"]
+        .iter()
+        .position(|o| said(o))
+        .filter(|k| *k < steps);
+    match ordinal {
+        Some(k) => Some(SeriesStep::One(k)),
+        None if said("last") || said("final") || said("latest") => Some(SeriesStep::One(steps - 1)),
+        None => None,
+    }
 }
 
 /// A series of three figures or more of one unit in a sentence, outside tables, and the percentages
@@ -8242,8 +8326,20 @@ fn series_of_sizes<'e>(
         .copied()
         .filter(|q| q.unit == "percent")
         .collect();
+    // A count of periods ("over the two years") is no figure of a count series.
+    let a_span = |q: &Quantity| {
+        q.unit == "count"
+            && word_after(text, extraction, q).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "years" | "months" | "quarters" | "weeks" | "seasons" | "decades"
+                )
+            })
+    };
     if series.len() < 3
-        || after.iter().any(|q| q.unit == unit || q.in_table)
+        || after
+            .iter()
+            .any(|q| q.unit == unit && !a_span(q) || q.in_table)
         || !(sizes.len() == 1 || sizes.len() == series.len() - 1)
     {
         return None;
@@ -8271,7 +8367,12 @@ fn series_of_sizes<'e>(
                 .any(|w| matches!(w.as_str(), "while" | "whereas" | "but" | "against"))
             && joined
             && lower_words(rest).is_empty();
-        if !plain {
+        // Sizes that each name their step ("25 percent in the last year and 42.9 percent over the
+        // two years") are read by their words, however the sentence runs.
+        let each_named = sizes
+            .iter()
+            .all(|q| step_named(text, extraction, q, series.len() - 1).is_some());
+        if !plain && !each_named {
             return None;
         }
     }
@@ -17657,6 +17758,7 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
     multiple_given_the_same_figure(text, extraction, &mut findings);
     ages::age_given_to_years_of_work(text, extraction, &mut findings);
     ages::span_given_another_count(text, extraction, &mut findings);
+    implausible::implausible(text, extraction, &mut findings);
     // The words of the text as written, to tell a name from a capitalised common word.
     let words_in_text: HashSet<&str> = text
         .split(|c: char| !c.is_alphanumeric())

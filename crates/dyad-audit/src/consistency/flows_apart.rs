@@ -82,8 +82,37 @@ pub(super) fn balance_apart(text: &str, extraction: &Extraction, findings: &mut 
                 .filter(|n| *n > 0.0)
                 .map_or(1.0, |n| balance.value / n);
             let at_scale = difference / scale;
+            // A balance of a wider measure ("on goods and services", "including transit") or with
+            // another partner ("With Iran, Pakistan ran a deficit") is not these flows' difference.
+            let said = super::sentence_text(text, extraction, balance.sentence);
+            let words: Vec<&str> = said
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let wider = words.iter().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "services"
+                        | "including"
+                        | "includes"
+                        | "transit"
+                        | "overall"
+                        | "world"
+                        | "global"
+                )
+            });
+            let another_partner = words.windows(2).any(|w| {
+                matches!(
+                    w[0].to_ascii_lowercase().as_str(),
+                    "with" | "to" | "from" | "against"
+                ) && w[1].starts_with(char::is_uppercase)
+                    && !w[1].starts_with("Afghan")
+                    && !w[1].starts_with("Pakistan")
+            });
             let difference_written = format!("{}", at_scale.round());
-            if (at_scale - at_scale.round()).abs() < 1e-6
+            if !wider
+                && !another_partner
+                && (at_scale - at_scale.round()).abs() < 1e-6
                 && (one_digit_apart(&balance_digits, &difference_written)
                     || transposed(&balance_digits, &difference_written))
             {

@@ -68,6 +68,7 @@ struct Deed {
     noun: String,
     times: Vec<String>,
     places: Vec<String>,
+    qualifiers: Vec<(String, String)>,
 }
 
 impl Deed {
@@ -78,6 +79,19 @@ impl Deed {
             && self.noun == other.noun
             && self.times == other.times
             && self.places == other.places
+            // What each says of its goods, purpose, place or party by the same preposition ("of
+            // coal", "of wheat"; "For buyers", "For sellers") must meet.
+            && self.qualifiers.iter().all(|(prep, _)| {
+                let of = |deed: &Deed| -> Vec<String> {
+                    deed.qualifiers
+                        .iter()
+                        .filter(|(p, _)| p == prep)
+                        .map(|(_, w)| w.clone())
+                        .collect()
+                };
+                let (mine, theirs) = (of(self), of(other));
+                theirs.is_empty() || mine.iter().any(|w| theirs.contains(w))
+            })
     }
 }
 
@@ -113,15 +127,69 @@ fn clause_of<'t>(text: &'t str, extraction: &Extraction, q: &Quantity) -> (&'t s
     (before, after)
 }
 
+/// Prepositions whose object says which goods, purpose, place or party a deed is of.
+const QUALIFYING: &[&str] = &[
+    "of", "for", "at", "from", "to", "via", "through", "by", "with",
+];
+
+/// What a stretch's prepositions qualify it by: each preposition with the stem (six letters) of the
+/// first word after it that is no article, number or time ("of Afghan coal" gives `of`, "afghan").
+fn qualifiers_in(words: &[String]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        if !QUALIFYING.contains(&word.as_str()) {
+            continue;
+        }
+        let object = words[at + 1..]
+            .iter()
+            .take(3)
+            .find(|w| !LEADS.contains(&w.as_str()) && !w.starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(object) = object
+            && !a_time(object)
+            && !QUALIFYING.contains(&object.as_str())
+        {
+            found.push((word.clone(), object.chars().take(6).collect()));
+        }
+    }
+    found
+}
+
+/// The phrase that opens a figure's sentence before its first comma when it starts with a
+/// preposition ("At Torkham,", "For buyers,", "From Kunar,"): it qualifies every deed of the sentence.
+fn leading_phrase<'t>(text: &'t str, extraction: &Extraction, q: &Quantity) -> &'t str {
+    let (start, end) = extraction.sentences[q.sentence];
+    let sentence = clamped(text, start, end);
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((phrase, _)) = opening.split_once(',') else {
+        return "";
+    };
+    let first = lower_words(phrase);
+    if phrase.len() < 60
+        && first
+            .first()
+            .is_some_and(|w| QUALIFYING.contains(&w.as_str()))
+    {
+        phrase
+    } else {
+        ""
+    }
+}
+
 /// The stems of the capitalised words of a stretch that are not times, cut to six letters so a
 /// country and its people's adjective are one ("Afghanistan", "Afghan").
 fn places_in(words: &str) -> Vec<String> {
     let mut places: Vec<String> = words
         .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
         .skip(1)
         .filter(|w| w.starts_with(char::is_uppercase) && !a_time(w))
         .map(|w| w.to_lowercase().chars().take(6).collect())
-        .filter(|w: &String| !matches!(w.as_str(), "rs" | "usd" | "pkr" | "afn"))
+        .filter(|w: &String| {
+            !matches!(
+                w.as_str(),
+                "rs" | "usd" | "pkr" | "afn" | "i" | "millio" | "billio" | "thousa"
+            )
+        })
         .collect();
     places.sort();
     places.dedup();
@@ -130,6 +198,12 @@ fn places_in(words: &str) -> Vec<String> {
 
 /// The deed a figure is part of, as [`Deed`] reads it.
 fn deed_of_figure(text: &str, extraction: &Extraction, q: &Quantity) -> Option<Deed> {
+    // A part of a whole said before ("Of that, the plant shipped 160,000 tonnes") is no deed of its
+    // own.
+    let opening = lower_words(leading_phrase(text, extraction, q));
+    if opening.first().is_some_and(|w| w == "of") {
+        return None;
+    }
     let (before, after) = clause_of(text, extraction, q);
     let lead = lower_words(before);
     let rest = lower_words(after);
@@ -202,6 +276,14 @@ fn deed_of_figure(text: &str, extraction: &Extraction, q: &Quantity) -> Option<D
     } else {
         String::new()
     };
+    let leading = leading_phrase(text, extraction, q);
+    let mut qualifying = lower_words(leading);
+    qualifying.extend(lower_words(&stretch));
+    let qualifiers = qualifiers_in(&qualifying);
+    let mut places = places_in(&stretch);
+    places.extend(places_in(&format!(". {leading}")));
+    places.sort();
+    places.dedup();
     (!times.is_empty()).then(|| Deed {
         verb,
         when,
@@ -209,7 +291,8 @@ fn deed_of_figure(text: &str, extraction: &Extraction, q: &Quantity) -> Option<D
         doer,
         noun,
         times,
-        places: places_in(&stretch),
+        places,
+        qualifiers,
     })
 }
 
@@ -277,4 +360,43 @@ pub(super) fn one_deed_twice(text: &str, extraction: &Extraction, findings: &mut
             ", the same deed of the same doer",
         ));
     }
+}
+
+/// Whether two figures' sentences set them apart: by the phrases that open them ("From Kunar, …" and
+/// "From Nangarhar, …": one preposition, two objects), or by the places their own clauses name, each
+/// naming some and none in common ("… in March 2024 at Torkham" and "… at Chaman"). A sentence that
+/// opens with "Of these" or "Of that" makes its figure a part of another.
+pub(super) fn qualified_apart(
+    text: &str,
+    extraction: &Extraction,
+    a: &Quantity,
+    b: &Quantity,
+) -> bool {
+    let (leading_a, leading_b) = (
+        leading_phrase(text, extraction, a),
+        leading_phrase(text, extraction, b),
+    );
+    let part = |leading: &str| lower_words(leading).first().is_some_and(|w| w == "of");
+    if part(leading_a) || part(leading_b) {
+        return true;
+    }
+    let (opening_a, opening_b) = (
+        qualifiers_in(&lower_words(leading_a)),
+        qualifiers_in(&lower_words(leading_b)),
+    );
+    let openings_apart = matches!(
+        (opening_a.first(), opening_b.first()),
+        (Some((p, x)), Some((q, y))) if p == q && x != y
+    );
+    let places = |q: &Quantity, leading: &str| {
+        let (start, end) = super::clause_bounds(text, extraction, q);
+        let mut places = places_in(&format!(". {}", clamped(text, start, end)));
+        places.extend(places_in(&format!(". {leading}")));
+        places
+    };
+    let (places_a, places_b) = (places(a, leading_a), places(b, leading_b));
+    let places_apart = !places_a.is_empty()
+        && !places_b.is_empty()
+        && !places_a.iter().any(|p| places_b.contains(p));
+    openings_apart || places_apart
 }

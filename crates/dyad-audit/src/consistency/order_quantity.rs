@@ -6,6 +6,9 @@
 //! Only a text with one line labelled "Quantity" is read, and only prose figures of the same noun
 //! right after "supply of", "order for" and the like; a rate ("10,000 sacks a month") is no quantity
 //! of the order.
+//!
+//! So is the size of a single lot, consignment or shipment that a text speaks of as one thing
+//! throughout ("one lot of urea fertiliser, 4,200 bags … The lot of 4,800 bags will be sold whole").
 
 use dyad_text::claims::{Extraction, Quantity, lower_words};
 
@@ -13,14 +16,7 @@ use super::{agrees, clamped, singular, stated_twice, word_after};
 use crate::Finding;
 
 /// Words that name what an order's quantity is of, right before "of" or "for".
-const ORDERS: &[&str] = &[
-    "supply",
-    "order",
-    "purchase",
-    "procurement",
-    "delivery",
-    "tender",
-];
+const ORDERS: &[&str] = &["supply", "order", "purchase", "procurement", "tender"];
 
 /// The figure a line labelled "Quantity" gives ("2. Quantity: 40,000 sacks", "- **Qty:** 500
 /// bags"), when the text has exactly one such line.
@@ -80,6 +76,13 @@ pub(super) fn order_quantity(text: &str, extraction: &Extraction, findings: &mut
             lead.as_slice(),
             [.., order, of] if ORDERS.contains(&order.as_str()) && matches!(of.as_str(), "of" | "for")
         );
+        // Another order than this one: "Its last order for 8,000 tarpaulins, placed in 2023".
+        let another_order = lead
+            .iter()
+            .rev()
+            .take(4)
+            .any(|w| ONE_OF_SEVERAL.contains(&w.as_str()) || w == "past")
+            || !super::years_in(super::sentence_text(text, extraction, q.sentence)).is_empty();
         let words = lower_words(clamped(text, q.end, q.end + 48));
         let counted: Vec<String> = words.iter().take(3).map(|w| singular(w)).collect();
         let same_goods = counted.contains(&noun);
@@ -91,6 +94,7 @@ pub(super) fn order_quantity(text: &str, extraction: &Extraction, findings: &mut
                 )
         });
         if !of_an_order
+            || another_order
             || !same_goods
             || a_rate
             || agrees(q, ordered.value)
@@ -113,5 +117,83 @@ pub(super) fn order_quantity(text: &str, extraction: &Extraction, findings: &mut
             ),
             ", in the prose and in the schedule",
         ));
+    }
+}
+
+/// Words for one lot of goods that a text may speak of as one thing throughout.
+const LOTS: &[&str] = &["lot", "consignment", "shipment", "cargo", "batch", "parcel"];
+
+/// Words that make a lot one of several: "each lot", "the second consignment", "another batch".
+const ONE_OF_SEVERAL: &[&str] = &[
+    "each", "every", "another", "other", "first", "second", "third", "next", "last", "previous",
+    "earlier", "later", "new", "old",
+];
+
+/// **One lot given two sizes.** "The collectorate will sell one lot of urea fertiliser, 4,200 bags
+/// of 50 kg each … The lot of 4,800 bags will be sold whole": a text that speaks of a single lot
+/// (never of lots, nor of a lot among others) gives its size once, so two sizes of the same goods are
+/// a slip. A size is read from "lot of 4,800 bags" and from "one lot of urea fertiliser, 4,200 bags".
+pub(super) fn one_lot_twice(text: &str, extraction: &Extraction, findings: &mut Vec<Finding>) {
+    let words = lower_words(text);
+    for lot in LOTS {
+        let plural = format!("{lot}s");
+        let said = words.iter().filter(|w| w.as_str() == *lot).count();
+        if said < 2
+            || words.iter().any(|w| *w == plural)
+            || words
+                .windows(2)
+                .any(|w| w[1] == *lot && ONE_OF_SEVERAL.contains(&w[0].as_str()))
+            // "Lot 2", "lot No. 14": numbered lots are several.
+            || words.windows(2).any(|w| {
+                w[0] == *lot && (w[1].parse::<u32>().is_ok() || matches!(w[1].as_str(), "no" | "number"))
+            })
+        {
+            continue;
+        }
+        let sizes: Vec<(&Quantity, String)> = extraction
+            .quantities
+            .iter()
+            .filter(|q| {
+                !q.in_table && q.unit == "count" && q.hedge == dyad_model::claim::Hedge::None
+            })
+            .filter_map(|q| {
+                let (sentence_start, _) = extraction.sentences[q.sentence];
+                let lead = lower_words(clamped(text, sentence_start, q.start));
+                let at = lead.iter().rposition(|w| w == lot)?;
+                let between = &lead[at + 1..];
+                // "lot of 4,800 bags", or "one lot of urea fertiliser, 4,200 bags" (its goods in
+                // at most three words, then the size after a comma).
+                let right_after = between.len() == 1 && between[0] == "of";
+                let apposed = between.first().is_some_and(|w| w == "of")
+                    && (2..=4).contains(&between.len())
+                    && clamped(text, sentence_start, q.start)
+                        .trim_end()
+                        .ends_with(',');
+                if !(right_after || apposed) {
+                    return None;
+                }
+                let noun = singular(&word_after(text, extraction, q)?);
+                Some((q, noun))
+            })
+            .collect();
+        for (position, (a, noun)) in sizes.iter().enumerate() {
+            let Some((b, _)) = sizes[position + 1..]
+                .iter()
+                .find(|(b, other)| other == noun && b.sentence != a.sentence)
+            else {
+                continue;
+            };
+            if agrees(a, b.value) || agrees(b, a.value) {
+                continue;
+            }
+            findings.push(stated_twice(
+                text,
+                extraction,
+                (a, b),
+                &format!("the sizes of the one {lot}"),
+                "",
+            ));
+            return;
+        }
     }
 }

@@ -309,7 +309,9 @@ fn total_beyond_the_years(text: &str, extraction: &Extraction, findings: &mut Ve
             (w[0] == "since")
                 .then(|| w[1].parse::<i32>().ok())
                 .flatten()
-                .filter(|y| (1900..=last_year).contains(y))
+                // The text must name a later year to end the span: "since 2010" alone runs to a
+                // present it does not date.
+                .filter(|y| (1900..last_year).contains(y))
         }) else {
             continue;
         };
