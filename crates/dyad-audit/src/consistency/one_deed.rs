@@ -392,6 +392,8 @@ pub(super) fn qualified_apart(
         let (start, end) = super::clause_bounds(text, extraction, q);
         let mut places = places_in(&format!(". {}", clamped(text, start, end)));
         places.extend(places_in(&format!(". {leading}")));
+        // The pair's own names ("Afghan transit containers") say whose, not where.
+        places.retain(|p| !matches!(p.as_str(), "afghan" | "pakist"));
         places
     };
     let (places_a, places_b) = (places(a, leading_a), places(b, leading_b));
