@@ -18522,6 +18522,16 @@ fn country_names(concordance: &Concordance) -> Vec<(String, String)> {
     }
     // States the ISO list leaves out but conflict data and the news name (UCDP, the World Bank: XKX).
     names.push(("XKX".to_string(), "Kosovo".to_string()));
+    // Names in common English use that the concordance keeps only as patterns.
+    for (code, name) in [
+        ("TUR", "Turkey"),
+        ("MMR", "Burma"),
+        ("SWZ", "Swaziland"),
+        ("TLS", "East Timor"),
+        ("MKD", "Macedonia"),
+    ] {
+        names.push((code.to_string(), name.to_string()));
+    }
     names
 }
 
@@ -22998,6 +23008,26 @@ fn third_state_at_a_crossing(
                             && AT_A_CROSSING.contains(&words[i + 1].to_lowercase().as_str())
                     })
                 });
+            // "Pakistani and Yemeni border forces held a flag meeting at Chaman": a third state's
+            // bodies joined to the pair's own at its crossing, as the other side.
+            let joint_bodies = (n >= 1 && words[n - 1] == "at")
+                .then(|| {
+                    (2..n.saturating_sub(1)).find(|&i| {
+                        let pair_word = |w: &str| {
+                            state_of_word(w, names).is_some_and(|code| pair_codes.contains(&code))
+                        };
+                        let joined = words[i - 1] == "and" && pair_word(words[i - 2])
+                            || words.get(i + 1) == Some(&"and")
+                                && words.get(i + 2).is_some_and(|w| pair_word(w));
+                        let bodies = words[i + 1..(i + 5).min(n)].iter().any(|w| {
+                            let w = w.to_lowercase();
+                            AT_A_CROSSING.contains(&w.as_str())
+                                || matches!(w.as_str(), "forces" | "troops" | "commanders")
+                        });
+                        joined && bodies && third_state(words[i]).is_some()
+                    })
+                })
+                .flatten();
             // "the Tunisian side of Torkham": a crossing has two sides, the pair's.
             let side_of = if n >= 3 && words[n - 1] == "of" && words[n - 2] == "side" {
                 third_state(words[n - 3]).map(|_| n - 3)
@@ -23125,6 +23155,7 @@ fn third_state_at_a_crossing(
             }
             if let Some(state) = from_through
                 .or(at_the_crossing)
+                .or(joint_bodies)
                 .or(side_of)
                 .or(bound_for)
                 .or(crossed_from)
@@ -23456,9 +23487,18 @@ fn crossing_trade(
     if !crossing
         || through_the_pair
         || lowered.contains("transit")
-        || [" while ", " whereas ", " but ", "rather than", "instead of"]
-            .iter()
-            .any(|w| lowered.contains(w))
+        || [
+            " while ",
+            " whereas ",
+            " but ",
+            "rather than",
+            "instead of",
+            " not through ",
+            " not via ",
+            " not at ",
+        ]
+        .iter()
+        .any(|w| lowered.contains(w))
     {
         return;
     }
@@ -25737,6 +25777,464 @@ mod tests {
             "- TRADE: two-way trade with Afghanistan came to USD 1,424 million in 2024 through Torkham and Chaman.\n- BORDERS: Pakistan and Iran agree longer opening hours at the Taftan crossing from February.\n",
             "Chaman's truck quota went up, from 1,000 trucks a day to 1,000 trucks a day in each direction.",
         ]);
+    }
+
+    #[test]
+    fn figures_beyond_what_they_measure_written_with_another_numeral() {
+        let cold = |setting: &str| {
+            format!(
+                "A trailer carries 22 pallets of cartons.\n\nGrapes must be kept cold from the moment they are loaded. The unit must be set so that the load is held at {setting} throughout the run."
+            )
+        };
+        check(
+            &cold("22 °C"),
+            &[
+                "NumberReuse: 22 pallets of cartons.\n\nGrapes must be kept cold from the moment they are loaded. The unit must be set so that the load is held at 22",
+            ],
+        );
+        all_clean(&[cold("2 °C"), cold("0 °C")]);
+        let journey = |days: &str| {
+            format!(
+                "A wooden crate holds 16 kg of fruit. A truck from Kandahar reaches the mandi after a {days}-day journey through Chaman and Quetta."
+            )
+        };
+        check(
+            &journey("16"),
+            &["NumberReuse: 16 kg of fruit. A truck from Kandahar reaches the mandi after a 16"],
+        );
+        all_clean(&[journey("3")]);
+    }
+
+    #[test]
+    fn one_lot_given_two_sizes() {
+        check(
+            "The collectorate will sell one lot of urea fertiliser, 4,200 bags of 50 kg each.\n\n1. The lot of 4,800 bags will be sold whole.",
+            &["TextVsTable: 4,200"],
+        );
+        all_clean(&[
+            "The collectorate will sell one lot of urea fertiliser, 4,200 bags of 50 kg each.\n\n1. The lot of 4,200 bags will be sold whole.",
+            "The collectorate will sell two lots of urea. The first lot of 4,200 bags goes on Monday; the second lot of 4,800 bags on Tuesday.",
+        ]);
+    }
+
+    #[test]
+    fn a_third_states_forces_beside_the_pairs_at_its_crossing() {
+        check(
+            "QUETTA — Pakistani and Yemeni border forces held a flag meeting at Chaman on Friday.",
+            &["Scope: Yemeni border forces held a flag meeting at Chaman"],
+        );
+        check(
+            "The Afghanistan–Turkey transit agreement lets Afghan trucks drive to Karachi port and on to Torkham.",
+            &["Scope: Afghanistan–Turkey"],
+        );
+        all_clean(&[
+            "QUETTA — Pakistani and Afghan border forces held a flag meeting at Chaman on Friday.",
+            "Goods from Turkey reach Afghanistan by road through Iran, not through Torkham.",
+        ]);
+    }
+
+    #[test]
+    fn a_size_of_one_unit_taken_for_a_count_with_a_total_of_two_kinds() {
+        check(
+            "With your gift we bought 1,080 picture and story books, and packed them into boxes that can stand on a shelf. Each box holds 36 books, and boxes went to 36 schools, one box for each school.",
+            &["NumberReuse: 36 books, and boxes went to 36"],
+        );
+        all_clean(&[
+            "With your gift we bought 1,080 picture and story books, and packed them into boxes that can stand on a shelf. Each box holds 36 books, and boxes went to 30 schools, one box for each school.",
+        ]);
+    }
+
+    #[test]
+    fn twenty_fourth_reviews_correct_passages_stay_clean() {
+        // Correct passages a review session wrote against the rules of the round on the seventy-first
+        // set (one deed told twice, an order's quantity, a balance's slip, sizes taken for counts,
+        // running totals, quarters, Badini and Chitral, series steps); fourteen were flagged at first.
+        all_clean(&[
+            r##"# Coal and wheat buying, FY2024-25
+
+Our members bought 2.4 million tonnes of Afghan coal in FY2024-25, most of it for cement kilns in Punjab.
+
+They also bought flour-grade wheat across the border. Our members bought 2.1 million tonnes of wheat in FY2024-25, largely through Torkham.
+
+Coal and wheat together came to 4.5 million tonnes, a record for the association.
+"##,
+            r##"# Afghani rates in Peshawar
+
+Money changers in Chowk Yadgar quoted two rates for the Afghan currency on Thursday.
+
+For buyers, the afghani closed Thursday at Rs 4.06. For sellers, the afghani closed Thursday at Rs 4.12.
+
+The spread of six paisa is normal for the market, dealers said.
+"##,
+            r##"# Weekly currency note
+
+The afghani weakened early in the week and closed Monday at Rs 4.02.
+
+It recovered after the Kabul auction. The afghani ended Thursday at Rs 4.11, a gain of nine paisa over three trading days.
+"##,
+            r##"# Customs receipts at the two main crossings
+
+At Torkham, the customs house collected Rs 41 billion in FY2024-25.
+
+At Chaman, the customs house collected Rs 36 billion in FY2024-25.
+
+The two houses together collected Rs 77 billion, about 3 percent of all customs duty in the year.
+"##,
+            r##"# Patients from across the border
+
+From Kunar, the clinic received 1,200 patients in March 2024.
+
+From Nangarhar, the clinic received 1,050 patients in March 2024.
+
+That made 2,250 Afghan patients in the month, against 1,900 in February.
+"##,
+            r##"# Ministry spending on refugee villages
+
+The ministry paid Rs 4.2 billion for stipends in 2024.
+
+The ministry paid Rs 3.6 billion for rent and utilities in 2024.
+
+Its two largest heads of spending thus came to Rs 7.8 billion.
+"##,
+            r##"# Fruit exports through Chaman
+
+Exporters shipped 12,000 tonnes of grapes in September 2024. Exporters shipped 13,500 tonnes of grapes in October 2024, as the Kandahar harvest peaked.
+
+Across the two months they shipped 25,500 tonnes.
+"##,
+            r##"# Tender notice: jute sacks
+
+The Quetta flour mill invites sealed bids for the supply of about 40,000 jute sacks, delivered to its Sariab Road store.
+
+**Schedule.**
+
+1. Item: jute sacks, 50 kg.
+2. Quantity: 40,500 sacks, in bales of 250.
+3. Delivery: in three lots by 30 June 2025.
+"##,
+            r##"# Tender notice: blankets for returnees
+
+UNHCR's Peshawar office invites bids for winter blankets.
+
+**Schedule.**
+
+1. Item: wool-blend blankets, 2 kg.
+2. Quantity: 30,000 blankets.
+3. Delivery: the first delivery of 10,000 blankets is due at the Azakhel centre by 15 November; the rest by 15 December.
+"##,
+            r##"# Tender notice: tarpaulins
+
+The provincial disaster authority invites bids for tarpaulins for families returning through Torkham. Its last order for 8,000 tarpaulins, placed in 2023, was delivered late.
+
+**Schedule.**
+
+1. Item: tarpaulins, 4 m by 6 m.
+2. Quantity: 12,000 tarpaulins.
+3. Delivery: Landi Kotal store, within 45 days.
+"##,
+            r##"# Tender notice: wheat flour
+
+The World Food Programme invites bids for the supply of 500 tonnes of fortified wheat flour for Afghan refugee villages in Haripur.
+
+- Item: fortified wheat flour in 25 kg bags.
+- Qty: 500 tonnes (20,000 bags).
+- Delivery: Haripur warehouse, in two equal tranches.
+"##,
+            r##"# Pakistan–Afghanistan trade, 2022-2023
+
+- Pakistan's exports to Afghanistan fell from USD 1,100 million in 2022 to USD 1,060 million in 2023.
+- Imports from Afghanistan fell from USD 620 million to USD 570 million over the same two years.
+- That left Pakistan with a surplus of USD 480 million in 2022 and USD 490 million in 2023.
+"##,
+            r##"# Balance on goods and services
+
+- Pakistan's exports of goods to Afghanistan were USD 942 million in 2020.
+- Imports of goods from Afghanistan were USD 509 million in 2020.
+- Net earnings from transport services added USD 20 million.
+- The surplus on goods and services was thus USD 453 million in 2020.
+"##,
+            r##"# Trade in 2020
+
+Pakistan's exports to Afghanistan fell from USD 1,290 million in 2019 to USD 942 million in 2020.
+
+Imports from Afghanistan rose from USD 441 million to USD 509 million over the same two years.
+
+That left Pakistan with a surplus of USD 433 million in 2020, down from USD 849 million in 2019.
+"##,
+            r##"# Trade with Afghanistan, in billions
+
+Exports to Afghanistan were USD 1.29 billion in 2019 and imports USD 0.44 billion. The surplus was USD 850 million in 2019.
+
+In 2021 exports were USD 1.40 billion and imports USD 0.54 billion.
+"##,
+            r##"# Pilgrims to Lahore
+
+Some 2,025 pilgrims travelled from Jalalabad to Lahore for the Urs in February 2025. The organisers hired coaches in Peshawar. Each coach seated 45 passengers, and 45 coaches left on 24 February.
+"##,
+            r##"# Hostel places for Afghan students
+
+This year the college has admitted 16 Afghan students, all of them from Kandahar.
+
+Each room has 4 beds. So that every Afghan student has a bed, the hostel has set aside 4 rooms.
+"##,
+            r##"# Surgical kits for border clinics
+
+Each kit holds 12 instruments. In October we sent 144 instruments, one kit for each clinic, and 12 clinics have now received them.
+"##,
+            r##"# Trucks of cooking oil
+
+Each carton holds 4 bottles of 5 litres, and your trucks carry 1,000 cartons each, so our staff can check loads quickly.
+
+In December we received 4,000 cartons in all, which arrived on 4 trucks.
+"##,
+            r##"# Members at the Peshawar convention
+
+Some 1,500 members travelled to the Peshawar convention in March 2025, and 150 of them came by air. Each coach seated 45 passengers. The other 1,350 came in 30 coaches from Kabul and Jalalabad.
+"##,
+            r##"# Scholarships for Afghan students
+
+Since 2018 the university has offered 150 places a year to students from Afghanistan under the Allama Iqbal scheme. Each scholar receives a monthly stipend of Rs 12,000.
+
+Altogether 1,200 students have held the scholarship since the first intake, including the 150 admitted in 2025.
+"##,
+            r##"# Training for Afghan nurses
+
+Since 2019 the institute has trained 40 nurses a year from Khost and Paktia. Each course lasts 18 months.
+
+So far 280 nurses have completed the course, including the group that graduated in 2025.
+"##,
+            r##"# Cartons through Tarinkot
+
+| Quarter of 2025 | Trucks | Cartons |
+|---|---|---|
+| Jan-Mar | 9 | 9,000 |
+| Apr-Jun | 7 | 7,000 |
+| Jul-Sep | 8 | 8,000 |
+
+In the third quarter, 8,000 cartons left for Tarinkot in 8 trucks.
+"##,
+            r##"# Cartons by year and quarter
+
+| Quarter | 2024 | 2025 |
+|---|---|---|
+| Q1 | 9,000 | 8,500 |
+| Q2 | 7,200 | 7,600 |
+| Q3 | 8,100 | 9,000 |
+| Q4 | 8,800 | 9,400 |
+
+In the third quarter of 2025, shipments reached 9,000 cartons, the same as in the first quarter of 2024.
+"##,
+            r##"# Trucks and cartons, 2025
+
+| Quarter of 2025 | Trucks | Cartons |
+|---|---|---|
+| Jan-Mar | 8 | 9,000 |
+| Apr-Jun | 7 | 7,000 |
+| Jul-Sep | 9 | 8,000 |
+
+In the third quarter, 9 trucks carried 8,000 cartons to Kandahar. In the second quarter, 7,000 cartons went in 7 trucks.
+"##,
+            r##"# Fuel reaching Qila Saifullah
+
+Diesel from Iran enters Pakistan through Taftan and is trucked to Quetta. From there, dealers carry it north to Qila Saifullah and Zhob.
+
+Traders in Qila Saifullah say about 60 tankers a week arrive by that route. The Badini crossing, by contrast, carries mostly fruit and livestock from Afghanistan.
+"##,
+            r##"# Chitral and its neighbours
+
+Chitral shares its long northern and western border with Afghanistan. The narrow Wakhan corridor separates Chitral from Tajikistan, and the district does not touch China.
+
+The Arandu crossing, in the south of the district, handles about 40 trucks a day in summer.
+"##,
+            r##"# Returnees through Badini
+
+Many of the families who returned to Afghanistan in 2024 had first lived in Iran. Some travelled from Mashhad to Kandahar and then crossed into Pakistan at Badini to reach relatives in Qila Saifullah.
+
+Officials at Badini counted about 3,200 such crossings in 2024.
+"##,
+            r##"# Imports of fresh fruit
+
+Imports fell in both years, from USD 741 million in 2022 to USD 690 million in 2023 and then to USD 540 million in 2024, a drop of 6.9 percent in the first year and 21.7 percent in the second.
+"##,
+            r##"# Transit containers
+
+Afghan transit containers through Karachi rose from 42,000 in 2022 to 48,000 in 2023 and then to 60,000 in 2024, an increase of 25 percent in the last year and of 42.9 percent over the two years.
+"##,
+            r##"# Exports to Central Asia
+
+The terminal handled 2.1 million tonnes of Afghan transit cargo in 2024. Port Qasim handled 0.6 million tonnes of the same cargo in 2024.
+
+Together the two ports handled 2.7 million tonnes.
+"##,
+            r##"# Coal sales
+
+The Kandahar mine sold 310,000 tonnes of coal in 2024, nearly all of it to Pakistani cement plants.
+
+The roughly 300,000 tonnes the mine sold in 2024 crossed at Chaman and Badini.
+"##,
+            r##"# Rice exports
+
+The association's members exported 820,000 tonnes of rice to Afghanistan in 2023. In 2024 they exported 910,000 tonnes.
+
+The members exported 820,000 tonnes in 2023 mostly through Torkham, and the 910,000 tonnes of 2024 mostly through Chaman.
+"##,
+            r##"# Stipends for returnee families
+
+The provincial fund paid Rs 25,000 to each of 3,400 families in January 2025, or Rs 85 million in all.
+
+In February 2025 the fund paid Rs 25,000 to each of 2,900 more families, or Rs 72.5 million.
+"##,
+            r##"# Cross-border school
+
+Every pupil has a desk at the new school in Landi Kotal. Each classroom holds 30 desks, and the school has 8 classrooms, for 240 pupils from both sides of the border.
+"##,
+            r##"# Medicine shipments to Kunar
+
+Each pallet carries 40 cartons, and each carton holds 40 vials of insulin. In April the depot dispatched 40 pallets to Asadabad, or 1,600 cartons and 64,000 vials in all.
+"##,
+            r##"# Livestock at Ghulam Khan
+
+Traders at Ghulam Khan exported 14,000 sheep in May 2024. In the same month they imported 3,500 goats from Khost.
+
+Traders exported 14,000 sheep in May 2024 against 11,200 in April 2024, a rise of 25 percent.
+"##,
+            r##"# Women's vocational centre
+
+Since 2016 the centre in Nowshera has offered 60 places a year to Afghan refugee women, each paid a monthly allowance of Rs 6,000. Altogether 600 women have completed the training, and 540 of them have found work.
+"##,
+            r##"# Afghani against the dollar
+
+The afghani closed Thursday at 70.4 to the dollar in Kabul. In Peshawar the afghani closed Thursday at 70.9 to the dollar, reflecting a thinner market.
+"##,
+            r##"# Exports by quarter
+
+| Quarter of 2024 | Tonnes |
+|---|---|
+| Q1 | 51,000 |
+| Q2 | 48,000 |
+| Q3 | 62,000 |
+| Q4 | 55,000 |
+
+Exports peaked in the third quarter at 62,000 tonnes and were lowest in the second, at 48,000 tonnes.
+"##,
+            r##"# Trade, same period
+
+Exports to Afghanistan rose from USD 860 million in 2021 to USD 1,060 million in 2023. Imports rose from USD 550 million to USD 570 million over the same period.
+
+The surplus thus widened from USD 310 million to USD 490 million.
+"##,
+            r##"# Wheat bought by the provincial food department
+
+The food department bought 150,000 tonnes of wheat in April 2024 at the official price.
+
+Private mills bought 140,000 tonnes in April 2024, much of it for export to Afghanistan.
+"##,
+            r##"# Cement shipped to Kabul
+
+The Kohat plant shipped 180,000 tonnes of cement in 2024, all of it to Afghanistan.
+
+Of that, the plant shipped 160,000 tonnes by road in 2024; the rest went by rail.
+"##,
+            r##"# Hostel for Afghan students
+
+This year the college has admitted 48 Afghan students. It provides one bed per student. Each room has 4 beds, and the hostel has set aside 12 rooms.
+"##,
+            r##"# Cricket fans from Afghanistan
+
+Some 2,600 supporters came to the match in Peshawar in 2025. Each coach seated 45 passengers, and 45 coaches brought fans from Jalalabad; the rest, about 575, came by car.
+"##,
+            r##"# Returnees registered
+
+The centre registered 8,200 returnees in March 2024 at Torkham. The centre registered 7,400 returnees in March 2024 at Chaman.
+"##,
+            r##"# Visas
+
+The consulate in Peshawar issued 42,000 visas in 2024. Of these, the consulate issued 38,000 visas in 2024 for medical treatment.
+"##,
+            r##"# Coal and wheat buying, FY2024-25
+
+Our members bought 2.4 million tonnes of coal in FY2024-25. Prices rose through the winter.
+
+Our members bought 2.1 million tonnes of wheat in FY2024-25, mostly for flour mills in the north.
+"##,
+            r##"# Trade with neighbours, 2020
+
+Pakistan's exports to Afghanistan were USD 942 million in 2020 and its imports from Afghanistan USD 509 million.
+
+With Iran, Pakistan ran a deficit of USD 423 million in 2020, mostly on fuel and fertiliser.
+"##,
+            r##"# Chinese goods to Afghanistan
+
+Goods from China come over the Khunjerab Pass to Gilgit and then by road through Chitral. They cross into Afghanistan at Arandu, which handles about 40 trucks a day in summer.
+"##,
+        ]);
+    }
+
+    #[test]
+    fn twenty_fourth_reviews_wrong_passages_are_found() {
+        // The wrong passages of the same review, each with one defect the new rules look for.
+        for passage in [
+            r##"# Tender notice: blankets
+
+The Khyber Pakhtunkhwa relief department invites bids for the supply of 25,000 blankets for returnees, delivered to Landi Kotal.
+
+**Schedule.**
+
+1. Item: wool-blend blankets, 2 kg.
+2. Quantity: 20,000 blankets, in bales of 20.
+3. Delivery: within 30 days of the award.
+"##,
+            r##"# Trade in 2023
+
+- Pakistan's exports to Afghanistan fell from USD 1,100 million in 2022 to USD 1,060 million in 2023.
+- Imports from Afghanistan fell from USD 620 million to USD 570 million over the same two years.
+- That left Pakistan with a surplus of USD 590 million in 2023.
+"##,
+            r##"# Pilgrims to Lahore
+
+Some 1,350 pilgrims travelled from Jalalabad to Lahore for the Urs in February 2025. The organisers hired coaches in Peshawar. Each coach seated 45 passengers, and 45 coaches left on 24 February.
+"##,
+            r##"# Scholarships for Afghan students
+
+Since 2015 the university has offered 120 places a year to students from Afghanistan. Each scholar receives a monthly stipend of Rs 15,000.
+
+Altogether 15,000 students have held the scholarship since the first intake, including those admitted in 2025.
+"##,
+            r##"# Cartons through Tarinkot
+
+| Quarter of 2025 | Trucks | Cartons |
+|---|---|---|
+| Jan-Mar | 9 | 9,000 |
+| Apr-Jun | 7 | 7,000 |
+| Jul-Sep | 8 | 8,000 |
+
+In the third quarter, 9,000 cartons left for Tarinkot.
+"##,
+            r##"# Crossings in Balochistan
+
+The Badini crossing between Pakistan and Iran handles mostly fruit and livestock. Traders in Qila Saifullah say about 60 trucks a day use it in the harvest season.
+"##,
+            r##"# Imports of fresh fruit
+
+Imports fell in both years, from USD 741 million in 2022 to USD 690 million in 2023 and then to USD 540 million in 2024, a drop of 21.7 percent in the first year.
+"##,
+            r##"# Surgical kits
+
+Each kit holds 12 instruments. In October we sent 216 instruments, one kit for each clinic, and 12 clinics have now received them.
+"##,
+            r##"# Afghani rates
+
+The afghani firmed this week and closed Thursday at Rs 4.06 in Peshawar. Dealers expect more gains. The afghani ended Thursday at Rs 4.16 in Peshawar, the highest since March.
+"##,
+            r##"# Fruit exports, FY2023-24
+
+Our members exported 1.42 million tonnes of fresh fruit in FY2023-24. The association asks for faster clearance at Torkham.
+
+The 1.24 million tonnes our members exported in FY2023-24 went mostly to Central Asia.
+"##,
+        ] {
+            assert!(!kinds_found(passage).is_empty(), "{passage}");
+        }
     }
 
     #[test]

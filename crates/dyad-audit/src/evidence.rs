@@ -477,6 +477,12 @@ fn source_line_covers(text: &str, from: usize, at: usize, said: &str) -> bool {
         ["source", "data:", "data source", "figures:"]
             .iter()
             .any(|w| lowered.starts_with(w))
+            // A chart's or a table's caption that ends with its source ("Chart: Registered Afghan
+            // refugees, end of year. Source: UNHCR, 31 December 2023.").
+            || ["chart", "figure", "graph", "table", "map"]
+                .iter()
+                .any(|w| lowered.starts_with(w))
+                && lowered.contains(". source:")
     };
     if line_start < from || !is_source_line(&text[line_start..line_end]) {
         return false;

@@ -508,10 +508,11 @@ static DASH_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A source line that names a publisher of statistics and a date before anything else: "Source: UNHCR,
 /// 31 December 2021; …", "*Sources:* UNHCR year-end statistics 2023", "Data: UNHCR, Pakistan: registered
-/// Afghan refugees, 31 Dec 2022".
+/// Afghan refugees, 31 Dec 2022", or a chart's or a table's caption that ends with one ("Chart:
+/// Registered Afghan refugees, end of year. Source: UNHCR, 31 December 2023.").
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?xm)^[*_\ ]*(?:Sources?|Data|Data\ sources?|Figures|Sources?\ (?:of|for)\ the\ [a-z]+(?:\ [a-z]+)?\ figures?):[*_]?\s*(?:the\ )?
+        r"(?xm)^[*_\ ]*(?:(?:Chart|Figure|Graph|Table|Map)(?-u:\b)[^\n]{0,160}?\.\s+)?(?:Sources?|Data|Data\ sources?|Figures|Sources?\ (?:of|for)\ the\ [a-z]+(?:\ [a-z]+)?\ figures?):[*_]?\s*(?:the\ )?
         (?P<source>UNHCR|IOM|OCHA|UNODC|UNICEF|WFP|PBS|ACLED|UCDP|World\ Bank|IMF|UN\ [Rr]efugee\ [Aa]gency)(?:'s|’s)?
         [^;\n(\[]{0,60}?(?-u:\b)(?P<year>(?:19|20)\d{2})(?-u:\b)",
     )

@@ -284,7 +284,7 @@ fn deed_of_figure(text: &str, extraction: &Extraction, q: &Quantity) -> Option<D
     places.extend(places_in(&format!(". {leading}")));
     places.sort();
     places.dedup();
-    (!times.is_empty()).then(|| Deed {
+    (!times.is_empty()).then_some(Deed {
         verb,
         when,
         deed,

@@ -139,7 +139,7 @@ pub(super) fn one_lot_twice(text: &str, extraction: &Extraction, findings: &mut 
         let plural = format!("{lot}s");
         let said = words.iter().filter(|w| w.as_str() == *lot).count();
         if said < 2
-            || words.iter().any(|w| *w == plural)
+            || words.contains(&plural)
             || words
                 .windows(2)
                 .any(|w| w[1] == *lot && ONE_OF_SEVERAL.contains(&w[0].as_str()))

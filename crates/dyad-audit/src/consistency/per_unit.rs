@@ -616,6 +616,22 @@ fn noun_counted(text: &str, extraction: &Extraction, q: &Quantity) -> Option<Str
     }
 }
 
+/// Whether a count's phrase ends in the noun within four words, with no "of", number or stop between:
+/// "1,080 picture and story books" counts books ("1,080 boxes of books" does not).
+fn headed_by_the_noun(text: &str, q: &Quantity, noun: &str) -> bool {
+    let after = clamped(text, q.end, q.end + 48);
+    let phrase = after
+        .split(['.', ',', ';', ':', '(', '\n'])
+        .next()
+        .unwrap_or("");
+    let words = lower_words(phrase);
+    words
+        .iter()
+        .take(4)
+        .take_while(|w| *w != "of" && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .any(|w| singular(w) == noun)
+}
+
 /// Things a text pairs one to one: "one kit for each clinic", "one bed per student", "every student
 /// has a bed". Each pair, both singular, in the order written.
 fn one_to_one_pairs(text: &str) -> Vec<(String, String)> {
@@ -695,8 +711,9 @@ fn check_total(
         !q.in_table
             && q.unit == "count"
             && window.contains(&q.sentence)
-            && noun_counted(text, extraction, q)
-                .is_some_and(|w| counts_the_same(&w, noun) || one_to_one_pair(one_to_one, &w, noun))
+            && (noun_counted(text, extraction, q).is_some_and(|w| {
+                counts_the_same(&w, noun) || one_to_one_pair(one_to_one, &w, noun)
+            }) || headed_by_the_noun(text, q, noun))
             && !chain.iter().any(|s| s.size.start == q.start)
     };
     // The figures of the window, by halving: figures are in order of sentence.
@@ -757,7 +774,17 @@ fn check_total(
         && !total_years.is_empty()
         && total_years != count_years
         && !(count_as_size && count_years.is_empty());
-    if more_units || other_year || not_all(&count_said) || not_all(&total_said) {
+    // A modal of another clause of the total's sentence ("…, and packed them into boxes that can
+    // stand on a shelf") says nothing of the total.
+    let modal = |w: &String| matches!(w.as_str(), "can" | "could" | "will" | "would" | "should");
+    let total_words: Vec<String> = total_said.iter().filter(|w| !modal(w)).cloned().collect();
+    let total_clause = super::clause_words_of(text, extraction, total);
+    if more_units
+        || other_year
+        || not_all(&count_said)
+        || not_all(&total_words)
+        || total_clause.iter().any(modal)
+    {
         return;
     }
     let (mut low, mut high) = range_of(count);
