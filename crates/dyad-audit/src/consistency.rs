@@ -1931,11 +1931,9 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                         .iter()
                         .take(3)
                         .any(|w| matches!(w.as_str(), "altogether" | "overall"))
-                        || before
-                            .iter()
-                            .rev()
-                            .take(4)
-                            .any(|w| matches!(w.as_str(), "total" | "altogether" | "overall"))
+                        || before.iter().rev().take(4).any(|w| {
+                            matches!(w.as_str(), "total" | "altogether" | "overall" | "together")
+                        })
                 };
                 if said_whole(a) != said_whole(b) {
                     continue;
@@ -2012,6 +2010,14 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                 || relative_period(a)
                 || relative_period(b)
                 || series_of_their_own(text, extraction, (a, b))
+                // Figures of two places or parties, a part and its whole ("Together the two
+                // clinics treated 2,100").
+                || one_deed::qualified_apart(text, extraction, a, b)
+                || [a, b].iter().any(|q| {
+                    lower_words(clamped(text, extraction.sentences[q.sentence].0, q.start))
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "together" | "altogether"))
+                })
                 // The two ends of one change ("stepped up to 105,000 skins in 2025 from 150,000
                 // in 2024") are two periods' figures, however the period of each was read.
                 || extraction.changes.iter().any(|c| {
@@ -19321,6 +19327,26 @@ pub fn scope(text: &str, extraction: &Extraction, config: &AuditConfig) -> Vec<F
                         // Written dashed, as one border's name; "Afghan and Iranian border forces
                         // … near Chaman" still names two sides at the pair's crossing.
                         if neighbours && border_follows && dashed {
+                            continue;
+                        }
+                        // Two neighbours' border forces that meet at a place of their own ("Pakistani
+                        // and Iranian border forces meet at Taftan, and …"), not one of the pair's.
+                        let their_own_place =
+                            neighbours && border_follows && {
+                                let clause = after_joined.split([',', ';']).next().unwrap_or("");
+                                let words: Vec<&str> = clause.split_whitespace().collect();
+                                words.windows(2).any(|w| {
+                                    w[0] == "at"
+                                        && w[1].starts_with(char::is_uppercase)
+                                        && !config.shared_places.iter().any(|place| {
+                                            place.split(' ').next()
+                                                == Some(w[1].trim_end_matches(|c: char| {
+                                                    !c.is_alphanumeric()
+                                                }))
+                                        })
+                                })
+                            };
+                        if their_own_place {
                             continue;
                         }
                         // A country can go by two names that match the same words; one finding.

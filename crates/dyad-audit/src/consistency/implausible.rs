@@ -25,8 +25,8 @@ const COLD: &[&str] = &[
     "cooled",
 ];
 
-/// The warmest a load kept cold is carried at, in degrees Celsius.
-const WARMEST_COLD_LOAD: f64 = 15.0;
+/// The warmest a load kept cold is carried at, in degrees Celsius (chocolate travels at 15 to 18).
+const WARMEST_COLD_LOAD: f64 = 20.0;
 
 /// The longest a road journey within the region takes, in days.
 const LONGEST_ROAD_JOURNEY: f64 = 7.0;
@@ -89,22 +89,24 @@ pub(super) fn implausible(text: &str, extraction: &Extraction, findings: &mut Ve
             || rest.starts_with("degrees C")
             || lower_words(rest).first().is_some_and(|w| w == "degrees");
         if celsius && q.value > WARMEST_COLD_LOAD {
-            // The load is said to be kept cold in the figure's sentence or the three before it.
-            let cold = (q.sentence.saturating_sub(3)..=q.sentence).any(|s| {
+            // The load is said to be kept cold in the figure's sentence or the one before it.
+            let cold = (q.sentence.saturating_sub(1)..=q.sentence).any(|s| {
                 lower_words(sentence_text(text, extraction, s))
                     .iter()
                     .any(|w| COLD.contains(&w.as_str()))
             });
-            let held = lower_words(sentence_text(text, extraction, q.sentence))
-                .iter()
-                .any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "held" | "kept" | "set" | "keep" | "hold" | "carried"
-                    )
-                });
+            // The figure is the setting the load is held at ("held at 22 °C", "set to 22 °C"), not
+            // a bound ("below 25 °C"), the air's ("reached 42 °C") or below zero ("−18 °C").
+            let lead = lower_words(clamped(text, q.start.saturating_sub(24), q.start));
+            let held = matches!(
+                lead.as_slice(),
+                [.., verb, at] if matches!(verb.as_str(), "held" | "kept" | "keep" | "hold" | "maintained" | "set")
+                    && matches!(at.as_str(), "at" | "to")
+            );
+            let below_zero = text[..q.start].ends_with(['-', '−', '–']);
             if cold
                 && held
+                && !below_zero
                 && let Some(source) = source_of(text, extraction, q)
             {
                 report(
@@ -139,8 +141,30 @@ pub(super) fn implausible(text: &str, extraction: &Extraction, findings: &mut Ve
         let said = lower_words(sentence_text(text, extraction, q.sentence));
         let by_road = said.iter().any(|w| VEHICLES.contains(&w.as_str()));
         let a_wait = said.iter().any(|w| WAITS.contains(&w.as_str()));
+        // A journey by sea, rail or air, a tour with its stops, or one from beyond the region may
+        // take longer.
+        let not_by_road_alone =
+            said.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "sea"
+                        | "ship"
+                        | "ships"
+                        | "voyage"
+                        | "rail"
+                        | "train"
+                        | "wagons"
+                        | "flight"
+                        | "tour"
+                        | "stops"
+                        | "pilgrims"
+                        | "permit"
+                        | "visa"
+                )
+            }) || third_state_named(sentence_text(text, extraction, q.sentence));
         if by_road
             && !a_wait
+            && !not_by_road_alone
             && let Some(source) = source_of(text, extraction, q)
         {
             report(
@@ -160,6 +184,19 @@ pub(super) fn implausible(text: &str, extraction: &Extraction, findings: &mut Ve
 fn journey_word(word: &str) -> bool {
     matches!(
         word,
-        "journey" | "trip" | "drive" | "run" | "ride" | "haul" | "road" | "transit"
+        "journey" | "trip" | "drive" | "ride" | "haul" | "road"
     )
+}
+
+/// Whether a sentence names a state or a capital beyond the pair ("from Istanbul through Iran"): a
+/// journey from there is no road journey within the region.
+fn third_state_named(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .any(|w| {
+            super::NAMES_AND_CAPITALS
+                .iter()
+                .any(|(code, name)| name == w && !matches!(code.as_str(), "PAK" | "AFG"))
+        })
 }

@@ -125,8 +125,24 @@ const LOTS: &[&str] = &["lot", "consignment", "shipment", "cargo", "batch", "par
 
 /// Words that make a lot one of several: "each lot", "the second consignment", "another batch".
 const ONE_OF_SEVERAL: &[&str] = &[
-    "each", "every", "another", "other", "first", "second", "third", "next", "last", "previous",
-    "earlier", "later", "new", "old",
+    "each",
+    "every",
+    "another",
+    "other",
+    "first",
+    "second",
+    "third",
+    "next",
+    "last",
+    "previous",
+    "earlier",
+    "later",
+    "new",
+    "old",
+    "smaller",
+    "larger",
+    "bigger",
+    "remaining",
 ];
 
 /// **One lot given two sizes.** "The collectorate will sell one lot of urea fertiliser, 4,200 bags
@@ -138,7 +154,21 @@ pub(super) fn one_lot_twice(text: &str, extraction: &Extraction, findings: &mut 
     for lot in LOTS {
         let plural = format!("{lot}s");
         let said = words.iter().filter(|w| w.as_str() == *lot).count();
+        // "A consignment of 6,000 bags … A consignment of 4,000 bags": each new one is brought in
+        // with an article; "this year's shipment", "the first truck's cargo" is one of several; a
+        // lot "split" is several after.
+        let introduced = words
+            .windows(2)
+            .filter(|w| w[1] == *lot && matches!(w[0].as_str(), "a" | "an"))
+            .count();
+        let possessed = text.match_indices(lot).any(|(at, _)| {
+            let before = text[..at].trim_end();
+            before.ends_with("'s") || before.ends_with("’s")
+        });
         if said < 2
+            || introduced > 1
+            || possessed
+            || words.iter().any(|w| w.starts_with("split"))
             || words.contains(&plural)
             || words
                 .windows(2)

@@ -616,7 +616,8 @@ fn noun_counted(text: &str, extraction: &Extraction, q: &Quantity) -> Option<Str
     }
 }
 
-/// Whether a count's phrase ends in the noun within four words, with no "of", number or stop between:
+/// Whether a count's phrase ends in the noun within six words, with no preposition, unit, verb,
+/// number or stop between:
 /// "1,080 picture and story books" counts books ("1,080 boxes of books" does not).
 fn headed_by_the_noun(text: &str, q: &Quantity, noun: &str) -> bool {
     let after = clamped(text, q.end, q.end + 48);
@@ -627,8 +628,35 @@ fn headed_by_the_noun(text: &str, q: &Quantity, noun: &str) -> bool {
     let words = lower_words(phrase);
     words
         .iter()
-        .take(4)
-        .take_while(|w| *w != "of" && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .take(6)
+        // A preposition, an article, a unit of measure, a past tense or a number ends the phrase
+        // ("1 kg packs travel in bales" counts packs).
+        .take_while(|w| {
+            !matches!(
+                w.as_str(),
+                "of" | "in"
+                    | "to"
+                    | "for"
+                    | "from"
+                    | "at"
+                    | "with"
+                    | "by"
+                    | "on"
+                    | "into"
+                    | "per"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "each"
+                    | "travel"
+                    | "are"
+                    | "were"
+                    | "is"
+                    | "was"
+            ) && super::unit_named(w).is_none()
+                && !w.ends_with("ed")
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+        })
         .any(|w| singular(w) == noun)
 }
 
