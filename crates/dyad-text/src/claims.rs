@@ -4912,10 +4912,11 @@ static DATED_START: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "318 transfers, up from 227": the end's noun before the link, which alone says the direction ("14
 /// points, from 58" after "rose by" is a change's size, not its end). The noun may have a short
-/// phrase of place after it ("60 welders in Jalalabad, up from 52").
+/// phrase of place or kind after it ("60 welders in Jalalabad, up from 52"), or only the phrase of
+/// kind when both figures share the noun ("84 tonnes of raw nuts, up from 70 tonnes").
 static NOUN_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*[a-z]{3,15}(?:\s+(?:in|on|at|across|for)\s+(?:[a-z]{2,15}\s+){0,2}[a-z]{2,15})?\s*,\s*(?:(?P<up>up)|(?P<down>down))\s+from\s*$",
+        r"^\s*(?:[a-z]{3,15}(?:\s+(?:in|on|at|across|for|of)\s+(?:[a-z]{2,15}\s+){0,2}[a-z]{2,15})?|of\s+(?:[a-z]{2,15}\s+){0,2}[a-z]{2,15})\s*,\s*(?:(?P<up>up)|(?P<down>down))\s+from\s*$",
     )
         .expect("the noun link pattern is valid")
 });
