@@ -122,7 +122,9 @@ pub(super) fn implausible(text: &str, extraction: &Extraction, findings: &mut Ve
             continue;
         }
         // A road journey's length in days: "a 16-day journey", "the trip takes 16 days".
-        if q.value <= LONGEST_ROAD_JOURNEY {
+        if q.value <= LONGEST_ROAD_JOURNEY
+            || !(after.starts_with("-day") || rest.starts_with("day"))
+        {
             continue;
         }
         let words = lower_words(clamped(text, q.end, q.end + 24));

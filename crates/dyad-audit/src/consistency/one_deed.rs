@@ -198,6 +198,11 @@ fn places_in(words: &str) -> Vec<String> {
 
 /// The deed a figure is part of, as [`Deed`] reads it.
 fn deed_of_figure(text: &str, extraction: &Extraction, q: &Quantity) -> Option<Deed> {
+    // Most figures have no verb of a deed near them: a look at the raw words first.
+    let near = clamped(text, q.start.saturating_sub(48), q.end + 64).to_ascii_lowercase();
+    if !DEEDS.iter().any(|(verb, _)| near.contains(verb)) {
+        return None;
+    }
     // A part of a whole said before ("Of that, the plant shipped 160,000 tonnes") is no deed of its
     // own.
     let opening = lower_words(leading_phrase(text, extraction, q));

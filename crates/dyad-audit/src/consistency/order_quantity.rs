@@ -154,6 +154,10 @@ pub(super) fn one_lot_twice(text: &str, extraction: &Extraction, findings: &mut 
     for lot in LOTS {
         let plural = format!("{lot}s");
         let said = words.iter().filter(|w| w.as_str() == *lot).count();
+        // A text that names the lot twenty times or more speaks of many.
+        if said > 20 {
+            continue;
+        }
         // "A consignment of 6,000 bags … A consignment of 4,000 bags": each new one is brought in
         // with an article; "this year's shipment", "the first truck's cargo" is one of several; a
         // lot "split" is several after.
@@ -188,7 +192,14 @@ pub(super) fn one_lot_twice(text: &str, extraction: &Extraction, findings: &mut 
             })
             .filter_map(|q| {
                 let (sentence_start, _) = extraction.sentences[q.sentence];
-                let lead = lower_words(clamped(text, sentence_start, q.start));
+                // Only a figure whose sentence names the lot before it: a look at the raw words
+                // first.
+                let prefix = clamped(text, sentence_start, q.start);
+                let capitalised = format!("{}{}", lot[..1].to_ascii_uppercase(), &lot[1..]);
+                if !prefix.contains(lot) && !prefix.contains(&capitalised) {
+                    return None;
+                }
+                let lead = lower_words(prefix);
                 let at = lead.iter().rposition(|w| w == lot)?;
                 let between = &lead[at + 1..];
                 // "lot of 4,800 bags", or "one lot of urea fertiliser, 4,200 bags" (its goods in
