@@ -58,14 +58,18 @@ fn source_of<'e>(text: &str, extraction: &'e Extraction, q: &Quantity) -> Option
     })
 }
 
-/// Reports `q` as another figure's numeral given for what it measures, `what`.
-fn report(
+/// Reports `q` as another figure's numeral given for what it measures, `what`, when another figure
+/// of the text is written with its numeral.
+fn report_if_sourced(
     text: &str,
     extraction: &Extraction,
-    (q, source): (&Quantity, &Quantity),
+    q: &Quantity,
     what: &str,
     findings: &mut Vec<Finding>,
 ) {
+    let Some(source) = source_of(text, extraction, q) else {
+        return;
+    };
     let source_is = format!("another figure (`{}`)", &text[source.start..source.end]);
     if source.start < q.start {
         findings.push(reused(text, extraction, (source, q), (&source_is, what)));
@@ -104,15 +108,11 @@ pub(super) fn implausible(text: &str, extraction: &Extraction, findings: &mut Ve
                     && matches!(at.as_str(), "at" | "to")
             );
             let below_zero = text[..q.start].ends_with(['-', '−', '–']);
-            if cold
-                && held
-                && !below_zero
-                && let Some(source) = source_of(text, extraction, q)
-            {
-                report(
+            if cold && held && !below_zero {
+                report_if_sourced(
                     text,
                     extraction,
-                    (q, source),
+                    q,
                     &format!(
                         "the temperature of a load kept cold, above the {WARMEST_COLD_LOAD} °C any cold load is carried at"
                     ),
@@ -164,15 +164,11 @@ pub(super) fn implausible(text: &str, extraction: &Extraction, findings: &mut Ve
                         | "visa"
                 )
             }) || third_state_named(sentence_text(text, extraction, q.sentence));
-        if by_road
-            && !a_wait
-            && !not_by_road_alone
-            && let Some(source) = source_of(text, extraction, q)
-        {
-            report(
+        if by_road && !a_wait && !not_by_road_alone {
+            report_if_sourced(
                 text,
                 extraction,
-                (q, source),
+                q,
                 &format!(
                     "the days of a road journey, beyond the {LONGEST_ROAD_JOURNEY} days any road journey in the region takes"
                 ),
