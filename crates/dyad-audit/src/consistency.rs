@@ -245,6 +245,13 @@ pub(crate) fn flow_before(text: &str) -> Option<&'static str> {
     ]
     .into_iter()
     .filter_map(|(at, flow)| Some((at?, flow)))
+    // The two flows named together ("Exports and imports together were worth …") are trade: the
+    // pair counts from its last word.
+    .chain(
+        ["exports and imports", "imports and exports"]
+            .iter()
+            .filter_map(|pair| lowered.rfind(pair).map(|at| (at + pair.len(), "trade"))),
+    )
     .max_by_key(|(at, _)| *at)
     .map(|(_, flow)| flow)
 }
@@ -739,7 +746,31 @@ fn prose_period(text: &str, extraction: &Extraction, index: usize) -> Option<Str
         }
     }
     prose_year_by_reference(text, extraction, &sentence, sentence_start)
+        .or_else(|| year_of_the_question(text, sentence_start))
         .map(|year| year.to_string())
+}
+
+/// The one year of the question that opens a figure's paragraph ("**What did Pakistan sell to
+/// Afghanistan in 2020?** Mostly food … In all, exports came to USD 942 million"): an answer's figure is
+/// of the year asked about. A question that bounds a span ("since 2020", "before 2021") dates nothing.
+fn year_of_the_question(text: &str, sentence_start: usize) -> Option<i32> {
+    let paragraph_start = text[..sentence_start].rfind("\n\n").map_or(0, |at| at + 2);
+    let opening = &text[paragraph_start..sentence_start];
+    let question_end = opening.find('?')?;
+    let question = &opening[..question_end];
+    let words = lower_words(question);
+    if words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "since" | "before" | "after" | "until" | "till" | "between" | "from"
+        )
+    }) {
+        return None;
+    }
+    match years_in(question).as_slice() {
+        [year] if (1900..=2100).contains(year) => Some(*year),
+        _ => None,
+    }
 }
 
 /// The year a sentence without one refers to: "the same year", "that year", "for the year" (or "this
@@ -26298,6 +26329,22 @@ Torkham, on the Pakistan–Turkey border, reopened on Monday after a three-day c
         ] {
             assert!(!kinds_found(passage).is_empty(), "{passage}");
         }
+    }
+
+    #[test]
+    fn a_balance_in_answers_dated_by_the_title() {
+        let faq = |balance: &str| {
+            format!(
+                "# Trade with Afghanistan in 2020\n\n**What did Pakistan sell?** Mostly food. In all, exports came to USD 942 million.\n\n**And what did Pakistan buy?** Coal and fruit. Imports were worth USD 509 million.\n\n**So who sold more?** Pakistan did. Exports minus imports gives a surplus of USD {balance} million for Pakistan in 2020.\n\n**How big was trade in total?** Exports and imports together were worth USD 1,451 million."
+            )
+        };
+        check(&faq("443"), &["Arithmetic: USD 443 million"]);
+        all_clean(&[faq("433")]);
+        // With no year in the title, the year each question asks about.
+        check(
+            "# Trade with Afghanistan\n\n**What did Pakistan sell in 2020?** Mostly food. In all, exports came to USD 942 million.\n\n**And what did Pakistan buy in 2020?** Coal and fruit. Imports were worth USD 509 million.\n\n**So who sold more?** Pakistan did. Exports minus imports gives a surplus of USD 443 million for Pakistan in 2020.",
+            &["Arithmetic: USD 443 million"],
+        );
     }
 
     #[test]

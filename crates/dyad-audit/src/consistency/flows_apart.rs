@@ -27,7 +27,22 @@ pub(super) fn balance_apart(text: &str, extraction: &Extraction, findings: &mut 
         .filter_map(|(index, q)| {
             let (sentence_start, _) = extraction.sentences[q.sentence];
             let flow = flow_before(clamped(text, sentence_start, q.start))?;
-            let period = prose_period(text, extraction, index)?;
+            // A flow of no year of its own, no end of a change, is of the one year a title names
+            // ("# Trade with Afghanistan in 2020").
+            let period = prose_period(text, extraction, index).or_else(|| {
+                if extraction
+                    .changes
+                    .iter()
+                    .any(|c| c.from == index || c.to == index)
+                {
+                    return None;
+                }
+                let title = text.lines().find(|line| line.starts_with("# "))?;
+                match super::years_in(title).as_slice() {
+                    [year] => Some(year.to_string()),
+                    _ => None,
+                }
+            })?;
             Some((q, flow, period))
         })
         .collect();
