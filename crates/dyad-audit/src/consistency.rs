@@ -1619,7 +1619,24 @@ pub fn text_vs_table(text: &str, extraction: &Extraction) -> Vec<Finding> {
                                 && (q.value * cell_value - quantity.value).abs()
                                     <= tolerance(quantity)
                         });
-                    if !charged && !worked {
+                    // A row named only after the figure, in a relative clause of its own ("six
+                    // teachers, one for every 40 pupils, counting the head teacher, who also teaches
+                    // Class 5"), is no row the figure is of.
+                    let named_in_an_aside = {
+                        let (sentence_start, sentence_end) =
+                            extraction.sentences[quantity.sentence];
+                        let name = row_name(&label.text);
+                        let first_named = text[sentence_start..sentence_end]
+                            .find(name)
+                            .map(|at| sentence_start + at);
+                        first_named.is_some_and(|at| {
+                            at > quantity.end
+                                && [", who ", ", which ", ", where ", ", whose "]
+                                    .iter()
+                                    .any(|w| text[quantity.end..at].contains(w))
+                        })
+                    };
+                    if !charged && !worked && !named_in_an_aside {
                         findings.push(against_table(
                             text,
                             extraction,
@@ -3405,6 +3422,74 @@ fn row_named_with_a_slip(text: &str, extraction: &Extraction, findings: &mut Vec
                     ));
                 }
             }
+        }
+    }
+}
+
+/// **Garbled.** A change whose two ends are one figure with one date, written out twice ("Af 455 a bag
+/// on 2 April 2026, up from Af 455 a bag on 2 April 2026", "from Rs 406 per 100 afghanis on 9 February
+/// 2026 to Rs 406 on 9 February 2026"): the same numeral twice in a sentence, each followed, before
+/// the next comma or link, by the same date, with "from" or "to" between or before the second.
+fn one_figure_and_date_on_both_ends(
+    text: &str,
+    extraction: &Extraction,
+    findings: &mut Vec<Finding>,
+) {
+    // The date after a figure: its words up to a comma, a full stop or a link, ending in a year.
+    let date_after = |q: &Quantity| -> Option<String> {
+        let rest = clamped(text, q.end, q.end + 60);
+        let words = lower_words(rest);
+        let end = words
+            .iter()
+            .position(|w| matches!(w.as_str(), "to" | "up" | "down" | "from" | "against"))
+            .unwrap_or(words.len());
+        let stretch = &words[..end];
+        let year_at = stretch.iter().rposition(|w| {
+            w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1900..=2100).contains(&y))
+        })?;
+        // A day and a month before the year: a date, not only a year.
+        let dated = stretch[..year_at]
+            .iter()
+            .any(|w| w.len() >= 3 && dyad_text::claims::month_number(w).is_some());
+        dated.then(|| stretch[year_at.saturating_sub(3)..=year_at].join(" "))
+    };
+    for (position, a) in extraction.quantities.iter().enumerate() {
+        if a.in_table {
+            continue;
+        }
+        let Some(date) = date_after(a) else {
+            continue;
+        };
+        let written = &text[a.start..a.end];
+        let Some(b) = extraction.quantities[position + 1..]
+            .iter()
+            .take_while(|b| b.sentence == a.sentence)
+            .find(|b| {
+                text[b.start..b.end] == *written
+                    || digits_of(&text[b.start..b.end]) == digits_of(written) && b.value == a.value
+            })
+        else {
+            continue;
+        };
+        let between = lower_words(clamped(text, a.end, b.start));
+        let linked = between.iter().any(|w| w == "from" || w == "to");
+        // Once: a change the other rules read already says so.
+        let span = Extraction::locator(text, a.start, b.end);
+        let said = findings.iter().any(|f: &Finding| {
+            f.check == CheckKind::Garbled && span.start < f.span.end && f.span.start < span.end
+        });
+        if linked && !said && date_after(b).as_deref() == Some(date.as_str()) {
+            findings.push(Finding::new(
+                text,
+                CheckKind::Garbled,
+                (a.start, b.end),
+                vec![a.value, b.value],
+                vec![extraction.claim(text, a), extraction.claim(text, b)],
+                format!(
+                    "a change from `{written}` to `{}` on the same date ({date}): one figure written on both ends",
+                    &text[b.start..b.end]
+                ),
+            ));
         }
     }
 }
@@ -12215,6 +12300,7 @@ pub fn garbled(text: &str, extraction: &Extraction) -> Vec<Finding> {
             ));
         }
     }
+    one_figure_and_date_on_both_ends(text, extraction, &mut findings);
     findings
 }
 
@@ -18269,8 +18355,27 @@ pub fn number_reuse(text: &str, extraction: &Extraction, config: &AuditConfig) -
                 let before = lower_words(clamped(text, q.start.saturating_sub(16), q.start));
                 matches!(before.as_slice(), [.., n, link] if amount(n).is_some() && matches!(link.as_str(), "and" | "or"))
             };
+            // Items of one list, each weighed or measured in its own unit ("20 kg of flour, 5 kg of
+            // lentils, 5 litres of cooking oil"), are quantities of their own.
+            let of_a_good = |q: &Quantity| {
+                matches!(
+                    lower_words(clamped(text, q.end, q.end + 24)).as_slice(),
+                    [_, of, ..] if of == "of"
+                )
+            };
+            let listed_items = measures.0.is_some()
+                && measures.1.is_some()
+                && measures.0 != measures.1
+                && first.sentence == second.sentence
+                && of_a_good(first)
+                && of_a_good(second)
+                && {
+                    let between = clamped(text, first.end, second.start);
+                    between.len() <= 48 && (between.contains(", ") || between.contains(" and "))
+                };
             if (measures.0.is_some() && one_of_sizes(first))
                 || (measures.1.is_some() && one_of_sizes(second))
+                || listed_items
             {
                 continue;
             }
@@ -26329,6 +26434,29 @@ Torkham, on the Pakistan–Turkey border, reopened on Monday after a three-day c
         ] {
             assert!(!kinds_found(passage).is_empty(), "{passage}");
         }
+    }
+
+    #[test]
+    fn slips_and_right_readings_of_the_seventy_fourth_set() {
+        // One figure and one date on both ends of a change.
+        check(
+            "Cement from Pakistan is up again: Af 455 a bag on 2 April 2026, up from Af 455 a bag on 2 April 2026.",
+            &["Garbled: Af 455 a bag on 2 April 2026, up from Af 455"],
+        );
+        all_clean(&[
+            "Cement from Pakistan is up again: Af 455 a bag on 2 April 2026, up from Af 430 a bag on 2 March 2026.",
+        ]);
+        // A row named only in a relative clause after the figures.
+        let report = |aside: &str| {
+            format!(
+                "| Class | Pupils | Afghan |\n|---|---|---|\n| Class 4 | 41 | 9 |\n| Class 5 | 34 | 7 |\n\nThe school has six teachers, one for every 40 pupils, counting the head teacher{aside}."
+            )
+        };
+        all_clean(&[report(", who also teaches Class 5")]);
+        // Items of one list, each in its own unit.
+        all_clean(&[
+            "Each ration consists of 20 kg of flour, 5 kg of lentils, 5 litres of cooking oil and 2 kg of sugar.",
+        ]);
     }
 
     #[test]
