@@ -26457,6 +26457,15 @@ Torkham, on the Pakistan–Turkey border, reopened on Monday after a three-day c
         all_clean(&[
             "Each ration consists of 20 kg of flour, 5 kg of lentils, 5 litres of cooking oil and 2 kg of sugar.",
         ]);
+        // A size said with its noun as the clause's subject ("the blankets are packed 25 to a
+        // bundle"), its total stated twice, and a sum of money near that counts nothing.
+        let blankets = |bundles: &str| {
+            format!(
+                "Donors paid for 1,500 heavy wool blankets at Rs 4,200 each, a total of Rs 6.3 million. For the journey, the blankets are packed 25 to a bundle. The 1,500 blankets, which travelled in {bundles} bundles, crossed at Torkham."
+            )
+        };
+        assert_eq!(kinds_found(&blankets("25")), [CheckKind::NumberReuse]);
+        all_clean(&[blankets("60")]);
     }
 
     #[test]

@@ -155,7 +155,8 @@ fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<S
     if size.in_table || size.unit != "count" || matches!(size.hedge, Hedge::Over | Hedge::Under) {
         return None;
     }
-    let noun = singular(&word_after(text, extraction, size)?);
+    let noun =
+        word_after(text, extraction, size).map_or_else(|| "to".to_string(), |w| singular(&w));
     let (sentence_start, sentence_end) = extraction.sentences[size.sentence];
     let lead = lower_words(clamped(
         text,
@@ -164,6 +165,35 @@ fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<S
     ));
     // Within its sentence: "bales of 20 packs. Each truck …" gives the packs no truck.
     let after = lower_words(clamped(text, size.end, (size.end + 40).min(sentence_end)));
+    // "the blankets are packed 25 to a bundle": the noun is the clause's subject before its verb.
+    if noun == "to"
+        && let [to, a, unit, ..] = after.as_slice()
+        && to == "to"
+        && matches!(a.as_str(), "a" | "an" | "each")
+        && let Some((subject, verb)) = match lead.as_slice() {
+            [.., subject, be, verb] if matches!(be.as_str(), "are" | "were" | "is" | "was") => {
+                Some((subject, verb))
+            }
+            [.., subject, verb] => Some((subject, verb)),
+            _ => None,
+        }
+        && matches!(
+            verb.as_str(),
+            "packed" | "loaded" | "stacked" | "bundled" | "tied" | "baled" | "boxed"
+        )
+        && subject.len() >= 4
+        && subject.ends_with('s')
+    {
+        let (unit, noun) = (singular(unit), singular(subject));
+        return (unit != noun && !TIMES.contains(&unit.as_str())).then_some(Size {
+            unit,
+            size,
+            noun,
+        });
+    }
+    if noun == "to" && word_after(text, extraction, size).is_none() {
+        return None;
+    }
     let each = |w: &str| matches!(w, "each" | "every" | "per");
     let unit = match (lead.as_slice(), after.as_slice()) {
         // "each truck is 1,000 cartons", "and each carton 144 tubes".
@@ -747,7 +777,13 @@ fn check_total(
     // The figures of the window, by halving: figures are in order of sentence.
     let from = quantities.partition_point(|q| q.sentence < *window.start());
     let to = quantities.partition_point(|q| q.sentence <= count.sentence + 2);
-    let totals: Vec<&Quantity> = quantities[from..to].iter().filter(of_noun).collect();
+    let mut totals: Vec<&Quantity> = quantities[from..to].iter().filter(of_noun).collect();
+    // One total stated twice ("1,500 heavy wool blankets … The 1,500 blankets, which travelled in …")
+    // is one total: the one nearest the count.
+    if totals.len() > 1 && totals.iter().all(|q| q.value == totals[0].value) {
+        totals.sort_by_key(|q| q.start.abs_diff(count.start));
+        totals.truncate(1);
+    }
     let near_from = quantities.partition_point(|q| q.sentence < *narrow.start());
     let near = &quantities[near_from..to];
     let [total] = totals.as_slice() else {
@@ -777,6 +813,7 @@ fn check_total(
     // and 4 to Kandahar").
     let more_units = near.iter().any(|q| {
         !q.in_table
+            && q.unit == "count"
             && q.start != count.start
             && q.start != total.start
             && narrow.contains(&q.sentence)
