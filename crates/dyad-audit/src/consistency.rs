@@ -817,12 +817,8 @@ fn prose_year_by_reference(
 /// The year a document was written in: the one year of its title, else the year of the first date
 /// ("February 2026") in the lines right under the title, as a byline or a note on the source gives it.
 fn document_year(text: &str) -> Option<i32> {
-    let title = text
-        .lines()
-        .find(|line| line.starts_with("# "))
-        .unwrap_or_default();
-    if let [year] = years_in(title).as_slice() {
-        return Some(*year);
+    if let Some(year) = title_year(text) {
+        return Some(year);
     }
     let head = clamped(text, 0, 600);
     let words: Vec<&str> = head
@@ -834,6 +830,15 @@ fn document_year(text: &str) -> Option<i32> {
         let year: i32 = pair[1].parse().ok().filter(|y| (1900..2100).contains(y))?;
         (month >= 1 && pair[0].starts_with(char::is_uppercase)).then_some(year)
     })
+}
+
+/// The one year a text's title names ("# Trade with Afghanistan in 2020"), if it names exactly one.
+fn title_year(text: &str) -> Option<i32> {
+    let title = text.lines().find(|line| line.starts_with("# "))?;
+    match years_in(title).as_slice() {
+        [year] => Some(*year),
+        _ => None,
+    }
 }
 
 /// **Text against table.** Five rules, for one quantity stated twice with different values:

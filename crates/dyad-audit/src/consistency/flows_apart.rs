@@ -37,11 +37,7 @@ pub(super) fn balance_apart(text: &str, extraction: &Extraction, findings: &mut 
                 {
                     return None;
                 }
-                let title = text.lines().find(|line| line.starts_with("# "))?;
-                match super::years_in(title).as_slice() {
-                    [year] => Some(year.to_string()),
-                    _ => None,
-                }
+                super::title_year(text).map(|year| year.to_string())
             })?;
             Some((q, flow, period))
         })

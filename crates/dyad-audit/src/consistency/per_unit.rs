@@ -155,8 +155,11 @@ fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<S
     if size.in_table || size.unit != "count" || matches!(size.hedge, Hedge::Over | Hedge::Under) {
         return None;
     }
-    let noun =
-        word_after(text, extraction, size).map_or_else(|| "to".to_string(), |w| singular(&w));
+    // No word after the size ("packed 25 to a bundle" reads "to") may still name its noun before it.
+    let first_word = word_after(text, extraction, size);
+    let noun = first_word
+        .as_deref()
+        .map_or_else(|| "to".to_string(), singular);
     let (sentence_start, sentence_end) = extraction.sentences[size.sentence];
     let lead = lower_words(clamped(
         text,
@@ -191,9 +194,7 @@ fn size_of<'e>(text: &str, extraction: &'e Extraction, index: usize) -> Option<S
             noun,
         });
     }
-    if noun == "to" && word_after(text, extraction, size).is_none() {
-        return None;
-    }
+    first_word.as_ref()?;
     let each = |w: &str| matches!(w, "each" | "every" | "per");
     let unit = match (lead.as_slice(), after.as_slice()) {
         // "each truck is 1,000 cartons", "and each carton 144 tubes".
